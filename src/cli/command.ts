@@ -1,0 +1,65 @@
+import {parseArgs, type ParseArgsConfig} from 'node:util'
+import type {Locale, Translate} from '../i18n/index.js'
+import {GlosaError} from '../util/errors.js'
+import {writeFileAtomic} from '../util/write.js'
+
+/** What a command gets from the CLI. */
+export interface CommandContext {
+  /** Arguments after the command name. */
+  argv: string[]
+  locale: Locale
+  t: Translate
+  stdout: {write(text: string): unknown}
+  stderr: {write(text: string): unknown}
+  /** Whether to colour output for people (a terminal, no NO_COLOR). */
+  color: boolean
+  cwd: string
+  env: Record<string, string | undefined>
+}
+
+/** A CLI command: `src/cli/commands/<name>.ts` exports one as `command`. */
+export interface Command {
+  /** Run with the context; resolve to the exit code (0 ok, 1 findings, 2 usage or input error). */
+  run(context: CommandContext): Promise<number> | number
+}
+
+type Options = NonNullable<ParseArgsConfig['options']>
+
+/** What {@link parseCommandArgs} gives back. */
+export interface ParsedArgs<T extends Options> {
+  values: ReturnType<typeof parseArgs<{options: T; allowPositionals: true; strict: true}>>['values']
+  positionals: string[]
+}
+
+/**
+ * Parse a command's arguments with `node:util` `parseArgs`, turning its
+ * English errors into a localised usage error (exit code 2).
+ */
+export function parseCommandArgs<const T extends Options>(argv: string[], options: T): ParsedArgs<T> {
+  try {
+    return parseArgs({args: argv, options, allowPositionals: true, strict: true})
+  } catch (error) {
+    const code = (error as {code?: string}).code
+    const match = /'([^']+)'/.exec((error as Error).message)
+    const option = match ? match[1] : ''
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') throw new GlosaError('cli:error.unknownOption', {option})
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') throw new GlosaError('cli:error.invalidOptionValue', {option})
+    throw new GlosaError('cli:error.usage', {reason: (error as Error).message})
+  }
+}
+
+/** Check that an option's value is one of `allowed`. */
+export function expectChoice<T extends string>(option: string, value: string | undefined, allowed: readonly T[]): T | undefined {
+  if (value === undefined) return undefined
+  if ((allowed as readonly string[]).includes(value)) return value as T
+  throw new GlosaError('cli:error.choice', {option, value, expected: allowed.join(', ')})
+}
+
+/**
+ * Send a command's output to `output` (written atomically: a temporary file
+ * renamed over it) or, without one, to standard output.
+ */
+export function emit(context: CommandContext, text: string, output?: string): void {
+  if (output === undefined || output === '-') context.stdout.write(text)
+  else writeFileAtomic(output, text)
+}

@@ -1,0 +1,89 @@
+import {isUtf8} from 'node:buffer'
+import {readFileSync} from 'node:fs'
+import {GlosaError} from '../util/errors.js'
+import {LineIndex} from '../util/position.js'
+
+/** Text read from a file or standard input, checked and decoded. */
+export interface Input {
+  /** The path as given, `-` for standard input. */
+  file: string
+  /** The decoded text, without a byte-order mark. */
+  text: string
+  /** Whether the bytes started with a UTF-8 byte-order mark. */
+  bom: boolean
+}
+
+/** Index of the first byte that breaks UTF-8 in `bytes`, or -1. */
+export function findInvalidUtf8(bytes: Uint8Array): number {
+  let index = 0
+  while (index < bytes.length) {
+    const byte = bytes[index]!
+    let length: number
+    let min: number
+    if (byte < 0x80) {
+      index++
+      continue
+    } else if (byte >= 0xc2 && byte <= 0xdf) [length, min] = [2, 0x80]
+    else if (byte >= 0xe0 && byte <= 0xef) [length, min] = [3, 0x800]
+    else if (byte >= 0xf0 && byte <= 0xf4) [length, min] = [4, 0x10000]
+    else return index
+    if (index + length > bytes.length) return index
+    let code = byte & (0xff >> (length + 1))
+    for (let next = 1; next < length; next++) {
+      const continuation = bytes[index + next]!
+      if ((continuation & 0xc0) !== 0x80) return index
+      code = (code << 6) | (continuation & 0x3f)
+    }
+    if (code < min || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return index
+    index += length
+  }
+  return -1
+}
+
+/**
+ * Check and decode bytes read from `file`: refuse empty input, binary input
+ * (NUL bytes) and invalid UTF-8 (naming the byte and its line and column);
+ * accept and remove a UTF-8 byte-order mark. CRLF line endings are kept as
+ * they are, so positions stay exact.
+ */
+export function decodeInput(bytes: Uint8Array, file: string, options: {allowEmpty?: boolean} = {}): Input {
+  const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf
+  const body = bom ? bytes.subarray(3) : bytes
+  const nul = body.indexOf(0)
+  if (nul !== -1) throw new GlosaError('common:input.binary', {byte: nul + (bom ? 3 : 0)}, {file})
+  if (!isUtf8(body)) {
+    const bad = findInvalidUtf8(body)
+    const before = new TextDecoder().decode(body.subarray(0, bad))
+    const place = new LineIndex(before).point(before.length)
+    throw new GlosaError(
+      'common:input.invalidUtf8',
+      {byte: bad + (bom ? 3 : 0), value: '0x' + body[bad]!.toString(16).padStart(2, '0')},
+      {file, place}
+    )
+  }
+  const text = new TextDecoder('utf-8', {ignoreBOM: true}).decode(body)
+  if (!options.allowEmpty && text.trim() === '') throw new GlosaError('common:input.empty', {}, {file})
+  return {file, text, bom}
+}
+
+/** Read all of standard input. */
+function readStdin(): Buffer {
+  return readFileSync(0)
+}
+
+/**
+ * Read and decode `file` (`-` for standard input). Missing, unreadable or
+ * folder paths become a {@link GlosaError} naming the file.
+ */
+export function readInput(file: string, options: {allowEmpty?: boolean} = {}): Input {
+  let bytes: Buffer
+  try {
+    bytes = file === '-' ? readStdin() : readFileSync(file)
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    const key =
+      code === 'ENOENT' ? 'common:input.missing' : code === 'EISDIR' ? 'common:input.directory' : 'common:input.unreadable'
+    throw new GlosaError(key, {reason: (error as Error).message}, {file, cause: error})
+  }
+  return decodeInput(bytes, file, options)
+}
