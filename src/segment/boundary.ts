@@ -1,0 +1,95 @@
+import type {SplitRules} from './abbreviations.js'
+import {CLOSERS, OPENERS, isDigit, isLower, isUpper, skipWhite, wordEnd, wordStart} from './characters.js'
+
+/** A run of end marks (with the closing quotes and brackets after it) followed by white space. */
+export interface Candidate {
+  /** Index of the first end mark. */
+  start: number
+  /** Index just after the marks and closers: where the sentence would end. */
+  end: number
+  /** The end marks and closers, `text.slice(start, end)`. */
+  marks: string
+  /** Index of the next non-white-space character. */
+  next: number
+}
+
+const LIST_MARKER = /^(?:\p{Nd}+|[ivxlcdm]+|\p{L})$/iu
+const DOTTED = /^(?:\p{L}\.)+\p{L}$/u
+const INITIAL = /^\p{Lu}$/u
+const NEXT_INITIAL = /^\p{Lu}\.$/u
+
+/**
+ * Whether the sentence ends after `candidate`. `from` is where the current
+ * sentence started (for list markers such as `1.` or `a.`).
+ */
+export function endsSentence(text: string, candidate: Candidate, from: number, rules: SplitRules): boolean {
+  const {next, marks} = candidate
+  if (next >= text.length) return true
+  let first = next
+  while (first < text.length && OPENERS.has(text[first] ?? '')) first++
+  const opened = first > next
+  const head = text[first]
+  // "etc. and", "U.S. economy", "What? no": a lower-case word continues the sentence.
+  if (isLower(head)) return false
+  if (/[?!‽？！]/u.test(marks)) return true
+  if (/…|\.\./u.test(marks)) return true
+  // A single full stop: what precedes it decides.
+  const before = stripOpeners(text.slice(wordStart(text, candidate.start), candidate.start)).toLowerCase()
+  if (before === '') return true
+  if (LIST_MARKER.test(text.slice(from, candidate.start).trim())) return false
+  const kind = rules.kinds.get(before)
+  if (kind === 'numeric') return !isDigit(head)
+  if (kind === 'leading') return false
+  if (kind === 'trailing') return true
+  const upperBefore = text.slice(wordStart(text, candidate.start), candidate.start)
+  if (kind === 'either' || DOTTED.test(before) || INITIAL.test(stripOpeners(upperBefore))) {
+    if (opened && !isUpper(head)) return true
+    const word = text.slice(first, wordEnd(text, first))
+    if (NEXT_INITIAL.test(word)) return false
+    return rules.starters.has(lettersOf(word).toLowerCase()) && isUpper(head)
+  }
+  return true
+}
+
+function stripOpeners(word: string): string {
+  let index = 0
+  while (index < word.length && (OPENERS.has(word[index] ?? '') || CLOSERS.has(word[index] ?? ''))) index++
+  return word.slice(index)
+}
+
+function lettersOf(word: string): string {
+  return /^[\p{L}\p{M}]+/u.exec(word)?.[0] ?? ''
+}
+
+/** The next run of end marks at or after `from` that is followed by white space or the end of `text`. */
+export function nextCandidate(text: string, from: number, isTerminal: (char: string) => boolean): Candidate | undefined {
+  let index = from
+  while (index < text.length) {
+    const char = text[index] ?? ''
+    if ((char === '(' || char === '[') && isElision(text, index)) {
+      index = elisionEnd(text, index)
+      continue
+    }
+    if (!isTerminal(char)) {
+      index++
+      continue
+    }
+    let end = index
+    while (end < text.length && (isTerminal(text[end] ?? '') || CLOSERS.has(text[end] ?? ''))) end++
+    const next = skipWhite(text, end)
+    if (next > end || end === text.length) return {start: index, end, marks: text.slice(index, end), next}
+    index = end
+  }
+  return undefined
+}
+
+const ELISION = /^[([](?:\.{2,}|…)[)\]]/u
+
+/** "(...)", "[…]": an elision inside a sentence, never its end. */
+function isElision(text: string, index: number): boolean {
+  return ELISION.test(text.slice(index, index + 6))
+}
+
+function elisionEnd(text: string, index: number): number {
+  return index + (ELISION.exec(text.slice(index, index + 6))?.[0].length ?? 1)
+}
