@@ -3,14 +3,14 @@ import type {AbbreviationSet} from './data/abbreviations.js'
 import {ENGLISH_STARTERS, PORTUGUESE_STARTERS} from './data/starters.js'
 
 /** How a full stop after a word behaves, see `data/abbreviations.ts`. */
-export type AbbreviationKind = 'leading' | 'trailing' | 'either' | 'numeric'
+export type AbbreviationKind = 'leading' | 'trailing' | 'either' | 'suffix' | 'numeric'
 
 export interface SplitRules {
   kinds: Map<string, AbbreviationKind>
   starters: Set<string>
 }
 
-const KINDS: readonly AbbreviationKind[] = ['leading', 'numeric', 'trailing', 'either']
+const KINDS: readonly AbbreviationKind[] = ['leading', 'numeric', 'trailing', 'suffix', 'either']
 const cache = new Map<string, SplitRules>()
 
 /**
@@ -47,6 +47,7 @@ function merge(sets: AbbreviationSet[]): AbbreviationSet {
     leading: sets.flatMap((set) => set.leading),
     numeric: sets.flatMap((set) => set.numeric),
     trailing: sets.flatMap((set) => set.trailing),
-    either: sets.flatMap((set) => set.either)
+    either: sets.flatMap((set) => set.either),
+    suffix: sets.flatMap((set) => set.suffix)
   }
 }

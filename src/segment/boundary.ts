@@ -42,13 +42,19 @@ export function endsSentence(text: string, candidate: Candidate, from: number, r
   if (kind === 'leading') return false
   if (kind === 'trailing') return true
   const upperBefore = text.slice(wordStart(text, candidate.start), candidate.start)
-  if (kind === 'either' || DOTTED.test(before) || INITIAL.test(stripOpeners(upperBefore))) {
+  if (kind === 'either' || kind === 'suffix' || DOTTED.test(before) || INITIAL.test(stripOpeners(upperBefore))) {
     if (opened && !isUpper(head)) return true
     const word = text.slice(first, wordEnd(text, first))
-    if (NEXT_INITIAL.test(word)) return false
-    return rules.starters.has(lettersOf(word).toLowerCase()) && isUpper(head)
+    if (NEXT_INITIAL.test(word) || !isUpper(head)) return false
+    return rules.starters.has(lettersOf(word).toLowerCase()) || (kind === 'suffix' && opensClause(text, first, word))
   }
   return true
+}
+
+/** A capitalised word, not an acronym, followed by a lower-case one: "Shares rose", not "CEO Tim". */
+function opensClause(text: string, first: number, word: string): boolean {
+  if (!isLower(word[1])) return false
+  return isLower(text[skipWhite(text, wordEnd(text, first))])
 }
 
 function stripOpeners(word: string): string {

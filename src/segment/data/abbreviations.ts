@@ -8,14 +8,18 @@
  *   a sentence never ends on them;
  * - `trailing`: usually close an enumeration (`etc.`): a capitalised word
  *   after them starts a new sentence;
- * - `either`: company suffixes, `U.S.`, `a.m.`: a new sentence starts only when
- *   the next word is a typical sentence opener (see `starters.ts`).
+ * - `either`: `U.S.`, `St.`, `et al.`: a new sentence starts only when the next
+ *   word is a typical sentence opener (see `starters.ts`);
+ * - `suffix`: company suffixes, `a.m.`, `Jr.`: as `either`, and also when the
+ *   next word is capitalised and the word after it is not (`Inc. Shares rose`,
+ *   but `Inc. CEO Tim Cook`).
  * `numeric` abbreviations (`No.`) are `leading` only before a number.
  */
 export interface AbbreviationSet {
   leading: readonly string[]
   trailing: readonly string[]
   either: readonly string[]
+  suffix: readonly string[]
   numeric: readonly string[]
 }
 
@@ -29,7 +33,8 @@ export const PORTUGUESE_ABBREVIATIONS: AbbreviationSet = {
     'conc', 'freg', 'pr', 'jan', 'fev', 'abr', 'jun', 'jul', 'ago', 'nov', 'dez'
   ],
   trailing: ['etc'],
-  either: ['lda', 'ltda', 's.a', 'cia', 'co', 'inc', 'a.c', 'd.c', 'jr', 'al', 'máx', 'mín', 'max', 'min', 'km', 'kg'],
+  either: ['cia', 'co', 'al', 'máx', 'mín', 'max', 'min'],
+  suffix: ['lda', 'ltda', 's.a', 'inc', 'a.c', 'd.c', 'jr'],
   numeric: ['no', 'nos']
 }
 
@@ -44,8 +49,9 @@ export const ENGLISH_ABBREVIATIONS: AbbreviationSet = {
   ],
   trailing: ['etc'],
   either: [
-    'inc', 'ltd', 'co', 'corp', 'plc', 'llc', 'bros', 'jr', 'sr', 'st', 'ave', 'blvd', 'rd', 'u.s', 'u.k', 'u.n',
-    'e.u', 'a.m', 'p.m', 'b.c', 'a.d', 'ph.d', 'm.d', 'b.a', 'm.a', 'b.sc', 'm.sc', 'al', 'ft', 'min', 'max'
+    'co', 'sr', 'st', 'ave', 'blvd', 'rd', 'u.s', 'u.k', 'u.n', 'e.u', 'b.c', 'a.d', 'ph.d', 'm.d', 'b.a', 'm.a',
+    'b.sc', 'm.sc', 'al', 'ft', 'min', 'max'
   ],
+  suffix: ['inc', 'ltd', 'corp', 'plc', 'llc', 'bros', 'jr', 'a.m', 'p.m'],
   numeric: ['no', 'nos']
 }
