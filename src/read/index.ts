@@ -1,1 +1,5 @@
-export {}
+// The reader: Markdown and forum plain text into blocks and sentences with exact positions.
+export {readDocument, readDocumentFile, type ReadOptions} from './document.js'
+export {detectFormat} from './format.js'
+export {PLACEHOLDER} from './prose.js'
+export {joinHardWraps} from './sentences.js'

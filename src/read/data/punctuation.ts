@@ -1,0 +1,35 @@
+// Characters that decide where forum lines end sentences and where they continue them.
+
+/** Characters that end a sentence. */
+export const SENTENCE_FINAL = '.!?…‼⁇⁈⁉。！？'
+
+/** Characters that may follow the final punctuation: closing quotes and brackets. */
+export const CLOSING = `"'”’»›)]}`
+
+/** Characters that may open a sentence before its first letter: quotes, brackets, dashes, bullets. */
+export const OPENING = `"'“‘«‹([{¿¡—–-•*·`
+
+/** Characters a headline never ends with: they show the line goes on. */
+export const CONTINUING = ',;:-–—(/&'
+
+/**
+ * Words a line cannot end on when it is a complete title or sentence: articles, prepositions
+ * and conjunctions of Portuguese and English. A line ending on one is a hard wrap.
+ */
+export const CONTINUATION_WORDS: ReadonlySet<string> = new Set([
+  // Portuguese
+  'o', 'a', 'os', 'as', 'um', 'uma', 'uns', 'umas', 'de', 'do', 'da', 'dos', 'das', 'em', 'no', 'na', 'nos', 'nas',
+  'por', 'pelo', 'pela', 'pelos', 'pelas', 'para', 'com', 'sem', 'sob', 'sobre', 'entre', 'e', 'ou', 'mas', 'que',
+  'se', 'ao', 'aos', 'à', 'às', 'num', 'numa', 'dum', 'duma', 'como', 'quando', 'porque', 'nem', 'até', 'seu', 'sua',
+  'seus', 'suas', 'este', 'esta', 'esse', 'essa', 'aquele', 'aquela', 'muito', 'mais', 'menos', 'não',
+  // English
+  'the', 'an', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'into', 'onto', 'and', 'or', 'but', 'nor',
+  'that', 'which', 'who', 'whose', 'as', 'than', 'if', 'because', 'while', 'its', 'their', 'his', 'her', 'our', 'your',
+  'this', 'these', 'those', 'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'not', 'very', 'more', 'less'
+])
+
+/** Longest headline, in characters and in words. */
+export const HEADLINE_LIMITS = {characters: 200, words: 30} as const
+
+/** Longest standfirst, in characters. */
+export const STANDFIRST_MAX_CHARACTERS = 400

@@ -1,0 +1,45 @@
+import {readInput} from './input.js'
+import {assignLanguages} from '../identify/index.js'
+import type {Document, Format} from '../types.js'
+import {LineIndex} from '../util/position.js'
+import {detectFormat} from './format.js'
+import {readForumBlocks} from './forum.js'
+import {readMarkdownBlocks} from './markdown.js'
+import {finishBlock} from './sentences.js'
+
+/** Options of {@link readDocument}. */
+export interface ReadOptions {
+  /** `md` or `text`; default: from `file`'s extension, then from the content. */
+  format?: Format
+  /** Where the source came from (`-` for standard input); kept on the document. */
+  file?: string
+  /** Whether the source had a byte-order mark (already removed); default false. */
+  bom?: boolean
+}
+
+/**
+ * Read a source into a document: blocks (headings, paragraphs, list items,
+ * table cells, quotes, attributions, headlines, elisions, credits…), each
+ * split into sentences with exact source positions, with languages set by
+ * assignLanguages.
+ */
+export function readDocument(source: string, options: ReadOptions = {}): Document {
+  const format = options.format ?? detectFormat(options.file, source)
+  const drafts = format === 'md' ? readMarkdownBlocks(source) : readForumBlocks(source)
+  const lines = new LineIndex(source)
+  const blocks = drafts.map((draft, index) => finishBlock(draft, index + 1, source, lines, format === 'md'))
+  const languages = assignLanguages(blocks)
+  const document: Document = {format, source, bom: options.bom ?? false, languages, blocks}
+  if (options.file !== undefined) document.file = options.file
+  return document
+}
+
+/**
+ * Read a file (`-` for standard input) into a document. Bad input (missing,
+ * a folder, empty, binary, invalid UTF-8) throws a GlosaError naming the file.
+ */
+export function readDocumentFile(file: string, options: {format?: Format} = {}): Document {
+  const input = readInput(file)
+  const format = options.format ?? detectFormat(file, input.text)
+  return readDocument(input.text, {format, file, bom: input.bom})
+}

@@ -1,0 +1,18 @@
+import type {BlockRole} from '../types.js'
+import type {BuiltProse} from './prose.js'
+
+/** A block as a format reader finds it, before sentences, ids and languages. */
+export interface BlockDraft {
+  role: BlockRole
+  /** Source range of the whole block. */
+  start: number
+  end: number
+  built: BuiltProse
+  author?: string
+  depth?: number
+  quoted?: boolean
+  /** Keep the whole block as one sentence (headings, headlines, credits, attributions). */
+  whole?: boolean
+  /** Block-quote depth: how many `>` markers hard-wrapped sentence text drops after a line break. */
+  quoteDepth?: number
+}

@@ -1,0 +1,140 @@
+import {AUTHOR_LIMITS, DATE_OPENINGS, QUOTE_PREFIXES, SAY_VERBS, WRITE_VERBS} from './data/attributions.js'
+import {CREDIT_DASHES, CREDIT_LABELS, CREDIT_MAX_WORDS, CREDIT_NAMES} from './data/credits.js'
+import {ELISIONS} from './data/elisions.js'
+import {CLOSING, CONTINUATION_WORDS, CONTINUING, OPENING, SENTENCE_FINAL} from './data/punctuation.js'
+import {isSpaceCode} from './sentences.js'
+
+/** A line of plain text: the range of its content, trimmed of white space. */
+export interface Line {
+  start: number
+  end: number
+}
+
+/** Split `source` into lines (`\n`, `\r\n`, `\r`), each trimmed; blank lines have `start === end`. */
+export function splitLines(source: string): Line[] {
+  const lines: Line[] = []
+  let start = 0
+  const length = source.length
+  while (start <= length) {
+    let end = start
+    while (end < length) {
+      const code = source.charCodeAt(end)
+      if (code === 10 || code === 13) break
+      end++
+    }
+    let from = start
+    let to = end
+    while (from < to && isSpaceCode(source.charCodeAt(from))) from++
+    while (to > from && isSpaceCode(source.charCodeAt(to - 1))) to--
+    lines.push(from === to ? {start: from, end: from} : {start: from, end: to})
+    if (end >= length) break
+    start = end + (source.charCodeAt(end) === 13 && source.charCodeAt(end + 1) === 10 ? 2 : 1)
+  }
+  return lines
+}
+
+const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')
+const alternatives = (list: readonly string[]): string => [...list].sort((a, b) => b.length - a.length).map(escape).join('|')
+
+const author = `(?<author>[^\\s:,][^:,\\n]{0,${AUTHOR_LIMITS.characters - 1}}?)`
+const opening = `(?:(?:${alternatives(DATE_OPENINGS)})\\s[^\\n]{1,60}?,\\s*)?`
+const writeAttribution = new RegExp(`^${opening}${author}\\s+(?:${alternatives(WRITE_VERBS)})\\s*:`, 'iu')
+const sayAttribution = new RegExp(`^${opening}${author}\\s+(?:${alternatives(SAY_VERBS)})\\s*:\\s*$`, 'iu')
+const quoteAttribution = new RegExp(
+  `^(?:${alternatives(QUOTE_PREFIXES)})\\s*:?\\s*(?<author>[^\\s:][^:\\n]{0,${AUTHOR_LIMITS.characters - 1}}?)\\s*(?::|$)`,
+  'iu'
+)
+
+/** An attribution at the start of a line: its length and who wrote what follows. */
+export function matchAttribution(text: string): {length: number; author: string} | undefined {
+  for (const pattern of [writeAttribution, sayAttribution, quoteAttribution]) {
+    const match = pattern.exec(text)
+    const name = match?.groups?.author?.trim()
+    if (!match || !name) continue
+    if (name.split(/\s+/).length > AUTHOR_LIMITS.words || /[.!?…]$/u.test(name)) continue
+    let length = match[0].length
+    while (length > 0 && isSpaceCode(text.charCodeAt(length - 1))) length--
+    return {length, author: name}
+  }
+  return undefined
+}
+
+const elisions = new Set(ELISIONS)
+
+/** Whether a trimmed line marks an elision: "(...)", "[...]", "…". */
+export function isElision(text: string): boolean {
+  return elisions.has(text)
+}
+
+const creditNames = new Set(CREDIT_NAMES.map((name) => name.toLowerCase()))
+const creditLabel = new RegExp(`^(?:${alternatives(CREDIT_LABELS)})\\s*:?\\s+(?<name>.+)$`, 'iu')
+const creditDash = new RegExp(`^(?:${alternatives(CREDIT_DASHES)})\\s*(?<rest>.+)$`, 'u')
+
+/** Whether a name looks like a source: short, capitalised, no sentence punctuation. */
+function isSourceName(name: string): boolean {
+  return name.split(/\s+/).length <= CREDIT_MAX_WORDS && /^[\p{Lu}\p{N}]/u.test(name) && !/[.!?:;]$/u.test(name)
+}
+
+/**
+ * Whether a trimmed line is a lone credit: a known source ("FT", "Reuters",
+ * "(Lusa)"), a labelled source ("Fonte: Público"), or a dashed byline
+ * ("— Financial Times").
+ */
+export function isCredit(text: string): boolean {
+  const bare = text.replace(/^\((.+)\)$/u, '$1').trim()
+  if (creditNames.has(bare.toLowerCase())) return true
+  const labelled = creditLabel.exec(bare)?.groups?.name?.trim()
+  if (labelled !== undefined && (/^\S+\s*:/u.test(bare) ? isSourceName(labelled) : creditNames.has(labelled.toLowerCase()))) return true
+  const dashed = creditDash.exec(bare)
+  if (dashed) {
+    const rest = dashed.groups!.rest!.trim()
+    if (creditNames.has(rest.toLowerCase())) return true
+    return !bare.startsWith('-') && isSourceName(rest)
+  }
+  return false
+}
+
+/** Drop closing quotes and brackets from the end. */
+function withoutClosing(text: string): string {
+  let end = text.length
+  while (end > 0 && CLOSING.includes(text[end - 1]!)) end--
+  return text.slice(0, end)
+}
+
+/** Whether a line ends a sentence: final punctuation, perhaps inside closing quotes or brackets. */
+export function endsSentence(text: string): boolean {
+  const bare = withoutClosing(text)
+  return bare.length > 0 && SENTENCE_FINAL.includes(bare[bare.length - 1]!)
+}
+
+/** Whether a line visibly goes on: it ends with a comma, colon, dash… or on an article, preposition or conjunction. */
+export function endsUnfinished(text: string): boolean {
+  if (text.length === 0) return false
+  if (CONTINUING.includes(text[text.length - 1]!)) return true
+  const word = /[\p{L}]+$/u.exec(text)?.[0]
+  return word !== undefined && CONTINUATION_WORDS.has(word.toLowerCase())
+}
+
+/** The first letter or digit after opening quotes, brackets and bullets. */
+function firstCharacter(text: string): string | undefined {
+  let index = 0
+  while (index < text.length && (OPENING.includes(text[index]!) || isSpaceCode(text.charCodeAt(index)))) index++
+  return text[index]
+}
+
+/** Whether a line starts a new sentence: a capital or a digit, maybe after an opening quote or bullet. */
+export function startsSentence(text: string): boolean {
+  const first = firstCharacter(text)
+  return first !== undefined && /[\p{Lu}\p{Lt}\p{N}]/u.test(first)
+}
+
+/** Whether a line starts in lower case, so continues the sentence before it. */
+export function startsLowercase(text: string): boolean {
+  const first = firstCharacter(text)
+  return first !== undefined && /\p{Ll}/u.test(first)
+}
+
+/** Number of words in a line. */
+export function wordCount(text: string): number {
+  return text.match(/[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*/gu)?.length ?? 0
+}

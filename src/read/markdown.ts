@@ -1,0 +1,228 @@
+import type {Nodes, Parents, PhrasingContent, Root, Text} from 'mdast'
+import remarkFrontmatter from 'remark-frontmatter'
+import remarkGfm from 'remark-gfm'
+import remarkParse from 'remark-parse'
+import {unified} from 'unified'
+import type {BlockRole} from '../types.js'
+import type {BlockDraft} from './draft.js'
+import {ProseBuilder} from './prose.js'
+import {characterReferenceAt} from './references.js'
+import {proseHasContent} from './sentences.js'
+
+const parser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']).freeze()
+
+/** Where a block sits: inside how many block quotes, inside a list item. */
+interface Context {
+  quoteDepth: number
+  listItem: boolean
+}
+
+/** Start and end offsets of a node, shifted by where its chunk starts. */
+function range(node: Nodes, base: number): [number, number] {
+  return [node.position!.start.offset! + base, node.position!.end.offset! + base]
+}
+
+/** Whether a link shows its own URL (`<https://…>`, a bare `www.…`), so is a URL in prose. */
+function isAutolink(node: PhrasingContent & {type: 'link'}, source: string, base: number): boolean {
+  const [start, end] = range(node, base)
+  if (source.charCodeAt(start) === 60 /* < */) return true
+  const only = node.children.length === 1 ? node.children[0] : undefined
+  if (only?.type !== 'text') return false
+  return source.slice(start, end) === only.value || /^(?:[a-z][a-z0-9+.-]*:\/\/|www\.|mailto:)\S*$/i.test(only.value)
+}
+
+/**
+ * Map a text node's value back to the source, unit by unit: the value drops
+ * backslash escapes, decodes character references and, on continuation
+ * lines, drops the indentation and `>` markers of lists and block quotes.
+ */
+function addText(node: Text, source: string, base: number, prose: ProseBuilder, context: Context): void {
+  const {value} = node
+  const [start, end] = range(node, base)
+  let at = start
+  for (let index = 0; index < value.length; index++) {
+    const code = value.charCodeAt(index)
+    if (code === 10 /* \n */) {
+      let next = at
+      while (next < end && (source.charCodeAt(next) === 32 || source.charCodeAt(next) === 9)) next++
+      const eol = source.charCodeAt(next)
+      if (eol === 13 || eol === 10) {
+        const breakAt = next
+        next += eol === 13 && source.charCodeAt(next + 1) === 10 ? 2 : 1
+        next = skipLinePrefix(source, next, end, context.quoteDepth)
+        prose.join(breakAt, next)
+        at = next
+        continue
+      }
+    }
+    if (source.charCodeAt(at) === 38 /* & */) {
+      const reference = characterReferenceAt(source, at)
+      if (reference) {
+        const decoded = reference.numeric ? String.fromCodePoint(value.codePointAt(index)!) : reference.value
+        if (value.startsWith(decoded, index)) {
+          prose.unit(decoded, at, at + reference.length)
+          index += decoded.length - 1
+          at += reference.length
+          continue
+        }
+      }
+    }
+    if (source.charCodeAt(at) === code) {
+      prose.unit(value[index]!, at, at + 1)
+      at++
+    } else if (source.charCodeAt(at) === 92 /* \ */ && source.charCodeAt(at + 1) === code) {
+      prose.unit(value[index]!, at, at + 2)
+      at += 2
+    } else {
+      // Not expected from CommonMark; resynchronise on the next occurrence rather than drift.
+      const found = source.indexOf(value[index]!, at)
+      const place = found !== -1 && found < end ? found : Math.min(at, end - 1)
+      prose.unit(value[index]!, place, place + 1)
+      at = place + 1
+    }
+  }
+}
+
+/** Skip a continuation line's indentation and up to `quoteDepth` `>` markers. */
+function skipLinePrefix(source: string, offset: number, end: number, quoteDepth: number): number {
+  let at = offset
+  let markers = 0
+  while (at < end) {
+    const code = source.charCodeAt(at)
+    if (code === 32 || code === 9) at++
+    else if (code === 62 /* > */ && markers < quoteDepth) {
+      markers++
+      at++
+    } else break
+  }
+  return at
+}
+
+/** Append the prose of phrasing content: text, emphasis, link text; placeholders for code, HTML, URLs, images. */
+function addPhrasing(nodes: PhrasingContent[], source: string, base: number, prose: ProseBuilder, context: Context): void {
+  for (const node of nodes) {
+    switch (node.type) {
+      case 'text':
+        addText(node, source, base, prose, context)
+        break
+      case 'break': {
+        const [start, end] = range(node, base)
+        prose.join(start, end)
+        break
+      }
+      case 'link':
+        if (isAutolink(node, source, base)) prose.placeholder(...range(node, base))
+        else addPhrasing(node.children, source, base, prose, context)
+        break
+      case 'emphasis':
+      case 'strong':
+      case 'delete':
+      case 'linkReference':
+        addPhrasing(node.children, source, base, prose, context)
+        break
+      default:
+        // inlineCode, html, image, imageReference, footnoteReference and anything unknown.
+        prose.placeholder(...range(node, base))
+    }
+  }
+}
+
+/** The source range of a table cell's content, without its pipes and padding. */
+function contentRange(nodes: PhrasingContent[], base: number): [number, number] {
+  return [nodes[0]!.position!.start.offset! + base, nodes[nodes.length - 1]!.position!.end.offset! + base]
+}
+
+/** Collect the blocks of an mdast tree. */
+function walk(node: Nodes, source: string, base: number, context: Context, drafts: BlockDraft[]): void {
+  const push = (role: BlockRole, children: PhrasingContent[], [start, end]: [number, number], extra: Partial<BlockDraft> = {}): void => {
+    const prose = new ProseBuilder()
+    addPhrasing(children, source, base, prose, context)
+    const built = prose.build()
+    if (!proseHasContent(built.prose.text)) return
+    const draft: BlockDraft = {role, start, end, built, ...extra}
+    if (context.quoteDepth > 0) {
+      draft.quoted = true
+      draft.quoteDepth = context.quoteDepth
+      if (role === 'quote') draft.depth = context.quoteDepth
+    }
+    drafts.push(draft)
+  }
+  switch (node.type) {
+    case 'heading':
+      push('heading', node.children, range(node, base), {depth: node.depth, whole: true})
+      return
+    case 'paragraph':
+      push(context.listItem ? 'list-item' : context.quoteDepth > 0 ? 'quote' : 'paragraph', node.children, range(node, base))
+      return
+    case 'table':
+      for (const row of node.children) {
+        for (const cell of row.children) {
+          if (cell.children.length > 0) push('table-cell', cell.children, contentRange(cell.children, base))
+        }
+      }
+      return
+    case 'blockquote':
+      for (const child of node.children) walk(child, source, base, {...context, quoteDepth: context.quoteDepth + 1}, drafts)
+      return
+    case 'listItem':
+      for (const child of node.children) walk(child, source, base, {...context, listItem: true}, drafts)
+      return
+    case 'root':
+    case 'list':
+    case 'footnoteDefinition':
+      for (const child of (node as Parents).children) walk(child as Nodes, source, base, context, drafts)
+      return
+    default:
+    // code, html, yaml, toml, thematicBreak, definition: no prose.
+  }
+}
+
+/** Chunks larger sources are parsed in, so that syntax trees stay small. */
+const CHUNK = 1 << 20
+
+/**
+ * Offsets where a large Markdown source can be cut without changing how
+ * its blocks parse: a blank line outside fenced code, followed by a line
+ * that starts at column 1 (so not a list continuation or indented code).
+ * Link reference definitions in another chunk no longer resolve there.
+ */
+export function chunkBoundaries(source: string, size = CHUNK): number[] {
+  const cuts: number[] = []
+  const line = /([ \t]*)(`{3,}|~{3,})?[^\r\n]*(?:\r\n|\n|\r|$)/y
+  let fence: string | undefined
+  let blank = false
+  let last = 0
+  line.lastIndex = 0
+  while (line.lastIndex < source.length) {
+    const start = line.lastIndex
+    const match = line.exec(source)!
+    const text = match[0]
+    const isBlank = text.trim() === ''
+    const marker = match[2]
+    if (marker && match[1]!.length < 4) {
+      if (fence === undefined) fence = marker
+      else if (marker[0] === fence[0] && marker.length >= fence.length && text.trim() === marker) fence = undefined
+    }
+    if (fence === undefined && blank && !isBlank && match[1] === '' && start - last >= size) {
+      cuts.push(start)
+      last = start
+    }
+    if (fence === undefined) blank = isBlank
+    if (text.length === 0) break
+  }
+  return cuts
+}
+
+/** Read Markdown into block drafts: headings, paragraphs, list items, table cells and block-quote paragraphs. */
+export function readMarkdownBlocks(source: string): BlockDraft[] {
+  const drafts: BlockDraft[] = []
+  const cuts = source.length > CHUNK ? chunkBoundaries(source) : []
+  let start = 0
+  for (const end of [...cuts, source.length]) {
+    const chunk = start === 0 && end === source.length ? source : source.slice(start, end)
+    const tree = parser.parse(chunk) as Root
+    walk(tree, source, start, {quoteDepth: 0, listItem: false}, drafts)
+    start = end
+  }
+  return drafts
+}

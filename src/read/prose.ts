@@ -1,0 +1,109 @@
+import type {Prose} from '../types.js'
+
+/** The object replacement character that stands for code, HTML and URLs in prose. */
+export const PLACEHOLDER = '\uFFFC'
+
+/** Prose with the source end of each unit, which sentence positions need. */
+export interface BuiltProse {
+  prose: Prose
+  /** Source offset just after each unit (`ends.length === prose.text.length`). */
+  ends: Uint32Array
+}
+
+/**
+ * Builds a block's prose unit by unit, recording where each unit starts and
+ * ends in the source. Typed arrays grow by doubling: no object per character,
+ * so 50 MB inputs stay within a small multiple of their size.
+ */
+export class ProseBuilder {
+  private readonly parts: string[] = []
+  private pending = ''
+  private length = 0
+  private starts = new Uint32Array(64)
+  private ends = new Uint32Array(64)
+  private last = -1
+
+  /** Number of units so far. */
+  get size(): number {
+    return this.length
+  }
+
+  /** Append `text`, all of whose units come from the source range `[start, end)`. */
+  unit(text: string, start: number, end: number): void {
+    this.reserve(text.length)
+    for (let index = 0; index < text.length; index++) {
+      this.starts[this.length] = start
+      this.ends[this.length] = end
+      this.length++
+    }
+    this.append(text, text.charCodeAt(text.length - 1))
+  }
+
+  /** Append `source.slice(start, end)` verbatim: one unit per source unit. */
+  span(source: string, start: number, end: number): void {
+    if (end <= start) return
+    this.reserve(end - start)
+    for (let offset = start; offset < end; offset++) {
+      this.starts[this.length] = offset
+      this.ends[this.length] = offset + 1
+      this.length++
+    }
+    this.append(source.slice(start, end), source.charCodeAt(end - 1))
+  }
+
+  /** Append one U+FFFC standing for the code, HTML or URL at `[start, end)`. */
+  placeholder(start: number, end: number): void {
+    this.unit(PLACEHOLDER, start, end)
+  }
+
+  /**
+   * Append one space for the line break (or hard break) at `[start, end)`,
+   * unless the prose is empty or already ends with white space.
+   */
+  join(start: number, end: number): void {
+    if (this.length === 0 || this.last === 32 || this.last === 9) return
+    this.unit(' ', start, end)
+  }
+
+  /** The prose and the source end of each unit. */
+  build(): BuiltProse {
+    const text = this.parts.join('') + this.pending
+    const offsets = new Uint32Array(this.length + 1)
+    offsets.set(this.starts.subarray(0, this.length))
+    offsets[this.length] = this.length === 0 ? 0 : this.ends[this.length - 1]!
+    return {prose: {text, offsets}, ends: this.ends.slice(0, this.length)}
+  }
+
+  private append(text: string, lastCode: number): void {
+    this.pending += text
+    if (this.pending.length > 4096) {
+      this.parts.push(this.pending)
+      this.pending = ''
+    }
+    this.last = lastCode
+  }
+
+  private reserve(extra: number): void {
+    const needed = this.length + extra
+    if (needed <= this.starts.length) return
+    let capacity = this.starts.length * 2
+    while (capacity < needed) capacity *= 2
+    const starts = new Uint32Array(capacity)
+    starts.set(this.starts.subarray(0, this.length))
+    const ends = new Uint32Array(capacity)
+    ends.set(this.ends.subarray(0, this.length))
+    this.starts = starts
+    this.ends = ends
+  }
+}
+
+/**
+ * The source range of the prose units `[start, end)` of a block: from the
+ * start of the first unit to the end of the last. Use it to locate anything
+ * found in `prose.text` (a term, a sentence) in the source.
+ */
+export function proseToSource(built: BuiltProse, start: number, end: number): [number, number] {
+  const {offsets} = built.prose
+  if (end <= start) return [offsets[start]!, offsets[start]!]
+  return [offsets[start]!, built.ends[end - 1]!]
+}
