@@ -54,3 +54,22 @@ export interface Alignment {
   /** Problems met (one side much longer, same language on both sides), as i18n keys with values. */
   warnings: {key: string; values: Record<string, unknown>}[]
 }
+
+/**
+ * What the aligner needs from the tagger's `TermMatcher` (src/tag): glossary
+ * concepts found in a text. Structural, so any `TermMatcher` fits.
+ */
+export interface ConceptMatcher {
+  match(text: string, options?: {lang?: Lang}): Array<{start: number; end: number; entry: {id: string}; term: {text: string}}>
+}
+
+/** Options of the aligners. */
+export interface AlignOptions {
+  /** Glossary concepts found on both sides are evidence (a compiled glossary: `compileGlossary`). */
+  matcher?: ConceptMatcher
+  /**
+   * A bilingual lexicon: folded Portuguese word → English words (see
+   * `parseLexicon`). Default: none.
+   */
+  lexicon?: Map<string, string[]>
+}
