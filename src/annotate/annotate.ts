@@ -1,0 +1,167 @@
+import {alignDocuments, alignMixed} from '../align/index.js'
+import type {Alignment} from '../align/types.js'
+import {loadGlossaries} from '../glossary/index.js'
+import type {Glossary} from '../glossary/types.js'
+import {translator} from '../i18n/index.js'
+import {readDocument} from '../read/index.js'
+import {compileGlossary, tagTerms, type TermMatcher} from '../tag/index.js'
+import type {TermHit} from '../tag/types.js'
+import type {Document} from '../types.js'
+import {GlosaError} from '../util/errors.js'
+import {commentaryInsertions} from './commentary.js'
+import type {Gloss, Speech} from './gloss.js'
+import {blockBreaks, interleavedInsertions, sideBySideTable, type Layout} from './layout.js'
+import {encodeComment, isAnnotated, lineEnding, marks, recordedFormat} from './markers.js'
+import {footnotes, glossarySection, stringify} from './section.js'
+import {splice, type Insertion} from './splice.js'
+import {strip} from './strip.js'
+import {glossesOf, termInsertions, type Style} from './terms.js'
+import {parseMarkdown, Structure} from './tree.js'
+
+/** A reader's language: definitions, notes and labels are written in it. */
+export type ReaderLang = 'pt-PT' | 'pt-BR' | 'en'
+
+export const readerLangs: readonly ReaderLang[] = ['pt-PT', 'pt-BR', 'en']
+
+/** Options of {@link annotate}. */
+export interface AnnotateOptions {
+  /** The glossary (or a compiled matcher). Default: the bundled glossary. */
+  glossary?: Glossary | TermMatcher
+  /** A translation of the document: aligned in parallel (or `mode`) for the bilingual layouts. */
+  translation?: Document
+  /** How terms are marked. Default: `footnote`. */
+  style?: Style
+  /** How the output is laid out. Default: `inline`. */
+  layout?: Layout
+  /** Mark every occurrence, not only the first per section. Default: false. */
+  every?: boolean
+  /**
+   * The reader's language. Default: the translation's language when there is
+   * one; else the document's Portuguese variant when it has Portuguese
+   * (`pt-BR` when the variant is undecided); else English.
+   */
+  lang?: ReaderLang
+  /** Force the alignment mode. Default: the aligner decides. */
+  mode?: 'parallel' | 'commentary'
+  /** Term hits already found in `document` (skips tagging). */
+  hits?: TermHit[]
+  /** An alignment already made for `document` (`null`: none). */
+  alignment?: Alignment | null
+}
+
+function isMatcher(value: Glossary | TermMatcher): value is TermMatcher {
+  return typeof (value as TermMatcher).match === 'function'
+}
+
+/** Compile the glossary option (the bundled glossary when absent). */
+export function matcherFor(glossary: Glossary | TermMatcher | undefined): TermMatcher {
+  if (glossary && isMatcher(glossary)) return glossary
+  return compileGlossary(glossary ?? loadGlossaries([]))
+}
+
+function portugueseOf(document: Document): 'pt-PT' | 'pt-BR' | 'pt' | undefined {
+  return document.languages.variant
+}
+
+/** The reader's language when none is given (see {@link AnnotateOptions.lang}). */
+export function defaultReaderLang(document: Document, translation?: Document): ReaderLang {
+  const variant = translation ? (translation.languages.document === 'en' ? 'en' : portugueseOf(translation)) : portugueseOf(document)
+  if (variant === 'en' || variant === undefined) return 'en'
+  return variant === 'pt' ? 'pt-BR' : variant
+}
+
+function hasBothLanguages(document: Document): boolean {
+  const shares = document.languages.shares
+  const portuguese = (shares.pt ?? 0) + (shares['pt-PT'] ?? 0) + (shares['pt-BR'] ?? 0)
+  return portuguese > 0 && (shares.en ?? 0) > 0
+}
+
+/** Everything annotating needs, computed once. */
+interface Prepared {
+  document: Document
+  hits: TermHit[]
+  glosses: Map<string, Gloss>
+  alignment: Alignment | undefined
+  speech: Speech
+}
+
+function prepare(input: Document, options: AnnotateOptions): Prepared {
+  let document = input
+  let {hits, alignment} = options
+  if (isAnnotated(input.source)) {
+    // Annotating annotated text: start again from the original.
+    const original = strip(input.source)
+    const format = recordedFormat(input.source) ?? input.format
+    document = readDocument(original, {format, ...(input.file === undefined ? {} : {file: input.file}), bom: input.bom})
+    hits = undefined
+    alignment = undefined
+  }
+  const matcher = matcherFor(options.glossary)
+  hits ??= tagTerms(document, matcher)
+  if (alignment === undefined) {
+    const mode = options.mode === undefined ? {} : {mode: options.mode}
+    if (options.translation) alignment = alignDocuments(document, options.translation, {matcher, ...mode})
+    else if (hasBothLanguages(document)) alignment = alignMixed(document, {matcher, ...mode})
+  }
+  const lang = options.lang ?? defaultReaderLang(document, options.translation)
+  const portuguese = lang === 'en' ? (portugueseOf(document) ?? (options.translation && portugueseOf(options.translation)) ?? 'pt') : lang
+  return {
+    document,
+    hits,
+    glosses: glossesOf(hits, matcher.entries),
+    alignment: alignment ?? undefined,
+    speech: {lang, portuguese, t: translator(lang)}
+  }
+}
+
+/** The generated part: footnote definitions (footnote style) and the glossary section. */
+function generated(prepared: Prepared, marked: Gloss[], style: Style): string {
+  const occurring = [...prepared.glosses.values()]
+  if (occurring.length === 0) return ''
+  const nodes = [...(style === 'footnote' ? footnotes(marked, prepared.speech) : []), ...glossarySection(occurring, prepared.speech)]
+  return stringify(nodes).replace(/\n$/, '')
+}
+
+function withEol(text: string, eol: string): string {
+  return eol === '\n' ? text : text.replace(/\n/g, eol)
+}
+
+/**
+ * Annotate a document: glossary terms marked in `style`, commentary linked to
+ * the sentences it discusses, plain-text blocks kept apart, translations
+ * interleaved, and a generated part (footnotes, glossary section) appended.
+ * Every annotation is spliced into the source at an exact offset and marked
+ * as glosa's, so `strip(annotate(document))` is the source, byte for byte;
+ * annotating annotated text gives the same text.
+ */
+export function annotate(input: Document, options: AnnotateOptions = {}): string {
+  const style = options.style ?? 'footnote'
+  const layout = options.layout ?? 'inline'
+  const prepared = prepare(input, options)
+  const {document, alignment, speech} = prepared
+  const eol = lineEnding(document.source)
+  const structure = new Structure(parseMarkdown(document.source))
+  const terms = termInsertions(document, structure, prepared.hits, prepared.glosses, {style, every: options.every ?? false, speech})
+  const tail = generated(prepared, terms.marked, style)
+
+  if (layout === 'side-by-side') {
+    if (!alignment) throw new GlosaError('annotate:error.noAlignment', {}, document.file === undefined ? {} : {file: document.file})
+    const headers: [string, string] =
+      alignment.mode === 'commentary'
+        ? [speech.t('annotate:table.commentary') as string, speech.t('annotate:table.discussed') as string]
+        : [speech.t('annotate:table.source') as string, speech.t('annotate:table.translation') as string]
+    const table = sideBySideTable(document, alignment, terms.insertions, headers, !options.translation)
+    const generatedParts = withEol([marks.sideBySide, table, ...(tail ? [tail] : [])].join('\n\n'), eol)
+    return generatedParts + eol + eol + marks.sourceOpen + eol + encodeComment(document.source) + eol + marks.sourceClose + eol
+  }
+
+  const insertions: Insertion[] = [...terms.insertions]
+  if (document.format === 'text') insertions.push(...blockBreaks(document, eol))
+  if (alignment && layout === 'inline' && alignment.mode === 'commentary' && !options.translation) {
+    insertions.push(...commentaryInsertions(alignment, structure))
+  }
+  if (alignment && layout === 'interleaved') insertions.push(...interleavedInsertions(document, structure, alignment, eol))
+  const body = splice(document.source, insertions)
+  if (!tail) return body
+  return body + eol + eol + marks.begin(document.format) + eol + eol + withEol(tail, eol) + eol + eol + marks.end + eol
+}

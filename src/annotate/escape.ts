@@ -1,0 +1,29 @@
+/** Escape text for an HTML attribute value in Markdown: also `|` (table cells) and `\`. */
+export function escapeAttribute(text: string): string {
+  return text.replace(/[&<>"'|\\`]/g, (character) => `&#${character.charCodeAt(0)};`)
+}
+
+/** Escape text for a link title in double quotes. */
+export function escapeTitle(text: string): string {
+  return text.replace(/[\\"]/g, '\\$&').replace(/&/g, '&amp;').replace(/[\r\n]+/g, ' ')
+}
+
+/**
+ * Make Markdown fit in a GFM table cell: line breaks become spaces and every
+ * pipe not already escaped gets a backslash (a pipe splits cells even in code).
+ */
+export function escapeCell(markdown: string): string {
+  return markdown
+    .replace(/[ \t]*(?:\r\n|\n|\r)[ \t>]*/g, ' ')
+    .replace(/(\\*)\|/g, (_match, slashes: string) => (slashes.length % 2 === 0 ? slashes + '\\|' : slashes + '|'))
+    .trim()
+}
+
+/** Shorten prose to about `length` characters at a word boundary. */
+export function shorten(text: string, length: number): string {
+  const flat = text.replace(/\s+/g, ' ').trim()
+  if (flat.length <= length) return flat
+  const cut = flat.slice(0, length)
+  const space = cut.lastIndexOf(' ')
+  return (space > length / 2 ? cut.slice(0, space) : cut) + '…'
+}

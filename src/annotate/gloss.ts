@@ -1,0 +1,78 @@
+import type {Entry, Term, TermLang} from '../glossary/types.js'
+import {preferredTerm, textFor} from '../glossary/terms.js'
+import type {Translate} from '../i18n/index.js'
+import type {TermHit} from '../tag/types.js'
+
+/** An entry that occurs in the document, with what the annotations say about it. */
+export interface Gloss {
+  entry: Entry
+  /** Its `glosa-…` identifier (footnote label, anchor). */
+  id: string
+  /** The hits of its terms, in source order. */
+  hits: TermHit[]
+}
+
+/** The languages an annotation speaks: the reader's, and the Portuguese variant to show terms in. */
+export interface Speech {
+  /** The reader's language: definitions, notes and labels. */
+  lang: 'en' | 'pt-PT' | 'pt-BR'
+  /** The Portuguese the document uses, for its terms. */
+  portuguese: 'pt-PT' | 'pt-BR' | 'pt'
+  t: Translate
+}
+
+/** Definitions and notes are prose: one line, collapsed white space. */
+export function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim()
+}
+
+function isPortuguese(lang: TermLang): boolean {
+  return lang !== 'en'
+}
+
+/** The term to show in each language, the reader's first (one when both are the same, as for names). */
+export function shownTerms(entry: Entry, speech: Speech): Array<{term: Term; lang: 'en' | 'pt'}> {
+  const english = preferredTerm(entry, 'en')
+  const portuguese = preferredTerm(entry, speech.portuguese)
+  const both: Array<{term: Term; lang: 'en' | 'pt'}> = []
+  if (portuguese) both.push({term: portuguese, lang: 'pt'})
+  if (english) both.push({term: english, lang: 'en'})
+  if (speech.lang === 'en') both.reverse()
+  if (both.length === 2 && both[0]!.term.text === both[1]!.term.text) both.pop()
+  return both
+}
+
+/** The definition in the reader's language (by fallback). */
+export function definition(entry: Entry, speech: Speech): string | undefined {
+  const text = textFor(entry.definitions, speech.lang)
+  return text === undefined ? undefined : oneLine(text)
+}
+
+/**
+ * Status notes for the deprecated or superseded terms the document used:
+ * "“AI” is deprecated in Portuguese: use “IA”", plus the term's own note.
+ */
+export function statusNotes(gloss: Gloss, speech: Speech): string[] {
+  const notes: string[] = []
+  const seen = new Set<string>()
+  for (const hit of gloss.hits) {
+    if (hit.status !== 'deprecated' && hit.status !== 'superseded') continue
+    const key = hit.lang + '\u0000' + hit.term
+    if (seen.has(key)) continue
+    seen.add(key)
+    const lang = isPortuguese(hit.lang) ? 'pt' : 'en'
+    const preferred = preferredTerm(gloss.entry, hit.lang)
+    const values = {term: hit.term, lang: speech.t(`annotate:lang.${lang}`), preferred: preferred?.text}
+    const alternative = preferred && preferred.status !== 'deprecated' && preferred.status !== 'superseded'
+    notes.push(speech.t(`annotate:status.${hit.status}${alternative ? '' : 'Alone'}`, values) as string)
+    const own = gloss.entry.terms.find((term) => term.text === hit.term && term.lang === hit.lang)?.note
+    if (own) notes.push(oneLine(own))
+  }
+  return notes
+}
+
+/** The entry's note in the reader's language. */
+export function entryNote(entry: Entry, speech: Speech): string | undefined {
+  const text = textFor(entry.notes, speech.lang)
+  return text === undefined ? undefined : oneLine(text)
+}

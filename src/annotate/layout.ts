@@ -1,0 +1,138 @@
+import type {Alignment, Segment} from '../align/types.js'
+import type {Document} from '../types.js'
+import {discussed} from './commentary.js'
+import {escapeCell} from './escape.js'
+import {marks} from './markers.js'
+import {order, splice, type Insertion} from './splice.js'
+import type {Structure} from './tree.js'
+
+/** How annotated output is laid out. */
+export type Layout = 'inline' | 'interleaved' | 'side-by-side'
+
+export const layouts: readonly Layout[] = ['inline', 'interleaved', 'side-by-side']
+
+function isBreak(code: number | undefined): boolean {
+  return code === 10 || code === 13
+}
+
+/**
+ * Plain text (a forum post) is one Markdown paragraph when it has no blank
+ * lines. Make each block the reader found its own paragraph: before a block
+ * that starts a line, a `<!-- glosa:break -->` line (an HTML comment ends the
+ * paragraph above and renders as nothing); where a block starts mid-line (an
+ * attribution glued to the text it introduces), a line break wrapped in
+ * `<!-- glosa:split -->`.
+ */
+export function blockBreaks(document: Document, eol: string): Insertion[] {
+  const {source, blocks} = document
+  const insertions: Insertion[] = []
+  for (let index = 1; index < blocks.length; index++) {
+    const previous = blocks[index - 1]!.position.end.offset
+    const start = blocks[index]!.position.start.offset
+    const between = source.slice(previous, start)
+    if (/(?:\r\n|\n|\r)[ \t]*(?:\r\n|\n|\r)/.test(between)) continue
+    if (isBreak(source.charCodeAt(start - 1))) {
+      insertions.push({offset: start, text: marks.break + eol, rank: order.break})
+    } else {
+      insertions.push({offset: previous, text: eol + marks.split + eol, rank: order.split})
+    }
+  }
+  return insertions
+}
+
+/** The units translations follow: top-level Markdown blocks, or the reader's blocks in plain text. */
+function unitsOf(document: Document, structure: Structure): Array<{start: number; end: number}> {
+  if (document.format === 'text') return document.blocks.map((block) => ({start: block.position.start.offset, end: block.position.end.offset}))
+  return structure.units
+}
+
+function unitIndex(units: Array<{start: number; end: number}>, offset: number): number {
+  let found = -1
+  for (let index = 0; index < units.length && units[index]!.start <= offset; index++) found = index
+  return found
+}
+
+/**
+ * What follows each unit in the interleaved layout: in parallel mode the
+ * translation of its sentences, in commentary mode the sentences its
+ * commentary discusses, as a block quote.
+ */
+export function interleavedInsertions(document: Document, structure: Structure, alignment: Alignment, eol: string): Insertion[] {
+  const units = unitsOf(document, structure)
+  const following = new Map<number, Segment[]>()
+  const add = (unit: number, segments: Segment[]): void => {
+    if (unit < 0 || segments.length === 0) return
+    const list = following.get(unit) ?? []
+    for (const segment of segments) if (!list.includes(segment)) list.push(segment)
+    following.set(unit, list)
+  }
+  if (alignment.mode === 'parallel') {
+    let unit = -1
+    for (const pair of alignment.pairs) {
+      const first = alignment.source.segments[pair.source[0] ?? -1]
+      if (first?.position) unit = unitIndex(units, first.position.start.offset)
+      add(unit, pair.target.map((index) => alignment.target.segments[index]!).filter(Boolean))
+    }
+  } else {
+    for (const [source, targets] of discussed(alignment)) {
+      const segment = alignment.source.segments[source]
+      if (!segment?.position) continue
+      add(unitIndex(units, segment.position.start.offset), [...targets].sort((a, b) => a.index - b.index))
+    }
+  }
+  const insertions: Insertion[] = []
+  for (const [unit, segments] of following) {
+    const text = segments.map((segment) => escapeCell(segment.text)).join(' ')
+    const quote = eol + eol + marks.translation + eol + '> ' + text + eol + marks.translationEnd
+    insertions.push({offset: units[unit]!.end, text: quote, rank: order.translation})
+  }
+  return insertions
+}
+
+/** One row of a side-by-side table: the two sides' Markdown. */
+interface Row {
+  left: Array<{start: number; end: number}>
+  right: Segment[]
+}
+
+function rows(alignment: Alignment): Row[] {
+  const range = (segment: Segment | undefined) =>
+    segment?.position ? [{start: segment.position.start.offset, end: segment.position.end.offset}] : []
+  if (alignment.mode === 'parallel') {
+    return alignment.pairs.map((pair) => ({
+      left: pair.source.flatMap((index) => range(alignment.source.segments[index])),
+      right: pair.target.map((index) => alignment.target.segments[index]!).filter(Boolean)
+    }))
+  }
+  const links = discussed(alignment)
+  return alignment.source.segments.map((segment) => ({left: range(segment), right: links.get(segment.index) ?? []}))
+}
+
+/**
+ * The side-by-side table: one row per aligned pair (parallel) or per
+ * commentary sentence with the sentences it discusses (commentary). The left
+ * cells carry the document's own annotations (`insertions`, e.g. footnote calls).
+ */
+export function sideBySideTable(
+  document: Document,
+  alignment: Alignment,
+  insertions: readonly Insertion[],
+  headers: [string, string],
+  sameDocument: boolean
+): string {
+  const cell = (start: number, end: number): string => {
+    const inside = insertions
+      .filter((insertion) => insertion.offset >= start && insertion.offset <= end && insertion.rank !== order.anchor)
+      .map((insertion) => ({...insertion, offset: insertion.offset - start}))
+    return escapeCell(splice(document.source.slice(start, end), inside))
+  }
+  const lines = [`| ${headers.map(escapeCell).join(' | ')} |`, '| --- | --- |']
+  for (const row of rows(alignment)) {
+    const left = row.left.map((range) => cell(range.start, range.end)).join(' ')
+    const right = row.right
+      .map((segment) => (sameDocument && segment.position ? cell(segment.position.start.offset, segment.position.end.offset) : escapeCell(segment.text)))
+      .join('<br>')
+    lines.push(`| ${left} | ${right} |`)
+  }
+  return lines.join('\n')
+}

@@ -1,0 +1,101 @@
+/**
+ * Everything glosa adds to a Markdown document, and nothing else, carries a
+ * mark in glosa's reserved namespace (`glosa-…` identifiers, `glosa:…`
+ * comments, a `data-glosa` or `glosa` attribute), so that `strip` can remove
+ * exactly glosa's additions. Each addition is legal Markdown that renders
+ * invisibly or as the annotation itself.
+ */
+
+/** The line ending a document uses (its first line break), `\n` when it has none. */
+export function lineEnding(text: string): string {
+  const match = /\r\n|\n|\r/.exec(text)
+  return match ? match[0] : '\n'
+}
+
+/** A `glosa-…` identifier from an entry or sentence id: lower case ASCII letters, digits and hyphens. */
+export function glosaId(id: string): string {
+  const slug = id
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+  return 'glosa-' + (slug || 'x')
+}
+
+export const marks = {
+  /** Opens the generated part appended to the document (footnote definitions, glossary section). */
+  begin: (format: 'md' | 'text') => (format === 'text' ? '<!-- glosa:begin text -->' : '<!-- glosa:begin -->'),
+  end: '<!-- glosa:end -->',
+  /** On a line of its own before a plain-text block that starts a line: ends the paragraph above. */
+  break: '<!-- glosa:break -->',
+  /** Around a line break glosa inserted to split a line between two plain-text blocks. */
+  split: '<!-- glosa:split -->',
+  /** Around an inserted translation (interleaved layout). */
+  translation: '<!-- glosa:translation -->',
+  translationEnd: '<!-- glosa:translation-end -->',
+  /** First line of a side-by-side document: the whole original follows, encoded, in a comment. */
+  sideBySide: '<!-- glosa:side-by-side -->',
+  sourceOpen: '<!-- glosa:source',
+  sourceClose: '-->',
+  footnote: (id: string) => `[^${id}]`,
+  anchor: (id: string) => `<a id="${id}"></a>`,
+  link: (text: string, id: string) => `[${text}](#${id})`,
+  abbr: (text: string, id: string, title: string) => `<abbr data-glosa="${id}" title="${title}">${text}</abbr>`,
+  directive: (text: string, id: string) => `:term[${text}]{glosa="${id}"}`
+} as const
+
+const id = String.raw`glosa-[a-z0-9-]+`
+const title = String.raw`(?: "(?:[^"\\\r\n]|\\.)*")?`
+
+/** Inline additions: a footnote call, an anchor, commentary references; wrappings keep their text (group 1, 2 or 3). */
+const inline = [
+  String.raw`<sup>(?:\[↗\d+\]\(#${id}${title}\))+</sup>`,
+  String.raw`\[\^${id}\]`,
+  String.raw`<a id="${id}"></a>`,
+  String.raw`\[([^\[\]]*)\]\(#${id}\)`,
+  String.raw`<abbr data-glosa="${id}" title="[^"]*">([\s\S]*?)</abbr>`,
+  String.raw`:term\[([^\[\]]*)\]\{glosa="${id}"\}`
+]
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}
+
+/** The pattern of every addition, for documents whose line ending is `eol`. */
+export function additionPattern(eol: string): RegExp {
+  const n = escapeRegExp(eol)
+  const block = [
+    String.raw`${n}${n}<!-- glosa:begin(?: text)? -->[\s\S]*?<!-- glosa:end -->(?:${n})?`,
+    String.raw`${n}<!-- glosa:translation -->[\s\S]*?<!-- glosa:translation-end -->`,
+    String.raw`${n}<!-- glosa:split -->${n}`,
+    String.raw`<!-- glosa:break -->${n}`
+  ]
+  return new RegExp([...block, ...inline].join('|'), 'g')
+}
+
+/** Whether `text` holds anything glosa adds. */
+export function isAnnotated(text: string): boolean {
+  return text.startsWith(marks.sideBySide) || additionPattern(lineEnding(text)).test(text)
+}
+
+/** The format recorded in an annotated document: `text` when its original was plain text. */
+export function recordedFormat(text: string): 'md' | 'text' | undefined {
+  if (text.includes(marks.begin('text')) || text.includes(marks.break) || text.includes(marks.split)) return 'text'
+  if (text.includes(marks.begin('md'))) return 'md'
+  return undefined
+}
+
+/**
+ * Hide a whole document inside an HTML comment: `&` and `-` become character
+ * references, so the text can hold no `--` (which would end or break the comment).
+ */
+export function encodeComment(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/-/g, '&#45;').replace(/>/g, '&gt;')
+}
+
+const decoded: Record<string, string> = {'&amp;': '&', '&#45;': '-', '&gt;': '>'}
+
+export function decodeComment(text: string): string {
+  return text.replace(/&(?:amp|#45|gt);/g, (reference) => decoded[reference]!)
+}

@@ -1,0 +1,72 @@
+import type {FootnoteDefinition, Heading, List, PhrasingContent, Root, RootContent} from 'mdast'
+import remarkGfm from 'remark-gfm'
+import remarkStringify from 'remark-stringify'
+import {unified} from 'unified'
+import {definition, entryNote, shownTerms, statusNotes, type Gloss, type Speech} from './gloss.js'
+
+/** Serialise generated Markdown (escaping every text node: a glossary never injects markup). */
+const serialiser = unified().use(remarkStringify, {bullet: '-', emphasis: '*', strong: '*', rule: '-'}).use(remarkGfm).freeze()
+
+export function stringify(nodes: RootContent[]): string {
+  const root: Root = {type: 'root', children: nodes}
+  return serialiser.stringify(root)
+}
+
+/** `**inferência** (português) · *inference* (inglês): definition. Notes.` */
+function describe(gloss: Gloss, speech: Speech, withNote: boolean): PhrasingContent[] {
+  const nodes: PhrasingContent[] = []
+  shownTerms(gloss.entry, speech).forEach(({term, lang}, index) => {
+    if (index > 0) nodes.push({type: 'text', value: ' · '})
+    const text: PhrasingContent = {type: 'text', value: term.text}
+    nodes.push(index === 0 ? {type: 'strong', children: [text]} : {type: 'emphasis', children: [text]})
+    nodes.push({type: 'text', value: ` (${speech.t(`annotate:lang.${lang}`)})`})
+  })
+  const sentences = [definition(gloss.entry, speech), ...statusNotes(gloss, speech)]
+  const note = withNote ? entryNote(gloss.entry, speech) : undefined
+  if (note) sentences.push(speech.t('annotate:note', {note}) as string)
+  const prose = sentences.filter((text): text is string => Boolean(text)).map(finish).join(' ')
+  if (prose) nodes.push({type: 'text', value: ': ' + prose})
+  return nodes
+}
+
+/** End a sentence with a full stop unless it has its own final punctuation. */
+function finish(text: string): string {
+  return /[.!?…]$/u.test(text) ? text : text + '.'
+}
+
+/** The footnote definitions, one per entry, in the order they are first called. */
+export function footnotes(glosses: Gloss[], speech: Speech): FootnoteDefinition[] {
+  return glosses.map((gloss) => ({
+    type: 'footnoteDefinition',
+    identifier: gloss.id,
+    label: gloss.id,
+    children: [{type: 'paragraph', children: describe(gloss, speech, false)}]
+  }))
+}
+
+/**
+ * The glossary section: a heading in the reader's language and one item per
+ * entry, sorted by the reader's term (locale-aware), each with an anchor that
+ * `link` annotations point to.
+ */
+export function glossarySection(glosses: Gloss[], speech: Speech): [Heading, List] {
+  const collator = new Intl.Collator(speech.lang, {sensitivity: 'base', numeric: true})
+  const sorted = [...glosses].sort((a, b) => {
+    const left = shownTerms(a.entry, speech)[0]?.term.text ?? a.entry.id
+    const right = shownTerms(b.entry, speech)[0]?.term.text ?? b.entry.id
+    return collator.compare(left, right) || (a.id < b.id ? -1 : 1)
+  })
+  return [
+    {type: 'heading', depth: 2, children: [{type: 'text', value: speech.t('annotate:glossary.title') as string}]},
+    {
+      type: 'list',
+      ordered: false,
+      spread: false,
+      children: sorted.map((gloss) => ({
+        type: 'listItem',
+        spread: false,
+        children: [{type: 'paragraph', children: [{type: 'html', value: `<a id="${gloss.id}"></a>`}, ...describe(gloss, speech, true)]}]
+      }))
+    }
+  ]
+}

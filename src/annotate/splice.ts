@@ -1,0 +1,39 @@
+/**
+ * Annotations are insertions at exact source offsets: every byte outside them
+ * stays as it was. A wrapping (a link around a term) is two insertions.
+ */
+
+/** Where an insertion goes among others at the same offset: lower first. */
+export const order = {
+  wrapClose: 10,
+  footnote: 20,
+  commentary: 30,
+  translation: 40,
+  split: 50,
+  break: 55,
+  anchor: 60,
+  wrapOpen: 70
+} as const
+
+export interface Insertion {
+  /** Source offset (UTF-16 units) the text goes in front of. */
+  offset: number
+  text: string
+  /** Order among insertions at the same offset (see {@link order}). */
+  rank: number
+}
+
+/** Apply `insertions` to `source`; the result minus the insertions is `source`. */
+export function splice(source: string, insertions: readonly Insertion[]): string {
+  const sorted = insertions
+    .map((insertion, index) => ({insertion, index}))
+    .sort((a, b) => a.insertion.offset - b.insertion.offset || a.insertion.rank - b.insertion.rank || a.index - b.index)
+  const parts: string[] = []
+  let last = 0
+  for (const {insertion} of sorted) {
+    parts.push(source.slice(last, insertion.offset), insertion.text)
+    last = insertion.offset
+  }
+  parts.push(source.slice(last))
+  return parts.join('')
+}

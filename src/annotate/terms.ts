@@ -1,0 +1,126 @@
+import type {Block, Document} from '../types.js'
+import type {Entry} from '../glossary/types.js'
+import type {TermHit} from '../tag/types.js'
+import {escapeAttribute} from './escape.js'
+import {definition, shownTerms, type Gloss, type Speech} from './gloss.js'
+import {glosaId, marks} from './markers.js'
+import {order, type Insertion} from './splice.js'
+import type {Structure} from './tree.js'
+
+/** How a term is marked in the text. */
+export type Style = 'footnote' | 'link' | 'abbr' | 'directive'
+
+export const styles: readonly Style[] = ['footnote', 'link', 'abbr', 'directive']
+
+/** Block roles that start a section (for "first occurrence in each section"). */
+const sectionStarts = new Set<Block['role']>(['heading', 'headline'])
+
+/** The glosses of the entries hit, in order of first hit, each with a unique `glosa-…` id. */
+export function glossesOf(hits: readonly TermHit[], entries: Map<string, Entry>): Map<string, Gloss> {
+  const glosses = new Map<string, Gloss>()
+  const taken = new Set<string>()
+  for (const hit of hits) {
+    let gloss = glosses.get(hit.entry)
+    if (!gloss) {
+      const entry = entries.get(hit.entry)
+      if (!entry) continue
+      let id = glosaId(entry.id)
+      for (let suffix = 2; taken.has(id); suffix++) id = `${glosaId(entry.id)}-${suffix}`
+      taken.add(id)
+      gloss = {entry, id, hits: []}
+      glosses.set(hit.entry, gloss)
+    }
+    gloss.hits.push(hit)
+  }
+  return glosses
+}
+
+/** Index of the section each offset is in: sections start at headings (and a plain-text article's headline). */
+function sectionFinder(document: Document): (offset: number) => number {
+  const starts = document.blocks.filter((block) => sectionStarts.has(block.role)).map((block) => block.position.start.offset)
+  return (offset) => {
+    let count = 0
+    while (count < starts.length && starts[count]! <= offset) count++
+    return count
+  }
+}
+
+/** Where a footnote call after a hit goes: after the rest of the word (`Nvidia’s`), out of links and code. */
+function footnotePlace(source: string, end: number, structure: Structure): number | undefined {
+  const rest = /^(?:['’]?[\p{L}\p{N}\p{M}])+/u.exec(source.slice(end, end + 40))
+  return structure.after(end + (rest ? rest[0].length : 0))
+}
+
+/** Whether the text just before `offset` would change the meaning of a mark opened there. */
+function unsafeBefore(source: string, offset: number, style: Style): boolean {
+  const previous = source[offset - 1] ?? ''
+  if (previous === '\\') return true
+  if (style === 'link') return previous === '!' || previous === ']'
+  if (style === 'directive') return previous === ':' || /[\p{L}\p{N}]/u.test(previous)
+  return false
+}
+
+function abbrTitle(gloss: Gloss, speech: Speech): string {
+  const terms = shownTerms(gloss.entry, speech)
+    .map(({term, lang}) => `${term.text} (${speech.t(`annotate:lang.${lang}`)})`)
+    .join(' · ')
+  const meaning = definition(gloss.entry, speech)
+  return escapeAttribute(meaning ? `${terms}: ${meaning}` : terms)
+}
+
+/**
+ * The insertions that mark term hits in `style`: the first annotatable hit of
+ * each entry per section (every hit with `every`), never in headings, code,
+ * HTML or where the mark would nest links. Returns the glosses marked, in
+ * order of their first mark (the footnote order).
+ */
+export function termInsertions(
+  document: Document,
+  structure: Structure,
+  hits: readonly TermHit[],
+  glosses: Map<string, Gloss>,
+  options: {style: Style; every: boolean; speech: Speech}
+): {insertions: Insertion[]; marked: Gloss[]} {
+  const {source} = document
+  const sectionOf = sectionFinder(document)
+  const done = new Set<string>()
+  const marked = new Set<Gloss>()
+  const insertions: Insertion[] = []
+  let wrappedUpTo = -1
+  const sorted = [...hits].sort((a, b) => a.position.start.offset - b.position.start.offset)
+  for (const hit of sorted) {
+    const gloss = glosses.get(hit.entry)
+    if (!gloss) continue
+    const start = hit.position.start.offset
+    const end = hit.position.end.offset
+    if (structure.inHeading(start)) continue
+    const key = `${sectionOf(start)}\u0000${hit.entry}`
+    if (!options.every && done.has(key)) continue
+    if (options.style === 'footnote') {
+      const at = footnotePlace(source, end, structure)
+      if (at === undefined) continue
+      insertions.push({offset: at, text: marks.footnote(gloss.id), rank: order.footnote})
+    } else {
+      const range = structure.wrappable(start, end, {link: options.style === 'link'})
+      if (!range) continue
+      const [from, to] = range
+      if (from < wrappedUpTo) continue
+      const text = source.slice(from, to)
+      if (unsafeBefore(source, from, options.style)) continue
+      if (options.style !== 'abbr' && /[[\]]/.test(text)) continue
+      if (options.style === 'abbr' && text.includes('</abbr>')) continue
+      const mark =
+        options.style === 'link'
+          ? marks.link('\u0000', gloss.id)
+          : options.style === 'abbr'
+            ? marks.abbr('\u0000', gloss.id, abbrTitle(gloss, options.speech))
+            : marks.directive('\u0000', gloss.id)
+      const [open, close] = mark.split('\u0000') as [string, string]
+      insertions.push({offset: from, text: open, rank: order.wrapOpen}, {offset: to, text: close, rank: order.wrapClose})
+      wrappedUpTo = to
+    }
+    done.add(key)
+    marked.add(gloss)
+  }
+  return {insertions, marked: [...marked]}
+}

@@ -1,0 +1,151 @@
+import type {Nodes, Root} from 'mdast'
+import remarkFrontmatter from 'remark-frontmatter'
+import remarkGfm from 'remark-gfm'
+import remarkParse from 'remark-parse'
+import {unified} from 'unified'
+
+/** A node's source range. */
+interface Span {
+  type: string
+  start: number
+  end: number
+}
+
+/** A block that holds phrasing (paragraph, heading, table cell) or none (code, HTML, definition, front matter). */
+interface Leaf extends Span {
+  /** Its inline nodes other than text, outermost first. */
+  inlines: Span[]
+}
+
+/** Inline nodes nothing may be inserted into. */
+const opaqueInline = new Set(['inlineCode', 'html', 'image', 'imageReference', 'footnoteReference', 'break'])
+/** Links: a link must not go inside one, and nothing that holds a link either. */
+const links = new Set(['link', 'linkReference'])
+/** Block nodes with phrasing content. */
+const phrasing = new Set(['paragraph', 'heading', 'tableCell'])
+/** Block nodes whose content is not Markdown prose. */
+const opaqueBlock = new Set(['code', 'html', 'definition', 'yaml', 'toml', 'math'])
+
+const parser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml'])
+
+/** Parse Markdown the way the reader does (CommonMark, GFM, front matter). */
+export function parseMarkdown(source: string): Root {
+  return parser.parse(source)
+}
+
+function span(node: Nodes): Span | undefined {
+  const start = node.position?.start.offset
+  const end = node.position?.end.offset
+  return start === undefined || end === undefined ? undefined : {type: node.type, start, end}
+}
+
+/**
+ * The structure glosa needs to place annotations safely in a Markdown source:
+ * where its blocks are, which inline constructs a mark must not enter, and
+ * how to widen a range so that wrapping it keeps the inline markup balanced.
+ */
+export class Structure {
+  /** Leaf blocks in source order. */
+  readonly leaves: Leaf[] = []
+  /** Top-level blocks (children of the root). */
+  readonly units: Span[] = []
+
+  constructor(tree: Root) {
+    for (const child of tree.children) {
+      const own = span(child)
+      if (own) this.units.push(own)
+    }
+    const visit = (node: Nodes, leaf: Leaf | undefined): void => {
+      const own = span(node)
+      if (!own) return
+      let inside = leaf
+      if (!leaf && (phrasing.has(node.type) || opaqueBlock.has(node.type))) {
+        inside = {...own, inlines: []}
+        this.leaves.push(inside)
+      } else if (leaf && node.type !== 'text') {
+        leaf.inlines.push(own)
+      }
+      if ('children' in node) for (const child of node.children) visit(child as Nodes, inside)
+    }
+    visit(tree, undefined)
+  }
+
+  /** The leaf block holding `offset` (end exclusive, or at its end when `atEnd`). */
+  leafAt(offset: number, atEnd = false): Leaf | undefined {
+    let low = 0
+    let high = this.leaves.length - 1
+    while (low <= high) {
+      const middle = (low + high) >> 1
+      const leaf = this.leaves[middle]!
+      if (atEnd ? leaf.end < offset : leaf.end <= offset) low = middle + 1
+      else if (leaf.start > offset) high = middle - 1
+      else return leaf
+    }
+    return undefined
+  }
+
+  /** Whether `offset` is in a heading (marks there would change its anchor). */
+  inHeading(offset: number): boolean {
+    return this.leafAt(offset)?.type === 'heading'
+  }
+
+  /**
+   * Where an inline mark that should follow `offset` can go: moved past any
+   * code, HTML, image or link the offset is inside (a mark in a link's text
+   * would nest links; in code it would show as code). Undefined in code
+   * blocks, HTML blocks, definitions and front matter.
+   */
+  after(offset: number): number | undefined {
+    const leaf = this.leafAt(offset, true)
+    if (!leaf) return offset
+    if (opaqueBlock.has(leaf.type)) return undefined
+    let at = offset
+    for (const node of leaf.inlines) {
+      if ((opaqueInline.has(node.type) || links.has(node.type)) && node.start < at && at < node.end) at = node.end
+    }
+    return at
+  }
+
+  /** Where a mark that should precede `offset` can go (start of any code, HTML or image it is inside). */
+  before(offset: number): number | undefined {
+    const leaf = this.leafAt(offset)
+    if (!leaf) return offset
+    if (opaqueBlock.has(leaf.type)) return undefined
+    let at = offset
+    for (const node of leaf.inlines) {
+      if (opaqueInline.has(node.type) && node.start < at && at < node.end) at = node.start
+    }
+    return at
+  }
+
+  /**
+   * The range to wrap so that `[start, end)` can be wrapped in a link, an
+   * element or a directive: widened over inline markup it cuts through
+   * (`**export** controls`), or undefined when it cannot be wrapped (in code,
+   * HTML, an image, a heading, across blocks, or in a link when `link` would nest).
+   */
+  wrappable(start: number, end: number, options: {link: boolean}): [number, number] | undefined {
+    const leaf = this.leafAt(start)
+    if (!leaf) return [start, end]
+    if (!phrasing.has(leaf.type) || leaf.type === 'heading' || end > leaf.end) return undefined
+    let from = start
+    let to = end
+    let changed = true
+    while (changed) {
+      changed = false
+      for (const node of leaf.inlines) {
+        const overlaps = node.start < to && from < node.end
+        if (!overlaps) continue
+        const contains = node.start <= from && to <= node.end
+        const contained = from <= node.start && node.end <= to
+        if (opaqueInline.has(node.type) && !contained) return undefined
+        if (links.has(node.type) && options.link) return undefined
+        if (contains || contained) continue
+        from = Math.min(from, node.start)
+        to = Math.max(to, node.end)
+        changed = true
+      }
+    }
+    return [from, to]
+  }
+}

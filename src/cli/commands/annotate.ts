@@ -1,0 +1,51 @@
+import {annotate, readerLangs} from '../../annotate/index.js'
+import {layouts} from '../../annotate/layout.js'
+import {styles} from '../../annotate/terms.js'
+import {loadGlossaries} from '../../glossary/index.js'
+import {readDocumentFile} from '../../read/index.js'
+import {GlosaError} from '../../util/errors.js'
+import {emit, expectChoice, parseCommandArgs, type Command} from '../command.js'
+import {outputTarget} from './strip.js'
+
+const formats = ['md', 'text'] as const
+const modes = ['parallel', 'commentary'] as const
+
+/** `glosa annotate <file> [<translation>]`: the annotated Markdown, on standard output or into a file. */
+export const command: Command = {
+  run(context) {
+    const {values, positionals} = parseCommandArgs(context.argv, {
+      glossary: {type: 'string', multiple: true},
+      style: {type: 'string'},
+      layout: {type: 'string'},
+      every: {type: 'boolean', default: false},
+      lang: {type: 'string'},
+      mode: {type: 'string'},
+      format: {type: 'string'},
+      output: {type: 'string', short: 'o'},
+      'in-place': {type: 'boolean', default: false}
+    })
+    const style = expectChoice('--style', values.style, styles)
+    const layout = expectChoice('--layout', values.layout, layouts)
+    const lang = expectChoice('--lang', values.lang, readerLangs)
+    const mode = expectChoice('--mode', values.mode, modes)
+    const format = expectChoice('--format', values.format, formats)
+    if (positionals.length === 0) throw new GlosaError('cli:error.missingArgument', {name: '<file|->'})
+    if (positionals.length > 2) throw new GlosaError('cli:error.tooManyArguments', {extra: positionals.slice(2).join(' ')})
+    const [file, translationFile] = positionals as [string, string | undefined]
+    const output = outputTarget(file, values.output, values['in-place'])
+
+    const document = readDocumentFile(file, format === undefined ? {} : {format})
+    const translation = translationFile === undefined ? undefined : readDocumentFile(translationFile)
+    const text = annotate(document, {
+      glossary: loadGlossaries(values.glossary ?? []),
+      every: values.every,
+      ...(translation ? {translation} : {}),
+      ...(style ? {style} : {}),
+      ...(layout ? {layout} : {}),
+      ...(lang ? {lang} : {}),
+      ...(mode ? {mode} : {})
+    })
+    emit(context, (document.bom ? '\uFEFF' : '') + text, output)
+    return 0
+  }
+}

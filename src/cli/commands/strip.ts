@@ -1,0 +1,28 @@
+import {readInput} from '../../read/input.js'
+import {strip} from '../../annotate/index.js'
+import {GlosaError} from '../../util/errors.js'
+import {emit, parseCommandArgs, type Command} from '../command.js'
+
+/** Where a command that rewrites `file` sends its output: `-o`, the file itself (`--in-place`), or standard output. */
+export function outputTarget(file: string, output: string | undefined, inPlace: boolean): string | undefined {
+  if (inPlace && output !== undefined) throw new GlosaError('annotate:error.outputConflict')
+  if (inPlace && file === '-') throw new GlosaError('annotate:error.inPlaceStdin')
+  return inPlace ? file : output
+}
+
+/** `glosa strip <file|->`: the original of an annotated file, byte for byte. */
+export const command: Command = {
+  run(context) {
+    const {values, positionals} = parseCommandArgs(context.argv, {
+      output: {type: 'string', short: 'o'},
+      'in-place': {type: 'boolean', default: false}
+    })
+    if (positionals.length === 0) throw new GlosaError('cli:error.missingArgument', {name: '<file|->'})
+    if (positionals.length > 1) throw new GlosaError('cli:error.tooManyArguments', {extra: positionals.slice(1).join(' ')})
+    const file = positionals[0]!
+    const output = outputTarget(file, values.output, values['in-place'])
+    const input = readInput(file, {allowEmpty: true})
+    emit(context, (input.bom ? '\uFEFF' : '') + strip(input.text), output)
+    return 0
+  }
+}
