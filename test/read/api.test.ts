@@ -1,0 +1,34 @@
+import {describe, expect, it} from 'vitest'
+import * as glosa from '../../src/index.js'
+import * as read from '../../src/read/index.js'
+
+describe('the reader’s public API', () => {
+  it('exports readDocument, readDocumentFile, detectFormat and the prose placeholder, also from the package', () => {
+    expect(Object.keys(read).sort()).toEqual(['PLACEHOLDER', 'detectFormat', 'joinHardWraps', 'readDocument', 'readDocumentFile'])
+    for (const name of ['readDocument', 'readDocumentFile', 'detectFormat'] as const) {
+      expect(typeof glosa[name]).toBe('function')
+      expect(glosa[name]).toBe(read[name])
+    }
+    expect(read.PLACEHOLDER).toBe('\uFFFC')
+  })
+
+  it('returns a document with format, source, bom, languages and blocks with ids b1, b1.s1', () => {
+    const document = read.readDocument('Uma frase. Outra frase.\n\nA sentence.', {format: 'text', file: 'x.txt'})
+    expect(document).toMatchObject({file: 'x.txt', format: 'text', bom: false, source: 'Uma frase. Outra frase.\n\nA sentence.'})
+    expect(document.languages.document).toBeTypeOf('string')
+    expect(document.blocks.map((block) => [block.id, block.sentences.map((sentence) => sentence.id)])).toEqual([
+      ['b1', ['b1.s1', 'b1.s2']],
+      ['b2', ['b2.s1']]
+    ])
+    const [first] = document.blocks
+    expect(first!.prose.offsets).toBeInstanceOf(Uint32Array)
+    expect(first!.prose.offsets.length).toBe(first!.prose.text.length + 1)
+    expect(first!.sentences[1]!.range).toEqual([11, 23])
+  })
+
+  it('leaves the file out for strings and reads an empty string as no blocks', () => {
+    const document = read.readDocument('', {format: 'md'})
+    expect('file' in document).toBe(false)
+    expect(document.blocks).toEqual([])
+  })
+})
