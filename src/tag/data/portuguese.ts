@@ -1,0 +1,75 @@
+/** Portuguese word data for the tagger's inflections. */
+
+/**
+ * Words that end the inflecting part of a multi-word term: prepositions,
+ * contractions and articles. In `modelo de fronteira` the head `modelo` and
+ * any adjectives before `de` agree in number; the complement after it does not.
+ */
+export const phraseBreakers: ReadonlySet<string> = new Set([
+  'a',
+  'à',
+  'às',
+  'ao',
+  'aos',
+  'de',
+  'do',
+  'da',
+  'dos',
+  'das',
+  'em',
+  'no',
+  'na',
+  'nos',
+  'nas',
+  'num',
+  'numa',
+  'para',
+  'pra',
+  'por',
+  'pelo',
+  'pela',
+  'pelos',
+  'pelas',
+  'com',
+  'sem',
+  'sob',
+  'sobre',
+  'entre',
+  'contra',
+  'até',
+  'desde',
+  'e',
+  'ou',
+  'o',
+  'os',
+  'as',
+  'um',
+  'uma',
+  'que'
+])
+
+/** Nouns and adjectives with no distinct plural (lower case). */
+export const invariableWords: ReadonlySet<string> = new Set([
+  'lápis',
+  'vírus',
+  'ónibus',
+  'ônibus',
+  'bónus',
+  'bônus',
+  'tórax',
+  'tórus',
+  'pires',
+  'oásis',
+  'cais',
+  'simples',
+  'software',
+  'hardware',
+  'firmware'
+])
+
+/** Verb endings generated for a Portuguese verb term, per conjugation (after the stem). */
+export const verbEndings: Readonly<Record<'ar' | 'er' | 'ir', readonly string[]>> = {
+  ar: ['ar', 'o', 'as', 'a', 'amos', 'am', 'ei', 'aste', 'ou', 'ámos', 'aram', 'ava', 'avam', 'e', 'es', 'em', 'ado', 'ada', 'ados', 'adas', 'ando', 'ares', 'armos', 'arem', 'ará', 'arão', 'aria', 'ariam'],
+  er: ['er', 'o', 'es', 'e', 'emos', 'em', 'i', 'este', 'eu', 'eram', 'ia', 'iam', 'a', 'as', 'am', 'ido', 'ida', 'idos', 'idas', 'endo', 'eres', 'ermos', 'erem', 'erá', 'erão', 'eria', 'eriam'],
+  ir: ['ir', 'o', 'es', 'e', 'imos', 'em', 'i', 'iste', 'iu', 'iram', 'ia', 'iam', 'a', 'as', 'am', 'ido', 'ida', 'idos', 'idas', 'indo', 'ires', 'irmos', 'irem', 'irá', 'irão', 'iria', 'iriam']
+}

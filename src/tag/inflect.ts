@@ -1,0 +1,206 @@
+/**
+ * Inflected forms of glossary terms, generated once when a glossary is
+ * compiled so that matching stays a look-up. The rules are suffix rules, not
+ * a stemmer: each generated form is a word a writer would use for the term
+ * (`chips`, `inferências`, `modelos de fronteira`), and nothing
+ * shorter, so two concepts are not conflated by a shared stem
+ * (`processador` never yields `processamento`).
+ */
+import type {Term} from '../glossary/types.js'
+import {invariableNouns, irregularPlurals, singularsInS} from './data/english.js'
+import {invariableWords, phraseBreakers, verbEndings} from './data/portuguese.js'
+import type {TermWords} from './words.js'
+
+/** At most this many forms per term from combining the inflections of several words. */
+const maxCombinations = 16
+
+const englishPrepositions: ReadonlySet<string> = new Set(['of', 'for', 'in', 'on', 'to', 'from', 'with', 'by', 'at'])
+const irregularSingulars: ReadonlyMap<string, string> = new Map([...irregularPlurals].map(([one, many]) => [many, one]))
+
+/** Whether a term is a name: only a plural `s` and a possessive are generated for names. */
+export function isName(term: Term, words: TermWords, caseSensitive: boolean): boolean {
+  if (caseSensitive) return true
+  if (term.partOfSpeech === 'properNoun') return true
+  if (term.type === 'productName' || term.type === 'acronym' || term.type === 'abbreviation') return true
+  return /^\p{Lu}/u.test(words.words[0]!)
+}
+
+/**
+ * The generated forms of a term, each as its list of words (same length and
+ * separators as `words`), without the term itself.
+ */
+export function inflectTerm(term: Term, words: TermWords, caseSensitive: boolean): string[][] {
+  const english = term.lang === 'en'
+  let forms: string[][]
+  if (isName(term, words, caseSensitive)) forms = nameForms(words.words)
+  else if (term.partOfSpeech === 'verb') forms = replaceAt(words.words, 0, english ? englishVerbForms(words.words[0]!) : portugueseVerbForms(words.words[0]!))
+  else if (english) forms = englishNounForms(words.words)
+  else forms = portugueseNounForms(words.words, term.partOfSpeech === 'adjective')
+  const original = words.words.join('\u0000')
+  const seen = new Set<string>([original])
+  return forms.filter((form) => {
+    const key = form.join('\u0000')
+    if (seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
+}
+
+/** Names: `H20s`; `GPUs` → `GPU`. (Possessives, `Nvidia's`, are found when matching.) */
+function nameForms(words: readonly string[]): string[][] {
+  if (words.length > 1) return []
+  const word = words[0]!
+  if (!/[sS]$/.test(word)) return [[word + 's']]
+  return /^[\p{Lu}\p{N}]+s$/u.test(word) ? [[word.slice(0, -1)]] : []
+}
+
+/** English nouns: the head (last word, or the word before `of`…) in singular and plural. */
+function englishNounForms(words: readonly string[]): string[][] {
+  const preposition = words.findIndex((word, index) => index > 0 && englishPrepositions.has(word.toLowerCase()))
+  const head = preposition > 0 ? preposition - 1 : words.length - 1
+  const word = words[head]!
+  return replaceAt(words, head, [...englishPlurals(word), ...englishSingulars(word)])
+}
+
+/** English plurals of a common noun. */
+export function englishPlurals(word: string): string[] {
+  const lower = word.toLowerCase()
+  if (invariableNouns.has(lower) || singularsInS.has(lower)) return []
+  const irregular = irregularPlurals.get(lower)
+  if (irregular) return [matchInitial(word, irregular)]
+  if (irregularSingulars.has(lower)) return []
+  if (/(s|x|z|ch|sh)$/.test(lower)) return [word + 'es']
+  if (/[^aeiou]y$/.test(lower)) return [word.slice(0, -1) + 'ies']
+  if (/[^aeiou]o$/.test(lower)) return [word + 's', word + 'es']
+  return [word + 's']
+}
+
+/** English singulars of what looks like a plural common noun. */
+export function englishSingulars(word: string): string[] {
+  const lower = word.toLowerCase()
+  if (singularsInS.has(lower) || invariableNouns.has(lower)) return []
+  const irregular = irregularSingulars.get(lower)
+  if (irregular) return [matchInitial(word, irregular)]
+  if (/[^aeiou]ies$/.test(lower) && lower.length > 4) return [word.slice(0, -3) + 'y']
+  if (/(ss|x|z|ch|sh)es$/.test(lower)) return [word.slice(0, -2)]
+  if (/oes$/.test(lower)) return [word.slice(0, -2), word.slice(0, -1)]
+  if (/[^su']s$/.test(lower) && !/is$/.test(lower)) return [word.slice(0, -1)]
+  return []
+}
+
+/** English verb forms: `-s`, `-ed`, `-ing` (log → logs, logged, logging; delete → deleted, deleting). */
+function englishVerbForms(word: string): string[] {
+  const lower = word.toLowerCase()
+  const third = /(s|x|z|ch|sh)$/.test(lower) ? word + 'es' : /[^aeiou]y$/.test(lower) ? word.slice(0, -1) + 'ies' : word + 's'
+  if (/[^aeiou]y$/.test(lower)) return [third, word.slice(0, -1) + 'ied', word + 'ing']
+  if (/[^e]e$/.test(lower)) return [third, word + 'd', word.slice(0, -1) + 'ing']
+  const doubled = /^[^aeiou]*[aeiou][^aeiouwxy]$/.test(lower) ? word + word.slice(-1) : word
+  return [third, doubled + 'ed', doubled + 'ing']
+}
+
+/**
+ * Portuguese nouns and noun phrases: the head and the adjectives before the
+ * first preposition agree in number (`modelos de fronteira`,
+ * `inteligências artificiais`); an adjective term also agrees in gender.
+ */
+function portugueseNounForms(words: readonly string[], adjective: boolean): string[][] {
+  let end = words.findIndex((word, index) => index > 0 && phraseBreakers.has(word.toLowerCase()))
+  if (end === -1) end = words.length
+  const forms = [
+    ...combine(words, end, portuguesePlurals),
+    ...combine(words, end, portugueseSingulars)
+  ]
+  if (adjective && words.length === 1) {
+    for (const gendered of portugueseGender(words[0]!)) forms.push([gendered], ...portuguesePlurals(gendered).map((plural) => [plural]))
+  }
+  return forms
+}
+
+/** Every way to replace the first `end` words by one of their forms (words without forms stay). */
+function combine(words: readonly string[], end: number, formsOf: (word: string) => string[]): string[][] {
+  let results: string[][] = [[]]
+  let changed = false
+  for (let index = 0; index < words.length; index++) {
+    const word = words[index]!
+    const options = index < end && !isInvariable(word) ? formsOf(word) : []
+    if (options.length > 0) changed = true
+    const choices = options.length > 0 ? options : [word]
+    results = results.flatMap((prefix) => choices.map((choice) => [...prefix, choice])).slice(0, maxCombinations)
+  }
+  return changed ? results : []
+}
+
+/** Acronyms, codes with digits and listed words do not inflect inside a phrase. */
+function isInvariable(word: string): boolean {
+  return /\p{N}/u.test(word) || /^\p{Lu}{2,}$/u.test(word) || invariableWords.has(word.toLowerCase())
+}
+
+const acuteToPlain: Readonly<Record<string, string>> = {á: 'a', é: 'e', í: 'i', ó: 'o', ú: 'u', â: 'a', ê: 'e', ô: 'o'}
+
+/** Portuguese plurals of a singular noun or adjective. */
+export function portuguesePlurals(word: string): string[] {
+  const lower = word.toLowerCase()
+  if (invariableWords.has(lower)) return []
+  const stem = (length: number) => word.slice(0, word.length - length)
+  const accentBefore = (length: number) => /[áéíóúâêô]/.test(lower.slice(0, lower.length - length))
+  if (lower.endsWith('ão')) return [stem(2) + 'ões', stem(2) + 'ães', stem(2) + 'ãos']
+  if (/[aeiouáéíóúâêôã]$/.test(lower)) return [word + 's']
+  if (lower.endsWith('al')) return [stem(2) + 'ais']
+  if (lower.endsWith('el')) return [stem(2) + (accentBefore(2) ? 'eis' : 'éis')]
+  if (lower.endsWith('ol')) return [stem(2) + 'óis']
+  if (lower.endsWith('ul')) return [stem(2) + 'uis']
+  if (lower.endsWith('il')) return [accentBefore(2) ? stem(2) + 'eis' : stem(1) + 's']
+  if (lower.endsWith('m')) return [stem(1) + 'ns']
+  if (lower.endsWith('r')) return [word + 'es', word + 's']
+  if (lower.endsWith('z')) return [word + 'es']
+  if (/[áéíóúâêô]s$/.test(lower)) return [stem(2) + acuteToPlain[lower.at(-2)!]! + 'ses']
+  if (/[sx]$/.test(lower)) return []
+  return [word + 's']
+}
+
+/** Portuguese singulars of what looks like a plural (several candidates where the plural is ambiguous). */
+export function portugueseSingulars(word: string): string[] {
+  const lower = word.toLowerCase()
+  if (invariableWords.has(lower) || !lower.endsWith('s')) return []
+  const stem = (length: number) => word.slice(0, word.length - length)
+  if (/(ões|ães|ãos)$/.test(lower)) return [stem(3) + 'ão']
+  if (lower.endsWith('ais')) return [stem(3) + 'al']
+  if (lower.endsWith('éis')) return [stem(3) + 'el']
+  if (lower.endsWith('óis')) return [stem(3) + 'ol']
+  if (lower.endsWith('uis')) return [stem(3) + 'ul']
+  if (lower.endsWith('ns')) return [stem(2) + 'm']
+  if (lower.endsWith('res')) return [stem(2), stem(1)]
+  if (lower.endsWith('zes')) return [stem(2), stem(1)]
+  if (/[aeoáéóâêôã]s$/.test(lower)) return [stem(1)]
+  if (/[^aeiouáéíóúâêôãõs]s$/.test(lower)) return [stem(1)]
+  return []
+}
+
+/** The other gender of a Portuguese adjective (`doméstico` ↔ `doméstica`, `português` → `portuguesa`). */
+function portugueseGender(word: string): string[] {
+  const lower = word.toLowerCase()
+  if (lower.endsWith('o')) return [word.slice(0, -1) + 'a']
+  if (lower.endsWith('a')) return [word.slice(0, -1) + 'o']
+  if (lower.endsWith('or')) return [word + 'a']
+  if (lower.endsWith('ês')) return [word.slice(0, -2) + 'esa']
+  if (lower.endsWith('ão')) return [word.slice(0, -2) + 'ã']
+  return []
+}
+
+/** Portuguese verb forms of an infinitive (`deletar` → `deletado`, `deleta`, `deletou`, …). */
+function portugueseVerbForms(word: string): string[] {
+  const ending = word.slice(-2).toLowerCase()
+  if (ending !== 'ar' && ending !== 'er' && ending !== 'ir') return []
+  const stem = word.slice(0, -2)
+  return verbEndings[ending].map((suffix) => stem + suffix)
+}
+
+/** Copies of `words` with the word at `index` replaced by each of `replacements`. */
+function replaceAt(words: readonly string[], index: number, replacements: readonly string[]): string[][] {
+  return replacements.map((replacement) => words.map((word, at) => (at === index ? replacement : word)))
+}
+
+/** `replacement` with the initial capital of `model`, if it has one. */
+function matchInitial(model: string, replacement: string): string {
+  return /^\p{Lu}/u.test(model) ? replacement.charAt(0).toUpperCase() + replacement.slice(1) : replacement
+}

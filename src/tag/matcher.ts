@@ -1,0 +1,209 @@
+/**
+ * Find glossary terms in a text: split it into words once, then at each word
+ * walk the two word tries (own-case and lower-case keys) as far as they go.
+ * The cost per word is a few map look-ups, whatever the number of terms.
+ */
+import type {Entry, Term} from '../glossary/types.js'
+import {glossaryLangsFor} from '../glossary/terms.js'
+import type {Lang} from '../types.js'
+import type {HitKind} from './types.js'
+import {lowerWord, normaliseSeparator, normaliseWord} from './normalise.js'
+import type {Accept, TrieNode} from './trie.js'
+import {findWords, type Words} from './words.js'
+
+/** A term found in a text: indices into the text, whole words. */
+export interface TermMatch {
+  start: number
+  end: number
+  entry: Entry
+  term: Term
+  kind: HitKind
+}
+
+/** Options of {@link TermMatcher.match}. */
+export interface MatchOptions {
+  /** The text's language: where a form is a term in both languages, its term in this language wins. */
+  lang?: Lang
+}
+
+/** How words are keyed in each trie. */
+export interface MatchKeys {
+  sensitive: (word: string) => string
+  insensitive: (word: string) => string
+}
+
+interface Walk {
+  /** Index of the last word of the longest form found. */
+  last: number
+  start: number
+  end: number
+  accepts: Accept[]
+  /** Whether the last word is the form with an English possessive. */
+  possessive: boolean
+}
+
+const wordCharacter = /[\p{L}\p{N}\p{M}]/u
+const possessive = /'s$/i
+const kindRank: Readonly<Record<Accept['kind'], number>> = {exact: 0, variant: 1, inflection: 2}
+const statusRank: Readonly<Record<Term['status'], number>> = {preferred: 0, admitted: 1, deprecated: 2, superseded: 3}
+
+/** A compiled glossary. Build it with `compileGlossary`. */
+export class TermMatcher {
+  /** The glossary's entries by id. */
+  readonly entries: Map<string, Entry>
+  readonly #sensitive: TrieNode
+  readonly #insensitive: TrieNode
+  readonly #keys: MatchKeys
+  readonly #diacritics: boolean
+
+  constructor(entries: Map<string, Entry>, sensitive: TrieNode, insensitive: TrieNode, keys: MatchKeys, diacritics: boolean) {
+    this.entries = entries
+    this.#sensitive = sensitive
+    this.#insensitive = insensitive
+    this.#keys = keys
+    this.#diacritics = diacritics
+  }
+
+  /**
+   * The terms in `text`, in order: whole words, the longest form at each
+   * place, never overlapping, never across U+FFFC, never inside a URL,
+   * e-mail address or file path.
+   */
+  match(text: string, options: MatchOptions = {}): TermMatch[] {
+    const words = findWords(text)
+    const count = words.starts.length
+    const exact = new Array<string | undefined>(count)
+    const lower = new Array<string | undefined>(count)
+    const keyAt = (index: number, sensitive: boolean): string => {
+      const cache = sensitive ? exact : lower
+      let key = cache[index]
+      if (key === undefined) {
+        key = (sensitive ? this.#keys.sensitive : this.#keys.insensitive)(text.slice(words.starts[index], words.ends[index]))
+        cache[index] = key
+      }
+      return key
+    }
+    const matches: TermMatch[] = []
+    for (let index = 0; index < count; index++) {
+      if (words.blocked[index]) continue
+      const own = this.#walk(this.#sensitive, text, words, index, (at) => keyAt(at, true))
+      const folded = this.#walk(this.#insensitive, text, words, index, (at) => keyAt(at, false))
+      const walk = longer(own, folded)
+      if (!walk) continue
+      const whole = surfaceOf(text, words, index, walk.last)
+      const surface = walk.possessive ? whole.slice(0, -2) : whole
+      const accept = best(walk.accepts, surface, options.lang)
+      matches.push({start: walk.start, end: walk.end, entry: accept.entry, term: accept.term, kind: walk.possessive ? possessiveKind(this.#kindOf(accept, surface)) : this.#kindOf(accept, surface)})
+      index = walk.last
+    }
+    return matches
+  }
+
+  /**
+   * The longest form in `root` starting at word `first`. A word with an
+   * English possessive (`Nvidia's`, `Nvidia’s`) ends a form when the word
+   * without it does: the hit is the whole word, kind `inflection`.
+   */
+  #walk(root: TrieNode, text: string, words: Words, first: number, keyAt: (index: number) => string): Walk | undefined {
+    let found: Walk | undefined
+    let node = root.next
+    let key = keyAt(first)
+    for (let index = first; node; ) {
+      const child = node.get(key)
+      if (!child) {
+        const owner = possessive.test(key) ? node.get(key.slice(0, -2))?.accepts : undefined
+        const fitting = owner && fittingAccepts(owner, text, words.starts[first]!, words.ends[index]!)
+        if (fitting) found = {last: index, ...fitting.span, accepts: fitting.accepts, possessive: true}
+        break
+      }
+      if (child.accepts) {
+        const fitting = fittingAccepts(child.accepts, text, words.starts[first]!, words.ends[index]!)
+        if (fitting) found = {last: index, ...fitting.span, accepts: fitting.accepts, possessive: false}
+      }
+      const next = index + 1
+      if (!child.next || next >= words.starts.length || words.blocked[next]) break
+      const separator = normaliseSeparator(text.slice(words.ends[index], words.starts[next]))
+      if (separator === null) break
+      node = child.next
+      key = separator + keyAt(next)
+      index = next
+    }
+    return found
+  }
+
+  /** How the text matched the chosen form. */
+  #kindOf(accept: Accept, surface: string): HitKind {
+    const lower = lowerWord(surface)
+    if (this.#diacritics && lower !== accept.lower) return 'diacritics'
+    if (accept.kind !== 'exact') return accept.kind
+    if (surface === accept.form) return 'exact'
+    // A common noun capitalised at the start of a sentence is still the exact term.
+    if (!accept.caseSensitive && accept.form === accept.lower && surface.slice(1) === accept.form.slice(1)) return 'exact'
+    return 'case'
+  }
+}
+
+/** A possessive is an inflection of the term, unless it matched with other differences worth saying. */
+function possessiveKind(kind: HitKind): HitKind {
+  return kind === 'exact' || kind === 'case' ? 'inflection' : kind
+}
+
+/** The accepts whose head and tail punctuation stand around `start`–`end`, and the span with them. */
+function fittingAccepts(accepts: Accept[], text: string, start: number, end: number): {accepts: Accept[]; span: {start: number; end: number}} | undefined {
+  if (accepts.every((accept) => accept.head === '' && accept.tail === '')) return {accepts, span: {start, end}}
+  const fitting = accepts.filter(
+    (accept) =>
+      text.startsWith(accept.tail, end) &&
+      text.slice(start - accept.head.length, start) === accept.head &&
+      !wordCharacter.test(text.charAt(end + accept.tail.length))
+  )
+  if (fitting.length === 0) return undefined
+  const longest = fitting.reduce((a, b) => (a.tail.length + a.head.length >= b.tail.length + b.head.length ? a : b))
+  return {accepts: fitting, span: {start: start - longest.head.length, end: end + longest.tail.length}}
+}
+
+/** The longer of two walks; on a tie, both walks' accepts. */
+function longer(a: Walk | undefined, b: Walk | undefined): Walk | undefined {
+  if (!a || !b) return a ?? b
+  if (a.end !== b.end) return a.end > b.end ? a : b
+  return {...a, accepts: [...a.accepts, ...b.accepts]}
+}
+
+/** The matched words with normalised separators, as a form is written. */
+function surfaceOf(text: string, words: Words, first: number, last: number): string {
+  let surface = normaliseWord(text.slice(words.starts[first], words.ends[first]))
+  for (let index = first + 1; index <= last; index++) {
+    surface += normaliseSeparator(text.slice(words.ends[index - 1], words.starts[index]))! + normaliseWord(text.slice(words.starts[index], words.ends[index]))
+  }
+  return surface
+}
+
+/**
+ * The form that best explains the surface: same case, then same lower case,
+ * then a term in the text's language, the term itself over its variants and
+ * inflections, preferred over admitted over deprecated, earlier entries first.
+ */
+function best(accepts: Accept[], surface: string, lang: Lang | undefined): Accept {
+  if (accepts.length === 1) return accepts[0]!
+  const lower = lowerWord(surface)
+  const langs = lang === undefined ? [] : glossaryLangsFor(lang)
+  const score = (accept: Accept): number[] => [
+    accept.form === surface ? 0 : 1,
+    accept.lower === lower ? 0 : 1,
+    langs.length === 0 || langs.includes(accept.term.lang) ? 0 : 1,
+    kindRank[accept.kind],
+    statusRank[accept.term.status],
+    accept.order
+  ]
+  let chosen = accepts[0]!
+  let chosenScore = score(chosen)
+  for (const accept of accepts.slice(1)) {
+    const candidate = score(accept)
+    const index = candidate.findIndex((value, at) => value !== chosenScore[at])
+    if (index !== -1 && candidate[index]! < chosenScore[index]!) {
+      chosen = accept
+      chosenScore = candidate
+    }
+  }
+  return chosen
+}

@@ -1,0 +1,40 @@
+/**
+ * Normal forms used for matching. The tagger never changes the text it is
+ * given: it normalises a copy of each word and keeps the word's place.
+ */
+
+const nonAscii = /[^\x00-\x7f]/
+const apostrophes = /[’ʼ‘]/g
+const marks = /\p{M}+/gu
+
+/** NFC with every apostrophe written `'`: the form a word is compared in. */
+export function normaliseWord(word: string): string {
+  if (!nonAscii.test(word)) return word
+  return word.normalize('NFC').replace(apostrophes, "'")
+}
+
+/** Lower case (Portuguese and English have no locale-specific case mappings). */
+export function lowerWord(word: string): string {
+  return word.toLowerCase()
+}
+
+/** Remove diacritics: `inferência` → `inferencia`, `ç` → `c`. */
+export function foldDiacritics(word: string): string {
+  if (!nonAscii.test(word)) return word
+  return word.normalize('NFD').replace(marks, '').normalize('NFC')
+}
+
+const hyphens = /[\u2010\u2011]/g
+const spaces = /\s+/g
+
+/**
+ * The separator between two words as a term key knows it: any run of white
+ * space is one space, hyphen variants are `-`, apostrophes `'`. A separator
+ * with U+FFFC (the reader's placeholder for code and URLs) or longer than a
+ * few characters joins nothing: `null`.
+ */
+export function normaliseSeparator(raw: string): string | null {
+  if (raw === ' ') return raw
+  if (raw.length > 12 || raw.includes('\uFFFC')) return null
+  return raw.replace(spaces, ' ').replace(hyphens, '-').replace(apostrophes, "'")
+}

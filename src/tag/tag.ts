@@ -1,0 +1,59 @@
+/**
+ * Tag a read document: match each sentence's prose (markup removed, wraps
+ * joined, code and URLs replaced by U+FFFC) and map every match back to its
+ * exact place in the source through the block's prose offsets.
+ */
+import type {Glossary} from '../glossary/types.js'
+import type {Block, Document} from '../types.js'
+import {LineIndex} from '../util/position.js'
+import {compileGlossary, type CompileOptions} from './compile.js'
+import {TermMatcher} from './matcher.js'
+import type {TermHit} from './types.js'
+
+/** Options of {@link tagTerms}. */
+export interface TagOptions extends CompileOptions {}
+
+/** The glossary terms in `document`, in source order. A hit never crosses a sentence. */
+export function tagTerms(document: Document, glossary: Glossary | TermMatcher, options: TagOptions = {}): TermHit[] {
+  const matcher = glossary instanceof TermMatcher ? glossary : compileGlossary(glossary, options)
+  const lines = new LineIndex(document.source)
+  const hits: TermHit[] = []
+  for (const block of document.blocks) {
+    for (const sentence of block.sentences) {
+      const [from, to] = sentence.range
+      const text = block.prose.text.slice(from, to)
+      for (const match of matcher.match(text, {lang: sentence.lang})) {
+        const start = sourceStart(block, from + match.start)
+        const end = sourceEnd(document.source, block, from + match.end)
+        hits.push({
+          entry: match.entry.id,
+          term: match.term.text,
+          lang: match.term.lang,
+          status: match.term.status,
+          text: text.slice(match.start, match.end),
+          kind: match.kind,
+          position: lines.position(start, end),
+          block: block.id,
+          sentence: sentence.id
+        })
+      }
+    }
+  }
+  return hits
+}
+
+/** Source offset of the prose character at `index`. */
+function sourceStart(block: Block, index: number): number {
+  return block.prose.offsets[index]!
+}
+
+/**
+ * Source offset just after the prose character before `index`: right after
+ * it when the source has that very character there, else up to where the
+ * next character starts (a character reference or escape: `&amp;`, `\*`),
+ * so that markup after the hit (`**`) is never inside it.
+ */
+function sourceEnd(source: string, block: Block, index: number): number {
+  const last = block.prose.offsets[index - 1]!
+  return source.charAt(last) === block.prose.text.charAt(index - 1) ? last + 1 : block.prose.offsets[index]!
+}
