@@ -70,7 +70,8 @@ export function defaultReaderLang(document: Document, translation?: Document): R
   return variant === 'pt' ? 'pt-BR' : variant
 }
 
-function hasBothLanguages(document: Document): boolean {
+/** Whether a document holds both Portuguese and English prose (a mixed document to align). */
+export function hasBothLanguages(document: Document): boolean {
   const shares = document.languages.shares
   const portuguese = (shares.pt ?? 0) + (shares['pt-PT'] ?? 0) + (shares['pt-BR'] ?? 0)
   return portuguese > 0 && (shares.en ?? 0) > 0
@@ -94,7 +95,7 @@ function prepare(input: Document, options: AnnotateOptions): Prepared {
     const format = recordedFormat(input.source) ?? input.format
     document = readDocument(original, {format, ...(input.file === undefined ? {} : {file: input.file}), bom: input.bom})
     hits = undefined
-    alignment = undefined
+    if (alignment !== null) alignment = undefined
   }
   const matcher = matcherFor(options.glossary)
   hits ??= tagTerms(document, matcher)

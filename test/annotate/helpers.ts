@@ -60,3 +60,39 @@ export const glossary: Glossary = {
     }
   ]
 }
+
+import remarkDirective from 'remark-directive'
+import remarkGfm from 'remark-gfm'
+import remarkParse from 'remark-parse'
+import {unified} from 'unified'
+import type {Nodes, Root} from 'mdast'
+import {annotate, type AnnotateOptions} from '../../src/annotate/index.js'
+import {readDocument} from '../../src/read/index.js'
+import {compileGlossary} from '../../src/tag/index.js'
+import type {Format} from '../../src/types.js'
+
+export const matcher = compileGlossary(glossary)
+
+/** Annotate Markdown (or plain text) with the test glossary and no alignment unless given. */
+export function annotateText(source: string, options: AnnotateOptions & {format?: Format} = {}): string {
+  const {format = 'md', ...rest} = options
+  return annotate(readDocument(source, {format}), {glossary: matcher, alignment: null, ...rest})
+}
+
+const parser = unified().use(remarkParse).use(remarkGfm).use(remarkDirective)
+
+/** Parse output as CommonMark + GFM (+ directives). */
+export function parse(markdown: string): Root {
+  return parser.runSync(parser.parse(markdown)) as Root
+}
+
+/** Every node of a type in a tree. */
+export function nodesOf(tree: Nodes, type: string): Nodes[] {
+  const found: Nodes[] = []
+  const visit = (node: Nodes): void => {
+    if (node.type === type) found.push(node)
+    if ('children' in node) for (const child of node.children) visit(child as Nodes)
+  }
+  visit(tree)
+  return found
+}

@@ -1,0 +1,200 @@
+import type {Html, Nodes, Parent, PhrasingContent, Root, RootContent, Text} from 'mdast'
+import type {Plugin} from 'unified'
+import type {VFile} from 'vfile'
+import {alignMixed} from '../align/index.js'
+import type {Alignment} from '../align/types.js'
+import {loadGlossaries} from '../glossary/index.js'
+import {translator} from '../i18n/index.js'
+import {identifyLanguage} from '../identify/index.js'
+import {readDocument} from '../read/index.js'
+import type {TermMatcher} from '../tag/index.js'
+import type {TermHit} from '../tag/types.js'
+import type {Position} from '../types.js'
+import {LineIndex} from '../util/position.js'
+import {hasBothLanguages, matcherFor} from './annotate.js'
+import {escapeAttribute} from './escape.js'
+import {definition, shownTerms, type Gloss, type Speech} from './gloss.js'
+import {marks} from './markers.js'
+import {validateOptions, type RemarkGlosaOptions} from './options.js'
+import {footnotes, glossarySection} from './section.js'
+import {glossesOf} from './terms.js'
+
+/** What the plugin leaves on `file.data.glosa`. */
+export interface GlosaData {
+  /** The term hits, in document order. */
+  hits: TermHit[]
+  /** The commentary or parallel alignment of a document holding both Portuguese and English, if any. */
+  alignment?: Alignment
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    glosa: GlosaData
+  }
+}
+
+/** Nodes whose text is never annotated. */
+const skipped = new Set(['code', 'inlineCode', 'html', 'yaml', 'toml', 'definition', 'image', 'imageReference', 'heading'])
+const linkTypes = new Set(['link', 'linkReference'])
+
+interface Found {
+  text: Text
+  parent: Parent
+  /** The outermost link the text is in, and that link's parent: footnote calls go after it. */
+  link: {node: Nodes; parent: Parent} | undefined
+  matches: ReturnType<TermMatcher['match']>
+  section: number
+}
+
+/** Where a match is in the source: exact when the text node's value is its source, else the node. */
+function place(text: Text, start: number, end: number, source: string | undefined, lines: LineIndex | undefined): Position | undefined {
+  const position = text.position
+  if (!position || position.start.offset === undefined || position.end.offset === undefined) return undefined
+  const from = position.start.offset
+  if (source !== undefined && lines && source.slice(from, position.end.offset!) === text.value) return lines.position(from + start, from + end)
+  return {start: {...position.start, offset: from}, end: {...position.end, offset: position.end.offset}}
+}
+
+/**
+ * remark plugin: mark glossary terms in the tree (footnote calls and
+ * definitions, links to a glossary section, `<abbr>` HTML, or `:term`
+ * directives), append the glossary section, put the hits (and a mixed
+ * document's alignment) on `file.data.glosa`, and report each hit as an
+ * `info` message (`source: 'glosa'`, `ruleId: 'glossary-term'`).
+ */
+const remarkGlosa: Plugin<[(RemarkGlosaOptions | null | undefined)?], Root> = function (options) {
+  const settings = validateOptions(options)
+  let matcher: TermMatcher | undefined
+  const speech: Speech = {lang: settings.lang, portuguese: settings.lang === 'en' ? 'pt' : settings.lang, t: translator(settings.lang)}
+  const messages = translator(settings.locale)
+
+  return function (tree: Root, file: VFile) {
+    matcher ??= matcherFor(Array.isArray(settings.glossary) ? loadGlossaries(settings.glossary) : settings.glossary)
+    const source = typeof file.value === 'string' ? file.value : file.value === undefined ? undefined : String(file.value)
+    const lines = source === undefined ? undefined : new LineIndex(source)
+    const found: Found[] = []
+    let section = 0
+    const walk = (node: Nodes, parent: Parent | undefined, link: Found['link'], lang: ReturnType<typeof identifyLanguage>['lang'] | undefined): void => {
+      if (node.type === 'heading') section++
+      if (skipped.has(node.type)) return
+      if (node.type === 'paragraph' || node.type === 'tableCell') lang = identifyLanguage(toText(node)).lang
+      if (node.type === 'text' && parent) {
+        const matches = matcher!.match(node.value, lang === undefined || lang === 'und' ? {} : {lang})
+        if (matches.length > 0) found.push({text: node, parent, link, matches, section})
+        return
+      }
+      if (!link && linkTypes.has(node.type) && parent) link = {node, parent}
+      if ('children' in node) for (const child of [...node.children]) walk(child as Nodes, node as Parent, link, lang)
+    }
+    walk(tree, undefined, undefined, undefined)
+
+    const hits: TermHit[] = []
+    for (const {text, matches} of found) {
+      for (const match of matches) {
+        const position = place(text, match.start, match.end, source, lines)
+        const hit: TermHit = {
+          entry: match.entry.id,
+          term: match.term.text,
+          lang: match.term.lang,
+          status: match.term.status,
+          text: text.value.slice(match.start, match.end),
+          kind: match.kind,
+          position: position ?? {start: {line: 1, column: 1, offset: 0}, end: {line: 1, column: 1, offset: 0}},
+          block: '',
+          sentence: ''
+        }
+        hits.push(hit)
+        const equivalent = shownTerms(match.entry, speech).map(({term}) => term.text).join(' · ')
+        const message = file.info(messages('annotate:message.hit', {text: hit.text, entry: hit.entry, equivalent}) as string, {
+          ...(position ? {place: position} : {}),
+          ruleId: 'glossary-term',
+          source: 'glosa'
+        })
+        message.actual = hit.text
+        message.expected = shownTerms(match.entry, speech).map(({term}) => term.text)
+      }
+    }
+    const glosses = glossesOf(hits, matcher.entries)
+    const marked = markTree(found, glosses, settings, speech)
+
+    file.data.glosa = {hits}
+    if (source !== undefined && source.trim() !== '') {
+      const document = readDocument(source, {format: 'md'})
+      if (hasBothLanguages(document)) file.data.glosa.alignment = alignMixed(document, {matcher})
+    }
+    if (settings.section && glosses.size > 0) {
+      const generated: RootContent[] = [
+        ...(settings.style === 'footnote' ? footnotes(marked, speech) : []),
+        ...glossarySection([...glosses.values()], speech)
+      ]
+      tree.children.push(html(marks.begin('md')), ...generated, html(marks.end))
+    }
+  }
+}
+
+export default remarkGlosa
+
+function html(value: string): Html {
+  return {type: 'html', value}
+}
+
+function toText(node: Nodes): string {
+  if (node.type === 'text') return node.value
+  if ('children' in node) return (node.children as Nodes[]).map(toText).join('')
+  return ''
+}
+
+/** Insert the marks into the tree: the first match per entry and section (all with `every`). */
+function markTree(found: Found[], glosses: Map<string, Gloss>, settings: ReturnType<typeof validateOptions>, speech: Speech): Gloss[] {
+  const done = new Set<string>()
+  const marked = new Set<Gloss>()
+  const after = new Map<Nodes, Nodes[]>()
+  for (const {text, parent, link, matches, section} of found) {
+    const pieces: PhrasingContent[] = []
+    let last = 0
+    for (const match of matches) {
+      const gloss = glosses.get(match.entry.id)
+      const key = `${section}\u0000${match.entry.id}`
+      if (!gloss || (!settings.every && done.has(key))) continue
+      if (settings.style === 'link' && link) continue
+      done.add(key)
+      marked.add(gloss)
+      const term = text.value.slice(match.start, match.end)
+      if (settings.style === 'footnote') {
+        const call: PhrasingContent = {type: 'footnoteReference', identifier: gloss.id, label: gloss.id}
+        if (link) after.set(link.node, [...(after.get(link.node) ?? []), call])
+        else {
+          pieces.push({type: 'text', value: text.value.slice(last, match.end)}, call)
+          last = match.end
+        }
+        continue
+      }
+      pieces.push({type: 'text', value: text.value.slice(last, match.start)})
+      if (settings.style === 'link') pieces.push({type: 'link', url: '#' + gloss.id, children: [{type: 'text', value: term}]})
+      else if (settings.style === 'abbr') {
+        const title = escapeAttribute(
+          [shownTerms(gloss.entry, speech).map(({term: shown}) => shown.text).join(' · '), definition(gloss.entry, speech)].filter(Boolean).join(': ')
+        )
+        pieces.push(html(`<abbr data-glosa="${gloss.id}" title="${title}">`), {type: 'text', value: term}, html('</abbr>'))
+      } else {
+        const directive = {type: 'textDirective', name: 'term', attributes: {glosa: gloss.id}, children: [{type: 'text', value: term}]}
+        pieces.push(directive as unknown as PhrasingContent)
+      }
+      last = match.end
+    }
+    if (pieces.length === 0) continue
+    pieces.push({type: 'text', value: text.value.slice(last)})
+    const index = parent.children.indexOf(text as never)
+    parent.children.splice(index, 1, ...(pieces.filter((piece) => piece.type !== 'text' || piece.value !== '') as never[]))
+  }
+  for (const [node, calls] of after) {
+    const parent = findParent(found, node)
+    if (!parent) continue
+    parent.children.splice(parent.children.indexOf(node as never) + 1, 0, ...(calls as never[]))
+  }
+  return [...marked]
+}
+
+function findParent(found: Found[], node: Nodes): Parent | undefined {
+  return found.find((item) => item.link?.node === node)?.link?.parent
+}

@@ -1,0 +1,171 @@
+import {readFileSync} from 'node:fs'
+import {describe, expect, it} from 'vitest'
+import * as api from '../../src/annotate/index.js'
+import {annotate, isAnnotated, strip} from '../../src/annotate/index.js'
+import type {Glossary} from '../../src/glossary/types.js'
+import {readDocument} from '../../src/read/index.js'
+import {compileGlossary} from '../../src/tag/index.js'
+import {annotateText, glossary, nodesOf, parse} from './helpers.js'
+
+const seed = readFileSync(new URL('../../corpus/h20-ft/post.txt', import.meta.url), 'utf8')
+
+describe('public API', () => {
+  it('exports annotate, strip, isAnnotated, the remark plugin (default) and the option lists', () => {
+    expect(Object.keys(api).sort()).toEqual(
+      ['annotate', 'default', 'defaultReaderLang', 'isAnnotated', 'layouts', 'readerLangs', 'remarkGlosa', 'strip', 'styles'].sort()
+    )
+    expect(api.default).toBe(api.remarkGlosa)
+    expect(api.styles).toEqual(['footnote', 'link', 'abbr', 'directive'])
+    expect(api.layouts).toEqual(['inline', 'interleaved', 'side-by-side'])
+  })
+})
+
+describe('footnote style (default)', () => {
+  const markdown = '# Inference chips\n\nThe export controls cover inference. Inference again.\n\n## Next\n\nMore inference here.\n'
+
+  it('calls a footnote after the first occurrence of each entry per section, never in a heading', () => {
+    const output = annotateText(markdown)
+    expect(output.startsWith('# Inference chips\n\nThe export controls[^glosa-export-controls] cover inference[^glosa-inference]. Inference again.\n\n## Next\n\nMore inference[^glosa-inference] here.\n')).toBe(true)
+  })
+
+  it('defines each footnote once, in the order first called, with the other language and the definition', () => {
+    const tree = parse(annotateText(markdown))
+    const definitions = nodesOf(tree, 'footnoteDefinition') as Array<{identifier: string}>
+    expect(definitions.map((node) => node.identifier)).toEqual(['glosa-export-controls', 'glosa-inference'])
+    expect(nodesOf(tree, 'footnoteReference')).toHaveLength(3)
+    expect(annotateText(markdown)).toContain('[^glosa-inference]: **inference** (English) · *inferência* (Portuguese): Running a trained model to answer requests.')
+  })
+
+  it('marks every occurrence with `every`', () => {
+    expect(annotateText(markdown, {every: true})).toContain('inference[^glosa-inference]. Inference[^glosa-inference] again.')
+  })
+
+  it('writes definitions, labels and the section title in the reader’s language', () => {
+    const output = annotateText(markdown, {lang: 'pt-PT'})
+    expect(output).toContain('## Glossário')
+    expect(output).toContain('[^glosa-inference]: **inferência** (português) · *inference* (inglês): Execução de um modelo treinado para responder a pedidos.')
+  })
+
+  it('notes that a deprecated term was used, with its preferred alternative', () => {
+    const output = annotateText('Os modelos de AI precisam de muita memória para o treino.\n', {lang: 'pt-PT'})
+    expect(output).toContain('AI[^glosa-ai]')
+    expect(output).toContain('«AI» é desaconselhado em português: use «IA».')
+  })
+
+  it('puts the call after the whole word and after a link, never inside code', () => {
+    const output = annotateText('The [inference](https://example.com/inference) stack and `H20` code; Nvidia’s H20’s price.\n')
+    expect(output).toContain('[inference](https://example.com/inference)[^glosa-inference] stack and `H20` code; Nvidia’s H20’s[^glosa-h20] price.')
+  })
+})
+
+describe('wrapping styles', () => {
+  const markdown = 'The **export** controls limit inference, see [inference docs](https://x.test).\n'
+
+  it('link: wraps the term, widened over markup it cuts, without nesting links', () => {
+    const output = annotateText(markdown, {style: 'link'})
+    expect(output).toContain('The [**export** controls](#glosa-export-controls) limit [inference](#glosa-inference), see [inference docs](https://x.test).')
+    const links = nodesOf(parse(output), 'link') as Array<{url: string}>
+    expect(links.map((link) => link.url)).toEqual(['#glosa-export-controls', '#glosa-inference', 'https://x.test'])
+    expect(output).toContain('<a id="glosa-inference"></a>')
+  })
+
+  it('abbr: an <abbr> element whose title holds the equivalent and definition, attribute-escaped', () => {
+    const output = annotateText('Lifted export controls.\n', {style: 'abbr', lang: 'pt-PT'})
+    expect(output).toContain(
+      '<abbr data-glosa="glosa-export-controls" title="controlos de exportação (português) · export controls (inglês): Regras que restringem *exportações* &#60;script&#62;alert(1)&#60;/script&#62; &#124; &#96;x&#96; [y] _z_.">export controls</abbr>'
+    )
+  })
+
+  it('directive: a :term text directive carrying the entry', () => {
+    const output = annotateText(markdown, {style: 'directive'})
+    expect(output).toContain(':term[**export** controls]{glosa="glosa-export-controls"}')
+    const directives = nodesOf(parse(output), 'textDirective') as Array<{name: string; attributes: Record<string, string>}>
+    expect(directives.map((node) => [node.name, node.attributes.glosa])).toEqual([
+      ['term', 'glosa-export-controls'],
+      ['term', 'glosa-inference']
+    ])
+  })
+
+  it('never alters the term text', () => {
+    for (const style of ['footnote', 'link', 'abbr', 'directive'] as const) {
+      const output = annotateText(markdown, {style})
+      expect(strip(output)).toBe(markdown)
+    }
+  })
+})
+
+describe('safe output', () => {
+  it('writes a definition holding markup and <script> as text', () => {
+    const output = annotateText('Lifted export controls.\n', {lang: 'pt-PT'})
+    const tree = parse(output)
+    const html = nodesOf(tree, 'html') as Array<{value: string}>
+    expect(html.some((node) => node.value.includes('script'))).toBe(false)
+    expect(nodesOf(tree, 'emphasis').length).toBe(2) // the shown equivalents only, not *exportações* or _z_
+    const definition = (nodesOf(tree, 'footnoteDefinition')[0] as {children: unknown[]})
+    expect(JSON.stringify(definition)).toContain('Regras que restringem *exportações* <script>alert(1)</script> | `x` [y] _z_.')
+  })
+})
+
+describe('plain text (a forum post)', () => {
+  it('keeps the reader’s blocks apart with comments, splitting a glued attribution, and strips back to the seed', () => {
+    const output = annotateText(seed, {format: 'text'})
+    expect(output.startsWith('MarcoAntonio Escreveu:\n<!-- glosa:split -->\nNota: o H20[^glosa-h20]')).toBe(true)
+    expect(output).toContain('por domésticos.\n<!-- glosa:break -->\nBeijing turns against')
+    expect(strip(output)).toBe(seed)
+    const paragraphs = nodesOf(parse(output), 'paragraph')
+    expect(paragraphs.length).toBeGreaterThan(15)
+  })
+
+  it('records the plain-text format, so re-annotating the output reads it as text again', () => {
+    const output = annotateText(seed, {format: 'text'})
+    expect(output).toContain('<!-- glosa:begin text -->')
+    expect(annotate(readDocument(output, {format: 'md'}), {glossary: compileGlossary(glossary), alignment: null})).toBe(output)
+  })
+})
+
+describe('strip', () => {
+  it('removes only glosa’s additions: a user’s own footnotes, comments, anchors, links and abbr stay', () => {
+    const markdown = [
+      '<a id="top"></a>Text with a note[^1] and <!-- a comment --> and [a link](#top).',
+      '',
+      'An <abbr title="HyperText">HTML</abbr> tag and inference.',
+      '',
+      '[^1]: My note.',
+      ''
+    ].join('\n')
+    for (const style of ['footnote', 'link', 'abbr', 'directive'] as const) {
+      const output = annotateText(markdown, {style})
+      expect(output).not.toBe(markdown)
+      expect(strip(output)).toBe(markdown)
+    }
+  })
+
+  it('is the identity on text glosa never annotated', () => {
+    expect(strip('plain [^1] <!-- x --> <a id="y"></a>\n')).toBe('plain [^1] <!-- x --> <a id="y"></a>\n')
+    expect(isAnnotated('plain\n')).toBe(false)
+  })
+
+  it('keeps CRLF line endings and a missing final newline', () => {
+    const crlf = '# Title\r\n\r\nThe inference chip.\r\nMore text'
+    const output = annotateText(crlf)
+    expect(output.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/)
+    expect(strip(output)).toBe(crlf)
+  })
+})
+
+describe('idempotence', () => {
+  it('annotating annotated text changes nothing, for every style', () => {
+    const markdown = 'The export controls cover inference.\n'
+    for (const style of ['footnote', 'link', 'abbr', 'directive'] as const) {
+      const once = annotateText(markdown, {style})
+      expect(annotateText(once, {style})).toBe(once)
+    }
+  })
+})
+
+describe('bundled glossary types', () => {
+  it('accepts a Glossary object as well as a matcher', () => {
+    const fromGlossary = annotate(readDocument('inference\n', {format: 'md'}), {glossary: glossary as Glossary, alignment: null})
+    expect(fromGlossary).toContain('inference[^glosa-inference]')
+  })
+})
