@@ -18,31 +18,39 @@ export interface LanguageScore {
 
 const portuguese = new Set(PORTUGUESE_WORDS)
 const english = new Set(ENGLISH_WORDS)
-// Letters English writes only in loan words.
-const PORTUGUESE_LETTERS = /[ãõçâêôáíúàéó]/u
+// Letters English writes only in loan words and names: ã, õ, ç, â, ê, ô never, the acute accents rarely.
+const PORTUGUESE_LETTERS = /[ãõçâêô]/u
+const ACCENTED_LETTERS = /[áíúàéó]/u
+const CAPITAL = /^\p{Lu}/u
 /** Below this much evidence a sentence is undetermined: too short or too mixed to tell. */
 export const DECIDING_SCORE = 1
 
 /**
- * Score a text: +1 per Portuguese function word, −1 per English one, +0.5 per
- * word with Portuguese diacritics, plus up to ±2 from franc's trigram model
- * (restricted to Portuguese and English) as the text gets long enough for
- * trigrams to mean something. Function words make code-switching harmless:
- * "os AI players chineses" has two Portuguese words and no English one.
+ * Score a text: +1 per Portuguese function word, −1 per English one, +1 per
+ * word with ã, õ, ç, â, ê or ô and +0.5 per word with another accent (except
+ * capitalised words after the first: names like São Paulo in English text),
+ * plus up to ±2 from franc's trigram model (restricted to Portuguese and
+ * English) as the text gets long enough for trigrams to mean something.
+ * Function words make code-switching harmless: "os AI players chineses" has
+ * two Portuguese words and no English one.
  */
 export function scoreLanguage(text: string): LanguageScore {
-  const normal = normalise(text)
+  const nfc = text.normalize('NFC')
   let score = 0
-  for (const word of wordsOf(normal)) {
-    if (portuguese.has(word)) score += 1
-    else if (english.has(word)) score -= 1
-    else if (PORTUGUESE_LETTERS.test(word)) score += 0.5
-  }
-  const letters = letterCount(normal)
+  wordsOf(nfc).forEach((original, index) => {
+    for (const word of normalise(original).split(/['’‐-]/u)) {
+      if (portuguese.has(word)) score += 1
+      else if (english.has(word)) score -= 1
+      else if (index > 0 && CAPITAL.test(original)) continue
+      else if (PORTUGUESE_LETTERS.test(word)) score += 1
+      else if (ACCENTED_LETTERS.test(word)) score += 0.5
+    }
+  })
+  const letters = letterCount(nfc)
   if (letters >= 8) {
-    const [best, second] = francAll(text, {only: ['por', 'eng'], minLength: 1})
+    const [best, second] = francAll(nfc, {only: ['por', 'eng'], minLength: 1})
     if (best && second && best[0] !== 'und') {
-      const weight = 2 * Math.min(1, letters / 60) * Math.min(1, (best[1] - second[1]) / 0.15)
+      const weight = 2 * Math.min(1, letters / 30) * Math.min(1, (best[1] - second[1]) / 0.3)
       score += best[0] === 'por' ? weight : -weight
     }
   }

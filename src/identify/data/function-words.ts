@@ -27,5 +27,7 @@ export const ENGLISH_WORDS: readonly string[] = [
   'every', 'each', 'other', 'such', 'yes', 'one', 'two', 'more', 'most', 'said', 'says', 'say', 'according',
   'people', 'does', 'did', 'done', 'make', 'made', 'get', 'got', 'want', 'know', 'new', 'first', 'last',
   'year', 'years', 'time', 'while', 'because', 'however', 'although', 'everyone', 'anyone', 'nobody', 'right',
-  'rights', 'whereas', 'an', 'up', 'out', 'off', 'down', 'now', 'still', 'even', 'well', 'back'
+  'rights', 'whereas', 'an', 'up', 'out', 'off', 'down', 'now', 'still', 'even', 'well', 'back', 'let', 'go',
+  'going', 'don', 'doesn', 'didn', 'isn', 'aren', 'wasn', 'won', 'll', 've', 're', 'thank', 'thanks', 'please',
+  'sorry', 'hello', 'good', 'bad', 'old', 'much', 'many', 'never', 'always', 'again', 'next', 'happened'
 ]

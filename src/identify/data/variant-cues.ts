@@ -59,6 +59,7 @@ export const WORD_CUES: readonly WordCue[] = [
     ]
   },
   {variant: 'pt-BR', weight: 1, words: ['tela', 'telas', 'arquivo', 'arquivos', 'fato', 'fatos', 'baixar', 'salvar', 'legal', 'recepção']},
+  {variant: 'pt-BR', weight: 0.5, words: ['salve', 'salva', 'salvou', 'baixe', 'baixou']},
   {variant: 'pt-BR', weight: 0.5, words: ['você', 'vocês']},
   {
     variant: 'pt-BR',
@@ -78,8 +79,8 @@ const START = '(?<![\\p{L}\\p{M}])'
 export const PATTERN_CUES: readonly PatternCue[] = [
   // "estão a mostrar", "tem estado a promover" against "estão mostrando".
   {id: 'estar-a-infinitive', variant: 'pt-PT', weight: 2, pattern: `${START}${STAR}\\s+a\\s+\\p{L}+(?:ar|er|ir|pôr)(?:[-‐]\\p{L}+)?${END}`},
-  {id: 'estar-gerund', variant: 'pt-BR', weight: 2, pattern: `${START}${STAR}\\s+\\p{L}+ndo${END}`},
-  {id: 'continuar-a-infinitive', variant: 'pt-PT', weight: 1, pattern: `${START}(?:continu|and)\\p{L}*\\s+a\\s+\\p{L}+(?:ar|er|ir)${END}`},
+  {id: 'estar-gerund', variant: 'pt-BR', weight: 2, pattern: `${START}${STAR}\\s+(?:(?:se|me|te|nos|lhe|lhes)\\s+)?\\p{L}+ndo${END}`},
+  {id: 'continuar-a-infinitive', variant: 'pt-PT', weight: 1.5, pattern: `${START}(?:continu|and)\\p{L}*\\s+a\\s+\\p{L}+(?:ar|er|ir)${END}`},
   // Open vowels before m/n are written é/ó in Portugal, ê/ô in Brazil: económico/econômico, génio/gênio.
   {id: 'open-vowel-before-nasal', variant: 'pt-PT', weight: 1.5, pattern: `${START}\\p{L}*[éó][mn][aeiouáéíóú]\\p{L}*`},
   {id: 'closed-vowel-before-nasal', variant: 'pt-BR', weight: 1.5, pattern: `${START}(?!estômago|fêmea)\\p{L}*[êô][mn][aeiou]\\p{L}*`},
@@ -94,8 +95,10 @@ export const PATTERN_CUES: readonly PatternCue[] = [
   {id: 'bare-possessive', variant: 'pt-BR', weight: 1, pattern: `${START}(?:em|de|com|por|para|sobre|contra|entre)\\s+(?:seu|sua|seus|suas|meu|minha|meus|minhas|nosso|nossa|nossos|nossas)${END}`},
   {id: 'article-possessive', variant: 'pt-PT', weight: 0.5, pattern: `${START}(?:do|da|dos|das|no|na|nos|nas|pelo|pela|pelos|pelas)\\s+(?:seu|sua|seus|suas|meu|minha|meus|minhas|nosso|nossa|nossos|nossas)${END}`},
   // Brazil: "todo ser humano", "toda pessoa"; Portugal: "todo o ser humano", "toda a pessoa".
-  {id: 'todo-without-article', variant: 'pt-BR', weight: 1, pattern: `${START}tod[oa]\\s+(?:ser|pessoa|homem|mulher|cidadão|indivíduo|cidadã|criança|dia|ano|lugar|país)${END}`},
+  {id: 'todo-without-article', variant: 'pt-BR', weight: 1.5, pattern: `${START}tod[oa]\\s+(?:ser|pessoa|homem|mulher|cidadão|indivíduo|cidadã|criança|dia|ano|lugar|país)${END}`},
   {id: 'todo-with-article', variant: 'pt-PT', weight: 1, pattern: `${START}tod[oa]\\s+[oa]\\s+(?:ser|pessoa|homem|mulher|cidadão|indivíduo|cidadã|criança)${END}`},
+  // Brazil goes "no shopping", Portugal "ao centro comercial".
+  {id: 'ir-em', variant: 'pt-BR', weight: 1, pattern: `${START}(?:vou|vai|vamos|vão|fui|foi|fomos|foram|ir|indo)\\s+(?:no|na|nos|nas)${END}`},
   {id: 'em-um', variant: 'pt-BR', weight: 0.5, pattern: `${START}em\\s+uma?${END}`},
   // A subject pronoun before a clitic is Brazilian ("ele se mostra"); Portugal writes "ele mostra-se".
   {id: 'subject-proclisis', variant: 'pt-BR', weight: 1.5, pattern: `${START}(?:eu|ele|ela|eles|elas|você|vocês)\\s+(?:me|te|se|nos|lhe|lhes)\\s+\\p{L}+`},

@@ -1,0 +1,154 @@
+import {readFileSync} from 'node:fs'
+import {describe, expect, it} from 'vitest'
+import * as identify from '../../src/identify/index.js'
+import {assignLanguages, identifyLanguage, identifyVariant} from '../../src/identify/index.js'
+import {splitSentences} from '../../src/segment/index.js'
+import type {Block, BlockRole} from '../../src/types.js'
+import {toBlocks} from './corpus.js'
+
+function blocks(...paragraphs: Array<[BlockRole, string]>): Block[] {
+  return toBlocks(paragraphs.map(([role, text]) => ({role, text})), splitSentences)
+}
+
+/** `label<TAB>text` lines, `#` comments. */
+function readLabelled(name: string): Array<[string, string]> {
+  return readFileSync(new URL(`../fixtures/identify/${name}`, import.meta.url), 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '' && !line.startsWith('#'))
+    .map((line) => line.split('\t') as [string, string])
+}
+
+describe('identify: public API', () => {
+  it('exports identifyLanguage, identifyVariant and assignLanguages', () => {
+    expect(Object.keys(identify).sort()).toEqual(['assignLanguages', 'identifyLanguage', 'identifyVariant'])
+  })
+})
+
+describe('identifyLanguage', () => {
+  it('reads a Portuguese sentence holding English terms as Portuguese', () => {
+    expect(identifyLanguage('Os AI players chineses não conseguem treinar frontier models.').lang).toMatch(/^pt/u)
+  })
+
+  it('reads an English headline without a full stop as English', () => {
+    const guess = identifyLanguage('Beijing turns against Nvidia’s AI chip after ‘insulting’ Lutnick remarks')
+    expect(guess.lang).toBe('en')
+    expect(guess.confidence).toBeGreaterThan(0.5)
+  })
+
+  it('gives undetermined with low confidence for text too short to tell', () => {
+    for (const text of ['FT', '(...)', 'H20', '']) {
+      const guess = identifyLanguage(text)
+      expect(guess.lang).toBe('und')
+      expect(guess.confidence).toBeLessThanOrEqual(0.3)
+    }
+  })
+
+  it('names the variant when the sentence itself has strong cues', () => {
+    expect(identifyLanguage('O utilizador está a guardar o ficheiro.').lang).toBe('pt-PT')
+    expect(identifyLanguage('O usuário está salvando o arquivo.').lang).toBe('pt-BR')
+    expect(identifyLanguage('O Governo aprovou o orçamento ontem.').lang).toBe('pt')
+  })
+
+  const labelled = readLabelled('sentences.txt')
+  it(`labels at least 95 % of ${labelled.length} short and mixed sentences right`, () => {
+    const failures = labelled
+      .map(([lang, text]) => ({lang, text, got: identifyLanguage(text)}))
+      .filter(({lang, got}) => (got.lang.startsWith('pt') ? 'pt' : got.lang) !== lang)
+      .map(({lang, text, got}) => `${lang} got ${got.lang} (${got.confidence}): ${text}`)
+    console.log(`sentences: ${labelled.length - failures.length}/${labelled.length}\n${failures.join('\n')}`)
+    expect(labelled.length).toBeGreaterThanOrEqual(40)
+    expect((labelled.length - failures.length) / labelled.length, failures.join('\n')).toBeGreaterThanOrEqual(0.95)
+  })
+})
+
+describe('identifyVariant', () => {
+  it('names the cues it found', () => {
+    const guess = identifyVariant('A China tem estado a promover chips, que estão a mostrar-se problemáticos para o utilizador.')
+    expect(guess.variant).toBe('pt-PT')
+    expect(guess.cues).toEqual(expect.arrayContaining(['pt-PT:estar-a-infinitive', 'pt-PT:utilizador', 'pt-PT:enclisis']))
+    expect(guess.confidence).toBeGreaterThan(0.8)
+  })
+
+  it('tells accent patterns apart: económico/econômico, génio/gênio', () => {
+    expect(identifyVariant('Um génio económico.').variant).toBe('pt-PT')
+    expect(identifyVariant('Um gênio econômico.').variant).toBe('pt-BR')
+  })
+
+  it('stays undecided (pt) without cues or on a single weak one', () => {
+    expect(identifyVariant('O Governo aprovou o orçamento.')).toEqual({variant: 'pt', confidence: 0, cues: []})
+    expect(identifyVariant('Você aprovou o orçamento.').variant).toBe('pt')
+  })
+
+  const labelled = readLabelled('variants.txt')
+  it(`labels at least 90 % of ${labelled.length} Portuguese sentences with the right variant`, () => {
+    const failures = labelled
+      .map(([variant, text]) => ({variant, text, got: identifyVariant(text)}))
+      .filter(({variant, got}) => got.variant !== variant)
+      .map(({variant, text, got}) => `${variant} got ${got.variant} [${got.cues.join(', ')}]: ${text}`)
+    console.log(`variants: ${labelled.length - failures.length}/${labelled.length}\n${failures.join('\n')}`)
+    expect((labelled.length - failures.length) / labelled.length, failures.join('\n')).toBeGreaterThanOrEqual(0.9)
+  })
+})
+
+describe('assignLanguages', () => {
+  it('sets every sentence to pt or en and every block to its variant or en', () => {
+    const document = blocks(
+      ['paragraph', 'O H20 é um chip da arquitectura Hopper. Tem um desempenho próximo do H100.'],
+      ['paragraph', 'Beijing’s move was prompted by remarks from Howard Lutnick. Officials found them insulting.']
+    )
+    const summary = assignLanguages(document)
+    expect(document.map((block) => block.lang)).toEqual(['pt-PT', 'en'])
+    expect(document.flatMap((block) => block.sentences.map((sentence) => sentence.lang))).toEqual(['pt', 'pt', 'en', 'en'])
+    for (const item of [...document, ...document.flatMap((block) => block.sentences)]) {
+      expect(item.confidence).toBeGreaterThan(0)
+      expect(item.confidence).toBeLessThanOrEqual(1)
+    }
+    expect(summary.document).toBe('en')
+    expect(summary.variant).toBe('pt-PT')
+    expect(Object.values(summary.shares).reduce((sum, share) => sum + share, 0)).toBeCloseTo(1, 2)
+  })
+
+  it('lets a heading too short to tell inherit from the block it introduces, a credit from the one before', () => {
+    const document = blocks(
+      ['heading', 'Artigo 1.º'],
+      ['paragraph', 'Todos os seres humanos nascem livres e iguais em dignidade e em direitos.'],
+      ['paragraph', 'All human beings are born free and equal in dignity and rights.'],
+      ['credit', 'FT']
+    )
+    assignLanguages(document)
+    expect(document.map((block) => block.sentences[0]?.lang)).toEqual(['pt', 'pt', 'en', 'en'])
+    expect(document[0]?.confidence).toBeLessThan(document[1]?.confidence ?? 0)
+  })
+
+  it('lets a short sentence inherit its block’s language', () => {
+    const [block] = blocks(['paragraph', 'A China tem estado a promover chips domésticos. OK. Os AI players chineses não conseguem treinar.'])
+    assignLanguages(block ? [block] : [])
+    expect(block?.sentences.map((sentence) => sentence.lang)).toEqual(['pt', 'pt', 'pt'])
+  })
+
+  it('gives a Portuguese block without cues the variant of the document', () => {
+    const document = blocks(
+      ['paragraph', 'O usuário está salvando o arquivo na tela.'],
+      ['paragraph', 'O Governo aprovou o orçamento ontem.']
+    )
+    const summary = assignLanguages(document)
+    expect(document.map((block) => block.lang)).toEqual(['pt-BR', 'pt-BR'])
+    expect(summary).toEqual({document: 'pt-BR', shares: {'pt-BR': 1}, variant: 'pt-BR'})
+  })
+
+  it('keeps a block’s own variant when it contradicts the document', () => {
+    const document = blocks(
+      ['paragraph', 'O utilizador está a guardar o ficheiro no ecrã. A equipa aprovou.'],
+      ['paragraph', 'O usuário está salvando o arquivo.']
+    )
+    assignLanguages(document)
+    expect(document.map((block) => block.lang)).toEqual(['pt-PT', 'pt-BR'])
+  })
+
+  it('reports an undetermined document when nothing can be told', () => {
+    const document = blocks(['credit', 'FT'], ['elision', '(...)'])
+    expect(assignLanguages(document)).toEqual({document: 'und', shares: {und: 1}})
+    expect(document.map((block) => block.lang)).toEqual(['und', 'und'])
+    expect(assignLanguages([])).toEqual({document: 'und', shares: {}})
+  })
+})
