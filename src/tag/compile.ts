@@ -13,7 +13,10 @@ import {splitTerm, type TermWords} from './words.js'
 
 /** Options of {@link compileGlossary}. */
 export interface CompileOptions {
-  /** Also match words written without their diacritics (`inferencia`), as kind `diacritics`. Default: false. */
+  /**
+   * Also match words written without their diacritics (`inferencia`), as kind
+   * `diacritics`; not for case-sensitive terms (acronyms, codes). Default: false.
+   */
   diacritics?: boolean
 }
 
@@ -40,7 +43,8 @@ export function isCaseSensitive(term: Term): boolean {
 export function compileGlossary(glossary: Glossary, options: CompileOptions = {}): TermMatcher {
   const diacritics = options.diacritics ?? false
   const keysOf: MatchKeys = {
-    sensitive: diacritics ? (word) => foldDiacritics(normaliseWord(word)) : normaliseWord,
+    // Acronyms and codes are exact: folding would make `AÍ` the acronym `AI`.
+    sensitive: normaliseWord,
     insensitive: diacritics ? (word) => foldDiacritics(lowerWord(normaliseWord(word))) : (word) => lowerWord(normaliseWord(word))
   }
   const sensitive: TrieNode = {}

@@ -65,7 +65,7 @@ function englishNounForms(words: readonly string[]): string[][] {
 /** English plurals of a common noun. */
 export function englishPlurals(word: string): string[] {
   const lower = word.toLowerCase()
-  if (invariableNouns.has(lower) || singularsInS.has(lower)) return []
+  if (invariableNouns.has(lower)) return []
   const irregular = irregularPlurals.get(lower)
   if (irregular) return [matchInitial(word, irregular)]
   if (irregularSingulars.has(lower)) return []

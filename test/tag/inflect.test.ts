@@ -1,0 +1,172 @@
+import {describe, expect, it} from 'vitest'
+import {compileGlossary, englishPlurals, englishSingulars, portuguesePlurals, portugueseSingulars, type TermMatcher} from '../../src/tag/index.js'
+import {entry, glossary} from './glossaries.js'
+
+function hits(matcher: TermMatcher, text: string): string[] {
+  return matcher.match(text).map((match) => `${text.slice(match.start, match.end)}=${match.entry.id}:${match.kind}`)
+}
+
+describe('English inflection', () => {
+  it.each([
+    ['chip', ['chips']],
+    ['process', ['processes']],
+    ['technology', ['technologies']],
+    ['day', ['days']],
+    ['analysis', ['analyses']],
+    ['child', ['children']],
+    ['hardware', []],
+    ['bandwidth', []],
+    ['constructor', ['constructors']]
+  ])('pluralises %s', (word, plurals) => {
+    expect(englishPlurals(word)).toEqual(plurals)
+  })
+
+  it.each([
+    ['chips', ['chip']],
+    ['technologies', ['technology']],
+    ['processes', ['process']],
+    ['controls', ['control']],
+    ['process', []],
+    ['analysis', []],
+    ['children', ['child']],
+    ['status', []]
+  ])('singularises %s', (word, singulars) => {
+    expect(englishSingulars(word)).toEqual(singulars)
+  })
+
+  it('inflects the head of a phrase: the last word, or the word before of', () => {
+    const matcher = compileGlossary(
+      glossary(
+        entry('domestic-chips', {en: ['domestic chips']}),
+        entry('tech-stack', {en: ['technology stack']}),
+        entry('ministry', {en: ['ministry of industry']})
+      )
+    )
+    expect(hits(matcher, 'a domestic chip, two technology stacks, the ministries of industry')).toEqual([
+      'domestic chip=domestic-chips:inflection',
+      'technology stacks=tech-stack:inflection',
+      'ministries of industry=ministry:inflection'
+    ])
+  })
+
+  it('conjugates verb terms: log → logs, logged, logging; delete → deleted', () => {
+    const matcher = compileGlossary(
+      glossary(entry('log-in', {en: [{text: 'log in', partOfSpeech: 'verb'}]}), entry('delete', {en: [{text: 'delete', partOfSpeech: 'verb'}]}))
+    )
+    expect(hits(matcher, 'she logged in, logs in, deleted it, deleting')).toEqual([
+      'logged in=log-in:inflection',
+      'logs in=log-in:inflection',
+      'deleted=delete:inflection',
+      'deleting=delete:inflection'
+    ])
+  })
+})
+
+describe('Portuguese inflection', () => {
+  it.each([
+    ['chip', ['chips']],
+    ['inferência', ['inferências']],
+    ['processador', ['processadores', 'processadors']],
+    ['doméstico', ['domésticos']],
+    ['exportação', ['exportações', 'exportaçães', 'exportaçãos']],
+    ['canal', ['canais']],
+    ['papel', ['papéis']],
+    ['nível', ['níveis']],
+    ['barril', ['barris']],
+    ['fóssil', ['fósseis']],
+    ['farol', ['faróis']],
+    ['armazém', ['armazéns']],
+    ['luz', ['luzes']],
+    ['português', ['portugueses']],
+    ['lápis', []],
+    ['tórax', []]
+  ])('pluralises %s', (word, plurals) => {
+    expect(portuguesePlurals(word)).toEqual(plurals)
+  })
+
+  it.each([
+    ['chips', ['chip']],
+    ['domésticos', ['doméstico']],
+    ['exportações', ['exportação']],
+    ['canais', ['canal']],
+    ['armazéns', ['armazém']],
+    ['processadores', ['processador', 'processadore']],
+    ['modelo', []]
+  ])('singularises %s', (word, singulars) => {
+    expect(portugueseSingulars(word)).toEqual(singulars)
+  })
+
+  it('makes the head and its adjectives agree in number, not the complement', () => {
+    const matcher = compileGlossary(
+      glossary(
+        entry('frontier-model', {pt: ['modelo de fronteira']}),
+        entry('export-control', {pt: ['controlo de exportação']}),
+        entry('ai', {pt: ['inteligência artificial']}),
+        entry('domestic-chips', {pt: ['chips domésticos']})
+      )
+    )
+    expect(hits(matcher, 'modelos de fronteira, controlos de exportação, inteligências artificiais, chip doméstico, modelos de fronteiras')).toEqual([
+      'modelos de fronteira=frontier-model:inflection',
+      'controlos de exportação=export-control:inflection',
+      'inteligências artificiais=ai:inflection',
+      'chip doméstico=domestic-chips:inflection'
+    ])
+  })
+
+  it('inflects an adjective term in gender and number', () => {
+    const matcher = compileGlossary(glossary(entry('domestic', {pt: [{text: 'doméstico', partOfSpeech: 'adjective'}]})))
+    expect(hits(matcher, 'doméstico domésticos doméstica domésticas domesticamente')).toEqual([
+      'doméstico=domestic:exact',
+      'domésticos=domestic:inflection',
+      'doméstica=domestic:inflection',
+      'domésticas=domestic:inflection'
+    ])
+  })
+
+  it('does not give a noun a feminine: treino never matches the verb treina', () => {
+    const matcher = compileGlossary(glossary(entry('training', {pt: ['treino']})))
+    expect(hits(matcher, 'ele treina o treino e os treinos')).toEqual(['treino=training:exact', 'treinos=training:inflection'])
+  })
+
+  it('conjugates verb terms: deletar → deletado, deletou; logar → logado', () => {
+    const matcher = compileGlossary(glossary(entry('delete', {pt: [{text: 'deletar', partOfSpeech: 'verb'}]}), entry('log-in', {pt: [{text: 'logar', partOfSpeech: 'verb'}]})))
+    expect(hits(matcher, 'ficheiro deletado, deletou, logado, logando')).toEqual([
+      'deletado=delete:inflection',
+      'deletou=delete:inflection',
+      'logado=log-in:inflection',
+      'logando=log-in:inflection'
+    ])
+  })
+})
+
+describe('the guard against conflating concepts', () => {
+  it('keeps processador and processamento apart', () => {
+    const matcher = compileGlossary(glossary(entry('processor', {pt: ['processador']}), entry('processing', {pt: ['processamento']})))
+    expect(hits(matcher, 'processador processadores processamento processamentos')).toEqual([
+      'processador=processor:exact',
+      'processadores=processor:inflection',
+      'processamento=processing:exact',
+      'processamentos=processing:inflection'
+    ])
+  })
+
+  it('drops a generated form that is another entry’s term', () => {
+    const matcher = compileGlossary(glossary(entry('model', {en: ['model']}), entry('models-dept', {en: ['Models']})))
+    expect(hits(matcher, 'a model, the models')).toEqual(['model=model:exact', 'models=models-dept:case'])
+  })
+
+  it('drops generated forms two entries share, whatever the order', () => {
+    // Portuguese `cor` (colour) and English `core` both generate `cores`.
+    const colour = entry('colour', {pt: ['cor']})
+    const core = entry('core', {en: ['core']})
+    for (const matcher of [compileGlossary(glossary(colour, core)), compileGlossary(glossary(core, colour))]) {
+      expect(hits(matcher, 'cor core cores')).toEqual(['cor=colour:exact', 'core=core:exact'])
+    }
+  })
+
+  it('keeps a form both an entry’s term and another entry’s listed form for both, by language', () => {
+    const matcher = compileGlossary(glossary(entry('chip-en', {en: ['chip']}), entry('chip-pt', {pt: ['chip']})))
+    expect(matcher.match('chip', {lang: 'pt-PT'})[0]?.entry.id).toBe('chip-pt')
+    expect(matcher.match('chip', {lang: 'en'})[0]?.entry.id).toBe('chip-en')
+  })
+})
