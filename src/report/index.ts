@@ -1,1 +1,38 @@
-export {}
+// glosa's reporters: for people, for machines (JSON, SARIF) and for GitHub Actions.
+import type {VFile} from 'vfile'
+import type {Locale} from '../i18n/index.js'
+import {reportGithub} from './github.js'
+import {reportHuman} from './human.js'
+import {reportJson} from './json.js'
+import type {ReporterName} from './messages.js'
+import {reportSarif} from './sarif.js'
+
+export {reportHuman, summaryLine, type HumanOptions} from './human.js'
+export {reportJson} from './json.js'
+export {reportSarif, relativeUri, fingerprint, uriBaseId, type SarifOptions} from './sarif.js'
+export {reportGithub, escapeData, escapeProperty, githubAnnotationLimit} from './github.js'
+export {reporterNames, exitCodeOf, tally, type ReporterName, type Tally} from './messages.js'
+
+/** Options of {@link report}. */
+export interface ReportOptions {
+  locale?: Locale
+  /** Colour the human report. Default: false. */
+  color?: boolean
+  /** Repository root for SARIF URIs. Default: `process.cwd()`. */
+  root?: string
+}
+
+/** Format the messages of `files` with the named reporter. */
+export function report(files: readonly VFile[], reporter: ReporterName = 'human', options: ReportOptions = {}): string {
+  const locale = options.locale ?? 'en'
+  switch (reporter) {
+    case 'json':
+      return reportJson(files)
+    case 'sarif':
+      return reportSarif(files, {locale, ...(options.root === undefined ? {} : {root: options.root})})
+    case 'github':
+      return reportGithub(files, {locale})
+    default:
+      return reportHuman(files, {locale, color: options.color ?? false})
+  }
+}

@@ -1,0 +1,192 @@
+import {resolve} from 'node:path'
+import type {VFile} from 'vfile'
+import {alignDocuments, alignMixed} from '../align/index.js'
+import type {Alignment, Segment} from '../align/types.js'
+import {identifyLanguage} from '../identify/index.js'
+import {readDocumentFile} from '../read/index.js'
+import type {Document, Format, Lang} from '../types.js'
+import {GlosaError} from '../util/errors.js'
+import {translator} from '../i18n/index.js'
+import type {CheckPlan} from './plan.js'
+import {CheckRun, type CheckRunOptions, type CommentaryGroup} from './run.js'
+import {documentSegments, linePairs, lineSegments} from './segments.js'
+import type {CheckPair, CheckSegment, CheckText, TermMatcher} from './types.js'
+
+/** Options of {@link checkFiles} and {@link checkDocuments}. */
+export interface CheckOptions extends CheckRunOptions {
+  /** The compiled glossary (`compileGlossary(loadGlossaries(files))`). */
+  matcher: TermMatcher
+  /** Language of the sources (default: detected per document). */
+  sourceLang?: Lang
+  /** Language of the translations (default: detected per document, with its variant of Portuguese). */
+  targetLang?: Lang
+  /** Pairs are aligned line by line (line i translates line i): no alignment runs. Default: false. */
+  aligned?: boolean
+  /** Input format (default: from the extension and content). */
+  format?: Format
+  /** Folder the plan's paths are relative to. Default: `process.cwd()`. */
+  cwd?: string
+}
+
+/** What a check gives back: a vfile per file with its messages, and notes for the person running it. */
+export interface CheckResult {
+  files: VFile[]
+  /** Localised warnings about the input (files of very different lengths). */
+  warnings: string[]
+}
+
+/** The language of a document: its main language, with its Portuguese variant when decided. */
+export function documentLang(document: Document): Lang {
+  const main = document.languages.document
+  const variant = document.languages.variant
+  if (main.startsWith('pt') && (variant === 'pt-PT' || variant === 'pt-BR')) return variant
+  return main
+}
+
+function base(lang: Lang): string {
+  return lang.startsWith('pt') ? 'pt' : lang
+}
+
+/** Map an aligner's segments onto check segments (by sentence id, then by place). */
+function mapSegments(segments: readonly Segment[], bySentence: Map<string, CheckSegment>, owner: CheckText, matcher: TermMatcher): CheckSegment[] {
+  const byOffset = new Map<number, CheckSegment>()
+  for (const segment of bySentence.values()) byOffset.set(segment.position.start.offset, segment)
+  return segments.map((segment) => {
+    const known =
+      (segment.sentence === undefined ? undefined : bySentence.get(segment.sentence)) ??
+      (segment.position === undefined ? undefined : byOffset.get(segment.position.start.offset))
+    if (known) return known
+    const start = segment.position?.start.offset ?? 0
+    return {
+      owner,
+      text: segment.text,
+      offsets: Array.from({length: segment.text.length + 1}, (_, index) => start + index),
+      position: segment.position ?? owner.lines.position(start, start + segment.text.length),
+      lang: segment.lang,
+      matches: matcher.match(segment.text, {lang: segment.lang})
+    }
+  })
+}
+
+/** The beads of a parallel alignment as check pairs. */
+function pairsOf(alignment: Alignment, source: CheckSegment[], target: CheckSegment[]): CheckPair[] {
+  return alignment.pairs.map((pair) => ({
+    source: pair.source.map((index) => source[index]!).filter(Boolean),
+    target: pair.target.map((index) => target[index]!).filter(Boolean)
+  }))
+}
+
+const identify = (text: string): Lang => identifyLanguage(text).lang
+
+/**
+ * Check a source document and its translation within `run`. The language
+ * checks that make the pair unusable (a translation in the source's language,
+ * or not in the configured target language) mark the translation not checked.
+ */
+export function checkDocumentPair(run: CheckRun, source: Document, target: Document, paths: {source: string; target: string}, options: CheckOptions): void {
+  const sourceLang = options.sourceLang ?? documentLang(source)
+  const detected = documentLang(target)
+  const targetLang = options.targetLang ?? detected
+  if (detected !== 'und') {
+    if (options.targetLang !== undefined && base(detected) !== base(options.targetLang)) {
+      run.notChecked(paths.target, 'check:notChecked.wrongLanguage', {expected: options.targetLang, actual: detected})
+      return
+    }
+    if (base(detected) === base(sourceLang)) {
+      run.notChecked(paths.target, 'check:notChecked.sameLanguage', {lang: detected})
+      return
+    }
+  }
+  const sourceText = run.text(paths.source, source.source, sourceLang)
+  const targetText = run.text(paths.target, target.source, targetLang)
+  let pairs: CheckPair[]
+  if (options.aligned) {
+    pairs = linePairs(lineSegments(sourceText, options.matcher, identify), lineSegments(targetText, options.matcher, identify))
+  } else {
+    const sourceSegments = documentSegments(sourceText, source, options.matcher)
+    const targetSegments = documentSegments(targetText, target, options.matcher)
+    const alignment = alignDocuments(source, target, {matcher: options.matcher, mode: 'parallel'})
+    pairs = pairsOf(
+      alignment,
+      mapSegments(alignment.source.segments, sourceSegments, sourceText, options.matcher),
+      mapSegments(alignment.target.segments, targetSegments, targetText, options.matcher)
+    )
+  }
+  run.checkPairs(pairs, sourceLang, targetLang)
+}
+
+/**
+ * Check one document on its own: deprecated terms, the other variant's terms
+ * and consistency; and, when it holds both languages, its translation part
+ * against its source part (parallel) or the names of its commentary against
+ * the text it discusses (commentary).
+ */
+export function checkSingleDocument(run: CheckRun, document: Document, path: string, options: CheckOptions): void {
+  const lang = options.targetLang ?? documentLang(document)
+  const text = run.text(path, document.source, lang)
+  const bySentence = documentSegments(text, document, options.matcher)
+  const segments = [...bySentence.values()]
+  const languages = new Set(segments.map((segment) => base(segment.lang)).filter((each) => each === 'pt' || each === 'en'))
+  const variant = options.targetLang ?? (document.languages.variant === 'pt' ? undefined : document.languages.variant)
+  if (languages.size < 2) {
+    run.checkAlone(segments, variant)
+    return
+  }
+  const alignment = alignMixed(document, {matcher: options.matcher})
+  const source = mapSegments(alignment.source.segments, bySentence, text, options.matcher)
+  const target = mapSegments(alignment.target.segments, bySentence, text, options.matcher)
+  if (alignment.mode === 'parallel') {
+    run.checkPairs(pairsOf(alignment, source, target), alignment.source.lang, variant ?? alignment.target.lang)
+    const checked = new Set(target)
+    run.checkAlone(segments.filter((segment) => !checked.has(segment)), variant)
+    return
+  }
+  run.checkAlone(segments, variant)
+  const groups = new Map<CheckSegment, CommentaryGroup>()
+  for (const link of alignment.links) {
+    const commentary = source[link.source]
+    const discussed = target[link.target]
+    if (!commentary || !discussed) continue
+    const group = groups.get(commentary) ?? {commentary, text: []}
+    group.text.push(discussed)
+    groups.set(commentary, group)
+  }
+  run.checkCommentary([...groups.values()])
+}
+
+function readOrReport(run: CheckRun, path: string, cwd: string, options: CheckOptions): Document | undefined {
+  try {
+    return readDocumentFile(resolve(cwd, path), options.format ? {format: options.format} : {})
+  } catch (error) {
+    if (!(error instanceof GlosaError)) throw error
+    const reason = translator(options.locale ?? 'en')(error.key, error.values) as string
+    run.notChecked(path, 'check:notChecked.input', {reason})
+    return undefined
+  }
+}
+
+/**
+ * Check every file of a plan: each pair, each single file, and the files
+ * already known not to be checkable. Files that cannot be read are reported
+ * as not checked, never skipped silently.
+ */
+export function checkFiles(plan: CheckPlan, options: CheckOptions): CheckResult {
+  const cwd = options.cwd ?? process.cwd()
+  const run = new CheckRun(options)
+  const t = translator(options.locale ?? 'en')
+  const warnings: string[] = []
+  for (const item of plan.unchecked) run.notChecked(item.path, item.key, item.values)
+  for (const pair of plan.pairs) {
+    const source = readOrReport(run, pair.source, cwd, options)
+    const target = readOrReport(run, pair.target, cwd, options)
+    if (!source || !target) continue
+    const ratio = Math.max(source.source.length, target.source.length) / Math.max(1, Math.min(source.source.length, target.source.length))
+    if (ratio >= 3) warnings.push(t('check:warning.lengths', {source: pair.source, target: pair.target, ratio: ratio.toFixed(1)}) as string)
+    checkDocumentPair(run, source, target, pair, options)
+  }
+  for (const path of plan.singles) {
+    const document = readOrReport(run, path, cwd, options)
+    if (document) checkSingleDocument(run, document, path, options)
+  }
+  return {files: run.finish(), warnings}
+}

@@ -1,0 +1,172 @@
+import {existsSync, readFileSync} from 'node:fs'
+import {dirname, join, relative, resolve} from 'node:path'
+import type {Lang, Point} from '../types.js'
+import {GlosaError} from '../util/errors.js'
+import {readInput} from '../read/input.js'
+import {parseLocatedJson} from './json.js'
+import {isRuleId, severitySettings} from './rules.js'
+import {ruleIds, type RuleSettings, type SeveritySetting} from './types.js'
+
+/** Languages a source or translation can be declared in. */
+export const checkLangs = ['en', 'pt', 'pt-PT', 'pt-BR'] as const
+
+/** A source pattern and the translation pattern that pairs with it (`docs/en/**\/*.md` ↔ `docs/pt/**\/*.md`). */
+export interface PairPattern {
+  source: string
+  target: string
+}
+
+/**
+ * glosa check's configuration: `glosa.config.json`, or the `glosa` key of
+ * `package.json`. Paths and patterns are relative to the folder the
+ * configuration is in. Command-line flags override every field.
+ */
+export interface CheckConfig {
+  /** The file it was read from. */
+  file?: string
+  /** The folder paths are relative to. */
+  root: string
+  /** Glossary files (default: the bundled glossary). */
+  glossaries?: string[]
+  /** Languages of sources and translations (default: detected). */
+  languages?: {source?: Lang; target?: Lang}
+  /** Which translation files pair with which source files. */
+  pairs?: PairPattern[]
+  /** Files checked on their own (patterns). */
+  files?: string[]
+  /** Severities by rule id: `error`, `warning`, `info` or `off`. */
+  rules?: RuleSettings
+  /** Patterns of files to leave out. */
+  ignore?: string[]
+  /** Whether paired files are aligned line by line. Default: false. */
+  aligned?: boolean
+}
+
+const topKeys = ['$schema', 'glossaries', 'languages', 'pairs', 'files', 'rules', 'ignore', 'aligned'] as const
+
+interface Reading {
+  file: string
+  places: Map<string, Point>
+  /** JSON pointer of the configuration in the file (`/glosa` in package.json). */
+  prefix: string
+}
+
+function where(path: string): string {
+  return path.split('/').filter(Boolean).map((part, index) => (/^\d+$/.test(part) ? `[${part}]` : index === 0 ? part : '.' + part)).join('')
+}
+
+function typeError(reading: Reading, path: string, expected: string): never {
+  throw new GlosaError('check:error.configType', {key: where(path), expected}, {file: reading.file, place: reading.places.get(reading.prefix + '/' + path)})
+}
+
+function object(reading: Reading, value: unknown, path: string, allowed: readonly string[]): Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) typeError(reading, path, 'an object')
+  for (const key of Object.keys(value as object)) {
+    if (allowed.includes(key)) continue
+    const pointer = reading.prefix + (path ? '/' + path : '') + '/' + key
+    throw new GlosaError(
+      path ? 'check:error.configUnknownKeyIn' : 'check:error.configUnknownKey',
+      {key, where: where(path), expected: allowed.filter((each) => each !== '$schema').join(', ')},
+      {file: reading.file, place: reading.places.get(pointer)}
+    )
+  }
+  return value as Record<string, unknown>
+}
+
+function strings(reading: Reading, value: unknown, path: string): string[] {
+  if (!Array.isArray(value) || value.some((item) => typeof item !== 'string' || item === '')) {
+    typeError(reading, path, 'a list of paths or patterns')
+  }
+  return value as string[]
+}
+
+function lang(reading: Reading, value: unknown, path: string): Lang {
+  if (typeof value !== 'string' || !(checkLangs as readonly string[]).includes(value)) {
+    throw new GlosaError('check:error.lang', {value: String(value), expected: checkLangs.join(', ')}, {file: reading.file, place: reading.places.get(reading.prefix + '/' + path)})
+  }
+  return value as Lang
+}
+
+/** Check a configuration object read from `reading.file`; every problem is a located GlosaError. */
+export function validateConfig(value: unknown, reading: Reading): CheckConfig {
+  const raw = object(reading, value, '', topKeys)
+  const config: CheckConfig = {file: reading.file, root: dirname(reading.file)}
+  if (raw.glossaries !== undefined) config.glossaries = strings(reading, raw.glossaries, 'glossaries')
+  if (raw.files !== undefined) config.files = strings(reading, raw.files, 'files')
+  if (raw.ignore !== undefined) config.ignore = strings(reading, raw.ignore, 'ignore')
+  if (raw.aligned !== undefined) {
+    if (typeof raw.aligned !== 'boolean') typeError(reading, 'aligned', 'true or false')
+    config.aligned = raw.aligned as boolean
+  }
+  if (raw.languages !== undefined) {
+    const languages = object(reading, raw.languages, 'languages', ['source', 'target'])
+    config.languages = {}
+    if (languages.source !== undefined) config.languages.source = lang(reading, languages.source, 'languages/source')
+    if (languages.target !== undefined) config.languages.target = lang(reading, languages.target, 'languages/target')
+  }
+  if (raw.pairs !== undefined) {
+    if (!Array.isArray(raw.pairs)) typeError(reading, 'pairs', 'a list of {"source", "target"} patterns')
+    config.pairs = (raw.pairs as unknown[]).map((item, index) => {
+      const pair = object(reading, item, `pairs/${index}`, ['source', 'target'])
+      for (const side of ['source', 'target'] as const) {
+        if (typeof pair[side] !== 'string' || pair[side] === '') typeError(reading, `pairs/${index}/${side}`, 'a path or pattern')
+      }
+      return {source: pair.source as string, target: pair.target as string}
+    })
+  }
+  if (raw.rules !== undefined) {
+    const rules = object(reading, raw.rules, 'rules', ruleIds)
+    config.rules = {}
+    for (const [id, setting] of Object.entries(rules)) {
+      if (!isRuleId(id)) continue
+      if (typeof setting !== 'string' || !(severitySettings as readonly string[]).includes(setting)) {
+        throw new GlosaError(
+          'check:error.unknownSeverity',
+          {rule: id, value: String(setting), expected: severitySettings.join(', ')},
+          {file: reading.file, place: reading.places.get(`${reading.prefix}/rules/${id}`)}
+        )
+      }
+      config.rules[id] = setting as SeveritySetting
+    }
+  }
+  return config
+}
+
+/** Read and check a configuration file (`glosa.config.json`, or a `package.json` with a `glosa` key). */
+export function readConfigFile(file: string): CheckConfig | undefined {
+  const input = readInput(file)
+  const {value, places} = parseLocatedJson(input.text, file)
+  if (file.endsWith('package.json')) {
+    if (typeof value !== 'object' || value === null || !('glosa' in value)) return undefined
+    const config = (value as {glosa: unknown}).glosa
+    if (typeof config !== 'object' || config === null || Array.isArray(config)) {
+      throw new GlosaError('check:error.configPackage', {}, {file, place: places.get('/glosa')})
+    }
+    return validateConfig(config, {file, places, prefix: '/glosa'})
+  }
+  return validateConfig(value, {file, places, prefix: ''})
+}
+
+/**
+ * The configuration for a run in `cwd`: `explicit` if given, else
+ * `glosa.config.json`, else the `glosa` key of `package.json`; `undefined`
+ * when there is none.
+ */
+export function loadConfig(cwd: string, explicit?: string): CheckConfig | undefined {
+  if (explicit !== undefined) return readConfigFile(resolve(cwd, explicit))
+  const own = join(cwd, 'glosa.config.json')
+  if (existsSync(own)) return readConfigFile(own)
+  const manifest = join(cwd, 'package.json')
+  if (existsSync(manifest)) {
+    // A package.json without a `glosa` key is not a configuration, and need not even be readable JSON to us.
+    const text = readFileSync(manifest, 'utf8')
+    if (!/"glosa"\s*:/.test(text)) return undefined
+    return readConfigFile(manifest)
+  }
+  return undefined
+}
+
+/** A path of the configuration, relative to `cwd` for reports. */
+export function configPath(config: CheckConfig, path: string, cwd: string): string {
+  return relative(cwd, resolve(config.root, path)) || '.'
+}

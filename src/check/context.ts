@@ -1,0 +1,27 @@
+import type {Lang} from '../types.js'
+import type {Consistency} from './consistency.js'
+import type {FindingSink} from './findings.js'
+import type {CheckPair, CheckSegment} from './types.js'
+
+/** What a rule gets for one aligned pair of source and target segments. */
+export interface PairContext {
+  pair: CheckPair
+  /** The source language (`en`, `pt-PT`, …). */
+  sourceLang: Lang
+  /** The target language; `pt-PT` or `pt-BR` when the variant is known. */
+  targetLang: Lang
+  sink: FindingSink
+  consistency: Consistency
+  /** Target segments found untranslated: the other target-side rules pass them over. */
+  untranslated: Set<CheckSegment>
+}
+
+/** The target segments the term, name and number rules look at. */
+export function translatedTargets(context: Pick<PairContext, 'pair'> & Partial<Pick<PairContext, 'untranslated'>>): CheckSegment[] {
+  return context.pair.target.filter((segment) => !context.untranslated?.has(segment))
+}
+
+/** The text of `[start, end)` of a segment. */
+export function textAt(segment: CheckSegment, range: {start: number; end: number}): string {
+  return segment.text.slice(range.start, range.end)
+}

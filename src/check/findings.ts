@@ -1,0 +1,100 @@
+import type {VFileMessage} from 'vfile-message'
+import type {Entry} from '../glossary/types.js'
+import {translator, type Locale} from '../i18n/index.js'
+import type {Position} from '../types.js'
+import {severityOf} from './rules.js'
+import type {CheckSegment, CheckText, RuleId, RuleSettings, Severity} from './types.js'
+
+/** A message of `glosa check`: a vfile message with the glossary entry it is about. */
+export type CheckMessage = VFileMessage & {
+  /** The glossary entry id, where there is one. */
+  entry?: string
+}
+
+/** A finding before it becomes a message. */
+export interface Finding {
+  rule: RuleId
+  /** The segment it is in. */
+  segment: CheckSegment
+  /** `[start, end)` in `segment.text`; the whole segment when absent. */
+  range?: readonly [number, number]
+  /** Without a range: the last segment of a span that starts at `segment` (a two-sentence bead). */
+  until?: CheckSegment
+  entry?: Entry
+  /** What the text has (`AI`), if anything. */
+  actual?: string
+  /** What it should have (the approved terms). */
+  expected?: readonly string[]
+  /** The reason's i18n key below `check:reason.` and its values. */
+  reason: string
+  values?: Record<string, unknown>
+}
+
+/** The severity of a message from its `fatal` field (vfile's convention). */
+export function severityOfMessage(message: VFileMessage): Severity {
+  return message.fatal === true ? 'error' : message.fatal === false ? 'warning' : 'info'
+}
+
+/** Where `[start, end)` of a segment's text is in its file. */
+export function placeOf(segment: CheckSegment, range?: readonly [number, number], until?: CheckSegment): Position {
+  if (!range || range[1] <= range[0]) {
+    return until && until !== segment ? {start: segment.position.start, end: until.position.end} : segment.position
+  }
+  const start = segment.offsets[range[0]] ?? segment.position.start.offset
+  const end = (segment.offsets[range[1] - 1] ?? segment.position.end.offset - 1) + 1
+  return segment.owner.lines.position(start, end)
+}
+
+/** Quote a value for a reason: `value`. */
+export function code(value: string): string {
+  return '`' + value + '`'
+}
+
+/**
+ * Turns findings into localised vfile messages on their files, applying
+ * severities (an entry's own, the run's, the default) and dropping what is off.
+ */
+export class FindingSink {
+  private readonly t
+  private readonly list: Intl.ListFormat
+
+  constructor(
+    readonly locale: Locale,
+    readonly settings: RuleSettings
+  ) {
+    this.t = translator(locale)
+    this.list = new Intl.ListFormat(locale, {type: 'disjunction'})
+  }
+
+  /** A list of quoted values, "`a` or `b`" in the locale. */
+  quoteList(values: readonly string[]): string {
+    return this.list.format(values.map(code))
+  }
+
+  add(finding: Finding): CheckMessage | undefined {
+    const severity = severityOf(finding.rule, this.settings, finding.entry)
+    if (severity === 'off') return undefined
+    const values: Record<string, unknown> = {...finding.values}
+    if (finding.actual !== undefined) values.actual ??= code(finding.actual)
+    if (finding.expected !== undefined) values.expected ??= this.quoteList(finding.expected)
+    const reason = this.t(`check:reason.${finding.reason}`, values) as string
+    return addMessage(finding.segment.owner, reason, placeOf(finding.segment, finding.range, finding.until), finding.rule, severity, finding)
+  }
+}
+
+/** Add a message to a file under check, with glosa's fields set. */
+export function addMessage(
+  owner: Pick<CheckText, 'file'>,
+  reason: string,
+  place: Position | undefined,
+  ruleId: string,
+  severity: Severity,
+  details: {entry?: Entry; actual?: string; expected?: readonly string[]} = {}
+): CheckMessage {
+  const message = owner.file.message(reason, {...(place ? {place} : {}), ruleId, source: 'glosa'}) as CheckMessage
+  message.fatal = severity === 'error' ? true : severity === 'warning' ? false : undefined
+  if (details.entry) message.entry = details.entry.id
+  if (details.actual !== undefined) message.actual = details.actual
+  if (details.expected !== undefined) message.expected = [...details.expected]
+  return message
+}

@@ -1,0 +1,132 @@
+import {GlosaError} from '../util/errors.js'
+import {LineIndex} from '../util/position.js'
+import type {Point} from '../types.js'
+
+/** A parsed JSON value with where each member is: JSON pointer (`/pairs/0/source`) → point of its key (or item). */
+export interface LocatedJson {
+  value: unknown
+  places: Map<string, Point>
+}
+
+/**
+ * Parse JSON keeping the place of every object key and array item, so that
+ * configuration errors can say where they are. Syntax errors are located
+ * GlosaErrors (`file:line:column`); duplicate keys are errors too.
+ */
+export function parseLocatedJson(text: string, file?: string): LocatedJson {
+  const lines = new LineIndex(text)
+  const places = new Map<string, Point>()
+  let index = 0
+
+  const fail = (key: string, values: Record<string, unknown> = {}, at = index): never => {
+    throw new GlosaError(`check:json.${key}`, values, {file, place: lines.point(at)})
+  }
+  const found = (): string => (index >= text.length ? 'end of file' : `'${text[index]}'`)
+  const space = (): void => {
+    while (index < text.length && ' \t\n\r'.includes(text[index]!)) index++
+  }
+
+  const string = (): string => {
+    const start = index
+    index++ // the opening quote
+    let value = ''
+    while (index < text.length) {
+      const char = text[index]!
+      if (char === '"') {
+        index++
+        return value
+      }
+      if (char === '\n' || char === '\r') break
+      if (char === '\\') {
+        const next = text[index + 1]
+        const simple: Record<string, string> = {'"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t'}
+        if (next !== undefined && next in simple) {
+          value += simple[next]
+          index += 2
+          continue
+        }
+        if (next === 'u' && /^[0-9a-fA-F]{4}$/.test(text.slice(index + 2, index + 6))) {
+          value += String.fromCharCode(parseInt(text.slice(index + 2, index + 6), 16))
+          index += 6
+          continue
+        }
+        fail('escape', {found: `'\\${next ?? ''}'`})
+      }
+      value += char
+      index++
+    }
+    return fail('string', {}, start)
+  }
+
+  const value = (pointer: string): unknown => {
+    space()
+    const char = text[index]
+    if (char === '{') {
+      index++
+      const object: Record<string, unknown> = {}
+      space()
+      if (text[index] === '}') {
+        index++
+        return object
+      }
+      for (;;) {
+        space()
+        if (text[index] !== '"') fail('key', {found: found()})
+        const keyStart = index
+        const key = string()
+        const child = pointer + '/' + key.replace(/~/g, '~0').replace(/\//g, '~1')
+        if (Object.hasOwn(object, key)) fail('duplicate', {key}, keyStart)
+        places.set(child, lines.point(keyStart))
+        space()
+        if (text[index] !== ':') fail('colon', {found: found()})
+        index++
+        object[key] = value(child)
+        space()
+        if (text[index] === ',') {
+          index++
+          continue
+        }
+        if (text[index] === '}') {
+          index++
+          return object
+        }
+        fail('commaOrEnd', {found: found(), close: '}'})
+      }
+    }
+    if (char === '[') {
+      index++
+      const array: unknown[] = []
+      space()
+      if (text[index] === ']') {
+        index++
+        return array
+      }
+      for (;;) {
+        space()
+        const child = `${pointer}/${array.length}`
+        places.set(child, lines.point(index))
+        array.push(value(child))
+        space()
+        if (text[index] === ',') {
+          index++
+          continue
+        }
+        if (text[index] === ']') {
+          index++
+          return array
+        }
+        fail('commaOrEnd', {found: found(), close: ']'})
+      }
+    }
+    if (char === '"') return string()
+    const literal = /^(?:true|false|null|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?)/.exec(text.slice(index, index + 64))
+    if (!literal) return fail('value', {found: found()})
+    index += literal[0].length
+    return JSON.parse(literal[0]) as unknown
+  }
+
+  const result = value('')
+  space()
+  if (index < text.length) fail('trailing', {found: found()})
+  return {value: result, places}
+}

@@ -1,0 +1,103 @@
+import type {Lang} from '../types.js'
+import {ambiguousMonthNames, monthNames} from './data/months.js'
+import {numberWords} from './data/number-words.js'
+import {fold, wordsOf} from './text.js'
+
+/** A number or month found in a text, with its value normalised across locales. */
+export interface Quantity {
+  start: number
+  end: number
+  /** The text as written (`2,5`, `July`). */
+  text: string
+  /** `1.5` for 1.5 and 1,5; `month:7` for July and julho. */
+  value: string
+}
+
+// A number not glued to a word (H20, B200, COVID-19 are names): digits with
+// optional grouping (1,234 / 1.234 / 1 234) and decimals, and ordinal marks.
+const numberPattern =
+  /(?<![\p{L}\p{N}_])(?<!\p{L}[-‐])\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+(?:[.,]\d+)?(?![\p{L}\p{N}])|(?<![\p{L}\p{N}_.,])(?<!\p{L}[-‐])\d+(?:[.,]\d+)?(?:st|nd|rd|th|\.?[ºª°])?(?![\p{L}\p{N}])/gu
+
+const spaces = /[\u00a0\u202f ]/
+
+/**
+ * The value of a written number, read with the conventions of `lang`
+ * (English: `1,234.5`; Portuguese: `1.234,5` or `1 234,5`). Two different
+ * separators settle it whatever the language; one separator followed by other
+ * than three digits is a decimal point in any language (`2.5` in a Portuguese
+ * text is still two and a half); only `1.500` / `1,500` need the language.
+ */
+export function parseNumber(raw: string, lang: Lang): number {
+  const digits = raw.replace(/(st|nd|rd|th|\.?[ºª°])$/u, '')
+  const separators = [...digits].filter((char) => /[.,\u00a0\u202f ]/.test(char))
+  if (separators.length === 0) return Number(digits)
+  const last = separators[separators.length - 1]!
+  const distinct = new Set(separators.map((char) => (spaces.test(char) ? ' ' : char)))
+  let decimal: string | undefined
+  if (spaces.test(last)) decimal = undefined
+  else if (distinct.size > 1) decimal = last
+  else if (separators.length > 1) decimal = undefined
+  else {
+    const after = digits.length - digits.lastIndexOf(last) - 1
+    const own = lang === 'en' ? '.' : ','
+    decimal = after !== 3 || last === own ? last : undefined
+  }
+  let normal = ''
+  for (const char of digits) {
+    if (/\d/.test(char)) normal += char
+    else if (char === decimal) normal += '.'
+  }
+  return Number(normal)
+}
+
+function baseLang(lang: Lang): 'en' | 'pt' | undefined {
+  return lang === 'en' ? 'en' : lang.startsWith('pt') ? 'pt' : undefined
+}
+
+const monthIndex = new Map<string, Map<string, number>>()
+for (const lang of ['en', 'pt'] as const) {
+  const index = new Map<string, number>()
+  monthNames[lang].forEach((names, month) => names.forEach((name) => index.set(name, month + 1)))
+  monthIndex.set(lang, index)
+}
+
+/**
+ * The numbers and month names of `text`, in order. Month names that are also
+ * ordinary words (`may`, `mar`, `set`) count only next to a number.
+ */
+export function quantitiesOf(text: string, lang: Lang): Quantity[] {
+  const found: Quantity[] = []
+  for (const match of text.matchAll(numberPattern)) {
+    found.push({start: match.index, end: match.index + match[0].length, text: match[0], value: String(parseNumber(match[0], lang))})
+  }
+  const base = baseLang(lang)
+  if (base) {
+    const index = monthIndex.get(base)!
+    const ambiguous = ambiguousMonthNames[base]
+    const words = wordsOf(text)
+    words.forEach((word, position) => {
+      const name = fold(word.value, lang)
+      const month = index.get(name)
+      if (month === undefined) return
+      if (ambiguous.includes(name) || word.value[0] === name[0] && base === 'en') {
+        // "may" lower case in English is a verb; any ambiguous name needs a number beside it.
+        const near = words.slice(Math.max(0, position - 2), position + 3).some((other) => /^\d{1,4}$/.test(other.value))
+        if (!near) return
+      }
+      found.push({start: word.start, end: word.end, text: word.value, value: `month:${month}`})
+    })
+  }
+  return found.sort((a, b) => a.start - b.start)
+}
+
+/** Small numbers written as words in `text` (`two`, `duas`), by value. */
+export function numberWordsOf(text: string, lang: Lang): Map<string, number> {
+  const base = baseLang(lang)
+  const values = new Map<string, number>()
+  if (!base) return values
+  for (const word of wordsOf(text)) {
+    const value = numberWords[base][fold(word.value, lang)]
+    if (value !== undefined) values.set(String(value), (values.get(String(value)) ?? 0) + 1)
+  }
+  return values
+}

@@ -1,0 +1,93 @@
+import {approvedTerms, glossaryLangsFor} from '../../glossary/terms.js'
+import type {Lang} from '../../types.js'
+import {translatedTargets, textAt, type PairContext} from '../context.js'
+import {code, type FindingSink} from '../findings.js'
+import {byEntry, foundIn, type Found} from '../text.js'
+import type {CheckSegment} from '../types.js'
+
+/** The texts of the entry's approved terms for `lang`, preferred first, without repeats. */
+export function expectedTerms(found: Found, lang: Lang): string[] {
+  return [...new Set(approvedTerms(found.match.entry, lang).map((term) => term.text))]
+}
+
+/** Whether a match is a Portuguese term of the other variant than the target's. */
+function otherVariant(found: Found, lang: Lang): boolean {
+  return lang.startsWith('pt') && found.match.term.lang.startsWith('pt')
+}
+
+/**
+ * `deprecated-target-term`: a deprecated or superseded term of `lang` in
+ * these segments ("AI" in a Portuguese text whose glossary says "IA").
+ */
+export function checkDeprecated(segments: readonly CheckSegment[], lang: Lang, sink: FindingSink): Found[] {
+  const found = foundIn(segments, glossaryLangsFor(lang))
+  for (const item of found) {
+    if (item.standing !== 'deprecated') continue
+    const expected = expectedTerms(item, lang)
+    sink.add({
+      rule: 'deprecated-target-term',
+      segment: item.segment,
+      range: [item.match.start, item.match.end],
+      entry: item.match.entry,
+      actual: textAt(item.segment, item.match),
+      expected,
+      reason: expected.length > 0 ? 'deprecated' : 'deprecatedNoAlternative',
+      values: {status: item.term?.status}
+    })
+  }
+  return found
+}
+
+/**
+ * `missing-target-term` (and the deprecated terms and consistency records of
+ * the target side): every source mention of a concept needs an approved
+ * target term, in any inflection, in the aligned target segments. A
+ * deprecated target term counts as a rendering (it gets its own message); a
+ * term of the wrong language in the target (an English term left in a
+ * Portuguese sentence) does not, and is where the message goes.
+ */
+export function checkTerms(context: PairContext): void {
+  const target = translatedTargets(context)
+  const targetFound = checkDeprecated(target, context.targetLang, context.sink)
+  if (target.length === 0) return
+  const sourceFound = foundIn(context.pair.source, glossaryLangsFor(context.sourceLang)).filter(
+    (item) => item.standing !== 'foreign'
+  )
+  const targetByEntry = byEntry(targetFound)
+  for (const [id, mentions] of byEntry(sourceFound)) {
+    const entry = mentions[0]!.match.entry
+    if (entry.doNotTranslate) continue
+    const expected = [...new Set(approvedTerms(entry, context.targetLang).map((term) => term.text))]
+    if (expected.length === 0) continue
+    const renderings = targetByEntry.get(id) ?? []
+    // The other variant's term is a rendering too: `locale-variant` reports it.
+    const present = renderings.filter((item) => item.standing !== 'foreign' || otherVariant(item, context.targetLang))
+    for (const item of present) if (item.standing === 'approved') context.consistency.record(item)
+    let missing = mentions.length - present.length
+    if (missing <= 0) continue
+    const source = code(textAt(mentions[0]!.segment, mentions[0]!.match))
+    for (const item of renderings.filter((each) => !present.includes(each)).slice(0, missing)) {
+      context.sink.add({
+        rule: 'missing-target-term',
+        segment: item.segment,
+        range: [item.match.start, item.match.end],
+        entry,
+        actual: textAt(item.segment, item.match),
+        expected,
+        reason: 'missingTermActual',
+        values: {source}
+      })
+      missing--
+    }
+    if (missing <= 0) continue
+    context.sink.add({
+      rule: 'missing-target-term',
+      segment: target[0]!,
+      until: target[target.length - 1]!,
+      entry,
+      expected,
+      reason: mentions.length > 1 ? 'missingTermCount' : 'missingTerm',
+      values: {source, count: mentions.length, found: present.length}
+    })
+  }
+}

@@ -1,0 +1,76 @@
+import type {Lang} from '../../types.js'
+import type {PairContext} from '../context.js'
+import type {FindingSink} from '../findings.js'
+import {comparable, wordsOf} from '../text.js'
+import type {CheckSegment} from '../types.js'
+
+/**
+ * The words of a segment that carry language: not inside a do-not-translate
+ * name or a proper-noun term, not numbers, not single letters, and not
+ * capitalised or upper-case (names, acronyms, credits such as "FT").
+ */
+export function contentWords(segment: CheckSegment): string[] {
+  const names = segment.matches.filter(
+    (match) => match.entry.doNotTranslate || match.term.type === 'productName' || match.term.partOfSpeech === 'properNoun'
+  )
+  return wordsOf(segment.text)
+    .filter((word) => !names.some((match) => match.start <= word.start && word.end <= match.end))
+    .map((word) => word.value)
+    .filter((word) => word.length > 1 && !/^\p{N}+$/u.test(word) && !/^\p{Lu}/u.test(word))
+}
+
+/**
+ * Whether a segment can never be a finding on its own: elisions ("(...)"),
+ * credits ("FT"), numbers, URLs and segments made only of names.
+ */
+export function isInert(segment: CheckSegment): boolean {
+  return segment.role === 'elision' || segment.role === 'credit' || contentWords(segment).length === 0
+}
+
+function base(lang: Lang): string {
+  return lang.startsWith('pt') ? 'pt' : lang
+}
+
+/** Least number of content words before a segment's language is trusted. */
+const minimumWords = 3
+
+/**
+ * `untranslated`: a target segment identical to a source segment of its pair,
+ * or in the source language. Returns nothing; marks the segments in
+ * `context.untranslated` so the other target rules leave them alone.
+ */
+export function checkUntranslated(context: PairContext): void {
+  const {pair, sourceLang, targetLang} = context
+  if (pair.source.length === 0) return
+  const sources = new Set(pair.source.map((segment) => comparable(segment.text)))
+  for (const segment of pair.target) {
+    if (isInert(segment)) continue
+    let reason: string | undefined
+    if (sources.has(comparable(segment.text))) reason = 'identical'
+    else if (
+      base(sourceLang) !== base(targetLang) &&
+      base(segment.lang) === base(sourceLang) &&
+      contentWords(segment).length >= minimumWords
+    ) {
+      reason = 'sourceLanguage'
+    }
+    if (!reason) continue
+    context.untranslated.add(segment)
+    context.sink.add({rule: 'untranslated', segment, reason, values: {lang: sourceLang}})
+  }
+}
+
+/**
+ * `unaligned-segment`: a source or target segment with no counterpart (a
+ * pair with one side empty). Inert segments (elisions, credits, names) are
+ * passed over.
+ */
+export function checkUnaligned(pair: PairContext['pair'], sink: FindingSink): void {
+  if (pair.source.length > 0 && pair.target.length > 0) return
+  for (const segment of pair.source) {
+    if (!isInert(segment)) sink.add({rule: 'unaligned-segment', segment, reason: 'unalignedSource'})
+  }
+  for (const segment of pair.target) {
+    if (!isInert(segment)) sink.add({rule: 'unaligned-segment', segment, reason: 'unalignedTarget'})
+  }
+}

@@ -1,0 +1,61 @@
+import type {TermLang} from '../../glossary/types.js'
+import {textAt} from '../context.js'
+import {brazilianForms, europeanForms, type VariantWord} from '../data/variants.js'
+import type {FindingSink} from '../findings.js'
+import {fold, wordsOf} from '../text.js'
+import type {CheckSegment} from '../types.js'
+import {approvedTerms} from '../../glossary/terms.js'
+
+function index(rows: readonly VariantWord[]): Map<string, readonly string[]> {
+  const map = new Map<string, readonly string[]>()
+  for (const row of rows) for (const form of row.forms) map.set(form, row.expected)
+  return map
+}
+
+const unexpectedIn: Record<'pt-PT' | 'pt-BR', Map<string, readonly string[]>> = {
+  'pt-PT': index(brazilianForms),
+  'pt-BR': index(europeanForms)
+}
+
+/**
+ * `locale-variant`: in a European Portuguese text, a term the glossary gives
+ * as Brazilian only (or a word or spelling of the data list in
+ * `data/variants.ts`), and the reverse. Only Portuguese segments are looked at.
+ */
+export function checkVariant(segments: readonly CheckSegment[], variant: 'pt-PT' | 'pt-BR', sink: FindingSink): void {
+  const other: TermLang = variant === 'pt-PT' ? 'pt-BR' : 'pt-PT'
+  const words = unexpectedIn[variant]
+  for (const segment of segments) {
+    if (!segment.lang.startsWith('pt')) continue
+    for (const match of segment.matches) {
+      if (match.term.lang !== other) continue
+      const text = fold(match.term.text)
+      const own = approvedTerms(match.entry, variant)
+      if (own.length === 0 || own.some((term) => fold(term.text) === text)) continue
+      sink.add({
+        rule: 'locale-variant',
+        segment,
+        range: [match.start, match.end],
+        entry: match.entry,
+        actual: textAt(segment, match),
+        expected: [...new Set(own.map((term) => term.text))],
+        reason: 'variantTerm',
+        values: {variant: other}
+      })
+    }
+    for (const word of wordsOf(segment.text)) {
+      const expected = words.get(fold(word.value, 'pt'))
+      if (!expected) continue
+      if (segment.matches.some((match) => match.start < word.end && word.start < match.end)) continue
+      sink.add({
+        rule: 'locale-variant',
+        segment,
+        range: [word.start, word.end],
+        actual: word.value,
+        expected,
+        reason: 'variantWord',
+        values: {variant: other}
+      })
+    }
+  }
+}

@@ -1,0 +1,136 @@
+import type {VFile} from 'vfile'
+import type {Locale} from '../i18n/index.js'
+import type {Lang} from '../types.js'
+import {Consistency} from './consistency.js'
+import type {PairContext} from './context.js'
+import {addMessage, FindingSink} from './findings.js'
+import {checkNames} from './rules/names.js'
+import {checkNumbers} from './rules/numbers.js'
+import {checkDeprecated, checkTerms} from './rules/terms.js'
+import {checkUnaligned, checkUntranslated} from './rules/untranslated.js'
+import {checkVariant} from './rules/variant.js'
+import {checkText} from './segments.js'
+import {notCheckedId, type CheckPair, type CheckSegment, type CheckText, type RuleSettings} from './types.js'
+import {translator} from '../i18n/index.js'
+import {glossaryLangsFor} from '../glossary/terms.js'
+
+/** Options of a {@link CheckRun}. */
+export interface CheckRunOptions {
+  /** Language of messages. Default: `en`. */
+  locale?: Locale
+  /** Severities by rule id (an entry's own severities still win). */
+  rules?: RuleSettings
+}
+
+/** A commentary segment with the text segments it discusses. */
+export interface CommentaryGroup {
+  commentary: CheckSegment
+  text: CheckSegment[]
+}
+
+function variantOf(lang: Lang): 'pt-PT' | 'pt-BR' | undefined {
+  return lang === 'pt-PT' || lang === 'pt-BR' ? lang : undefined
+}
+
+/**
+ * One run of `glosa check`: the files it reports on, the severities, and what
+ * spans files (the consistency of translations across the run). Feed it
+ * pairs, single documents and files it could not check, then `finish()`.
+ */
+export class CheckRun {
+  readonly sink: FindingSink
+  readonly consistency = new Consistency()
+  readonly #files = new Map<string, VFile>()
+  #finished = false
+
+  constructor(readonly options: CheckRunOptions = {}) {
+    this.sink = new FindingSink(options.locale ?? 'en', options.rules ?? {})
+  }
+
+  /** A file to report on; one vfile per path, even when a file is in several pairs. */
+  text(path: string, source: string, lang: Lang): CheckText {
+    const text = checkText(path, source, lang)
+    const existing = this.#files.get(path)
+    if (existing) text.file = existing
+    else this.#files.set(path, text.file)
+    return text
+  }
+
+  /**
+   * Check aligned pairs of a source and its translation: untranslated
+   * segments, terms, names, numbers, unaligned segments, and the variant of
+   * Portuguese over the target.
+   */
+  checkPairs(pairs: readonly CheckPair[], sourceLang: Lang, targetLang: Lang): void {
+    const untranslated = new Set<CheckSegment>()
+    for (const pair of pairs) {
+      const context: PairContext = {pair, sourceLang, targetLang, sink: this.sink, consistency: this.consistency, untranslated}
+      checkUntranslated(context)
+      checkTerms(context)
+      checkNames(context)
+      checkNumbers(context)
+      checkUnaligned(pair, this.sink)
+    }
+    const variant = variantOf(targetLang)
+    if (variant) {
+      const targets = pairs.flatMap((pair) => pair.target).filter((segment) => !untranslated.has(segment))
+      checkVariant(targets, variant, this.sink)
+    }
+  }
+
+  /**
+   * Check a document on its own: deprecated terms in each language part, the
+   * other variant's terms in its Portuguese parts (`variant`: the configured
+   * or detected variant), and the consistency of its Portuguese terms.
+   */
+  checkAlone(segments: readonly CheckSegment[], variant: Lang | undefined): void {
+    for (const segment of segments) {
+      const lang = segment.lang.startsWith('pt') && variant && variant.startsWith('pt') ? variant : segment.lang
+      const found = checkDeprecated([segment], lang, this.sink)
+      if (!lang.startsWith('pt')) continue
+      for (const item of found) {
+        if (item.standing === 'approved' && !item.match.entry.doNotTranslate && glossaryLangsFor(lang).includes(item.term!.lang)) {
+          this.consistency.record(item)
+        }
+      }
+    }
+    const own = variantOf(variant ?? 'und')
+    if (own) checkVariant(segments, own, this.sink)
+  }
+
+  /**
+   * Check commentary against the text it discusses: a name of the text
+   * misspelt in the commentary ("H2O" beside "H20"). Commentary need not
+   * repeat names or numbers, so nothing else applies.
+   */
+  checkCommentary(groups: readonly CommentaryGroup[]): void {
+    for (const group of groups) {
+      checkNames({pair: {source: group.text, target: [group.commentary]}, sink: this.sink}, {alteredOnly: true})
+    }
+  }
+
+  /** Report that a file was not checked (missing, unreadable, no counterpart): an error of its own. */
+  notChecked(path: string, key: string, values: Record<string, unknown> = {}): void {
+    const file = this.#files.get(path) ?? this.text(path, '', 'und').file
+    const reason = translator(this.sink.locale)(key, values) as string
+    addMessage({file}, reason, undefined, notCheckedId, 'error')
+  }
+
+  /** Report what spans the run (consistency) and return the files, messages sorted by place. */
+  finish(): VFile[] {
+    if (!this.#finished) {
+      this.consistency.report(this.sink)
+      this.#finished = true
+    }
+    const files = [...this.#files.values()]
+    for (const file of files) {
+      file.messages.sort((a, b) => (a.place ? offsetOf(a.place) : -1) - (b.place ? offsetOf(b.place) : -1))
+    }
+    return files
+  }
+}
+
+function offsetOf(place: NonNullable<VFile['messages'][number]['place']>): number {
+  const point = 'start' in place ? place.start : place
+  return (point.line ?? 0) * 1e6 + (point.column ?? 0)
+}

@@ -1,0 +1,76 @@
+import {VFile} from 'vfile'
+import type {Block, Document, Lang, Sentence} from '../types.js'
+import {LineIndex} from '../util/position.js'
+import type {CheckPair, CheckSegment, CheckText, TermMatcher} from './types.js'
+
+/** A file under check, with its own vfile for messages. */
+export function checkText(path: string, source: string, lang: Lang): CheckText {
+  return {path, source, lines: new LineIndex(source), file: new VFile({path, value: source}), lang}
+}
+
+/** The segment of one sentence of a read document: its prose, offsets and terms. */
+export function sentenceSegment(owner: CheckText, block: Block, sentence: Sentence, matcher: TermMatcher): CheckSegment {
+  const [start, end] = sentence.range
+  const text = block.prose.text.slice(start, end)
+  return {
+    owner,
+    text,
+    offsets: block.prose.offsets.subarray(start, end + 1),
+    position: sentence.position,
+    lang: sentence.lang,
+    role: block.role,
+    matches: matcher.match(text, {lang: sentence.lang})
+  }
+}
+
+/** Every sentence of a document as a segment, by sentence id, in document order. */
+export function documentSegments(owner: CheckText, document: Document, matcher: TermMatcher): Map<string, CheckSegment> {
+  const segments = new Map<string, CheckSegment>()
+  for (const block of document.blocks) {
+    for (const sentence of block.sentences) segments.set(sentence.id, sentenceSegment(owner, block, sentence, matcher))
+  }
+  return segments
+}
+
+/**
+ * Each line of a text as a segment (`--aligned`: line i of one file
+ * translates line i of the other). Blank lines are `undefined`, so that line
+ * numbers still pair up. `langOf` identifies each line's language.
+ */
+export function lineSegments(owner: CheckText, matcher: TermMatcher, langOf: (text: string) => Lang): Array<CheckSegment | undefined> {
+  const segments: Array<CheckSegment | undefined> = []
+  const pattern = /[^\r\n]*(?:\r\n|\r|\n|$)/gy
+  const source = owner.source
+  let match: RegExpExecArray | null
+  while (pattern.lastIndex < source.length && (match = pattern.exec(source))) {
+    const line = match[0].replace(/[\r\n]+$/, '')
+    const lead = line.length - line.trimStart().length
+    const text = line.trim()
+    const start = match.index + lead
+    if (text === '') segments.push(undefined)
+    else {
+      const lang = langOf(text)
+      segments.push({
+        owner,
+        text,
+        offsets: Array.from({length: text.length + 1}, (_, index) => start + index),
+        position: owner.lines.position(start, start + text.length),
+        lang,
+        matches: matcher.match(text, {lang})
+      })
+    }
+    if (match[0].length === 0) break
+  }
+  return segments
+}
+
+/** Line i of the source with line i of the target; blank on both sides is nothing. */
+export function linePairs(source: Array<CheckSegment | undefined>, target: Array<CheckSegment | undefined>): CheckPair[] {
+  const pairs: CheckPair[] = []
+  for (let index = 0; index < Math.max(source.length, target.length); index++) {
+    const left = source[index]
+    const right = target[index]
+    if (left || right) pairs.push({source: left ? [left] : [], target: right ? [right] : []})
+  }
+  return pairs
+}

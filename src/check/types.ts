@@ -1,0 +1,71 @@
+import type {BlockRole, Lang, Position} from '../types.js'
+import type {LineIndex} from '../util/position.js'
+import type {VFile} from 'vfile'
+
+/** How much a finding matters: `error` fails a run, `warning` fails it with `--frail`, `info` never. */
+export type Severity = 'error' | 'warning' | 'info'
+
+/** A severity as configured: a rule or entry can also be turned `off`. */
+export type SeveritySetting = Severity | 'off'
+
+/** The stable ids of `glosa check`'s rules (never translated). */
+export const ruleIds = [
+  'missing-target-term',
+  'deprecated-target-term',
+  'inconsistent-translation',
+  'do-not-translate',
+  'untranslated',
+  'number-mismatch',
+  'locale-variant',
+  'unaligned-segment'
+] as const
+
+export type RuleId = (typeof ruleIds)[number]
+
+/**
+ * The id of the message that says a file could not be checked (missing,
+ * unreadable, no counterpart): it is reported like a finding, so that a
+ * report never skips a file silently, and makes the run exit with 2.
+ */
+export const notCheckedId = 'not-checked'
+
+export type {TermMatch, TermMatcher} from '../tag/index.js'
+import type {TermMatch} from '../tag/index.js'
+
+/** A file under check: its text, where its lines start, and the file its messages go to. */
+export interface CheckText {
+  /** The path as reported (relative to the working folder where possible). */
+  path: string
+  source: string
+  lines: LineIndex
+  file: VFile
+  /** The language of the text as a whole (the configured one, else the detected one). */
+  lang: Lang
+}
+
+/**
+ * A unit of text under check: a sentence of a read document, or a line with
+ * `--aligned`. `text` is the prose glosa checks (markup removed, code and URLs
+ * replaced by U+FFFC); `offsets[i]` is the source offset of `text[i]`.
+ */
+export interface CheckSegment {
+  owner: CheckText
+  text: string
+  /** Source offset of each unit of `text`, plus the offset just after the last one. */
+  offsets: ArrayLike<number>
+  position: Position
+  lang: Lang
+  /** The block's role, for documents (elisions and credits are never findings). */
+  role?: BlockRole
+  /** Glossary terms found in `text`. */
+  matches: TermMatch[]
+}
+
+/** Source segments paired with the target segments that translate them (either side may be empty). */
+export interface CheckPair {
+  source: CheckSegment[]
+  target: CheckSegment[]
+}
+
+/** Severities by rule id, as configured (unknown ids are refused when loading). */
+export type RuleSettings = Partial<Record<RuleId, SeveritySetting>>

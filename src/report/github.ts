@@ -1,0 +1,48 @@
+import type {VFile} from 'vfile'
+import {translator, type Locale} from '../i18n/index.js'
+import {levelOf, spanOf} from './messages.js'
+
+/** GitHub shows at most this many annotations of each level per step. */
+export const githubAnnotationLimit = 10
+
+/** Escape the message of a workflow command (`%`, CR, LF). */
+export function escapeData(value: string): string {
+  return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')
+}
+
+/** Escape a property of a workflow command (also `:` and `,`). */
+export function escapeProperty(value: string): string {
+  return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C')
+}
+
+const commands = {error: 'error', warning: 'warning', info: 'notice'} as const
+
+/**
+ * GitHub Actions workflow commands, one per message
+ * (`::error file=…,line=…,col=…,endLine=…,endColumn=…,title=…::…`), and a
+ * final `::notice` when a level has more than GitHub shows per step.
+ */
+export function reportGithub(files: readonly VFile[], options: {locale?: Locale} = {}): string {
+  const counts = {error: 0, warning: 0, info: 0}
+  const lines: string[] = []
+  for (const file of files) {
+    for (const message of file.messages) {
+      const level = levelOf(message)
+      counts[level]++
+      const properties: string[] = [`file=${escapeProperty(file.path)}`]
+      const span = spanOf(message)
+      if (span) {
+        properties.push(`line=${span.start.line}`, `col=${span.start.column}`, `endLine=${span.end.line}`, `endColumn=${span.end.column}`)
+      }
+      properties.push(`title=${escapeProperty(message.ruleId ? `glosa(${message.ruleId})` : 'glosa')}`)
+      lines.push(`::${commands[level]} ${properties.join(',')}::${escapeData(message.reason)}`)
+    }
+  }
+  const over = (Object.keys(counts) as Array<keyof typeof counts>).filter((level) => counts[level] > githubAnnotationLimit)
+  if (over.length > 0) {
+    const t = translator(options.locale ?? 'en')
+    const total = over.reduce((sum, level) => sum + counts[level], 0)
+    lines.push(`::notice title=glosa::${escapeData(t('report:github.limit', {count: total, limit: githubAnnotationLimit}) as string)}`)
+  }
+  return lines.length > 0 ? lines.join('\n') + '\n' : ''
+}

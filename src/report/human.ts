@@ -1,0 +1,79 @@
+import type {VFile} from 'vfile'
+import {translator, type Locale} from '../i18n/index.js'
+import {isNotChecked, levelOf, spanOf, tally} from './messages.js'
+import type {Severity} from '../check/types.js'
+
+/** Options of {@link reportHuman}. */
+export interface HumanOptions {
+  locale?: Locale
+  /** Colour with ANSI escapes (only on a terminal). Default: false. */
+  color?: boolean
+}
+
+const colours: Record<Severity | 'path' | 'rule' | 'reset', string> = {
+  error: '\u001b[31m',
+  warning: '\u001b[33m',
+  info: '\u001b[34m',
+  path: '\u001b[4m',
+  rule: '\u001b[2m',
+  reset: '\u001b[0m'
+}
+
+/**
+ * The report for people: messages grouped by file,
+ * `line:column-endLine:endColumn  level  message  rule`, then a summary line
+ * with localised plurals. Files without messages are left out; files that
+ * could not be checked are listed.
+ */
+export function reportHuman(files: readonly VFile[], options: HumanOptions = {}): string {
+  const t = translator(options.locale ?? 'en')
+  const paint = (kind: keyof typeof colours, text: string) => (options.color ? colours[kind] + text + colours.reset : text)
+  const rows = files
+    .filter((file) => file.messages.length > 0)
+    .map((file) => ({
+      file,
+      lines: file.messages.map((message) => {
+        const span = spanOf(message)
+        const level = levelOf(message)
+        return {
+          place: span ? `${span.start.line}:${span.start.column}-${span.end.line}:${span.end.column}` : '-',
+          level,
+          label: isNotChecked(message) ? (t('report:level.notChecked') as string) : (t(`report:level.${level}`) as string),
+          reason: message.reason,
+          rule: message.ruleId ?? ''
+        }
+      })
+    }))
+  const all = rows.flatMap((row) => row.lines)
+  const placeWidth = Math.max(0, ...all.map((line) => line.place.length))
+  const labelWidth = Math.max(0, ...all.map((line) => line.label.length))
+  const reasonWidth = Math.min(80, Math.max(0, ...all.map((line) => line.reason.length)))
+  const out: string[] = []
+  for (const row of rows) {
+    out.push(paint('path', row.file.path))
+    for (const line of row.lines) {
+      out.push(
+        '  ' + line.place.padEnd(placeWidth) + '  ' + paint(line.level, line.label.padEnd(labelWidth)) + '  ' +
+          line.reason.padEnd(reasonWidth) + '  ' + paint('rule', line.rule)
+      )
+    }
+    out.push('')
+  }
+  out.push(summaryLine(files, options.locale ?? 'en', paint))
+  return out.join('\n').replace(/[ \t]+$/gm, '') + '\n'
+}
+
+/** The summary: "2 errors, 1 warning (3 files checked, 1 not checked)" in the locale. */
+export function summaryLine(files: readonly VFile[], locale: Locale, paint: (kind: Severity, text: string) => string = (_, text) => text): string {
+  const t = translator(locale)
+  const counts = tally(files)
+  const parts: string[] = []
+  if (counts.error > 0) parts.push(paint('error', t('report:summary.errors', {count: counts.error}) as string))
+  if (counts.warning > 0) parts.push(paint('warning', t('report:summary.warnings', {count: counts.warning}) as string))
+  if (counts.info > 0) parts.push(paint('info', t('report:summary.infos', {count: counts.info}) as string))
+  const checked = files.filter((file) => !file.messages.some(isNotChecked)).length
+  const scope: string[] = [t('report:summary.checked', {count: checked}) as string]
+  if (counts.notChecked > 0) scope.push(paint('error', t('report:summary.notChecked', {count: counts.notChecked}) as string))
+  const head = parts.length > 0 ? parts.join(', ') : (t('report:summary.clean') as string)
+  return `${counts.error > 0 || counts.notChecked > 0 ? '✖' : counts.warning > 0 ? '⚠' : '✓'} ${head} (${scope.join(', ')})`
+}

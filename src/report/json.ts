@@ -1,0 +1,31 @@
+import type {VFile} from 'vfile'
+import {entryOf, levelOf, spanOf} from './messages.js'
+
+/**
+ * The JSON report: `[{"path", "messages": [{"line", "column", "place":
+ * {"start", "end"}, "reason", "ruleId", "source", "entry", "severity",
+ * "fatal", "actual", "expected"}]}]`, every key always present (`null` where
+ * a message has no such value).
+ */
+export function reportJson(files: readonly VFile[]): string {
+  const data = files.map((file) => ({
+    path: file.path,
+    messages: file.messages.map((message) => {
+      const span = spanOf(message)
+      return {
+        line: span?.start.line ?? null,
+        column: span?.start.column ?? null,
+        place: span ? {start: span.start, end: span.end} : null,
+        reason: message.reason,
+        ruleId: message.ruleId ?? null,
+        source: message.source ?? null,
+        entry: entryOf(message) ?? null,
+        severity: levelOf(message),
+        fatal: message.fatal ?? null,
+        actual: message.actual ?? null,
+        expected: message.expected ?? null
+      }
+    })
+  }))
+  return JSON.stringify(data, null, 2) + '\n'
+}

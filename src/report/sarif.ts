@@ -1,0 +1,131 @@
+import {createHash} from 'node:crypto'
+import {readFileSync} from 'node:fs'
+import {isAbsolute, relative, resolve, sep} from 'node:path'
+import {pathToFileURL} from 'node:url'
+import type {VFile} from 'vfile'
+import {defaultSeverities} from '../check/rules.js'
+import {notCheckedId, ruleIds, type Severity} from '../check/types.js'
+import {translator, type Locale} from '../i18n/index.js'
+import {entryOf, isNotChecked, levelOf, lineText, spanOf} from './messages.js'
+
+/** Options of {@link reportSarif}. */
+export interface SarifOptions {
+  locale?: Locale
+  /** The repository root URIs are relative to. Default: `process.cwd()`. */
+  root?: string
+}
+
+/** Where glosa's SARIF results point their URIs from. */
+export const uriBaseId = '%SRCROOT%'
+
+const sarifLevels: Record<Severity, 'error' | 'warning' | 'note'> = {error: 'error', warning: 'warning', info: 'note'}
+
+function toolVersion(): string {
+  const manifest = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {version: string}
+  return manifest.version
+}
+
+/** A repository-relative, `/`-separated, percent-encoded URI for a file path. */
+export function relativeUri(path: string, root: string): string {
+  const absolute = isAbsolute(path) ? path : resolve(root, path)
+  return relative(root, absolute).split(sep).map(encodeURIComponent).join('/')
+}
+
+/**
+ * A fingerprint that survives unrelated edits: a hash of the rule, the file
+ * and the content of the message's line with white space folded, plus the
+ * occurrence number of that hash in the file.
+ */
+export function fingerprint(ruleId: string, uri: string, line: string): string {
+  const normal = line.trim().replace(/\s+/g, ' ')
+  return createHash('sha256').update(`${ruleId}\u0000${uri}\u0000${normal}`).digest('hex').slice(0, 32)
+}
+
+/**
+ * SARIF 2.1.0 for GitHub code scanning: one run, the rules with their
+ * descriptions and default levels, results with repository-relative URIs
+ * (`uriBaseId` %SRCROOT%), UTF-16 columns (`columnKind`), and stable partial
+ * fingerprints. Files that could not be checked are tool execution
+ * notifications, and make the invocation unsuccessful.
+ */
+export function reportSarif(files: readonly VFile[], options: SarifOptions = {}): string {
+  const t = translator(options.locale ?? 'en')
+  const root = options.root ?? process.cwd()
+  const ids: string[] = [...ruleIds]
+  const rules = ids.map((id) => ({
+    id,
+    name: id.replace(/(^|-)(\w)/g, (_, __, char: string) => char.toUpperCase()),
+    shortDescription: {text: t(`check:rule.${id}.short`) as string},
+    fullDescription: {text: t(`check:rule.${id}.full`) as string},
+    help: {text: t(`check:rule.${id}.help`) as string},
+    defaultConfiguration: {level: sarifLevels[defaultSeverities[id as keyof typeof defaultSeverities]]}
+  }))
+  const results: unknown[] = []
+  const notifications: unknown[] = []
+  for (const file of files) {
+    const uri = relativeUri(file.path, root)
+    const seen = new Map<string, number>()
+    for (const message of file.messages) {
+      const artifactLocation = {uri, uriBaseId}
+      if (isNotChecked(message)) {
+        notifications.push({
+          level: 'error',
+          message: {text: message.reason},
+          descriptor: {id: notCheckedId},
+          locations: [{physicalLocation: {artifactLocation}}]
+        })
+        continue
+      }
+      const span = spanOf(message)
+      const ruleId = message.ruleId ?? 'glosa'
+      const hash = fingerprint(ruleId, uri, span ? lineText(file, span.start.line) : '')
+      const occurrence = (seen.get(hash) ?? 0) + 1
+      seen.set(hash, occurrence)
+      const properties: Record<string, unknown> = {}
+      const entry = entryOf(message)
+      if (entry !== undefined) properties.entry = entry
+      if (message.actual !== undefined) properties.actual = message.actual
+      if (message.expected !== undefined) properties.expected = message.expected
+      results.push({
+        ruleId,
+        ruleIndex: ids.indexOf(ruleId),
+        level: sarifLevels[levelOf(message)],
+        message: {text: message.reason},
+        locations: [
+          {
+            physicalLocation: {
+              artifactLocation,
+              ...(span
+                ? {region: {startLine: span.start.line, startColumn: span.start.column, endLine: span.end.line, endColumn: span.end.column}}
+                : {})
+            }
+          }
+        ],
+        partialFingerprints: {'glosaLineHash/v1': `${hash}:${occurrence}`},
+        ...(Object.keys(properties).length > 0 ? {properties} : {})
+      })
+    }
+  }
+  const log = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'glosa',
+            version: toolVersion(),
+            semanticVersion: toolVersion(),
+            informationUri: 'https://www.npmjs.com/package/glosa',
+            rules
+          }
+        },
+        invocations: [{executionSuccessful: notifications.length === 0, toolExecutionNotifications: notifications}],
+        originalUriBaseIds: {[uriBaseId]: {uri: pathToFileURL(root + sep).href}},
+        columnKind: 'utf16CodeUnits',
+        results
+      }
+    ]
+  }
+  return JSON.stringify(log, null, 2) + '\n'
+}

@@ -1,0 +1,70 @@
+import type {Entry, Glossary, Term} from '../../src/glossary/types.js'
+import {CheckRun, type CheckRunOptions} from '../../src/check/run.js'
+import {linePairs, lineSegments} from '../../src/check/segments.js'
+import {compileGlossary} from '../../src/tag/index.js'
+import type {Lang} from '../../src/types.js'
+
+/** A term in short form: `text`, `lang`, status (default preferred), extra fields. */
+export function term(text: string, lang: Term['lang'], status: Term['status'] = 'preferred', extra: Partial<Term> = {}): Term {
+  return {text, lang, status, ...extra}
+}
+
+/** An entry with the given terms and fields. */
+export function entry(id: string, terms: Term[], extra: Partial<Entry> = {}): Entry {
+  return {id, definitions: {}, notes: {}, sources: [], terms, ...extra}
+}
+
+/** A small glossary for the rule tests. */
+export const glossary: Glossary = {
+  languages: ['en', 'pt-PT', 'pt-BR'],
+  entries: [
+    entry('inference', [term('inference', 'en'), term('inferência', 'pt')]),
+    entry('training', [term('training', 'en'), term('treino', 'pt-PT'), term('treinamento', 'pt-BR')]),
+    entry('ai', [term('AI', 'en', 'preferred', {type: 'acronym'}), term('IA', 'pt', 'preferred', {type: 'acronym'}), term('AI', 'pt', 'deprecated', {type: 'acronym'})]),
+    entry('bandwidth', [term('memory bandwidth', 'en'), term('largura de banda', 'pt'), term('débito de memória', 'pt', 'admitted')]),
+    entry('frontier-model', [term('frontier model', 'en'), term('modelo de fronteira', 'pt')]),
+    entry('h20', [term('H20', 'en', 'preferred', {type: 'productName'}), term('H20', 'pt', 'preferred', {type: 'productName'})], {doNotTranslate: true}),
+    entry('h200', [term('H200', 'en', 'preferred', {type: 'productName'}), term('H200', 'pt', 'preferred', {type: 'productName'})], {doNotTranslate: true}),
+    entry('nvidia', [term('Nvidia', 'en', 'preferred', {type: 'productName'}), term('Nvidia', 'pt', 'preferred', {type: 'productName'})], {doNotTranslate: true}),
+    entry('user', [term('user', 'en'), term('utilizador', 'pt-PT'), term('usuário', 'pt-BR')]),
+    entry('chip', [term('chip', 'en'), term('chip', 'pt')], {severities: {'missing-target-term': 'info'}})
+  ]
+}
+
+export const matcher = compileGlossary(glossary)
+
+/** The language of a test line: tests say it, `en:` or `pt:` prefixes are not needed. */
+export type LangOf = (text: string) => Lang
+
+/**
+ * Check two texts aligned line by line with the test glossary; return the
+ * messages as `file:line:column rule actual→expected` strings, for exact
+ * assertions.
+ */
+export function checkLines(
+  source: string,
+  target: string,
+  options: CheckRunOptions & {sourceLang?: Lang; targetLang?: Lang; langOf?: LangOf} = {}
+) {
+  const sourceLang = options.sourceLang ?? 'en'
+  const targetLang = options.targetLang ?? 'pt-PT'
+  const run = new CheckRun(options)
+  const left = run.text('en.txt', source, sourceLang)
+  const right = run.text('pt.txt', target, targetLang)
+  const langOf = options.langOf ?? ((text: string) => (/\b(the|is|are|and|of)\b/i.test(text) ? 'en' : 'pt'))
+  const pairs = linePairs(lineSegments(left, matcher, () => sourceLang), lineSegments(right, matcher, (text) => (langOf(text) === 'en' ? 'en' : targetLang)))
+  run.checkPairs(pairs, sourceLang, targetLang)
+  const files = run.finish()
+  return {
+    files,
+    messages: files.flatMap((file) => file.messages),
+    summary: files.flatMap((file) =>
+      file.messages.map(
+        (message) =>
+          `${file.path}:${message.line}:${message.column} ${message.ruleId}` +
+          (message.actual === undefined ? '' : ` ${message.actual}`) +
+          (message.expected === undefined ? '' : ` → ${message.expected.join('|')}`)
+      )
+    )
+  }
+}

@@ -1,0 +1,196 @@
+import {describe, expect, it} from 'vitest'
+import * as check from '../../src/check/index.js'
+import {checkLines} from './helpers.js'
+
+describe('glosa check: public API', () => {
+  it('exports the run, the rules, the configuration and the helpers', () => {
+    expect([...check.ruleIds]).toEqual([
+      'missing-target-term',
+      'deprecated-target-term',
+      'inconsistent-translation',
+      'do-not-translate',
+      'untranslated',
+      'number-mismatch',
+      'locale-variant',
+      'unaligned-segment'
+    ])
+    for (const name of ['CheckRun', 'checkFiles', 'loadConfig', 'planChecks', 'compileGlob', 'matchGlob', 'parseNumber', 'parseRuleOptions', 'severityOf']) {
+      expect(typeof (check as Record<string, unknown>)[name], name).toBe('function')
+    }
+    expect(check.defaultSeverities['missing-target-term']).toBe('error')
+    expect(check.defaultSeverities['locale-variant']).toBe('warning')
+  })
+})
+
+describe('missing-target-term', () => {
+  it('is quiet when the approved term is there, in any inflection', () => {
+    expect(checkLines('The inference is fast.', 'A inferência é rápida.').summary).toEqual([])
+    expect(checkLines('Both inferences are fast.', 'As duas inferências são rápidas.').summary).toEqual([])
+  })
+
+  it('reports a source term with no approved target term, on the target line', () => {
+    const {summary, messages} = checkLines('Line one.\nThe inference is fast.', 'Linha um.\nA dedução é rápida.')
+    expect(summary).toEqual(['pt.txt:2:1 missing-target-term → inferência'])
+    expect(messages[0]!.reason).toBe('Expected `inferência` for `inference`, found none')
+    expect(messages[0]!.source).toBe('glosa')
+    expect((messages[0] as check.CheckMessage).entry).toBe('inference')
+    expect(messages[0]!.fatal).toBe(true)
+  })
+
+  it('counts occurrences: two mentions need two renderings', () => {
+    const {summary, messages} = checkLines('Inference here and inference there.', 'Inferência aqui e dedução ali.')
+    expect(summary).toEqual(['pt.txt:1:1 missing-target-term → inferência'])
+    expect(messages[0]!.reason).toBe('Expected 2 × `inferência` for `Inference`, found 1')
+  })
+
+  it('points at an English term left in the Portuguese sentence', () => {
+    const {summary} = checkLines('They train frontier models.', 'Treinam frontier models.')
+    expect(summary).toEqual(['pt.txt:1:9 missing-target-term frontier models → modelo de fronteira'])
+  })
+
+  it('uses the target variant’s own term (pt-BR treinamento, pt-PT treino)', () => {
+    expect(checkLines('Training is slow.', 'O treino é lento.').summary).toEqual([])
+    expect(checkLines('Training is slow.', 'O treinamento é lento.', {targetLang: 'pt-BR'}).summary).toEqual([])
+    // The other variant's term is reported once, as a variant: not also as missing.
+    expect(checkLines('Training is slow.', 'O treinamento é lento.').summary).toEqual([
+      'pt.txt:1:3 locale-variant treinamento → treino'
+    ])
+  })
+
+  it('follows the entry’s own severity over the run’s', () => {
+    const {messages} = checkLines('The chip is new.', 'O processador é novo.')
+    expect(messages.map((message) => [message.ruleId, message.fatal])).toEqual([['missing-target-term', undefined]])
+    expect(checkLines('The chip is new.', 'O processador é novo.', {rules: {'missing-target-term': 'off'}}).messages).toHaveLength(1)
+    expect(checkLines('The inference.', 'A dedução.', {rules: {'missing-target-term': 'off'}}).messages).toEqual([])
+  })
+})
+
+describe('deprecated-target-term', () => {
+  it('reports "AI" in Portuguese where the glossary says IA, at the word', () => {
+    const {summary, messages} = checkLines('Modern AI needs chips.', 'A AI moderna precisa de chips.')
+    expect(summary).toEqual(['pt.txt:1:3 deprecated-target-term AI → IA'])
+    expect(messages[0]!.reason).toBe('Unexpected deprecated term `AI`, expected `IA`')
+    expect(messages[0]!.place).toEqual({start: {line: 1, column: 3, offset: 2}, end: {line: 1, column: 5, offset: 4}})
+  })
+
+  it('accepts IA and never mistakes the Portuguese "ai" or "aí" for it', () => {
+    expect(checkLines('Modern AI needs chips.', 'A IA moderna precisa de chips.').summary).toEqual([])
+    expect(checkLines('Look there.', 'Olha, ai e aí.').summary).toEqual([])
+  })
+})
+
+describe('inconsistent-translation', () => {
+  it('reports the rendering used less, pointing to the one used most', () => {
+    const {summary, messages} = checkLines(
+      'The memory bandwidth is low.\nMore memory bandwidth helps.\nMemory bandwidth matters.',
+      'A largura de banda é baixa.\nMais débito de memória ajuda.\nA largura de banda importa.'
+    )
+    expect(summary).toEqual(['pt.txt:2:6 inconsistent-translation débito de memória → largura de banda'])
+    expect(messages[0]!.reason).toBe(
+      'Unexpected `débito de memória`, expected `largura de banda`, the translation used 2 times in this run (first at pt.txt:1)'
+    )
+    expect(messages[0]!.fatal).toBe(false)
+  })
+})
+
+describe('do-not-translate', () => {
+  it('reports a misspelt name where it is (H2O for H20)', () => {
+    const {summary, messages} = checkLines('The H20 is a chip.', 'O H2O é um chip.')
+    expect(summary).toEqual(['pt.txt:1:3 do-not-translate H2O → H20'])
+    expect(messages[0]!.reason).toBe('Unexpected `H2O`, expected `H20`: this name is kept as it is')
+  })
+
+  it('never takes another product of the source for a misspelling (H200 beside H20)', () => {
+    expect(checkLines('The H20 and the H200.', 'O H20 e o H200.').summary).toEqual([])
+    expect(checkLines('The H20 is slower than the H200.', 'O H2O é mais lento do que o H200.').summary).toEqual([
+      'pt.txt:1:3 do-not-translate H2O → H20'
+    ])
+  })
+
+  it('reports a name that is gone, on the target sentence', () => {
+    expect(checkLines('Nvidia sells the H20.', 'A empresa vende o H20.').summary).toEqual(['pt.txt:1:1 do-not-translate → Nvidia'])
+  })
+
+  it('accepts the name inflected or in a possessive', () => {
+    expect(checkLines('Nvidia’s H20s sell.', 'Os H20 da Nvidia vendem.').summary).toEqual([])
+  })
+})
+
+describe('untranslated', () => {
+  it('reports a sentence left in English, and only that', () => {
+    const {summary} = checkLines(
+      'The inference is fast.\nThe chips are sold in China today.',
+      'A inferência é rápida.\nThe chips are sold in China today.'
+    )
+    expect(summary).toEqual(['pt.txt:2:1 untranslated'])
+  })
+
+  it('reports a sentence in the source language even when reworded', () => {
+    const {summary, messages} = checkLines('The chips are sold in China.', 'The chips are being sold in China.')
+    expect(summary).toEqual(['pt.txt:1:1 untranslated'])
+    expect(messages[0]!.reason).toBe('Unexpected sentence in the source language (en), expected a translation')
+  })
+
+  it('never flags elisions, credits, numbers, URLs or names kept in both files', () => {
+    const lines = '(...)\nFT\n[…]\n2024\nNvidia H20\n\uFFFC'
+    expect(checkLines(lines, lines).summary).toEqual([])
+  })
+})
+
+describe('number-mismatch', () => {
+  it('reads numbers locale-aware', () => {
+    expect(checkLines('It grew 1.5 times, to 2.5%.', 'Cresceu 1,5 vezes, para 2,5 %.').summary).toEqual([])
+    expect(checkLines('It costs $1,234.50.', 'Custa 1.234,50 dólares.').summary).toEqual([])
+    expect(checkLines('It costs 12,000 dollars.', 'Custa 12 000 dólares.').summary).toEqual([])
+    expect(checkLines('He spoke on July 15.', 'Falou a 15 de julho.').summary).toEqual([])
+    expect(checkLines('Two people said so.', 'Duas pessoas disseram-no.').summary).toEqual([])
+    expect(checkLines('2 people said so.', 'Duas pessoas disseram-no.').summary).toEqual([])
+  })
+
+  it('reports a changed number where it is, expecting the source’s', () => {
+    const {summary, messages} = checkLines('He spoke on July 15.', 'Falou a 16 de julho.')
+    expect(summary).toEqual(['pt.txt:1:9 number-mismatch 16 → 15'])
+    expect(messages[0]!.reason).toBe('Unexpected `16`, expected `15` as in the source')
+  })
+
+  it('reports a month changed and a number gone', () => {
+    expect(checkLines('He spoke on July 15.', 'Falou a 15 de junho.').summary).toEqual(['pt.txt:1:15 number-mismatch junho → July'])
+    expect(checkLines('It sold 40 chips.', 'Vendeu chips.').summary).toEqual(['pt.txt:1:1 number-mismatch → 40'])
+  })
+
+  it('never reads names with digits as numbers', () => {
+    expect(checkLines('The H20 and B200.', 'O H20 e o B200.').summary).toEqual([])
+  })
+})
+
+describe('locale-variant', () => {
+  it('reports a Brazilian term or word in a European Portuguese text', () => {
+    expect(checkLines('The user is here.', 'O usuário está aqui.').summary).toEqual(['pt.txt:1:3 locale-variant usuário → utilizador'])
+    expect(checkLines('Save the file.', 'Grave o arquivo no celular.').summary).toEqual(['pt.txt:1:20 locale-variant celular → telemóvel'])
+  })
+
+  it('reports the reverse in a Brazilian text', () => {
+    expect(checkLines('The user is here.', 'O utilizador está aqui.', {targetLang: 'pt-BR'}).summary).toEqual([
+      'pt.txt:1:3 locale-variant utilizador → usuário'
+    ])
+  })
+
+  it('is quiet on each variant’s own words', () => {
+    expect(checkLines('The user is here.', 'O utilizador está aqui.').summary).toEqual([])
+    expect(checkLines('The user is here.', 'O usuário está aqui.', {targetLang: 'pt-BR'}).summary).toEqual([])
+  })
+})
+
+describe('unaligned-segment', () => {
+  it('reports a source line without a translation in the source file, and an added line in the target', () => {
+    const {summary} = checkLines('The inference is fast.\nThe chips are new.', 'A inferência é rápida.')
+    expect(summary).toEqual(['en.txt:2:1 unaligned-segment'])
+    expect(checkLines('The inference is fast.', 'A inferência é rápida.\nOs chips são novos.').summary).toEqual([
+      'pt.txt:2:1 unaligned-segment'
+    ])
+  })
+
+  it('never reports an elision or a credit on one side only', () => {
+    expect(checkLines('The inference is fast.\n(...)\nFT', 'A inferência é rápida.').summary).toEqual([])
+  })
+})
