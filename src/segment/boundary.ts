@@ -15,7 +15,8 @@ export interface Candidate {
 
 const LIST_MARKER = /^(?:\p{Nd}+|[ivxlcdm]+|\p{L})$/iu
 const DOTTED = /^(?:\p{L}\.)+\p{L}$/u
-const INITIAL = /^\p{Lu}$/u
+// A lone letter: an initial ("W. Lutnick"), a short form ("m. 2020"), an item ("alínea b.").
+const INITIAL = /^\p{L}$/u
 const NEXT_INITIAL = /^\p{Lu}\.$/u
 
 /**
@@ -41,8 +42,7 @@ export function endsSentence(text: string, candidate: Candidate, from: number, r
   if (kind === 'numeric') return !isDigit(head)
   if (kind === 'leading') return false
   if (kind === 'trailing') return true
-  const upperBefore = text.slice(wordStart(text, candidate.start), candidate.start)
-  if (kind === 'either' || kind === 'suffix' || DOTTED.test(before) || INITIAL.test(stripOpeners(upperBefore))) {
+  if (kind === 'either' || kind === 'suffix' || DOTTED.test(before) || INITIAL.test(before)) {
     if (opened && !isUpper(head)) return true
     const word = text.slice(first, wordEnd(text, first))
     if (NEXT_INITIAL.test(word) || !isUpper(head)) return false
