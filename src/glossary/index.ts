@@ -1,1 +1,19 @@
-export {}
+export type {Entry, Gender, Glossary, GlossaryFormat, PartOfSpeech, Term, TermLang, TermStatus, TermType} from './types.js'
+export {approvedTerms, glossaryLangsFor, preferredTerm, termsFor, textFor} from './terms.js'
+export {
+  bundledGlossaryFiles,
+  loadGlossaries,
+  mergeGlossaries,
+  parseGlossary,
+  parseGlossaryWithIssues,
+  readGlossaryFile,
+  readGlossaryFileWithIssues,
+  type ParseGlossaryOptions,
+  type ParsedGlossary
+} from './load.js'
+export {detectGlossaryFormat} from './format.js'
+export {lintGlossary, lintRules} from './lint.js'
+export type {GlossaryIssue, IssueSeverity} from './issues.js'
+export {normaliseLang, normaliseStatus, normaliseTermType, termLangs} from './vocabulary.js'
+export {writeTbx, writeYaml} from './write.js'
+export {writeTsv} from './delimited.js'

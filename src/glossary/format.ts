@@ -1,0 +1,36 @@
+import {extname} from 'node:path'
+import {GlosaError} from '../util/errors.js'
+import type {GlossaryFormat} from './types.js'
+
+/** File name endings and the formats they name. */
+const extensions: Record<string, GlossaryFormat> = {
+  '.tbx': 'tbx',
+  '.xml': 'tbx',
+  '.tsv': 'tsv',
+  '.tab': 'tsv',
+  '.txt': 'tsv',
+  '.utf8': 'tsv',
+  '.csv': 'csv',
+  '.yaml': 'yaml',
+  '.yml': 'yaml',
+  '.json': 'json'
+}
+
+/**
+ * The format of a glossary: from the file name's ending where it names one,
+ * else from the content (`<` starts XML, `{` JSON, a tab in the first line
+ * TSV, a `key:` line YAML, a comma CSV). Throws when neither tells.
+ */
+export function detectGlossaryFormat(file: string | undefined, text: string): GlossaryFormat {
+  const byName = file === undefined ? undefined : extensions[extname(file).toLowerCase()]
+  if (byName) return byName
+  const start = text.search(/\S/)
+  const first = text.charAt(start)
+  if (first === '<') return 'tbx'
+  if (first === '{' || first === '[') return 'json'
+  const line = text.slice(start, text.indexOf('\n', start) === -1 ? undefined : text.indexOf('\n', start))
+  if (line.includes('\t')) return 'tsv'
+  if (/^(#.*|[\w$"'-]+\s*:(\s.*)?|---.*)$/.test(line)) return 'yaml'
+  if (line.includes(',')) return 'csv'
+  throw new GlosaError('glossary:error.unknownType', {expected: '.tbx, .xml, .tsv, .txt, .utf8, .csv, .yaml, .yml, .json'}, {file})
+}

@@ -1,0 +1,158 @@
+import {LineIndex} from '../util/position.js'
+import {GlosaError} from '../util/errors.js'
+import {buildTerm, foldSpace, newEntry, type RawTerm} from './build.js'
+import {IssueList, type GlossaryIssue} from './issues.js'
+import type {Entry, Glossary, TermLang} from './types.js'
+import {normaliseLang} from './vocabulary.js'
+import {parseXml, type XmlElement} from './xml.js'
+
+/**
+ * Read TBX-Basic, in both versions found in the wild: TBX v2 (ISO 30042:2008,
+ * root `martif`, `termEntry/langSet/tig|ntig/termGrp`) and TBX v3 (ISO
+ * 30042:2019, root `tbx`, `conceptEntry/langSec/termSec`). Definitions,
+ * notes and sources are read at entry, language and term level.
+ */
+
+const statusTypes = new Set(['administrativeStatus', 'normativeAuthorization'])
+
+class TbxReader {
+  readonly issues = new IssueList()
+  readonly lines: LineIndex
+  /** The document's language (root `xml:lang`), for entry-level texts without one. */
+  defaultLang: TermLang = 'en'
+
+  constructor(
+    readonly text: string,
+    readonly file: string | undefined
+  ) {
+    this.lines = new LineIndex(text)
+  }
+
+  position(element: XmlElement, content = false) {
+    return content ? this.lines.position(element.contentStart, element.contentEnd) : this.lines.position(element.start, element.end)
+  }
+
+  lang(element: XmlElement, entry: string): TermLang | undefined {
+    const tag = element.attributes['xml:lang'] ?? element.attributes.lang
+    if (tag === undefined) {
+      this.issues.add('unknown-language', 'error', {value: ''}, this.position(element), entry)
+      return undefined
+    }
+    const lang = normaliseLang(tag)
+    if (!lang) this.issues.add('unsupported-language', 'warning', {value: tag}, this.position(element), entry)
+    return lang
+  }
+
+  glossary(root: XmlElement): Glossary {
+    if (root.name !== 'martif' && root.name !== 'tbx') {
+      throw new GlosaError('glossary:error.tbxRoot', {root: root.name}, {file: this.file, place: this.lines.point(root.start)})
+    }
+    const rootLang = root.attributes['xml:lang']
+    this.defaultLang = (rootLang && normaliseLang(rootLang)) || 'en'
+    const glossary: Glossary = {languages: [], entries: []}
+    if (this.file !== undefined) glossary.file = this.file
+    const title = find(root, 'title')
+    if (title) glossary.title = foldSpace(title.text)
+    const entries: XmlElement[] = []
+    collect(root, (element) => element.name === 'termEntry' || element.name === 'conceptEntry', entries)
+    if (entries.length === 0) throw new GlosaError('glossary:error.empty', {}, {file: this.file, place: this.lines.point(root.start)})
+    entries.forEach((element, index) => glossary.entries.push(this.entry(element, index)))
+    for (const entry of glossary.entries) {
+      for (const term of entry.terms) if (!glossary.languages.includes(term.lang)) glossary.languages.push(term.lang)
+    }
+    return glossary
+  }
+
+  entry(element: XmlElement, index: number): Entry {
+    const entry = newEntry(element.attributes.id ?? `entry-${index + 1}`, this.position(element))
+    this.texts(element, entry, undefined)
+    for (const child of element.children) {
+      if (child.name === 'langSet' || child.name === 'langSec') {
+        const lang = this.lang(child, entry.id)
+        if (!lang) continue
+        this.texts(child, entry, lang)
+        for (const group of child.children) {
+          if (group.name === 'tig' || group.name === 'ntig' || group.name === 'termSec') this.term(group, lang, entry)
+        }
+      }
+    }
+    return entry
+  }
+
+  /** Subject, definitions, notes and sources directly inside an entry or language section. */
+  texts(element: XmlElement, entry: Entry, lang: TermLang | undefined): void {
+    const langOf = (child: XmlElement) => {
+      const own = child.attributes['xml:lang']
+      return (own && normaliseLang(own)) || lang || this.defaultLang
+    }
+    for (const child of element.children) {
+      const type = child.attributes.type
+      if (child.name === 'descrip' && type === 'subjectField') entry.subject = foldSpace(child.text)
+      else if (child.name === 'descrip' && type === 'definition') entry.definitions[langOf(child)] = foldSpace(child.text)
+      else if (child.name === 'descripGrp') {
+        const definition = child.children.find((item) => item.name === 'descrip' && item.attributes.type === 'definition')
+        if (definition) entry.definitions[langOf(definition)] = foldSpace(definition.text)
+        const subject = child.children.find((item) => item.name === 'descrip' && item.attributes.type === 'subjectField')
+        if (subject) entry.subject = foldSpace(subject.text)
+        for (const item of child.children) this.source(item, entry)
+      } else if (child.name === 'note') entry.notes[langOf(child)] = foldSpace(child.text)
+      else this.source(child, entry)
+    }
+  }
+
+  source(element: XmlElement, entry: Entry): void {
+    if (element.name === 'admin' && element.attributes.type === 'source') {
+      const source = foldSpace(element.text)
+      if (source && !entry.sources.includes(source)) entry.sources.push(source)
+    }
+  }
+
+  /** A `tig`, `ntig` (with its `termGrp`) or `termSec`. */
+  term(group: XmlElement, lang: TermLang, entry: Entry): void {
+    const parts = group.children.flatMap((child) => (child.name === 'termGrp' ? child.children : [child]))
+    const termElement = parts.find((child) => child.name === 'term')
+    if (!termElement) {
+      this.issues.add('empty-term', 'error', {lang}, this.position(group), entry.id)
+      return
+    }
+    const raw: RawTerm = {text: foldSpace(termElement.text), lang, position: this.position(termElement, true)}
+    for (const part of parts) {
+      const type = part.attributes.type ?? ''
+      const located = {value: foldSpace(part.text), position: this.position(part, true)}
+      if (part.name === 'termNote' || part.name === 'descrip' || part.name === 'admin') {
+        if (statusTypes.has(type)) raw.status = located
+        else if (type === 'partOfSpeech') raw.partOfSpeech = located
+        else if (type === 'grammaticalGender') raw.gender = located
+        else if (type === 'termType') raw.type = located
+        else this.source(part, entry)
+      } else if (part.name === 'note') raw.note = located.value
+      else if (part.name === 'descripGrp') for (const item of part.children) this.source(item, entry)
+    }
+    entry.terms.push(buildTerm(raw, this.issues, entry.id))
+  }
+}
+
+function find(element: XmlElement, name: string): XmlElement | undefined {
+  for (const child of element.children) {
+    if (child.name === name) return child
+    if (child.name !== 'text' && child.name !== 'body') {
+      const found = find(child, name)
+      if (found) return found
+    }
+  }
+  return undefined
+}
+
+function collect(element: XmlElement, test: (element: XmlElement) => boolean, into: XmlElement[]): void {
+  for (const child of element.children) {
+    if (test(child)) into.push(child)
+    else collect(child, test, into)
+  }
+}
+
+/** Read TBX v2 or v3; unusable input throws a located {@link GlosaError}. */
+export function readTbx(text: string, file?: string): {glossary: Glossary; issues: GlossaryIssue[]} {
+  const reader = new TbxReader(text, file)
+  const glossary = reader.glossary(parseXml(text, file, reader.lines))
+  return {glossary, issues: reader.issues.issues}
+}

@@ -1,0 +1,117 @@
+import {stringify} from 'yaml'
+import {tbxStatus} from './data/vocabulary.js'
+import type {Entry, Glossary, Term, TermLang} from './types.js'
+import {termLangs} from './vocabulary.js'
+
+/** The languages an entry has terms, a definition or a note in, in glosa's order. */
+function langsOf(entry: Entry): TermLang[] {
+  return termLangs.filter(
+    (lang) => entry.terms.some((term) => term.lang === lang) || entry.definitions[lang] !== undefined || entry.notes[lang] !== undefined
+  )
+}
+
+function escapeXml(text: string): string {
+  return text.replace(/[&<>"]/g, (char) => (char === '&' ? '&amp;' : char === '<' ? '&lt;' : char === '>' ? '&gt;' : '&quot;'))
+}
+
+/**
+ * Write TBX-Basic v3 (ISO 30042:2019, DCA style). TBX-Basic has no place for
+ * glosa's case rule, inflections, variants, do-not-translate flag or rule
+ * severities: those are left out (write YAML to keep them).
+ */
+export function writeTbx(glossary: Glossary): string {
+  const out: string[] = [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<tbx type="TBX-Basic" style="dca" xml:lang="en" xmlns="urn:iso:std:iso:30042:ed-2">',
+    '  <tbxHeader>',
+    '    <fileDesc>',
+    ...(glossary.title ? [`      <titleStmt><title>${escapeXml(glossary.title)}</title></titleStmt>`] : []),
+    '      <sourceDesc><p>Written by glosa</p></sourceDesc>',
+    '    </fileDesc>',
+    '  </tbxHeader>',
+    '  <text>',
+    '    <body>'
+  ]
+  for (const entry of glossary.entries) {
+    out.push(`      <conceptEntry id="${escapeXml(entry.id)}">`)
+    if (entry.subject) out.push(`        <descrip type="subjectField">${escapeXml(entry.subject)}</descrip>`)
+    for (const source of entry.sources) out.push(`        <admin type="source">${escapeXml(source)}</admin>`)
+    for (const lang of langsOf(entry)) {
+      const terms = entry.terms.filter((term) => term.lang === lang)
+      const definition = entry.definitions[lang]
+      const note = entry.notes[lang]
+      if (terms.length === 0) {
+        // TBX wants at least one term in a language section: keep the texts on the entry.
+        if (definition !== undefined) out.push(`        <descrip type="definition" xml:lang="${lang}">${escapeXml(definition)}</descrip>`)
+        if (note !== undefined) out.push(`        <note xml:lang="${lang}">${escapeXml(note)}</note>`)
+        continue
+      }
+      out.push(`        <langSec xml:lang="${lang}">`)
+      if (definition !== undefined) out.push(`          <descrip type="definition">${escapeXml(definition)}</descrip>`)
+      if (note !== undefined) out.push(`          <note>${escapeXml(note)}</note>`)
+      for (const term of terms) out.push(...termSec(term))
+      out.push('        </langSec>')
+    }
+    out.push('      </conceptEntry>')
+  }
+  out.push('    </body>', '  </text>', '</tbx>', '')
+  return out.join('\n')
+}
+
+function termSec(term: Term): string[] {
+  const lines = ['          <termSec>', `            <term>${escapeXml(term.text)}</term>`]
+  const note = (type: string, value: string) => lines.push(`            <termNote type="${type}">${escapeXml(value)}</termNote>`)
+  if (term.partOfSpeech) note('partOfSpeech', term.partOfSpeech)
+  if (term.type) note('termType', term.type)
+  if (term.gender) note('grammaticalGender', term.gender)
+  note('administrativeStatus', tbxStatus[term.status])
+  if (term.note) lines.push(`            <note>${escapeXml(term.note)}</note>`)
+  lines.push('          </termSec>')
+  return lines
+}
+
+/** A term as glosa YAML writes it: the bare text when it has nothing else. */
+function yamlTerm(term: Term): string | Record<string, unknown> {
+  const result: Record<string, unknown> = {text: term.text}
+  if (term.status !== 'admitted') result.status = term.status
+  if (term.type) result.type = term.type
+  if (term.partOfSpeech) result.pos = term.partOfSpeech
+  if (term.gender) result.gender = term.gender
+  if (term.caseSensitive !== undefined) result.case = term.caseSensitive ? 'sensitive' : 'insensitive'
+  if (term.inflections) result.inflections = term.inflections
+  if (term.variants) result.variants = term.variants
+  if (term.note) result.note = term.note
+  return Object.keys(result).length === 1 ? term.text : result
+}
+
+function perLang(values: Partial<Record<TermLang, string>>): Record<string, string> | undefined {
+  const result: Record<string, string> = {}
+  for (const lang of termLangs) if (values[lang] !== undefined) result[lang] = values[lang]
+  return Object.keys(result).length === 0 ? undefined : result
+}
+
+/** Write glosa YAML: one entry per concept, keys in a fixed order, so that diffs stay small. */
+export function writeYaml(glossary: Glossary): string {
+  const document: Record<string, unknown> = {}
+  if (glossary.title) document.title = glossary.title
+  document.languages = glossary.languages
+  document.entries = glossary.entries.map((entry) => {
+    const result: Record<string, unknown> = {id: entry.id}
+    if (entry.subject) result.subject = entry.subject
+    if (entry.doNotTranslate) result.doNotTranslate = true
+    const definition = perLang(entry.definitions)
+    if (definition) result.definition = definition
+    const note = perLang(entry.notes)
+    if (note) result.note = note
+    if (entry.sources.length > 0) result.sources = entry.sources
+    if (entry.severities && Object.keys(entry.severities).length > 0) result.severities = entry.severities
+    const terms: Record<string, unknown[]> = {}
+    for (const lang of termLangs) {
+      const own = entry.terms.filter((term) => term.lang === lang)
+      if (own.length > 0) terms[lang] = own.map(yamlTerm)
+    }
+    result.terms = terms
+    return result
+  })
+  return stringify(document, {lineWidth: 0})
+}
