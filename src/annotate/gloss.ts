@@ -1,5 +1,5 @@
 import type {Entry, Term, TermLang} from '../glossary/types.js'
-import {preferredTerm, textFor} from '../glossary/terms.js'
+import {glossaryLangsFor, preferredTerm} from '../glossary/terms.js'
 import type {Translate} from '../i18n/index.js'
 import type {TermHit} from '../tag/types.js'
 
@@ -42,10 +42,19 @@ export function shownTerms(entry: Entry, speech: Speech): Array<{term: Term; lan
   return both
 }
 
+/**
+ * A definition or note in the reader's language: the glossary fallback
+ * (`pt-BR`, then `pt`), then the other Portuguese variant before English.
+ */
+function inReaderLang(values: Entry['definitions'], speech: Speech): string | undefined {
+  const order: TermLang[] = speech.lang === 'en' ? ['en'] : [...glossaryLangsFor(speech.lang), speech.lang === 'pt-PT' ? 'pt-BR' : 'pt-PT']
+  const text = [...order, 'pt', 'en'].map((lang) => values[lang as TermLang]).find(Boolean)
+  return text === undefined ? undefined : oneLine(text)
+}
+
 /** The definition in the reader's language (by fallback). */
 export function definition(entry: Entry, speech: Speech): string | undefined {
-  const text = textFor(entry.definitions, speech.lang)
-  return text === undefined ? undefined : oneLine(text)
+  return inReaderLang(entry.definitions, speech)
 }
 
 /**
@@ -73,6 +82,10 @@ export function statusNotes(gloss: Gloss, speech: Speech): string[] {
 
 /** The entry's note in the reader's language. */
 export function entryNote(entry: Entry, speech: Speech): string | undefined {
-  const text = textFor(entry.notes, speech.lang)
-  return text === undefined ? undefined : oneLine(text)
+  return inReaderLang(entry.notes, speech)
+}
+
+/** `term (language)`, without the language when one term serves both (a name). */
+export function labelled(shown: ReturnType<typeof shownTerms>, speech: Speech): string[] {
+  return shown.map(({term, lang}) => (shown.length === 1 ? term.text : `${term.text} (${speech.t(`annotate:lang.${lang}`)})`))
 }

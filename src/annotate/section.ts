@@ -15,11 +15,12 @@ export function stringify(nodes: RootContent[]): string {
 /** `**inferência** (português) · *inference* (inglês): definition. Notes.` */
 function describe(gloss: Gloss, speech: Speech, withNote: boolean): PhrasingContent[] {
   const nodes: PhrasingContent[] = []
-  shownTerms(gloss.entry, speech).forEach(({term, lang}, index) => {
+  const shown = shownTerms(gloss.entry, speech)
+  shown.forEach(({term, lang}, index) => {
     if (index > 0) nodes.push({type: 'text', value: ' · '})
     const text: PhrasingContent = {type: 'text', value: term.text}
     nodes.push(index === 0 ? {type: 'strong', children: [text]} : {type: 'emphasis', children: [text]})
-    nodes.push({type: 'text', value: ` (${speech.t(`annotate:lang.${lang}`)})`})
+    if (shown.length > 1) nodes.push({type: 'text', value: ` (${speech.t(`annotate:lang.${lang}`)})`})
   })
   const sentences = [definition(gloss.entry, speech), ...statusNotes(gloss, speech)]
   const note = withNote ? entryNote(gloss.entry, speech) : undefined

@@ -2,7 +2,7 @@ import type {Block, Document} from '../types.js'
 import type {Entry} from '../glossary/types.js'
 import type {TermHit} from '../tag/types.js'
 import {escapeAttribute} from './escape.js'
-import {definition, shownTerms, type Gloss, type Speech} from './gloss.js'
+import {definition, labelled, shownTerms, type Gloss, type Speech} from './gloss.js'
 import {glosaId, marks} from './markers.js'
 import {order, type Insertion} from './splice.js'
 import type {Structure} from './tree.js'
@@ -61,9 +61,7 @@ function unsafeBefore(source: string, offset: number, style: Style): boolean {
 }
 
 function abbrTitle(gloss: Gloss, speech: Speech): string {
-  const terms = shownTerms(gloss.entry, speech)
-    .map(({term, lang}) => `${term.text} (${speech.t(`annotate:lang.${lang}`)})`)
-    .join(' · ')
+  const terms = labelled(shownTerms(gloss.entry, speech), speech).join(' · ')
   const meaning = definition(gloss.entry, speech)
   return escapeAttribute(meaning ? `${terms}: ${meaning}` : terms)
 }
@@ -98,7 +96,8 @@ export function termInsertions(
     if (!options.every && done.has(key)) continue
     if (options.style === 'footnote') {
       const at = footnotePlace(source, end, structure)
-      if (at === undefined) continue
+      // `:word[^…]` would read as a text directive to remark-directive users.
+      if (at === undefined || /:[\p{L}\p{N}_-]+$/u.test(source.slice(Math.max(0, at - 60), at))) continue
       insertions.push({offset: at, text: marks.footnote(gloss.id), rank: order.footnote})
     } else {
       const range = structure.wrappable(start, end, {link: options.style === 'link'})

@@ -1,0 +1,99 @@
+import fc from 'fast-check'
+import {describe, expect, it} from 'vitest'
+import {strip} from '../../src/annotate/index.js'
+import type {Style} from '../../src/annotate/index.js'
+import {readDocument} from '../../src/read/index.js'
+import {annotateText, nodesOf, parse} from './helpers.js'
+
+/** Pieces of Markdown: the test glossary's terms, prose, inline and block markup, escapes, references, emoji. */
+const pieces = [
+  'inference', 'Inference', 'inferência', 'export controls', 'H20', 'H200', 'H20s', 'AI', 'treino', 'training', 'Nvidia’s',
+  'the', 'chip', 'é', 'modelos', '🚀', '👩🏽‍💻', ' ', ' ', ' ', '.', ',', ':', ';', '!', '?', '(', ')', '[', ']', '*', '**', '_', '`',
+  '\\*', '\\[', '&amp;', '&#35;', '<', '>', '|', '^', '~', '#', '\n', '\n', '\n\n', '\n\n', '\n- ', '\n1. ', '\n> ', '\n# ',
+  '[inference](https://example.com/inference)', '[link][ref]', '\n\n[ref]: https://example.com\n\n', '`inference`',
+  '<!-- note -->', '<a id="top"></a>', '<b>H20</b>', '[^1]', '\n\n[^1]: A user note.\n\n', '**export** controls',
+  '\n\n```\ninference code\n```\n\n', '\n\n| inference | b |\n| --- | --- |\n| H20 | export controls |\n\n', '    indented inference\n',
+  'https://example.com/H20', '<https://example.com/inference>', '![inference](x.png)', '\\', '\n---\n'
+]
+
+const markdown = fc
+  .tuple(fc.array(fc.constantFrom(...pieces), {minLength: 1, maxLength: 40}), fc.boolean())
+  .map(([parts, crlf]) => {
+    const text = parts.join('')
+    return crlf ? text.replace(/\r?\n/g, '\r\n') : text
+  })
+  .filter((text) => text.trim() !== '' && readable(text))
+
+/** Inputs the reader itself fails on are the reader's to fix (reported), not annotate's. */
+function readable(text: string): boolean {
+  try {
+    readDocument(text, {format: 'md'})
+    return true
+  } catch {
+    return false
+  }
+}
+
+const style = fc.constantFrom<Style>('footnote', 'link', 'abbr', 'directive')
+
+/** How many marks of `style` the annotated body (before the generated section) holds. */
+function marksIn(output: string, kind: Style): number {
+  const body = output.split(/\r?\n\r?\n<!-- glosa:begin/)[0]!
+  const pattern = {footnote: /\[\^glosa-[a-z0-9-]+\]/g, link: /\]\(#glosa-[a-z0-9-]+\)/g, abbr: /<abbr data-glosa=/g, directive: /:term\[/g}[kind]
+  return body.match(pattern)?.length ?? 0
+}
+
+/** How many marks of `style` a parser sees in the output. */
+function parsedMarks(output: string, kind: Style): number {
+  const tree = parse(output)
+  if (kind === 'footnote') return nodesOf(tree, 'footnoteReference').filter((node) => (node as {identifier: string}).identifier.startsWith('glosa-')).length
+  if (kind === 'link') return nodesOf(tree, 'link').filter((node) => (node as {url: string}).url.startsWith('#glosa-')).length
+  if (kind === 'abbr') return nodesOf(tree, 'html').filter((node) => (node as {value: string}).value.startsWith('<abbr data-glosa=')).length
+  return nodesOf(tree, 'textDirective').filter((node) => (node as {name: string}).name === 'term').length
+}
+
+describe('annotate properties', () => {
+  it('strip(annotate(x)) === x, byte for byte', () => {
+    fc.assert(
+      fc.property(markdown, style, fc.boolean(), (text, kind, every) => {
+        expect(strip(annotateText(text, {style: kind, every}))).toBe(text)
+      }),
+      {numRuns: Number(process.env.FC_RUNS ?? 300)}
+    )
+  })
+
+  it('annotate(annotate(x)) === annotate(x)', () => {
+    fc.assert(
+      fc.property(markdown, style, (text, kind) => {
+        const once = annotateText(text, {style: kind})
+        expect(annotateText(once, {style: kind})).toBe(once)
+      }),
+      {numRuns: Number(process.env.FC_RUNS ?? 200)}
+    )
+  })
+
+  it('the output parses with every mark glosa wrote as the node it means', () => {
+    fc.assert(
+      fc.property(markdown, style, (text, kind) => {
+        const output = annotateText(text, {style: kind})
+        expect(parsedMarks(output, kind)).toBe(marksIn(output, kind))
+      }),
+      {numRuns: Number(process.env.FC_RUNS ?? 300)}
+    )
+  })
+
+  it('plain text: strip(annotate(x)) === x and the output is idempotent', () => {
+    const lines = fc
+      .array(fc.constantFrom('MarcoAntonio Escreveu:', 'Nota: o H20 serve para a inferência.', 'The H20 is used for inference.', '(...)', 'FT', 'A China promove chips.', 'export controls were lifted', '\n', '\n'), {minLength: 1, maxLength: 12})
+      .map((parts) => parts.join(''))
+      .filter((text) => text.trim() !== '')
+    fc.assert(
+      fc.property(lines, (text) => {
+        const once = annotateText(text, {format: 'text'})
+        expect(strip(once)).toBe(text)
+        expect(annotateText(once, {format: 'md'})).toBe(once)
+      }),
+      {numRuns: Number(process.env.FC_RUNS ?? 150)}
+    )
+  })
+})
