@@ -80,7 +80,8 @@ export function parseLocatedJson(text: string, file?: string): LocatedJson {
         space()
         if (text[index] !== ':') fail('colon', {found: found()})
         index++
-        object[key] = value(child)
+        // defineProperty: a `__proto__` key is data, as with JSON.parse.
+        Object.defineProperty(object, key, {value: value(child), enumerable: true, writable: true, configurable: true})
         space()
         if (text[index] === ',') {
           index++

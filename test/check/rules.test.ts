@@ -100,8 +100,9 @@ describe('do-not-translate', () => {
     expect(messages[0]!.reason).toBe('Unexpected `H2O`, expected `H20`: this name is kept as it is')
   })
 
-  it('never takes another product of the source for a misspelling (H200 beside H20)', () => {
+  it('never takes another product for a misspelling (H200 beside H20)', () => {
     expect(checkLines('The H20 and the H200.', 'O H20 e o H200.').summary).toEqual([])
+    expect(checkLines('The H20 is a chip.', 'O H200 é um chip.').summary).toEqual(['pt.txt:1:1 do-not-translate → H20'])
     expect(checkLines('The H20 is slower than the H200.', 'O H2O é mais lento do que o H200.').summary).toEqual([
       'pt.txt:1:3 do-not-translate H2O → H20'
     ])

@@ -18,8 +18,7 @@ function startsLikeName(value: string): boolean {
 /**
  * Words of `segments` that are a slip of the pen away from `name` (edit
  * distance on its tokens, joined with or without spaces: `H2O`, `H 20`, `h20`
- * for `H20`), outside the ranges in `taken` (other glossary terms that the
- * source also has). A candidate must start like a name (capital or digit)
+ * for `H20`), outside the ranges in `taken` (glossary terms). A candidate must start like a name (capital or digit)
  * unless it differs from the name only in letter case.
  */
 export function nearMisses(
@@ -61,9 +60,9 @@ export function nearMisses(
   return misses
 }
 
-/** Whether `[start, end)` overlaps a match of `matches` that passes `keep`. */
-function overlaps(matches: readonly TermMatch[], start: number, end: number, keep: (match: TermMatch) => boolean): boolean {
-  return matches.some((match) => match.start < end && start < match.end && keep(match))
+/** Whether `[start, end)` overlaps a match of `matches`. */
+function overlaps(matches: readonly TermMatch[], start: number, end: number): boolean {
+  return matches.some((match) => match.start < end && start < match.end)
 }
 
 /**
@@ -80,7 +79,6 @@ export function checkNames(
   const target = translatedTargets(context)
   if (target.length === 0) return
   const sourceMatches = context.pair.source.flatMap((segment) => segment.matches.map((match) => ({segment, match})))
-  const sourceEntries = new Set(sourceMatches.map((item) => item.match.entry.id))
   const names = new Map<string, {segment: CheckSegment; match: TermMatch}[]>()
   for (const item of sourceMatches) {
     if (!item.match.entry.doNotTranslate) continue
@@ -94,8 +92,8 @@ export function checkNames(
     if (missing <= 0) continue
     const {segment: first, match} = mentions[0]!
     const name = match.term.text
-    const taken = (segment: CheckSegment, start: number, end: number) =>
-      overlaps(segment.matches, start, end, (other) => sourceEntries.has(other.entry.id))
+    // A glossary term is never a misspelling: `H200` beside `H20` is another product.
+    const taken = (segment: CheckSegment, start: number, end: number) => overlaps(segment.matches, start, end)
     for (const miss of nearMisses(target, name, taken).slice(0, missing)) {
       context.sink.add({
         rule: 'do-not-translate',

@@ -1,0 +1,101 @@
+import {describe, expect, it} from 'vitest'
+import {checkFiles, type CheckOptions} from '../../src/check/index.js'
+import {loadGlossaries} from '../../src/glossary/index.js'
+import {compileGlossary} from '../../src/tag/index.js'
+
+const folder = 'test/fixtures/check/article/'
+const matcher = compileGlossary(loadGlossaries([new URL('../fixtures/check/glossary.yaml', import.meta.url).pathname]))
+const cwd = new URL('../../', import.meta.url).pathname
+
+/** Check the English article against a translation; `line rule actual→expected` per message. */
+function check(translation: string, options: Partial<CheckOptions> = {}): string[] {
+  const result = checkFiles({pairs: [{source: folder + 'en.md', target: folder + translation}], singles: [], unchecked: []}, {matcher, cwd, ...options})
+  return result.files.flatMap((file) =>
+    file.messages.map(
+      (message) =>
+        `${file.path.slice(folder.length)}:${message.line} ${message.ruleId}` +
+        (message.actual ? ` ${message.actual}` : '') +
+        (message.expected ? ` → ${message.expected.join('|')}` : '')
+    )
+  )
+}
+
+describe('glosa check on translations with planted errors', () => {
+  it('finds nothing in a clean European Portuguese translation', () => {
+    expect(check('clean.pt-PT.md')).toEqual([])
+    expect(check('clean.pt-PT.md', {targetLang: 'pt-PT'})).toEqual([])
+  })
+
+  it('finds nothing in a clean Brazilian Portuguese translation', () => {
+    expect(check('clean.pt-BR.md')).toEqual([])
+    expect(check('clean.pt-BR.md', {targetLang: 'pt-BR'})).toEqual([])
+  })
+
+  it('reports each planted error on its line with its rule, and nothing on clean lines', () => {
+    expect(check('errors.pt-PT.md', {targetLang: 'pt-PT'})).toEqual([
+      // A product name misspelt.
+      'errors.pt-PT.md:1 do-not-translate H2O → H20',
+      // A wrong term (dedução for inference).
+      'errors.pt-PT.md:3 missing-target-term → inferência',
+      // A term translated two ways: the admitted one here, the preferred on line 15.
+      'errors.pt-PT.md:5 inconsistent-translation débito de memória → largura de banda',
+      // A deprecated term.
+      'errors.pt-PT.md:7 deprecated-target-term AI → IA',
+      // A number changed.
+      'errors.pt-PT.md:9 number-mismatch 60 → 90',
+      // A sentence left in English.
+      'errors.pt-PT.md:11 untranslated',
+      // A Brazilian term in a European text.
+      'errors.pt-PT.md:13 locale-variant usuários → utilizador'
+    ])
+  })
+
+  it('reports European terms and words in a Brazilian translation', () => {
+    expect(check('errors.pt-BR.md', {targetLang: 'pt-BR'})).toEqual([
+      'errors.pt-BR.md:13 locale-variant utilizadores → usuário',
+      'errors.pt-BR.md:13 locale-variant ecrã → tela'
+    ])
+  })
+
+  it('never flags elision and credit lines identical in both files', () => {
+    const lines = check('errors.pt-PT.md', {targetLang: 'pt-PT'}).map((message) => Number(/:(\d+) /.exec(message)![1]))
+    expect(lines.filter((line) => line >= 17)).toEqual([])
+  })
+
+  it('checks the same pairs line by line with --aligned', () => {
+    // Blank lines pair up too, so the same planted errors come out on the same lines.
+    expect(check('errors.pt-PT.md', {targetLang: 'pt-PT', aligned: true})).toEqual(check('errors.pt-PT.md', {targetLang: 'pt-PT'}))
+    expect(check('clean.pt-PT.md', {aligned: true, targetLang: 'pt-PT'})).toEqual([])
+  })
+
+  it('follows the severities of the run and of glossary entries', () => {
+    const quiet = check('errors.pt-PT.md', {targetLang: 'pt-PT', rules: {'locale-variant': 'off', 'number-mismatch': 'off'}})
+    expect(quiet.some((message) => /locale-variant|number-mismatch/.test(message))).toBe(false)
+    expect(quiet).toHaveLength(5)
+  })
+})
+
+describe('glosa check on files it cannot check', () => {
+  it('reports a missing translation as not checked, without stopping', () => {
+    const result = checkFiles(
+      {pairs: [{source: folder + 'en.md', target: folder + 'missing.md'}, {source: folder + 'en.md', target: folder + 'clean.pt-PT.md'}], singles: [], unchecked: []},
+      {matcher, cwd}
+    )
+    const missing = result.files.find((file) => file.path.endsWith('missing.md'))!
+    expect(missing.messages.map((message) => [message.ruleId, message.reason, message.fatal])).toEqual([['not-checked', 'not checked: no such file', true]])
+  })
+
+  it('refuses a "translation" in the source language', () => {
+    const result = checkFiles({pairs: [{source: folder + 'en.md', target: folder + 'en.md'}], singles: [], unchecked: []}, {matcher, cwd, locale: 'pt-PT'})
+    expect(result.files.flatMap((file) => file.messages.map((message) => message.reason))).toEqual([
+      'não verificado: a tradução está na mesma língua que a origem (en)'
+    ])
+  })
+
+  it('refuses a translation not in the configured target language', () => {
+    const result = checkFiles({pairs: [{source: folder + 'clean.pt-PT.md', target: folder + 'en.md'}], singles: [], unchecked: []}, {matcher, cwd, targetLang: 'pt-PT'})
+    expect(result.files.flatMap((file) => file.messages.map((message) => message.reason))).toEqual([
+      'not checked: the translation should be in pt-PT but reads as en'
+    ])
+  })
+})
