@@ -2,7 +2,7 @@ import {francAll} from 'franc-min'
 import type {Lang} from '../types.js'
 import {ENGLISH_WORDS, PORTUGUESE_WORDS} from './data/function-words.js'
 import {identifyVariant} from './variant.js'
-import {letterCount, normalise, wordsOf} from './words.js'
+import {letterCount, wordsOf} from './words.js'
 
 /** A language guess with its confidence, 0 to 1. */
 export interface LanguageGuess {
@@ -24,6 +24,7 @@ const ACCENTED_LETTERS = /[áíúàéó]/u
 const CAPITAL = /^\p{Lu}/u
 /** Below this much evidence a sentence is undetermined: too short or too mixed to tell. */
 export const DECIDING_SCORE = 1
+const FRANC_WEIGHT = 2
 
 /**
  * Score a text: +1 per Portuguese function word, −1 per English one, +1 per
@@ -38,7 +39,7 @@ export function scoreLanguage(text: string): LanguageScore {
   const nfc = text.normalize('NFC')
   let score = 0
   wordsOf(nfc).forEach((original, index) => {
-    for (const word of normalise(original).split(/['’‐-]/u)) {
+    for (const word of original.toLowerCase().split(/['’‐-]/u)) {
       if (portuguese.has(word)) score += 1
       else if (english.has(word)) score -= 1
       else if (index > 0 && CAPITAL.test(original)) continue
@@ -47,10 +48,11 @@ export function scoreLanguage(text: string): LanguageScore {
     }
   })
   const letters = letterCount(nfc)
-  if (letters >= 8) {
+  // franc adds at most ±2: where the words already say more, it cannot change the answer.
+  if (letters >= 8 && Math.abs(score) <= FRANC_WEIGHT) {
     const [best, second] = francAll(nfc, {only: ['por', 'eng'], minLength: 1})
     if (best && second && best[0] !== 'und') {
-      const weight = 2 * Math.min(1, letters / 30) * Math.min(1, (best[1] - second[1]) / 0.3)
+      const weight = FRANC_WEIGHT * Math.min(1, letters / 30) * Math.min(1, (best[1] - second[1]) / 0.3)
       score += best[0] === 'por' ? weight : -weight
     }
   }

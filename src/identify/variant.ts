@@ -20,28 +20,37 @@ export interface VariantGuess {
 /** The margin of evidence that decides a variant: one strong cue (2), or a weak one backed by another. */
 export const VARIANT_MARGIN = 1.5
 
+const PLAIN = /^[a-z]+$/u
+const JOINED = /[-‐'’]/u
 const wordWeights = new Map<string, {variant: Variant; weight: number}>()
 for (const cue of WORD_CUES) for (const word of cue.words) wordWeights.set(word, {variant: cue.variant, weight: cue.weight})
-const patterns = PATTERN_CUES.map((cue) => ({...cue, regex: new RegExp(cue.pattern, 'giu')}))
+const textPatterns = PATTERN_CUES.filter((cue) => cue.scope !== 'word').map((cue) => ({...cue, regex: new RegExp(cue.pattern, 'giu')}))
+const wordPatterns = PATTERN_CUES.filter((cue) => cue.scope === 'word').map((cue) => ({...cue, regex: new RegExp(cue.pattern, 'iu')}))
 
 /** Sum the variant cues in `text`. */
 export function variantEvidence(text: string): VariantEvidence {
   const evidence: VariantEvidence = {'pt-PT': 0, 'pt-BR': 0, cues: []}
   const found = new Set<string>()
   const normal = normalise(text)
-  for (const word of wordsOf(normal)) {
-    for (const part of new Set([word, ...word.split(/[-‐'’]/u)])) {
-      const cue = wordWeights.get(part)
-      if (!cue) continue
-      evidence[cue.variant] += cue.weight
-      found.add(`${cue.variant}:${part}`)
-    }
+  const count = (variant: Variant, weight: number, name: string): void => {
+    evidence[variant] += weight
+    found.add(`${variant}:${name}`)
   }
-  for (const {id, variant, weight, regex} of patterns) {
-    for (const _ of normal.matchAll(regex)) {
-      evidence[variant] += weight
-      found.add(`${variant}:${id}`)
+  for (const word of wordsOf(normal)) {
+    const cue = wordWeights.get(word)
+    if (cue) count(cue.variant, cue.weight, word)
+    // Spelling patterns and compounds only concern words beyond plain a–z.
+    if (PLAIN.test(word)) continue
+    if (JOINED.test(word)) {
+      for (const part of word.split(JOINED)) {
+        const partCue = wordWeights.get(part)
+        if (partCue) count(partCue.variant, partCue.weight, part)
+      }
     }
+    for (const {id, variant, weight, regex} of wordPatterns) if (regex.test(word)) count(variant, weight, id)
+  }
+  for (const {id, variant, weight, regex} of textPatterns) {
+    for (const _ of normal.matchAll(regex)) count(variant, weight, id)
   }
   evidence.cues = [...found].sort()
   return evidence

@@ -2,7 +2,8 @@
 const WORD = /[\p{L}\p{M}]+(?:[-‐'’][\p{L}\p{M}]+)*/gu
 
 export function normalise(text: string): string {
-  return text.normalize('NFC').toLocaleLowerCase('pt')
+  // Portuguese and English lower-case as the root locale does (unlike Turkish or Lithuanian).
+  return text.normalize('NFC').toLowerCase()
 }
 
 /** The words of `text` (already normalised), hyphenated compounds whole. */

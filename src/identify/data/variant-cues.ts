@@ -22,8 +22,13 @@ export interface PatternCue {
   id: string
   variant: Variant
   weight: number
-  /** Regular expression source, matched with the `giu` flags against lower-cased text. */
+  /**
+   * Regular expression source, matched with the `giu` flags against the
+   * lower-cased text, or with `iu` against each word (hyphenated compounds
+   * whole) when `scope` is `word`: faster for spelling patterns.
+   */
   pattern: string
+  scope?: 'word' | 'text'
 }
 
 export const WORD_CUES: readonly WordCue[] = [
@@ -82,10 +87,10 @@ export const PATTERN_CUES: readonly PatternCue[] = [
   {id: 'estar-gerund', variant: 'pt-BR', weight: 2, pattern: `${START}${STAR}\\s+(?:(?:se|me|te|nos|lhe|lhes)\\s+)?\\p{L}+ndo${END}`},
   {id: 'continuar-a-infinitive', variant: 'pt-PT', weight: 1.5, pattern: `${START}(?:continu|and)\\p{L}*\\s+a\\s+\\p{L}+(?:ar|er|ir)${END}`},
   // Open vowels before m/n are written é/ó in Portugal, ê/ô in Brazil: económico/econômico, génio/gênio.
-  {id: 'open-vowel-before-nasal', variant: 'pt-PT', weight: 1.5, pattern: `${START}\\p{L}*[éó][mn][aeiouáéíóú]\\p{L}*`},
-  {id: 'closed-vowel-before-nasal', variant: 'pt-BR', weight: 1.5, pattern: `${START}(?!estômago|fêmea)\\p{L}*[êô][mn][aeiou]\\p{L}*`},
+  {id: 'open-vowel-before-nasal', variant: 'pt-PT', weight: 1.5, scope: 'word', pattern: '[éó][mn][aeiouáéíóú]'},
+  {id: 'closed-vowel-before-nasal', variant: 'pt-BR', weight: 1.5, scope: 'word', pattern: '^(?!estômago|fêmea).*[êô][mn][aeiou]'},
   // Pre-1990 Brazilian spelling: assembléia, idéia, européia.
-  {id: 'accented-eia', variant: 'pt-BR', weight: 1.5, pattern: `\\p{L}+éia${END}`},
+  {id: 'accented-eia', variant: 'pt-BR', weight: 1.5, scope: 'word', pattern: '\\p{L}éias?$'},
   {id: 'de-facto', variant: 'pt-PT', weight: 1, pattern: `${START}de\\s+facto${END}`},
   {id: 'de-fato', variant: 'pt-BR', weight: 1.5, pattern: `${START}de\\s+fato${END}`},
   {id: 'toda-a-gente', variant: 'pt-PT', weight: 2, pattern: `${START}toda\\s+a\\s+gente${END}`},
@@ -103,5 +108,5 @@ export const PATTERN_CUES: readonly PatternCue[] = [
   // A subject pronoun before a clitic is Brazilian ("ele se mostra"); Portugal writes "ele mostra-se".
   {id: 'subject-proclisis', variant: 'pt-BR', weight: 1.5, pattern: `${START}(?:eu|ele|ela|eles|elas|você|vocês)\\s+(?:me|te|se|nos|lhe|lhes)\\s+\\p{L}+`},
   {id: 'initial-proclisis', variant: 'pt-BR', weight: 1.5, pattern: `(?:^|[.!?]\\s+)(?:me|te|lhe)\\s+\\p{L}+`},
-  {id: 'enclisis', variant: 'pt-PT', weight: 0.5, pattern: `\\p{L}{2,}[-‐](?:se|me|te|lhe|lhes|nos|vos|o|a|os|as|lo|la|los|las)${END}`}
+  {id: 'enclisis', variant: 'pt-PT', weight: 0.5, scope: 'word', pattern: '\\p{L}{2}[-‐](?:se|me|te|lhe|lhes|nos|vos|o|a|os|as|lo|la|los|las)$'}
 ]
