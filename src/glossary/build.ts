@@ -32,26 +32,21 @@ export interface RawTerm {
 export function buildTerm(raw: RawTerm, issues: IssueList, entry: string): Term {
   const term: Term = {text: raw.text, lang: raw.lang, status: 'admitted'}
   if (raw.text.trim() === '') issues.add('empty-term', 'error', {lang: raw.lang}, raw.position, entry)
-  if (raw.status) {
-    const status = normaliseStatus(raw.status.value)
-    if (status) term.status = status
-    else issues.add('unknown-status', 'error', {value: raw.status.value}, raw.status.position ?? raw.position, entry)
+  /** A value mapped to glosa's, or undefined with an issue when it is unknown. */
+  const known = <T>(value: Located | undefined, normalise: (text: string) => T | undefined, rule: string, severity: 'error' | 'warning') => {
+    if (!value) return undefined
+    const result = normalise(value.value)
+    if (result === undefined) issues.add(rule, severity, {value: value.value}, value.position ?? raw.position, entry)
+    return result
   }
-  if (raw.partOfSpeech) {
-    const value = normalisePartOfSpeech(raw.partOfSpeech.value)
-    if (value) term.partOfSpeech = value
-    else issues.add('unknown-part-of-speech', 'warning', {value: raw.partOfSpeech.value}, raw.partOfSpeech.position ?? raw.position, entry)
-  }
-  if (raw.gender) {
-    const value = normaliseGender(raw.gender.value)
-    if (value) term.gender = value
-    else issues.add('unknown-gender', 'warning', {value: raw.gender.value}, raw.gender.position ?? raw.position, entry)
-  }
-  if (raw.type) {
-    const value = normaliseTermType(raw.type.value)
-    if (value) term.type = value
-    else issues.add('unknown-term-type', 'error', {value: raw.type.value}, raw.type.position ?? raw.position, entry)
-  }
+  const status = known(raw.status, normaliseStatus, 'unknown-status', 'error')
+  const partOfSpeech = known(raw.partOfSpeech, normalisePartOfSpeech, 'unknown-part-of-speech', 'warning')
+  const gender = known(raw.gender, normaliseGender, 'unknown-gender', 'warning')
+  const type = known(raw.type, normaliseTermType, 'unknown-term-type', 'error')
+  if (status) term.status = status
+  if (partOfSpeech) term.partOfSpeech = partOfSpeech
+  if (gender) term.gender = gender
+  if (type) term.type = type
   if (raw.caseSensitive !== undefined) term.caseSensitive = raw.caseSensitive
   if (raw.inflections && raw.inflections.length > 0) term.inflections = raw.inflections
   if (raw.variants && raw.variants.length > 0) term.variants = raw.variants

@@ -70,7 +70,9 @@ export function lintGlossary(glossary: Glossary, readIssues: GlossaryIssue[] = [
         issues.add('deprecated-without-alternative', 'error', {term: term.text, lang: term.lang}, term.position ?? entry.position, entry.id)
       }
       if (!isCaseSensitive(term)) {
-        const language = common.en.has(key) ? 'en' : common.pt.has(key) ? 'pt' : undefined
+        // The term's own language first: the tagger also matches terms of the other language.
+        const order: Array<'en' | 'pt'> = term.lang === 'en' ? ['en', 'pt'] : ['pt', 'en']
+        const language = order.find((lang) => common[lang].has(key))
         if (language) issues.add('common-word', 'warning', {term: term.text, lang: language}, term.position ?? entry.position, entry.id)
       }
       const others = byText.get(key)

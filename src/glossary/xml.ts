@@ -36,7 +36,10 @@ export function parseXml(text: string, file: string | undefined, lines = new Lin
   }
   parser.on('error', (error) => {
     const reason = error.message.replace(/^.*?:\d+:\d+: /, '')
-    fail('glossary:error.syntax', {format: 'XML', reason}, Math.max(0, parser.position - 1))
+    const at = Math.max(0, parser.position - 1)
+    // Point at the `&` of an entity reference rather than after its `;`.
+    const ampersand = /entity/.test(reason) ? text.lastIndexOf('&', at) : -1
+    fail('glossary:error.syntax', {format: 'XML', reason}, ampersand === -1 ? at : ampersand)
   })
   parser.on('doctype', () => {
     const declaration = text.lastIndexOf('<!DOCTYPE', parser.position)

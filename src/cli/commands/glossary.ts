@@ -24,9 +24,18 @@ function lint(context: CommandContext, argv: string[]): number {
   const {values, positionals} = parseCommandArgs(argv, {json: {type: 'boolean'}})
   if (positionals.length === 0) throw new GlosaError('cli:error.missingArgument', {name: '<file...>'})
   const t = context.t
-  const reports = positionals.map((file) => {
-    const {glossary, issues} = readGlossaryFileWithIssues(file)
-    return {file, entries: glossary.entries.length, issues: lintGlossary(glossary, issues)}
+  // An unusable file is reported (exit 2) without stopping the others.
+  let unusable = false
+  const reports = positionals.flatMap((file) => {
+    try {
+      const {glossary, issues} = readGlossaryFileWithIssues(file)
+      return [{file, entries: glossary.entries.length, issues: lintGlossary(glossary, issues)}]
+    } catch (error) {
+      if (!(error instanceof GlosaError)) throw error
+      context.stderr.write('glosa: ' + error.format(context.locale) + '\n')
+      unusable = true
+      return []
+    }
   })
   const all = reports.flatMap((report) => report.issues)
   if (values.json) {
@@ -65,11 +74,15 @@ function lint(context: CommandContext, argv: string[]): number {
     lines.push(
       all.length === 0
         ? (t('glossary:report.clean') as string)
-        : (t('glossary:report.summary', {count: all.length, errors, warnings: all.length - errors}) as string)
+        : (t('glossary:report.summary', {
+            count: all.length,
+            errors: t('glossary:report.errors', {count: errors}),
+            warnings: t('glossary:report.warnings', {count: all.length - errors})
+          }) as string)
     )
     context.stdout.write(lines.join('\n') + '\n')
   }
-  return all.some((issue) => issue.severity === 'error') ? 1 : 0
+  return unusable ? 2 : all.some((issue) => issue.severity === 'error') ? 1 : 0
 }
 
 function convert(context: CommandContext, argv: string[]): number {

@@ -1,0 +1,146 @@
+import {readFileSync} from 'node:fs'
+import {describe, expect, it} from 'vitest'
+import {GlosaError} from '../../src/util/errors.js'
+import {loadGlossaries, parseGlossary, parseGlossaryWithIssues, readGlossaryFile, writeTbx} from '../../src/glossary/index.js'
+import {at, content, fixture} from './helpers.js'
+
+function failure(run: () => unknown): GlosaError {
+  try {
+    run()
+  } catch (error) {
+    if (error instanceof GlosaError) return error
+    throw error
+  }
+  throw new Error('expected a GlosaError')
+}
+
+describe('TBX v2 (martif, termEntry/langSet/tig|ntig)', () => {
+  const file = fixture('v2-basic.tbx')
+  const source = readFileSync(file, 'utf8')
+  const glossary = readGlossaryFile(file)
+
+  it('reads the title, entries and their ids, ignoring the external DTD', () => {
+    expect(glossary.title).toBe('Chip terms (exported from a CAT tool)')
+    expect(glossary.entries.map((entry) => entry.id)).toEqual(['export-controls', 'cac', 'r&d'])
+  })
+
+  it('reads subject, definitions at entry and language level, notes and sources', () => {
+    const entry = glossary.entries[0]!
+    expect(entry.subject).toBe('trade policy')
+    expect(entry.definitions).toEqual({
+      en: 'Government rules that restrict the export of goods and technology.',
+      'pt-PT': 'Regras governamentais que restringem a exportação de bens e tecnologia.'
+    })
+    expect(entry.notes).toEqual({en: 'Usually in the plural.'})
+    expect(entry.sources).toEqual(['Wikipedia: Export control', 'IATE'])
+  })
+
+  it('normalises xml:lang (en-US, pt_PT, PT-br) and maps statuses, genders, types, parts of speech', () => {
+    expect(glossary.entries[0]!.terms.map(({text, lang, status}) => [lang, text, status])).toEqual([
+      ['en', 'export control', 'preferred'],
+      ['pt-PT', 'controlo de exportação', 'preferred'],
+      ['pt-PT', 'controle de exportação', 'deprecated'],
+      ['pt-BR', 'controle de exportação', 'preferred']
+    ])
+    expect(glossary.entries[0]!.terms[1]).toMatchObject({gender: 'masculine', type: 'fullForm'})
+    expect(glossary.entries[0]!.terms[2]!.note).toBe('Brazilian spelling.')
+    expect(glossary.entries[1]!.terms.map((term) => [term.text, term.type ?? null, term.partOfSpeech ?? null])).toEqual([
+      ['Cyberspace Administration of China', null, 'properNoun'],
+      ['CAC', 'acronym', null],
+      ['Administração do Ciberespaço da China', null, null]
+    ])
+  })
+
+  it('resolves the XML entities in terms and ids', () => {
+    expect(glossary.entries[2]!.terms.map((term) => term.text)).toEqual(['R&D <research>', 'I&D'])
+  })
+
+  it('locates each term at its text in the file', () => {
+    for (const entry of glossary.entries) {
+      expect(at(source, entry.position)).toMatch(/^<termEntry[\s\S]*<\/termEntry>$/)
+      for (const term of entry.terms.filter((term) => !term.text.includes('&'))) expect(at(source, term.position)).toBe(term.text)
+    }
+  })
+
+  it('skips languages glosa does not work with, with a warning for lint', () => {
+    const {issues} = parseGlossaryWithIssues(source, {file})
+    expect(issues).toEqual([expect.objectContaining({ruleId: 'unsupported-language', values: {value: 'de'}, entry: 'cac'})])
+    expect(glossary.languages).toEqual(['en', 'pt-PT', 'pt-BR', 'pt'])
+  })
+})
+
+describe('TBX v3 (tbx, conceptEntry/langSec/termSec)', () => {
+  const glossary = readGlossaryFile(fixture('v3-basic.tbx'))
+
+  it('reads entries, definitions in descripGrp with their source, and terms', () => {
+    expect(glossary.title).toBe('AI chips')
+    const [inference, h20] = glossary.entries
+    expect(inference).toMatchObject({
+      id: 'inference',
+      subject: 'artificial intelligence',
+      definitions: {en: 'Running a trained model on new inputs.'},
+      sources: ['Nvidia AI inference documentation']
+    })
+    expect(inference!.terms[1]).toMatchObject({text: 'inferência', lang: 'pt-PT', status: 'preferred', gender: 'feminine', partOfSpeech: 'noun'})
+    expect(h20!.terms).toEqual([
+      expect.objectContaining({text: 'H20', lang: 'en', type: 'productName', status: 'admitted'}),
+      expect.objectContaining({text: 'H20', lang: 'pt'})
+    ])
+  })
+})
+
+describe('writing TBX-Basic v3', () => {
+  it('round-trips TBX v2 → model → TBX v3 → model', () => {
+    const v2 = readGlossaryFile(fixture('v2-basic.tbx'))
+    const v3 = writeTbx(v2)
+    expect(v3).toContain('<tbx type="TBX-Basic" style="dca" xml:lang="en" xmlns="urn:iso:std:iso:30042:ed-2">')
+    expect(content(parseGlossary(v3, {format: 'tbx'}))).toEqual(content(v2))
+  })
+
+  it('round-trips the bundled glossary in everything TBX-Basic can hold', () => {
+    const bundled = loadGlossaries([])
+    const back = parseGlossary(writeTbx(bundled), {format: 'tbx'})
+    // TBX-Basic has no place for the case rule, inflections, variants, do-not-translate or severities.
+    const holdable = (glossary: typeof bundled) =>
+      (content(glossary) as {entries: Array<Record<string, unknown> & {terms: Array<Record<string, unknown>>}>}).entries.map(
+        ({doNotTranslate: _dnt, severities: _severities, terms, ...entry}) => ({
+          ...entry,
+          terms: terms.map(({caseSensitive: _case, inflections: _inflections, variants: _variants, ...term}) => term)
+        })
+      )
+    expect(holdable(back)).toEqual(holdable(bundled))
+  })
+
+  it('escapes markup in texts', () => {
+    const glossary = parseGlossary('entries:\n  - id: "a&b"\n    definition: {en: "x < y & \\"z\\""}\n    terms: {en: ["R&D <x>"]}\n')
+    const written = writeTbx(glossary)
+    expect(written).toContain('<term>R&amp;D &lt;x&gt;</term>')
+    expect(content(parseGlossary(written, {format: 'tbx'}))).toMatchObject({entries: [{id: 'a&b', definitions: {en: 'x < y & "z"'}}]})
+  })
+})
+
+describe('unusable or hostile XML', () => {
+  it.each([
+    ['entity-bomb.tbx', 'glossary:error.entityDeclaration', 3, 3],
+    ['external-entity.tbx', 'glossary:error.entityDeclaration', 2, 19],
+    ['undefined-entity.tbx', 'glossary:error.syntax', 3, 56],
+    ['unclosed.tbx', 'glossary:error.syntax', 3, 62],
+    ['wrong-root.xml', 'glossary:error.tbxRoot', 2, 1]
+  ])('%s: %s at %i:%i, nothing expanded or read', (name, key, line, column) => {
+    const error = failure(() => readGlossaryFile(fixture(name)))
+    expect(error.key).toBe(key)
+    expect(error.file).toBe(fixture(name))
+    expect(error.place).toMatchObject({line, column})
+    expect(error.message).not.toMatch(/root:|lollol/)
+  })
+
+  it('never expands entities even when the declaration is buried after a comment', () => {
+    const text = '<?xml version="1.0"?>\n<!DOCTYPE martif [\n<!-- x -->\n<!ENTITY a "b">\n]>\n<martif><text><body/></text></martif>'
+    expect(failure(() => parseGlossary(text, {format: 'tbx'})).place?.line).toBe(4)
+  })
+
+  it('refuses a TBX file without entries', () => {
+    const text = '<martif xml:lang="en"><text><body/></text></martif>'
+    expect(failure(() => parseGlossary(text, {format: 'tbx', file: 'x.tbx'})).key).toBe('glossary:error.empty')
+  })
+})

@@ -1,0 +1,185 @@
+import {readFileSync} from 'node:fs'
+import fc from 'fast-check'
+import {describe, expect, it} from 'vitest'
+import {GlosaError} from '../../src/util/errors.js'
+import {parseGlossary, parseGlossaryWithIssues, writeYaml, type Glossary, type Term} from '../../src/glossary/index.js'
+import {fastTree, preciseTree} from '../../src/glossary/tree.js'
+import {readYaml} from '../../src/glossary/yaml.js'
+import {at, content} from './helpers.js'
+
+const small = `title: Sample
+languages: [en, pt-PT]
+entries:
+  - id: export-controls
+    subject: trade policy
+    doNotTranslate: false
+    definition:
+      en: Rules on exports.
+      pt: Regras sobre exportações.
+    note: {en: Usually plural.}
+    sources: [IATE]
+    severities: {deprecated-term: warning}
+    terms:
+      en: [export control]
+      pt-PT:
+        - {text: controlo de exportação, status: preferred, gender: masculine, pos: noun, inflections: [controlos de exportação]}
+        - text: controle de exportação
+          status: deprecated
+          note: Brazilian spelling.
+  - id: nvidia
+    doNotTranslate: true
+    terms:
+      en: {text: Nvidia, case: insensitive, type: productName, variants: [NVIDIA]}
+      pt: Nvidia
+`
+
+function failure(run: () => unknown): GlosaError {
+  try {
+    run()
+  } catch (error) {
+    if (error instanceof GlosaError) return error
+    throw error
+  }
+  throw new Error('expected a GlosaError')
+}
+
+describe('glosa YAML', () => {
+  it('reads entries, per-language texts and terms with their defaults', () => {
+    const glossary = parseGlossary(small, {file: 'g.yaml'})
+    expect(glossary.title).toBe('Sample')
+    expect(glossary.languages).toEqual(['en', 'pt-PT'])
+    const [controls, nvidia] = glossary.entries
+    expect(controls!.definitions).toEqual({en: 'Rules on exports.', pt: 'Regras sobre exportações.'})
+    expect(controls!.notes).toEqual({en: 'Usually plural.'})
+    expect(controls!.sources).toEqual(['IATE'])
+    expect(controls!.severities).toEqual({'deprecated-term': 'warning'})
+    expect(controls!.doNotTranslate).toBeUndefined()
+    expect(controls!.terms.map((term) => [term.lang, term.text, term.status])).toEqual([
+      ['en', 'export control', 'admitted'],
+      ['pt-PT', 'controlo de exportação', 'preferred'],
+      ['pt-PT', 'controle de exportação', 'deprecated']
+    ])
+    expect(controls!.terms[1]).toMatchObject({gender: 'masculine', partOfSpeech: 'noun', inflections: ['controlos de exportação']})
+    expect(controls!.terms[2]!.note).toBe('Brazilian spelling.')
+    expect(nvidia!.doNotTranslate).toBe(true)
+    expect(nvidia!.terms[0]).toMatchObject({text: 'Nvidia', caseSensitive: false, type: 'productName', variants: ['NVIDIA']})
+  })
+
+  it('locates every entry and term in the file', () => {
+    const glossary = parseGlossary(small)
+    for (const entry of glossary.entries) {
+      expect(at(small, entry.position)).toMatch(/^id: /)
+      for (const term of entry.terms) expect(at(small, term.position)).toBe(term.text)
+    }
+    expect(glossary.entries[0]!.terms[1]!.position!.start).toEqual({line: 16, column: 18, offset: small.indexOf('controlo de')})
+  })
+
+  it('keeps a term written `null`, `true` or `1.50` as written', () => {
+    const glossary = parseGlossary('entries:\n  - id: x\n    terms:\n      en: [null, true, 1.50]\n')
+    expect(glossary.entries[0]!.terms.map((term) => term.text)).toEqual(['null', 'true', '1.50'])
+  })
+
+  it('reads JSON, which is YAML 1.2', () => {
+    const json = JSON.stringify({entries: [{id: 'chip', terms: {en: ['chip'], pt: [{text: 'chip', gender: 'masculine'}]}}]})
+    const glossary = parseGlossary(json, {file: 'g.json'})
+    expect(glossary.entries[0]!.terms[1]).toMatchObject({text: 'chip', lang: 'pt', gender: 'masculine'})
+  })
+
+  it.each([
+    ['entries:\n  - id: x\n    terms: {en: [a]\n', 'glossary:error.syntax', 4],
+    ['entries: []\n', 'glossary:error.empty', 1],
+    ['title: x\n', 'glossary:error.noEntries', 1],
+    ['- a\n- b\n', 'glossary:error.expectedMap', undefined],
+    ['entries:\n  - terms: {en: [a]}\n', 'glossary:error.missingId', 2],
+    ['entries:\n  - id: x\n    terms: [a]\n', 'glossary:error.expectedMap', 3],
+    ['entries:\n  - id: x\n    doNotTranslate: sometimes\n    terms: {en: a}\n', 'glossary:error.expectedBoolean', 3],
+    ['entries:\n  - id: x\n    terms:\n      en: [{status: preferred}]\n', 'glossary:error.missingText', 4],
+    ['entries:\n  - id: x\n    id: y\n', 'glossary:error.syntax', 3]
+  ])('refuses unusable input with a located error: %j', (text, key, line) => {
+    const error = failure(() => parseGlossary(text, {file: 'bad.yaml'}))
+    expect(error.key).toBe(key)
+    expect(error.file).toBe('bad.yaml')
+    expect(error.place?.line).toBe(line)
+  })
+
+  it('reads large files through the fast reader to the same glossary, entries still located', () => {
+    const text = readFileSync(new URL('../../glossary/ai-chips.yaml', import.meta.url), 'utf8')
+    const precise = readYaml(text)
+    expect(preciseTree(text, undefined).root).toEqual(fastTree(text, undefined).root)
+    const padded = text + '#'.repeat(600 * 1024) + '\n'
+    const fast = readYaml(padded)
+    expect(content(fast.glossary)).toEqual(content(precise.glossary))
+    expect(fast.glossary.entries.map((entry) => entry.position?.start.line)).toEqual(
+      precise.glossary.entries.map((entry) => entry.position?.start.line)
+    )
+  })
+
+  it('reports a syntax error of a large file where it is', () => {
+    const error = failure(() => parseGlossary('entries:\n' + '  - {id: a, terms: {en: b}}\n'.repeat(30000) + '  - {id: [\n'))
+    expect(error.key).toBe('glossary:error.syntax')
+    expect(error.place?.line).toBeGreaterThan(30000)
+  })
+})
+
+describe('writing glosa YAML', () => {
+  it('round-trips: YAML → model → YAML → model', () => {
+    const glossary = parseGlossary(small)
+    const written = writeYaml(glossary)
+    const again = parseGlossary(written)
+    expect(content(again)).toEqual(content(glossary))
+    expect(writeYaml(again)).toBe(written)
+  })
+
+  it('writes a term with nothing else as its bare text', () => {
+    expect(writeYaml(parseGlossary(small))).toContain('pt:\n        - Nvidia\n')
+  })
+
+  const termArbitrary: fc.Arbitrary<Term> = fc.record(
+    {
+      text: fc.string({minLength: 1, maxLength: 20}).filter((text) => text.trim() === text && text !== ''),
+      lang: fc.constantFrom('en' as const, 'pt' as const, 'pt-PT' as const, 'pt-BR' as const),
+      status: fc.constantFrom('preferred' as const, 'admitted' as const, 'deprecated' as const, 'superseded' as const),
+      gender: fc.constantFrom('masculine' as const, 'feminine' as const),
+      caseSensitive: fc.boolean(),
+      note: fc.string({minLength: 1, maxLength: 30})
+    },
+    {requiredKeys: ['text', 'lang', 'status']}
+  )
+
+  it('round-trips any glossary it can hold (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({
+            id: fc.stringMatching(/^[a-z][a-z0-9-]{0,10}$/),
+            definition: fc.string({maxLength: 40}),
+            terms: fc.array(termArbitrary, {minLength: 1, maxLength: 4})
+          }),
+          {minLength: 1, maxLength: 5}
+        ),
+        (entries) => {
+          const glossary: Glossary = {
+            languages: ['en', 'pt'],
+            entries: entries.map((entry) => ({
+              id: entry.id,
+              definitions: entry.definition ? {en: entry.definition} : {},
+              notes: {},
+              sources: [],
+              // The writer groups terms by language, in glosa's language order.
+              terms: (['en', 'pt', 'pt-PT', 'pt-BR'] as const).flatMap((lang) => entry.terms.filter((term) => term.lang === lang))
+            }))
+          }
+          expect(content(parseGlossary(writeYaml(glossary)))).toEqual(content(glossary))
+        }
+      ),
+      {numRuns: 150}
+    )
+  })
+
+  it('reads issues while reading, for lint, without failing', () => {
+    const {issues} = parseGlossaryWithIssues('entries:\n  - id: x\n    terms:\n      en: [{text: a, status: approved}]\n')
+    expect(issues).toEqual([
+      expect.objectContaining({ruleId: 'unknown-status', severity: 'error', values: {value: 'approved'}, entry: 'x'})
+    ])
+  })
+})
