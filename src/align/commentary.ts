@@ -1,4 +1,4 @@
-import {extractFeatures, featureMass, FeatureSpace, fold, type FeatureKind, type SideFeatures} from './features.js'
+import {cognateSimilarity, extractFeatures, featureMass, FeatureSpace, fold, keyWeight, type FeatureKind, type SideFeatures} from './features.js'
 import type {AlignOptions, CommentaryLink, Evidence, Segment} from './types.js'
 
 /** Tunable weights of commentary linking. */
@@ -6,11 +6,23 @@ export const commentaryParameters = {
   /** Links kept per commentary segment, at most. */
   links: 3,
   /** Minimum strength of a link. */
-  threshold: 0.12,
+  threshold: 0.3,
   /** Minimum rarity-weighted evidence of a link (one rare shared word is about 2). */
-  minimumEvidence: 2.2,
+  minimumEvidence: 2.5,
   /** A later link must reach this share of the best link's score. */
-  relative: 0.5
+  relative: 0.5,
+  /** Shared evidence at which a link's score is one half. */
+  saturation: 6,
+  /** How much a text sentence's own amount of evidence dilutes a link to it (0: not at all, 1: fully). */
+  lengthNorm: 0.3,
+  /** Two different words meeting under one cognate key must be at least this similar. */
+  cognate: 0.6,
+  /** Weight of evidence the commentary mentions only in parentheses (an aside). */
+  aside: 0.5,
+  /** How much a text sentence that another commentary sentence matches better is ranked down (0 to 1). */
+  competition: 0.5,
+  /** Extra weight of evidence at the very start of a commentary sentence (its topic), fading over its first quarter. */
+  topic: 1
 }
 
 /** How much one shared piece of evidence of each kind counts in commentary, before rarity. */
@@ -38,7 +50,7 @@ function rarityWeights(space: FeatureSpace, text: SideFeatures, commentary: Side
     const inText = Math.log(1 + total / Math.max(1, frequency[id]!))
     // Evidence that many commentary sentences share tells them apart less well.
     const inCommentary = Math.log(1 + commentaryTotal / Math.max(1, commentaryFrequency[id]!)) / Math.log(1 + commentaryTotal)
-    weights[id] = kindWeight[space.kinds[id]!] * inText * (0.5 + 0.5 * (Number.isFinite(inCommentary) ? inCommentary : 1))
+    weights[id] = kindWeight[space.kinds[id]!] * keyWeight(space.keys[id]!) * inText * (0.5 + 0.5 * (Number.isFinite(inCommentary) ? inCommentary : 1))
   }
   return weights
 }
@@ -62,15 +74,26 @@ function sharedEvidence(
     if (u < v) p++
     else if (v < u) q++
     else {
-      const w = weights[u]!
-      weight += w
-      if (w > 0) evidence.push({...describe(space, u, x.surfaces[p]!, y.surfaces[q]!, x.capitalised[p]! + y.capitalised[q]! > 0), weight: w})
+      // What a sentence names first is usually its topic; asides in parentheses count less.
+      const topic = 1 + commentaryParameters.topic * Math.max(0, 1 - x.places[p]! / 0.25)
+      // A name when capitalised in the text and, in the commentary, capitalised or written the same (`nvidia`).
+      const isName = y.capitalised[q] === 1 && (x.capitalised[p] === 1 || fold(x.surfaces[p]!) === fold(y.surfaces[q]!))
+      const item = describe(space, u, x.surfaces[p]!, y.surfaces[q]!, isName)
+      // A capitalised word met as a cognate is a name: it weighs as one.
+      const promoted = item.kind === 'name' && space.kinds[u] === 'cognate' ? kindWeight.name / kindWeight.cognate : 1
+      const w = weights[u]! * (x.asides[p] ? commentaryParameters.aside : 1) * topic * promoted
+      // A shared word beginning is only a cognate when the words are alike as a whole.
+      if (w > 0 && (item.kind !== 'cognate' || cognateSimilarity(x.surfaces[p]!, y.surfaces[q]!) >= commentaryParameters.cognate)) {
+        weight += w
+        evidence.push({...item, weight: w})
+      }
       p++
       q++
     }
   }
   evidence.sort((first, second) => second.weight - first.weight)
-  return {weight, evidence}
+  const seen = new Set<string>()
+  return {weight, evidence: evidence.filter((item) => !seen.has(item.kind + item.value) && seen.add(item.kind + item.value))}
 }
 
 function describe(space: FeatureSpace, id: number, commentaryWord: string, textWord: string, capitalised: boolean): Evidence {
@@ -93,27 +116,40 @@ function describe(space: FeatureSpace, id: number, commentaryWord: string, textW
 export function linkCommentary(commentary: readonly Segment[], text: readonly Segment[], options: AlignOptions = {}): CommentaryLink[] {
   if (commentary.length === 0 || text.length === 0) return []
   const space = new FeatureSpace()
-  const ours = extractFeatures(commentary, space, options)
-  const theirs = extractFeatures(text, space, options)
+  const ours = extractFeatures(commentary, space, {...options, definitions: true})
+  const theirs = extractFeatures(text, space, {...options, definitions: true})
   const weights = rarityWeights(space, theirs, ours)
-  const ourMass = featureMass(ours, weights)
   const theirMass = featureMass(theirs, weights)
-  const links: CommentaryLink[] = []
+  const averageMass = theirMass.reduce((sum, value) => sum + value, 0) / theirMass.length || 1
   const parameters = commentaryParameters
+  const raw: Array<Array<{target: number; score: number; evidence: Evidence[]}>> = []
+  const strongest = new Float64Array(text.length)
   for (let a = 0; a < commentary.length; a++) {
-    const candidates: CommentaryLink[] = []
+    const row: (typeof raw)[number] = []
     for (let b = 0; b < text.length; b++) {
       const {weight, evidence} = sharedEvidence(space, weights, ours, a, theirs, b)
       if (weight < parameters.minimumEvidence) continue
-      const score = weight / Math.sqrt(ourMass[a]! * theirMass[b]!)
-      if (score < parameters.threshold) continue
-      candidates.push({
-        source: commentary[a]!.index,
-        target: text[b]!.index,
-        score: Math.round(Math.min(1, score) * 1000) / 1000,
-        evidence: evidence.map(({weight: _weight, ...rest}) => rest)
-      })
+      // Saturating in the shared evidence, mildly normalised by the text sentence's own evidence (BM25-like).
+      const lengthNorm = 1 - parameters.lengthNorm + (parameters.lengthNorm * theirMass[b]!) / averageMass
+      const score = weight / (weight + parameters.saturation * lengthNorm)
+      row.push({target: b, score, evidence: evidence.map(({weight: _weight, ...rest}) => rest)})
+      strongest[b] = Math.max(strongest[b]!, score)
     }
+    raw.push(row)
+  }
+  const links: CommentaryLink[] = []
+  for (let a = 0; a < commentary.length; a++) {
+    // Commentary sentences tend to make different points: a sentence another
+    // commentary sentence matches better ranks lower here.
+    const candidates: CommentaryLink[] = raw[a]!
+      .map(({target, score, evidence}) => ({target, score: score * (1 - parameters.competition + (parameters.competition * score) / strongest[target]!), evidence}))
+      .filter(({score}) => score >= parameters.threshold)
+      .map(({target, score, evidence}) => ({
+        source: commentary[a]!.index,
+        target: text[target]!.index,
+        score: Math.round(Math.min(1, score) * 1000) / 1000,
+        evidence
+      }))
     candidates.sort((first, second) => second.score - first.score || first.target - second.target)
     const best = candidates[0]?.score ?? 0
     links.push(...candidates.filter((link) => link.score >= best * parameters.relative).slice(0, parameters.links))

@@ -1,6 +1,12 @@
 import type {Lang} from '../types.js'
+import {definitionPatterns} from './data/definitions.js'
 import {orthography, stopWords} from './data/words.js'
 import type {AlignOptions, Evidence, Segment} from './types.js'
+
+/** Adverbs (`a:`) count a third; a name a text defines (`d:`) counts double. */
+export function keyWeight(key: string): number {
+  return key.startsWith('a:') ? 0.3 : key.startsWith('d:') ? 2 : 1
+}
 
 /** Kinds of evidence a feature can be; `punctuation` and `url` only help parallel alignment. */
 export type FeatureKind = Evidence['kind'] | 'url' | 'punctuation'
@@ -23,6 +29,8 @@ export class FeatureSpace {
   readonly kinds: FeatureKind[] = []
   /** What the feature shows as evidence (a word as written, a number, an entry id). */
   readonly labels: string[] = []
+  /** The interned keys, by id. */
+  readonly keys: string[] = []
 
   intern(key: string, kind: FeatureKind, label: string): number {
     let id = this.ids.get(key)
@@ -31,6 +39,7 @@ export class FeatureSpace {
       this.ids.set(key, id)
       this.kinds.push(kind)
       this.labels.push(label)
+      this.keys.push(key)
     }
     return id
   }
@@ -46,6 +55,10 @@ export interface SideFeatures {
   capitalised: Uint8Array
   /** The word as written, per entry of `ids` (for evidence). */
   surfaces: string[]
+  /** Whether every occurrence of the feature is inside parentheses (an aside), per entry of `ids`. */
+  asides: Uint8Array
+  /** Where the feature first occurs, as a share of the segment's text (0 at its start), per entry of `ids`. */
+  places: Float32Array
 }
 
 /** Lower case without diacritics. */
@@ -77,78 +90,155 @@ function isPortuguese(lang: Lang): boolean {
 export function extractFeatures(
   segments: readonly Segment[],
   space: FeatureSpace,
-  options: AlignOptions & {punctuation?: boolean} = {}
+  options: AlignOptions & {punctuation?: boolean; definitions?: boolean} = {}
 ): SideFeatures {
   const offsets = new Int32Array(segments.length + 1)
   const ids: number[] = []
   const capitalised: number[] = []
   const surfaces: string[] = []
+  const asides: number[] = []
+  const places: number[] = []
   const lengths = new Float64Array(segments.length)
   segments.forEach((segment, index) => {
     const text = segment.text
-    const found = new Map<number, {capital: boolean; surface: string}>()
-    const add = (key: string, kind: FeatureKind, label: string, surface: string, capital = false) => {
+    const depth = parenthesisDepth(text)
+    const found = new Map<number, {capital: boolean; surface: string; aside: boolean; place: number}>()
+    const add = (key: string, kind: FeatureKind, label: string, surface: string, at: number, capital = false) => {
       const id = space.intern(key, kind, label)
+      const aside = depth[at]! > 0
       const seen = found.get(id)
-      if (seen) seen.capital ||= capital
-      else found.set(id, {capital, surface})
+      if (seen) {
+        seen.capital ||= capital
+        seen.aside &&= aside
+        seen.place = Math.min(seen.place, at / Math.max(1, text.length))
+      } else found.set(id, {capital, surface, aside, place: at / Math.max(1, text.length)})
     }
     lengths[index] = text.replace(/\s+/g, '').length
-    const withoutUrls = text.replace(urlPattern, (url) => {
-      add('u:' + url.replace(/[.,;:!?)]+$/, ''), 'url', url, url)
-      return ' '
+    // Words inside a glossary term count once, as the concept.
+    const covered = new Uint8Array(text.length)
+    if (options.matcher) {
+      for (const hit of options.matcher.match(text, {lang: segment.lang})) {
+        add('c:' + hit.entry.id, 'concept', hit.entry.id, text.slice(hit.start, hit.end), hit.start)
+        covered.fill(1, hit.start, hit.end)
+      }
+    }
+    const withoutUrls = text.replace(urlPattern, (url, at: number) => {
+      add('u:' + url.replace(/[.,;:!?)]+$/, ''), 'url', url, url, at)
+      return ' '.repeat(url.length)
     })
-    for (const [number] of withoutUrls.matchAll(numberPattern)) {
+    for (const match of withoutUrls.matchAll(numberPattern)) {
+      const number = match[0]
+      if (covered[match.index]) continue
       const digits = number.replace(/[.,]/g, '')
-      add('n:' + digits, 'number', number, number)
+      add('n:' + digits, 'number', number, number, match.index)
     }
     let first = true
     for (const match of withoutUrls.matchAll(wordPattern)) {
       const word = match[0]
+      const at = match.index
       const atStart = first
       first = false
+      if (covered[at]) continue
       if (/^\p{N}+$/u.test(word)) continue
       const folded = fold(word)
       if (/\p{N}/u.test(word)) {
         // Product codes (H20, B200): exact, an English plural `s` dropped (H20s).
-        add('t:' + folded.replace(/(\p{N})s$/u, '$1'), 'name', word, word, true)
+        add('t:' + folded.replace(/(\p{N})s$/u, '$1'), 'name', word, word, at, true)
         continue
       }
       const acronym = word.length >= 2 && word.length <= 5 && /^\p{Lu}+$/u.test(word)
       if (acronym) {
-        add('t:' + folded, 'name', word, word, true)
+        add('t:' + folded, 'name', word, word, at, true)
         continue
       }
       if (folded.length < 3 || stopWords.has(folded)) continue
       const capital = !atStart && /^\p{Lu}/u.test(word)
-      add('w:' + cognateKey(folded), 'cognate', folded, word, capital)
+      add((isAdverb(folded) ? 'a:' : 'w:') + cognateKey(folded), 'cognate', folded, word, at, capital)
       if (options.lexicon && isPortuguese(segment.lang)) {
         for (const translation of options.lexicon.get(folded) ?? []) {
-          add('w:' + cognateKey(fold(translation)), 'lexicon', translation, word)
+          for (const part of fold(translation).match(wordPattern) ?? []) {
+            if (!stopWords.has(part)) add('w:' + cognateKey(part), 'lexicon', translation, word, at)
+          }
         }
       }
     }
-    if (options.matcher) {
-      for (const hit of options.matcher.match(text, {lang: segment.lang})) {
-        add('c:' + hit.entry.id, 'concept', hit.entry.id, text.slice(hit.start, hit.end))
+    if (options.definitions) {
+      for (const pattern of definitionPatterns) {
+        for (const match of text.matchAll(pattern)) {
+          const defined = match[1]!
+          if (defined.length < 2 || stopWords.has(fold(defined))) continue
+          add('d:' + fold(defined), 'name', defined, defined, match.index, true)
+        }
       }
     }
     if (options.punctuation) {
-      for (const [mark] of text.matchAll(punctuationPattern)) {
+      for (const match of text.matchAll(punctuationPattern)) {
+        const mark = match[0]
         const normal = /["“”«»]/.test(mark) ? '"' : mark
-        add('q:' + normal, 'punctuation', normal, mark)
+        add('q:' + normal, 'punctuation', normal, mark, match.index)
       }
     }
     const sorted = [...found.keys()].sort((a, b) => a - b)
     for (const id of sorted) {
-      const {capital, surface} = found.get(id)!
+      const {capital, surface, aside, place} = found.get(id)!
+      places.push(place)
       ids.push(id)
       capitalised.push(capital ? 1 : 0)
       surfaces.push(surface)
+      asides.push(aside ? 1 : 0)
     }
     offsets[index + 1] = ids.length
   })
-  return {offsets, ids: Int32Array.from(ids), lengths, capitalised: Uint8Array.from(capitalised), surfaces}
+  return {offsets, ids: Int32Array.from(ids), lengths, capitalised: Uint8Array.from(capitalised), surfaces, asides: Uint8Array.from(asides), places: Float32Array.from(places)}
+}
+
+/** Manner adverbs (-mente, -ly) carry little of what a sentence is about: they meet under their own keys, weighted down. */
+function isAdverb(folded: string): boolean {
+  return folded.length > 6 && (folded.endsWith('mente') || folded.endsWith('ly'))
+}
+
+/** Parenthesis depth at each index of `text` (round and square brackets). */
+function parenthesisDepth(text: string): Uint8Array {
+  const depth = new Uint8Array(text.length)
+  let level = 0
+  for (let index = 0; index < text.length; index++) {
+    const char = text[index]
+    if (char === '(' || char === '[') level = Math.min(255, level + 1)
+    depth[index] = level
+    if ((char === ')' || char === ']') && level > 0) level--
+  }
+  return depth
+}
+
+/** Letter pairs of a word after the spelling correspondences, for checking that two words really are cognates. */
+function bigrams(word: string): string[] {
+  let normal = word.length > 3 && word.endsWith('s') ? word.slice(0, -1) : word
+  for (const [pattern, replacement] of orthography) normal = normal.replace(pattern, replacement)
+  const pairs: string[] = []
+  for (let index = 0; index < normal.length - 1; index++) pairs.push(normal.slice(index, index + 2))
+  return pairs
+}
+
+/**
+ * Orthographic similarity of two words, 0 to 1: the Dice coefficient of their
+ * letter pairs after folding and the spelling correspondences
+ * (inferência/inference 0.82, especialmente/specific 0.44).
+ */
+export function cognateSimilarity(a: string, b: string): number {
+  const x = bigrams(fold(a))
+  const y = bigrams(fold(b))
+  if (x.length === 0 || y.length === 0) return fold(a) === fold(b) ? 1 : 0
+  const counts = new Map<string, number>()
+  for (const pair of x) counts.set(pair, (counts.get(pair) ?? 0) + 1)
+  let shared = 0
+  for (const pair of y) {
+    const count = counts.get(pair) ?? 0
+    if (count > 0) {
+      shared++
+      counts.set(pair, count - 1)
+    }
+  }
+  return (2 * shared) / (x.length + y.length)
 }
 
 /**
@@ -164,7 +254,7 @@ export function featureWeights(space: FeatureSpace, sides: readonly SideFeatures
   }
   const weights = new Float64Array(space.kinds.length)
   for (let id = 0; id < weights.length; id++) {
-    weights[id] = kindWeight[space.kinds[id]!] * Math.log(1 + total / Math.max(1, frequency[id]!))
+    weights[id] = kindWeight[space.kinds[id]!] * keyWeight(space.keys[id]!) * Math.log(1 + total / Math.max(1, frequency[id]!))
   }
   return weights
 }

@@ -1,4 +1,4 @@
-import type {Lang, Position} from '../types.js'
+import type {BlockRole, Lang, Position} from '../types.js'
 
 /** One unit an aligner works on: a sentence (or a line in line mode). */
 export interface Segment {
@@ -12,6 +12,8 @@ export interface Segment {
   unit?: string
   /** The sentence id in the read document (`b3.s2`), when it came from one. */
   sentence?: string
+  /** The role of its block (`headline`, `paragraph`…), when it came from a read document. */
+  role?: BlockRole
 }
 
 /** A bead of a parallel alignment: source segment indices paired with target indices (either may be empty). */

@@ -1,0 +1,114 @@
+// `glosa align <file>` (a mixed document) or `glosa align <source> <target>`.
+import {readFileSync} from 'node:fs'
+import {alignMixed, alignSegments, segmentsOf, type DocumentAlignOptions} from '../../align/document.js'
+import {formatJson, formatSideBySide, formatTmx, formatVecalign} from '../../align/format.js'
+import {parseLexicon} from '../../align/lexicon.js'
+import {segmentsOfLines} from '../../align/lines.js'
+import type {Alignment, Segment} from '../../align/types.js'
+import * as glossaries from '../../glossary/index.js'
+import type {Glossary} from '../../glossary/types.js'
+import {identifyLanguage} from '../../identify/index.js'
+import {readDocumentFile} from '../../read/index.js'
+import {readInput} from '../../read/input.js'
+import {compileGlossary} from '../../tag/index.js'
+import {GlosaError} from '../../util/errors.js'
+import {emit, expectChoice, parseCommandArgs, type Command, type CommandContext} from '../command.js'
+
+interface Side {
+  file: string
+  segments: Segment[]
+}
+
+/** A one-sentence-per-line file as a side; its language from its text. */
+function readLines(file: string): Side {
+  const {text} = readInput(file)
+  const sample = text.slice(0, 20000)
+  return {file, segments: segmentsOfLines(text, identifyLanguage(sample).lang, file)}
+}
+
+function readDocumentSide(file: string, format: 'md' | 'text' | undefined): Side {
+  const document = readDocumentFile(file, format === undefined ? {} : {format})
+  return {file, segments: segmentsOf(document)}
+}
+
+function version(): string {
+  const manifest = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as {version: string}
+  return manifest.version
+}
+
+function alignmentOptions(values: {glossary?: string[] | undefined; lexicon?: string | undefined; mode?: string | undefined}): DocumentAlignOptions {
+  const options: DocumentAlignOptions = {}
+  const mode = expectChoice('--mode', values.mode, ['parallel', 'commentary'] as const)
+  if (mode) options.mode = mode
+  // The glossary loader lands with the glossary stage; until then, align without concepts.
+  const load = (glossaries as Partial<{loadGlossaries: (files: string[]) => Glossary}>).loadGlossaries
+  if (load) options.matcher = compileGlossary(load(values.glossary ?? []))
+  if (values.lexicon !== undefined) {
+    const input = readInput(values.lexicon)
+    options.lexicon = parseLexicon(input.text, {file: values.lexicon})
+  }
+  return options
+}
+
+function sameText(source: Side, target: Side): boolean {
+  const text = (side: Side) => side.segments.map((segment) => segment.text.trim()).join('\n')
+  return text(source) === text(target)
+}
+
+function output(alignment: Alignment, format: string, context: CommandContext): string {
+  if ((format === 'vecalign' || format === 'tmx') && alignment.mode !== 'parallel') {
+    throw new GlosaError('align:error.formatNeedsParallel', {format})
+  }
+  if (format === 'json') return formatJson(alignment)
+  if (format === 'vecalign') return formatVecalign(alignment)
+  if (format === 'tmx') return formatTmx(alignment, {version: version()})
+  const columns = Number(context.env.COLUMNS)
+  return formatSideBySide(alignment, context.t, Number.isInteger(columns) && columns > 0 ? {width: columns} : {})
+}
+
+export const command: Command = {
+  run(context) {
+    const {values, positionals} = parseCommandArgs(context.argv, {
+      input: {type: 'string'},
+      mode: {type: 'string'},
+      glossary: {type: 'string', multiple: true},
+      lexicon: {type: 'string'},
+      json: {type: 'boolean'},
+      format: {type: 'string'},
+      'read-as': {type: 'string'},
+      output: {type: 'string', short: 'o'}
+    })
+    const [first, second, extra] = positionals
+    if (first === undefined) throw new GlosaError('cli:error.missingArgument', {name: '<file>'})
+    if (extra !== undefined) throw new GlosaError('cli:error.tooManyArguments', {extra})
+    const input = expectChoice('--input', values.input, ['document', 'lines'] as const) ?? 'document'
+    const format = values.json ? 'json' : (expectChoice('--format', values.format, ['side-by-side', 'json', 'vecalign', 'tmx'] as const) ?? 'side-by-side')
+    const readAs = expectChoice('--read-as', values['read-as'], ['md', 'text'] as const)
+    if (input === 'lines' && second === undefined) throw new GlosaError('align:error.linesNeedTwoFiles')
+    const options = alignmentOptions(values)
+
+    let alignment: Alignment
+    if (second === undefined) {
+      const document = readDocumentFile(first, readAs === undefined ? {} : {format: readAs})
+      alignment = alignMixed(document, options)
+      if (alignment.source.segments.length === 0 || alignment.target.segments.length === 0) {
+        const missing = alignment.source.segments.length === 0 ? 'pt' : 'en'
+        throw new GlosaError(`align:error.missingPart.${missing}`, {}, {file: first})
+      }
+    } else {
+      const read = (file: string) => (input === 'lines' ? readLines(file) : readDocumentSide(file, readAs))
+      const source = read(first)
+      const target = read(second)
+      for (const side of [source, target]) {
+        if (side.segments.length === 0) throw new GlosaError('align:error.emptySide', {}, {file: side.file})
+      }
+      if (sameText(source, target)) throw new GlosaError('align:error.identical', {source: first, target: second})
+      alignment = alignSegments(source, target, options)
+    }
+    for (const warning of alignment.warnings) {
+      context.stderr.write('glosa: ' + (context.t('align:warning.prefix') as string) + (context.t(warning.key, warning.values) as string) + '\n')
+    }
+    emit(context, output(alignment, format, context), values.output)
+    return 0
+  }
+}
