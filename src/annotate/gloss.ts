@@ -59,7 +59,7 @@ export function definition(entry: Entry, speech: Speech): string | undefined {
 
 /**
  * Status notes for the deprecated or superseded terms the document used:
- * "“AI” is deprecated in Portuguese: use “IA”", plus the term's own note.
+ * "“AI” is deprecated in Portuguese: use “IA”".
  */
 export function statusNotes(gloss: Gloss, speech: Speech): string[] {
   const notes: string[] = []
@@ -73,9 +73,8 @@ export function statusNotes(gloss: Gloss, speech: Speech): string[] {
     const preferred = preferredTerm(gloss.entry, hit.lang)
     const values = {term: hit.term, lang: speech.t(`annotate:lang.${lang}`), preferred: preferred?.text}
     const alternative = preferred && preferred.status !== 'deprecated' && preferred.status !== 'superseded'
+    // A term's own note has no language of its own: only the entry's per-language notes reach the reader.
     notes.push(speech.t(`annotate:status.${hit.status}${alternative ? '' : 'Alone'}`, values) as string)
-    const own = gloss.entry.terms.find((term) => term.text === hit.term && term.lang === hit.lang)?.note
-    if (own) notes.push(oneLine(own))
   }
   return notes
 }
