@@ -107,10 +107,11 @@ function headerLangs(cells: string[]): [TermLang, TermLang] | undefined {
 /** Languages in a file name: `glossary.en-pt_PT.tsv`, `pt-BR_en.csv`. */
 function nameLangs(file: string | undefined): [TermLang, TermLang] | undefined {
   if (file === undefined) return undefined
-  const match = /(?:^|[^a-z])(en|pt)(?:[-_](pt|br|us|gb))?[-_.](en|pt)(?:[-_](pt|br|us|gb))?(?:[^a-z]|$)/i.exec(basename(file))
+  const lang = 'en(?:[-_](?:us|gb))?|pt(?:[-_](?:pt|br))?'
+  const match = new RegExp(`(?:^|[^a-z])(${lang})[-_.]+(${lang})(?:[^a-z]|$)`, 'i').exec(basename(file))
   if (!match) return undefined
-  const first = normaliseLang(match[1]! + (match[2] ? '-' + match[2] : ''))
-  const second = normaliseLang(match[3]! + (match[4] ? '-' + match[4] : ''))
+  const first = normaliseLang(match[1]!)
+  const second = normaliseLang(match[2]!)
   return first && second && first !== second ? [first, second] : undefined
 }
 

@@ -1,0 +1,135 @@
+import {readFileSync} from 'node:fs'
+import {describe, expect, it} from 'vitest'
+import {GlosaError} from '../../src/util/errors.js'
+import {detectGlossaryFormat, loadGlossaries, parseGlossary, readGlossaryFile, writeTsv} from '../../src/glossary/index.js'
+import {at, content, fixture} from './helpers.js'
+
+function failure(run: () => unknown): GlosaError {
+  try {
+    run()
+  } catch (error) {
+    if (error instanceof GlosaError) return error
+    throw error
+  }
+  throw new Error('expected a GlosaError')
+}
+
+describe('OmegaT TSV', () => {
+  const file = fixture('omegat.en-pt_PT.tsv')
+  const source = readFileSync(file, 'utf8')
+  const glossary = readGlossaryFile(file)
+
+  it('takes the languages from the file name and skips comments and blank lines', () => {
+    expect(glossary.languages).toEqual(['en', 'pt-PT'])
+    expect(glossary.entries.map((entry) => entry.id)).toEqual(['chip', 'export-control', 'inference'])
+  })
+
+  it('makes one entry of the rows sharing a source term; a comment is the target term’s note', () => {
+    const controls = glossary.entries[1]!
+    expect(controls.terms.map(({lang, text, note}) => [lang, text, note ?? null])).toEqual([
+      ['en', 'export control', null],
+      ['pt-PT', 'controlo de exportação', 'usually plural'],
+      ['pt-PT', 'controlo das exportações', null]
+    ])
+  })
+
+  it('locates every term at its cell', () => {
+    for (const entry of glossary.entries) for (const term of entry.terms) expect(at(source, term.position)).toBe(term.text)
+  })
+
+  it('takes the languages from options first', () => {
+    const swapped = parseGlossary('inferência\tinference\n', {format: 'tsv', source: 'pt-BR', target: 'en'})
+    expect(swapped.entries[0]!.terms.map((term) => term.lang)).toEqual(['pt-BR', 'en'])
+  })
+
+  it('defaults to en → pt without a header or a telling file name', () => {
+    expect(parseGlossary('chip\tchip\n', {file: 'terms.txt'}).languages).toEqual(['en', 'pt'])
+  })
+
+  it('reads CRLF line ends', () => {
+    const glossary = parseGlossary('chip\tchip\r\nwafer\tbolacha\r\n', {format: 'tsv'})
+    expect(glossary.entries[1]!.terms[1]!.text).toBe('bolacha')
+  })
+
+  it('refuses a row with the wrong number of columns, located', () => {
+    const error = failure(() => readGlossaryFile(fixture('columns.tsv')))
+    expect(error.key).toBe('glossary:error.columns')
+    expect(error.values).toEqual({count: 4})
+    expect(error.place).toMatchObject({line: 1, column: 1})
+  })
+})
+
+describe('CSV', () => {
+  const glossary = readGlossaryFile(fixture('header.csv'))
+
+  it('reads a header of language names and RFC 4180 quoting (commas, doubled quotes, line breaks)', () => {
+    expect(glossary.languages).toEqual(['en', 'pt'])
+    expect(glossary.entries.map((entry) => entry.terms.map((term) => term.text))).toEqual([
+      ['data centre', 'centro de dados'],
+      ['chip, AI', 'chip de IA'],
+      ['multi\nline', 'linha']
+    ])
+    expect(glossary.entries[1]!.terms[1]!.note).toBe('a "quoted" comment')
+  })
+
+  it.each([
+    ['broken-quote.csv', 'glossary:error.csvQuote', 2, 1],
+    ['columns.csv', 'glossary:error.columns', 3, 1]
+  ])('refuses %s with %s at %i:%i', (name, key, line, column) => {
+    const error = failure(() => readGlossaryFile(fixture(name)))
+    expect(error.key).toBe(key)
+    expect(error.place).toMatchObject({line, column})
+  })
+
+  it('refuses a quote inside an unquoted cell and text after a closing quote', () => {
+    expect(failure(() => parseGlossary('a,b"c\n', {format: 'csv'})).place).toMatchObject({line: 1, column: 4})
+    expect(failure(() => parseGlossary('"a"b,c\n', {format: 'csv'})).place).toMatchObject({line: 1, column: 4})
+  })
+})
+
+describe('writing TSV', () => {
+  it('round-trips TSV → model → TSV', () => {
+    const text = '# en\tpt-PT\nchip\tchip\nexport control\tcontrolo de exportação\tusually plural\nexport control\tcontrolo das exportações\n'
+    const glossary = parseGlossary(text, {format: 'tsv'})
+    expect(glossary.languages).toEqual(['en', 'pt-PT'])
+    expect(writeTsv(glossary, {source: 'en', target: 'pt-PT'})).toBe(text)
+    expect(content(parseGlossary(writeTsv(glossary, {source: 'en', target: 'pt-PT'}), {format: 'tsv'}))).toEqual(content(glossary))
+  })
+
+  it('writes approved terms only, by language fallback, preferred first', () => {
+    const bundled = loadGlossaries([])
+    const lines = writeTsv(bundled, {source: 'en', target: 'pt-BR'}).split('\n')
+    expect(lines[0]).toBe('# en\tpt-BR')
+    expect(lines).toContain('export control\tcontrole de exportação')
+    expect(lines).not.toContain('export control\tcontrolo de exportação')
+    expect(lines).toContain('AI\tIA')
+    expect(lines).not.toContain('AI\tAI')
+    expect(lines).toContain('training\ttreinamento')
+  })
+})
+
+describe('format detection', () => {
+  it.each([
+    ['g.tbx', '', 'tbx'],
+    ['g.XML', '', 'tbx'],
+    ['g.utf8', '', 'tsv'],
+    ['g.txt', '', 'tsv'],
+    ['g.csv', '', 'csv'],
+    ['g.yml', '', 'yaml'],
+    ['g.json', '', 'json'],
+    [undefined, '  <?xml version="1.0"?><martif/>', 'tbx'],
+    [undefined, '{"entries": []}', 'json'],
+    [undefined, 'chip\tchip\n', 'tsv'],
+    [undefined, 'entries:\n  - id: x\n', 'yaml'],
+    [undefined, '# glossary\nentries: []\n', 'yaml'],
+    [undefined, 'chip,chip\n', 'csv']
+  ])('%s %j is %s', (file, text, format) => {
+    expect(detectGlossaryFormat(file, text)).toBe(format)
+  })
+
+  it('refuses a file it cannot tell, naming the extensions it knows', () => {
+    const error = failure(() => readGlossaryFile(fixture('unknown.dat')))
+    expect(error.key).toBe('glossary:error.unknownType')
+    expect(error.message).toContain('.tbx')
+  })
+})
