@@ -17,12 +17,14 @@ const maxCombinations = 16
 const englishPrepositions: ReadonlySet<string> = new Set(['of', 'for', 'in', 'on', 'to', 'from', 'with', 'by', 'at'])
 const irregularSingulars: ReadonlyMap<string, string> = new Map([...irregularPlurals].map(([one, many]) => [many, one]))
 
-/** Whether a term is a name: only a plural `s` and a possessive are generated for names. */
+/**
+ * Whether a term is a name, for which only a plural `s` is generated: its
+ * part of speech says so, else its type, else its case (`H20`, `Nvidia`).
+ */
 export function isName(term: Term, words: TermWords, caseSensitive: boolean): boolean {
-  if (caseSensitive) return true
-  if (term.partOfSpeech === 'properNoun') return true
+  if (term.partOfSpeech !== undefined) return term.partOfSpeech === 'properNoun'
   if (term.type === 'productName' || term.type === 'acronym' || term.type === 'abbreviation') return true
-  return /^\p{Lu}/u.test(words.words[0]!)
+  return caseSensitive || /^\p{Lu}/u.test(words.words[0]!)
 }
 
 /**
@@ -122,7 +124,7 @@ function combine(words: readonly string[], end: number, formsOf: (word: string) 
   let changed = false
   for (let index = 0; index < words.length; index++) {
     const word = words[index]!
-    const options = index < end && !isInvariable(word) ? formsOf(word) : []
+    const options = index < end && !isInvariable(word, index) ? formsOf(word) : []
     if (options.length > 0) changed = true
     const choices = options.length > 0 ? options : [word]
     results = results.flatMap((prefix) => choices.map((choice) => [...prefix, choice])).slice(0, maxCombinations)
@@ -130,9 +132,9 @@ function combine(words: readonly string[], end: number, formsOf: (word: string) 
   return changed ? results : []
 }
 
-/** Acronyms, codes with digits and listed words do not inflect inside a phrase. */
-function isInvariable(word: string): boolean {
-  return /\p{N}/u.test(word) || /^\p{Lu}{2,}$/u.test(word) || invariableWords.has(word.toLowerCase())
+/** Codes with digits, listed words and acronyms after the head (`núcleos CUDA`) do not inflect in a phrase. */
+function isInvariable(word: string, index: number): boolean {
+  return /\p{N}/u.test(word) || (index > 0 && /^\p{Lu}{2,}$/u.test(word)) || invariableWords.has(word.toLowerCase())
 }
 
 const acuteToPlain: Readonly<Record<string, string>> = {á: 'a', é: 'e', í: 'i', ó: 'o', ú: 'u', â: 'a', ê: 'e', ô: 'o'}
@@ -141,6 +143,7 @@ const acuteToPlain: Readonly<Record<string, string>> = {á: 'a', é: 'e', í: 'i
 export function portuguesePlurals(word: string): string[] {
   const lower = word.toLowerCase()
   if (invariableWords.has(lower)) return []
+  if (/^\p{Lu}{2,}$/u.test(word)) return [word + 's']
   const stem = (length: number) => word.slice(0, word.length - length)
   const accentBefore = (length: number) => /[áéíóúâêô]/.test(lower.slice(0, lower.length - length))
   if (lower.endsWith('ão')) return [stem(2) + 'ões', stem(2) + 'ães', stem(2) + 'ãos']
@@ -162,6 +165,7 @@ export function portuguesePlurals(word: string): string[] {
 export function portugueseSingulars(word: string): string[] {
   const lower = word.toLowerCase()
   if (invariableWords.has(lower) || !lower.endsWith('s')) return []
+  if (/^\p{Lu}{2,}s$/u.test(word)) return [word.slice(0, -1)]
   const stem = (length: number) => word.slice(0, word.length - length)
   if (/(ões|ães|ãos)$/.test(lower)) return [stem(3) + 'ão']
   if (lower.endsWith('ais')) return [stem(3) + 'al']

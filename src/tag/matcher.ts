@@ -32,6 +32,14 @@ export interface MatchKeys {
   insensitive: (word: string) => string
 }
 
+/** One text being matched: its words and their keys, computed as needed. */
+interface Scan {
+  text: string
+  words: Words
+  exact: Array<string | undefined>
+  lower: Array<string | undefined>
+}
+
 interface Walk {
   /** Index of the last word of the longest form found. */
   last: number
@@ -71,32 +79,34 @@ export class TermMatcher {
    */
   match(text: string, options: MatchOptions = {}): TermMatch[] {
     const words = findWords(text)
-    const count = words.starts.length
-    const exact = new Array<string | undefined>(count)
-    const lower = new Array<string | undefined>(count)
-    const keyAt = (index: number, sensitive: boolean): string => {
-      const cache = sensitive ? exact : lower
-      let key = cache[index]
-      if (key === undefined) {
-        key = (sensitive ? this.#keys.sensitive : this.#keys.insensitive)(text.slice(words.starts[index], words.ends[index]))
-        cache[index] = key
-      }
-      return key
-    }
+    const scan: Scan = {text, words, exact: new Array<string>(words.starts.length), lower: new Array<string>(words.starts.length)}
     const matches: TermMatch[] = []
-    for (let index = 0; index < count; index++) {
+    for (let index = 0; index < words.starts.length; index++) {
       if (words.blocked[index]) continue
-      const own = this.#walk(this.#sensitive, text, words, index, (at) => keyAt(at, true))
-      const folded = this.#walk(this.#insensitive, text, words, index, (at) => keyAt(at, false))
-      const walk = longer(own, folded)
+      const walk = longer(this.#walk(this.#sensitive, scan, index, true), this.#walk(this.#insensitive, scan, index, false))
       if (!walk) continue
       const whole = surfaceOf(text, words, index, walk.last)
       const surface = walk.possessive ? whole.slice(0, -2) : whole
       const accept = best(walk.accepts, surface, options.lang)
-      matches.push({start: walk.start, end: walk.end, entry: accept.entry, term: accept.term, kind: walk.possessive ? possessiveKind(this.#kindOf(accept, surface)) : this.#kindOf(accept, surface)})
+      const kind = this.#kindOf(accept, surface)
+      matches.push({start: walk.start, end: walk.end, entry: accept.entry, term: accept.term, kind: walk.possessive ? possessiveKind(kind) : kind})
       index = walk.last
     }
     return matches
+  }
+
+  /** The key of word `index` in the own-case (`sensitive`) or lower-case trie, computed once per scan. */
+  #key(scan: Scan, index: number, sensitive: boolean): string {
+    const cache = sensitive ? scan.exact : scan.lower
+    let key = cache[index]
+    if (key === undefined) {
+      const word = scan.text.slice(scan.words.starts[index], scan.words.ends[index])
+      // Plain ASCII is its own normal form (and folded form): skip normalisation.
+      if (scan.words.ascii[index]) key = sensitive ? word : word.toLowerCase()
+      else key = (sensitive ? this.#keys.sensitive : this.#keys.insensitive)(word)
+      cache[index] = key
+    }
+    return key
   }
 
   /**
@@ -104,10 +114,11 @@ export class TermMatcher {
    * English possessive (`Nvidia's`, `Nvidia’s`) ends a form when the word
    * without it does: the hit is the whole word, kind `inflection`.
    */
-  #walk(root: TrieNode, text: string, words: Words, first: number, keyAt: (index: number) => string): Walk | undefined {
+  #walk(root: TrieNode, scan: Scan, first: number, sensitive: boolean): Walk | undefined {
+    const {text, words} = scan
     let found: Walk | undefined
     let node = root.next
-    let key = keyAt(first)
+    let key = this.#key(scan, first, sensitive)
     for (let index = first; node; ) {
       const child = node.get(key)
       if (!child) {
@@ -125,7 +136,7 @@ export class TermMatcher {
       const separator = normaliseSeparator(text.slice(words.ends[index], words.starts[next]))
       if (separator === null) break
       node = child.next
-      key = separator + keyAt(next)
+      key = separator + this.#key(scan, next, sensitive)
       index = next
     }
     return found

@@ -3,18 +3,7 @@
  * and combining marks, with apostrophes inside it (`Nvidia’s`, `d'água`).
  * Everything else separates words.
  */
-
 import {normaliseSeparator} from './normalise.js'
-
-const wordPattern = /[\p{L}\p{N}\p{M}]+(?:['’ʼ][\p{L}\p{N}\p{M}]+)*/gu
-
-/**
- * What marks a white-space-delimited chunk as a URL, e-mail address or file
- * path: a slash or backslash, `@`, `www.`, or a dotted name with a lower-case
- * extension (`post.txt`, `ft.com`). `://` contains a slash.
- */
-const addressTrigger = /[/\\@]|www\.|[\p{L}\p{N}_-]\.[a-z][a-z0-9]{0,4}(?![\p{L}\p{N}\p{M}])/gu
-const chunkBreak = /[\s\uFFFC]/u
 
 /** The words of a text: parallel arrays of start and end (exclusive) indices. */
 export interface Words {
@@ -22,41 +11,100 @@ export interface Words {
   ends: number[]
   /** Whether the word stands in a URL, e-mail address or file path (never part of a hit). */
   blocked: boolean[]
+  /** Whether the word is plain ASCII (its normal forms are itself and its lower case). */
+  ascii: boolean[]
 }
 
-const singleWord = /^[\p{L}\p{N}\p{M}]+$/u
+/** Word-character class of each UTF-16 unit, filled in as met: 0 unknown, 1 word, 2 other. */
+const classes = new Uint8Array(0x10000)
+const letterLike = /^[\p{L}\p{N}\p{M}]$/u
 
-/** Find every word of `text`, and (unless `addresses` is false) which ones stand in addresses or paths. */
+/** Whether the character at `index` (a whole code point) is a letter, digit or mark. */
+function isWordAt(text: string, index: number): boolean {
+  const code = text.charCodeAt(index)
+  if (code >= 0xd800 && code <= 0xdfff) {
+    const point = text.codePointAt(code <= 0xdbff ? index : index - 1)!
+    return point > 0xffff && letterLike.test(String.fromCodePoint(point))
+  }
+  let kind = classes[code]!
+  if (kind === 0) {
+    kind = letterLike.test(String.fromCharCode(code)) ? 1 : 2
+    classes[code] = kind
+  }
+  return kind === 1
+}
+
+function isApostrophe(code: number): boolean {
+  return code === 0x27 || code === 0x2019 || code === 0x2bc
+}
+
+function isChunkBreak(code: number): boolean {
+  return code === 0x20 || code === 0x0a || code === 0x0d || code === 0x09 || code === 0xfffc || (code > 0x7f && /\s/.test(String.fromCharCode(code)))
+}
+
+/** Whether a `.` at `index` starts a lower-case file or domain extension (`post.txt`, `ft.com`, `www.`). */
+function isExtensionDot(text: string, index: number): boolean {
+  if (index === 0 || !(isWordAt(text, index - 1) || text[index - 1] === '_' || text[index - 1] === '-')) return false
+  let end = index + 1
+  while (end < text.length && end - index <= 6 && /[a-z0-9]/.test(text[end]!)) end++
+  const length = end - index - 1
+  return length >= 1 && length <= 5 && /[a-z]/.test(text[index + 1]!) && (end >= text.length || !isWordAt(text, end))
+}
+
+/**
+ * Find every word of `text`: a run of letters, digits and combining marks,
+ * with apostrophes inside it (`Nvidia’s`, `d'água`). Unless `addresses` is
+ * false, mark the words of white-space-delimited chunks that are URLs, e-mail
+ * addresses or file paths: chunks with a slash or backslash, `@`, or a dotted
+ * name with a lower-case extension (`post.txt`, `ft.com`, `www.`; `://` has a slash).
+ */
 export function findWords(text: string, addresses = true): Words {
   const starts: number[] = []
   const ends: number[] = []
-  wordPattern.lastIndex = 0
-  for (let match = wordPattern.exec(text); match; match = wordPattern.exec(text)) {
-    starts.push(match.index)
-    ends.push(match.index + match[0].length)
+  const blocked: boolean[] = []
+  const ascii: boolean[] = []
+  let chunkWord = 0
+  let address = false
+  const endChunk = () => {
+    if (address) for (let word = chunkWord; word < starts.length; word++) blocked[word] = true
+    chunkWord = starts.length
+    address = false
   }
-  const blocked = new Array<boolean>(starts.length).fill(false)
-  if (addresses) markAddresses(text, starts, blocked)
-  return {starts, ends, blocked}
+  let index = 0
+  while (index < text.length) {
+    const code = text.charCodeAt(index)
+    if (code < 0x80 ? (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) : isWordAt(text, index)) {
+      const start = index
+      let plain = true
+      index++
+      while (index < text.length) {
+        const next = text.charCodeAt(index)
+        if (next < 0x80 ? (next >= 0x61 && next <= 0x7a) || (next >= 0x41 && next <= 0x5a) || (next >= 0x30 && next <= 0x39) : isWordAt(text, index)) {
+          if (next >= 0x80) plain = false
+          index++
+        } else if (isApostrophe(next) && index + 1 < text.length && isWordAt(text, index + 1)) {
+          if (next >= 0x80) plain = false
+          index++
+        } else break
+      }
+      if (code >= 0x80) plain = false
+      starts.push(start)
+      ends.push(index)
+      blocked.push(false)
+      ascii.push(plain)
+      continue
+    }
+    if (addresses) {
+      if (isChunkBreak(code)) endChunk()
+      else if (code === 0x2f || code === 0x5c || code === 0x40 || (code === 0x2e && isExtensionDot(text, index))) address = true
+    }
+    index++
+  }
+  if (addresses) endChunk()
+  return {starts, ends, blocked, ascii}
 }
 
-/** Mark the words inside chunks that are URLs, e-mail addresses or paths. */
-function markAddresses(text: string, starts: number[], blocked: boolean[]): void {
-  addressTrigger.lastIndex = 0
-  let word = 0
-  let covered = -1
-  for (let match = addressTrigger.exec(text); match; match = addressTrigger.exec(text)) {
-    if (match.index < covered) continue
-    let chunkStart = match.index
-    while (chunkStart > 0 && !chunkBreak.test(text[chunkStart - 1]!)) chunkStart--
-    let chunkEnd = match.index + match[0].length
-    while (chunkEnd < text.length && !chunkBreak.test(text[chunkEnd]!)) chunkEnd++
-    covered = chunkEnd
-    addressTrigger.lastIndex = Math.max(addressTrigger.lastIndex, chunkEnd)
-    while (word < starts.length && starts[word]! < chunkStart) word++
-    while (word < starts.length && starts[word]! < chunkEnd) blocked[word++] = true
-  }
-}
+const singleWord = /^[\p{L}\p{N}\p{M}]+$/u
 
 /** A term's text split into words and the separators between them. */
 export interface TermWords {

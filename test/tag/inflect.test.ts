@@ -170,3 +170,26 @@ describe('the guard against conflating concepts', () => {
     expect(matcher.match('chip', {lang: 'en'})[0]?.entry.id).toBe('chip-en')
   })
 })
+
+describe('what counts as a name', () => {
+  it('inflects a capitalised noun phrase by its part of speech: CUDA core → cuda cores, AI chip → AI chips', () => {
+    const matcher = compileGlossary(
+      glossary(
+        entry('cuda-core', {en: [{text: 'CUDA core', partOfSpeech: 'noun', caseSensitive: false}], pt: [{text: 'núcleo CUDA', partOfSpeech: 'noun'}]}),
+        entry('ai-chip', {en: [{text: 'AI chip', partOfSpeech: 'noun'}]}),
+        entry('gpu', {pt: [{text: 'GPU', partOfSpeech: 'noun', type: 'acronym'}]})
+      )
+    )
+    expect(hits(matcher, 'menos cuda cores, AI chips, núcleos CUDA, as GPUs, núcleos CUDAs')).toEqual([
+      'cuda cores=cuda-core:inflection',
+      'AI chips=ai-chip:inflection',
+      'núcleos CUDA=cuda-core:inflection',
+      'GPUs=gpu:inflection'
+    ])
+  })
+
+  it('gives a name only a plural s: Blackwells, not Blackwelles', () => {
+    const matcher = compileGlossary(glossary(entry('blackwell', {en: ['Blackwell'], pt: ['Blackwell']}), entry('cac', {en: ['Cyberspace Administration of China']})))
+    expect(hits(matcher, 'os Blackwells e a Cyberspace Administrations of China')).toEqual(['Blackwells=blackwell:inflection'])
+  })
+})
