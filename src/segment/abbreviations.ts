@@ -10,7 +10,7 @@ export interface SplitRules {
   starters: Set<string>
 }
 
-const KINDS: readonly AbbreviationKind[] = ['leading', 'numeric', 'trailing', 'suffix', 'either']
+const KINDS: readonly AbbreviationKind[] = ['leading', 'trailing', 'suffix', 'either', 'numeric']
 const cache = new Map<string, SplitRules>()
 
 /**

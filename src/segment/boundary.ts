@@ -18,6 +18,7 @@ const DOTTED = /^(?:\p{L}\.)+\p{L}$/u
 // A lone letter: an initial ("W. Lutnick"), a short form ("m. 2020"), an item ("alínea b.").
 const INITIAL = /^\p{L}$/u
 const NEXT_INITIAL = /^\p{Lu}\.$/u
+const CAMEL_CASE = /^\p{Ll}{1,2}\p{Lu}\p{L}/u
 
 /**
  * Whether the sentence ends after `candidate`. `from` is where the current
@@ -30,16 +31,19 @@ export function endsSentence(text: string, candidate: Candidate, from: number, r
   while (first < text.length && OPENERS.has(text[first] ?? '')) first++
   const opened = first > next
   const head = text[first]
-  // "etc. and", "U.S. economy", "What? no": a lower-case word continues the sentence.
-  if (isLower(head)) return false
+  // "etc. and", "U.S. economy", "What? no": a lower-case word continues the
+  // sentence, unless it is a name written in camel case ("iPhone", "eBay").
+  if (isLower(head) && !CAMEL_CASE.test(text.slice(first, wordEnd(text, first)))) return false
   if (/[?!‽？！]/u.test(marks)) return true
   if (/…|\.\./u.test(marks)) return true
   // A single full stop: what precedes it decides.
   const before = stripOpeners(text.slice(wordStart(text, candidate.start), candidate.start)).toLowerCase()
   if (before === '') return true
   if (LIST_MARKER.test(text.slice(from, candidate.start).trim())) return false
+  // A camel-case name starts a sentence after a word, not after an abbreviation ("e.g. iPhone").
+  if (isLower(head)) return !rules.kinds.has(before) && !INITIAL.test(before) && !DOTTED.test(before)
   const kind = rules.kinds.get(before)
-  if (kind === 'numeric') return !isDigit(head)
+  if (kind === 'numeric' && isDigit(head)) return false
   if (kind === 'leading') return false
   if (kind === 'trailing') return true
   if (kind === 'either' || kind === 'suffix' || DOTTED.test(before) || INITIAL.test(before)) {
