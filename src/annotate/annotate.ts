@@ -152,7 +152,7 @@ export function annotate(input: Document, options: AnnotateOptions = {}): string
         ? [speech.t('annotate:table.commentary') as string, speech.t('annotate:table.discussed') as string]
         : [speech.t('annotate:table.source') as string, speech.t('annotate:table.translation') as string]
     const table = sideBySideTable(document, alignment, terms.insertions, headers, !options.translation)
-    const generatedParts = withEol([marks.sideBySide, table, ...(tail ? [tail] : [])].join('\n\n'), eol)
+    const generatedParts = withEol([marks.sideBySide(document.format), table, ...(tail ? [tail] : [])].join('\n\n'), eol)
     return generatedParts + eol + eol + marks.sourceOpen + eol + encodeComment(document.source) + eol + marks.sourceClose + eol
   }
 

@@ -35,7 +35,7 @@ export const marks = {
   translation: '<!-- glosa:translation -->',
   translationEnd: '<!-- glosa:translation-end -->',
   /** First line of a side-by-side document: the whole original follows, encoded, in a comment. */
-  sideBySide: '<!-- glosa:side-by-side -->',
+  sideBySide: (format: 'md' | 'text') => (format === 'text' ? '<!-- glosa:side-by-side text -->' : '<!-- glosa:side-by-side -->'),
   sourceOpen: '<!-- glosa:source',
   sourceClose: '-->',
   footnote: (id: string) => `[^${id}]`,
@@ -67,20 +67,24 @@ export function additionPattern(eol: string): RegExp {
   const n = escapeRegExp(eol)
   const block = [
     String.raw`${n}${n}<!-- glosa:begin(?: text)? -->[\s\S]*?<!-- glosa:end -->(?:${n})?`,
-    String.raw`${n}<!-- glosa:translation -->[\s\S]*?<!-- glosa:translation-end -->`,
+    String.raw`${n}${n}<!-- glosa:translation -->[\s\S]*?<!-- glosa:translation-end -->`,
     String.raw`${n}<!-- glosa:split -->${n}`,
     String.raw`<!-- glosa:break -->${n}`
   ]
   return new RegExp([...block, ...inline].join('|'), 'g')
 }
 
+/** How every side-by-side document starts. */
+export const sideBySidePrefix = '<!-- glosa:side-by-side'
+
 /** Whether `text` holds anything glosa adds. */
 export function isAnnotated(text: string): boolean {
-  return text.startsWith(marks.sideBySide) || additionPattern(lineEnding(text)).test(text)
+  return text.startsWith(sideBySidePrefix) || additionPattern(lineEnding(text)).test(text)
 }
 
 /** The format recorded in an annotated document: `text` when its original was plain text. */
 export function recordedFormat(text: string): 'md' | 'text' | undefined {
+  if (text.startsWith(marks.sideBySide('text'))) return 'text'
   if (text.includes(marks.begin('text')) || text.includes(marks.break) || text.includes(marks.split)) return 'text'
   if (text.includes(marks.begin('md'))) return 'md'
   return undefined

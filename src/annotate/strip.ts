@@ -1,4 +1,4 @@
-import {additionPattern, decodeComment, lineEnding, marks} from './markers.js'
+import {additionPattern, decodeComment, lineEnding, marks, sideBySidePrefix} from './markers.js'
 
 /**
  * Remove everything glosa added to a Markdown document, giving back the
@@ -6,7 +6,7 @@ import {additionPattern, decodeComment, lineEnding, marks} from './markers.js'
  * own footnotes, comments, anchors, links and `<abbr>` elements stay.
  */
 export function strip(text: string): string {
-  if (text.startsWith(marks.sideBySide)) return stripSideBySide(text)
+  if (text.startsWith(sideBySidePrefix)) return stripSideBySide(text)
   return text.replace(additionPattern(lineEnding(text)), (_match, link?: string, abbr?: string, directive?: string) => {
     return link ?? abbr ?? directive ?? ''
   })
