@@ -12,12 +12,11 @@ import type {TermHit} from '../tag/types.js'
 import type {Position} from '../types.js'
 import {LineIndex} from '../util/position.js'
 import {hasBothLanguages, matcherFor} from './annotate.js'
-import {escapeAttribute} from './escape.js'
-import {definition, shownTerms, type Gloss, type Speech} from './gloss.js'
+import {shownTerms, type Gloss, type Speech} from './gloss.js'
 import {marks} from './markers.js'
 import {validateOptions, type RemarkGlosaOptions} from './options.js'
 import {footnotes, glossarySection} from './section.js'
-import {glossesOf} from './terms.js'
+import {abbrTitle, glossesOf} from './terms.js'
 
 /** What the plugin leaves on `file.data.glosa`. */
 export interface GlosaData {
@@ -172,10 +171,7 @@ function markTree(found: Found[], glosses: Map<string, Gloss>, settings: ReturnT
       pieces.push({type: 'text', value: text.value.slice(last, match.start)})
       if (settings.style === 'link') pieces.push({type: 'link', url: '#' + gloss.id, children: [{type: 'text', value: term}]})
       else if (settings.style === 'abbr') {
-        const title = escapeAttribute(
-          [shownTerms(gloss.entry, speech).map(({term: shown}) => shown.text).join(' · '), definition(gloss.entry, speech)].filter(Boolean).join(': ')
-        )
-        pieces.push(html(`<abbr data-glosa="${gloss.id}" title="${title}">`), {type: 'text', value: term}, html('</abbr>'))
+        pieces.push(html(`<abbr data-glosa="${gloss.id}" title="${abbrTitle(gloss, speech)}">`), {type: 'text', value: term}, html('</abbr>'))
       } else {
         const directive = {type: 'textDirective', name: 'term', attributes: {glosa: gloss.id}, children: [{type: 'text', value: term}]}
         pieces.push(directive as unknown as PhrasingContent)

@@ -60,7 +60,8 @@ function unsafeBefore(source: string, offset: number, style: Style): boolean {
   return false
 }
 
-function abbrTitle(gloss: Gloss, speech: Speech): string {
+/** The title of an `<abbr>` mark: the terms in both languages and the definition, attribute-escaped. */
+export function abbrTitle(gloss: Gloss, speech: Speech): string {
   const terms = labelled(shownTerms(gloss.entry, speech), speech).join(' · ')
   const meaning = definition(gloss.entry, speech)
   return escapeAttribute(meaning ? `${terms}: ${meaning}` : terms)
