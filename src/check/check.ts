@@ -8,7 +8,7 @@ import type {Document, Format, Lang} from '../types.js'
 import {GlosaError} from '../util/errors.js'
 import {translator} from '../i18n/index.js'
 import type {CheckPlan} from './plan.js'
-import {CheckRun, type CheckRunOptions, type CommentaryGroup} from './run.js'
+import {CheckRun, type CheckRunOptions} from './run.js'
 import {documentSegments, linePairs, lineSegments} from './segments.js'
 import type {CheckPair, CheckSegment, CheckText, TermMatcher} from './types.js'
 
@@ -142,16 +142,9 @@ export function checkSingleDocument(run: CheckRun, document: Document, path: str
     return
   }
   run.checkAlone(segments, variant)
-  const groups = new Map<CheckSegment, CommentaryGroup>()
-  for (const link of alignment.links) {
-    const commentary = source[link.source]
-    const discussed = target[link.target]
-    if (!commentary || !discussed) continue
-    const group = groups.get(commentary) ?? {commentary, text: []}
-    group.text.push(discussed)
-    groups.set(commentary, group)
-  }
-  run.checkCommentary([...groups.values()])
+  // A misspelt name need not be in the sentence the commentary is linked to
+  // (the misspelling itself weakens the link): compare with the whole text.
+  run.checkCommentary(source.map((commentary) => ({commentary, text: target})))
 }
 
 function readOrReport(run: CheckRun, path: string, cwd: string, options: CheckOptions): Document | undefined {

@@ -38,7 +38,7 @@ export function reportHuman(files: readonly VFile[], options: HumanOptions = {})
         return {
           place: span ? `${span.start.line}:${span.start.column}-${span.end.line}:${span.end.column}` : '-',
           level,
-          label: isNotChecked(message) ? (t('report:level.notChecked') as string) : (t(`report:level.${level}`) as string),
+          label: t(`report:level.${level}`) as string,
           reason: message.reason,
           rule: message.ruleId ?? ''
         }
@@ -74,6 +74,8 @@ export function summaryLine(files: readonly VFile[], locale: Locale, paint: (kin
   const checked = files.filter((file) => !file.messages.some(isNotChecked)).length
   const scope: string[] = [t('report:summary.checked', {count: checked}) as string]
   if (counts.notChecked > 0) scope.push(paint('error', t('report:summary.notChecked', {count: counts.notChecked}) as string))
+  const mark = counts.error > 0 || counts.notChecked > 0 ? '✖' : counts.warning > 0 ? '⚠' : '✓'
+  if (parts.length === 0 && counts.notChecked > 0) return `${mark} ${scope.reverse().join(' (')})`
   const head = parts.length > 0 ? parts.join(', ') : (t('report:summary.clean') as string)
-  return `${counts.error > 0 || counts.notChecked > 0 ? '✖' : counts.warning > 0 ? '⚠' : '✓'} ${head} (${scope.join(', ')})`
+  return `${mark} ${head} (${scope.join(', ')})`
 }

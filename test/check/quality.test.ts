@@ -1,3 +1,6 @@
+import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {checkFiles, type CheckOptions} from '../../src/check/index.js'
 import {loadGlossaries} from '../../src/glossary/index.js'
@@ -97,5 +100,35 @@ describe('glosa check on files it cannot check', () => {
     expect(result.files.flatMap((file) => file.messages.map((message) => message.reason))).toEqual([
       'not checked: the translation should be in pt-PT but reads as en'
     ])
+  })
+})
+
+describe('glosa check on a single mixed document (commentary on a quoted article)', () => {
+  const seed = readFileSync(new URL('../../corpus/h20-ft/post.txt', import.meta.url), 'utf8')
+  const bundled = compileGlossary(loadGlossaries([]))
+
+  function single(text: string): string[] {
+    const folder = mkdtempSync(join(tmpdir(), 'glosa-single-'))
+    writeFileSync(join(folder, 'post.txt'), text)
+    const result = checkFiles({pairs: [], singles: ['post.txt'], unchecked: []}, {matcher: bundled, cwd: folder})
+    return result.files.flatMap((file) => file.messages.map((message) => `${message.line}:${message.column} ${message.ruleId} ${message.actual ?? ''}`))
+  }
+
+  it('reports the deprecated "AI" of the Portuguese commentary, never the English article’s', () => {
+    const found = single(seed)
+    expect(found.every((message) => / deprecated-target-term AI$/.test(message))).toBe(true)
+    const lines = seed.split('\n')
+    for (const message of found) {
+      const [line, column] = message.split(' ')[0]!.split(':').map(Number) as [number, number]
+      expect(lines[line - 1]!.slice(column - 1, column + 1)).toBe('AI')
+      expect(line).toBeLessThanOrEqual(3)
+    }
+    expect(found.length).toBeGreaterThan(0)
+  })
+
+  it('reports a name of the article misspelt in the commentary', () => {
+    const altered = seed.replace('Nota: o H20 é um chip', 'Nota: o H2O é um chip')
+    const found = single(altered).filter((message) => message.includes('do-not-translate'))
+    expect(found).toEqual([`1:${altered.indexOf('H2O') + 1} do-not-translate H2O`])
   })
 })
