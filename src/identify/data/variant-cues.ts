@@ -48,10 +48,15 @@ export const WORD_CUES: readonly WordCue[] = [
       'exactamente', 'eléctrico', 'eléctrica', 'electrónico', 'electrónica', 'espectáculo', 'óptimo', 'óptima',
       'adopção', 'adoptar', 'adoptou', 'excepção', 'excepto', 'baptismo', 'reacção', 'sector', 'sectores',
       'factor', 'factores', 'colectivo', 'colectiva', 'respectivo', 'respectiva', 'secção', 'inspecção',
-      'pequeno-almoço', 'guarda-redes', 'casa-de-banho', 'ananás', 'descarregar', 'sítio', 'portátil'
+      'pequeno-almoço', 'guarda-redes', 'casa-de-banho', 'ananás', 'descarregar', 'sítio', 'portátil', 'controlo',
+      'controlos', 'camião', 'camiões', 'palavra-passe', 'palavras-passe', 'registar', 'registado', 'registada',
+      'registados', 'registadas', 'chávena', 'gajo', 'gajos', 'sandes', 'hospedeira', 'planeamento', 'planear',
+      'planeado', 'planeada', 'aluguer', 'videojogo', 'videojogos', 'bilião', 'biliões', 'neuronal', 'neuronais',
+      'transístor', 'transístores'
     ]
   },
-  {variant: 'pt-PT', weight: 1, words: ['partilhar', 'partilha', 'partilhou', 'apelido', 'guardar', 'cá', 'tu', 'estás']},
+  {variant: 'pt-PT', weight: 1, words: ['partilhar', 'partilha', 'partilhou', 'apelido', 'guardar', 'cá', 'tu', 'estás', 'fabrico', 'aprendizagem', 'operativo', 'programador']},
+  {variant: 'pt-PT', weight: 0.5, words: ['num', 'numa', 'nuns', 'numas']},
   {
     variant: 'pt-BR',
     weight: 2,
@@ -60,10 +65,13 @@ export const WORD_CUES: readonly WordCue[] = [
       'geladeira', 'suco', 'sucos', 'açougue', 'goleiro', 'sobrenome', 'esporte', 'esportes', 'esportivo', 'conosco',
       'caráter', 'contato', 'contatos', 'contatar', 'seção', 'seções', 'garoto', 'garota', 'moleque', 'xícara',
       'abacaxi', 'tênis', 'registro', 'registros', 'celular', 'celulares', 'compartilhar', 'compartilhou',
-      'porcentagem', 'aeromoça', 'cardápio', 'caminhão', 'planilha'
+      'porcentagem', 'aeromoça', 'cardápio', 'caminhão', 'planilha', 'aplicativo', 'aplicativos', 'desenvolvedor',
+      'desenvolvedores', 'desenvolvedora', 'mídia', 'mídias', 'câmera', 'câmeras', 'sorvete', 'pedestre', 'chiclete',
+      'registrar', 'registrado', 'registrada', 'registrados', 'registradas', 'pra', 'planejamento', 'planejar',
+      'planejado', 'planejada', 'aluguel', 'bilhão', 'bilhões', 'treinamento', 'treinamentos', 'aprendizado'
     ]
   },
-  {variant: 'pt-BR', weight: 1, words: ['tela', 'telas', 'arquivo', 'arquivos', 'fato', 'fatos', 'baixar', 'salvar', 'legal', 'recepção']},
+  {variant: 'pt-BR', weight: 1, words: ['tela', 'telas', 'arquivo', 'arquivos', 'fato', 'fatos', 'baixar', 'salvar', 'legal', 'recepção', 'controle', 'controles', 'neurais']},
   {variant: 'pt-BR', weight: 0.5, words: ['salve', 'salva', 'salvou', 'baixe', 'baixou']},
   {variant: 'pt-BR', weight: 0.5, words: ['você', 'vocês']},
   {
@@ -91,6 +99,17 @@ export const PATTERN_CUES: readonly PatternCue[] = [
   {id: 'closed-vowel-before-nasal', variant: 'pt-BR', weight: 1.5, scope: 'word', pattern: '^(?!estômago|fêmea).*[êô][mn][aeiou]'},
   // Pre-1990 Brazilian spelling: assembléia, idéia, européia.
   {id: 'accented-eia', variant: 'pt-BR', weight: 1.5, scope: 'word', pattern: '\\p{L}éias?$'},
+  // "tem de ser" is the European habit, "tem que ser" the Brazilian one (both occur in both).
+  {id: 'ter-de-infinitive', variant: 'pt-PT', weight: 1, pattern: `${START}(?:tenho|tens|tem|temos|têm|tinha|tinham|teve|tiveram|ter|terá|terão|teria|teriam)\\s+de\\s+\\p{L}+(?:ar|er|ir|pôr)${END}`},
+  {id: 'ter-que-infinitive', variant: 'pt-BR', weight: 0.5, pattern: `${START}(?:tenho|tens|tem|temos|têm|tinha|tinham|teve|tiveram|ter|terá|terão|teria|teriam)\\s+que\\s+\\p{L}+(?:ar|er|ir|pôr)${END}`},
+  {id: 'casa-de-banho', variant: 'pt-PT', weight: 2, pattern: `${START}casas?\\s+de\\s+banho${END}`},
+  {id: 'folha-de-calculo', variant: 'pt-PT', weight: 2, pattern: `${START}folhas?\\s+de\\s+cálculo${END}`},
+  {id: 'topo-de-gama', variant: 'pt-PT', weight: 2, pattern: `${START}topo\\s+de\\s+gama${END}`},
+  {id: 'cafe-da-manha', variant: 'pt-BR', weight: 2, pattern: `${START}café\\s+da\\s+manhã${END}`},
+  {id: 'aprendizagem-automatica', variant: 'pt-PT', weight: 2, pattern: `${START}aprendizagem\\s+automática${END}`},
+  {id: 'aprendizado-de-maquina', variant: 'pt-BR', weight: 2, pattern: `${START}aprendizado\\s+de\\s+máquina${END}`},
+  {id: 'virgula-flutuante', variant: 'pt-PT', weight: 2, pattern: `${START}vírgula\\s+flutuante${END}`},
+  {id: 'ponto-flutuante', variant: 'pt-BR', weight: 2, pattern: `${START}ponto\\s+flutuante${END}`},
   {id: 'de-facto', variant: 'pt-PT', weight: 1, pattern: `${START}de\\s+facto${END}`},
   {id: 'de-fato', variant: 'pt-BR', weight: 1.5, pattern: `${START}de\\s+fato${END}`},
   {id: 'toda-a-gente', variant: 'pt-PT', weight: 2, pattern: `${START}toda\\s+a\\s+gente${END}`},
@@ -108,5 +127,6 @@ export const PATTERN_CUES: readonly PatternCue[] = [
   // A subject pronoun before a clitic is Brazilian ("ele se mostra"); Portugal writes "ele mostra-se".
   {id: 'subject-proclisis', variant: 'pt-BR', weight: 1.5, pattern: `${START}(?:eu|ele|ela|eles|elas|você|vocês)\\s+(?:me|te|se|nos|lhe|lhes)\\s+\\p{L}+`},
   {id: 'initial-proclisis', variant: 'pt-BR', weight: 1.5, pattern: `(?:^|[.!?]\\s+)(?:me|te|lhe)\\s+\\p{L}+`},
-  {id: 'enclisis', variant: 'pt-PT', weight: 0.5, scope: 'word', pattern: '\\p{L}{2}[-‐](?:se|me|te|lhe|lhes|nos|vos|o|a|os|as|lo|la|los|las)$'}
+  // Enclisis on a finite verb ("mostra-se", "tornou-se"); after an infinitive ("mostrar-se", "fabricá-los") Brazil writes it too.
+  {id: 'enclisis', variant: 'pt-PT', weight: 0.5, scope: 'word', pattern: '\\p{L}[^\\sr\\-‐áéêíóô][-‐](?:se|me|te|lhe|lhes|nos|vos)$'}
 ]
