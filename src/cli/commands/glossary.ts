@@ -71,16 +71,18 @@ function lint(context: CommandContext, argv: string[]): number {
       lines.push('')
     }
     const errors = all.filter((issue) => issue.severity === 'error').length
-    lines.push(
-      all.length === 0
-        ? (t('glossary:report.clean') as string)
-        : (t('glossary:report.summary', {
-            count: all.length,
-            errors: t('glossary:report.errors', {count: errors}),
-            warnings: t('glossary:report.warnings', {count: all.length - errors})
-          }) as string)
-    )
-    context.stdout.write(lines.join('\n') + '\n')
+    if (reports.length > 0) {
+      const summary =
+        all.length === 0
+          ? t('glossary:report.clean')
+          : t('glossary:report.summary', {
+              count: all.length,
+              errors: t('glossary:report.errors', {count: errors}),
+              warnings: t('glossary:report.warnings', {count: all.length - errors})
+            })
+      lines.push(summary as string)
+    }
+    if (lines.length > 0) context.stdout.write(lines.join('\n') + '\n')
   }
   return unusable ? 2 : all.some((issue) => issue.severity === 'error') ? 1 : 0
 }

@@ -1,0 +1,147 @@
+import {spawnSync} from 'node:child_process'
+import {existsSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+import {describe, expect, it} from 'vitest'
+import {parseGlossary} from '../../src/glossary/index.js'
+import {fixture} from './helpers.js'
+
+const root = new URL('../../', import.meta.url).pathname
+
+function glosa(...args: string[]) {
+  const result = spawnSync(process.execPath, ['bin/glosa.js', ...args], {cwd: root, encoding: 'utf8', env: {...process.env, GLOSA_LOCALE: 'en'}})
+  return {stdout: result.stdout, stderr: result.stderr, code: result.status}
+}
+
+describe('glosa glossary lint', () => {
+  it('says a clean glossary is clean and exits 0', () => {
+    const {stdout, stderr, code} = glosa('glossary', 'lint', 'glossary/ai-chips.yaml')
+    expect({stdout, stderr, code}).toEqual({stdout: expect.stringMatching(/^glossary\/ai-chips\.yaml: \d+ entries\n\nno problems\n$/), stderr: '', code: 0})
+  })
+
+  it('lists located messages with severity and rule id, and exits 1 on an error', () => {
+    const {stdout, code} = glosa('glossary', 'lint', 'test/fixtures/glossary/lint.yaml')
+    expect(code).toBe(1)
+    expect(stdout).toContain("  28:5  error    id 'chip' is already used by the entry on line 3  duplicate-id\n")
+    expect(stdout).toContain("  26:19  warning  'can' matches regardless of case and is a common word in en: mark it case: sensitive or drop it  common-word\n")
+    expect(stdout.trimEnd().split('\n').pop()).toBe('15 problems (9 errors, 6 warnings)')
+  })
+
+  it('exits 0 when there are only warnings', () => {
+    const {stdout, code} = glosa('glossary', 'lint', 'test/fixtures/glossary/v2-basic.tbx')
+    expect(code).toBe(0)
+    expect(stdout).toContain('1 problem (0 errors, 1 warning)')
+  })
+
+  it('speaks European Portuguese', () => {
+    const {stdout, code} = glosa('glossary', 'lint', 'test/fixtures/glossary/lint.yaml', '--locale', 'pt-PT')
+    expect(code).toBe(1)
+    expect(stdout).toContain("  28:5  erro   o identificador 'chip' já é usado pela entrada da linha 3  duplicate-id\n")
+    expect(stdout).toContain('15 problemas (9 erros, 6 avisos)')
+  })
+
+  it('prints JSON messages with --json', () => {
+    const {stdout, code} = glosa('glossary', 'lint', '--json', 'test/fixtures/glossary/lint.yaml')
+    expect(code).toBe(1)
+    const [report] = JSON.parse(stdout) as Array<{path: string; messages: Array<Record<string, unknown>>}>
+    expect(report!.path).toBe('test/fixtures/glossary/lint.yaml')
+    expect(report!.messages).toContainEqual({
+      line: 28,
+      column: 5,
+      place: expect.objectContaining({start: {line: 28, column: 5, offset: expect.any(Number) as number}}),
+      reason: "id 'chip' is already used by the entry on line 3",
+      ruleId: 'duplicate-id',
+      source: 'glosa',
+      entry: 'chip',
+      severity: 'error',
+      fatal: false
+    })
+  })
+
+  it.each([
+    ['entity-bomb.tbx', /entity-bomb\.tbx:3:3: the DOCTYPE declares entities/],
+    ['external-entity.tbx', /external-entity\.tbx:2:19: the DOCTYPE declares entities/],
+    ['undefined-entity.tbx', /undefined-entity\.tbx:3:56: this is not valid XML: undefined entity/],
+    ['unclosed.tbx', /unclosed\.tbx:3:62: this is not valid XML/],
+    ['wrong-root.xml', /wrong-root\.xml:2:1: this XML is not TBX: its root element is <xliff>/],
+    ['broken-quote.csv', /broken-quote\.csv:2:1: broken quoting/],
+    ['columns.csv', /columns\.csv:3:1: this row has 1 column, expected 2 or 3/],
+    ['columns.tsv', /columns\.tsv:1:1: this row has 4 columns/],
+    ['empty.yaml', /empty\.yaml:2:10: the glossary has no entries/],
+    ['unknown.dat', /unknown\.dat: cannot tell the glossary's format/]
+  ])('refuses %s with a located message and exit 2, no stack trace', (name, message) => {
+    const {stdout, stderr, code} = glosa('glossary', 'lint', `test/fixtures/glossary/${name}`)
+    expect(code).toBe(2)
+    expect(stdout).toBe('')
+    expect(stderr).toMatch(new RegExp('^glosa: test/fixtures/glossary/' + message.source))
+    expect(stderr).not.toMatch(/\n\s+at /)
+  })
+
+  it('reports an unusable file and still lints the others', () => {
+    const {stdout, stderr, code} = glosa('glossary', 'lint', 'test/fixtures/glossary/empty.yaml', 'test/fixtures/glossary/v3-basic.tbx')
+    expect(code).toBe(2)
+    expect(stderr).toContain('empty.yaml:2:10')
+    expect(stdout).toContain('v3-basic.tbx: 2 entries')
+  })
+
+  it('refuses an empty file in Portuguese too', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'glosa-'))
+    writeFileSync(join(dir, 'empty.tsv'), '')
+    const {stderr, code} = glosa('glossary', 'lint', join(dir, 'empty.tsv'), '--locale', 'pt-PT')
+    expect(code).toBe(2)
+    expect(stderr).toBe(`glosa: ${join(dir, 'empty.tsv')}: o ficheiro está vazio: não há nada para ler\n`)
+  })
+})
+
+describe('glosa glossary convert', () => {
+  it('writes TBX v3 that reads back to the same terms', () => {
+    const {stdout, code} = glosa('glossary', 'convert', 'test/fixtures/glossary/v2-basic.tbx', '--to', 'tbx')
+    expect(code).toBe(0)
+    expect(stdout).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<tbx type="TBX-Basic"/)
+    expect(parseGlossary(stdout, {format: 'tbx'}).entries.map((entry) => entry.id)).toEqual(['export-controls', 'cac', 'r&d'])
+  })
+
+  it('writes TSV for a language pair, and YAML', () => {
+    const tsv = glosa('glossary', 'convert', 'glossary/ai-chips.yaml', '--to', 'tsv', '--target', 'pt-BR')
+    expect(tsv.stdout.split('\n').slice(0, 2)).toEqual(['# en\tpt-BR', 'H20\tH20'])
+    const yaml = glosa('glossary', 'convert', 'test/fixtures/glossary/omegat.en-pt_PT.tsv', '--to', 'yaml')
+    expect(yaml.stdout).toContain('languages:\n  - en\n  - pt-PT\nentries:\n  - id: chip\n')
+  })
+
+  it('writes the output file atomically with -o', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'glosa-'))
+    const out = join(dir, 'out.yaml')
+    const {stdout, code} = glosa('glossary', 'convert', 'test/fixtures/glossary/v3-basic.tbx', '--to', 'yaml', '-o', out)
+    expect({stdout, code}).toEqual({stdout: '', code: 0})
+    expect(parseGlossary(readFileSync(out, 'utf8')).entries.length).toBe(2)
+  })
+
+  it('leaves the output untouched when the input is unusable', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'glosa-'))
+    const out = join(dir, 'out.tbx')
+    writeFileSync(out, 'before')
+    const {code} = glosa('glossary', 'convert', 'test/fixtures/glossary/unclosed.tbx', '--to', 'tbx', '-o', out)
+    expect(code).toBe(2)
+    expect(readFileSync(out, 'utf8')).toBe('before')
+    expect(existsSync(join(dir, 'missing.tbx'))).toBe(false)
+  })
+
+  it.each([
+    [['convert', 'glossary/ai-chips.yaml'], /missing argument: --to/],
+    [['convert', 'glossary/ai-chips.yaml', '--to', 'pdf'], /option '--to' takes one of tbx, tsv, yaml, not 'pdf'/],
+    [['convert', 'glossary/ai-chips.yaml', '--to', 'tsv', '--target', 'en'], /two different languages/],
+    [['lint'], /missing argument: <file...>/],
+    [['frobnicate'], /unknown glossary command 'frobnicate'/],
+    [[], /say what to do/]
+  ])('refuses wrong usage %j with exit 2', (args, message) => {
+    const {stderr, code} = glosa('glossary', ...args)
+    expect(code).toBe(2)
+    expect(stderr).toMatch(message)
+  })
+
+  it('prints help in each locale', () => {
+    expect(glosa('glossary', '--help').stdout).toMatch(/^Usage:\n  glosa glossary lint <file\.\.\.> \[--json\]/)
+    expect(glosa('glossary', '--help', '--locale', 'pt-PT').stdout).toMatch(/^Utilização:\n  glosa glossary lint <ficheiro\.\.\.>/)
+    expect(glosa('glossary', '--help', '--locale', 'pt-BR').stdout).toMatch(/^Uso:\n  glosa glossary lint <arquivo\.\.\.>/)
+  })
+})
