@@ -1,16 +1,17 @@
 import type {Block, BlockRole, DocumentLanguages, Lang} from '../types.js'
 import {guessLanguage} from './language.js'
-import type {LanguageGuess} from './language.js'
+import type {SentenceGuess} from './language.js'
 import {addEvidence, decideVariant, round, variantEvidence} from './variant.js'
 import type {VariantEvidence} from './variant.js'
-import {letterCount} from './words.js'
 
-type Base = 'pt' | 'en' | 'und'
+type Variant = 'pt-PT' | 'pt-BR' | 'pt'
+type BlockGuess = Omit<SentenceGuess, 'letters'>
 
 /** Below this confidence a sentence follows its block (a stray "frontier models." in Portuguese prose). */
 const SENTENCE_TRUST = 0.5
 /** Roles that introduce what follows, so inherit from the next block first. */
 const LEADING_ROLES: ReadonlySet<BlockRole> = new Set(['heading', 'headline', 'attribution'])
+const UNDETERMINED: SentenceGuess = {lang: 'und', confidence: 0, letters: 0}
 
 /**
  * Set the language and confidence of every sentence (`pt`, `en` or `und`)
@@ -24,67 +25,70 @@ export function assignLanguages(blocks: Block[]): DocumentLanguages {
   const own = blocks.map((block, index) => blockGuess(block, guesses[index] ?? []))
   const bases = own.map((guess, index) => (guess.lang === 'und' ? inherit(blocks, own, index) : guess))
 
-  let documentEvidence: VariantEvidence = {'pt-PT': 0, 'pt-BR': 0, cues: []}
+  const documentEvidence: VariantEvidence = {'pt-PT': 0, 'pt-BR': 0, cues: []}
   const evidence = blocks.map((block, index) => {
     if (bases[index]?.lang !== 'pt') return undefined
     const found = variantEvidence(block.prose.text)
-    documentEvidence = addEvidence(documentEvidence, found)
+    addEvidence(documentEvidence, found)
     return found
   })
-  const documentVariant = decideVariant(documentEvidence)
+  const documentVariant = decideVariant(documentEvidence).variant
 
   const letters = new Map<Lang, number>()
   blocks.forEach((block, index) => {
-    const base = bases[index] ?? {lang: 'und', confidence: 0}
+    const base = bases[index] ?? UNDETERMINED
     const found = evidence[index]
-    const variant = found ? decideVariant(found) : undefined
-    block.lang = base.lang === 'pt' ? (variant?.variant === 'pt' ? documentVariant.variant : (variant?.variant ?? 'pt')) : base.lang
+    block.lang = found ? blockVariant(found, documentVariant) : base.lang
     block.confidence = base.confidence
     block.sentences.forEach((sentence, position) => {
-      const guess = guesses[index]?.[position] ?? {lang: 'und', confidence: 0}
+      const guess = guesses[index]?.[position] ?? UNDETERMINED
       const trusted = guess.lang !== 'und' && guess.confidence >= SENTENCE_TRUST
       sentence.lang = trusted ? guess.lang : base.lang
       sentence.confidence = trusted ? guess.confidence : round(Math.min(base.confidence, 0.5))
-      const shareLang = sentence.lang === 'pt' ? block.lang : sentence.lang
-      letters.set(shareLang, (letters.get(shareLang) ?? 0) + letterCount(proseOf(block, sentence.range)))
+      // Shares count Portuguese under its variant: the block's, or the document's inside an English block.
+      const share = sentence.lang !== 'pt' ? sentence.lang : block.lang.startsWith('pt') ? block.lang : documentVariant
+      letters.set(share, (letters.get(share) ?? 0) + guess.letters)
     })
   })
-  return summary(letters, documentVariant.variant)
+  return summary(letters, documentVariant)
 }
 
 function proseOf(block: Block, [start, end]: [number, number]): string {
   return block.prose.text.slice(start, end)
 }
 
+/** The block's own variant when its cues decide, else the document's. */
+function blockVariant(evidence: VariantEvidence, documentVariant: Variant): Variant {
+  const {variant} = decideVariant(evidence)
+  return variant === 'pt' ? documentVariant : variant
+}
+
 /** A block's language from its sentences, weighted by letters; its whole prose when it has none. */
-function blockGuess(block: Block, guesses: LanguageGuess[]): LanguageGuess & {lang: Base} {
-  if (block.sentences.length === 0) return guessLanguage(block.prose.text) as LanguageGuess & {lang: Base}
+function blockGuess(block: Block, guesses: SentenceGuess[]): BlockGuess {
+  if (block.sentences.length === 0) return guessLanguage(block.prose.text)
   const weight = {pt: 0, en: 0}
   const confidence = {pt: 0, en: 0}
-  block.sentences.forEach((sentence, index) => {
-    const guess = guesses[index]
-    if (!guess || (guess.lang !== 'pt' && guess.lang !== 'en')) return
-    const size = letterCount(proseOf(block, sentence.range))
-    weight[guess.lang] += size
-    confidence[guess.lang] += size * guess.confidence
-  })
+  for (const guess of guesses) {
+    if (guess.lang === 'und') continue
+    weight[guess.lang] += guess.letters
+    confidence[guess.lang] += guess.letters * guess.confidence
+  }
   const total = weight.pt + weight.en
   if (total === 0) return {lang: 'und', confidence: 0}
   const lang = weight.pt >= weight.en ? 'pt' : 'en'
   return {lang, confidence: round((confidence[lang] / weight[lang]) * (weight[lang] / total))}
 }
 
-/** The language of the nearest decided block, the next one first for headings and attributions. */
-function inherit(blocks: Block[], own: LanguageGuess[], index: number): LanguageGuess & {lang: Base} {
+/** The language of the nearest decided block, the next one first for headings and attributions, at half confidence. */
+function inherit(blocks: Block[], own: BlockGuess[], index: number): BlockGuess {
   const previous = nearest(own, index, -1)
   const next = nearest(own, index, 1)
   const role = blocks[index]?.role
   const first = role && LEADING_ROLES.has(role) ? (next ?? previous) : (previous ?? next)
-  if (!first) return {lang: 'und', confidence: 0}
-  return {lang: first.lang as Base, confidence: round(first.confidence * 0.5)}
+  return first ? {lang: first.lang, confidence: round(first.confidence * 0.5)} : {lang: 'und', confidence: 0}
 }
 
-function nearest(own: LanguageGuess[], index: number, step: 1 | -1): LanguageGuess | undefined {
+function nearest(own: BlockGuess[], index: number, step: 1 | -1): BlockGuess | undefined {
   for (let at = index + step; at >= 0 && at < own.length; at += step) {
     const guess = own[at]
     if (guess && guess.lang !== 'und') return guess
@@ -92,16 +96,16 @@ function nearest(own: LanguageGuess[], index: number, step: 1 | -1): LanguageGue
   return undefined
 }
 
-function summary(letters: Map<Lang, number>, variant: 'pt-PT' | 'pt-BR' | 'pt'): DocumentLanguages {
+/** Shares of letters per language; the main language is Portuguese (as the document's variant) or English, whichever has more. */
+function summary(letters: Map<Lang, number>, variant: Variant): DocumentLanguages {
   const total = [...letters.values()].reduce((sum, count) => sum + count, 0)
   const shares: Partial<Record<Lang, number>> = {}
-  let main: Lang = 'und'
-  let most = 0
+  let portuguese = 0
   for (const [lang, count] of [...letters].sort(([a], [b]) => a.localeCompare(b))) {
-    shares[lang] = round(count / total)
-    if (lang !== 'und' && count > most) [main, most] = [lang, count]
+    shares[lang] = total === 0 ? 0 : round(count / total)
+    if (lang.startsWith('pt')) portuguese += count
   }
-  const anyPortuguese = [...letters.keys()].some((lang) => lang.startsWith('pt'))
-  if (main.startsWith('pt')) main = variant
-  return anyPortuguese ? {document: main, shares, variant} : {document: main, shares}
+  const english = letters.get('en') ?? 0
+  if (portuguese === 0) return {document: english > 0 ? 'en' : 'und', shares}
+  return {document: portuguese >= english ? variant : 'en', shares, variant}
 }

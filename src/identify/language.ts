@@ -1,7 +1,7 @@
 import {francAll} from 'franc-min'
 import type {Lang} from '../types.js'
 import {ENGLISH_WORDS, PORTUGUESE_WORDS} from './data/function-words.js'
-import {identifyVariant} from './variant.js'
+import {identifyVariant, round} from './variant.js'
 import {letterCount, wordsOf} from './words.js'
 
 /** A language guess with its confidence, 0 to 1. */
@@ -59,12 +59,19 @@ export function scoreLanguage(text: string): LanguageScore {
   return {score, letters}
 }
 
+/** A sentence's guess, with the letters it rests on (weights for block decisions). */
+export interface SentenceGuess {
+  lang: 'pt' | 'en' | 'und'
+  confidence: number
+  letters: number
+}
+
 /** `pt`, `en` or `und` (too short or too mixed to tell) for one sentence. */
-export function guessLanguage(text: string): LanguageGuess {
+export function guessLanguage(text: string): SentenceGuess {
   const {score, letters} = scoreLanguage(text)
-  const confidence = Math.round((1 - Math.exp(-Math.abs(score) / 2)) * 1000) / 1000
-  if (letters < 3 || Math.abs(score) < DECIDING_SCORE) return {lang: 'und', confidence: Math.min(confidence, 0.3)}
-  return {lang: score > 0 ? 'pt' : 'en', confidence}
+  const confidence = round(1 - Math.exp(-Math.abs(score) / 2))
+  if (letters < 3 || Math.abs(score) < DECIDING_SCORE) return {lang: 'und', confidence: Math.min(confidence, 0.3), letters}
+  return {lang: score > 0 ? 'pt' : 'en', confidence, letters}
 }
 
 /**
@@ -73,8 +80,6 @@ export function guessLanguage(text: string): LanguageGuess {
  * or `pt-BR`.
  */
 export function identifyLanguage(text: string): LanguageGuess {
-  const guess = guessLanguage(text)
-  if (guess.lang !== 'pt') return guess
-  const {variant} = identifyVariant(text)
-  return {lang: variant, confidence: guess.confidence}
+  const {lang, confidence} = guessLanguage(text)
+  return {lang: lang === 'pt' ? identifyVariant(text).variant : lang, confidence}
 }

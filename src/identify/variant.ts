@@ -56,13 +56,11 @@ export function variantEvidence(text: string): VariantEvidence {
   return evidence
 }
 
-/** Add evidence up (a block's sentences, a document's blocks). */
-export function addEvidence(total: VariantEvidence, more: VariantEvidence): VariantEvidence {
-  return {
-    'pt-PT': total['pt-PT'] + more['pt-PT'],
-    'pt-BR': total['pt-BR'] + more['pt-BR'],
-    cues: [...new Set([...total.cues, ...more.cues])].sort()
-  }
+/** Add `more` to `total` (a document's blocks), in place. */
+export function addEvidence(total: VariantEvidence, more: VariantEvidence): void {
+  total['pt-PT'] += more['pt-PT']
+  total['pt-BR'] += more['pt-BR']
+  for (const cue of more.cues) if (!total.cues.includes(cue)) total.cues.push(cue)
 }
 
 /** Decide a variant from evidence: a margin of at least `VARIANT_MARGIN`, else `pt`. */

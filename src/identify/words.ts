@@ -11,9 +11,15 @@ export function wordsOf(text: string): string[] {
   return text.match(WORD) ?? []
 }
 
-/** Count of letters in `text`. */
+/** Count of letters in `text` (a fast path for ASCII, `\p{L}` beyond). */
 export function letterCount(text: string): number {
   let count = 0
-  for (const _ of text.matchAll(/\p{L}/gu)) count++
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90)) count++
+    else if (code >= 0xaa && LETTER.test(text[index] ?? '')) count++
+  }
   return count
 }
+
+const LETTER = /\p{L}/u

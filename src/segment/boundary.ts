@@ -14,6 +14,8 @@ export interface Candidate {
 }
 
 const LIST_MARKER = /^(?:\p{Nd}+|[ivxlcdm]+|\p{L})$/iu
+/** Longest list marker worth testing for, with the white space around it. */
+const MARKER_LENGTH = 12
 const DOTTED = /^(?:\p{L}\.)+\p{L}$/u
 // A lone letter: an initial ("W. Lutnick"), a short form ("m. 2020"), an item ("alínea b.").
 const INITIAL = /^\p{L}$/u
@@ -39,7 +41,7 @@ export function endsSentence(text: string, candidate: Candidate, from: number, r
   // A single full stop: what precedes it decides.
   const before = stripOpeners(text.slice(wordStart(text, candidate.start), candidate.start)).toLowerCase()
   if (before === '') return true
-  if (LIST_MARKER.test(text.slice(from, candidate.start).trim())) return false
+  if (candidate.start - from <= MARKER_LENGTH && LIST_MARKER.test(text.slice(from, candidate.start).trim())) return false
   // A camel-case name starts a sentence after a word, not after an abbreviation ("e.g. iPhone").
   if (isLower(head)) return !rules.kinds.has(before) && !INITIAL.test(before) && !DOTTED.test(before)
   const kind = rules.kinds.get(before)
