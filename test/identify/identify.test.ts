@@ -1,4 +1,5 @@
 import {readFileSync} from 'node:fs'
+import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import * as identify from '../../src/identify/index.js'
 import {assignLanguages, identifyLanguage, identifyVariant} from '../../src/identify/index.js'
@@ -148,6 +149,53 @@ describe('assignLanguages', () => {
     )
     assignLanguages(document)
     expect(document.map((block) => block.lang)).toEqual(['pt-PT', 'pt-BR'])
+  })
+
+  it('calls a document Portuguese when its Portuguese blocks together outweigh the English, whatever their variants', () => {
+    const document = blocks(
+      ['paragraph', 'O utilizador guardou o ficheiro no ecrã do telemóvel e partilhou-o com a equipa.'],
+      ['paragraph', 'O usuário salvou o arquivo na tela do celular e compartilhou com a equipe.'],
+      ['paragraph', 'The user saved the file.']
+    )
+    const summary = assignLanguages(document)
+    expect(document.map((block) => block.lang)).toEqual(['pt-PT', 'pt-BR', 'en'])
+    expect(summary.document).toMatch(/^pt/u)
+    expect(summary.shares.en).toBeLessThan(0.25)
+  })
+
+  it('keeps a Portuguese sentence quoted inside an English block Portuguese', () => {
+    const [block] = blocks(['paragraph', 'The minister wrote a short note to the regulators about the export rules. Os chips chineses ainda não chegam. Nobody at the ministry answered it.'])
+    const summary = assignLanguages(block ? [block] : [])
+    expect(block?.lang).toBe('en')
+    expect(block?.sentences.map((sentence) => sentence.lang)).toEqual(['en', 'pt', 'en'])
+    expect(Object.keys(summary.shares).sort()).toEqual(['en', 'pt'])
+  })
+
+  it('always gives every block and sentence a language and a confidence between 0 and 1', () => {
+    const paragraph = fc.tuple(
+      fc.constantFrom<BlockRole>('paragraph', 'heading', 'credit', 'elision', 'attribution', 'quote'),
+      fc.oneof(
+        fc.string({maxLength: 80}),
+        fc.constantFrom('O Governo aprovou o orçamento.', 'The user saved the file.', 'FT', '(...)', 'Artigo 1.º', 'A equipa está a trabalhar.')
+      )
+    )
+    fc.assert(
+      fc.property(fc.array(paragraph, {maxLength: 8}), (paragraphs) => {
+        const document = blocks(...paragraphs)
+        const summary = assignLanguages(document)
+        for (const block of document) {
+          expect(['pt-PT', 'pt-BR', 'pt', 'en', 'und']).toContain(block.lang)
+          for (const item of [block, ...block.sentences]) {
+            expect(item.confidence).toBeGreaterThanOrEqual(0)
+            expect(item.confidence).toBeLessThanOrEqual(1)
+          }
+          for (const sentence of block.sentences) expect(['pt', 'en', 'und']).toContain(sentence.lang)
+        }
+        const total = Object.values(summary.shares).reduce((sum, share) => sum + share, 0)
+        if (Object.keys(summary.shares).length > 0 && total > 0) expect(total).toBeCloseTo(1, 2)
+      }),
+      {numRuns: 200}
+    )
   })
 
   it('reports an undetermined document when nothing can be told', () => {
