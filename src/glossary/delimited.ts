@@ -172,15 +172,22 @@ export function readDelimited(text: string, options: DelimitedOptions): {glossar
   return {glossary, issues: issues.issues}
 }
 
-/** A readable id from a term (`export controls` → `export-controls`), made unique. */
+/** A readable id from a term (`export controls` → `export-controls`, `inferência` → `inferencia`), made unique. */
 function uniqueId(text: string, ids: Set<string>): string {
-  const base =
-    text
-      .normalize('NFD')
-      .replace(/\p{M}+/gu, '')
-      .toLowerCase()
-      .replace(/[^\p{L}\p{N}]+/gu, '-')
-      .replace(/^-+|-+$/g, '') || 'term'
+  let base = ''
+  let dash = false
+  // One pass over the characters: letters and digits kept (without accents, in lower case), runs of anything else one dash.
+  for (const char of text.toLowerCase()) {
+    const code = char.charCodeAt(0)
+    const plain = code < 128 ? char : (char.normalize('NFD')[0] ?? '')
+    const keep = (plain >= 'a' && plain <= 'z') || (plain >= '0' && plain <= '9') || (code >= 128 && plain.charCodeAt(0) >= 128)
+    if (keep) {
+      if (dash && base !== '') base += '-'
+      base += plain
+      dash = false
+    } else dash = true
+  }
+  base ||= 'term'
   let id = base
   for (let count = 2; ids.has(id); count++) id = `${base}-${count}`
   ids.add(id)

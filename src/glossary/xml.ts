@@ -2,6 +2,9 @@ import {SaxesParser} from 'saxes'
 import {GlosaError} from '../util/errors.js'
 import {LineIndex} from '../util/position.js'
 
+/** TBX elements that only hold other elements: their text is never gathered. */
+const containers = new Set(['martif', 'tbx', 'text', 'body', 'termEntry', 'conceptEntry', 'langSet', 'langSec', 'tig', 'ntig', 'termSec', 'termGrp', 'descripGrp', 'martifHeader', 'tbxHeader', 'fileDesc'])
+
 /** An element of an XML document, with where it is in the source. */
 export interface XmlElement {
   /** Local name (`langSet`; a prefix is dropped). */
@@ -79,7 +82,8 @@ export function parseXml(text: string, file: string | undefined, lines = new Lin
     const parent = stack[stack.length - 1]
     if (parent) {
       parent.children.push(element)
-      parent.text += element.text
+      // Inline markup inside a term or note (`<hi>`) is part of its text; containers never need theirs.
+      if (!containers.has(parent.name)) parent.text += element.text
     } else root = element
   })
   parser.write(text).close()

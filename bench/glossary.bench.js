@@ -1,0 +1,91 @@
+// Glossary loading: a 100,000-term glossary (50,000 entries, an English and a
+// Portuguese-side term each, real words from an-array-of-english-words) in
+// every format glosa reads, parsed with parseGlossary (positions filled).
+// Floors and peers measured in the same run: JSON.parse of the same JSON (no
+// positions, no checks) and the `yaml` package's parseDocument of the same
+// YAML (located nodes, what glosa uses below 512 KiB).
+import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {createRequire} from 'node:module'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+import {parseDocument} from 'yaml'
+import {lintGlossary, parseGlossary, parseGlossaryWithIssues, writeTbx, writeTsv, writeYaml} from '../dist/glossary/index.js'
+import {measure, writeSection} from './lib.js'
+
+const words = createRequire(import.meta.url)('an-array-of-english-words')
+const entries = 50_000
+const glossary = {
+  title: 'benchmark',
+  languages: ['en', 'pt'],
+  entries: Array.from({length: entries}, (_, index) => ({
+    id: `e${index}`,
+    definitions: {},
+    notes: {},
+    sources: [],
+    terms: [
+      {text: words[index * 2], lang: 'en', status: 'preferred'},
+      {text: words[index * 2 + 1], lang: 'pt', status: 'admitted'}
+    ]
+  }))
+}
+
+function toV2(tbx) {
+  return tbx
+    .replace(/<tbx [^>]*>/, '<!DOCTYPE martif SYSTEM "TBXBasiccoreStructV02.dtd">\n<martif type="TBX-Basic-V1" xml:lang="en">')
+    .replace('</tbx>', '</martif>')
+    .replace(/tbxHeader/g, 'martifHeader')
+    .replace(/conceptEntry/g, 'termEntry')
+    .replace(/langSec/g, 'langSet')
+    .replace(/termSec/g, 'tig')
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'glosa-bench-'))
+const yaml = writeYaml(glossary)
+const tbx3 = writeTbx(glossary)
+const files = {
+  'glosa YAML': ['g.yaml', yaml],
+  'glosa JSON': ['g.json', JSON.stringify({languages: ['en', 'pt'], entries: glossary.entries.map((e) => ({id: e.id, terms: {en: [e.terms[0].text], pt: [e.terms[1].text]}}))}, null, 2)],
+  'TBX v3': ['g.tbx', tbx3],
+  'TBX v2': ['g2.tbx', toV2(tbx3)],
+  'OmegaT TSV': ['g.en-pt.tsv', writeTsv(glossary, {source: 'en', target: 'pt'})],
+  CSV: ['g.en-pt.csv', glossary.entries.map((e) => `${e.terms[0].text},"${e.terms[1].text}"`).join('\n') + '\n']
+}
+
+const rows = []
+let jsonMs
+for (const [name, [file, text]] of Object.entries(files)) {
+  writeFileSync(join(dir, file), text)
+  const source = readFileSync(join(dir, file), 'utf8')
+  const result = await measure(() => parseGlossary(source, {file}), 5)
+  const terms = result.value.entries.reduce((sum, entry) => sum + entry.terms.length, 0)
+  if (terms !== entries * 2) throw new Error(`${name}: read ${terms} terms`)
+  rows.push([name, (source.length / 2 ** 20).toFixed(1), terms, result.ms])
+  console.log(name, result.ms.toFixed(0), 'ms')
+  if (name === 'glosa JSON') jsonMs = (await measure(() => JSON.parse(source), 5)).ms
+}
+const yamlPackage = await measure(() => parseDocument(yaml), 1)
+const {glossary: parsed, issues} = parseGlossaryWithIssues(yaml)
+const lint = await measure(() => lintGlossary(parsed, issues), 3)
+rmSync(dir, {recursive: true, force: true})
+
+const slowest = Math.max(...rows.map((row) => row[3]))
+writeSection(
+  'glossary',
+  `## Glossary loading (\`node bench/run.js glossary\`)
+
+A glossary of ${(entries * 2).toLocaleString('en')} terms (${entries.toLocaleString('en')} entries, real English words from
+\`an-array-of-english-words\`), parsed by \`parseGlossary\` with every entry and term located. Median of 5 runs.
+Target: under one second in every format.
+
+| format | size (MiB) | terms | parse (ms) |
+| --- | ---: | ---: | ---: |
+${rows.map(([name, size, terms, ms]) => `| ${name} | ${size} | ${terms.toLocaleString('en')} | ${ms.toFixed(0)} |`).join('\n')}
+
+- Slowest format: ${slowest.toFixed(0)} ms (${slowest < 1000 ? 'under' : 'OVER'} the one-second target).
+- Floor: \`JSON.parse\` of the same JSON (no positions, no checks): ${jsonMs.toFixed(0)} ms; glosa JSON is
+  ${(rows.find((row) => row[0] === 'glosa JSON')[3] / jsonMs).toFixed(1)}× that.
+- The \`yaml\` package's \`parseDocument\` alone on the same YAML (1 run): ${yamlPackage.ms.toFixed(0)} ms, which is
+  ${(yamlPackage.ms / rows[0][3]).toFixed(1)}× glosa's whole YAML load: why files over 512 KiB go through js-yaml.
+- \`lintGlossary\` on the ${(entries * 2).toLocaleString('en')}-term glossary: ${lint.ms.toFixed(0)} ms.
+`
+)
