@@ -40,6 +40,8 @@ export function scoreLanguage(text: string): LanguageScore {
   let score = 0
   wordsOf(nfc).forEach((original, index) => {
     for (const word of original.toLowerCase().split(/['’‐-]/u)) {
+      // "o" of O'Brien, "d" of d'água, "s" of it's: too short to count.
+      if (word.length === 1 && word !== original.toLowerCase()) continue
       if (portuguese.has(word)) score += 1
       else if (english.has(word)) score -= 1
       else if (index > 0 && CAPITAL.test(original)) continue

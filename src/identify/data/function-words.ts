@@ -1,7 +1,10 @@
 /**
  * Frequent words of one language that (almost) never occur in the other,
- * lower-case. Words both languages write alike (`a`, `as`, `no`, `do`, `me`,
- * `era`, roman `i`) are left out: they would count for both.
+ * lower-case: function words, and common verbs and nouns of news and
+ * technical prose, so that a Portuguese sentence full of English terms still
+ * shows its Portuguese grammar. Words both languages write alike (`a`, `as`,
+ * `no`, `do`, `me`, `era`, `use`, `come`, `data`, `tempo`, `total`, roman `i`)
+ * are left out: they would count for both.
  */
 export const PORTUGUESE_WORDS: readonly string[] = [
   'o', 'os', 'um', 'uma', 'uns', 'umas', 'de', 'da', 'das', 'dos', 'na', 'nas', 'nos', 'num', 'numa', 'ao', 'aos',
@@ -14,7 +17,18 @@ export const PORTUGUESE_WORDS: readonly string[] = [
   'sempre', 'nunca', 'ninguém', 'nenhum', 'nenhuma', 'qualquer', 'mesmo', 'mesma', 'outro', 'outra', 'outros',
   'outras', 'pode', 'podem', 'deve', 'devem', 'será', 'seja', 'sejam', 'foram', 'lhe', 'lhes',
   'então', 'assim', 'segundo', 'contra', 'desde', 'durante', 'embora', 'enquanto', 'porém', 'contudo', 'aqui',
-  'agora', 'hoje', 'bem', 'só', 'apenas', 'menos', 'nem', 'direito', 'pessoa', 'pessoas', 'ano', 'anos'
+  'agora', 'hoje', 'bem', 'só', 'apenas', 'menos', 'nem', 'direito', 'pessoa', 'pessoas', 'ano', 'anos',
+  'claro', 'obrigado', 'obrigada', 'bom', 'bons', 'boas', 'dia', 'dias', 'feito', 'feita', 'fazer', 'faz', 'fez',
+  'fiz', 'fazem', 'vou', 'vai', 'vão', 'vamos', 'ver', 'vejo', 'disse', 'diz', 'dizer', 'disseram', 'coisa',
+  'coisas', 'tudo', 'algo', 'alguém', 'pouco', 'poucos', 'maior', 'maiores', 'menor', 'melhor', 'melhores',
+  'pior', 'novo', 'nova', 'novos', 'novas', 'mês', 'meses', 'semana', 'empresa', 'empresas', 'governo', 'país',
+  'países', 'mundo', 'vez', 'vezes', 'parte', 'caso', 'forma', 'trabalho', 'lado', 'exemplo', 'através',
+  'acordo', 'pois', 'tão', 'tanto', 'ali', 'lá', 'deles', 'delas', 'dele', 'dela', 'nele', 'nela', 'neste',
+  'nesta', 'nesse', 'nessa', 'deste', 'desta', 'desse', 'dessa', 'disso', 'disto', 'nisso', 'estava', 'estavam',
+  'estou', 'estamos', 'sou', 'somos', 'fui', 'tinha', 'tinham', 'teve', 'tiveram', 'havia', 'ontem', 'amanhã',
+  'milhões', 'mercado', 'preço', 'preços', 'vendas', 'entanto', 'além', 'apesar', 'afinal', 'talvez', 'quase',
+  'cerca', 'acima', 'abaixo', 'dentro', 'fora', 'perto', 'longe', 'junto', 'seria', 'seriam', 'poderia',
+  'deveria', 'pôde', 'precisa', 'quer', 'querem', 'acho', 'penso', 'sei', 'sabe', 'sabem', 'uso', 'dados'
 ]
 
 export const ENGLISH_WORDS: readonly string[] = [
@@ -29,5 +43,21 @@ export const ENGLISH_WORDS: readonly string[] = [
   'year', 'years', 'time', 'while', 'because', 'however', 'although', 'everyone', 'anyone', 'nobody', 'right',
   'rights', 'whereas', 'an', 'up', 'out', 'off', 'down', 'now', 'still', 'even', 'well', 'back', 'let', 'go',
   'going', 'don', 'doesn', 'didn', 'isn', 'aren', 'wasn', 'won', 'll', 've', 're', 'thank', 'thanks', 'please',
-  'sorry', 'hello', 'good', 'bad', 'old', 'much', 'many', 'never', 'always', 'again', 'next', 'happened'
+  'sorry', 'hello', 'good', 'bad', 'old', 'much', 'many', 'never', 'always', 'again', 'next', 'happened', 'more',
+  'told', 'added', 'asked', 'went', 'came', 'took', 'gave', 'found', 'thought', 'looked', 'seemed', 'felt',
+  'became', 'left', 'kept', 'began', 'showed', 'heard', 'meant', 'met', 'paid', 'spoke', 'led', 'grew', 'lost',
+  'fell', 'rose', 'sent', 'built', 'spent', 'bought', 'sold', 'wrote', 'known', 'shown', 'given', 'taken',
+  'seen', 'become', 'think', 'take', 'see', 'look', 'give', 'find', 'tell', 'show', 'leave', 'feel', 'bring',
+  'begin', 'keep', 'hold', 'write', 'hear', 'mean', 'meet', 'pay', 'speak', 'lead', 'grow', 'lose', 'fall',
+  'send', 'build', 'understand', 'spend', 'rise', 'buy', 'sell', 'win', 'comment', 'declined', 'company',
+  'companies', 'government', 'market', 'markets', 'week', 'month', 'day', 'days', 'today', 'way', 'world',
+  'work', 'thing', 'things', 'something', 'nothing', 'everything', 'someone', 'country', 'countries',
+  'business', 'billion', 'million', 'percent', 'cent', 'sales', 'shares', 'stock', 'price', 'prices', 'report',
+  'reported', 'chief', 'executive', 'officials', 'statement', 'deal', 'trade', 'yesterday', 'tomorrow', 'might',
+  'need', 'needs', 'using', 'used', 'like', 'really', 'often', 'already', 'around', 'across', 'toward',
+  'towards', 'among', 'until', 'since', 'during', 'above', 'below', 'behind', 'beyond', 'upon', 'whether',
+  'either', 'both', 'few', 'less', 'least', 'own', 'same', 'another', 'itself', 'themselves', 'himself',
+  'herself', 'anything', 'big', 'small', 'large', 'high', 'low', 'long', 'short', 'young', 'early', 'late',
+  'better', 'best', 'worse', 'worst', 'great', 'little', 'second', 'three', 'four', 'five', 'ten', 'hundred',
+  'thousand', 'course', 'of'
 ]
