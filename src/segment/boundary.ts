@@ -1,5 +1,5 @@
 import type {SplitRules} from './abbreviations.js'
-import {CLOSERS, OPENERS, isDigit, isLower, isUpper, skipWhite, wordEnd, wordStart} from './characters.js'
+import {CLOSERS, OPENERS, TERMINALS, isDigit, isLower, isUpper, skipWhite, wordEnd, wordStart} from './characters.js'
 
 /** A run of end marks (with the closing quotes and brackets after it) followed by white space. */
 export interface Candidate {
@@ -74,7 +74,7 @@ function lettersOf(word: string): string {
 }
 
 /** The next run of end marks at or after `from` that is followed by white space or the end of `text`. */
-export function nextCandidate(text: string, from: number, isTerminal: (char: string) => boolean): Candidate | undefined {
+export function nextCandidate(text: string, from: number): Candidate | undefined {
   let index = from
   while (index < text.length) {
     const char = text[index] ?? ''
@@ -82,12 +82,12 @@ export function nextCandidate(text: string, from: number, isTerminal: (char: str
       index = elisionEnd(text, index)
       continue
     }
-    if (!isTerminal(char)) {
+    if (!TERMINALS.has(char)) {
       index++
       continue
     }
     let end = index
-    while (end < text.length && (isTerminal(text[end] ?? '') || CLOSERS.has(text[end] ?? ''))) end++
+    while (end < text.length && (TERMINALS.has(text[end] ?? '') || CLOSERS.has(text[end] ?? ''))) end++
     const next = skipWhite(text, end)
     if (next > end || end === text.length) return {start: index, end, marks: text.slice(index, end), next}
     index = end

@@ -1,6 +1,6 @@
 import {splitRules} from './abbreviations.js'
 import {endsSentence, nextCandidate} from './boundary.js'
-import {TERMINALS, isWhite} from './characters.js'
+import {isWhite} from './characters.js'
 
 export interface SplitOptions {
   /**
@@ -12,7 +12,6 @@ export interface SplitOptions {
 }
 
 const BLANK_LINE = /\n[^\S\n]*\n/gu
-const isTerminal = (char: string): boolean => TERMINALS.has(char)
 
 /**
  * Sentence ranges `[start, end)` in `text`: trimmed of white space, in order,
@@ -23,18 +22,18 @@ export function splitSentences(text: string, options: SplitOptions = {}): Array<
   const rules = splitRules(options.lang)
   const ends: number[] = []
   let from = 0
-  let candidate = nextCandidate(text, 0, isTerminal)
-  for (const blank of text.matchAll(BLANK_LINE)) {
-    while (candidate && candidate.end <= blank.index) {
+  let candidate = nextCandidate(text, 0)
+  const decideUntil = (limit: number): void => {
+    while (candidate && candidate.end <= limit) {
       if (endsSentence(text, candidate, from, rules)) ends.push((from = candidate.end))
-      candidate = nextCandidate(text, candidate.end, isTerminal)
+      candidate = nextCandidate(text, candidate.end)
     }
+  }
+  for (const blank of text.matchAll(BLANK_LINE)) {
+    decideUntil(blank.index)
     ends.push((from = blank.index))
   }
-  while (candidate) {
-    if (endsSentence(text, candidate, from, rules)) ends.push((from = candidate.end))
-    candidate = nextCandidate(text, candidate.end, isTerminal)
-  }
+  decideUntil(text.length)
   ends.push(text.length)
   return trimmedRanges(text, ends)
 }
