@@ -43,21 +43,23 @@ class TbxReader {
     return lang
   }
 
-  glossary(root: XmlElement): Glossary {
+  /** The root, checked as soon as it opens: `martif` (v2) or `tbx` (v3). */
+  root(root: XmlElement): void {
     if (root.name !== 'martif' && root.name !== 'tbx') {
       throw new GlosaError('glossary:error.tbxRoot', {root: root.name}, {file: this.file, place: this.lines.point(root.start)})
     }
     const rootLang = root.attributes['xml:lang']
     this.defaultLang = (rootLang && normaliseLang(rootLang)) || 'en'
-    const glossary: Glossary = {languages: [], entries: []}
+  }
+
+  /** The glossary, once the whole file is read and its entries handed over. */
+  glossary(root: XmlElement, entries: Entry[]): Glossary {
+    const glossary: Glossary = {languages: [], entries}
     if (this.file !== undefined) glossary.file = this.file
     const title = find(root, 'title')
     if (title) glossary.title = foldSpace(title.text)
-    const entries: XmlElement[] = []
-    collect(root, (element) => element.name === 'termEntry' || element.name === 'conceptEntry', entries)
     if (entries.length === 0) throw new GlosaError('glossary:error.empty', {}, {file: this.file, place: this.lines.point(root.start)})
-    entries.forEach((element, index) => glossary.entries.push(this.entry(element, index)))
-    for (const entry of glossary.entries) {
+    for (const entry of entries) {
       for (const term of entry.terms) if (!glossary.languages.includes(term.lang)) glossary.languages.push(term.lang)
     }
     return glossary
@@ -143,16 +145,14 @@ function find(element: XmlElement, name: string): XmlElement | undefined {
   return undefined
 }
 
-function collect(element: XmlElement, test: (element: XmlElement) => boolean, into: XmlElement[]): void {
-  for (const child of element.children) {
-    if (test(child)) into.push(child)
-    else collect(child, test, into)
-  }
-}
-
 /** Read TBX v2 or v3; unusable input throws a located {@link GlosaError}. */
 export function readTbx(text: string, file?: string): {glossary: Glossary; issues: GlossaryIssue[]} {
   const reader = new TbxReader(text, file)
-  const glossary = reader.glossary(parseXml(text, file, reader.lines))
-  return {glossary, issues: reader.issues.issues}
+  const entries: Entry[] = []
+  const root = parseXml(text, file, reader.lines, {
+    root: (element) => reader.root(element),
+    isRecord: (name) => name === 'termEntry' || name === 'conceptEntry',
+    record: (element) => entries.push(reader.entry(element, entries.length))
+  })
+  return {glossary: reader.glossary(root, entries), issues: reader.issues.issues}
 }

@@ -30,7 +30,16 @@ export interface XmlElement {
  * the five of XML is an error. Every error is a {@link GlosaError} located in
  * the file.
  */
-export function parseXml(text: string, file: string | undefined, lines = new LineIndex(text)): XmlElement {
+/** Hooks of {@link parseXml}. */
+export interface XmlHooks {
+  /** Called with the root element as soon as its start tag is read (its children are not there yet). */
+  root?(element: XmlElement): void
+  /** Elements to hand over whole as soon as they close, instead of keeping them in the tree (records). */
+  isRecord?(name: string): boolean
+  record?(element: XmlElement): void
+}
+
+export function parseXml(text: string, file: string | undefined, lines = new LineIndex(text), hooks: XmlHooks = {}): XmlElement {
   const parser = new SaxesParser({position: true, fileName: file ?? ''})
   const stack: XmlElement[] = []
   let root: XmlElement | undefined
@@ -63,6 +72,7 @@ export function parseXml(text: string, file: string | undefined, lines = new Lin
       contentEnd: parser.position
     }
     if (tag.isSelfClosing) element.contentStart = element.contentEnd = element.end
+    if (stack.length === 0) hooks.root?.(element)
     stack.push(element)
   })
   parser.on('text', (value) => {
@@ -80,7 +90,10 @@ export function parseXml(text: string, file: string | undefined, lines = new Lin
       element.end = parser.position
     }
     const parent = stack[stack.length - 1]
-    if (parent) {
+    if (parent && hooks.isRecord?.(element.name)) {
+      // Handing records over as they close keeps memory (and garbage collection) small on large files.
+      hooks.record?.(element)
+    } else if (parent) {
       parent.children.push(element)
       // Inline markup inside a term or note (`<hi>`) is part of its text; containers never need theirs.
       if (!containers.has(parent.name)) parent.text += element.text
