@@ -1,18 +1,8 @@
 import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
-import {GlosaError} from '../../src/util/errors.js'
 import {detectGlossaryFormat, loadGlossaries, parseGlossary, readGlossaryFile, writeTsv} from '../../src/glossary/index.js'
-import {at, content, fixture} from './helpers.js'
+import {at, content, fixture, failure} from './helpers.js'
 
-function failure(run: () => unknown): GlosaError {
-  try {
-    run()
-  } catch (error) {
-    if (error instanceof GlosaError) return error
-    throw error
-  }
-  throw new Error('expected a GlosaError')
-}
 
 describe('OmegaT TSV', () => {
   const file = fixture('omegat.en-pt_PT.tsv')

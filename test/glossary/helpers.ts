@@ -1,3 +1,4 @@
+import {GlosaError} from '../../src/util/errors.js'
 import type {Entry, Glossary, Term} from '../../src/glossary/index.js'
 
 export const fixture = (name: string): string => new URL(`../fixtures/glossary/${name}`, import.meta.url).pathname
@@ -13,4 +14,15 @@ export function content(glossary: Glossary): unknown {
 /** What `position` points at in `source`. */
 export function at(source: string, position: {start: {offset: number}; end: {offset: number}} | undefined): string | undefined {
   return position && source.slice(position.start.offset, position.end.offset)
+}
+
+/** The {@link GlosaError} that `run` throws (fails the test when it throws none or another error). */
+export function failure(run: () => unknown): GlosaError {
+  try {
+    run()
+  } catch (error) {
+    if (error instanceof GlosaError) return error
+    throw error
+  }
+  throw new Error('expected a GlosaError')
 }

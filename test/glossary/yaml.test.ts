@@ -1,11 +1,10 @@
 import {readFileSync} from 'node:fs'
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {GlosaError} from '../../src/util/errors.js'
 import {parseGlossary, parseGlossaryWithIssues, writeYaml, type Glossary, type Term} from '../../src/glossary/index.js'
 import {fastTree, preciseTree} from '../../src/glossary/tree.js'
 import {readYaml} from '../../src/glossary/yaml.js'
-import {at, content} from './helpers.js'
+import {at, content, failure} from './helpers.js'
 
 const small = `title: Sample
 languages: [en, pt-PT]
@@ -33,15 +32,6 @@ entries:
       pt: Nvidia
 `
 
-function failure(run: () => unknown): GlosaError {
-  try {
-    run()
-  } catch (error) {
-    if (error instanceof GlosaError) return error
-    throw error
-  }
-  throw new Error('expected a GlosaError')
-}
 
 describe('glosa YAML', () => {
   it('reads entries, per-language texts and terms with their defaults', () => {
