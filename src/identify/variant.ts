@@ -27,14 +27,19 @@ for (const cue of WORD_CUES) for (const word of cue.words) wordWeights.set(word,
 const textPatterns = PATTERN_CUES.filter((cue) => cue.scope !== 'word').map((cue) => ({...cue, regex: new RegExp(cue.pattern, 'giu')}))
 const wordPatterns = PATTERN_CUES.filter((cue) => cue.scope === 'word').map((cue) => ({...cue, regex: new RegExp(cue.pattern, 'iu')}))
 
-/** Sum the variant cues in `text`. */
+/**
+ * Sum the variant cues in `text`, each distinct cue once: ten "usuário" in a
+ * paragraph are one writer's habit, not ten (a document adds its blocks up).
+ */
 export function variantEvidence(text: string): VariantEvidence {
   const evidence: VariantEvidence = {'pt-PT': 0, 'pt-BR': 0, cues: []}
   const found = new Set<string>()
   const normal = normalise(text)
   const count = (variant: Variant, weight: number, name: string): void => {
+    const cue = `${variant}:${name}`
+    if (found.has(cue)) return
     evidence[variant] += weight
-    found.add(`${variant}:${name}`)
+    found.add(cue)
   }
   for (const word of wordsOf(normal)) {
     const cue = wordWeights.get(word)
@@ -50,7 +55,8 @@ export function variantEvidence(text: string): VariantEvidence {
     for (const {id, variant, weight, regex} of wordPatterns) if (regex.test(word)) count(variant, weight, id)
   }
   for (const {id, variant, weight, regex} of textPatterns) {
-    for (const _ of normal.matchAll(regex)) count(variant, weight, id)
+    regex.lastIndex = 0
+    if (regex.test(normal)) count(variant, weight, id)
   }
   evidence.cues = [...found].sort()
   return evidence

@@ -71,7 +71,7 @@ export const WORD_CUES: readonly WordCue[] = [
       'planejado', 'planejada', 'aluguel', 'bilhão', 'bilhões', 'treinamento', 'treinamentos', 'aprendizado'
     ]
   },
-  {variant: 'pt-BR', weight: 1, words: ['tela', 'telas', 'arquivo', 'arquivos', 'fato', 'fatos', 'baixar', 'salvar', 'legal', 'recepção', 'controle', 'controles', 'neurais']},
+  {variant: 'pt-BR', weight: 1, words: ['tela', 'telas', 'arquivo', 'arquivos', 'fato', 'fatos', 'baixar', 'salvar', 'recepção', 'controle', 'controles', 'neurais']},
   {variant: 'pt-BR', weight: 0.5, words: ['salve', 'salva', 'salvou', 'baixe', 'baixou']},
   {variant: 'pt-BR', weight: 0.5, words: ['você', 'vocês']},
   {
