@@ -132,3 +132,21 @@ describe('glosa check on a single mixed document (commentary on a quoted article
     expect(found).toEqual([`1:${altered.indexOf('H2O') + 1} do-not-translate H2O`])
   })
 })
+
+describe('glosa check on files of very different lengths', () => {
+  it('warns, still checks, and reports what the translation left out in the source', () => {
+    const result = checkFiles({pairs: [{source: folder + 'en.md', target: folder + 'short.pt-PT.md'}], singles: [], unchecked: []}, {matcher, cwd, targetLang: 'pt-PT'})
+    expect(result.warnings).toEqual([
+      `${folder}en.md and ${folder}short.pt-PT.md differ a lot in length (5.6 times): is it the right translation?`
+    ])
+    const source = result.files.find((file) => file.path.endsWith('en.md'))!
+    expect(source.messages.map((message) => `${message.line} ${message.ruleId}`)).toEqual([
+      '5 unaligned-segment',
+      '7 unaligned-segment',
+      '9 unaligned-segment',
+      '11 unaligned-segment',
+      '13 unaligned-segment',
+      '15 unaligned-segment'
+    ])
+  })
+})
