@@ -1,13 +1,13 @@
 import type {SplitRules} from './abbreviations.js'
-import {CLOSERS, OPENERS, TERMINALS, isDigit, isLower, isUpper, skipWhite, wordEnd, wordStart} from './characters.js'
+import {CLOSERS, OPENERS, TERMINALS, TRAILERS, isDigit, isLower, isUpper, skipWhite, wordEnd, wordStart} from './characters.js'
 
-/** A run of end marks (with the closing quotes and brackets after it) followed by white space. */
+/** A run of end marks (with the closing quotes, brackets and footnote calls after it) followed by white space. */
 export interface Candidate {
   /** Index of the first end mark. */
   start: number
   /** Index just after the marks and closers: where the sentence would end. */
   end: number
-  /** The end marks and closers, `text.slice(start, end)`. */
+  /** The end marks and what trails them, `text.slice(start, end)`. */
   marks: string
   /** Index of the next non-white-space character. */
   next: number
@@ -87,7 +87,7 @@ export function nextCandidate(text: string, from: number): Candidate | undefined
       continue
     }
     let end = index
-    while (end < text.length && (TERMINALS.has(text[end] ?? '') || CLOSERS.has(text[end] ?? ''))) end++
+    while (end < text.length && (TERMINALS.has(text[end] ?? '') || TRAILERS.has(text[end] ?? ''))) end++
     const next = skipWhite(text, end)
     if (next > end || end === text.length) return {start: index, end, marks: text.slice(index, end), next}
     index = end

@@ -6,6 +6,12 @@ export const TERMINALS = new Set(['.', '?', '!', '…', '‽', '。', '？', '�
 /** Marks that close quoted or bracketed text and stay with the sentence before them. */
 export const CLOSERS = new Set([')', ']', '}', '"', "'", '”', '’', '»', '›', '」', '』'])
 
+/**
+ * What may follow the end marks and still belong to the sentence: closers,
+ * footnote calls (a reader's U+FFFC placeholder for `[^1]`, superscript digits).
+ */
+export const TRAILERS = new Set([...CLOSERS, '\uFFFC', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹', '⁰'])
+
 /** Marks that open quoted or bracketed text (and may open a sentence). */
 export const OPENERS = new Set(['(', '[', '{', '"', "'", '“', '‘', '«', '‹', '„', '¿', '¡', '「', '『', '—', '–', '-'])
 

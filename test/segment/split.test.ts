@@ -68,6 +68,15 @@ describe('splitSentences: must-pass cases', () => {
     expect(sentences('“Is it over?” she asked. It was.')).toEqual(['“Is it over?” she asked.', 'It was.'])
   })
 
+  it('keeps a footnote call after the full stop with its sentence', () => {
+    expect(sentences('It was shown.\uFFFC Next one. Ver a nota.¹ Depois, e.g.\uFFFC o resto.')).toEqual([
+      'It was shown.\uFFFC',
+      'Next one.',
+      'Ver a nota.¹',
+      'Depois, e.g.\uFFFC o resto.'
+    ])
+  })
+
   it('always ends a sentence at a blank line', () => {
     expect(sentences('A heading\n\nThe text follows')).toEqual(['A heading', 'The text follows'])
   })
