@@ -28,7 +28,8 @@ export const PORTUGUESE_WORDS: readonly string[] = [
   'estou', 'estamos', 'sou', 'somos', 'fui', 'tinha', 'tinham', 'teve', 'tiveram', 'havia', 'ontem', 'amanhã',
   'milhões', 'mercado', 'preço', 'preços', 'vendas', 'entanto', 'além', 'apesar', 'afinal', 'talvez', 'quase',
   'cerca', 'acima', 'abaixo', 'dentro', 'fora', 'perto', 'longe', 'junto', 'seria', 'seriam', 'poderia',
-  'deveria', 'pôde', 'precisa', 'quer', 'querem', 'acho', 'penso', 'sei', 'sabe', 'sabem', 'uso', 'dados'
+  'deveria', 'pôde', 'precisa', 'quer', 'querem', 'acho', 'penso', 'sei', 'sabe', 'sabem', 'uso', 'dados',
+  'escreveu', 'escreve', 'escrito', 'citação'
 ]
 
 export const ENGLISH_WORDS: readonly string[] = [

@@ -117,7 +117,7 @@ export const PATTERN_CUES: readonly PatternCue[] = [
   {id: 'a-gente', variant: 'pt-BR', weight: 0.5, pattern: `(?<!toda\\s)${START}a\\s+gente${END}`},
   // Brazil drops the article before possessives ("de seus direitos", "em sua vida"); Portugal keeps it.
   {id: 'bare-possessive', variant: 'pt-BR', weight: 1, pattern: `${START}(?:em|de|com|por|para|sobre|contra|entre)\\s+(?:seu|sua|seus|suas|meu|minha|meus|minhas|nosso|nossa|nossos|nossas)${END}`},
-  {id: 'article-possessive', variant: 'pt-PT', weight: 0.5, pattern: `${START}(?:do|da|dos|das|no|na|nos|nas|pelo|pela|pelos|pelas)\\s+(?:seu|sua|seus|suas|meu|minha|meus|minhas|nosso|nossa|nossos|nossas)${END}`},
+  {id: 'article-possessive', variant: 'pt-PT', weight: 0.25, pattern: `${START}(?:do|da|dos|das|no|na|nos|nas|pelo|pela|pelos|pelas)\\s+(?:seu|sua|seus|suas|meu|minha|meus|minhas|nosso|nossa|nossos|nossas)${END}`},
   // Brazil: "todo ser humano", "toda pessoa"; Portugal: "todo o ser humano", "toda a pessoa".
   {id: 'todo-without-article', variant: 'pt-BR', weight: 1.5, pattern: `${START}tod[oa]\\s+(?:ser|pessoa|homem|mulher|cidadão|indivíduo|cidadã|criança|dia|ano|lugar|país)${END}`},
   {id: 'todo-with-article', variant: 'pt-PT', weight: 1, pattern: `${START}tod[oa]\\s+[oa]\\s+(?:ser|pessoa|homem|mulher|cidadão|indivíduo|cidadã|criança)${END}`},
@@ -127,6 +127,7 @@ export const PATTERN_CUES: readonly PatternCue[] = [
   // A subject pronoun before a clitic is Brazilian ("ele se mostra"); Portugal writes "ele mostra-se".
   {id: 'subject-proclisis', variant: 'pt-BR', weight: 1.5, pattern: `${START}(?:eu|ele|ela|eles|elas|você|vocês)\\s+(?:me|te|se|nos|lhe|lhes)\\s+\\p{L}+`},
   {id: 'initial-proclisis', variant: 'pt-BR', weight: 1.5, pattern: `(?:^|[.!?]\\s+)(?:me|te|lhe)\\s+\\p{L}+`},
-  // Enclisis on a finite verb ("mostra-se", "tornou-se"); after an infinitive ("mostrar-se", "fabricá-los") Brazil writes it too.
-  {id: 'enclisis', variant: 'pt-PT', weight: 0.5, scope: 'word', pattern: '\\p{L}[^\\sr\\-‐áéêíóô][-‐](?:se|me|te|lhe|lhes|nos|vos)$'}
+  // Enclisis on a finite verb ("mostra-se", "chama-se"); after an infinitive ("mostrar-se", "fabricá-los") Brazil
+  // writes it too, and formal Brazilian prose also opens sentences with "Trata-se": a tendency only.
+  {id: 'enclisis', variant: 'pt-PT', weight: 0.25, scope: 'word', pattern: '\\p{L}[^\\sr\\-‐áéêíóô][-‐](?:se|me|te|lhe|lhes|nos|vos)$'}
 ]
