@@ -26,6 +26,12 @@ function isBreak(code: number | undefined): boolean {
 export function blockBreaks(document: Document, eol: string): Insertion[] {
   const {source, blocks} = document
   const insertions: Insertion[] = []
+  for (const range of promotedHeadlines(document)) {
+    insertions.push(
+      {offset: range.start, text: marks.headingPrefix, rank: order.headingOpen},
+      {offset: range.end, text: marks.heading, rank: order.headingClose}
+    )
+  }
   for (let index = 1; index < blocks.length; index++) {
     const previous = blocks[index - 1]!.position.end.offset
     const start = blocks[index]!.position.start.offset
@@ -38,6 +44,28 @@ export function blockBreaks(document: Document, eol: string): Insertion[] {
     }
   }
   return insertions
+}
+
+/**
+ * Plain-text headlines glosa shows as headings: a headline alone on its
+ * line (an ATX heading is one line), `## ` before it, a comment after it.
+ */
+export function promotedHeadlines(document: Document): Array<{start: number; end: number}> {
+  if (document.format !== 'text') return []
+  const {source} = document
+  return document.blocks
+    .filter((block) => block.role === 'headline')
+    .map((block) => ({start: block.position.start.offset, end: block.position.end.offset}))
+    .filter(({start, end}) => {
+      const before = source[start - 1]
+      const after = source[end]
+      return (
+        (before === undefined || isBreak(before.charCodeAt(0))) &&
+        (after === undefined || isBreak(after.charCodeAt(0))) &&
+        !/[\r\n]/.test(source.slice(start, end)) &&
+        !/^[#>\-+*=|\s]|^\d+[.)]/.test(source.slice(start, end))
+      )
+    })
 }
 
 /** The units translations follow: top-level Markdown blocks, or the reader's blocks in plain text. */

@@ -29,6 +29,9 @@ export const marks = {
   end: '<!-- glosa:end -->',
   /** On a line of its own before a plain-text block that starts a line: ends the paragraph above. */
   break: '<!-- glosa:break -->',
+  /** Ends a plain-text headline glosa made an ATX heading (`## ` inserted before it). */
+  heading: '<!-- glosa:heading -->',
+  headingPrefix: '## ',
   /** Around a line break glosa inserted to split a line between two plain-text blocks. */
   split: '<!-- glosa:split -->',
   /** Around an inserted translation (interleaved layout). */
@@ -71,7 +74,8 @@ export function additionPattern(eol: string): RegExp {
     String.raw`${n}<!-- glosa:split -->${n}`,
     String.raw`<!-- glosa:break -->${n}`
   ]
-  return new RegExp([...block, ...inline].join('|'), 'g')
+  const heading = String.raw`(?<=^|${n})## ([^\r\n]*)<!-- glosa:heading -->`
+  return new RegExp([...block, ...inline, heading].join('|'), 'g')
 }
 
 /** How every side-by-side document starts. */
@@ -85,7 +89,7 @@ export function isAnnotated(text: string): boolean {
 /** The format recorded in an annotated document: `text` when its original was plain text. */
 export function recordedFormat(text: string): 'md' | 'text' | undefined {
   if (text.startsWith(marks.sideBySide('text'))) return 'text'
-  if (text.includes(marks.begin('text')) || text.includes(marks.break) || text.includes(marks.split)) return 'text'
+  if ([marks.begin('text'), marks.break, marks.split, marks.heading].some((mark) => text.includes(mark))) return 'text'
   if (text.includes(marks.begin('md'))) return 'md'
   return undefined
 }

@@ -9,8 +9,10 @@ export const order = {
   footnote: 20,
   commentary: 30,
   translation: 40,
+  headingClose: 45,
   split: 50,
   break: 55,
+  headingOpen: 58,
   anchor: 60,
   wrapOpen: 70
 } as const

@@ -7,9 +7,13 @@ import {additionPattern, decodeComment, lineEnding, marks, sideBySidePrefix} fro
  */
 export function strip(text: string): string {
   if (text.startsWith(sideBySidePrefix)) return stripSideBySide(text)
-  return text.replace(additionPattern(lineEnding(text)), (_match, link?: string, abbr?: string, directive?: string) => {
-    return link ?? abbr ?? directive ?? ''
-  })
+  const pattern = additionPattern(lineEnding(text))
+  const remove = (part: string): string =>
+    part.replace(pattern, (_match, link?: string, abbr?: string, directive?: string, heading?: string) => {
+      // A promoted headline can hold inline marks of its own.
+      return link ?? abbr ?? directive ?? (heading === undefined ? '' : remove(heading))
+    })
+  return remove(text)
 }
 
 /** A side-by-side document is generated whole; its original rides along, encoded, in a comment. */

@@ -4,6 +4,7 @@ import type {TermHit} from '../tag/types.js'
 import {escapeAttribute} from './escape.js'
 import {definition, labelled, shownTerms, type Gloss, type Speech} from './gloss.js'
 import {glosaId, marks} from './markers.js'
+import {promotedHeadlines} from './layout.js'
 import {order, type Insertion} from './splice.js'
 import type {Structure} from './tree.js'
 
@@ -56,7 +57,7 @@ function unsafeBefore(source: string, offset: number, style: Style): boolean {
   const previous = source[offset - 1] ?? ''
   if (previous === '\\') return true
   if (style === 'link') return previous === '!' || previous === ']'
-  if (style === 'directive') return previous === ':' || /[\p{L}\p{N}]/u.test(previous)
+  if (style === 'directive') return previous === ':' || previous === ']' || /[\p{L}\p{N}]/u.test(previous)
   return false
 }
 
@@ -82,6 +83,7 @@ export function termInsertions(
 ): {insertions: Insertion[]; marked: Gloss[]} {
   const {source} = document
   const sectionOf = sectionFinder(document)
+  const headlines = promotedHeadlines(document)
   const done = new Set<string>()
   const marked = new Set<Gloss>()
   const insertions: Insertion[] = []
@@ -92,7 +94,7 @@ export function termInsertions(
     if (!gloss) continue
     const start = hit.position.start.offset
     const end = hit.position.end.offset
-    if (structure.inHeading(start)) continue
+    if (structure.inHeading(start) || headlines.some((range) => range.start <= start && start < range.end)) continue
     const key = `${sectionOf(start)}\u0000${hit.entry}`
     if (!options.every && done.has(key)) continue
     if (options.style === 'footnote') {

@@ -110,7 +110,8 @@ describe('plain text (a forum post)', () => {
   it('keeps the reader’s blocks apart with comments, splitting a glued attribution, and strips back to the seed', () => {
     const output = annotateText(seed, {format: 'text'})
     expect(output.startsWith('MarcoAntonio Escreveu:\n<!-- glosa:split -->\nNota: o H20[^glosa-h20]')).toBe(true)
-    expect(output).toContain('por domésticos.\n<!-- glosa:break -->\nBeijing turns against')
+    expect(output).toContain('por domésticos.\n<!-- glosa:break -->\n## Beijing turns against Nvidia’s AI chip after ‘insulting’ Lutnick remarks<!-- glosa:heading -->\n')
+    expect(nodesOf(parse(output), 'heading')).toHaveLength(2) // the article's headline and the glossary section
     expect(strip(output)).toBe(seed)
     const paragraphs = nodesOf(parse(output), 'paragraph')
     expect(paragraphs.length).toBeGreaterThan(15)

@@ -84,7 +84,7 @@ describe('annotate properties', () => {
 
   it('plain text: strip(annotate(x)) === x and the output is idempotent', () => {
     const lines = fc
-      .array(fc.constantFrom('MarcoAntonio Escreveu:', 'Nota: o H20 serve para a inferência.', 'The H20 is used for inference.', '(...)', 'FT', 'A China promove chips.', 'export controls were lifted', '\n', '\n'), {minLength: 1, maxLength: 12})
+      .array(fc.constantFrom('MarcoAntonio Escreveu:', 'Nota: o H20 serve para a inferência.', 'The H20 is used for inference.', '(...)', 'FT', 'A China promove chips.', 'export controls were lifted', 'Beijing turns against Nvidia’s AI chip', '\n', '\n', '\n'), {minLength: 1, maxLength: 12})
       .map((parts) => parts.join(''))
       .filter((text) => text.trim() !== '')
     fc.assert(
