@@ -27,7 +27,7 @@ export class Consistency {
       concept = {entry, renderings: new Map()}
       this.concepts.set(key, concept)
     }
-    const termKey = fold(found.term.text, found.term.lang)
+    const termKey = fold(found.term.text)
     let rendering = concept.renderings.get(termKey)
     if (!rendering) {
       rendering = {term: found.term.text, preferred: found.term.status === 'preferred', uses: []}

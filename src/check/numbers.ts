@@ -76,7 +76,7 @@ export function quantitiesOf(text: string, lang: Lang): Quantity[] {
     const ambiguous = ambiguousMonthNames[base]
     const words = wordsOf(text)
     words.forEach((word, position) => {
-      const name = fold(word.value, lang)
+      const name = fold(word.value)
       const month = index.get(name)
       if (month === undefined) return
       if (ambiguous.includes(name) || word.value[0] === name[0] && base === 'en') {
@@ -96,7 +96,7 @@ export function numberWordsOf(text: string, lang: Lang): Map<string, number> {
   const values = new Map<string, number>()
   if (!base) return values
   for (const word of wordsOf(text)) {
-    const value = numberWords[base][fold(word.value, lang)]
+    const value = numberWords[base][fold(word.value)]
     if (value !== undefined) values.set(String(value), (values.get(String(value)) ?? 0) + 1)
   }
   return values

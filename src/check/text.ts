@@ -1,6 +1,4 @@
 import type {Term, TermLang} from '../glossary/types.js'
-import {glossaryLangsFor} from '../glossary/terms.js'
-import type {Lang} from '../types.js'
 import type {CheckSegment, TermMatch} from './types.js'
 
 /** A word of a text: `[start, end)` indices and its text. */
@@ -22,27 +20,18 @@ export function wordsOf(text: string): Word[] {
   return words
 }
 
-/** Lower-case, NFC-normalised form for comparing words and terms. */
-export function fold(value: string, lang?: Lang | TermLang): string {
-  const locale = lang === undefined || lang === 'und' ? undefined : lang.startsWith('pt') ? 'pt' : 'en'
-  return value.normalize('NFC').toLocaleLowerCase(locale)
+/**
+ * Lower-case, NFC-normalised form for comparing words and terms (Portuguese
+ * and English lower-case alike in every locale, so no locale is needed).
+ */
+export function fold(value: string): string {
+  const lower = value.toLowerCase()
+  return /^[\x00-\x7f]*$/.test(lower) ? lower : lower.normalize('NFC')
 }
 
 /** Text reduced to its words, lower case, for "is this the same sentence" comparisons. */
 export function comparable(text: string): string {
   return wordsOf(fold(text)).map((word) => word.value).join(' ')
-}
-
-/** The language of a document or segment as a glossary language (`und` → none). */
-export function termLangsOf(lang: Lang): TermLang[] {
-  return glossaryLangsFor(lang)
-}
-
-/** Whether a glossary language serves the document language. */
-export function isBaseLang(termLang: TermLang, lang: Lang): boolean {
-  if (lang === 'en') return termLang === 'en'
-  if (lang === 'und') return false
-  return termLang.startsWith('pt')
 }
 
 /** How a term found in a text stands against the glossary for the text's language. */

@@ -15,6 +15,7 @@ function quantities(segments: readonly CheckSegment[], fallback: Lang): Placed[]
 
 /** Take from `pool` the quantities written as words in `segments` (`2` ↔ `dois`). */
 function spelledOut(pool: Placed[], segments: readonly CheckSegment[], lang: Lang): Placed[] {
+  if (pool.length === 0) return pool
   const words = new Map<string, number>()
   for (const segment of segments) {
     for (const [value, count] of numberWordsOf(segment.text, segment.lang === 'und' ? lang : segment.lang)) {

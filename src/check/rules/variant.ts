@@ -44,7 +44,7 @@ export function checkVariant(segments: readonly CheckSegment[], variant: 'pt-PT'
       })
     }
     for (const word of wordsOf(segment.text)) {
-      const expected = words.get(fold(word.value, 'pt'))
+      const expected = words.get(fold(word.value))
       if (!expected) continue
       if (segment.matches.some((match) => match.start < word.end && word.start < match.end)) continue
       sink.add({
