@@ -63,12 +63,14 @@ function place(text: Text, start: number, end: number, source: string | undefine
  */
 const remarkGlosa: Plugin<[(RemarkGlosaOptions | null | undefined)?], Root> = function (options) {
   const settings = validateOptions(options)
+  // Glossary files are read when the plugin is attached, so a bad path fails there, not mid-run.
+  const glossary = Array.isArray(settings.glossary) ? loadGlossaries(settings.glossary) : settings.glossary
   let matcher: TermMatcher | undefined
   const speech: Speech = {lang: settings.lang, portuguese: settings.lang === 'en' ? 'pt' : settings.lang, t: translator(settings.lang)}
   const messages = translator(settings.locale)
 
   return function (tree: Root, file: VFile) {
-    matcher ??= matcherFor(Array.isArray(settings.glossary) ? loadGlossaries(settings.glossary) : settings.glossary)
+    matcher ??= matcherFor(glossary)
     const source = typeof file.value === 'string' ? file.value : file.value === undefined ? undefined : String(file.value)
     const lines = source === undefined ? undefined : new LineIndex(source)
     const found: Found[] = []

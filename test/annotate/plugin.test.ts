@@ -80,6 +80,7 @@ describe('remarkGlosa', () => {
     expect(() => unified().use(remarkGlosa, {style: 'bold'} as never).freeze()).toThrow('Expected `style` to be `footnote`, `link`, `abbr`, `directive`, not `bold`')
     expect(() => unified().use(remarkGlosa, {every: 'yes'} as never).freeze()).toThrow('Expected `every` to be a boolean, not `yes`')
     expect(() => unified().use(remarkGlosa, {glossary: 42} as never).freeze()).toThrow('Expected `glossary` to be a glossary object, a compiled matcher, or glossary file paths, not `42`')
+    expect(() => unified().use(remarkGlosa, {glossary: 'no/such/glossary.tbx'}).freeze()).toThrow('no such file')
     expect(() => unified().use(remarkGlosa, {lang: 'fr', locale: 'pt-PT'} as never).freeze()).toThrow('Esperava-se que `lang` fosse `pt-PT`, `pt-BR`, `en`, não `fr`')
   })
 })
