@@ -149,7 +149,7 @@ export function checkSingleDocument(run: CheckRun, document: Document, path: str
 
 function readOrReport(run: CheckRun, path: string, cwd: string, options: CheckOptions): Document | undefined {
   try {
-    return readDocumentFile(resolve(cwd, path), options.format ? {format: options.format} : {})
+    return readDocumentFile(path === '-' ? path : resolve(cwd, path), options.format ? {format: options.format} : {})
   } catch (error) {
     if (!(error instanceof GlosaError)) throw error
     const reason = translator(options.locale ?? 'en')(error.key, error.values) as string

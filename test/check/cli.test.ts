@@ -97,6 +97,17 @@ describe('glosa check (the binary)', () => {
     expect(JSON.parse(readFileSync(output, 'utf8')).version).toBe('2.1.0')
   })
 
+  it('reads the translation from standard input as -', () => {
+    const result = spawnSync(process.execPath, [bin, 'check', 'test/fixtures/check/article/en.md', '-', '--glossary', glossary, '--target-lang', 'pt-PT'], {
+      cwd: root,
+      encoding: 'utf8',
+      input: readFileSync(join(article, 'errors.pt-PT.md'), 'utf8')
+    })
+    expect(result.status).toBe(1)
+    expect(result.stdout.split('\n')[0]).toBe('-')
+    expect(result.stdout).toMatch(/✖ 5 errors, 2 warnings \(2 files checked\)\n$/)
+  })
+
   it('checks a single document on its own', () => {
     const result = glosa(['corpus/h20-ft/post.txt'])
     expect(result.stdout).toContain('deprecated-target-term')
