@@ -28,13 +28,16 @@ export function isPortuguese(lang: Lang): boolean {
  */
 export function segmentsOf(document: Document, filter: (block: Block) => boolean = isAlignmentMaterial): Segment[] {
   const segments: Segment[] = []
+  // A sentence of undecided Portuguese variant takes its block's, then the document's.
+  const variant = (lang: Lang, block: Block): Lang =>
+    lang !== 'pt' ? lang : block.lang !== 'pt' && isPortuguese(block.lang) ? block.lang : (document.languages.variant ?? 'pt')
   for (const block of document.blocks) {
     if (!filter(block)) continue
     for (const sentence of block.sentences) {
       segments.push({
         index: segments.length,
         text: sentence.text,
-        lang: sentence.lang === 'und' ? block.lang : sentence.lang,
+        lang: variant(sentence.lang === 'und' ? block.lang : sentence.lang, block),
         position: sentence.position,
         unit: block.id,
         sentence: sentence.id,

@@ -194,7 +194,7 @@ export function extractFeatures(
 
 /** Manner adverbs (-mente, -ly) carry little of what a sentence is about: they meet under their own keys, weighted down. */
 function isAdverb(folded: string): boolean {
-  return folded.length > 6 && (folded.endsWith('mente') || folded.endsWith('ly'))
+  return folded.length > 6 && /(?:mente|ally|ently|antly|ously|ively|fully|ely|rly|tly)$/.test(folded)
 }
 
 /** Parenthesis depth at each index of `text` (round and square brackets). */
@@ -254,7 +254,7 @@ export function featureWeights(space: FeatureSpace, sides: readonly SideFeatures
   }
   const weights = new Float64Array(space.kinds.length)
   for (let id = 0; id < weights.length; id++) {
-    weights[id] = kindWeight[space.kinds[id]!] * keyWeight(space.keys[id]!) * Math.log(1 + total / Math.max(1, frequency[id]!))
+    weights[id] = kindWeight[space.kinds[id]!] * Math.log(1 + total / Math.max(1, frequency[id]!))
   }
   return weights
 }

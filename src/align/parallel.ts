@@ -31,6 +31,8 @@ export const parallelParameters = {
   skip: 5,
   /** Weight of missing lexical evidence (cognates, names, numbers, concepts). */
   lexical: 8,
+  /** Weight of the Dice coefficient of the bead's evidence. */
+  similarity: 1,
   /** Coverage at which a part counts as fully supported. */
   coverage: 0.2,
   /** Feature mass at which a segment's lexical evidence is half trusted. */
@@ -140,10 +142,12 @@ export function alignParallel(source: readonly Segment[], target: readonly Segme
     problem.sourceUnits = undefined
     problem.targetUnits = undefined
   }
+  const centre = anchoredDiagonal(problem)
   let band = parallelParameters.band
   for (;;) {
-    const result = search(problem, band)
-    const full = band * 2 >= Math.max(source.length, target.length) + 4
+    const result = search(problem, band, centre)
+    // Wide enough to hold everything, or as wide as memory allows (about 40 million cells).
+    const full = band * 2 >= Math.max(source.length, target.length) + 4 || band * 4 * source.length > 4e7
     if (!result.touchesEdge || full) return result.pairs.map((pair) => ({
       source: pair.source.map((index) => source[index]!.index),
       target: pair.target.map((index) => target[index]!.index),
@@ -153,13 +157,75 @@ export function alignParallel(source: readonly Segment[], target: readonly Segme
   }
 }
 
-/** Dynamic programming inside a band of half width `band` around the diagonal. */
-function search(problem: Problem, band: number): {pairs: AlignedPair[]; touchesEdge: boolean} {
+/**
+ * The band's centre for each source row: a piecewise-linear path through
+ * anchors, the features that occur exactly once on each side (a number, a
+ * name, a rare word), kept when they form the longest chain in order; the
+ * plain diagonal between and without them.
+ */
+function anchoredDiagonal(problem: Problem): Float64Array {
   const n = problem.source.offsets.length - 1
   const m = problem.target.offsets.length - 1
-  const width = 2 * band + 2
+  const where = (side: SideFeatures) => {
+    const place = new Map<number, number>()
+    for (let segment = 0; segment < side.offsets.length - 1; segment++) {
+      for (let k = side.offsets[segment]!; k < side.offsets[segment + 1]!; k++) {
+        const id = side.ids[k]!
+        place.set(id, place.has(id) ? -1 : segment)
+      }
+    }
+    return place
+  }
+  const sourcePlaces = where(problem.source)
+  const targetPlaces = where(problem.target)
+  const points: Array<[number, number]> = []
+  for (const [id, i] of sourcePlaces) {
+    const j = targetPlaces.get(id)
+    if (i >= 0 && j !== undefined && j >= 0 && problem.weights[id]! > 0) points.push([i, j])
+  }
+  points.sort((a, b) => a[0] - b[0] || a[1] - b[1])
+  // Longest chain increasing in both coordinates (patience sorting).
+  const tails: number[] = []
+  const previous = new Int32Array(points.length).fill(-1)
+  for (let k = 0; k < points.length; k++) {
+    const [i, j] = points[k]!
+    let low = 0
+    let high = tails.length
+    while (low < high) {
+      const middle = (low + high) >> 1
+      const [ti, tj] = points[tails[middle]!]!
+      if (tj < j && ti < i) low = middle + 1
+      else high = middle
+    }
+    if (low > 0) previous[k] = tails[low - 1]!
+    tails[low] = k
+  }
+  const chain: Array<[number, number]> = []
+  for (let k = tails.length > 0 ? tails[tails.length - 1]! : -1; k >= 0; k = previous[k]!) chain.push(points[k]!)
+  chain.reverse()
+  // Segment i's anchor puts row i + 0.5 at column j + 0.5.
+  const knots: Array<[number, number]> = [[0, 0], ...chain.map(([i, j]): [number, number] => [i + 0.5, j + 0.5]), [n, m]]
+  const centre = new Float64Array(n + 1)
+  let knot = 0
+  for (let i = 0; i <= n; i++) {
+    while (knot < knots.length - 2 && knots[knot + 1]![0] < i) knot++
+    const [x0, y0] = knots[knot]!
+    const [x1, y1] = knots[knot + 1]!
+    centre[i] = x1 === x0 ? y0 : y0 + ((i - x0) * (y1 - y0)) / (x1 - x0)
+  }
+  return centre
+}
+
+/** Dynamic programming inside a band of half width `band` around `centre`. */
+function search(problem: Problem, band: number, centre: Float64Array): {pairs: AlignedPair[]; touchesEdge: boolean} {
+  const n = problem.source.offsets.length - 1
+  const m = problem.target.offsets.length - 1
   const low = new Int32Array(n + 1)
-  for (let i = 0; i <= n; i++) low[i] = Math.max(0, Math.min(m, Math.round((i * m) / n) - band))
+  for (let i = 0; i <= n; i++) low[i] = Math.max(0, Math.min(m, Math.round(centre[i]!) - band))
+  // Consecutive rows must overlap even where the centre climbs steeply (one side far longer).
+  let steepest = 0
+  for (let i = 1; i <= n; i++) steepest = Math.max(steepest, low[i]! - low[i - 1]!)
+  const width = 2 * band + 2 + steepest
   const high = (i: number) => Math.min(m, low[i]! + width - 1)
   const cost = new Float64Array((n + 1) * width).fill(Infinity)
   const back = new Uint8Array((n + 1) * width)
@@ -206,12 +272,15 @@ function search(problem: Problem, band: number): {pairs: AlignedPair[]; touchesE
     }
   }
   const pairs: AlignedPair[] = []
-  let touchesEdge = false
   let i = n
   let j = m
+  // Unreachable corner: the band was too narrow.
+  if (cost[n * width + (m - low[n]!)] === Infinity) return {pairs, touchesEdge: true}
+  let touchesEdge = false
   while (i > 0 || j > 0) {
     const column = j - low[i]!
-    if ((column <= 1 && low[i]! > 0) || (column >= width - 2 && high(i) < m)) touchesEdge = true
+    const margin = Math.max(2, band >> 3)
+    if ((column < margin && low[i]! > 0) || (column >= width - 1 - margin && high(i) < m)) touchesEdge = true
     const bead = beads[back[i * width + column]!]!
     const pi = i - bead.source
     const pj = j - bead.target
@@ -252,9 +321,14 @@ function beadCost(problem: Problem, bead: Bead, pi: number, i: number, pj: numbe
   // Every segment of the bead should be supported by evidence in the other side's part.
   let missing = 0
   let worst = 0
+  let shared = 0
+  let mass = 0
+  for (let b = pj; b < j; b++) mass += problem.targetMass[b]!
   for (let a = pi; a < i; a++) {
+    mass += problem.sourceMass[a]!
     let sum = 0
     for (let b = pj; b < j; b++) sum += sharedAt(a, b)
+    shared += sum
     const gap = 1 - support(problem.sourceMass, a, sum)
     missing += gap / bead.source
     worst = Math.max(worst, gap)
@@ -267,6 +341,8 @@ function beadCost(problem: Problem, bead: Bead, pi: number, i: number, pj: numbe
     worst = Math.max(worst, gap)
   }
   total += parameters.lexical * (missing / 2)
+  // Beyond enough support, more shared evidence is still better (Dice coefficient).
+  if (mass > 0) total += parameters.similarity * (1 - (2 * shared) / mass)
   if (bead.source > 1 || bead.target > 1) total += parameters.lexical * worst
   const sourceUnits = problem.sourceUnits
   const targetUnits = problem.targetUnits

@@ -1,0 +1,137 @@
+import {spawnSync} from 'node:child_process'
+import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+import {afterAll, describe, expect, it} from 'vitest'
+
+const root = new URL('../../', import.meta.url).pathname
+const fixture = (name: string) => `test/fixtures/align/${name}`
+const seed = 'corpus/h20-ft/post.txt'
+const folder = mkdtempSync(join(tmpdir(), 'glosa-align-'))
+afterAll(() => rmSync(folder, {recursive: true, force: true}))
+
+function glosa(...args: string[]) {
+  const result = spawnSync(process.execPath, ['bin/glosa.js', 'align', ...args], {cwd: root, encoding: 'utf8', env: {...process.env, GLOSA_LOCALE: 'en', COLUMNS: '100'}})
+  return {stdout: result.stdout, stderr: result.stderr, status: result.status}
+}
+
+describe('glosa align', () => {
+  it('links the seed commentary to the article it discusses, side by side', () => {
+    const {stdout, stderr, status} = glosa(seed)
+    expect(status).toBe(0)
+    expect(stderr).toBe('')
+    expect(stdout).toMatch(/^commentary: corpus\/h20-ft\/post\.txt \(pt-PT\) → corpus\/h20-ft\/post\.txt \(en\)/)
+    expect(stdout).toContain('[b2.s1] Nota: o H20 é um chip')
+    expect(stdout).toMatch(/→ \d\.\d\d {2}\[b7\.s1\] A group of Chinese regulators/)
+    expect(stdout).toContain('H20 (name)')
+    expect(stdout).toMatch(/\d+ links; 4 of 4 commentary sentences linked/)
+  })
+
+  it('says the same in Portuguese', () => {
+    const {stdout, status} = glosa(seed, '--locale', 'pt-PT')
+    expect(status).toBe(0)
+    expect(stdout).toMatch(/^comentário: /)
+    expect(stdout).toContain('H20 (nome)')
+    expect(stdout).toMatch(/ligações; 4 de 4 frases do comentário ligadas/)
+  })
+
+  it('prints the machine form with --json', () => {
+    const {stdout, status} = glosa(seed, '--json')
+    expect(status).toBe(0)
+    const value = JSON.parse(stdout)
+    expect(Object.keys(value)).toEqual(['mode', 'source', 'target', 'pairs', 'links'])
+    expect(value.mode).toBe('commentary')
+    expect(value.source.segments[0]).toMatchObject({id: 'b2.s1', position: {start: {line: 1, column: 23, offset: 22}}})
+    expect(value.links[0]).toMatchObject({source: 0, target: expect.any(Number), score: expect.any(Number)})
+    expect(value.links[0].evidence[0]).toHaveProperty('kind')
+  })
+
+  it('aligns two sentence-per-line files and prints vecalign lines, omissions unmatched', () => {
+    const {stdout, status} = glosa(fixture('report.pt.txt'), fixture('report.short.en.txt'), '--input', 'lines', '--format', 'vecalign')
+    expect(status).toBe(0)
+    expect(stdout.split('\n').map((line) => line.replace(/:[\d.]+$/, ''))).toEqual(['[0]:[0]', '[1]:[1]', '[2]:[]', '[3]:[2]', '[4]:[3]', '[5]:[]', '[6]:[4]', '[7]:[5]', ''])
+  })
+
+  it('aligns either order of languages', () => {
+    const {stdout, status} = glosa(fixture('report.en.txt'), fixture('report.pt.txt'), '--input', 'lines', '--json')
+    expect(status).toBe(0)
+    const value = JSON.parse(stdout)
+    expect(value.mode).toBe('parallel')
+    expect(value.source.lang).toBe('en')
+    expect(value.target.lang).toMatch(/^pt/)
+    expect(value.pairs).toHaveLength(8)
+  })
+
+  it('writes a TMX memory atomically with -o', () => {
+    const output = join(folder, 'memory.tmx')
+    const {stdout, status} = glosa(fixture('report.pt.txt'), fixture('report.en.txt'), '--input', 'lines', '--format', 'tmx', '-o', output)
+    expect(status).toBe(0)
+    expect(stdout).toBe('')
+    const tmx = readFileSync(output, 'utf8')
+    expect(tmx.match(/<tu /g)).toHaveLength(8)
+    expect(tmx).toContain('segtype="sentence"')
+  })
+
+  it('refuses a blank line in --input lines, in English and in Portuguese (exit 2)', () => {
+    const english = glosa(fixture('blank.pt.txt'), fixture('report.en.txt'), '--input', 'lines')
+    expect(english.status).toBe(2)
+    expect(english.stdout).toBe('')
+    expect(english.stderr).toBe(`glosa: ${fixture('blank.pt.txt')}:2:1: line 2 is blank: with --input lines every line is one sentence (remove blank lines, or read the file as a document)\n`)
+    const portuguese = glosa(fixture('blank.pt.txt'), fixture('report.en.txt'), '--input', 'lines', '--locale', 'pt-PT')
+    expect(portuguese.status).toBe(2)
+    expect(portuguese.stderr).toContain('a linha 2 está em branco')
+  })
+
+  it('refuses a missing file and an empty one (exit 2)', () => {
+    const missing = glosa('nowhere.txt', fixture('report.en.txt'), '--input', 'lines')
+    expect(missing.status).toBe(2)
+    expect(missing.stderr).toBe('glosa: nowhere.txt: no such file\n')
+    const empty = join(folder, 'empty.txt')
+    writeFileSync(empty, '')
+    const result = glosa(empty, fixture('report.en.txt'), '--input', 'lines', '--locale', 'pt-PT')
+    expect(result.status).toBe(2)
+    expect(result.stderr).toContain(`glosa: ${empty}: `)
+  })
+
+  it('refuses identical sides (exit 2)', () => {
+    const {stderr, status} = glosa(fixture('report.pt.txt'), fixture('report.pt.txt'), '--input', 'lines')
+    expect(status).toBe(2)
+    expect(stderr).toContain('hold the same text: there is no translation to align')
+  })
+
+  it('warns when one side is ten times longer, and still aligns what it can', () => {
+    const long = join(folder, 'long.en.txt')
+    writeFileSync(long, readFileSync(join(root, fixture('report.en.txt')), 'utf8').repeat(12))
+    const short = join(folder, 'short.pt.txt')
+    writeFileSync(short, 'As receitas cresceram 12 % em relação ao ano anterior.\n')
+    const {stdout, stderr, status} = glosa(short, long, '--input', 'lines', '--format', 'vecalign', '--mode', 'parallel')
+    expect(status).toBe(0)
+    expect(stderr).toMatch(/^glosa: warning: the target is \d+ times longer than the source/)
+    expect(stdout).toMatch(/^\[0\]:\[\d+\]:/m)
+  })
+
+  it('warns when both sides are in the same language', () => {
+    const {stderr, status} = glosa(fixture('report.en.txt'), fixture('report.short.en.txt'), '--input', 'lines', '--locale', 'pt-BR')
+    expect(status).toBe(0)
+    expect(stderr).toContain('glosa: aviso: os dois lados estão na mesma língua (en)')
+  })
+
+  it('refuses vecalign output for commentary links (exit 2)', () => {
+    const {stderr, status} = glosa(seed, '--format', 'vecalign')
+    expect(status).toBe(2)
+    expect(stderr).toContain('--format vecalign needs parallel pairs')
+  })
+
+  it('needs two files for --input lines', () => {
+    const {stderr, status} = glosa(fixture('report.pt.txt'), '--input', 'lines')
+    expect(status).toBe(2)
+    expect(stderr).toContain('--input lines needs two files')
+  })
+
+  it('prints its help in every locale', () => {
+    const english = spawnSync(process.execPath, ['bin/glosa.js', 'align', '--help'], {cwd: root, encoding: 'utf8'})
+    expect(english.stdout).toContain('Usage: glosa align <file> [options]')
+    const portuguese = spawnSync(process.execPath, ['bin/glosa.js', 'align', '--help', '--locale', 'pt-BR'], {cwd: root, encoding: 'utf8'})
+    expect(portuguese.stdout).toContain('Uso: glosa align <arquivo> [opções]')
+  })
+})

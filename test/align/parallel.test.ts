@@ -1,0 +1,79 @@
+import {readFileSync} from 'node:fs'
+import fc from 'fast-check'
+import {describe, expect, it} from 'vitest'
+import {alignParallel} from '../../src/align/index.js'
+import {beads, segments} from './helpers.js'
+
+const lines = (name: string) => readFileSync(new URL(`../fixtures/align/${name}`, import.meta.url), 'utf8').trim().split('\n')
+const portuguese = lines('report.pt.txt')
+const english = lines('report.en.txt')
+
+describe('alignParallel', () => {
+  it('pairs a text with its translation one to one', () => {
+    const pairs = alignParallel(segments(portuguese, 'pt-PT'), segments(english, 'en'))
+    expect(beads(pairs)).toEqual(portuguese.map((_, index) => `[${index}]:[${index}]`))
+    for (const pair of pairs) expect(pair.score).toBeGreaterThan(0.8)
+  })
+
+  it('leaves sentences the translation omits unmatched instead of gluing them to a neighbour', () => {
+    const shortened = lines('report.short.en.txt')
+    const pairs = alignParallel(segments(portuguese, 'pt-PT'), segments(shortened, 'en'))
+    expect(beads(pairs)).toEqual(['[0]:[0]', '[1]:[1]', '[2]:[]', '[3]:[2]', '[4]:[3]', '[5]:[]', '[6]:[4]', '[7]:[5]'])
+  })
+
+  it('joins two sentences that a translation merged into one', () => {
+    const source = ['A empresa publicou o relatório anual. Fê-lo em março de 2024.', 'As receitas cresceram 12 % em relação ao ano anterior.']
+    const target = ['The company published its annual report.', 'It did so in March 2024.', 'Revenue grew 12% compared with the previous year.']
+    const pairs = alignParallel(segments(source, 'pt-PT'), segments(target, 'en'))
+    expect(beads(pairs)).toEqual(['[0]:[0,1]', '[1]:[2]'])
+  })
+
+  it('finds cognates, numbers and names across the languages (inferência/inference, domésticos/domestic)', () => {
+    const source = ['Os chips domésticos servem para inferência.', 'O H20 custa 12 000 dólares.']
+    const target = ['The H20 costs 12,000 dollars.', 'Domestic chips serve for inference.']
+    // Out of order on purpose: the best monotone alignment keeps one pair and leaves the other unmatched.
+    const pairs = alignParallel(segments(source, 'pt-PT'), segments(target, 'en'))
+    expect(pairs.filter((pair) => pair.source.length > 0 && pair.target.length > 0).length).toBe(1)
+  })
+
+  it('never glues sentences of two structural units when both sides have units', () => {
+    const source = ['Artigo primeiro.', 'Todos nascem livres.', 'Artigo segundo.', 'Todos têm direitos.']
+    const target = ['Article one.', 'Everyone is born free.', 'Article two.', 'Everyone has rights.']
+    const units = ['a1', 'a1', 'a2', 'a2']
+    const pairs = alignParallel(segments(source, 'pt-PT', units), segments(target.slice(0, 1).concat(target.slice(2)), 'en', ['a1', 'a2', 'a2']))
+    for (const pair of pairs) {
+      expect(new Set(pair.source.map((index) => units[index])).size).toBeLessThanOrEqual(1)
+    }
+  })
+
+  it('keeps an empty side unmatched', () => {
+    expect(alignParallel(segments(['Olá.'], 'pt'), [])).toEqual([{source: [0], target: [], score: 0}])
+    expect(alignParallel([], [])).toEqual([])
+  })
+
+  it('aligns long inputs in a band that widens when the path needs it (a side missing its first 40 sentences)', () => {
+    const source = Array.from({length: 400}, (_, index) => `${portuguese[index % 8]} (${index})`)
+    const target = Array.from({length: 400}, (_, index) => `${english[index % 8]} (${index})`).slice(40)
+    const pairs = alignParallel(segments(source, 'pt-PT'), segments(target, 'en'))
+    const matched = pairs.filter((pair) => pair.source.length === 1 && pair.target.length === 1)
+    expect(matched.length).toBe(360)
+    for (const pair of matched) expect(pair.source[0]).toBe(pair.target[0]! + 40)
+  })
+
+  it('covers every segment exactly once, in order, whatever the input', () => {
+    const sentence = fc.stringMatching(/^[A-Za-zÀ-ú0-9 ,.]{1,60}$/)
+    fc.assert(
+      fc.property(fc.array(sentence, {maxLength: 30}), fc.array(sentence, {maxLength: 30}), (a, b) => {
+        const pairs = alignParallel(segments(a, 'pt'), segments(b, 'en'))
+        expect(pairs.flatMap((pair) => pair.source)).toEqual(a.map((_, index) => index))
+        expect(pairs.flatMap((pair) => pair.target)).toEqual(b.map((_, index) => index))
+        for (const pair of pairs) {
+          expect(pair.source.length + pair.target.length).toBeGreaterThan(0)
+          expect(pair.score).toBeGreaterThanOrEqual(0)
+          expect(pair.score).toBeLessThanOrEqual(1)
+        }
+      }),
+      {numRuns: 60}
+    )
+  })
+})
