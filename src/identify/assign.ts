@@ -5,13 +5,16 @@ import {addEvidence, decideVariant, round, variantEvidence} from './variant.js'
 import type {VariantEvidence} from './variant.js'
 
 type Variant = 'pt-PT' | 'pt-BR' | 'pt'
-type BlockGuess = Omit<SentenceGuess, 'letters'>
+/** A block's language; `lean` sums its sentences' (the way an undecided block leans). */
+type BlockGuess = Pick<SentenceGuess, 'lang' | 'confidence' | 'lean'>
 
 /** Below this confidence a sentence follows its block (a stray "frontier models." in Portuguese prose). */
 const SENTENCE_TRUST = 0.5
+/** An undecided block leaning this far one way goes that way rather than after its neighbours. */
+const LEANING = 0.5
 /** Roles that introduce what follows, so inherit from the next block first. */
 const LEADING_ROLES: ReadonlySet<BlockRole> = new Set(['heading', 'headline', 'attribution'])
-const UNDETERMINED: SentenceGuess = {lang: 'und', confidence: 0, letters: 0}
+const UNDETERMINED: SentenceGuess = {lang: 'und', confidence: 0, score: 0, lean: 0, letters: 0}
 
 /**
  * Set the language and confidence of every sentence (`pt`, `en` or `und`)
@@ -68,24 +71,37 @@ function blockGuess(block: Block, guesses: SentenceGuess[]): BlockGuess {
   if (block.sentences.length === 0) return guessLanguage(block.prose.text)
   const weight = {pt: 0, en: 0}
   const confidence = {pt: 0, en: 0}
+  let lean = 0
   for (const guess of guesses) {
+    lean += guess.lean
     if (guess.lang === 'und') continue
     weight[guess.lang] += guess.letters
     confidence[guess.lang] += guess.letters * guess.confidence
   }
   const total = weight.pt + weight.en
-  if (total === 0) return {lang: 'und', confidence: 0}
+  if (total === 0) return {lang: 'und', confidence: 0, lean}
   const lang = weight.pt >= weight.en ? 'pt' : 'en'
-  return {lang, confidence: round((confidence[lang] / weight[lang]) * (weight[lang] / total))}
+  return {lang, confidence: round((confidence[lang] / weight[lang]) * (weight[lang] / total)), lean}
 }
 
-/** The language of the nearest decided block, the next one first for headings and attributions, at half confidence. */
+/**
+ * The language of the nearest decided blocks, at half confidence. When the
+ * block before and the block after disagree (a parallel text alternating
+ * languages), the way the block's own evidence leans decides; without any,
+ * the next block for headings and attributions, the previous otherwise.
+ */
 function inherit(blocks: Block[], own: BlockGuess[], index: number): BlockGuess {
+  const {lean = 0} = own[index] ?? {}
+  // Too weak to decide a sentence, but enough to beat a guess from position.
+  if (Math.abs(lean) >= LEANING) return {lang: lean > 0 ? 'pt' : 'en', confidence: round(1 - Math.exp(-Math.abs(lean) / 2)), lean}
   const previous = nearest(own, index, -1)
   const next = nearest(own, index, 1)
   const role = blocks[index]?.role
-  const first = role && LEADING_ROLES.has(role) ? (next ?? previous) : (previous ?? next)
-  return first ? {lang: first.lang, confidence: round(first.confidence * 0.5)} : {lang: 'und', confidence: 0}
+  let chosen = role && LEADING_ROLES.has(role) ? (next ?? previous) : (previous ?? next)
+  if (previous && next && previous.lang !== next.lang && lean !== 0) {
+    chosen = (lean > 0) === (previous.lang === 'pt') ? previous : next
+  }
+  return chosen ? {lang: chosen.lang, confidence: round(chosen.confidence * 0.5), lean} : {lang: 'und', confidence: 0, lean}
 }
 
 function nearest(own: BlockGuess[], index: number, step: 1 | -1): BlockGuess | undefined {

@@ -1,6 +1,7 @@
 import {francAll} from 'franc-min'
 import type {Lang} from '../types.js'
 import {ENGLISH_WORDS, PORTUGUESE_WORDS} from './data/function-words.js'
+import {SPELLING_CUES} from './data/spelling.js'
 import {identifyVariant, round} from './variant.js'
 import {letterCount, wordsOf} from './words.js'
 
@@ -13,27 +14,31 @@ export interface LanguageGuess {
 /** Evidence for Portuguese (positive) or English (negative), and how much text it rests on. */
 export interface LanguageScore {
   score: number
+  /**
+   * Which way the text leans even when too weakly to decide: the score, but
+   * from words alone below `LEANING_LETTERS` (franc's trigrams are noise there).
+   */
+  lean: number
   letters: number
 }
 
 const portuguese = new Set(PORTUGUESE_WORDS)
 const english = new Set(ENGLISH_WORDS)
-// Letters English writes only in loan words and names: ã, õ, ç, â, ê, ô never, the acute accents rarely.
-const PORTUGUESE_LETTERS = /[ãõçâêô]/u
-const ACCENTED_LETTERS = /[áíúàéó]/u
+const spelling = SPELLING_CUES.map(({pattern, weight}) => ({regex: new RegExp(pattern, 'u'), weight}))
 const CAPITAL = /^\p{Lu}/u
 /** Below this much evidence a sentence is undetermined: too short or too mixed to tell. */
 export const DECIDING_SCORE = 1
 const FRANC_WEIGHT = 2
+const LEANING_LETTERS = 15
 
 /**
- * Score a text: +1 per Portuguese function word, −1 per English one, +1 per
- * word with ã, õ, ç, â, ê or ô and +0.5 per word with another accent (except
- * capitalised words after the first: names like São Paulo in English text),
- * plus up to ±2 from franc's trigram model (restricted to Portuguese and
- * English) as the text gets long enough for trigrams to mean something.
- * Function words make code-switching harmless: "os AI players chineses" has
- * two Portuguese words and no English one.
+ * Score a text: +1 per frequent Portuguese word, −1 per English one, ±0.5–1
+ * per other word whose spelling only one language has (`data/spelling.ts`:
+ * ã, -mente / th, w, -ly; not for capitalised words after the first, names
+ * like São Paulo in English text), plus up to ±2 from franc's trigram model
+ * (restricted to Portuguese and English) as the text gets long enough for
+ * trigrams to mean something. Frequent words make code-switching harmless:
+ * "os AI players chineses não" has three Portuguese words and no English one.
  */
 export function scoreLanguage(text: string): LanguageScore {
   const nfc = text.normalize('NFC')
@@ -45,10 +50,10 @@ export function scoreLanguage(text: string): LanguageScore {
       if (portuguese.has(word)) score += 1
       else if (english.has(word)) score -= 1
       else if (index > 0 && CAPITAL.test(original)) continue
-      else if (PORTUGUESE_LETTERS.test(word)) score += 1
-      else if (ACCENTED_LETTERS.test(word)) score += 0.5
+      else score += spelling.find(({regex}) => regex.test(word))?.weight ?? 0
     }
   })
+  const words = score
   const letters = letterCount(nfc)
   // franc adds at most ±2: where the words already say more, it cannot change the answer.
   if (letters >= 8 && Math.abs(score) <= FRANC_WEIGHT) {
@@ -58,22 +63,21 @@ export function scoreLanguage(text: string): LanguageScore {
       score += best[0] === 'por' ? weight : -weight
     }
   }
-  return {score, letters}
+  return {score, lean: letters >= LEANING_LETTERS ? score : words, letters}
 }
 
-/** A sentence's guess, with the letters it rests on (weights for block decisions). */
-export interface SentenceGuess {
+/** A sentence's guess, with the score and letters it rests on (for block decisions). */
+export interface SentenceGuess extends LanguageScore {
   lang: 'pt' | 'en' | 'und'
   confidence: number
-  letters: number
 }
 
 /** `pt`, `en` or `und` (too short or too mixed to tell) for one sentence. */
 export function guessLanguage(text: string): SentenceGuess {
-  const {score, letters} = scoreLanguage(text)
+  const {score, lean, letters} = scoreLanguage(text)
   const confidence = round(1 - Math.exp(-Math.abs(score) / 2))
-  if (letters < 3 || Math.abs(score) < DECIDING_SCORE) return {lang: 'und', confidence: Math.min(confidence, 0.3), letters}
-  return {lang: score > 0 ? 'pt' : 'en', confidence, letters}
+  if (letters < 3 || Math.abs(score) < DECIDING_SCORE) return {lang: 'und', confidence: Math.min(confidence, 0.3), score, lean, letters}
+  return {lang: score > 0 ? 'pt' : 'en', confidence, score, lean, letters}
 }
 
 /**

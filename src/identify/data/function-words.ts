@@ -29,7 +29,8 @@ export const PORTUGUESE_WORDS: readonly string[] = [
   'milhões', 'mercado', 'preço', 'preços', 'vendas', 'entanto', 'além', 'apesar', 'afinal', 'talvez', 'quase',
   'cerca', 'acima', 'abaixo', 'dentro', 'fora', 'perto', 'longe', 'junto', 'seria', 'seriam', 'poderia',
   'deveria', 'pôde', 'precisa', 'quer', 'querem', 'acho', 'penso', 'sei', 'sabe', 'sabem', 'uso', 'dados',
-  'escreveu', 'escreve', 'escrito', 'citação'
+  'escreveu', 'escreve', 'escrito', 'citação', 'adicionar', 'ausente', 'arquivo', 'nome', 'valor', 'usar',
+  'permitido', 'esperado', 'encontrado', 'encontrar', 'ler', 'converter', 'tipo', 'tipos'
 ]
 
 export const ENGLISH_WORDS: readonly string[] = [
@@ -60,5 +61,6 @@ export const ENGLISH_WORDS: readonly string[] = [
   'either', 'both', 'few', 'less', 'least', 'own', 'same', 'another', 'itself', 'themselves', 'himself',
   'herself', 'anything', 'big', 'small', 'large', 'high', 'low', 'long', 'short', 'young', 'early', 'late',
   'better', 'best', 'worse', 'worst', 'great', 'little', 'second', 'three', 'four', 'five', 'ten', 'hundred',
-  'thousand', 'course', 'of'
+  'thousand', 'course', 'cannot', 'add', 'read', 'missing', 'expected', 'named', 'name', 'file', 'files', 'contain',
+  'contains', 'instead', 'allowed', 'multiple', 'convert', 'enable', 'disable'
 ]

@@ -48,7 +48,7 @@ export const WORD_CUES: readonly WordCue[] = [
       'exactamente', 'eléctrico', 'eléctrica', 'electrónico', 'electrónica', 'espectáculo', 'óptimo', 'óptima',
       'adopção', 'adoptar', 'adoptou', 'excepção', 'excepto', 'baptismo', 'reacção', 'sector', 'sectores',
       'factor', 'factores', 'colectivo', 'colectiva', 'respectivo', 'respectiva', 'secção', 'inspecção',
-      'pequeno-almoço', 'guarda-redes', 'casa-de-banho', 'ananás', 'descarregar', 'sítio', 'portátil', 'controlo',
+      'pequeno-almoço', 'guarda-redes', 'casa-de-banho', 'ananás', 'descarregar', 'sítio', 'controlo',
       'controlos', 'camião', 'camiões', 'palavra-passe', 'palavras-passe', 'registar', 'registado', 'registada',
       'registados', 'registadas', 'chávena', 'gajo', 'gajos', 'sandes', 'hospedeira', 'planeamento', 'planear',
       'planeado', 'planeada', 'aluguer', 'videojogo', 'videojogos', 'bilião', 'biliões', 'neuronal', 'neuronais',
