@@ -90,13 +90,33 @@ export function quantitiesOf(text: string, lang: Lang): Quantity[] {
   return found.sort((a, b) => a.start - b.start)
 }
 
-/** Small numbers written as words in `text` (`two`, `duas`), by value. */
+// Canonical upper-case Roman numerals (I to MMMCMXCIX).
+const romanPattern = /^M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$/
+const romanValues: Record<string, number> = {I: 1, V: 5, X: 10, L: 50, C: 100, D: 500, M: 1000}
+
+/** The value of an upper-case Roman numeral (`XXX` → 30), or undefined. */
+export function romanValue(word: string): number | undefined {
+  if (word === '' || !romanPattern.test(word)) return undefined
+  let total = 0
+  for (let index = 0; index < word.length; index++) {
+    const value = romanValues[word[index]!]!
+    const next = romanValues[word[index + 1] ?? ''] ?? 0
+    total += value < next ? -value : value
+  }
+  return total
+}
+
+/**
+ * Numbers written otherwise in `text`, by value: small numbers as words
+ * (`two`, `duas`) and Roman numerals (`Artigo XXX` for `Article 30`). They
+ * only reconcile a number the other side writes in digits (so the English
+ * pronoun "I" is never a number of its own).
+ */
 export function numberWordsOf(text: string, lang: Lang): Map<string, number> {
   const base = baseLang(lang)
   const values = new Map<string, number>()
-  if (!base) return values
   for (const word of wordsOf(text)) {
-    const value = numberWords[base][fold(word.value)]
+    const value = (base ? numberWords[base][fold(word.value)] : undefined) ?? romanValue(word.value)
     if (value !== undefined) values.set(String(value), (values.get(String(value)) ?? 0) + 1)
   }
   return values

@@ -146,6 +146,8 @@ describe('number-mismatch', () => {
     expect(checkLines('He spoke on July 15.', 'Falou a 15 de julho.').summary).toEqual([])
     expect(checkLines('Two people said so.', 'Duas pessoas disseram-no.').summary).toEqual([])
     expect(checkLines('2 people said so.', 'Duas pessoas disseram-no.').summary).toEqual([])
+    expect(checkLines('Article 30 is the last.', 'O artigo XXX é o último.').summary).toEqual([])
+    expect(checkLines('Article 30 is the last.', 'O artigo XXIX é o último.').summary).toEqual(['pt.txt:1:1 number-mismatch → 30'])
   })
 
   it('reports a changed number where it is, expecting the source’s', () => {
