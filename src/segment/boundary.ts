@@ -21,6 +21,9 @@ const DOTTED = /^(?:\p{L}\.)+\p{L}$/u
 const INITIAL = /^\p{L}$/u
 const NEXT_INITIAL = /^\p{Lu}\.$/u
 const CAMEL_CASE = /^\p{Ll}{1,2}\p{Lu}\p{L}/u
+const DASHES = new Set(['—', '–', '-'])
+// ". . .": an ellipsis typed with spaces.
+const SPACED_ELLIPSIS = /^\.(?: \.){2,}/u
 
 /**
  * Whether the sentence ends after `candidate`. `from` is where the current
@@ -29,15 +32,14 @@ const CAMEL_CASE = /^\p{Ll}{1,2}\p{Lu}\p{L}/u
 export function endsSentence(text: string, candidate: Candidate, from: number, rules: SplitRules): boolean {
   const {next, marks} = candidate
   if (next >= text.length) return true
-  let first = next
-  while (first < text.length && OPENERS.has(text[first] ?? '')) first++
+  const first = skipOpeners(text, next)
   const opened = first > next
   const head = text[first]
   // "etc. and", "U.S. economy", "What? no": a lower-case word continues the
   // sentence, unless it is a name written in camel case ("iPhone", "eBay").
   if (isLower(head) && !CAMEL_CASE.test(text.slice(first, wordEnd(text, first)))) return false
   if (/[?!‽？！]/u.test(marks)) return true
-  if (/…|\.\./u.test(marks)) return true
+  if (/…|\.\.|\. \./u.test(marks)) return true
   // A single full stop: what precedes it decides.
   const before = stripOpeners(text.slice(wordStart(text, candidate.start), candidate.start)).toLowerCase()
   if (before === '') return true
@@ -63,6 +65,16 @@ function opensClause(text: string, first: number, word: string): boolean {
   return isLower(text[skipWhite(text, wordEnd(text, first))])
 }
 
+/** Past opening quotes and brackets, and past a dialogue dash and the space after it ("— perguntou ela"). */
+function skipOpeners(text: string, from: number): number {
+  let index = from
+  while (index < text.length && OPENERS.has(text[index] ?? '')) {
+    index++
+    if (DASHES.has(text[index - 1] ?? '')) index = skipWhite(text, index)
+  }
+  return index
+}
+
 function stripOpeners(word: string): string {
   let index = 0
   while (index < word.length && (OPENERS.has(word[index] ?? '') || CLOSERS.has(word[index] ?? ''))) index++
@@ -86,7 +98,7 @@ export function nextCandidate(text: string, from: number): Candidate | undefined
       index++
       continue
     }
-    let end = index
+    let end = index + (SPACED_ELLIPSIS.exec(text.slice(index, index + 12))?.[0].length ?? 0)
     while (end < text.length && (TERMINALS.has(text[end] ?? '') || TRAILERS.has(text[end] ?? ''))) end++
     const next = skipWhite(text, end)
     if (next > end || end === text.length) return {start: index, end, marks: text.slice(index, end), next}
