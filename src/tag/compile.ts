@@ -8,7 +8,7 @@ import type {Entry, Glossary, Term} from '../glossary/types.js'
 import {inflectTerm} from './inflect.js'
 import {TermMatcher, type MatchKeys} from './matcher.js'
 import {foldDiacritics, lowerWord, normaliseWord} from './normalise.js'
-import {insertForm, type Accept, type FormKind, type TrieNode} from './trie.js'
+import {Accept, insertForm, type FormKind, type TermSource, type TrieNode} from './trie.js'
 import {splitTerm, type TermWords} from './words.js'
 
 /** Options of {@link compileGlossary}. */
@@ -20,13 +20,7 @@ export interface CompileOptions {
   diacritics?: boolean
 }
 
-/** A term with what every one of its forms shares. */
-interface TermSource {
-  term: Term
-  entry: Entry
-  order: number
-  caseSensitive: boolean
-}
+const lowerAscii = /^[a-z0-9 -]*$/
 
 /**
  * Whether a term matches only in its own case: its `caseSensitive`, else
@@ -36,6 +30,7 @@ interface TermSource {
 export function isCaseSensitive(term: Term): boolean {
   if (term.caseSensitive !== undefined) return term.caseSensitive
   if (term.type === 'acronym' || term.type === 'abbreviation') return true
+  if (lowerAscii.test(term.text)) return false
   return term.text.split(/[^\p{L}\p{N}\p{M}]+/u).some((word) => /^.+\p{Lu}/u.test(word) || (/\p{Lu}/u.test(word) && /\p{N}/u.test(word)))
 }
 
@@ -50,7 +45,7 @@ export function compileGlossary(glossary: Glossary, options: CompileOptions = {}
   const sensitive: TrieNode = {}
   const insensitive: TrieNode = {}
   const insert = (source: TermSource, words: string[], split: TermWords, kind: FormKind, generated: boolean) => {
-    const accept = acceptOf(source, words, split, kind, generated)
+    const accept = new Accept(source, words, split.separators, kind, generated, split.head, split.tail)
     insertForm(source.caseSensitive ? sensitive : insensitive, keysFor(words, split, source.caseSensitive ? keysOf.sensitive : keysOf.insensitive), accept)
     // In a phrase the other words say which acronym it is: `cuda cores` is `CUDA cores` (kind `case`).
     if (source.caseSensitive && words.length > 1) insertForm(insensitive, keysFor(words, split, keysOf.insensitive), accept)
@@ -96,10 +91,3 @@ function keysFor(words: readonly string[], split: TermWords, key: (word: string)
   return words.map((word, index) => split.separators[index]! + key(word))
 }
 
-/** What a trie node keeps about a form. */
-function acceptOf(source: TermSource, words: readonly string[], split: TermWords, kind: FormKind, generated: boolean): Accept {
-  let text = normaliseWord(words[0]!)
-  for (let index = 1; index < words.length; index++) text += split.separators[index]! + normaliseWord(words[index]!)
-  const {entry, term, caseSensitive, order} = source
-  return {entry, term, kind, generated, form: text, lower: lowerWord(text), head: split.head, tail: split.tail, caseSensitive, order}
-}

@@ -29,7 +29,7 @@ export function isName(term: Term, words: TermWords, caseSensitive: boolean): bo
 
 /**
  * The generated forms of a term, each as its list of words (same length and
- * separators as `words`), without the term itself.
+ * separators as `words`); there may be repeats.
  */
 export function inflectTerm(term: Term, words: TermWords, caseSensitive: boolean): string[][] {
   const english = term.lang === 'en'
@@ -38,14 +38,8 @@ export function inflectTerm(term: Term, words: TermWords, caseSensitive: boolean
   else if (term.partOfSpeech === 'verb') forms = replaceAt(words.words, 0, english ? englishVerbForms(words.words[0]!) : portugueseVerbForms(words.words[0]!))
   else if (english) forms = englishNounForms(words.words)
   else forms = portugueseNounForms(words.words, term.partOfSpeech === 'adjective')
-  const original = words.words.join('\u0000')
-  const seen = new Set<string>([original])
-  return forms.filter((form) => {
-    const key = form.join('\u0000')
-    if (seen.has(key)) return false
-    seen.add(key)
-    return true
-  })
+  // Repeats (and the term itself) are harmless: the trie keeps one form per term and node.
+  return forms
 }
 
 /** Names: `H20s`; `GPUs` → `GPU`. (Possessives, `Nvidia's`, are found when matching.) */

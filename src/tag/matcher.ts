@@ -85,7 +85,7 @@ export class TermMatcher {
       if (words.blocked[index]) continue
       const walk = longer(this.#walk(this.#sensitive, scan, index, true), this.#walk(this.#insensitive, scan, index, false))
       if (!walk) continue
-      const whole = surfaceOf(text, words, index, walk.last)
+      const whole = walk.last === index ? this.#key(scan, index, true) : surfaceOf(text, words, index, walk.last)
       const surface = walk.possessive ? whole.slice(0, -2) : whole
       const accept = best(walk.accepts, surface, options.lang)
       const kind = this.#kindOf(accept, surface)
@@ -123,14 +123,10 @@ export class TermMatcher {
       const child = node.get(key)
       if (!child) {
         const owner = possessive.test(key) ? node.get(key.slice(0, -2))?.accepts : undefined
-        const fitting = owner && fittingAccepts(owner, text, words.starts[first]!, words.ends[index]!)
-        if (fitting) found = {last: index, ...fitting.span, accepts: fitting.accepts, possessive: true}
+        if (owner) found = fitting(owner, text, first, index, words, true) ?? found
         break
       }
-      if (child.accepts) {
-        const fitting = fittingAccepts(child.accepts, text, words.starts[first]!, words.ends[index]!)
-        if (fitting) found = {last: index, ...fitting.span, accepts: fitting.accepts, possessive: false}
-      }
+      if (child.accepts) found = fitting(child.accepts, text, first, index, words, false) ?? found
       const next = index + 1
       if (!child.next || next >= words.starts.length || words.blocked[next]) break
       const separator = normaliseSeparator(text.slice(words.ends[index], words.starts[next]))
@@ -149,7 +145,7 @@ export class TermMatcher {
     if (accept.kind !== 'exact') return accept.kind
     if (surface === accept.form) return 'exact'
     // A common noun capitalised at the start of a sentence is still the exact term.
-    if (!accept.caseSensitive && accept.form === accept.lower && surface.slice(1) === accept.form.slice(1)) return 'exact'
+    if (!accept.source.caseSensitive && accept.form === accept.lower && surface.slice(1) === accept.form.slice(1)) return 'exact'
     return 'case'
   }
 }
@@ -159,18 +155,24 @@ function possessiveKind(kind: HitKind): HitKind {
   return kind === 'exact' || kind === 'case' ? 'inflection' : kind
 }
 
-/** The accepts whose head and tail punctuation stand around `start`–`end`, and the span with them. */
-function fittingAccepts(accepts: Accept[], text: string, start: number, end: number): {accepts: Accept[]; span: {start: number; end: number}} | undefined {
-  if (accepts.every((accept) => accept.head === '' && accept.tail === '')) return {accepts, span: {start, end}}
-  const fitting = accepts.filter(
+/**
+ * The walk that ends with word `last` at a node with `accepts`: the accepts
+ * whose head and tail punctuation stand around the words (all of them, for
+ * the usual forms with neither), and the span with that punctuation.
+ */
+function fitting(accepts: Accept[], text: string, first: number, last: number, words: Words, isPossessive: boolean): Walk | undefined {
+  const start = words.starts[first]!
+  const end = words.ends[last]!
+  if (accepts.every((accept) => accept.head === '' && accept.tail === '')) return {last, start, end, accepts, possessive: isPossessive}
+  const fit = accepts.filter(
     (accept) =>
       text.startsWith(accept.tail, end) &&
       text.slice(start - accept.head.length, start) === accept.head &&
       !wordCharacter.test(text.charAt(end + accept.tail.length))
   )
-  if (fitting.length === 0) return undefined
-  const longest = fitting.reduce((a, b) => (a.tail.length + a.head.length >= b.tail.length + b.head.length ? a : b))
-  return {accepts: fitting, span: {start: start - longest.head.length, end: end + longest.tail.length}}
+  if (fit.length === 0) return undefined
+  const widest = fit.reduce((a, b) => (a.tail.length + a.head.length >= b.tail.length + b.head.length ? a : b))
+  return {last, start: start - widest.head.length, end: end + widest.tail.length, accepts: fit, possessive: isPossessive}
 }
 
 /** The longer of two walks; on a tie, both walks' accepts. */
@@ -204,7 +206,7 @@ function best(accepts: Accept[], surface: string, lang: Lang | undefined): Accep
     langs.length === 0 || langs.includes(accept.term.lang) ? 0 : 1,
     kindRank[accept.kind],
     statusRank[accept.term.status],
-    accept.order
+    accept.source.order
   ]
   let chosen = accepts[0]!
   let chosenScore = score(chosen)

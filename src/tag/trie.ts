@@ -1,27 +1,70 @@
 import type {Entry, Term} from '../glossary/types.js'
+import {lowerWord, normaliseWord} from './normalise.js'
 
 /** How a form of a term was obtained, before the text is compared with it. */
 export type FormKind = 'exact' | 'inflection' | 'variant'
 
-/** A term form that ends at a trie node. */
-export interface Accept {
+/** A term with what every one of its forms shares. */
+export interface TermSource {
   entry: Entry
   term: Term
-  kind: FormKind
-  /** Whether the tagger generated the form (rather than the glossary listing it). */
-  generated: boolean
-  /** The form as written (NFC, normalised separators, original case). */
-  form: string
-  /** `form` in lower case. */
-  lower: string
-  /** Punctuation the form must be preceded by (`.` of `.NET`), or `''`. */
-  head: string
-  /** Punctuation the form must be followed by (`++` of `C++`), or `''`. */
-  tail: string
   /** Whether the term matches only with its own letter case. */
   caseSensitive: boolean
   /** Rank of the entry in the glossary: earlier wins ties. */
   order: number
+}
+
+/**
+ * A term form that ends at a trie node. Its written form is put together
+ * only when a match needs it, so that compiling a large glossary stays cheap.
+ */
+export class Accept {
+  readonly source: TermSource
+  readonly kind: FormKind
+  /** Whether the tagger generated the form (rather than the glossary listing it). */
+  readonly generated: boolean
+  /** Punctuation the form must be preceded by (`.` of `.NET`), or `''`. */
+  readonly head: string
+  /** Punctuation the form must be followed by (`++` of `C++`), or `''`. */
+  readonly tail: string
+  readonly #words: readonly string[]
+  readonly #separators: readonly string[]
+  #form: string | undefined
+  #lower: string | undefined
+
+  constructor(source: TermSource, words: readonly string[], separators: readonly string[], kind: FormKind, generated: boolean, head: string, tail: string) {
+    this.source = source
+    this.#words = words
+    this.#separators = separators
+    this.kind = kind
+    this.generated = generated
+    this.head = head
+    this.tail = tail
+  }
+
+  get entry(): Entry {
+    return this.source.entry
+  }
+
+  get term(): Term {
+    return this.source.term
+  }
+
+  /** The form as written (NFC, normalised separators, original case). */
+  get form(): string {
+    if (this.#form === undefined) {
+      let text = normaliseWord(this.#words[0]!)
+      for (let index = 1; index < this.#words.length; index++) text += this.#separators[index]! + normaliseWord(this.#words[index]!)
+      this.#form = text
+    }
+    return this.#form
+  }
+
+  /** {@link form} in lower case. */
+  get lower(): string {
+    this.#lower ??= lowerWord(this.form)
+    return this.#lower
+  }
 }
 
 /**

@@ -105,6 +105,7 @@ export function findWords(text: string, addresses = true): Words {
 }
 
 const singleWord = /^[\p{L}\p{N}\p{M}]+$/u
+const asciiWord = /^[A-Za-z0-9]+$/
 
 /** A term's text split into words and the separators between them. */
 export interface TermWords {
@@ -120,6 +121,7 @@ export interface TermWords {
 
 /** Split a term's text into words; `undefined` when it has none or a separator that joins nothing. */
 export function splitTerm(text: string): TermWords | undefined {
+  if (asciiWord.test(text)) return {words: [text], separators: [''], head: '', tail: ''}
   const trimmed = text.normalize('NFC').trim()
   if (singleWord.test(trimmed)) return {words: [trimmed], separators: [''], head: '', tail: ''}
   const {starts, ends} = findWords(trimmed, false)
