@@ -18,6 +18,7 @@ import {
   type Line
 } from './lines.js'
 import {ProseBuilder} from './prose.js'
+import {proseHasContent} from './sentences.js'
 
 /** Portuguese (any variant), English, or not known. */
 type Family = 'pt' | 'en' | 'und'
@@ -168,7 +169,9 @@ export function readForumBlocks(source: string): BlockDraft[] {
       if (index > 0) prose.join(parts[index - 1]!.end, part.start)
       addLine(prose, source, part.start, part.end)
     })
-    const made: BlockDraft = {role, start: parts[0]!.start, end: parts[parts.length - 1]!.end, built: prose.build(), ...extra}
+    const built = prose.build()
+    if (!proseHasContent(built.prose.text)) return
+    const made: BlockDraft = {role, start: parts[0]!.start, end: parts[parts.length - 1]!.end, built, ...extra}
     if (article !== undefined) made.quoted = true
     drafts.push(made)
   }

@@ -31,27 +31,34 @@ function isAutolink(node: PhrasingContent & {type: 'link'}, source: string, base
   return source.slice(start, end) === only.value || /^(?:[a-z][a-z0-9+.-]*:\/\/|www\.|mailto:)\S*$/i.test(only.value)
 }
 
+/** Where aligned value units go: the prose, or nowhere when only measuring. */
+type Sink = Pick<ProseBuilder, 'unit' | 'join'>
+
+const measuring: Sink = {unit() {}, join() {}}
+
 /**
- * Map a text node's value back to the source, unit by unit: the value drops
- * backslash escapes, decodes character references and, on continuation
- * lines, drops the indentation and `>` markers of lists and block quotes.
+ * Walk a text value along the source from `start`, unit by unit, telling
+ * `sink` where each unit comes from; return where the value ends in the
+ * source. The value drops backslash escapes, decodes character references
+ * and, on continuation lines, drops the indentation and `>` markers of lists
+ * and block quotes.
  */
-function addText(node: Text, source: string, base: number, prose: ProseBuilder, context: Context): void {
-  const {value} = node
-  const [start, end] = range(node, base)
+function alignValue(value: string, source: string, start: number, end: number, quoteDepth: number, sink: Sink): number {
   let at = start
   for (let index = 0; index < value.length; index++) {
     const code = value.charCodeAt(index)
-    if (code === 10 /* \n */) {
+    if (code === 10 || code === 13) {
+      // Values keep the source's line ending: \n, \r\n or \r.
       let next = at
       while (next < end && (source.charCodeAt(next) === 32 || source.charCodeAt(next) === 9)) next++
       const eol = source.charCodeAt(next)
       if (eol === 13 || eol === 10) {
         const breakAt = next
         next += eol === 13 && source.charCodeAt(next + 1) === 10 ? 2 : 1
-        next = skipLinePrefix(source, next, end, context.quoteDepth)
-        prose.join(breakAt, next)
+        next = skipLinePrefix(source, next, end, quoteDepth)
+        sink.join(breakAt, next)
         at = next
+        if (code === 13 && value.charCodeAt(index + 1) === 10) index++
         continue
       }
     }
@@ -60,7 +67,7 @@ function addText(node: Text, source: string, base: number, prose: ProseBuilder, 
       if (reference) {
         const decoded = reference.numeric ? String.fromCodePoint(value.codePointAt(index)!) : reference.value
         if (value.startsWith(decoded, index)) {
-          prose.unit(decoded, at, at + reference.length)
+          sink.unit(decoded, at, at + reference.length)
           index += decoded.length - 1
           at += reference.length
           continue
@@ -68,19 +75,26 @@ function addText(node: Text, source: string, base: number, prose: ProseBuilder, 
       }
     }
     if (source.charCodeAt(at) === code) {
-      prose.unit(value[index]!, at, at + 1)
+      sink.unit(value[index]!, at, at + 1)
       at++
     } else if (source.charCodeAt(at) === 92 /* \ */ && source.charCodeAt(at + 1) === code) {
-      prose.unit(value[index]!, at, at + 2)
+      sink.unit(value[index]!, at, at + 2)
       at += 2
     } else {
       // Not expected from CommonMark; resynchronise on the next occurrence rather than drift.
       const found = source.indexOf(value[index]!, at)
-      const place = found !== -1 && found < end ? found : Math.min(at, end - 1)
-      prose.unit(value[index]!, place, place + 1)
+      const place = found !== -1 && found < end ? found : Math.max(start, Math.min(at, end - 1))
+      sink.unit(value[index]!, place, place + 1)
       at = place + 1
     }
   }
+  return at
+}
+
+/** Append a text node's prose. */
+function addText(node: Text, source: string, base: number, prose: ProseBuilder, context: Context): void {
+  const [start, end] = range(node, base)
+  alignValue(node.value, source, start, end, context.quoteDepth, prose)
 }
 
 /** Skip a continuation line's indentation and up to `quoteDepth` `>` markers. */
@@ -177,6 +191,47 @@ function walk(node: Nodes, source: string, base: number, context: Context, draft
   }
 }
 
+/** A position with offsets only (the reader uses nothing else). */
+function at(start: number, end: number): NonNullable<Nodes['position']> {
+  return {start: {line: 0, column: 0, offset: start}, end: {line: 0, column: 0, offset: end}}
+}
+
+/**
+ * Give offsets to nodes the GFM autolink-literal extension creates without
+ * a position (it splits a text node into texts and links): a run of them
+ * starts where its positioned neighbour ends, and each takes as much source
+ * as its text value aligns with.
+ */
+function locateUnpositioned(parent: Parents, source: string, quoteDepth: number): void {
+  const children = parent.children as Nodes[]
+  const depth = parent.type === 'blockquote' ? quoteDepth + 1 : quoteDepth
+  for (let index = 0; index < children.length; index++) {
+    const child = children[index]!
+    if (child.position && 'children' in child) locateUnpositioned(child, source, depth)
+    if (child.position) continue
+    let cursor = index > 0 ? children[index - 1]!.position!.end.offset! : parent.position!.start.offset!
+    let last = index
+    while (last + 1 < children.length && !children[last + 1]!.position) last++
+    const limit = last + 1 < children.length ? children[last + 1]!.position!.start.offset! : parent.position!.end.offset!
+    for (let run = index; run <= last; run++) {
+      const node = children[run]!
+      const value = node.type === 'text' ? node.value : linkText(node) ?? ''
+      const end = Math.min(alignValue(value, source, cursor, limit, depth, measuring), limit)
+      node.position = at(cursor, Math.max(end, cursor))
+      if ('children' in node) for (const inner of node.children as Nodes[]) inner.position ??= node.position
+      cursor = node.position.end.offset!
+    }
+    index = last
+  }
+}
+
+/** The visible text of a link made from a literal URL. */
+function linkText(node: Nodes): string | undefined {
+  if (node.type !== 'link') return undefined
+  const only = node.children[0]
+  return node.children.length === 1 && only?.type === 'text' ? only.value : undefined
+}
+
 /** Chunks larger sources are parsed in, so that syntax trees stay small. */
 const CHUNK = 1 << 20
 
@@ -221,6 +276,7 @@ export function readMarkdownBlocks(source: string): BlockDraft[] {
   for (const end of [...cuts, source.length]) {
     const chunk = start === 0 && end === source.length ? source : source.slice(start, end)
     const tree = parser.parse(chunk) as Root
+    locateUnpositioned(tree, chunk, 0)
     walk(tree, source, start, {quoteDepth: 0, listItem: false}, drafts)
     start = end
   }

@@ -48,7 +48,7 @@ export function joinHardWraps(text: string, options: {markdown: boolean; quoteDe
   if (!/[\r\n]/.test(text)) return text
   if (options.quoteDepth > 0) {
     const prefix = `(?:[ \\t]*>){0,${options.quoteDepth}}`
-    return text.replace(new RegExp(`(?:[ \\t]*|\\\\)(?:\\r\\n|\\n|\\r)${prefix}[ \\t]*`, 'g'), ' ')
+    return text.replace(new RegExp(`(?:[ \\t]*|\\\\)(?:\\r\\n|\\n|\\r)${prefix}[ \\t]*`, 'g'), ' ').trim()
   }
   return text.replace(options.markdown ? markdownWrap : plainWrap, ' ')
 }
@@ -71,6 +71,19 @@ function wholeRange(text: string): Array<[number, number]> {
 }
 
 /**
+ * Widen a sentence's source range over the inline markup that opens and
+ * closes around its text (`**`, `_`, `[` … `](url)`), up to the white space
+ * that separates it from its neighbours, so that its source stays balanced.
+ */
+function widen(source: string, from: number, to: number, lower: number, upper: number): [number, number] {
+  let start = from
+  while (start > lower && !isSpaceCode(source.charCodeAt(start - 1))) start--
+  let end = to
+  while (end < upper && !isSpaceCode(source.charCodeAt(end))) end++
+  return [start, end]
+}
+
+/**
  * Turn a draft into a block: split its prose into sentences, locate each in
  * the source and give block and sentences their ids (`b3`, `b3.s2`).
  * Languages are left undetermined for assignLanguages.
@@ -82,7 +95,12 @@ export function finishBlock(draft: BlockDraft, index: number, source: string, li
   const sentences: Sentence[] = []
   for (const [start, end] of ranges) {
     if (!hasContent(prose.text, start, end)) continue
-    const [from, to] = proseToSource(draft.built, start, end)
+    let [from, to] = proseToSource(draft.built, start, end)
+    if (markdown) {
+      const lower = start > 0 ? draft.built.ends[start - 1]! : draft.start
+      const upper = end < prose.text.length ? prose.offsets[end]! : draft.end
+      ;[from, to] = widen(source, from, to, Math.max(lower, draft.start), Math.min(upper, draft.end))
+    }
     sentences.push({
       id: `${id}.s${sentences.length + 1}`,
       text: joinHardWraps(source.slice(from, to), {markdown, quoteDepth: draft.quoteDepth ?? 0}),
