@@ -5,7 +5,7 @@ import {addEvidence, decideVariant, round, variantEvidence} from './variant.js'
 import type {VariantEvidence} from './variant.js'
 
 type Variant = 'pt-PT' | 'pt-BR' | 'pt'
-/** A block's language; `lean` sums its sentences' (the way an undecided block leans). */
+/** A block's language; `lean` is its sentences' leans summed (which way an undecided block tips). */
 type BlockGuess = Pick<SentenceGuess, 'lang' | 'confidence' | 'lean'>
 
 /** Below this confidence a sentence follows its block (a stray "frontier models." in Portuguese prose). */
@@ -20,8 +20,9 @@ const UNDETERMINED: SentenceGuess = {lang: 'und', confidence: 0, score: 0, lean:
  * Set the language and confidence of every sentence (`pt`, `en` or `und`)
  * and block (`pt-PT`, `pt-BR`, `pt`, `en` or `und`) and return the document
  * summary. Sentences too short to tell take their block's language; blocks
- * too short to tell take their neighbours'. A Portuguese block's variant comes
- * from its own cues, else from the whole document's.
+ * too short to tell go the way they lean, else take their neighbours'. A
+ * Portuguese block's variant comes from its own cues, else from the whole
+ * document's.
  */
 export function assignLanguages(blocks: Block[]): DocumentLanguages {
   const guesses = blocks.map((block) => block.sentences.map((sentence) => guessLanguage(proseOf(block, sentence.range))))
