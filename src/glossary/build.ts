@@ -64,5 +64,13 @@ export function newEntry(id: string, position?: Position): Entry {
 
 /** Whitespace folded to single spaces, trimmed: how values from XML and delimited files are kept. */
 export function foldSpace(text: string): string {
-  return text.replace(/\s+/g, ' ').trim()
+  const trimmed = text.trim()
+  // Most values are one line with single spaces: check that in one pass before replacing.
+  for (let index = 0; index < trimmed.length; index++) {
+    const code = trimmed.charCodeAt(index)
+    if (code === 32 ? trimmed.charCodeAt(index + 1) === 32 : code < 32 || code === 0xa0 || code === 0x3000 || (code >= 0x2000 && code <= 0x200a)) {
+      return trimmed.replace(/\s+/g, ' ')
+    }
+  }
+  return trimmed
 }

@@ -118,16 +118,16 @@ class TbxReader {
       return
     }
     const raw: RawTerm = {text: foldSpace(termElement.text), lang, position: this.position(termElement, true)}
+    const located = (part: XmlElement) => ({value: foldSpace(part.text), position: this.position(part, true)})
     for (const part of parts) {
       const type = part.attributes.type ?? ''
-      const located = {value: foldSpace(part.text), position: this.position(part, true)}
       if (part.name === 'termNote' || part.name === 'descrip' || part.name === 'admin') {
-        if (statusTypes.has(type)) raw.status = located
-        else if (type === 'partOfSpeech') raw.partOfSpeech = located
-        else if (type === 'grammaticalGender') raw.gender = located
-        else if (type === 'termType') raw.type = located
+        if (statusTypes.has(type)) raw.status = located(part)
+        else if (type === 'partOfSpeech') raw.partOfSpeech = located(part)
+        else if (type === 'grammaticalGender') raw.gender = located(part)
+        else if (type === 'termType') raw.type = located(part)
         else this.source(part, entry)
-      } else if (part.name === 'note') raw.note = located.value
+      } else if (part.name === 'note') raw.note = foldSpace(part.text)
       else if (part.name === 'descripGrp') for (const item of part.children) this.source(item, entry)
     }
     entry.terms.push(buildTerm(raw, this.issues, entry.id))

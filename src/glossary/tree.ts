@@ -26,8 +26,8 @@ type Places = Map<string | number, Position>
 /**
  * Read YAML (or JSON) with positions. Files up to {@link preciseLimit} go
  * through the `yaml` package, which locates every key and value; larger ones
- * through js-yaml, about ten times faster (100,000 terms in well under a
- * second), which locates maps and lists (a scalar's place is its parent's).
+ * through js-yaml, about ten times faster, which locates maps and lists; a
+ * text value is then found in its parent's span (its parent's place when not).
  */
 export function readTree(text: string, file: string | undefined): Tree {
   return text.length > preciseLimit ? fastTree(text, file) : preciseTree(text, file)
@@ -120,13 +120,68 @@ export function fastTree(text: string, file: string | undefined): Tree {
     const reason = (error as {reason?: string}).reason ?? (error as Error).message
     throw syntaxError(file, lines, mark?.position ?? 0, reason)
   }
+  const placed = new Map<object, Position | undefined>()
   const place = (value: unknown): Position | undefined => {
-    const span = typeof value === 'object' && value !== null ? spans.get(value) : undefined
-    return span ? lines.position(span[0], span[1]) : undefined
+    if (typeof value !== 'object' || value === null) return undefined
+    if (placed.has(value)) return placed.get(value)
+    const span = spans.get(value)
+    const result = span ? lines.position(span[0], span[1]) : undefined
+    placed.set(value, result)
+    return result
+  }
+  const items = new Map<unknown[], Array<Position | undefined>>()
+  /** Where a text value is, found in its parent's span: js-yaml reports no scalar positions. */
+  const scalar = (parent: object, key: string | number): Position | undefined => {
+    const span = spans.get(parent)
+    if (!span) return undefined
+    if (Array.isArray(parent)) {
+      let found = items.get(parent)
+      if (!found) {
+        found = []
+        let cursor = span[0]
+        for (const item of parent) {
+          const at = typeof item === 'string' ? findScalar(text, item, cursor, span[1]) : -1
+          found.push(at === -1 ? undefined : lines.position(at, at + (item as string).length))
+          if (at !== -1) cursor = at + (item as string).length
+          else cursor = spans.get(item as object)?.[1] ?? cursor
+        }
+        items.set(parent, found)
+      }
+      return found[key as number]
+    }
+    const value = (parent as Record<string, unknown>)[key]
+    if (typeof value !== 'string') return undefined
+    const afterKey = findKey(text, String(key), span[0], span[1])
+    const at = afterKey === -1 ? -1 : findScalar(text, value, afterKey, span[1])
+    return at === -1 ? undefined : lines.position(at, at + value.length)
   }
   return {
     root,
-    where: (parent, key) => (key === undefined ? undefined : place((parent as Record<string | number, unknown>)[key])) ?? place(parent),
+    where: (parent, key) =>
+      (key === undefined ? undefined : (place((parent as Record<string | number, unknown>)[key]) ?? scalar(parent, key))) ?? place(parent),
     whereKey: (parent) => place(parent)
   }
+}
+
+const before = new Set([' ', '\t', '\n', '\r', '[', '{', ',', '"', "'", ':', '-'])
+const after = new Set([' ', '\t', '\n', '\r', ']', '}', ',', '"', "'", '#'])
+
+/** The offset of `value` written as a whole scalar in `text[from, to)`, or -1. */
+function findScalar(text: string, value: string, from: number, to: number): number {
+  if (value === '') return -1
+  for (let at = text.indexOf(value, from); at !== -1 && at + value.length <= to; at = text.indexOf(value, at + 1)) {
+    const end = at + value.length
+    if (before.has(text.charAt(at - 1)) && (end === text.length || after.has(text.charAt(end)))) return at
+  }
+  return -1
+}
+
+/** The offset just after the `:` of the map key `key` (maybe quoted) in `text[from, to)`, or -1. */
+function findKey(text: string, key: string, from: number, to: number): number {
+  for (let at = text.indexOf(key, from); at !== -1 && at < to; at = text.indexOf(key, at + 1)) {
+    let end = at + key.length
+    if (text.charAt(end) === '"' || text.charAt(end) === "'") end++
+    if (text.charAt(end) === ':' && (at === from || before.has(text.charAt(at - 1)))) return end + 1
+  }
+  return -1
 }

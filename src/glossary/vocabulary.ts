@@ -9,6 +9,21 @@ function key(value: string): string {
 }
 
 /**
+ * A look-up in `table` by {@link key}, remembered per value as written: a
+ * large term base repeats a handful of values (`preferredTerm-admn-sts`)
+ * a hundred thousand times.
+ */
+function lookup<T>(table: Record<string, T>): (value: string) => T | undefined {
+  const seen = new Map<string, T | undefined>()
+  return (value) => {
+    if (seen.has(value)) return seen.get(value)
+    const result = Object.hasOwn(table, key(value)) ? table[key(value)] : undefined
+    if (seen.size < 1000) seen.set(value, result)
+    return result
+  }
+}
+
+/**
  * A language tag as glossary files write it (`pt`, `pt-PT`, `pt_BR`, `PT-br`,
  * `en-US`, `EN`) as a glosa term language; `undefined` for other languages.
  * English regions fold into `en`; Portuguese keeps `PT` and `BR`, and other
@@ -27,21 +42,13 @@ export function normaliseLang(tag: string): TermLang | undefined {
 }
 
 /** A status value (`preferredTerm-admn-sts`, `preferred`, `deprecatedTerm`) as glosa's, or `undefined`. */
-export function normaliseStatus(value: string): TermStatus | undefined {
-  return statusValues[key(value)]
-}
+export const normaliseStatus: (value: string) => TermStatus | undefined = lookup(statusValues)
 
 /** A term type value (`fullForm`, `acronym`, `productName`) as glosa's, or `undefined`. */
-export function normaliseTermType(value: string): TermType | undefined {
-  return termTypeValues[key(value)]
-}
+export const normaliseTermType: (value: string) => TermType | undefined = lookup(termTypeValues)
 
 /** A grammatical gender value, or `undefined`. */
-export function normaliseGender(value: string): Gender | undefined {
-  return genderValues[key(value)]
-}
+export const normaliseGender: (value: string) => Gender | undefined = lookup(genderValues)
 
 /** A part-of-speech value, or `undefined`. */
-export function normalisePartOfSpeech(value: string): PartOfSpeech | undefined {
-  return partOfSpeechValues[key(value)]
-}
+export const normalisePartOfSpeech: (value: string) => PartOfSpeech | undefined = lookup(partOfSpeechValues)

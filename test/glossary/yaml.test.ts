@@ -102,6 +102,14 @@ describe('glosa YAML', () => {
     expect(fast.glossary.entries.map((entry) => entry.position?.start.line)).toEqual(
       precise.glossary.entries.map((entry) => entry.position?.start.line)
     )
+    const termPlaces = (glossary: Glossary) => glossary.entries.flatMap((entry) => entry.terms.map((term) => term.position))
+    expect(termPlaces(fast.glossary)).toEqual(termPlaces(precise.glossary))
+  })
+
+  it('finds bare terms of a large file at their text, whole words only', () => {
+    const text = 'entries:\n  - id: x\n    terms:\n      en: [ab, a, c]\n      pt:\n        - {status: preferred, text: t}\n        - plain\n'
+    const fast = readYaml(text + '#'.repeat(600 * 1024) + '\n').glossary
+    expect(fast.entries[0]!.terms.map((term) => at(text, term.position))).toEqual(['ab', 'a', 'c', 't', 'plain'])
   })
 
   it('reports a syntax error of a large file where it is', () => {
