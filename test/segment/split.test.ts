@@ -88,7 +88,11 @@ describe('splitSentences: must-pass cases', () => {
 })
 
 describe('splitSentences: invariants', () => {
-  const prose = fc.stringMatching(/^[A-Za-zÀ-ÿ0-9 .,;:?!…()“”«»"'\n\uFFFC-]{0,120}$/)
+  const characters = fc.stringMatching(/^[A-Za-zÀ-ÿ0-9 .,;:?!…()\[\]“”«»"'\n\uFFFC¹—-]{0,120}$/)
+  const tokens = fc
+    .array(fc.constantFrom('Dr.', 'etc.', 'U.S.', 'J.', 'W.', '2.5', '1.º', '(...)', 'Ele', 'disse', 'the', 'The', '“Sim.”', '?', '!', '…', '. . .', 'e.g.', 'iPhone', '—', 'Inc.', 'art.', '5', '\n\n', '\uFFFC.'), {maxLength: 30})
+    .map((words) => words.join(' '))
+  const prose = fc.oneof(characters, tokens)
 
   it('returns trimmed, ordered, non-overlapping ranges that cover all non-white-space text', () => {
     fc.assert(
