@@ -145,3 +145,14 @@ describe('glosa glossary convert', () => {
     expect(glosa('glossary', '--help', '--locale', 'pt-BR').stdout).toMatch(/^Uso:\n  glosa glossary lint <arquivo\.\.\.>/)
   })
 })
+
+describe('a glossary of 100,000 entries', () => {
+  it('is linted like any other', {timeout: 120_000}, () => {
+    const dir = mkdtempSync(join(tmpdir(), 'glosa-'))
+    const file = join(dir, 'big.en-pt.tsv')
+    writeFileSync(file, Array.from({length: 100_000}, (_, index) => `term${index}\ttermo${index}`).join('\n') + '\n')
+    const {stdout, stderr, code} = glosa('glossary', 'lint', file)
+    expect({stderr, code}).toEqual({stderr: '', code: 0})
+    expect(stdout).toBe(`${file}: 100000 entries\n\nno problems\n`)
+  })
+})
