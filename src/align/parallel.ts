@@ -31,6 +31,8 @@ export const parallelParameters = {
   skip: 5,
   /** Weight of missing lexical evidence (cognates, names, numbers, concepts). */
   lexical: 8,
+  /** Scale of the many-to-one beads' priors (how much evidence a merge needs). */
+  merge: 1.3,
   /** Weight of the Dice coefficient of the bead's evidence. */
   similarity: 1,
   /** Coverage at which a part counts as fully supported. */
@@ -314,7 +316,7 @@ function support(mass: Float64Array, index: number, sharedWithOther: number): nu
 function beadCost(problem: Problem, bead: Bead, pi: number, i: number, pj: number, j: number, sharedAt: SharedAt): number {
   if (bead.source === 0 || bead.target === 0) return parallelParameters.skip
   const parameters = parallelParameters
-  let total = bead.prior
+  let total = bead.prior * parameters.merge
   const sourceChars = problem.sourceLength[i]! - problem.sourceLength[pi]!
   const targetChars = problem.targetLength[j]! - problem.targetLength[pj]!
   total += lengthCost(sourceChars, targetChars, problem.ratio)

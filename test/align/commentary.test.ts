@@ -1,6 +1,8 @@
 import {describe, expect, it} from 'vitest'
 import {alignMixed, linkCommentary, segmentsOf} from '../../src/align/index.js'
+import {loadGlossaries} from '../../src/glossary/index.js'
 import {readDocumentFile} from '../../src/read/index.js'
+import {compileGlossary} from '../../src/tag/index.js'
 import {segments} from './helpers.js'
 
 const seed = readDocumentFile(new URL('../../corpus/h20-ft/post.txt', import.meta.url).pathname)
@@ -14,9 +16,14 @@ function firstLinks(options: Parameters<typeof alignMixed>[1] = {}): string[] {
   })
 }
 
+const bundled = {matcher: compileGlossary(loadGlossaries([]))}
+
 describe('linkCommentary on the seed', () => {
-  it('links each of the four Portuguese sentences to the English sentence it discusses first', () => {
-    const links = firstLinks()
+  it.each([
+    ['without a glossary', {}],
+    ['with the bundled glossary', bundled]
+  ])('links each of the four Portuguese sentences to the English sentence it discusses first, %s', (_name, options) => {
+    const links = firstLinks(options)
     // The H20 as a reduced H200 for inference: the H20 "a watered-down processor".
     expect(links[0]).toBe('A group of Chinese regulators have mobil')
     // Close to the H100, surpassed by the H200 and Blackwell: the China-specific Blackwell chip with better performance than the H20.
@@ -33,6 +40,8 @@ describe('linkCommentary on the seed', () => {
     expect(first.evidence).toContainEqual({kind: 'name', value: 'H20'})
     const last = alignment.links.find((link) => link.source === 3)!
     expect(last.evidence).toContainEqual({kind: 'cognate', value: 'inferência/inference'})
+    const withConcepts = alignMixed(seed, {...bundled, mode: 'commentary'})
+    expect(withConcepts.links.find((link) => link.source === 3)!.evidence).toContainEqual({kind: 'concept', value: 'inference', entry: 'inference'})
   })
 
   it('ranks links per commentary sentence, strongest first, with scores between 0 and 1', () => {
@@ -45,10 +54,13 @@ describe('linkCommentary on the seed', () => {
     }
   })
 
-  it('leaves a sentence about something else unlinked', () => {
+  it.each([
+    ['without a glossary', {}],
+    ['with the bundled glossary', bundled]
+  ])('leaves a sentence about something else unlinked, %s', (_name, options) => {
     const text = segmentsOf(seed).filter((segment) => segment.lang === 'en')
     const unrelated = segments(['O tempo em Lisboa esteve ameno e fomos passear ao jardim com o cão.', 'Nota: o H20 é um chip da Nvidia.'], 'pt-PT')
-    const links = linkCommentary(unrelated, text.map((segment, index) => ({...segment, index})))
+    const links = linkCommentary(unrelated, text.map((segment, index) => ({...segment, index})), options)
     expect(links.filter((link) => link.source === 0)).toEqual([])
     expect(links.filter((link) => link.source === 1).length).toBeGreaterThan(0)
   })

@@ -5,8 +5,7 @@ import {formatJson, formatSideBySide, formatTmx, formatVecalign} from '../../ali
 import {parseLexicon} from '../../align/lexicon.js'
 import {segmentsOfLines} from '../../align/lines.js'
 import type {Alignment, Segment} from '../../align/types.js'
-import * as glossaries from '../../glossary/index.js'
-import type {Glossary} from '../../glossary/types.js'
+import {loadGlossaries} from '../../glossary/index.js'
 import {identifyLanguage} from '../../identify/index.js'
 import {readDocumentFile} from '../../read/index.js'
 import {readInput} from '../../read/input.js'
@@ -40,9 +39,7 @@ function alignmentOptions(values: {glossary?: string[] | undefined; lexicon?: st
   const options: DocumentAlignOptions = {}
   const mode = expectChoice('--mode', values.mode, ['parallel', 'commentary'] as const)
   if (mode) options.mode = mode
-  // The glossary loader lands with the glossary stage; until then, align without concepts.
-  const load = (glossaries as Partial<{loadGlossaries: (files: string[]) => Glossary}>).loadGlossaries
-  if (load) options.matcher = compileGlossary(load(values.glossary ?? []))
+  options.matcher = compileGlossary(loadGlossaries(values.glossary ?? []))
   if (values.lexicon !== undefined) {
     const input = readInput(values.lexicon)
     options.lexicon = parseLexicon(input.text, {file: values.lexicon})
