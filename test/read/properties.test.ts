@@ -15,89 +15,85 @@ const spaces = fc.constantFrom(' ', ' ', ' ', '  ', '\t')
 const breaks = fc.constantFrom('\n', '\r\n', '\n\n', '\r\n\r\n', '\r')
 const ends = fc.constantFrom('. ', '? ', '! ', '… ', ', ', ': ', '.')
 
+/** Text made of words, spaces, sentence ends and line breaks, plus `extra` pieces. */
+function textOf(...extra: Array<{weight: number; arbitrary: fc.Arbitrary<string>}>): fc.Arbitrary<string> {
+  const pieces = [
+    {weight: 10, arbitrary: word},
+    {weight: 6, arbitrary: spaces},
+    {weight: 3, arbitrary: ends},
+    {weight: 3, arbitrary: breaks},
+    ...extra
+  ]
+  return fc.array(fc.oneof(...pieces), {maxLength: 60}).map((parts) => parts.join(''))
+}
+
 /** Forum-like text: words, sentence ends, line breaks, elisions, credits, attributions, URLs. */
-const forumText = fc
-  .array(
-    fc.oneof(
-      {weight: 10, arbitrary: word},
-      {weight: 6, arbitrary: spaces},
-      {weight: 3, arbitrary: ends},
-      {weight: 3, arbitrary: breaks},
-      {weight: 1, arbitrary: fc.constantFrom('(...)', 'FT', 'Reuters', '— Financial Times', 'Ana escreveu:', 'Bob wrote:', 'https://x.pt/a.', '“Aspas”', '(parênteses)')}
-    ),
-    {maxLength: 60}
-  )
-  .map((parts) => parts.join(''))
+const forumText = textOf({
+  weight: 1,
+  arbitrary: fc.constantFrom('(...)', 'FT', 'Reuters', '— Financial Times', 'Ana escreveu:', 'Bob wrote:', 'https://x.pt/a.', '“Aspas”', '(parênteses)')
+})
 
 /** Markdown-like text: the same, plus block and inline syntax. */
-const markdownText = fc
-  .array(
-    fc.oneof(
-      {weight: 10, arbitrary: word},
-      {weight: 6, arbitrary: spaces},
-      {weight: 3, arbitrary: ends},
-      {weight: 4, arbitrary: breaks},
-      {
-        weight: 4,
-        arbitrary: fc.constantFrom(
-          '**',
-          '_',
-          '*',
-          '`código`',
-          '\\*',
-          '\\_',
-          '&amp;',
-          '&#233;',
-          '&#x1F600;',
-          '&foo;',
-          '<b>',
-          '</b>',
-          '[ligação](https://x.pt "t")',
-          '<https://a.b>',
-          'www.c.pt',
-          '![img](i.png)',
-          '[^1]',
-          '~~riscado~~',
-          '<!-- nota -->',
-          '\\&amp;',
-          '&',
-          '>',
-          '\\\n',
-          '\u00a0',
-          '[texto]',
-          '[x]: y'
-        )
-      },
-      {
-        weight: 3,
-        arbitrary: fc.constantFrom(
-          '\n# ',
-          '\n## ',
-          '\n> ',
-          '\n> > ',
-          '\n- ',
-          '\n1. ',
-          '\n   ',
-          '\n    ',
-          '\n```\ncódigo. Não.\n```\n',
-          '\n| a | b |\n|---|---|\n| c | **d** |\n',
-          '\n<div>\nHTML.\n</div>\n',
-          '\n---\n',
-          '\n[ref]: https://x.pt\n',
-          '\n[^1]: Nota.\n',
-          '\n- [ ] ',
-          '\n* ',
-          '\n\t',
-          '\n> - ',
-          '\n  > ',
-          '\n===\n',
-          '\r\n> '
-        )
-      }
-    ),
-    {maxLength: 60}
-  )
-  .map((parts) => parts.join(''))
+const markdownText = textOf(
+  {weight: 1, arbitrary: breaks},
+  {
+    weight: 4,
+    arbitrary: fc.constantFrom(
+      '**',
+      '_',
+      '*',
+      '`código`',
+      '\\*',
+      '\\_',
+      '&amp;',
+      '&#233;',
+      '&#x1F600;',
+      '&foo;',
+      '<b>',
+      '</b>',
+      '[ligação](https://x.pt "t")',
+      '<https://a.b>',
+      'www.c.pt',
+      '![img](i.png)',
+      '[^1]',
+      '~~riscado~~',
+      '<!-- nota -->',
+      '\\&amp;',
+      '&',
+      '>',
+      '\\\n',
+      '\u00a0',
+      '[texto]',
+      '[x]: y'
+    )
+  },
+  {
+    weight: 3,
+    arbitrary: fc.constantFrom(
+      '\n# ',
+      '\n## ',
+      '\n> ',
+      '\n> > ',
+      '\n- ',
+      '\n1. ',
+      '\n   ',
+      '\n    ',
+      '\n```\ncódigo. Não.\n```\n',
+      '\n| a | b |\n|---|---|\n| c | **d** |\n',
+      '\n<div>\nHTML.\n</div>\n',
+      '\n---\n',
+      '\n[ref]: https://x.pt\n',
+      '\n[^1]: Nota.\n',
+      '\n- [ ] ',
+      '\n* ',
+      '\n\t',
+      '\n> - ',
+      '\n  > ',
+      '\n===\n',
+      '\r\n> '
+    )
+  }
+)
 
 const withFrontMatter = fc.tuple(fc.boolean(), markdownText).map(([front, text]) => (front ? `---\ntitle: Não. Isto.\n---\n${text}` : text))
 
