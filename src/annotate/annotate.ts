@@ -16,7 +16,7 @@ import {footnotes, glossarySection, stringify} from './section.js'
 import {splice, type Insertion} from './splice.js'
 import {strip} from './strip.js'
 import {glossesOf, termInsertions, type Style} from './terms.js'
-import {parseMarkdown, Structure} from './tree.js'
+import {Structure} from './tree.js'
 
 /** A reader's language: definitions, notes and labels are written in it. */
 export type ReaderLang = 'pt-PT' | 'pt-BR' | 'en'
@@ -141,7 +141,7 @@ export function annotate(input: Document, options: AnnotateOptions = {}): string
   const prepared = prepare(input, options)
   const {document, alignment, speech} = prepared
   const eol = lineEnding(document.source)
-  const structure = new Structure(parseMarkdown(document.source))
+  const structure = Structure.of(document.source)
   const terms = termInsertions(document, structure, prepared.hits, prepared.glosses, {style, every: options.every ?? false, speech})
   const tail = generated(prepared, terms.marked, style)
 

@@ -3,6 +3,7 @@ import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
+import {chunkBoundaries} from '../read/markdown.js'
 
 /** A node's source range. */
 interface Span {
@@ -33,11 +34,14 @@ export function parseMarkdown(source: string): Root {
   return parser.parse(source)
 }
 
-function span(node: Nodes): Span | undefined {
+function span(node: Nodes, shift: number): Span | undefined {
   const start = node.position?.start.offset
   const end = node.position?.end.offset
-  return start === undefined || end === undefined ? undefined : {type: node.type, start, end}
+  return start === undefined || end === undefined ? undefined : {type: node.type, start: start + shift, end: end + shift}
 }
+
+/** Sources larger than this are parsed in chunks cut where the reader cuts them, so no tree gets huge. */
+const chunkSize = 1 << 20
 
 /**
  * The structure glosa needs to place annotations safely in a Markdown source:
@@ -50,13 +54,27 @@ export class Structure {
   /** Top-level blocks (children of the root). */
   readonly units: Span[] = []
 
-  constructor(tree: Root) {
+  /** The structure of a Markdown source (parsed in chunks when large; only the spans are kept). */
+  static of(source: string, chunk = chunkSize): Structure {
+    const structure = new Structure()
+    // Never cut at a fence line: chunkBoundaries can offer the closing fence of a block that followed a blank line.
+    const cuts = (source.length > chunk ? chunkBoundaries(source, chunk) : []).filter((cut) => !/^ {0,3}(?:`{3}|~{3})/.test(source.slice(cut, cut + 8)))
+    let start = 0
+    for (const end of [...cuts, source.length]) {
+      structure.add(parseMarkdown(start === 0 && end === source.length ? source : source.slice(start, end)), start)
+      start = end
+    }
+    return structure
+  }
+
+  /** Add the spans of a tree parsed from the source at `shift`. */
+  private add(tree: Root, shift: number): void {
     for (const child of tree.children) {
-      const own = span(child)
+      const own = span(child, shift)
       if (own) this.units.push(own)
     }
     const visit = (node: Nodes, leaf: Leaf | undefined): void => {
-      const own = span(node)
+      const own = span(node, shift)
       if (!own) return
       let inside = leaf
       if (!leaf && (phrasing.has(node.type) || opaqueBlock.has(node.type))) {
