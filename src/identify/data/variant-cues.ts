@@ -127,6 +127,8 @@ export const PATTERN_CUES: readonly PatternCue[] = [
   // A subject pronoun before a clitic is Brazilian ("ele se mostra"); Portugal writes "ele mostra-se".
   {id: 'subject-proclisis', variant: 'pt-BR', weight: 1.5, pattern: `${START}(?:eu|ele|ela|eles|elas|você|vocês)\\s+(?:me|te|se|nos|lhe|lhes)\\s+\\p{L}+`},
   {id: 'initial-proclisis', variant: 'pt-BR', weight: 1.5, pattern: `(?:^|[.!?]\\s+)(?:me|te|lhe)\\s+\\p{L}+`},
+  // "Se trata de", "Se chama": a sentence opening on "se" before one of these verbs is the pronoun, not "if".
+  {id: 'initial-se-proclisis', variant: 'pt-BR', weight: 1.5, pattern: `(?:^|[.!?]\\s+)se\\s+(?:trata|tratam|tratava|chama|chamam|chamava|mostra|mostram|mostrou|encontra|encontram|torna|tornam|tornou|tornaram|refere|referem|diz|dizem|sabe|vê|nota|percebe|espera|esperam)${END}`},
   // Enclisis on a finite verb ("mostra-se", "chama-se"); after an infinitive ("mostrar-se", "fabricá-los") Brazil
   // writes it too, and formal Brazilian prose also opens sentences with "Trata-se": a tendency only.
   {id: 'enclisis', variant: 'pt-PT', weight: 0.25, scope: 'word', pattern: '\\p{L}[^\\sr\\-‐áéêíóô][-‐](?:se|me|te|lhe|lhes|nos|vos)$'}
