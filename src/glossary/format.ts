@@ -17,13 +17,16 @@ const extensions: Record<string, GlossaryFormat> = {
 }
 
 /**
- * The format of a glossary: from the file name's ending where it names one,
- * else from the content (`<` starts XML, `{` JSON, a tab in the first line
+ * The format of a glossary: from the file name's ending; for a file without
+ * one (or standard input), from the content (`<` starts XML, `{` JSON, a tab in the first line
  * TSV, a `key:` line YAML, a comma CSV). Throws when neither tells.
  */
 export function detectGlossaryFormat(file: string | undefined, text: string): GlossaryFormat {
-  const byName = file === undefined ? undefined : extensions[extname(file).toLowerCase()]
+  const extension = file === undefined ? '' : extname(file).toLowerCase()
+  const byName = extensions[extension]
   if (byName) return byName
+  // A file named as something else (`.md`, `.docx`) is not a glossary to guess at.
+  if (extension !== '') throw new GlosaError('glossary:error.unknownType', {expected: Object.keys(extensions).join(', ')}, {file})
   const start = text.search(/\S/)
   const first = text.charAt(start)
   if (first === '<') return 'tbx'
@@ -32,5 +35,5 @@ export function detectGlossaryFormat(file: string | undefined, text: string): Gl
   if (line.includes('\t')) return 'tsv'
   if (/^(#.*|[\w$"'-]+\s*:(\s.*)?|---.*)$/.test(line)) return 'yaml'
   if (line.includes(',')) return 'csv'
-  throw new GlosaError('glossary:error.unknownType', {expected: '.tbx, .xml, .tsv, .txt, .utf8, .csv, .yaml, .yml, .json'}, {file})
+  throw new GlosaError('glossary:error.unknownType', {expected: Object.keys(extensions).join(', ')}, {file})
 }

@@ -35,6 +35,8 @@ export function parseGlossaryWithIssues(text: string, options: ParseGlossaryOpti
     case 'tsv':
     case 'csv':
       return readDelimited(text, {...options, format})
+    case 'json':
+      return readYaml(text, options.file, 'JSON')
     default:
       return readYaml(text, options.file)
   }

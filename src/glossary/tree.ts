@@ -29,20 +29,20 @@ type Places = Map<string | number, Position>
  * through js-yaml, about ten times faster, which locates maps and lists; a
  * text value is then found in its parent's span (its parent's place when not).
  */
-export function readTree(text: string, file: string | undefined): Tree {
-  return text.length > preciseLimit ? fastTree(text, file) : preciseTree(text, file)
+export function readTree(text: string, file: string | undefined, format: 'YAML' | 'JSON' = 'YAML'): Tree {
+  return text.length > preciseLimit ? fastTree(text, file, format) : preciseTree(text, file, format)
 }
 
-function syntaxError(file: string | undefined, lines: LineIndex, offset: number, reason: string): GlosaError {
-  return new GlosaError('glossary:error.syntax', {format: 'YAML', reason}, {file, place: lines.point(offset)})
+function syntaxError(file: string | undefined, lines: LineIndex, offset: number, reason: string, format: string): GlosaError {
+  return new GlosaError('glossary:error.syntax', {format, reason}, {file, place: lines.point(offset)})
 }
 
 /** The `yaml` package: every node located. */
-export function preciseTree(text: string, file: string | undefined): Tree {
+export function preciseTree(text: string, file: string | undefined, format = 'YAML'): Tree {
   const lines = new LineIndex(text)
   const document = parseDocument(text, {prettyErrors: false, uniqueKeys: true, schema: 'failsafe'})
   const error = document.errors[0]
-  if (error) throw syntaxError(file, lines, error.pos[0], error.message.split('\n')[0] ?? '')
+  if (error) throw syntaxError(file, lines, error.pos[0], error.message.split('\n')[0] ?? '', format)
   const self = new WeakMap<object, Position>()
   const values = new WeakMap<object, Places>()
   const keys = new WeakMap<object, Places>()
@@ -77,7 +77,7 @@ export function preciseTree(text: string, file: string | undefined): Tree {
     }
     if (isScalar(node)) return node.value === null ? '' : String(node.value)
     if (node === null || node === undefined) return ''
-    throw syntaxError(file, lines, (node as Node).range?.[0] ?? 0, 'unsupported YAML node (an alias?)')
+    throw syntaxError(file, lines, (node as Node).range?.[0] ?? 0, 'aliases (*name) are not supported in glossaries', format)
   }
 
   function remember(result: object, node: Node, valuePlaces: Places, keyPlaces: Places): void {
@@ -96,7 +96,7 @@ export function preciseTree(text: string, file: string | undefined): Tree {
 }
 
 /** js-yaml with a listener: maps and lists located, scalars by their parent. */
-export function fastTree(text: string, file: string | undefined): Tree {
+export function fastTree(text: string, file: string | undefined, format = 'YAML'): Tree {
   const lines = new LineIndex(text)
   // Offsets only while parsing (a plain Map: a WeakMap costs far more in GC here).
   const spans = new Map<object, [number, number]>()
@@ -118,7 +118,7 @@ export function fastTree(text: string, file: string | undefined): Tree {
   } catch (error) {
     const mark = (error as {mark?: {position: number}}).mark
     const reason = (error as {reason?: string}).reason ?? (error as Error).message
-    throw syntaxError(file, lines, mark?.position ?? 0, reason)
+    throw syntaxError(file, lines, mark?.position ?? 0, reason, format)
   }
   const placed = new Map<object, Position | undefined>()
   const place = (value: unknown): Position | undefined => {

@@ -102,7 +102,8 @@ class YamlReader {
 
   glossary(): Glossary {
     const root = this.tree.root
-    if (!isMap(root)) this.fail('glossary:error.expectedMap', {field: 'glossary'}, undefined)
+    const start = {line: 1, column: 1, offset: 0}
+    if (!isMap(root)) this.fail('glossary:error.expectedMap', {field: 'glossary'}, {start, end: start})
     const glossary: Glossary = {languages: [], entries: []}
     if (this.file !== undefined) glossary.file = this.file
     this.keys(root, glossaryFields)
@@ -190,8 +191,9 @@ class YamlReader {
 }
 
 /** Parse glosa YAML or JSON; unusable input throws a located {@link GlosaError}. */
-export function readYaml(text: string, file?: string): {glossary: Glossary; issues: GlossaryIssue[]} {
-  const reader = new YamlReader(readTree(text, file), file)
+export function readYaml(text: string, file?: string, format: 'YAML' | 'JSON' = 'YAML'): {glossary: Glossary; issues: GlossaryIssue[]} {
+  const reader = new YamlReader(readTree(text, file, format), file)
   const glossary = reader.glossary()
   return {glossary, issues: reader.issues.issues}
 }
+

@@ -123,3 +123,21 @@ describe('format detection', () => {
     expect(error.message).toContain('.tbx')
   })
 })
+
+describe('files that are not glossaries', () => {
+  it('refuses a file named as something else rather than guessing from its content', () => {
+    const error = failure(() => parseGlossary('# Title\n\nentries: text\n', {file: 'notes.md'}))
+    expect(error.key).toBe('glossary:error.unknownType')
+  })
+
+  it('says JSON, not YAML, when a .json file is broken, and where', () => {
+    const error = failure(() => parseGlossary('{"entries": [}\n', {file: 'g.json'}))
+    expect(error.message).toMatch(/^this is not valid JSON: /)
+    expect(error.place).toMatchObject({line: 1, column: 14})
+  })
+
+  it('refuses YAML aliases, located', () => {
+    const error = failure(() => parseGlossary('a: &x [b]\nentries: *x\n', {file: 'g.yaml'}))
+    expect(error.place).toMatchObject({line: 2, column: 10})
+  })
+})

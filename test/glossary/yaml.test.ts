@@ -79,7 +79,7 @@ describe('glosa YAML', () => {
     ['entries:\n  - id: x\n    terms: {en: [a]\n', 'glossary:error.syntax', 4],
     ['entries: []\n', 'glossary:error.empty', 1],
     ['title: x\n', 'glossary:error.noEntries', 1],
-    ['- a\n- b\n', 'glossary:error.expectedMap', undefined],
+    ['- a\n- b\n', 'glossary:error.expectedMap', 1],
     ['entries:\n  - terms: {en: [a]}\n', 'glossary:error.missingId', 2],
     ['entries:\n  - id: x\n    terms: [a]\n', 'glossary:error.expectedMap', 3],
     ['entries:\n  - id: x\n    doNotTranslate: sometimes\n    terms: {en: a}\n', 'glossary:error.expectedBoolean', 3],
