@@ -53,7 +53,7 @@ export function commentaryInsertions(alignment: Alignment, structure: Structure)
     }
     const at = structure.after(end)
     if (references.length > 0 && at !== undefined) {
-      insertions.push({offset: at, text: `<sup>${references.join('')}</sup>`, rank: order.commentary})
+      insertions.push({offset: at, text: `<sup>${references.join(' ')}</sup>`, rank: order.commentary})
     }
   }
   return insertions

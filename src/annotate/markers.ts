@@ -53,7 +53,7 @@ const title = String.raw`(?: "(?:[^"\\\r\n]|\\.)*")?`
 
 /** Inline additions: a footnote call, an anchor, commentary references; wrappings keep their text (group 1, 2 or 3). */
 const inline = [
-  String.raw`<sup>(?:\[↗\d+\]\(#${id}${title}\))+</sup>`,
+  String.raw`<sup>\[↗\d+\]\(#${id}${title}\)(?: \[↗\d+\]\(#${id}${title}\))*</sup>`,
   String.raw`\[\^${id}\]`,
   String.raw`<a id="${id}"></a>`,
   String.raw`\[([^\[\]]*)\]\(#${id}\)`,
