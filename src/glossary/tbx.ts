@@ -126,6 +126,8 @@ class TbxReader {
         else if (type === 'partOfSpeech') raw.partOfSpeech = located(part)
         else if (type === 'grammaticalGender') raw.gender = located(part)
         else if (type === 'termType') raw.type = located(part)
+        // Weblate's convention for a term that must not be translated.
+        else if (type === 'translationNote' && foldSpace(part.text).toLowerCase() === 'no') entry.doNotTranslate = true
         else this.source(part, entry)
       } else if (part.name === 'note') raw.note = foldSpace(part.text)
       else if (part.name === 'descripGrp') for (const item of part.children) this.source(item, entry)

@@ -16,8 +16,9 @@ function escapeXml(text: string): string {
 
 /**
  * Write TBX-Basic v3 (ISO 30042:2019, DCA style). TBX-Basic has no place for
- * glosa's case rule, inflections, variants, do-not-translate flag or rule
- * severities: those are left out (write YAML to keep them).
+ * glosa's case rule, inflections, variants or rule severities: those are left
+ * out (write YAML to keep them). The do-not-translate flag is written as
+ * Weblate does, `<termNote type="translationNote">no</termNote>`.
  */
 export function writeTbx(glossary: Glossary): string {
   const out: string[] = [
@@ -49,7 +50,7 @@ export function writeTbx(glossary: Glossary): string {
       out.push(`        <langSec xml:lang="${lang}">`)
       if (definition !== undefined) out.push(`          <descrip type="definition">${escapeXml(definition)}</descrip>`)
       if (note !== undefined) out.push(`          <note>${escapeXml(note)}</note>`)
-      for (const term of terms) out.push(...termSec(term))
+      for (const term of terms) out.push(...termSec(term, entry.doNotTranslate === true))
       out.push('        </langSec>')
     }
     out.push('      </conceptEntry>')
@@ -58,13 +59,15 @@ export function writeTbx(glossary: Glossary): string {
   return out.join('\n')
 }
 
-function termSec(term: Term): string[] {
+function termSec(term: Term, doNotTranslate: boolean): string[] {
   const lines = ['          <termSec>', `            <term>${escapeXml(term.text)}</term>`]
   const note = (type: string, value: string) => lines.push(`            <termNote type="${type}">${escapeXml(value)}</termNote>`)
   if (term.partOfSpeech) note('partOfSpeech', term.partOfSpeech)
   if (term.type) note('termType', term.type)
   if (term.gender) note('grammaticalGender', term.gender)
   note('administrativeStatus', tbxStatus[term.status])
+  // Not a TBX-Basic category, but how Weblate marks terms not to translate.
+  if (doNotTranslate) note('translationNote', 'no')
   if (term.note) lines.push(`            <note>${escapeXml(term.note)}</note>`)
   lines.push('          </termSec>')
   return lines

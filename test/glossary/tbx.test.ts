@@ -90,15 +90,22 @@ describe('writing TBX-Basic v3', () => {
   it('round-trips the bundled glossary in everything TBX-Basic can hold', () => {
     const bundled = loadGlossaries([])
     const back = parseGlossary(writeTbx(bundled), {format: 'tbx'})
-    // TBX-Basic has no place for the case rule, inflections, variants, do-not-translate or severities.
+    // TBX-Basic has no place for the case rule, inflections, variants or severities.
     const holdable = (glossary: typeof bundled) =>
       (content(glossary) as {entries: Array<Record<string, unknown> & {terms: Array<Record<string, unknown>>}>}).entries.map(
-        ({doNotTranslate: _dnt, severities: _severities, terms, ...entry}) => ({
+        ({severities: _severities, terms, ...entry}) => ({
           ...entry,
           terms: terms.map(({caseSensitive: _case, inflections: _inflections, variants: _variants, ...term}) => term)
         })
       )
     expect(holdable(back)).toEqual(holdable(bundled))
+  })
+
+  it('reads and writes Weblate’s translationNote "no" as the do-not-translate flag', () => {
+    const text = '<martif><text><body><termEntry><langSet xml:lang="en"><tig><term>Nvidia</term><termNote type="translationNote">no</termNote></tig></langSet></termEntry></body></text></martif>'
+    const glossary = parseGlossary(text, {format: 'tbx'})
+    expect(glossary.entries[0]!.doNotTranslate).toBe(true)
+    expect(writeTbx(glossary)).toContain('<termNote type="translationNote">no</termNote>')
   })
 
   it('escapes markup in texts', () => {
