@@ -5,8 +5,8 @@ import {GlosaError} from '../util/errors.js'
 import {LineIndex} from '../util/position.js'
 
 /**
- * A YAML or JSON document as plain values (maps as null-prototype objects,
- * sequences as arrays, every scalar as the string written: the YAML failsafe
+ * A YAML or JSON document as plain values (maps as objects, to be read with
+ * `Object.hasOwn` or through their own keys; sequences as arrays; every scalar as the string written: the YAML failsafe
  * schema, so `null`, `true` or `1.50` as a term stay as written), and where
  * each value is in the source.
  */
@@ -18,7 +18,7 @@ export interface Tree {
   whereKey(parent: object, key: string): Position | undefined
 }
 
-/** Above this size the fast reader (js-yaml, positions of maps and lists only) reads the file. */
+/** Above this size (in UTF-16 units) the fast reader, js-yaml, reads the file. */
 export const preciseLimit = 512 * 1024
 
 type Places = Map<string | number, Position>
