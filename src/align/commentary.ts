@@ -93,7 +93,9 @@ function sharedEvidence(
   }
   evidence.sort((first, second) => second.weight - first.weight)
   const seen = new Set<string>()
-  return {weight, evidence: evidence.filter((item) => !seen.has(item.kind + item.value) && seen.add(item.kind + item.value))}
+  // One piece of evidence per shared value (a name that is also a concept shows once, as the stronger).
+  const key = (item: Evidence) => fold(item.value)
+  return {weight, evidence: evidence.filter((item) => !seen.has(key(item)) && seen.add(key(item)))}
 }
 
 function describe(space: FeatureSpace, id: number, commentaryWord: string, textWord: string, capitalised: boolean): Evidence {

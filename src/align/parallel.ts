@@ -358,13 +358,23 @@ function beadCost(problem: Problem, bead: Bead, pi: number, i: number, pj: numbe
   return total
 }
 
-/** Confidence of a bead, 0 to 1: how much cheaper it is than leaving its segments unmatched. */
+/** Confidence of a bead, 0 to 1, from its cost per segment pair. */
 function confidence(problem: Problem, bead: Bead, pi: number, i: number, pj: number, j: number, sharedAt: SharedAt): number {
+  const round = (value: number) => Math.round(value * 1000) / 1000
+  // A one-to-one bead costing 5.5 is a coin toss; 2 is sure (0.97), 8 is wrong (0.08).
+  const fromCost = (cost: number, segments: number) => 1 / (1 + Math.exp((cost * 2) / segments - 5.5))
+  const matchConfidence = (a: number, b: number) => fromCost(beadCost(problem, beads[0]!, a, a + 1, b, b + 1, sharedAt), 2)
   if (bead.source === 0 || bead.target === 0) {
-    return 0.5
+    // An unmatched segment is as sure as its nearest would-be partners are poor.
+    const n = problem.source.offsets.length - 1
+    const m = problem.target.offsets.length - 1
+    let best = 0
+    if (bead.target === 0) {
+      for (const b of [pj - 1, pj]) if (b >= 0 && b < m) best = Math.max(best, matchConfidence(pi, b))
+    } else {
+      for (const a of [pi - 1, pi]) if (a >= 0 && a < n) best = Math.max(best, matchConfidence(a, pj))
+    }
+    return round(1 - best)
   }
-  const cost = beadCost(problem, bead, pi, i, pj, j, sharedAt)
-  const skipped = (bead.source + bead.target) * parallelParameters.skip
-  const margin = skipped - cost
-  return Math.round((1 / (1 + Math.exp(-margin / 2))) * 1000) / 1000
+  return round(fromCost(beadCost(problem, bead, pi, i, pj, j, sharedAt), bead.source + bead.target))
 }
