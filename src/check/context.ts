@@ -12,6 +12,8 @@ export interface PairContext {
   targetLang: Lang
   sink: FindingSink
   consistency: Consistency
+  /** The pairs before and after, for rules that allow for an aligner's different cuts. */
+  neighbours?: CheckPair[]
   /** Target segments found untranslated: the other target-side rules pass them over. */
   untranslated: Set<CheckSegment>
 }

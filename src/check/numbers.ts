@@ -16,7 +16,7 @@ export interface Quantity {
 // A number not glued to a word (H20, B200, COVID-19 are names): digits with
 // optional grouping (1,234 / 1.234 / 1 234) and decimals, and ordinal marks.
 const numberPattern =
-  /(?<![\p{L}\p{N}_])(?<!\p{L}[-‐])\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+(?:[.,]\d+)?(?![\p{L}\p{N}])|(?<![\p{L}\p{N}_.,])(?<!\p{L}[-‐])\d+(?:[.,]\d+)?(?:st|nd|rd|th|\.?[ºª°])?(?![\p{L}\p{N}])/gu
+  /(?<![\p{L}\p{N}_])(?<!\p{L}[-‐])\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+(?:[.,]\d+)?(?![\p{L}\p{N}]|[.,]\d)|(?<![\p{L}\p{N}_.,])(?<!\p{L}[-‐])\d+(?:[.,]\d+)?(?:st|nd|rd|th|\.?[ºª°])?(?![\p{L}\p{N}]|[.,]\d)/gu
 
 const spaces = /[\u00a0\u202f ]/
 
@@ -40,7 +40,8 @@ export function parseNumber(raw: string, lang: Lang): number {
   else {
     const after = digits.length - digits.lastIndexOf(last) - 1
     const own = lang === 'en' ? '.' : ','
-    decimal = after !== 3 || last === own ? last : undefined
+    // A group of thousands never starts with 0: 0.008 is a decimal in any language.
+    decimal = after !== 3 || last === own || /^0\D/.test(digits) ? last : undefined
   }
   let normal = ''
   for (const char of digits) {
@@ -88,6 +89,11 @@ export function quantitiesOf(text: string, lang: Lang): Quantity[] {
     })
   }
   return found.sort((a, b) => a.start - b.start)
+}
+
+/** Values of every run of digits in `text`, even glued to letters (`IC95%` → 95, `5,31vezes` → 5.31). */
+export function gluedNumbersOf(text: string, lang: Lang): string[] {
+  return [...text.matchAll(/\d+(?:[.,]\d+)*/g)].map((match) => String(parseNumber(match[0], lang)))
 }
 
 // Canonical upper-case Roman numerals (I to MMMCMXCIX).

@@ -63,14 +63,15 @@ export class CheckRun {
    */
   checkPairs(pairs: readonly CheckPair[], sourceLang: Lang, targetLang: Lang): void {
     const untranslated = new Set<CheckSegment>()
-    for (const pair of pairs) {
-      const context: PairContext = {pair, sourceLang, targetLang, sink: this.sink, consistency: this.consistency, untranslated}
+    pairs.forEach((pair, index) => {
+      const neighbours = [pairs[index - 1], pairs[index + 1]].filter((each): each is CheckPair => each !== undefined)
+      const context: PairContext = {pair, neighbours, sourceLang, targetLang, sink: this.sink, consistency: this.consistency, untranslated}
       checkUntranslated(context)
       checkTerms(context)
       checkNames(context)
       checkNumbers(context)
       checkUnaligned(pair, this.sink)
-    }
+    })
     const variant = variantOf(targetLang)
     if (variant) {
       const targets = pairs.flatMap((pair) => pair.target).filter((segment) => !untranslated.has(segment))

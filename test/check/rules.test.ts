@@ -161,6 +161,19 @@ describe('number-mismatch', () => {
     expect(checkLines('It sold 40 chips.', 'Vendeu chips.').summary).toEqual(['pt.txt:1:1 number-mismatch → 40'])
   })
 
+  it('reads numbers glued to letters only to reconcile (IC95%, 5,31vezes), and 0.008 as a decimal everywhere', () => {
+    expect(checkLines('It was 56.1% (95%CI 49.4;62.7).', 'Foi de 56,1% (IC95% 49,4;62,7).').summary).toEqual([])
+    expect(checkLines('It rose 5.31 times.', 'Aumentou 5,31vezes.').summary).toEqual([])
+    expect(checkLines('The p value is 0.008.', 'O valor de p é 0.008.').summary).toEqual([])
+  })
+
+  it('allows for sentences the two sides cut differently (a number in the neighbouring pair)', () => {
+    const source = 'A total of 613 patients came.\nLesions prevailed at work (54.2%).\nNothing else.'
+    const target = 'Avaliaram-se 613 pacientes, com lesões no trabalho (54,2%).\nNada mais.\nFim.'
+    expect(checkLines(source, target).summary.filter((message) => message.includes('number'))).toEqual([])
+    expect(checkLines('The protocol has 53 items.', 'O protocolo tem 50 itens.').summary).toEqual(['pt.txt:1:17 number-mismatch 50 → 53'])
+  })
+
   it('never reads names with digits as numbers', () => {
     expect(checkLines('The H20 and B200.', 'O H20 e o B200.').summary).toEqual([])
   })

@@ -1,6 +1,6 @@
 import type {Lang} from '../../types.js'
 import {translatedTargets, type PairContext} from '../context.js'
-import {numberWordsOf, quantitiesOf, type Quantity} from '../numbers.js'
+import {gluedNumbersOf, numberWordsOf, quantitiesOf, type Quantity} from '../numbers.js'
 import type {CheckSegment} from '../types.js'
 
 interface Placed extends Quantity {
@@ -13,28 +13,46 @@ function quantities(segments: readonly CheckSegment[], fallback: Lang): Placed[]
   )
 }
 
-/** Take from `pool` the quantities written as words in `segments` (`2` ↔ `dois`). */
-function spelledOut(pool: Placed[], segments: readonly CheckSegment[], lang: Lang): Placed[] {
+/** Take from `pool` the quantities that `values` (value → count) account for, each once. */
+function takeFrom(pool: Placed[], values: Map<string, number>): Placed[] {
   if (pool.length === 0) return pool
-  const words = new Map<string, number>()
-  for (const segment of segments) {
-    for (const [value, count] of numberWordsOf(segment.text, segment.lang === 'und' ? lang : segment.lang)) {
-      words.set(value, (words.get(value) ?? 0) + count)
-    }
-  }
   return pool.filter((quantity) => {
-    const left = words.get(quantity.value) ?? 0
+    const left = values.get(quantity.value) ?? 0
     if (left === 0) return true
-    words.set(quantity.value, left - 1)
+    values.set(quantity.value, left - 1)
     return false
   })
 }
 
 /**
+ * The numbers `segments` write otherwise, by value: as words (`dois`), as
+ * Roman numerals, or glued to letters (`IC95%`, `5,31vezes`, `45,8x40,9`),
+ * which the strict reading leaves out so that names like H20 are never numbers.
+ */
+function writtenOtherwise(segments: readonly CheckSegment[], lang: Lang): Map<string, number> {
+  const values = new Map<string, number>()
+  const add = (value: string, count = 1) => values.set(value, (values.get(value) ?? 0) + count)
+  for (const segment of segments) {
+    const own = segment.lang === 'und' ? lang : segment.lang
+    for (const [value, count] of numberWordsOf(segment.text, own)) add(value, count)
+    for (const value of gluedNumbersOf(segment.text, own)) add(value)
+  }
+  return values
+}
+
+/** The values of the quantities of `segments` (for neighbouring pairs). */
+function valuesOf(segments: readonly CheckSegment[], lang: Lang): Map<string, number> {
+  const values = new Map<string, number>()
+  for (const quantity of quantities(segments, lang)) values.set(quantity.value, Number.POSITIVE_INFINITY)
+  return values
+}
+
+/**
  * `number-mismatch`: the numbers (and months) of the source and target
  * segments of a pair differ, read locale-aware: `1.5` = `1,5`, `2.5%` =
- * `2,5 %`, `July 15` = `15 de julho`, `1,234` = `1.234`; a small number may
- * be written as a word on one side. A changed number is reported where it
+ * `2,5 %`, `July 15` = `15 de julho`, `1,234` = `1.234`; a number may be
+ * written as a word or a Roman numeral on one side, or glued to letters, and
+ * may sit in the neighbouring pair when the two sides split sentences apart. A changed number is reported where it
  * is, with the source number expected; a number gone on the target.
  */
 export function checkNumbers(context: PairContext): void {
@@ -47,9 +65,15 @@ export function checkNumbers(context: PairContext): void {
     if (index === -1) targetLeft.push(quantity)
     else sourceLeft.splice(index, 1)
   }
-  sourceLeft = spelledOut(sourceLeft.filter((quantity) => !quantity.value.startsWith('month:')), target, context.targetLang)
-    .concat(sourceLeft.filter((quantity) => quantity.value.startsWith('month:')))
-  targetLeft = spelledOut(targetLeft, context.pair.source, context.sourceLang)
+  sourceLeft = takeFrom(sourceLeft, writtenOtherwise(target, context.targetLang))
+  targetLeft = takeFrom(targetLeft, writtenOtherwise(context.pair.source, context.sourceLang))
+  // Where the aligner may have cut a sentence differently on each side, a
+  // number of the neighbouring pair's other side is no mismatch.
+  const near = context.neighbours ?? []
+  if (near.length > 0 && (sourceLeft.length > 0 || targetLeft.length > 0)) {
+    sourceLeft = takeFrom(sourceLeft, valuesOf(near.flatMap((pair) => pair.target), context.targetLang))
+    targetLeft = takeFrom(targetLeft, valuesOf(near.flatMap((pair) => pair.source), context.sourceLang))
+  }
   sourceLeft.sort((a, b) => a.segment.position.start.offset + a.start - (b.segment.position.start.offset + b.start))
   targetLeft.forEach((quantity, index) => {
     const counterpart = sourceLeft[index]
