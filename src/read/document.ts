@@ -1,6 +1,6 @@
 import {readInput} from './input.js'
 import {assignLanguages} from '../identify/index.js'
-import type {Document, Format} from '../types.js'
+import type {Block, Document, Format} from '../types.js'
 import {LineIndex} from '../util/position.js'
 import {detectFormat} from './format.js'
 import {readForumBlocks} from './forum.js'
@@ -25,9 +25,12 @@ export interface ReadOptions {
  */
 export function readDocument(source: string, options: ReadOptions = {}): Document {
   const format = options.format ?? detectFormat(options.file, source)
-  const drafts = format === 'md' ? readMarkdownBlocks(source) : readForumBlocks(source)
   const lines = new LineIndex(source)
-  const blocks = drafts.map((draft, index) => finishBlock(draft, index + 1, source, lines, format === 'md'))
+  const blocks: Block[] = []
+  // Finish each draft before asking for the next: drafts share scratch space.
+  for (const draft of format === 'md' ? readMarkdownBlocks(source) : readForumBlocks(source)) {
+    blocks.push(finishBlock(draft, blocks.length + 1, source, lines, format === 'md'))
+  }
   const languages = assignLanguages(blocks)
   const document: Document = {format, source, bom: options.bom ?? false, languages, blocks}
   if (options.file !== undefined) document.file = options.file

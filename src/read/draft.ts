@@ -13,6 +13,8 @@ export interface BlockDraft {
   quoted?: boolean
   /** Keep the whole block as one sentence (headings, headlines, credits, attributions). */
   whole?: boolean
+  /** The language family the reader already knows, a hint for sentence splitting. */
+  lang?: 'pt' | 'en'
   /** Block-quote depth: how many `>` markers hard-wrapped sentence text drops after a line break. */
   quoteDepth?: number
 }

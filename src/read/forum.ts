@@ -142,7 +142,8 @@ function isStandfirst(items: Item[], index: number, headline: Family): boolean {
 function addLine(prose: ProseBuilder, source: string, start: number, end: number): void {
   const text = source.slice(start, end)
   let at = 0
-  for (const match of text.matchAll(URL_PATTERN)) {
+  const mayHoldUrl = text.includes('://') || text.includes('www.') || text.includes('@')
+  for (const match of mayHoldUrl ? text.matchAll(URL_PATTERN) : []) {
     const url = match[0].replace(URL_TRAILING, '')
     if (url.length === 0) continue
     prose.span(source, start + at, start + match.index)
@@ -157,13 +158,13 @@ function addLine(prose: ProseBuilder, source: string, start: number, end: number
  * lines, hard-wrapped paragraphs, attributions, quoted articles with
  * headline, standfirst, elisions and a credit) into block drafts.
  */
-export function readForumBlocks(source: string): BlockDraft[] {
+export function* readForumBlocks(source: string): Generator<BlockDraft> {
   const items = classify(source, splitLines(source))
-  const drafts: BlockDraft[] = []
+  let count = 0
   let own: Family = 'und'
   let article: Family | undefined
   let articleStart = true
-  const draft = (role: BlockRole, parts: Array<{start: number; end: number}>, extra: Partial<BlockDraft> = {}): void => {
+  const draft = function* (role: BlockRole, parts: Array<{start: number; end: number}>, extra: Partial<BlockDraft> = {}): Generator<BlockDraft> {
     const prose = new ProseBuilder()
     parts.forEach((part, index) => {
       if (index > 0) prose.join(parts[index - 1]!.end, part.start)
@@ -171,20 +172,23 @@ export function readForumBlocks(source: string): BlockDraft[] {
     })
     const built = prose.build()
     if (!proseHasContent(built.prose.text)) return
+    const lang = parts.length > 0 && 'family' in parts[0]! ? (parts[0] as TextItem).family : 'und'
     const made: BlockDraft = {role, start: parts[0]!.start, end: parts[parts.length - 1]!.end, built, ...extra}
+    if (lang !== 'und') made.lang = lang
     if (article !== undefined) made.quoted = true
-    drafts.push(made)
+    count++
+    yield made
   }
   for (let index = 0; index < items.length; index++) {
     const item = items[index]!
     if (item.kind === 'blank') continue
     if (item.kind === 'attribution') {
-      draft('attribution', [item], {author: item.author, whole: true})
+      yield* draft('attribution', [item], {author: item.author, whole: true})
       articleStart = true
       continue
     }
     if (item.kind !== 'text') {
-      draft(item.kind, [item], {whole: true})
+      yield* draft(item.kind, [item], {whole: true})
       if (item.kind === 'credit') article = undefined
       continue
     }
@@ -196,12 +200,12 @@ export function readForumBlocks(source: string): BlockDraft[] {
     if (articleStart) {
       articleStart = false
       if (isHeadline(items, index)) {
-        const atDocumentStart = drafts.length === 0
+        const atDocumentStart = count === 0
         if (!atDocumentStart && article === undefined) article = item.family
-        draft('headline', [item], {whole: true})
+        yield* draft('headline', [item], {whole: true})
         const next = items.findIndex((other, at) => at > index && other.kind !== 'blank')
         if (next !== -1 && isStandfirst(items, next, item.family)) {
-          draft('standfirst', [items[next] as TextItem], {whole: true})
+          yield* draft('standfirst', [items[next] as TextItem], {whole: true})
           index = next
         }
         continue
@@ -216,7 +220,6 @@ export function readForumBlocks(source: string): BlockDraft[] {
       index++
     }
     if (article === undefined && own === 'und') own = paragraph
-    draft(article === undefined ? 'paragraph' : 'quote', parts, {})
+    yield* draft(article === undefined ? 'paragraph' : 'quote', parts, {})
   }
-  return drafts
 }

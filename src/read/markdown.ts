@@ -146,49 +146,65 @@ function contentRange(nodes: PhrasingContent[], base: number): [number, number] 
   return [nodes[0]!.position!.start.offset! + base, nodes[nodes.length - 1]!.position!.end.offset! + base]
 }
 
-/** Collect the blocks of an mdast tree. */
-function walk(node: Nodes, source: string, base: number, context: Context, drafts: BlockDraft[]): void {
-  const push = (role: BlockRole, children: PhrasingContent[], [start, end]: [number, number], extra: Partial<BlockDraft> = {}): void => {
-    const prose = new ProseBuilder()
-    addPhrasing(children, source, base, prose, context)
-    const built = prose.build()
-    if (!proseHasContent(built.prose.text)) return
-    const draft: BlockDraft = {role, start, end, built, ...extra}
-    if (context.quoteDepth > 0) {
-      draft.quoted = true
-      draft.quoteDepth = context.quoteDepth
-      if (role === 'quote') draft.depth = context.quoteDepth
-    }
-    drafts.push(draft)
+/** Build a block's draft from its phrasing content, or undefined when it holds no prose. */
+function draftOf(
+  role: BlockRole,
+  children: PhrasingContent[],
+  [start, end]: [number, number],
+  source: string,
+  base: number,
+  context: Context,
+  extra: Partial<BlockDraft> = {}
+): BlockDraft | undefined {
+  const prose = new ProseBuilder()
+  addPhrasing(children, source, base, prose, context)
+  const built = prose.build()
+  if (!proseHasContent(built.prose.text)) return undefined
+  const draft: BlockDraft = {role, start, end, built, ...extra}
+  if (context.quoteDepth > 0) {
+    draft.quoted = true
+    draft.quoteDepth = context.quoteDepth
+    if (role === 'quote') draft.depth = context.quoteDepth
   }
+  return draft
+}
+
+/** The blocks of an mdast tree, in source order, each drafted only when the one before is taken. */
+function* walk(node: Nodes, source: string, base: number, context: Context): Generator<BlockDraft> {
+  let draft: BlockDraft | undefined
   switch (node.type) {
     case 'heading':
-      push('heading', node.children, range(node, base), {depth: node.depth, whole: true})
-      return
-    case 'paragraph':
-      push(context.listItem ? 'list-item' : context.quoteDepth > 0 ? 'quote' : 'paragraph', node.children, range(node, base))
-      return
+      draft = draftOf('heading', node.children, range(node, base), source, base, context, {depth: node.depth, whole: true})
+      break
+    case 'paragraph': {
+      const role = context.listItem ? 'list-item' : context.quoteDepth > 0 ? 'quote' : 'paragraph'
+      draft = draftOf(role, node.children, range(node, base), source, base, context)
+      break
+    }
     case 'table':
       for (const row of node.children) {
         for (const cell of row.children) {
-          if (cell.children.length > 0) push('table-cell', cell.children, contentRange(cell.children, base))
+          if (cell.children.length === 0) continue
+          const made = draftOf('table-cell', cell.children, contentRange(cell.children, base), source, base, context)
+          if (made) yield made
         }
       }
-      return
+      break
     case 'blockquote':
-      for (const child of node.children) walk(child, source, base, {...context, quoteDepth: context.quoteDepth + 1}, drafts)
-      return
+      for (const child of node.children) yield* walk(child, source, base, {...context, quoteDepth: context.quoteDepth + 1})
+      break
     case 'listItem':
-      for (const child of node.children) walk(child, source, base, {...context, listItem: true}, drafts)
-      return
+      for (const child of node.children) yield* walk(child, source, base, {...context, listItem: true})
+      break
     case 'root':
     case 'list':
     case 'footnoteDefinition':
-      for (const child of (node as Parents).children) walk(child as Nodes, source, base, context, drafts)
-      return
+      for (const child of (node as Parents).children) yield* walk(child as Nodes, source, base, context)
+      break
     default:
     // code, html, yaml, toml, thematicBreak, definition: no prose.
   }
+  if (draft) yield draft
 }
 
 /** A position with offsets only (the reader uses nothing else). */
@@ -268,17 +284,19 @@ export function chunkBoundaries(source: string, size = CHUNK): number[] {
   return cuts
 }
 
-/** Read Markdown into block drafts: headings, paragraphs, list items, table cells and block-quote paragraphs. */
-export function readMarkdownBlocks(source: string): BlockDraft[] {
-  const drafts: BlockDraft[] = []
+/**
+ * Read Markdown into block drafts: headings, paragraphs, list items, table
+ * cells and block-quote paragraphs. A generator: each draft's `ends` is
+ * valid until the next one is asked for.
+ */
+export function* readMarkdownBlocks(source: string): Generator<BlockDraft> {
   const cuts = source.length > CHUNK ? chunkBoundaries(source) : []
   let start = 0
   for (const end of [...cuts, source.length]) {
     const chunk = start === 0 && end === source.length ? source : source.slice(start, end)
     const tree = parser.parse(chunk) as Root
     locateUnpositioned(tree, chunk, 0)
-    walk(tree, source, start, {quoteDepth: 0, listItem: false}, drafts)
+    yield* walk(tree, source, start, {quoteDepth: 0, listItem: false})
     start = end
   }
-  return drafts
 }

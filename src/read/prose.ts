@@ -10,17 +10,40 @@ export interface BuiltProse {
   ends: Uint32Array
 }
 
+/** Offsets arrays are views into shared chunks of this many entries: no buffer per block. */
+const ARENA_CHUNK = 1 << 18
+let arena = new Uint32Array(0)
+let arenaUsed = 0
+
+/** A zeroed Uint32Array of `length` entries, a view into a shared chunk. */
+function allocateOffsets(length: number): Uint32Array {
+  if (length > ARENA_CHUNK / 4) return new Uint32Array(length)
+  if (arenaUsed + length > arena.length) {
+    arena = new Uint32Array(ARENA_CHUNK)
+    arenaUsed = 0
+  }
+  const view = arena.subarray(arenaUsed, arenaUsed + length)
+  arenaUsed += length
+  return view
+}
+
+/** Scratch arrays every builder writes into, grown by doubling and reused. */
+let scratchStarts = new Uint32Array(1024)
+let scratchEnds = new Uint32Array(1024)
+
 /**
  * Builds a block's prose unit by unit, recording where each unit starts and
- * ends in the source. Typed arrays grow by doubling: no object per character,
- * so 50 MB inputs stay within a small multiple of their size.
+ * ends in the source, in typed arrays (no object per character, so 50 MB
+ * inputs stay within a small multiple of their size). Builders share their
+ * scratch space: build one block at a time, and use the `ends` a build
+ * returns before starting the next builder.
  */
 export class ProseBuilder {
   private readonly parts: string[] = []
   private pending = ''
   private length = 0
-  private starts = new Uint32Array(64)
-  private ends = new Uint32Array(64)
+  private starts = scratchStarts
+  private ends = scratchEnds
   private last = -1
 
   /** Number of units so far. */
@@ -65,13 +88,13 @@ export class ProseBuilder {
     this.unit(' ', start, end)
   }
 
-  /** The prose and the source end of each unit. */
+  /** The prose and the source end of each unit (`ends` is valid until the next builder starts). */
   build(): BuiltProse {
     const text = this.parts.join('') + this.pending
-    const offsets = new Uint32Array(this.length + 1)
+    const offsets = allocateOffsets(this.length + 1)
     offsets.set(this.starts.subarray(0, this.length))
     offsets[this.length] = this.length === 0 ? 0 : this.ends[this.length - 1]!
-    return {prose: {text, offsets}, ends: this.ends.slice(0, this.length)}
+    return {prose: {text, offsets}, ends: this.ends.subarray(0, this.length)}
   }
 
   private append(text: string, lastCode: number): void {
@@ -92,8 +115,8 @@ export class ProseBuilder {
     starts.set(this.starts.subarray(0, this.length))
     const ends = new Uint32Array(capacity)
     ends.set(this.ends.subarray(0, this.length))
-    this.starts = starts
-    this.ends = ends
+    this.starts = scratchStarts = starts
+    this.ends = scratchEnds = ends
   }
 }
 

@@ -91,7 +91,8 @@ function widen(source: string, from: number, to: number, lower: number, upper: n
 export function finishBlock(draft: BlockDraft, index: number, source: string, lines: LineIndex, markdown: boolean): Block {
   const {prose} = draft.built
   const id = `b${index}`
-  const ranges = draft.whole ? wholeRange(prose.text) : splitSentences(prose.text, languageHint(prose.text))
+  const hint = draft.lang === undefined ? languageHint(prose.text) : {lang: draft.lang}
+  const ranges = draft.whole ? wholeRange(prose.text) : splitSentences(prose.text, hint)
   const sentences: Sentence[] = []
   for (const [start, end] of ranges) {
     if (!hasContent(prose.text, start, end)) continue
