@@ -89,6 +89,22 @@ describe('--in-place and -o', () => {
   })
 })
 
+describe('a source and its translation', () => {
+  const folder = 'test/fixtures/annotate/parallel-interleaved'
+
+  it('interleaves each source paragraph with its translation as a block quote', () => {
+    const run = glosa(['annotate', `${folder}/input.md`, `${folder}/translation.md`, '--layout', 'interleaved'])
+    expect(run.status).toBe(0)
+    expect(run.stdout).toContain('<!-- glosa:translation -->\n> O H20 é um chip para inferência. O seu desempenho em treino é limitado.\n<!-- glosa:translation-end -->')
+  })
+
+  it('refuses side-by-side without a translation or a mixed document', () => {
+    const run = glosa(['annotate', `${folder}/input.md`, '--layout', 'side-by-side'])
+    expect(run).toMatchObject({status: 2, stdout: ''})
+    expect(run.stderr).toBe(`glosa: ${folder}/input.md: the side-by-side layout needs a translation or a document with both Portuguese and English\n`)
+  })
+})
+
 describe('usage errors', () => {
   it('names the allowed styles, in English and Portuguese', () => {
     const english = glosa(['annotate', seedFile, '--style', 'bold'])
