@@ -122,6 +122,25 @@ describe('glosa align', () => {
     expect(stderr).toContain('--format vecalign needs parallel pairs')
   })
 
+  it('reads a lexicon file, and refuses one with a line that is not a pair (exit 2)', () => {
+    const good = glosa(fixture('report.pt.txt'), fixture('report.en.txt'), '--input', 'lines', '--lexicon', fixture('lexicon.tsv'), '--format', 'vecalign')
+    expect(good.status).toBe(0)
+    expect(good.stdout.split('\n')).toHaveLength(9)
+    const bad = join(folder, 'bad.tsv')
+    writeFileSync(bad, 'casa\thouse\nsem par\n')
+    const result = glosa(fixture('report.pt.txt'), fixture('report.en.txt'), '--input', 'lines', '--lexicon', bad, '--locale', 'pt-PT')
+    expect(result.status).toBe(2)
+    expect(result.stdout).toBe('')
+    expect(result.stderr).toBe(`glosa: ${bad}:2:1: a linha 2 do léxico não é um par: escreva 'pt<TAB>en' ou 'en<TAB>pt'\n`)
+  })
+
+  it('refuses a document without an English part (exit 2)', () => {
+    const {stdout, stderr, status} = glosa(fixture('portuguese-only.md'))
+    expect(status).toBe(2)
+    expect(stdout).toBe('')
+    expect(stderr).toBe(`glosa: ${fixture('portuguese-only.md')}: this document has no English part to align (give the source and the target as two files)\n`)
+  })
+
   it('needs two files for --input lines', () => {
     const {stderr, status} = glosa(fixture('report.pt.txt'), '--input', 'lines')
     expect(status).toBe(2)
