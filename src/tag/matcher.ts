@@ -63,6 +63,9 @@ export class TermMatcher {
   readonly #insensitive: TrieNode
   readonly #keys: MatchKeys
   readonly #diacritics: boolean
+  /** Length and first character of each plain-ASCII first word of each trie (see {@link asciiStarts}). */
+  readonly #sensitiveStarts: Set<number>
+  readonly #insensitiveStarts: Set<number>
 
   constructor(entries: Map<string, Entry>, sensitive: TrieNode, insensitive: TrieNode, keys: MatchKeys, diacritics: boolean) {
     this.entries = entries
@@ -70,6 +73,8 @@ export class TermMatcher {
     this.#insensitive = insensitive
     this.#keys = keys
     this.#diacritics = diacritics
+    this.#sensitiveStarts = asciiStarts(sensitive)
+    this.#insensitiveStarts = asciiStarts(insensitive)
   }
 
   /**
@@ -83,7 +88,10 @@ export class TermMatcher {
     const matches: TermMatch[] = []
     for (let index = 0; index < words.starts.length; index++) {
       if (words.blocked[index]) continue
-      const walk = longer(this.#walk(this.#sensitive, scan, index, true), this.#walk(this.#insensitive, scan, index, false))
+      const ascii = words.ascii[index]
+      const own = !ascii || mayStart(this.#sensitiveStarts, text, words.starts[index]!, words.ends[index]!, false) ? this.#walk(this.#sensitive, scan, index, true) : undefined
+      const folded = !ascii || mayStart(this.#insensitiveStarts, text, words.starts[index]!, words.ends[index]!, true) ? this.#walk(this.#insensitive, scan, index, false) : undefined
+      const walk = longer(own, folded)
       if (!walk) continue
       const whole = walk.last === index ? this.#key(scan, index, true) : surfaceOf(text, words, index, walk.last)
       const surface = walk.possessive ? whole.slice(0, -2) : whole
@@ -148,6 +156,26 @@ export class TermMatcher {
     if (!accept.source.caseSensitive && accept.form === accept.lower && surface.slice(1) === accept.form.slice(1)) return 'exact'
     return 'case'
   }
+}
+
+/**
+ * The length and first character of every plain-ASCII first-word key of a
+ * trie, as `length << 16 | code`: a plain-ASCII word whose pair is missing
+ * starts no form there, which spares slicing and lower-casing it.
+ */
+function asciiStarts(root: TrieNode): Set<number> {
+  const starts = new Set<number>()
+  for (const key of root.next?.keys() ?? []) if (/^[\x00-\x7f]+$/.test(key)) starts.add((key.length << 16) | key.charCodeAt(0))
+  return starts
+}
+
+/** Whether the plain-ASCII word `start`–`end` may start a form (its possessive too: `Nvidia's`). */
+function mayStart(starts: Set<number>, text: string, start: number, end: number, lower: boolean): boolean {
+  let code = text.charCodeAt(start)
+  if (lower && code >= 0x41 && code <= 0x5a) code |= 0x20
+  const length = end - start
+  if (starts.has((length << 16) | code)) return true
+  return length > 2 && text.charCodeAt(end - 2) === 0x27 && (text.charCodeAt(end - 1) | 0x20) === 0x73 && starts.has(((length - 2) << 16) | code)
 }
 
 /** A possessive is an inflection of the term, unless it matched with other differences worth saying. */
