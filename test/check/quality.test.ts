@@ -53,6 +53,13 @@ describe('glosa check on translations with planted errors', () => {
     ])
   })
 
+  it('decides the variant by the words’ vote when none is configured: one Brazilian slip does not make a text Brazilian', () => {
+    expect(check('errors.pt-PT.md')).toEqual(check('errors.pt-PT.md', {targetLang: 'pt-PT'}))
+    // Two Brazilian words against two European slips is a tie: the document's detected variant decides then,
+    // which is why CI should configure the target language.
+    expect(check('clean.pt-BR.md')).toEqual([])
+  })
+
   it('reports European terms and words in a Brazilian translation', () => {
     expect(check('errors.pt-BR.md', {targetLang: 'pt-BR'})).toEqual([
       'errors.pt-BR.md:13 locale-variant utilizadores → usuário',

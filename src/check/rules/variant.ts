@@ -18,6 +18,33 @@ const unexpectedIn: Record<'pt-PT' | 'pt-BR', Map<string, readonly string[]>> = 
 }
 
 /**
+ * The variant of Portuguese the words of `segments` vote for: the glossary's
+ * variant-only terms and the variant words of the data lists, each a vote;
+ * `undefined` on a tie or without any. A European text with one Brazilian
+ * slip stays European, whatever a document-wide guess made of it.
+ */
+export function variantVote(segments: readonly CheckSegment[]): 'pt-PT' | 'pt-BR' | undefined {
+  const votes = {'pt-PT': 0, 'pt-BR': 0}
+  for (const segment of segments) {
+    if (!segment.lang.startsWith('pt')) continue
+    for (const match of segment.matches) {
+      const lang = match.term.lang
+      if (lang !== 'pt-PT' && lang !== 'pt-BR') continue
+      const other = approvedTerms(match.entry, lang === 'pt-PT' ? 'pt-BR' : 'pt-PT')
+      if (other.some((term) => term.lang !== lang && fold(term.text) !== fold(match.term.text))) votes[lang]++
+    }
+    for (const word of wordsOf(segment.text)) {
+      if (segment.matches.some((match) => match.start < word.end && word.start < match.end)) continue
+      const folded = fold(word.value)
+      // A Brazilian form is unexpected in European text: it votes Brazilian.
+      if (unexpectedIn['pt-PT'].has(folded)) votes['pt-BR']++
+      if (unexpectedIn['pt-BR'].has(folded)) votes['pt-PT']++
+    }
+  }
+  return votes['pt-PT'] > votes['pt-BR'] ? 'pt-PT' : votes['pt-BR'] > votes['pt-PT'] ? 'pt-BR' : undefined
+}
+
+/**
  * `locale-variant`: in a European Portuguese text, a term the glossary gives
  * as Brazilian only (or a word or spelling of the data list in
  * `data/variants.ts`), and the reverse. Only Portuguese segments are looked at.
