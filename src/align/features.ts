@@ -1,3 +1,4 @@
+import {foldDiacritics} from '../tag/normalise.js'
 import type {Lang} from '../types.js'
 import {definitionPatterns} from './data/definitions.js'
 import {orthography, stopWords} from './data/words.js'
@@ -61,9 +62,9 @@ export interface SideFeatures {
   places: Float32Array
 }
 
-/** Lower case without diacritics. */
+/** Lower case without diacritics (the tagger's folding). */
 export function fold(word: string): string {
-  return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()
+  return foldDiacritics(word).toLowerCase()
 }
 
 /**
