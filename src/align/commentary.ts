@@ -126,9 +126,38 @@ export function linkCommentary(commentary: readonly Segment[], text: readonly Se
   const parameters = commentaryParameters
   const raw: Array<Array<{target: number; score: number; evidence: Evidence[]}>> = []
   const strongest = new Float64Array(text.length)
+  // Text segments by feature, so that each commentary segment meets only the segments it shares something with.
+  const postings = new Map<number, number[]>()
+  for (let b = 0; b < text.length; b++) {
+    for (let k = theirs.offsets[b]!; k < theirs.offsets[b + 1]!; k++) {
+      const list = postings.get(theirs.ids[k]!)
+      if (list) list.push(b)
+      else postings.set(theirs.ids[k]!, [b])
+    }
+  }
+  const bound = new Float64Array(text.length)
+  const met = new Uint8Array(text.length)
   for (let a = 0; a < commentary.length; a++) {
     const row: (typeof raw)[number] = []
-    for (let b = 0; b < text.length; b++) {
+    // An upper bound of the evidence (before cognates are checked), to skip what cannot reach the minimum.
+    const touched: number[] = []
+    for (let k = ours.offsets[a]!; k < ours.offsets[a + 1]!; k++) {
+      const id = ours.ids[k]!
+      const most = weights[id]! * (1 + parameters.topic) * (space.kinds[id] === 'cognate' ? kindWeight.name / kindWeight.cognate : 1)
+      for (const b of postings.get(id) ?? []) {
+        if (!met[b]) {
+          met[b] = 1
+          touched.push(b)
+        }
+        bound[b] = bound[b]! + most
+      }
+    }
+    const candidates = touched.filter((b) => bound[b]! >= parameters.minimumEvidence).sort((x, y) => x - y)
+    for (const b of touched) {
+      bound[b] = 0
+      met[b] = 0
+    }
+    for (const b of candidates) {
       const {weight, evidence} = sharedEvidence(space, weights, ours, a, theirs, b)
       if (weight < parameters.minimumEvidence) continue
       // Saturating in the shared evidence, mildly normalised by the text sentence's own evidence (BM25-like).

@@ -62,16 +62,22 @@ export function mainLanguage(segments: readonly Segment[]): Lang {
 
 const characters = (segments: readonly Segment[]) => segments.reduce((sum, segment) => sum + segment.text.length, 0)
 
-/**
- * Whether two sides look like a text and its translation: similar lengths,
- * and a trial alignment that matches most of the text with confidence.
- */
-export function looksParallel(source: readonly Segment[], target: readonly Segment[], options: AlignOptions = {}, pairs?: AlignedPair[]): boolean {
+/** Whether two sides have lengths a translation could have (within a factor of 1.8). */
+function comparableLengths(source: readonly Segment[], target: readonly Segment[]): boolean {
   const sourceLength = characters(source)
   const targetLength = characters(target)
   if (sourceLength === 0 || targetLength === 0) return false
   const ratio = sourceLength / targetLength
-  if (ratio > 1.8 || ratio < 1 / 1.8) return false
+  return ratio <= 1.8 && ratio >= 1 / 1.8
+}
+
+/**
+ * Whether two sides look like a text and its translation: similar lengths,
+ * and a trial alignment (`pairs`, computed when not given) that matches most
+ * of the text with confidence.
+ */
+export function looksParallel(source: readonly Segment[], target: readonly Segment[], options: AlignOptions = {}, pairs?: AlignedPair[]): boolean {
+  if (!comparableLengths(source, target)) return false
   const trial = pairs ?? alignParallel(source, target, options)
   let matched = 0
   for (const pair of trial) {
@@ -79,7 +85,7 @@ export function looksParallel(source: readonly Segment[], target: readonly Segme
     for (const index of pair.source) matched += source[index]!.text.length
     for (const index of pair.target) matched += target[index]!.text.length
   }
-  return matched / (sourceLength + targetLength) >= 0.6
+  return matched / (characters(source) + characters(target)) >= 0.6
 }
 
 /** Warnings about two sides, as i18n keys with values. */
@@ -115,8 +121,9 @@ export function alignSegments(
   let pairs: AlignedPair[] | undefined
   let mode = options.mode
   if (mode === undefined) {
-    pairs = alignParallel(source.segments, target.segments, options)
-    mode = looksParallel(source.segments, target.segments, options, pairs) ? 'parallel' : 'commentary'
+    // The trial alignment is only worth running when the lengths could be a translation's; it is kept.
+    if (comparableLengths(source.segments, target.segments)) pairs = alignParallel(source.segments, target.segments, options)
+    mode = pairs !== undefined && looksParallel(source.segments, target.segments, options, pairs) ? 'parallel' : 'commentary'
   }
   let sides = {source, target}
   if (mode === 'commentary' && !isPortuguese(mainLanguage(source.segments)) && isPortuguese(mainLanguage(target.segments))) {
