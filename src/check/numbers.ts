@@ -1,5 +1,5 @@
 import type {Lang} from '../types.js'
-import {ambiguousMonthNames, monthNames} from './data/months.js'
+import {monthNames} from './data/months.js'
 import {numberWords} from './data/number-words.js'
 import {fold, wordsOf} from './text.js'
 
@@ -63,8 +63,7 @@ for (const lang of ['en', 'pt'] as const) {
 }
 
 /**
- * The numbers and month names of `text`, in order. Month names that are also
- * ordinary words (`may`, `mar`, `set`) count only next to a number.
+ * The numbers and the months of dates in `text`, in order.
  */
 export function quantitiesOf(text: string, lang: Lang): Quantity[] {
   const found: Quantity[] = []
@@ -74,18 +73,14 @@ export function quantitiesOf(text: string, lang: Lang): Quantity[] {
   const base = baseLang(lang)
   if (base) {
     const index = monthIndex.get(base)!
-    const ambiguous = ambiguousMonthNames[base]
     const words = wordsOf(text)
     words.forEach((word, position) => {
-      const name = fold(word.value)
-      const month = index.get(name)
+      const month = index.get(fold(word.value))
       if (month === undefined) return
-      if (ambiguous.includes(name) || word.value[0] === name[0] && base === 'en') {
-        // "may" lower case in English is a verb; any ambiguous name needs a number beside it.
-        const near = words.slice(Math.max(0, position - 2), position + 3).some((other) => /^\d{1,4}$/.test(other.value))
-        if (!near) return
-      }
-      found.push({start: word.start, end: word.end, text: word.value, value: `month:${month}`})
+      // A month counts only in a date, beside a number ("July 15", "15 de julho de 2025"): alone it
+      // may be a word ("may", "marco", "set") or a name ("Rio de Janeiro"), on either side.
+      const near = words.slice(Math.max(0, position - 2), position + 3).some((other) => /^\d{1,4}$/.test(other.value))
+      if (near) found.push({start: word.start, end: word.end, text: word.value, value: `month:${month}`})
     })
   }
   return found.sort((a, b) => a.start - b.start)

@@ -174,6 +174,12 @@ describe('number-mismatch', () => {
     expect(checkLines('The protocol has 53 items.', 'O protocolo tem 50 itens.').summary).toEqual(['pt.txt:1:17 number-mismatch 50 → 53'])
   })
 
+  it('counts months only in dates, and the same digits as the same number', () => {
+    expect(checkLines('They met in Rio de Janeiro in May.', 'Encontraram-se no Rio de Janeiro em maio.').summary).toEqual([])
+    expect(checkLines('It is a framework.', 'É um marco teórico.').summary).toEqual([])
+    expect(checkLines('They read 1,000 reports.', 'Leram 1,000 relatórios.').summary).toEqual([])
+  })
+
   it('never reads names with digits as numbers', () => {
     expect(checkLines('The H20 and B200.', 'O H20 e o B200.').summary).toEqual([])
   })

@@ -1,7 +1,8 @@
 /**
  * Month names and their usual abbreviations, lower case, by month number
  * (1–12). `number-mismatch` compares dates as numbers plus months, so that
- * "July 15" and "15 de julho" say the same thing.
+ * "July 15" and "15 de julho" say the same thing; a month counts only beside
+ * a number, so the words these also are ("may", "marco", "set") never do.
  */
 export const monthNames: Record<'en' | 'pt', ReadonlyArray<readonly string[]>> = {
   en: [
@@ -32,14 +33,4 @@ export const monthNames: Record<'en' | 'pt', ReadonlyArray<readonly string[]>> =
     ['novembro', 'nov'],
     ['dezembro', 'dez']
   ]
-}
-
-/**
- * Abbreviations that are also ordinary words in the language ("may", "mar",
- * "set", "out"): they count as months only next to a number ("May 3",
- * "3 de out.").
- */
-export const ambiguousMonthNames: Record<'en' | 'pt', readonly string[]> = {
-  en: ['may', 'mar', 'jan', 'jun', 'dec', 'sep', 'oct', 'nov', 'aug', 'apr', 'feb', 'jul'],
-  pt: ['mar', 'set', 'out', 'mai', 'jan', 'jun', 'jul', 'nov', 'dez', 'fev', 'abr', 'ago']
 }

@@ -61,7 +61,8 @@ export function checkNumbers(context: PairContext): void {
   let sourceLeft = quantities(context.pair.source, context.sourceLang)
   let targetLeft: Placed[] = []
   for (const quantity of quantities(target, context.targetLang)) {
-    const index = sourceLeft.findIndex((candidate) => candidate.value === quantity.value)
+    // The same digits are the same number, whatever each language's reading (`1,000` in a Portuguese text).
+    const index = sourceLeft.findIndex((candidate) => candidate.value === quantity.value || candidate.text === quantity.text)
     if (index === -1) targetLeft.push(quantity)
     else sourceLeft.splice(index, 1)
   }
