@@ -173,6 +173,10 @@ describe('glosa check with glosa.config.json', () => {
     const found = byPath['docs/pt/guide/chips.md']!.map((message) => `${message.ruleId} ${message.severity}`)
     expect(found).toContain('number-mismatch warning')
     expect(found).toContain('do-not-translate error')
+    // Across files: index.md uses the preferred rendering that chips.md abandons on one line.
+    expect(byPath['docs/pt/guide/chips.md']!.find((message) => message.ruleId === 'inconsistent-translation')!.reason).toBe(
+      'Unexpected `débito de memória`, expected `largura de banda`, the translation used 3 times in this run (first at docs/pt/guide/chips.md:15)'
+    )
   })
 
   it('exits 1 when every file could be checked, and --ignore leaves files out', () => {
