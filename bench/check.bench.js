@@ -109,15 +109,19 @@ rmSync(folder, {recursive: true, force: true})
 // so that a reader can judge it.
 const evaluation = []
 const data = sharedData()
-const medline = data && new URL('wmt-biomed-dev/wmt19.en2pt/', data)
-if (medline && existsSync(medline)) {
+for (const [set, from, to, title] of [
+  ['wmt19.en2pt', 'en', 'pt', 'English → Portuguese'],
+  ['wmt19.pt2en', 'pt', 'en', 'Portuguese → English']
+]) {
+  const medline = data && new URL(`wmt-biomed-dev/${set}/`, data)
+  if (!medline || !existsSync(medline)) continue
   const work = mkdtempSync(join(tmpdir(), 'glosa-check-medline-'))
   const pairs = []
-  for (const name of readdirSync(medline).filter((file) => file.endsWith('.en')).sort()) {
-    const id = name.slice(0, -3)
-    copyFileSync(new URL(`${id}.en`, medline), join(work, `${id}.en.txt`))
-    copyFileSync(new URL(`${id}.pt`, medline), join(work, `${id}.pt.txt`))
-    pairs.push({source: `${id}.en.txt`, target: `${id}.pt.txt`})
+  for (const name of readdirSync(medline).filter((file) => file.endsWith(`.${from}`)).sort()) {
+    const id = name.slice(0, -from.length - 1)
+    copyFileSync(new URL(`${id}.${from}`, medline), join(work, `${id}.${from}.txt`))
+    copyFileSync(new URL(`${id}.${to}`, medline), join(work, `${id}.${to}.txt`))
+    pairs.push({source: `${id}.${from}.txt`, target: `${id}.${to}.txt`})
   }
   const {files} = checkFiles({pairs, singles: [], unchecked: []}, {matcher: bundled, cwd: work})
   const byRule = {}
@@ -131,10 +135,10 @@ if (medline && existsSync(medline)) {
   rmSync(work, {recursive: true, force: true})
   evaluation.push(
     '',
-    `#### Real translations: ${pairs.length} WMT19 biomedical abstracts, English → Portuguese`,
+    `#### Real translations: ${pairs.length} WMT19 biomedical abstracts, ${title}`,
     '',
-    'The abstracts of `../shared/data/wmt-biomed-dev/wmt19.en2pt` (as published, aligned by glosa), with the bundled',
-    '(AI-chip) glossary. Findings by rule: ' + Object.entries(byRule).map(([rule, count]) => `\`${rule}\` ${count}`).join(', ') + '.',
+    `The abstracts of \`../shared/data/wmt-biomed-dev/${set}\` (as published, one sentence per line, aligned by glosa),`,
+    'with the bundled (AI-chip) glossary. Findings by rule: ' + Object.entries(byRule).map(([rule, count]) => `\`${rule}\` ${count}`).join(', ') + '.',
     'Every finding but `unaligned-segment`, to judge by reading the two files:',
     '',
     '| file | line | rule | message |',

@@ -1,6 +1,6 @@
 import type {Lang} from '../types.js'
 import {monthNames} from './data/months.js'
-import {numberWords} from './data/number-words.js'
+import {numberJoiners, numberWords, standaloneNumberWords} from './data/number-words.js'
 import {fold, wordsOf} from './text.js'
 
 /** A number or month found in a text, with its value normalised across locales. */
@@ -116,9 +116,45 @@ export function romanValue(word: string): number | undefined {
 export function numberWordsOf(text: string, lang: Lang): Map<string, number> {
   const base = baseLang(lang)
   const values = new Map<string, number>()
-  for (const word of wordsOf(text)) {
-    const value = (base ? numberWords[base][fold(word.value)] : undefined) ?? romanValue(word.value)
-    if (value !== undefined) values.set(String(value), (values.get(String(value)) ?? 0) + 1)
+  const add = (value: number) => values.set(String(value), (values.get(String(value)) ?? 0) + 1)
+  const words = wordsOf(text)
+  let run: number[] = []
+  const close = () => {
+    // A number written out falls from part to part ("vinte e um"); "dois e três" are two numbers.
+    const falls = run.every((part, index) => index === 0 || part === 100 || part === 1000 || part < run[index - 1]!)
+    if (run.length > 1 && falls) add(composeNumber(run))
+    run = []
   }
+  words.forEach((word, index) => {
+    const folded = fold(word.value)
+    const value = base ? numberWords[base][folded] : undefined
+    if (value !== undefined) {
+      add(value)
+      if (standaloneNumberWords.includes(folded)) close()
+      else run.push(value)
+      return
+    }
+    const roman = romanValue(word.value)
+    if (roman !== undefined) add(roman)
+    // "one hundred and twenty": a joiner between two number words keeps the run going.
+    const joins = base !== undefined && numberJoiners[base].includes(folded) && run.length > 0 &&
+      numberWords[base][fold(words[index + 1]?.value ?? '')] !== undefined
+    if (!joins) close()
+  })
+  close()
   return values
+}
+
+/** The value of number words in a row: `[100, 20]` (one hundred and twenty) is 120, `[2, 1000]` is 2000. */
+export function composeNumber(parts: readonly number[]): number {
+  let total = 0
+  let current = 0
+  for (const part of parts) {
+    if (part === 1000) {
+      total += (current || 1) * 1000
+      current = 0
+    } else if (part === 100) current = (current || 1) * 100
+    else current += part
+  }
+  return total + current
 }

@@ -147,6 +147,9 @@ describe('number-mismatch', () => {
     expect(checkLines('Two people said so.', 'Duas pessoas disseram-no.').summary).toEqual([])
     expect(checkLines('2 people said so.', 'Duas pessoas disseram-no.').summary).toEqual([])
     expect(checkLines('Article 30 is the last.', 'O artigo XXX é o último.').summary).toEqual([])
+    expect(checkLines('One hundred and twenty patients came.', 'Vieram 120 pacientes.').summary).toEqual([])
+    expect(checkLines('It took 2,500 hours.', 'Levou dois mil e quinhentas horas.').summary).toEqual([])
+    expect(checkLines('It took 5 hours.', 'Levou dois e três horas.').summary).toEqual(['pt.txt:1:1 number-mismatch → 5'])
     expect(checkLines('Article 30 is the last.', 'O artigo XXIX é o último.').summary).toEqual(['pt.txt:1:1 number-mismatch → 30'])
   })
 
