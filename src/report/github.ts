@@ -1,3 +1,4 @@
+import {isAbsolute, relative, sep} from 'node:path'
 import type {VFile} from 'vfile'
 import {translator, type Locale} from '../i18n/index.js'
 import {levelOf, spanOf} from './messages.js'
@@ -22,14 +23,16 @@ const commands = {error: 'error', warning: 'warning', info: 'notice'} as const
  * (`::error file=…,line=…,col=…,endLine=…,endColumn=…,title=…::…`), and a
  * final `::notice` when a level has more than GitHub shows per step.
  */
-export function reportGithub(files: readonly VFile[], options: {locale?: Locale} = {}): string {
+export function reportGithub(files: readonly VFile[], options: {locale?: Locale; root?: string} = {}): string {
+  // Annotations attach to repository-relative paths.
+  const pathOf = (path: string) => (isAbsolute(path) ? relative(options.root ?? process.cwd(), path).split(sep).join('/') : path)
   const counts = {error: 0, warning: 0, info: 0}
   const lines: string[] = []
   for (const file of files) {
     for (const message of file.messages) {
       const level = levelOf(message)
       counts[level]++
-      const properties: string[] = [`file=${escapeProperty(file.path)}`]
+      const properties: string[] = [`file=${escapeProperty(pathOf(file.path))}`]
       const span = spanOf(message)
       if (span) {
         properties.push(`line=${span.start.line}`, `col=${span.start.column}`, `endLine=${span.end.line}`, `endColumn=${span.end.column}`)

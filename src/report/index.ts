@@ -18,7 +18,7 @@ export interface ReportOptions {
   locale?: Locale
   /** Colour the human report. Default: false. */
   color?: boolean
-  /** Repository root for SARIF URIs. Default: `process.cwd()`. */
+  /** Repository root for SARIF URIs and GitHub annotation paths. Default: `process.cwd()`. */
   root?: string
 }
 
@@ -31,7 +31,7 @@ export function report(files: readonly VFile[], reporter: ReporterName = 'human'
     case 'sarif':
       return reportSarif(files, {locale, ...(options.root === undefined ? {} : {root: options.root})})
     case 'github':
-      return reportGithub(files, {locale})
+      return reportGithub(files, {locale, ...(options.root === undefined ? {} : {root: options.root})})
     default:
       return reportHuman(files, {locale, color: options.color ?? false})
   }

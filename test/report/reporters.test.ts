@@ -173,6 +173,12 @@ describe('GitHub reporter', () => {
     expect(reportGithub([file])).toBe('::warning file=docs/a%2Cb%3Ac.md,line=1,col=1,endLine=1,endColumn=2,title=glosa(untranslated)::line one%0Aline two\n')
   })
 
+  it('makes absolute paths repository-relative', () => {
+    const file = new VFile({path: '/repo/docs/pt/a.md', value: 'x'})
+    addMessage({file}, 'x', undefined, 'untranslated', 'info')
+    expect(reportGithub([file], {root: '/repo'})).toBe('::notice file=docs/pt/a.md,title=glosa(untranslated)::x\n')
+  })
+
   it('ends with a notice when a level passes the ten GitHub shows', () => {
     const file = new VFile({path: 'a.md', value: 'x'})
     for (let index = 0; index < 12; index++) addMessage({file}, `problem ${index}`, undefined, 'untranslated', 'error')
