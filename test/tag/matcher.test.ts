@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import * as tag from '../../src/tag/index.js'
 import {compileGlossary, type TermMatcher} from '../../src/tag/index.js'
@@ -179,5 +180,30 @@ describe('listed forms', () => {
 
   it('keeps the punctuation a term ends with: C++ is not C', () => {
     expect(hits(listed, 'C and C++ and C#')).toEqual(['C++=cpp:exact'])
+  })
+})
+
+describe('match on any text', () => {
+  it('never throws, and returns ordered, non-overlapping whole-word matches inside the text', () => {
+    const pieces = fc.oneof(
+      fc.string({unit: 'grapheme', maxLength: 6}),
+      fc.constantFrom('H20', 'h20s', 'Nvidia’s', 'export', ' controls', 'área de', ' transferência', '\uFFFC', '/', '\r\n', '**', "'s", '\uD800', 'AI', 'aí')
+    )
+    fc.assert(
+      fc.property(fc.array(pieces, {maxLength: 30}), fc.constantFrom<Lang | undefined>(undefined, 'en', 'pt-PT', 'und'), (parts, lang) => {
+        const text = parts.join('')
+        let previous = 0
+        for (const found of matcher.match(text, lang === undefined ? {} : {lang})) {
+          expect(found.start).toBeGreaterThanOrEqual(previous)
+          expect(found.end).toBeGreaterThan(found.start)
+          expect(found.end).toBeLessThanOrEqual(text.length)
+          expect(text.slice(found.start, found.end)).not.toContain('\uFFFC')
+          expect(/[\p{L}\p{N}\p{M}]/u.test(text.charAt(found.start - 1))).toBe(false)
+          expect(/[\p{L}\p{N}\p{M}]/u.test(text.charAt(found.end))).toBe(false)
+          previous = found.end
+        }
+      }),
+      {numRuns: 500}
+    )
   })
 })
