@@ -130,6 +130,19 @@ function strictF1(goldFile, pairs) {
   const recall = goldBoth.filter((k) => testKeys.has(k)).length / Math.max(1, goldBoth.length)
   return precision + recall > 0 ? (2 * precision * recall) / (precision + recall) : 0
 }
+/** Beads by confidence band, and how many of them the gold has. */
+function calibration(docs, runs) {
+  const bands = Array.from({length: 5}, () => ({beads: 0, right: 0}))
+  docs.forEach((doc, index) => {
+    const gold = new Set(readLines(doc.gold).map((line) => line.replace(/\s/g, '')))
+    for (const pair of runs[index].pairs) {
+      const band = bands[Math.min(4, Math.floor(pair.score * 5))]
+      band.beads++
+      if (gold.has(`[${pair.source.join(',')}]:[${pair.target.join(',')}]`)) band.right++
+    }
+  })
+  return bands.map((band, index) => `| ${(index / 5).toFixed(1)}–${((index + 1) / 5).toFixed(1)} | ${band.beads} | ${band.beads ? ((100 * band.right) / band.beads).toFixed(0) + ' %' : ''} |`)
+}
 const perDocument = medlineDocs.map((doc, index) => ({id: doc.id, glosa: strictF1(doc.gold, glosaMedline[index].pairs), hunalign: strictF1(doc.gold, hunalignMedline[index].pairs)}))
 perDocument.sort((a, b) => a.glosa - b.glosa)
 out.push(
@@ -140,6 +153,12 @@ out.push(
   row('hunalign (wasm, null dictionary)', medlineHunalign),
   '',
   `Time for all documents: glosa ${glosaTime.ms.toFixed(0)} ms, hunalign ${hunalignTime.ms.toFixed(0)} ms (fresh instance per document).`,
+  '',
+  'Calibration of glosa\'s bead confidence on Medline (share of beads in the gold, strict):',
+  '',
+  '| confidence | beads | in the gold |',
+  '| --- | ---: | ---: |',
+  ...calibration(medlineDocs, glosaMedline),
   '',
   'Worst documents for glosa (strict F1):',
   '',
