@@ -46,9 +46,9 @@ export function compileGlossary(glossary: Glossary, options: CompileOptions = {}
   const insensitive: TrieNode = {}
   const insert = (source: TermSource, words: string[], split: TermWords, kind: FormKind, generated: boolean) => {
     const accept = new Accept(source, words, split.separators, kind, generated, split.head, split.tail)
-    insertForm(source.caseSensitive ? sensitive : insensitive, keysFor(words, split, source.caseSensitive ? keysOf.sensitive : keysOf.insensitive), accept)
+    insertForm(source.caseSensitive ? sensitive : insensitive, words, split.separators, source.caseSensitive ? keysOf.sensitive : keysOf.insensitive, accept)
     // In a phrase the other words say which acronym it is: `cuda cores` is `CUDA cores` (kind `case`).
-    if (source.caseSensitive && words.length > 1) insertForm(insensitive, keysFor(words, split, keysOf.insensitive), accept)
+    if (source.caseSensitive && words.length > 1) insertForm(insensitive, words, split.separators, keysOf.insensitive, accept)
   }
   const terms = termSources(glossary)
   // Every listed form first, so that the guard in insertForm sees them all.
@@ -86,8 +86,4 @@ function splitAll(texts: readonly string[] | undefined): TermWords[] {
   return texts.map(splitTerm).filter((split) => split !== undefined)
 }
 
-/** The trie keys of a form: the first word's key, then each separator with the next word's key. */
-function keysFor(words: readonly string[], split: TermWords, key: (word: string) => string): string[] {
-  return words.map((word, index) => split.separators[index]! + key(word))
-}
 

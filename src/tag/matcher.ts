@@ -165,8 +165,13 @@ export class TermMatcher {
  */
 function asciiStarts(root: TrieNode): Set<number> {
   const starts = new Set<number>()
-  for (const key of root.next?.keys() ?? []) if (/^[\x00-\x7f]+$/.test(key)) starts.add((key.length << 16) | key.charCodeAt(0))
+  for (const key of root.next?.keys() ?? []) if (isAscii(key)) starts.add((key.length << 16) | key.charCodeAt(0))
   return starts
+}
+
+function isAscii(text: string): boolean {
+  for (let index = 0; index < text.length; index++) if (text.charCodeAt(index) > 0x7f) return false
+  return true
 }
 
 /** Whether the plain-ASCII word `start`–`end` may start a form (its possessive too: `Nvidia's`). */

@@ -79,15 +79,17 @@ export interface TrieNode {
 }
 
 /**
- * Add a form, given as its keys, to the trie rooted at `root`. The guard
+ * Add a form to the trie rooted at `root`: its words, keyed by `keyOf`, each
+ * after its separator (`''` before the first). The guard
  * against conflating concepts: a generated form is dropped where another
  * entry's form already ends, and where two entries' generated forms meet,
  * both are dropped (`processadores` may never become a form of another entry).
  * Insert every listed form before any generated one.
  */
-export function insertForm(root: TrieNode, keys: readonly string[], accept: Accept): void {
+export function insertForm(root: TrieNode, words: readonly string[], separators: readonly string[], keyOf: (word: string) => string, accept: Accept): void {
   let node = root
-  for (const key of keys) {
+  for (let index = 0; index < words.length; index++) {
+    const key = separators[index]! + keyOf(words[index]!)
     node.next ??= new Map()
     let child = node.next.get(key)
     if (!child) {
