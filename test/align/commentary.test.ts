@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {alignMixed, linkCommentary, segmentsOf} from '../../src/align/index.js'
 import {loadGlossaries} from '../../src/glossary/index.js'
@@ -72,6 +73,27 @@ describe('linkCommentary on the seed', () => {
     )
     expect(links.find((link) => link.source === 0)?.target).toBe(1)
     expect(links.find((link) => link.source === 1)?.target).toBe(0)
+  })
+
+  it('links within bounds, ranked, each with evidence, whatever the input', () => {
+    const sentence = fc.stringMatching(/^[A-Za-zÀ-ú0-9 ,.()]{1,80}$/)
+    fc.assert(
+      fc.property(fc.array(sentence, {maxLength: 12}), fc.array(sentence, {maxLength: 20}), (a, b) => {
+        const links = linkCommentary(segments(a, 'pt'), segments(b, 'en'))
+        let previous = {source: -1, score: Infinity}
+        for (const link of links) {
+          expect(link.source).toBeGreaterThanOrEqual(previous.source)
+          if (link.source === previous.source) expect(link.score).toBeLessThanOrEqual(previous.score)
+          expect(link.target).toBeGreaterThanOrEqual(0)
+          expect(link.target).toBeLessThan(b.length)
+          expect(link.score).toBeGreaterThan(0)
+          expect(link.score).toBeLessThanOrEqual(1)
+          expect(link.evidence.length).toBeGreaterThan(0)
+          previous = link
+        }
+      }),
+      {numRuns: 80}
+    )
   })
 
   it('returns no links when a side is empty', () => {
