@@ -50,8 +50,17 @@ function place(text: Text, start: number, end: number, source: string | undefine
   const position = text.position
   if (!position || position.start.offset === undefined || position.end.offset === undefined) return undefined
   const from = position.start.offset
-  if (source !== undefined && lines && source.slice(from, position.end.offset!) === text.value) return lines.position(from + start, from + end)
-  return {start: {...position.start, offset: from}, end: {...position.end, offset: position.end.offset}}
+  const to = position.end.offset
+  if (source !== undefined && lines) {
+    const slice = source.slice(from, to)
+    if (slice === text.value) return lines.position(from + start, from + end)
+    // Escapes or character references elsewhere in the node: find the term's own text in its source.
+    const word = text.value.slice(start, end)
+    const at = slice.indexOf(word, Math.min(start, slice.length))
+    const found = at === -1 ? slice.indexOf(word) : at
+    if (found !== -1 && slice.indexOf(word, found + 1) === -1) return lines.position(from + found, from + found + word.length)
+  }
+  return {start: {...position.start, offset: from}, end: {...position.end, offset: to}}
 }
 
 /**

@@ -38,6 +38,11 @@ describe('remarkGlosa', () => {
     expect(file.messages).toHaveLength(5)
   })
 
+  it('places a hit exactly in a text node that holds escapes or character references', () => {
+    const {file} = run('AT&amp;T \\*uses\\* inference.\n', {glossary})
+    expect(file.messages[0]!.place).toMatchObject({start: {line: 1, column: 19, offset: 18}, end: {line: 1, column: 28, offset: 27}})
+  })
+
   it('links terms to the glossary section without nesting links', () => {
     const {tree} = run(markdown, {glossary: matcher, style: 'link'})
     const links = nodesOf(tree, 'link') as Array<{url: string}>
