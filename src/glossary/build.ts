@@ -6,7 +6,9 @@ import {normaliseGender, normalisePartOfSpeech, normaliseStatus, normaliseTermTy
 /** A value read from a glossary file, with where it was. */
 export interface Located {
   value: string
+  /** Where it is; or `where`, to find out only when a message needs it. */
   position?: Position | undefined
+  where?: (() => Position | undefined) | undefined
 }
 
 /** A term as a reader found it, before its values are checked. */
@@ -36,7 +38,7 @@ export function buildTerm(raw: RawTerm, issues: IssueList, entry: string): Term 
   const known = <T>(value: Located | undefined, normalise: (text: string) => T | undefined, rule: string, severity: 'error' | 'warning') => {
     if (!value) return undefined
     const result = normalise(value.value)
-    if (result === undefined) issues.add(rule, severity, {value: value.value}, value.position ?? raw.position, entry)
+    if (result === undefined) issues.add(rule, severity, {value: value.value}, value.position ?? value.where?.() ?? raw.position, entry)
     return result
   }
   const status = known(raw.status, normaliseStatus, 'unknown-status', 'error')

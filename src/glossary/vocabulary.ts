@@ -30,6 +30,18 @@ function lookup<T>(table: Record<string, T>): (value: string) => T | undefined {
  * regions (`pt-AO`) fold into `pt`.
  */
 export function normaliseLang(tag: string): TermLang | undefined {
+  let lang = langs.get(tag)
+  if (lang === undefined && !langs.has(tag)) {
+    lang = readLang(tag)
+    if (langs.size < 1000) langs.set(tag, lang)
+  }
+  return lang
+}
+
+/** Language tags already read: a term base repeats a few tags many times. */
+const langs = new Map<string, TermLang | undefined>()
+
+function readLang(tag: string): TermLang | undefined {
   const parts = tag.trim().toLowerCase().split(/[-_]/)
   const primary = parts[0]
   if (primary === 'en' || primary === 'eng') return 'en'
@@ -38,7 +50,7 @@ export function normaliseLang(tag: string): TermLang | undefined {
     return region === 'pt' ? 'pt-PT' : region === 'br' ? 'pt-BR' : 'pt'
   }
   const named = languageNames[tag.trim().toLowerCase()]
-  return named === undefined ? undefined : normaliseLang(named)
+  return named === undefined ? undefined : readLang(named)
 }
 
 /** A status value (`preferredTerm-admn-sts`, `preferred`, `deprecatedTerm`) as glosa's, or `undefined`. */

@@ -83,9 +83,10 @@ class YamlReader {
     return names
   }
 
-  lang(value: string, place: Position | undefined, entry?: string): TermLang | undefined {
+  /** A language key; where it is is looked up only for a message. */
+  lang(value: string, where: () => Position | undefined, entry?: string): TermLang | undefined {
     const lang = normaliseLang(value)
-    if (!lang) this.issues.add('unknown-language', 'error', {value}, place, entry)
+    if (!lang) this.issues.add('unknown-language', 'error', {value}, where(), entry)
     return lang
   }
 
@@ -94,7 +95,7 @@ class YamlReader {
     const map = this.map(parent, field, field)
     const result: Partial<Record<TermLang, string>> = {}
     for (const name of Object.keys(map)) {
-      const lang = this.lang(name, this.tree.whereKey(map, name), entry)
+      const lang = this.lang(name, () => this.tree.whereKey(map, name), entry)
       if (lang) result[lang] = this.text(map, name, `${field}.${name}`)
     }
     return result
@@ -112,7 +113,7 @@ class YamlReader {
       const languages = root.languages
       if (!Array.isArray(languages)) this.fail('glossary:error.expectedList', {field: 'languages'}, this.tree.where(root, 'languages'))
       languages.forEach((_, index) => {
-        const lang = this.lang(this.text(languages, index, 'languages'), this.tree.where(languages, index))
+        const lang = this.lang(this.text(languages, index, 'languages'), () => this.tree.where(languages, index))
         if (lang && !glossary.languages.includes(lang)) glossary.languages.push(lang)
       })
     }
@@ -144,7 +145,7 @@ class YamlReader {
   terms(map: Map_, entry: Entry): void {
     const byLang = this.map(map, 'terms', 'terms')
     for (const name of Object.keys(byLang)) {
-      const lang = this.lang(name, this.tree.whereKey(byLang, name), entry.id)
+      const lang = this.lang(name, () => this.tree.whereKey(byLang, name), entry.id)
       if (!lang) continue
       const value = byLang[name]
       const list: unknown[] = Array.isArray(value) ? value : [value]
@@ -172,7 +173,7 @@ class YamlReader {
     if (!isMap(value)) return {text: this.text(parent, key, 'terms'), lang, position: this.tree.where(parent, key)}
     if (!Object.hasOwn(value, 'text')) this.fail('glossary:error.missingText', {}, this.tree.where(value))
     const raw: RawTerm = {text: this.text(value, 'text', 'text'), lang, position: this.tree.where(value, 'text')}
-    const located = (name: string) => ({value: this.text(value, name, name), position: this.tree.where(value, name)})
+    const located = (name: string) => ({value: this.text(value, name, name), where: () => this.tree.where(value, name)})
     for (const name of this.keys(value, termFields, id)) {
       if (name === 'status') raw.status = located(name)
       else if (name === 'pos') raw.partOfSpeech = located(name)
