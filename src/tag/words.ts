@@ -138,10 +138,3 @@ export function splitTerm(text: string): TermWords | undefined {
   const tail = trimmed.slice(ends[ends.length - 1])
   return {words, separators, head: /^\.*$/.test(head) ? '' : head, tail: /^\.*$/.test(tail) ? '' : tail}
 }
-
-/** Put a term's words back together with their separators. */
-export function joinTerm(term: TermWords, words: readonly string[] = term.words): string {
-  let text = term.head
-  for (let index = 0; index < words.length; index++) text += term.separators[index]! + words[index]!
-  return text + term.tail
-}
