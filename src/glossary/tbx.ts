@@ -118,7 +118,7 @@ class TbxReader {
       return
     }
     const raw: RawTerm = {text: foldSpace(termElement.text), lang, position: this.position(termElement, true)}
-    const located = (part: XmlElement) => ({value: foldSpace(part.text), position: this.position(part, true)})
+    const located = (part: XmlElement) => ({value: foldSpace(part.text), where: () => this.position(part, true)})
     for (const part of parts) {
       const type = part.attributes.type ?? ''
       if (part.name === 'termNote' || part.name === 'descrip' || part.name === 'admin') {
