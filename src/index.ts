@@ -17,3 +17,6 @@ export * from './align/index.js'
 export * from './annotate/index.js'
 export * from './check/index.js'
 export * from './report/index.js'
+
+// `import remarkGlosa from 'glosa'`: the remark plugin is the package's default export.
+export {default} from './annotate/index.js'
