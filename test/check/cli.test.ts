@@ -4,6 +4,8 @@ import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 
+// Each test spawns the binary a few times: allow for a busy machine.
+
 const root = new URL('../../', import.meta.url).pathname
 const bin = join(root, 'bin/glosa.js')
 const article = join(root, 'test/fixtures/check/article')
@@ -35,7 +37,7 @@ function site(config: unknown): string {
   return folder
 }
 
-describe('glosa check (the binary)', () => {
+describe('glosa check (the binary)', {timeout: 60_000}, () => {
   it('exits 0 on a clean translation', () => {
     expect(glosa(pair('clean.pt-PT.md'))).toEqual({code: 0, stdout: '✓ no problems (2 files checked)\n', stderr: ''})
   })
@@ -124,7 +126,7 @@ describe('glosa check (the binary)', () => {
   })
 })
 
-describe('glosa check: usage and input errors exit 2', () => {
+describe('glosa check: usage and input errors exit 2', {timeout: 60_000}, () => {
   it('reports a missing translation as not checked, and still prints the report', () => {
     const result = glosa(pair('missing.md'))
     expect(result.code).toBe(2)
@@ -152,7 +154,7 @@ describe('glosa check: usage and input errors exit 2', () => {
   })
 })
 
-describe('glosa check with glosa.config.json', () => {
+describe('glosa check with glosa.config.json', {timeout: 60_000}, () => {
   const config = {
     glossaries: ['terms.yaml'],
     languages: {source: 'en', target: 'pt-PT'},
