@@ -73,10 +73,19 @@ export function fold(word: string): string {
  * domésticos/domestic → `domes`).
  */
 export function cognateKey(folded: string): string {
-  let word = folded.length > 3 && folded.endsWith('s') ? folded.slice(0, -1) : folded
-  for (const [pattern, replacement] of orthography) word = word.replace(pattern, replacement)
-  return word.slice(0, 5)
+  let key = cognateKeys.get(folded)
+  if (key === undefined) {
+    let word = folded.length > 3 && folded.endsWith('s') ? folded.slice(0, -1) : folded
+    for (const [pattern, replacement] of orthography) word = word.replace(pattern, replacement)
+    key = word.slice(0, 5)
+    // Vocabulary is Zipfian: a bounded memo spares most of the spelling rewrites.
+    if (cognateKeys.size > 200_000) cognateKeys.clear()
+    cognateKeys.set(folded, key)
+  }
+  return key
 }
+
+const cognateKeys = new Map<string, string>()
 
 const wordPattern = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*/gu
 const numberPattern = /(?<![\p{L}\p{N}])\p{N}+(?:[.,]\p{N}+)*(?![\p{L}\p{N}])/gu
@@ -102,11 +111,11 @@ export function extractFeatures(
   const lengths = new Float64Array(segments.length)
   segments.forEach((segment, index) => {
     const text = segment.text
-    const depth = parenthesisDepth(text)
+    const depth = /[([]/.test(text) ? parenthesisDepth(text) : undefined
     const found = new Map<number, {capital: boolean; surface: string; aside: boolean; place: number}>()
     const add = (key: string, kind: FeatureKind, label: string, surface: string, at: number, capital = false) => {
       const id = space.intern(key, kind, label)
-      const aside = depth[at]! > 0
+      const aside = depth !== undefined && depth[at]! > 0
       const seen = found.get(id)
       if (seen) {
         seen.capital ||= capital
@@ -114,7 +123,7 @@ export function extractFeatures(
         seen.place = Math.min(seen.place, at / Math.max(1, text.length))
       } else found.set(id, {capital, surface, aside, place: at / Math.max(1, text.length)})
     }
-    lengths[index] = text.replace(/\s+/g, '').length
+    lengths[index] = visibleLength(text)
     // Words inside a glossary term count once, as the concept.
     const covered = new Uint8Array(text.length)
     if (options.matcher) {
@@ -123,7 +132,7 @@ export function extractFeatures(
         covered.fill(1, hit.start, hit.end)
       }
     }
-    const withoutUrls = text.replace(urlPattern, (url, at: number) => {
+    const withoutUrls = !/https?:|www\./i.test(text) ? text : text.replace(urlPattern, (url, at: number) => {
       add('u:' + url.replace(/[.,;:!?)]+$/, ''), 'url', url, url, at)
       return ' '.repeat(url.length)
     })
@@ -196,6 +205,16 @@ export function extractFeatures(
 /** Manner adverbs (-mente, -ly) carry little of what a sentence is about: they meet under their own keys, weighted down. */
 function isAdverb(folded: string): boolean {
   return folded.length > 6 && /(?:mente|ally|ently|antly|ously|ively|fully|ely|rly|tly)$/.test(folded)
+}
+
+/** Characters other than white space. */
+function visibleLength(text: string): number {
+  let count = 0
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    if (code !== 32 && code !== 9 && code !== 10 && code !== 13 && code !== 0xa0) count++
+  }
+  return count
 }
 
 /** Parenthesis depth at each index of `text` (round and square brackets). */

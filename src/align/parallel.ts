@@ -261,7 +261,8 @@ function search(problem: Problem, band: number, centre: Float64Array): {pairs: A
         const column = pj - low[pi]!
         if (column < 0 || column >= width || pj > high(pi)) continue
         const previous = cost[pi * width + column]!
-        if (previous === Infinity) continue
+        // Every part of a bead's cost is at least zero: a bead whose prior alone loses is not worth pricing.
+        if (previous + (bead.source === 0 || bead.target === 0 ? parallelParameters.skip : bead.prior * parallelParameters.merge) >= best) continue
         const total = previous + beadCost(problem, bead, pi, i, pj, j, sharedAt)
         if (total < best) {
           best = total
