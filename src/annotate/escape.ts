@@ -3,9 +3,13 @@ export function escapeAttribute(text: string): string {
   return text.replace(/[&<>"'|\\`]/g, (character) => `&#${character.charCodeAt(0)};`)
 }
 
-/** Escape text for a link title in double quotes. */
+/** Escape text for a link title in double quotes (Markdown backslash escapes in it are resolved first). */
 export function escapeTitle(text: string): string {
-  return text.replace(/[\\"]/g, '\\$&').replace(/&/g, '&amp;').replace(/[\r\n]+/g, ' ')
+  return text
+    .replace(/\\([!-/:-@[-`{-~])/g, '$1')
+    .replace(/[\\"|]/g, '\\$&') // `|` too: the reference may sit in a table cell
+    .replace(/&/g, '&amp;')
+    .replace(/[\r\n]+/g, ' ')
 }
 
 /**

@@ -170,3 +170,36 @@ describe('bundled glossary types', () => {
     expect(fromGlossary).toContain('inference[^glosa-inference]')
   })
 })
+
+describe('commentary links', () => {
+  const markdown = 'O H20 serve para a inferência.\n\n| chip | note |\n| --- | --- |\n| H20 | Used for inference \\| in China. |\n'
+  const document = readDocument(markdown, {format: 'md'})
+  const position = (text: string) => {
+    const start = markdown.indexOf(text)
+    return {start: {line: 1, column: 1, offset: start}, end: {line: 1, column: 1, offset: start + text.length}}
+  }
+  const alignment = {
+    mode: 'commentary' as const,
+    source: {lang: 'pt' as const, segments: [{index: 0, text: 'O H20 serve para a inferência.', lang: 'pt' as const, position: position('O H20 serve para a inferência.'), sentence: 'b1.s1'}]},
+    target: {lang: 'en' as const, segments: [{index: 0, text: 'Used for inference \\| in China.', lang: 'en' as const, position: position('Used for inference \\| in China.'), sentence: 'b5.s1'}]},
+    pairs: [],
+    links: [{source: 0, target: 0, score: 0.9, evidence: []}],
+    warnings: []
+  }
+
+  it('anchors the discussed sentence and references it after the commentary sentence, even in a table cell', () => {
+    const output = annotate(document, {glossary: compileGlossary(glossary), alignment, hits: []})
+    expect(output).toBe(
+      'O H20 serve para a inferência.<sup>[↗1](#glosa-s-b5-s1 "Used for inference \\| in China.")</sup>\n\n| chip | note |\n| --- | --- |\n| H20 | <a id="glosa-s-b5-s1"></a>Used for inference \\| in China. |\n'
+    )
+    const tree = parse(output)
+    expect(nodesOf(tree, 'tableCell')).toHaveLength(4)
+    expect((nodesOf(tree, 'link')[0] as {url: string; title: string}).title).toBe('Used for inference | in China.')
+    expect(strip(output)).toBe(markdown)
+  })
+
+  it('adds no links in parallel mode or with a translation file', () => {
+    const output = annotate(document, {glossary: compileGlossary(glossary), alignment: {...alignment, mode: 'parallel', links: []}, hits: []})
+    expect(output).toBe(markdown)
+  })
+})
