@@ -7,6 +7,9 @@ import {IssueList, type GlossaryIssue} from './issues.js'
 import {approvedTerms, termsFor} from './terms.js'
 import type {Entry, Glossary, Term, TermLang} from './types.js'
 import {normaliseLang} from './vocabulary.js'
+import {columnNames as columnNameList} from './data/vocabulary.js'
+
+const columnNames = new Set(columnNameList)
 
 /**
  * OmegaT glossaries: one term pair per line, `source<TAB>target<TAB>comment`
@@ -135,11 +138,12 @@ export function readDelimited(text: string, options: DelimitedOptions): {glossar
   // A `# en<TAB>pt-PT` comment line (as glosa writes) names the languages too.
   const comment = format === 'tsv' && text.startsWith('#') ? headerLangs(text.slice(0, text.search(/\r?\n|$/)).split('\t')) : undefined
   let langs = comment
-  const header = rows[0] && headerLangs(rows[0].map((cell) => cell.value.trim()))
+  const first = rows[0]?.map((cell) => cell.value.trim())
+  const header = first && headerLangs(first)
   if (header) {
     langs = header
     rows.shift()
-  }
+  } else if (first?.every((cell) => columnNames.has(cell.toLowerCase()))) rows.shift()
   langs ??= nameLangs(file) ?? ['en', 'pt']
   const source = options.source ?? langs[0]
   const target = options.target ?? langs[1]

@@ -111,7 +111,7 @@ class TbxReader {
 
   /** A `tig`, `ntig` (with its `termGrp`) or `termSec`. */
   term(group: XmlElement, lang: TermLang, entry: Entry): void {
-    const parts = group.children.flatMap((child) => (child.name === 'termGrp' ? child.children : [child]))
+    const parts = ungroup(group.children)
     const termElement = parts.find((child) => child.name === 'term')
     if (!termElement) {
       this.issues.add('empty-term', 'error', {lang}, this.position(group), entry.id)
@@ -134,6 +134,11 @@ class TbxReader {
     }
     entry.terms.push(buildTerm(raw, this.issues, entry.id))
   }
+}
+
+/** Children with `termGrp` (v2 `ntig`) and `termNoteGrp` (a note with its admin data) opened up. */
+function ungroup(children: XmlElement[]): XmlElement[] {
+  return children.flatMap((child) => (child.name === 'termGrp' || child.name === 'termNoteGrp' ? ungroup(child.children) : [child]))
 }
 
 function find(element: XmlElement, name: string): XmlElement | undefined {

@@ -71,6 +71,16 @@ describe('CSV', () => {
     expect(error.place).toMatchObject({line, column})
   })
 
+  it('skips a header row that names columns rather than languages', () => {
+    const glossary = parseGlossary('Source,Target,Comment\nchip,chip,\n', {format: 'csv', source: 'en', target: 'pt-BR'})
+    expect(glossary.entries.map((entry) => entry.terms.map((term) => [term.lang, term.text]))).toEqual([
+      [
+        ['en', 'chip'],
+        ['pt-BR', 'chip']
+      ]
+    ])
+  })
+
   it('refuses a quote inside an unquoted cell and text after a closing quote', () => {
     expect(failure(() => parseGlossary('a,b"c\n', {format: 'csv'})).place).toMatchObject({line: 1, column: 4})
     expect(failure(() => parseGlossary('"a"b,c\n', {format: 'csv'})).place).toMatchObject({line: 1, column: 4})

@@ -79,6 +79,14 @@ describe('TBX v3 (tbx, conceptEntry/langSec/termSec)', () => {
   })
 })
 
+describe('TBX groupings', () => {
+  it('reads term notes grouped in termNoteGrp', () => {
+    const text = '<tbx xmlns="urn:iso:std:iso:30042:ed-2"><text><body><conceptEntry id="a"><langSec xml:lang="pt-BR"><termSec><term>treinamento</term><termNoteGrp><termNote type="administrativeStatus">preferredTerm-admn-sts</termNote><admin type="source">IATE</admin></termNoteGrp></termSec></langSec></conceptEntry></body></text></tbx>'
+    const glossary = parseGlossary(text, {format: 'tbx'})
+    expect(glossary.entries[0]).toMatchObject({sources: ['IATE'], terms: [{text: 'treinamento', lang: 'pt-BR', status: 'preferred'}]})
+  })
+})
+
 describe('writing TBX-Basic v3', () => {
   it('round-trips TBX v2 → model → TBX v3 → model', () => {
     const v2 = readGlossaryFile(fixture('v2-basic.tbx'))

@@ -91,3 +91,9 @@ export const languageNames: Record<string, string> = {
   'português do brasil': 'pt-BR',
   'português brasileiro': 'pt-BR'
 }
+
+/** Header cells of CSV and TSV glossaries that name columns, not languages (the row is skipped). */
+export const columnNames: readonly string[] = [
+  'source', 'target', 'source term', 'target term', 'term', 'translation', 'comment', 'comments', 'note', 'notes',
+  'description', 'definition', 'context', 'termo', 'tradução', 'comentário', 'nota', 'notas'
+]
