@@ -58,6 +58,20 @@ export function parseLocatedJson(text: string, file?: string): LocatedJson {
     return fail('string', {}, start)
   }
 
+  /** After a member: `,` goes on (false), `close` ends the object or array (true), anything else fails. */
+  const closes = (close: '}' | ']'): boolean => {
+    space()
+    if (text[index] === ',') {
+      index++
+      return false
+    }
+    if (text[index] === close) {
+      index++
+      return true
+    }
+    return fail('commaOrEnd', {found: found(), close})
+  }
+
   const value = (pointer: string): unknown => {
     space()
     const char = text[index]
@@ -82,16 +96,7 @@ export function parseLocatedJson(text: string, file?: string): LocatedJson {
         index++
         // defineProperty: a `__proto__` key is data, as with JSON.parse.
         Object.defineProperty(object, key, {value: value(child), enumerable: true, writable: true, configurable: true})
-        space()
-        if (text[index] === ',') {
-          index++
-          continue
-        }
-        if (text[index] === '}') {
-          index++
-          return object
-        }
-        fail('commaOrEnd', {found: found(), close: '}'})
+        if (closes('}')) return object
       }
     }
     if (char === '[') {
@@ -107,16 +112,7 @@ export function parseLocatedJson(text: string, file?: string): LocatedJson {
         const child = `${pointer}/${array.length}`
         places.set(child, lines.point(index))
         array.push(value(child))
-        space()
-        if (text[index] === ',') {
-          index++
-          continue
-        }
-        if (text[index] === ']') {
-          index++
-          return array
-        }
-        fail('commaOrEnd', {found: found(), close: ']'})
+        if (closes(']')) return array
       }
     }
     if (char === '"') return string()
