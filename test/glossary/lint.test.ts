@@ -1,3 +1,4 @@
+import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
 import {lintGlossary, lintRules, parseGlossaryWithIssues, readGlossaryFile, type GlossaryIssue} from '../../src/glossary/index.js'
 import {readGlossaryFileWithIssues} from '../../src/glossary/load.js'
@@ -71,6 +72,20 @@ describe('glossary lint, rule by rule', () => {
     expect(tbx.issues.map((issue) => issue.ruleId)).toEqual(['empty-term'])
     const tsv = parseGlossaryWithIssues('chip\t\n', {format: 'tsv'})
     expect(tsv.issues.map((issue) => issue.ruleId)).toEqual(['empty-term'])
+  })
+
+  it('finds the same problems in a large file, read by the fast reader', () => {
+    const text = readFileSync(fixture('lint.yaml'), 'utf8')
+    const rules = (yaml: string) => {
+      const {glossary, issues} = parseGlossaryWithIssues(yaml, {format: 'yaml'})
+      return lintGlossary(glossary, issues).map((issue) => [issue.ruleId, issue.entry, issue.position?.start.line])
+    }
+    const padded = rules(text + '#'.repeat(600 * 1024) + '\n')
+    // Keys are located at their map in large files: compare what was found and in which entry.
+    expect(padded.map(([rule, entry]) => [rule, entry]).sort()).toEqual(rules(text).map(([rule, entry]) => [rule, entry]).sort())
+    expect(padded.filter(([rule]) => rule !== 'unknown-field' && rule !== 'unknown-language')).toEqual(
+      rules(text).filter(([rule]) => rule !== 'unknown-field' && rule !== 'unknown-language')
+    )
   })
 
   it('finds nothing in the bundled glossary', () => {
