@@ -3,7 +3,10 @@ import {GlosaError} from '../util/errors.js'
 import {LineIndex} from '../util/position.js'
 
 /** TBX elements that only hold other elements: their text is never gathered. */
-const containers = new Set(['martif', 'tbx', 'text', 'body', 'termEntry', 'conceptEntry', 'langSet', 'langSec', 'tig', 'ntig', 'termSec', 'termGrp', 'descripGrp', 'martifHeader', 'tbxHeader', 'fileDesc'])
+const containers = new Set([
+  'martif', 'tbx', 'text', 'body', 'termEntry', 'conceptEntry', 'langSet', 'langSec',
+  'tig', 'ntig', 'termSec', 'termGrp', 'termNoteGrp', 'descripGrp', 'martifHeader', 'tbxHeader', 'fileDesc'
+])
 
 /** An element of an XML document, with where it is in the source. */
 export interface XmlElement {
@@ -22,14 +25,6 @@ export interface XmlElement {
   contentEnd: number
 }
 
-/**
- * Parse XML into a light element tree with saxes, which never expands or
- * fetches entities: a DOCTYPE naming an external DTD is read and ignored; a
- * DOCTYPE that declares entities (an "entity bomb", or an external entity
- * pointing at a local file) is refused, and a reference to any entity but
- * the five of XML is an error. Every error is a {@link GlosaError} located in
- * the file.
- */
 /** Hooks of {@link parseXml}. */
 export interface XmlHooks {
   /** Called with the root element as soon as its start tag is read (its children are not there yet). */
@@ -39,6 +34,14 @@ export interface XmlHooks {
   record?(element: XmlElement): void
 }
 
+/**
+ * Parse XML into a light element tree with saxes, which never expands or
+ * fetches entities: a DOCTYPE naming an external DTD is read and ignored; a
+ * DOCTYPE that declares entities (an "entity bomb", or an external entity
+ * pointing at a local file) is refused, and a reference to any entity but
+ * the five of XML is an error. Every error is a {@link GlosaError} located in
+ * the file.
+ */
 export function parseXml(text: string, file: string | undefined, lines = new LineIndex(text), hooks: XmlHooks = {}): XmlElement {
   const parser = new SaxesParser({position: true, fileName: file ?? ''})
   const stack: XmlElement[] = []
