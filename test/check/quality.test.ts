@@ -95,6 +95,15 @@ describe('glosa check on files it cannot check', () => {
     expect(missing.messages.map((message) => [message.ruleId, message.reason, message.fatal])).toEqual([['not-checked', 'not checked: no such file', true]])
   })
 
+  it('reports an empty translation as not checked', () => {
+    const empty = mkdtempSync(join(tmpdir(), 'glosa-empty-'))
+    writeFileSync(join(empty, 'pt.md'), '  \n')
+    const result = checkFiles({pairs: [{source: join(cwd, folder, 'en.md'), target: 'pt.md'}], singles: [], unchecked: []}, {matcher, cwd: empty, locale: 'pt-BR'})
+    expect(result.files.flatMap((file) => file.messages.map((message) => `${file.path}: ${message.reason}`))).toEqual([
+      'pt.md: não verificado: o arquivo está vazio: não há nada para ler'
+    ])
+  })
+
   it('refuses a "translation" in the source language', () => {
     const result = checkFiles({pairs: [{source: folder + 'en.md', target: folder + 'en.md'}], singles: [], unchecked: []}, {matcher, cwd, locale: 'pt-PT'})
     expect(result.files.flatMap((file) => file.messages.map((message) => message.reason))).toEqual([
