@@ -13,7 +13,7 @@ import type {Gloss, Speech} from './gloss.js'
 import {blockBreaks, interleavedInsertions, sideBySideTable, type Layout} from './layout.js'
 import {encodeComment, isAnnotated, lineEnding, marks, recordedFormat} from './markers.js'
 import {footnotes, glossarySection, stringify} from './section.js'
-import {splice, type Insertion} from './splice.js'
+import {order, splice, type Insertion} from './splice.js'
 import {strip} from './strip.js'
 import {glossesOf, termInsertions, type Style} from './terms.js'
 import {Structure} from './tree.js'
@@ -162,7 +162,12 @@ export function annotate(input: Document, options: AnnotateOptions = {}): string
     insertions.push(...commentaryInsertions(alignment, structure))
   }
   if (alignment && layout === 'interleaved') insertions.push(...interleavedInsertions(document, structure, alignment, eol))
-  const body = splice(document.source, insertions)
-  if (!tail) return body
-  return body + eol + eol + marks.begin(document.format) + eol + eol + withEol(tail, eol) + eol + eol + marks.end + eol
+  if (!tail) return splice(document.source, insertions)
+  const open = structure.openEnd(document.source)
+  if (open !== undefined) {
+    // A last block left open would swallow anything after it: the generated part goes before it.
+    const part = marks.beginBefore(document.format) + eol + eol + withEol(tail, eol) + eol + eol + marks.end + eol + eol
+    return splice(document.source, [...insertions, {offset: open, text: part, rank: order.generated}])
+  }
+  return splice(document.source, insertions) + eol + eol + marks.begin(document.format) + eol + eol + withEol(tail, eol) + eol + eol + marks.end + eol
 }

@@ -26,6 +26,8 @@ export function glosaId(id: string): string {
 export const marks = {
   /** Opens the generated part appended to the document (footnote definitions, glossary section). */
   begin: (format: 'md' | 'text') => (format === 'text' ? '<!-- glosa:begin text -->' : '<!-- glosa:begin -->'),
+  /** Opens the generated part when it goes before a last block left open (an unclosed code fence). */
+  beginBefore: (format: 'md' | 'text') => (format === 'text' ? '<!-- glosa:begin-before text -->' : '<!-- glosa:begin-before -->'),
   end: '<!-- glosa:end -->',
   /** On a line of its own before a plain-text block that starts a line: ends the paragraph above. */
   break: '<!-- glosa:break -->',
@@ -70,6 +72,7 @@ export function additionPattern(eol: string): RegExp {
   const n = escapeRegExp(eol)
   const block = [
     String.raw`${n}${n}<!-- glosa:begin(?: text)? -->[\s\S]*?<!-- glosa:end -->(?:${n})?`,
+    String.raw`<!-- glosa:begin-before(?: text)? -->[\s\S]*?<!-- glosa:end -->${n}${n}`,
     String.raw`${n}${n}<!-- glosa:translation -->[\s\S]*?<!-- glosa:translation-end -->`,
     String.raw`${n}<!-- glosa:split -->${n}`,
     String.raw`<!-- glosa:break -->${n}`
@@ -89,8 +92,8 @@ export function isAnnotated(text: string): boolean {
 /** The format recorded in an annotated document: `text` when its original was plain text. */
 export function recordedFormat(text: string): 'md' | 'text' | undefined {
   if (text.startsWith(marks.sideBySide('text'))) return 'text'
-  if ([marks.begin('text'), marks.break, marks.split, marks.heading].some((mark) => text.includes(mark))) return 'text'
-  if (text.includes(marks.begin('md'))) return 'md'
+  if ([marks.begin('text'), marks.beginBefore('text'), marks.break, marks.split, marks.heading].some((mark) => text.includes(mark))) return 'text'
+  if (text.includes(marks.begin('md')) || text.includes(marks.beginBefore('md'))) return 'md'
   return undefined
 }
 

@@ -5,6 +5,8 @@
 
 /** Where an insertion goes among others at the same offset: lower first. */
 export const order = {
+  /** The generated part, when it must go before a last block left open. */
+  generated: 5,
   wrapClose: 10,
   footnote: 20,
   commentary: 30,

@@ -88,6 +88,38 @@ export class Structure {
     visit(tree, undefined)
   }
 
+  /**
+   * Where the last top-level block starts when it runs open to the end of the
+   * source (a fenced code block or an HTML block never closed): anything
+   * appended would land inside it. Undefined when the source ends cleanly.
+   */
+  openEnd(source: string): number | undefined {
+    const unit = this.units.at(-1)
+    if (!unit || unit.end < source.trimEnd().length) return undefined
+    // From the start of its line (a fence may be indented up to three spaces).
+    const last = {...unit, start: Math.max(source.lastIndexOf('\n', unit.start - 1), source.lastIndexOf('\r', unit.start - 1)) + 1}
+    const text = source.slice(last.start, last.end)
+    if (last.type === 'code') {
+      const fence = /^ {0,3}(`{3,}|~{3,})/.exec(text)?.[1]
+      if (!fence) return undefined
+      const lines = text.trimEnd().split(/\r\n|\n|\r/)
+      const closing = lines.length > 1 ? lines.at(-1)!.trim() : ''
+      const closed = closing.length >= fence.length && closing === fence[0]!.repeat(closing.length)
+      return closed ? undefined : last.start
+    }
+    if (last.type === 'html') {
+      const open = [
+        [/^ {0,3}<!--/, '-->'],
+        [/^ {0,3}<(?:script|pre|style|textarea)(?:\s|>|$)/i, '</'],
+        [/^ {0,3}<\?/, '?>'],
+        [/^ {0,3}<![A-Za-z]/, '>'],
+        [/^ {0,3}<!\[CDATA\[/, ']]>']
+      ] as const
+      for (const [start, end] of open) if (start.test(text) && !text.slice(4).includes(end)) return last.start
+    }
+    return undefined
+  }
+
   /** The leaf block holding `offset` (end exclusive, or at its end when `atEnd`). */
   leafAt(offset: number, atEnd = false): Leaf | undefined {
     let low = 0

@@ -154,6 +154,18 @@ describe('strip', () => {
   })
 })
 
+describe('a document that ends in an open block', () => {
+  it('puts the generated part before an unclosed code fence, where it still renders', () => {
+    const markdown = 'The inference chip.\n\n```js\nconst open = true\n'
+    const output = annotateText(markdown)
+    expect(output.startsWith('The inference[^glosa-inference] chip.\n\n<!-- glosa:begin-before -->\n\n[^glosa-inference]: ')).toBe(true)
+    expect(output.endsWith('<!-- glosa:end -->\n\n```js\nconst open = true\n')).toBe(true)
+    expect(nodesOf(parse(output), 'footnoteDefinition')).toHaveLength(1)
+    expect(strip(output)).toBe(markdown)
+    expect(annotateText(output)).toBe(output)
+  })
+})
+
 describe('idempotence', () => {
   it('annotating annotated text changes nothing, for every style', () => {
     const markdown = 'The export controls cover inference.\n'

@@ -13,7 +13,8 @@ const pieces = [
   '[inference](https://example.com/inference)', '[link][ref]', '\n\n[ref]: https://example.com\n\n', '`inference`',
   '<!-- note -->', '<a id="top"></a>', '<b>H20</b>', '[^1]', '\n\n[^1]: A user note.\n\n', '**export** controls',
   '\n\n```\ninference code\n```\n\n', '\n\n| inference | b |\n| --- | --- |\n| H20 | export controls |\n\n', '    indented inference\n',
-  'https://example.com/H20', '<https://example.com/inference>', '![inference](x.png)', '\\', '\n---\n'
+  'https://example.com/H20', '\n\n```\nan unclosed fence with inference', '\n\n<!-- an unclosed comment', '\n   ~~~\n',
+  '<https://example.com/inference>', '![inference](x.png)', '\\', '\n---\n'
 ]
 
 const markdown = fc
@@ -38,7 +39,7 @@ const style = fc.constantFrom<Style>('footnote', 'link', 'abbr', 'directive')
 
 /** How many marks of `style` the annotated body (before the generated section) holds. */
 function marksIn(output: string, kind: Style): number {
-  const body = output.split(/\r?\n\r?\n<!-- glosa:begin/)[0]!
+  const body = output.replace(/<!-- glosa:begin[\s\S]*?<!-- glosa:end -->/, '')
   const pattern = {footnote: /\[\^glosa-[a-z0-9-]+\]/g, link: /\]\(#glosa-[a-z0-9-]+\)/g, abbr: /<abbr data-glosa=/g, directive: /:term\[/g}[kind]
   return body.match(pattern)?.length ?? 0
 }
