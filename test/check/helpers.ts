@@ -26,6 +26,12 @@ export const glossary: Glossary = {
     entry('h20', [term('H20', 'en', 'preferred', {type: 'productName'}), term('H20', 'pt', 'preferred', {type: 'productName'})], {doNotTranslate: true}),
     entry('h200', [term('H200', 'en', 'preferred', {type: 'productName'}), term('H200', 'pt', 'preferred', {type: 'productName'})], {doNotTranslate: true}),
     entry('nvidia', [term('Nvidia', 'en', 'preferred', {type: 'productName'}), term('Nvidia', 'pt', 'preferred', {type: 'productName'})], {doNotTranslate: true}),
+    entry('cac', [
+      term('Cyberspace Administration of China', 'en', 'preferred', {partOfSpeech: 'properNoun'}),
+      term('CAC', 'en', 'admitted', {type: 'acronym'}),
+      term('Administração do Ciberespaço da China', 'pt', 'preferred', {partOfSpeech: 'properNoun'})
+    ]),
+    entry('eu', [term('EU', 'en', 'preferred', {type: 'acronym'}), term('UE', 'pt', 'preferred', {type: 'acronym'})]),
     entry('user', [term('user', 'en'), term('utilizador', 'pt-PT'), term('usuário', 'pt-BR')]),
     entry('chip', [term('chip', 'en'), term('chip', 'pt')], {severities: {'missing-target-term': 'info'}})
   ]

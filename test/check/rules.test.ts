@@ -48,6 +48,16 @@ describe('missing-target-term', () => {
     expect(summary).toEqual(['pt.txt:1:9 missing-target-term frontier models → modelo de fronteira'])
   })
 
+  it('takes an acronym kept from the source as a rendering when the glossary has no Portuguese form of it', () => {
+    const run = (target: string) =>
+      checkLines('The CAC moved first.', target, {}).summary
+    expect(run('A CAC agiu primeiro.')).toEqual([])
+    expect(run('O regulador agiu primeiro.')).toEqual(['pt.txt:1:1 missing-target-term → Administração do Ciberespaço da China'])
+    // Where Portuguese has an acronym of its own, the English one is a missing term.
+    expect(checkLines('The EU acts.', 'A EU age.').summary).toEqual(['pt.txt:1:3 missing-target-term EU → UE'])
+    expect(checkLines('The EU acts.', 'A UE age.').summary).toEqual([])
+  })
+
   it('uses the target variant’s own term (pt-BR treinamento, pt-PT treino)', () => {
     expect(checkLines('Training is slow.', 'O treino é lento.').summary).toEqual([])
     expect(checkLines('Training is slow.', 'O treinamento é lento.', {targetLang: 'pt-BR'}).summary).toEqual([])

@@ -15,6 +15,18 @@ function otherVariant(found: Found, lang: Lang): boolean {
   return lang.startsWith('pt') && found.match.term.lang.startsWith('pt')
 }
 
+const shortTypes = new Set(['acronym', 'abbreviation'])
+
+/**
+ * Whether a match is a source-language acronym the target may keep (CAC in a
+ * Portuguese text): only when the entry has no acronym of the target's own
+ * (`AI` where Portuguese has `IA` is a missing term).
+ */
+function keptAsIs(found: Found, lang: Lang): boolean {
+  if (!shortTypes.has(found.match.term.type ?? '')) return false
+  return !approvedTerms(found.match.entry, lang).some((term) => shortTypes.has(term.type ?? ''))
+}
+
 /**
  * `deprecated-target-term`: a deprecated or superseded term of `lang` in
  * these segments ("AI" in a Portuguese text whose glossary says "IA").
@@ -60,8 +72,11 @@ export function checkTerms(context: PairContext): void {
     const expected = [...new Set(approvedTerms(entry, context.targetLang).map((term) => term.text))]
     if (expected.length === 0) continue
     const renderings = targetByEntry.get(id) ?? []
-    // The other variant's term is a rendering too: `locale-variant` reports it.
-    const present = renderings.filter((item) => item.standing !== 'foreign' || otherVariant(item, context.targetLang))
+    // The other variant's term is a rendering too (`locale-variant` reports it), and so is an
+    // acronym the target keeps from the source (CAC) when the glossary has no acronym of its own.
+    const present = renderings.filter(
+      (item) => item.standing !== 'foreign' || otherVariant(item, context.targetLang) || keptAsIs(item, context.targetLang)
+    )
     for (const item of present) if (item.standing === 'approved') context.consistency.record(item)
     let missing = mentions.length - present.length
     if (missing <= 0) continue
