@@ -71,7 +71,7 @@ export function reportSarif(files: readonly VFile[], options: SarifOptions = {})
         notifications.push({
           level: 'error',
           message: {text: message.reason},
-          descriptor: {id: notCheckedId},
+          descriptor: {id: notCheckedId, index: 0},
           locations: [{physicalLocation: {artifactLocation}}]
         })
         continue
@@ -117,7 +117,16 @@ export function reportSarif(files: readonly VFile[], options: SarifOptions = {})
             version: toolVersion(),
             semanticVersion: toolVersion(),
             informationUri: 'https://www.npmjs.com/package/glosa',
-            rules
+            rules,
+            notifications: [
+              {
+                id: notCheckedId,
+                shortDescription: {text: t(`check:rule.${notCheckedId}.short`) as string},
+                fullDescription: {text: t(`check:rule.${notCheckedId}.full`) as string},
+                help: {text: t(`check:rule.${notCheckedId}.help`) as string},
+                defaultConfiguration: {level: 'error'}
+              }
+            ]
           }
         },
         invocations: [{executionSuccessful: notifications.length === 0, toolExecutionNotifications: notifications}],

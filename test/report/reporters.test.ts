@@ -152,7 +152,13 @@ describe('SARIF reporter', () => {
     expect(validate(log), JSON.stringify(validate.errors)).toBe(true)
     expect(log.runs[0].results).toEqual([])
     expect(log.runs[0].invocations[0].executionSuccessful).toBe(false)
-    expect(log.runs[0].invocations[0].toolExecutionNotifications[0].message.text).toBe('not checked: no such file')
+    expect(log.runs[0].invocations[0].toolExecutionNotifications[0]).toMatchObject({
+      level: 'error',
+      message: {text: 'not checked: no such file'},
+      descriptor: {id: 'not-checked', index: 0},
+      locations: [{physicalLocation: {artifactLocation: {uri: 'docs/pt/missing.md', uriBaseId: '%SRCROOT%'}}}]
+    })
+    expect(log.runs[0].tool.driver.notifications[0].id).toBe('not-checked')
   })
 })
 
