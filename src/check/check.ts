@@ -48,6 +48,12 @@ function base(lang: Lang): string {
   return lang.startsWith('pt') ? 'pt' : lang
 }
 
+/** `lang`, or when undetermined the other language of the pair to `other` (`en` ↔ `pt`). */
+function otherwise(lang: Lang, other: Lang): Lang {
+  if (lang !== 'und') return lang
+  return other === 'en' ? 'pt' : other === 'und' ? 'und' : 'en'
+}
+
 /** Map an aligner's segments onto check segments (by sentence id, then by place). */
 function mapSegments(segments: readonly Segment[], bySentence: Map<string, CheckSegment>, owner: CheckText, matcher: TermMatcher): CheckSegment[] {
   const byOffset = new Map<number, CheckSegment>()
@@ -85,9 +91,10 @@ const identify = (text: string): Lang => identifyLanguage(text).lang
  * or not in the configured target language) mark the translation not checked.
  */
 export function checkDocumentPair(run: CheckRun, source: Document, target: Document, paths: {source: string; target: string}, options: CheckOptions): void {
-  const sourceLang = options.sourceLang ?? documentLang(source)
   const detected = documentLang(target)
-  let targetLang = options.targetLang ?? detected
+  // glosa works between English and Portuguese: a side too short to tell is the other side's other language.
+  const sourceLang = options.sourceLang ?? otherwise(documentLang(source), options.targetLang ?? detected)
+  let targetLang = options.targetLang ?? otherwise(detected, sourceLang)
   if (detected !== 'und') {
     if (options.targetLang !== undefined && base(detected) !== base(options.targetLang)) {
       run.notChecked(paths.target, 'check:notChecked.wrongLanguage', {expected: options.targetLang, actual: detected})
