@@ -83,7 +83,7 @@ function pairsOf(alignment: Alignment, source: CheckSegment[], target: CheckSegm
   }))
 }
 
-const identify = (text: string): Lang => identifyLanguage(text).lang
+const identify = (text: string) => identifyLanguage(text)
 
 /**
  * Check a source document and its translation within `run`. The language

@@ -18,6 +18,7 @@ export function sentenceSegment(owner: CheckText, block: Block, sentence: Senten
     offsets: block.prose.offsets.subarray(start, end + 1),
     position: sentence.position,
     lang: sentence.lang,
+    confidence: sentence.confidence,
     role: block.role,
     matches: matcher.match(text, {lang: sentence.lang})
   }
@@ -35,9 +36,13 @@ export function documentSegments(owner: CheckText, document: Document, matcher: 
 /**
  * Each line of a text as a segment (`--aligned`: line i of one file
  * translates line i of the other). Blank lines are `undefined`, so that line
- * numbers still pair up. `langOf` identifies each line's language.
+ * numbers still pair up. `langOf` identifies each line's language (and its confidence).
  */
-export function lineSegments(owner: CheckText, matcher: TermMatcher, langOf: (text: string) => Lang): Array<CheckSegment | undefined> {
+export function lineSegments(
+  owner: CheckText,
+  matcher: TermMatcher,
+  langOf: (text: string) => Lang | {lang: Lang; confidence: number}
+): Array<CheckSegment | undefined> {
   const segments: Array<CheckSegment | undefined> = []
   const pattern = /[^\r\n]*(?:\r\n|\r|\n|$)/gy
   const source = owner.source
@@ -49,13 +54,15 @@ export function lineSegments(owner: CheckText, matcher: TermMatcher, langOf: (te
     const start = match.index + lead
     if (text === '') segments.push(undefined)
     else {
-      const lang = langOf(text)
+      const guess = langOf(text)
+      const lang = typeof guess === 'string' ? guess : guess.lang
       segments.push({
         owner,
         text,
         offsets: Array.from({length: text.length + 1}, (_, index) => start + index),
         position: owner.lines.position(start, start + text.length),
         lang,
+        ...(typeof guess === 'string' ? {} : {confidence: guess.confidence}),
         matches: matcher.match(text, {lang})
       })
     }

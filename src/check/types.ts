@@ -55,6 +55,8 @@ export interface CheckSegment {
   offsets: ArrayLike<number>
   position: Position
   lang: Lang
+  /** Confidence of `lang`, 0 to 1, when identified. */
+  confidence?: number
   /** The block's role, for documents (elisions and credits are never findings). */
   role?: BlockRole
   /** Glossary terms found in `text`. */

@@ -40,7 +40,7 @@ export const glossary: Glossary = {
 export const matcher = compileGlossary(glossary)
 
 /** The language of a test line: tests say it, `en:` or `pt:` prefixes are not needed. */
-export type LangOf = (text: string) => Lang
+export type LangOf = (text: string) => Lang | {lang: Lang; confidence: number}
 
 /**
  * Check two texts aligned line by line with the test glossary; return the
@@ -58,7 +58,13 @@ export function checkLines(
   const left = run.text('en.txt', source, sourceLang)
   const right = run.text('pt.txt', target, targetLang)
   const langOf = options.langOf ?? ((text: string) => (/\b(the|is|are|and|of)\b/i.test(text) ? 'en' : 'pt'))
-  const pairs = linePairs(lineSegments(left, matcher, () => sourceLang), lineSegments(right, matcher, (text) => (langOf(text) === 'en' ? 'en' : targetLang)))
+  const targetGuess = (text: string) => {
+    const guess = langOf(text)
+    const lang = typeof guess === 'string' ? guess : guess.lang
+    const own = lang === 'en' ? 'en' : targetLang
+    return typeof guess === 'string' ? own : {lang: own, confidence: guess.confidence}
+  }
+  const pairs = linePairs(lineSegments(left, matcher, () => sourceLang), lineSegments(right, matcher, targetGuess))
   run.checkPairs(pairs, sourceLang, targetLang)
   const files = run.finish()
   return {

@@ -142,6 +142,13 @@ describe('untranslated', () => {
     expect(messages[0]!.reason).toBe('Unexpected sentence in the source language (en), expected a translation')
   })
 
+  it('trusts a sentence’s language only when it was identified with confidence', () => {
+    const unsure = checkLines('The chips are sold in China.', 'The chips are being sold in China.', {langOf: () => ({lang: 'en', confidence: 0.4})})
+    expect(unsure.summary).toEqual([])
+    const sure = checkLines('The chips are sold in China.', 'The chips are being sold in China.', {langOf: () => ({lang: 'en', confidence: 0.9})})
+    expect(sure.summary).toEqual(['pt.txt:1:1 untranslated'])
+  })
+
   it('never flags elisions, credits, numbers, URLs or names kept in both files', () => {
     const lines = '(...)\nFT\n[…]\n2024\nNvidia H20\n\uFFFC'
     expect(checkLines(lines, lines).summary).toEqual([])

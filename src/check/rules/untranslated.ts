@@ -34,6 +34,9 @@ function base(lang: Lang): string {
 /** Least number of content words before a segment's language is trusted. */
 const minimumWords = 3
 
+/** Least confidence in a segment's language before it counts as the source language. */
+const minimumConfidence = 0.6
+
 /**
  * `untranslated`: a target segment identical to a source segment of its pair,
  * or in the source language. Returns nothing; marks the segments in
@@ -50,6 +53,7 @@ export function checkUntranslated(context: PairContext): void {
     else if (
       base(sourceLang) !== base(targetLang) &&
       base(segment.lang) === base(sourceLang) &&
+      (segment.confidence ?? 1) >= minimumConfidence &&
       contentWords(segment).length >= minimumWords
     ) {
       reason = 'sourceLanguage'
