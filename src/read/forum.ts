@@ -30,7 +30,7 @@ type Item =
   | {kind: 'elision' | 'credit'; start: number; end: number}
   | {kind: 'text'; start: number; end: number; text: string; guess: Family; confidence: number; family: Family}
 
-export function family(lang: Lang): Family {
+function family(lang: Lang): Family {
   return lang === 'en' ? 'en' : lang.startsWith('pt') ? 'pt' : 'und'
 }
 

@@ -76,6 +76,18 @@ describe('glosa segment', () => {
     expect(json.blocks.map((block) => block.role).filter((role) => role === 'elision')).toHaveLength(3)
   })
 
+  it('reads a Markdown article: heading, paragraph sentences with their markup, a joined block quote, table cells', () => {
+    const {code, stdout} = glosa(['test/fixtures/read/article/input.md', '--width', '90'])
+    expect(code).toBe(0)
+    const rows = stdout.split('\n').slice(1, 9).map((line) => line.split(/ {2,}/))
+    expect(rows.map((row) => row[0])).toEqual(['b1.s1', 'b2.s1', 'b2.s2', 'b3.s1', 'b4.s1', 'b5.s1', 'b6.s1', 'b7.s1'])
+    expect(stdout).toMatch(/^b1\.s1 +heading +\S+ +1:3 +Exportações$/m)
+    expect(stdout).toMatch(/^b2\.s1 +paragraph +\S+ +3:1 +Os \*\*export controls\*\* mudaram em 2025\.$/m)
+    expect(stdout).toMatch(/^b2\.s2 +\S+ +3:41 +Veja \[o guia\]\(https:\/\/example\.com\/guia "Guia"\)\.$/m)
+    expect(stdout).toMatch(/^b3\.s1 +quote +\S+ +5:3 +A regra aplica-se a chips como o `H20`\.$/m)
+    expect(stdout).toMatch(/^b7\.s1 +table-cell +\S+ +10:15 +inferência$/m)
+  })
+
   it('reads standard input with -, its format from the content', () => {
     const {code, stdout} = glosa(['-', '--json'], '# Título\n\nUma frase. Outra frase.\n')
     expect(code).toBe(0)
