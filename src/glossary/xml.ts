@@ -80,7 +80,8 @@ export function parseXml(text: string, file: string | undefined, lines = new Lin
   })
   parser.on('text', (value) => {
     const top = stack[stack.length - 1]
-    if (top) top.text += value
+    // The indentation between elements is text too: containers never keep it.
+    if (top && !containers.has(top.name)) top.text += value
   })
   parser.on('cdata', (value) => {
     const top = stack[stack.length - 1]
