@@ -27,7 +27,9 @@ export interface ParsedGlossary {
 }
 
 /** Read a glossary and keep the problems that did not stop reading. */
-export function parseGlossaryWithIssues(text: string, options: ParseGlossaryOptions = {}): ParsedGlossary {
+export function parseGlossaryWithIssues(source: string, options: ParseGlossaryOptions = {}): ParsedGlossary {
+  // Positions count from after a byte-order mark, as everywhere in glosa.
+  const text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source
   const format = options.format ?? detectGlossaryFormat(options.file, text)
   switch (format) {
     case 'tbx':

@@ -36,6 +36,13 @@ describe('OmegaT TSV', () => {
     expect(parseGlossary('chip\tchip\n', {file: 'terms.txt'}).languages).toEqual(['en', 'pt'])
   })
 
+  it('leaves a byte-order mark out of the first term', () => {
+    expect(parseGlossary('\uFEFFchip\tchip\n', {format: 'tsv'}).entries[0]!.terms[0]).toMatchObject({
+      text: 'chip',
+      position: {start: {line: 1, column: 1, offset: 0}}
+    })
+  })
+
   it('reads CRLF line ends', () => {
     const glossary = parseGlossary('chip\tchip\r\nwafer\tbolacha\r\n', {format: 'tsv'})
     expect(glossary.entries[1]!.terms[1]!.text).toBe('bolacha')
