@@ -98,17 +98,20 @@ function smoothLanguages(items: Item[]): void {
 
 type TextItem = Extract<Item, {kind: 'text'}>
 
-/** Whether text line `next` goes on with the paragraph whose last line is `previous` (a hard wrap). */
-function continues(previous: TextItem, next: TextItem, paragraph: Family): boolean {
+/**
+ * Whether text line `next` goes on with the paragraph whose last line is
+ * `previous` (a hard wrap). `after` is the line after `next`, whose language
+ * can confirm a switch that `next` alone is not sure enough of.
+ */
+function continues(previous: TextItem, next: TextItem, paragraph: Family, after: Item | undefined): boolean {
   if (startsLowercase(next.text)) return true
   if (endsSentence(previous.text)) return !startsSentence(next.text)
-  const switched =
-    paragraph !== 'und' &&
-    next.guess !== 'und' &&
-    next.guess !== paragraph &&
-    next.confidence >= HARD_SWITCH.confidence &&
-    wordCount(next.text) >= HARD_SWITCH.words
-  return !switched || endsUnfinished(previous.text)
+  if (paragraph === 'und' || next.guess === 'und' || next.guess === paragraph || wordCount(next.text) < HARD_SWITCH.words) return true
+  const confirmed =
+    after?.kind === 'text' && after.guess === next.guess && after.confidence >= HARD_SWITCH.confidence && next.confidence >= LINE_LANGUAGE_CONFIDENCE
+  if (next.confidence < HARD_SWITCH.confidence && !confirmed) return true
+  // A colon may introduce the quoted text; a comma, a dash or an article cannot end the line.
+  return endsUnfinished(previous.text) && !previous.text.endsWith(':')
 }
 
 /** The next item that is not a blank line. */
@@ -215,7 +218,7 @@ export function* readForumBlocks(source: string): Generator<BlockDraft> {
     const paragraph: Family = item.family
     while (index + 1 < items.length) {
       const next = items[index + 1]!
-      if (next.kind !== 'text' || !continues(parts[parts.length - 1]!, next, paragraph)) break
+      if (next.kind !== 'text' || !continues(parts[parts.length - 1]!, next, paragraph, items[index + 2])) break
       parts.push(next)
       index++
     }

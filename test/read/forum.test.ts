@@ -149,6 +149,27 @@ describe('forum text lines', () => {
     ])
   })
 
+  it('starts the quoted article after a line ending in a colon when the next lines switch language', () => {
+    const document = text(
+      [
+        'Segundo o Público a resposta é não. Vejam o artigo:',
+        'Nvidia halts H20 production',
+        'The chipmaker told suppliers to stop work on the processor.',
+        'Nvidia has asked suppliers to halt production of the H20, the people said.',
+        '— Reuters',
+        'Parece-me que isto vai acelerar a Huawei.'
+      ].join('\n')
+    )
+    expect(document.blocks.map((block) => [block.role, block.quoted ?? false])).toEqual([
+      ['paragraph', false],
+      ['headline', true],
+      ['standfirst', true],
+      ['quote', true],
+      ['credit', true],
+      ['paragraph', false]
+    ])
+  })
+
   it('reads a headline and standfirst right after an attribution', () => {
     const roles = text('Pedro escreveu:\nChip exports under review\nThe government will review its rules this week.\nOfficials said more is to come.').blocks.map(
       (block) => block.role
