@@ -8,6 +8,9 @@ const containers = new Set([
   'tig', 'ntig', 'termSec', 'termGrp', 'termNoteGrp', 'descripGrp', 'martifHeader', 'tbxHeader', 'fileDesc'
 ])
 
+/** The children of every element that has none (most of them): one shared, never changed array. */
+const noChildren: XmlElement[] = []
+
 /** An element of an XML document, with where it is in the source. */
 export interface XmlElement {
   /** Local name (`langSet`; a prefix is dropped). */
@@ -67,7 +70,7 @@ export function parseXml(text: string, file: string | undefined, lines = new Lin
     const element: XmlElement = {
       name,
       attributes: tag.attributes as Record<string, string>,
-      children: [],
+      children: noChildren,
       text: '',
       start,
       end: parser.position,
@@ -98,7 +101,8 @@ export function parseXml(text: string, file: string | undefined, lines = new Lin
       // Handing records over as they close keeps memory (and garbage collection) small on large files.
       hooks.record?.(element)
     } else if (parent) {
-      parent.children.push(element)
+      if (parent.children === noChildren) parent.children = [element]
+      else parent.children.push(element)
       // Inline markup inside a term or note (`<hi>`) is part of its text; containers never need theirs.
       if (!containers.has(parent.name)) parent.text += element.text
     } else root = element
