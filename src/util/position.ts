@@ -10,12 +10,18 @@ export class LineIndex {
   private readonly starts: number[] = [0]
 
   constructor(source: string) {
-    for (let index = 0; index < source.length; index++) {
-      const code = source.charCodeAt(index)
-      if (code === 10) this.starts.push(index + 1)
-      else if (code === 13) {
-        if (source.charCodeAt(index + 1) === 10) index++
-        this.starts.push(index + 1)
+    // indexOf finds line breaks far faster than reading every unit.
+    let lf = source.indexOf('\n')
+    let cr = source.indexOf('\r')
+    while (lf !== -1 || cr !== -1) {
+      if (cr === -1 || (lf !== -1 && lf < cr)) {
+        this.starts.push(lf + 1)
+        lf = source.indexOf('\n', lf + 1)
+      } else {
+        const crlf = source.charCodeAt(cr + 1) === 10
+        this.starts.push(cr + (crlf ? 2 : 1))
+        if (crlf) lf = source.indexOf('\n', cr + 2)
+        cr = source.indexOf('\r', cr + 1)
       }
     }
   }
