@@ -249,13 +249,18 @@ function linkText(node: Nodes): string | undefined {
 }
 
 /** Chunks larger sources are parsed in, so that syntax trees stay small. */
-const CHUNK = 1 << 20
+const CHUNK = 1 << 16
+
+/** Sources from this size on are parsed in chunks: smaller ones whole, as they are. */
+const CHUNKED_FROM = 1 << 20
+
+/** A link reference definition on one line (not a footnote definition, which holds prose). */
+const definitionLine = /^ {0,3}\[(?!\^)(?:[^\]\\\r\n]|\\.)+\]:[ \t]*\S[^\r\n]*$/gm
 
 /**
  * Offsets where a large Markdown source can be cut without changing how
  * its blocks parse: a blank line outside fenced code, followed by a line
  * that starts at column 1 (so not a list continuation or indented code).
- * Link reference definitions in another chunk no longer resolve there.
  */
 export function chunkBoundaries(source: string, size = CHUNK): number[] {
   const cuts: number[] = []
@@ -270,15 +275,26 @@ export function chunkBoundaries(source: string, size = CHUNK): number[] {
     const text = match[0]
     const isBlank = text.trim() === ''
     const marker = match[2]
-    if (marker && match[1]!.length < 4) {
-      if (fence === undefined) fence = marker
-      else if (marker[0] === fence[0] && marker.length >= fence.length && text.trim() === marker) fence = undefined
-    }
+    // Cut only before a line that starts outside a fence, after a blank line outside one.
     if (fence === undefined && blank && !isBlank && match[1] === '' && start - last >= size) {
       cuts.push(start)
       last = start
     }
-    if (fence === undefined) blank = isBlank
+    // HTML blocks that blank lines do not end (comments, <pre>, <script>, <style>, <textarea>) count as fences.
+    if (fence === undefined && match[1]!.length < 4) {
+      const html = /^[ \t]*(?:<!--|<(pre|script|style|textarea)(?=[\s>]|$))/i.exec(text)
+      if (html) fence = html[1] === undefined ? '-->' : `</${html[1].toLowerCase()}>`
+    }
+    if (fence === '-->' || fence?.startsWith('</')) {
+      if (text.toLowerCase().includes(fence)) fence = undefined
+      blank = false
+      continue
+    }
+    if (marker && match[1]!.length < 4) {
+      if (fence === undefined) fence = marker
+      else if (marker[0] === fence[0] && marker.length >= fence.length && text.trim() === marker) fence = undefined
+    }
+    blank = isBlank && fence === undefined
     if (text.length === 0) break
   }
   return cuts
@@ -290,10 +306,14 @@ export function chunkBoundaries(source: string, size = CHUNK): number[] {
  * valid until the next one is asked for.
  */
 export function* readMarkdownBlocks(source: string): Generator<BlockDraft> {
-  const cuts = source.length > CHUNK ? chunkBoundaries(source) : []
+  const cuts = source.length >= CHUNKED_FROM ? chunkBoundaries(source) : []
+  // Every chunk gets the document's one-line link reference definitions after
+  // its own text, so that `[text][ref]` resolves wherever `[ref]:` stands.
+  const definitions = cuts.length > 0 ? (source.match(definitionLine) ?? []).join('\n') : ''
+  const appendix = definitions === '' ? '' : '\n\n' + definitions + '\n'
   let start = 0
   for (const end of [...cuts, source.length]) {
-    const chunk = start === 0 && end === source.length ? source : source.slice(start, end)
+    const chunk = cuts.length === 0 ? source : source.slice(start, end) + appendix
     const tree = parser.parse(chunk) as Root
     locateUnpositioned(tree, chunk, 0)
     yield* walk(tree, source, start, {quoteDepth: 0, listItem: false})

@@ -165,3 +165,33 @@ describe('Markdown prose and its offsets', () => {
     expect(outline(md('Texto.[^1]\n\n[^1]: Uma nota.'))).toEqual(['paragraph: Texto.[^1]', 'paragraph: Uma nota.'])
   })
 })
+
+describe('large Markdown (parsed in chunks)', () => {
+  const unit = [
+    '# Título [com ligação][g]',
+    'Um parágrafo com **ênfase**,\nquebrado. E [uma referência][g].',
+    '```\ncódigo\n\nainda código. Não.\n```',
+    '<!-- comentário\n\nainda comentário. Não. -->',
+    '<pre>\npré\n\nainda pré. Não.\n</pre>',
+    '- item um\n\n  continuação do item.',
+    '> Citação\n> partida.',
+    '| a | b |\n|---|---|\n| c | d |'
+  ].join('\n\n')
+  const copies = Math.ceil((1 << 20) / unit.length) + 1
+  const source = Array.from({length: copies}, () => unit).join('\n\n') + '\n\n[g]: https://example.com/guia\n'
+
+  it('reads every copy the same, at its own offsets, references resolved in every chunk', () => {
+    expect(source.length).toBeGreaterThan(1 << 20)
+    const single = md(unit + '\n\n[g]: https://example.com/guia\n')
+    const document = md(source)
+    expect(document.blocks).toHaveLength(single.blocks.length * copies)
+    const last = document.blocks.slice(-single.blocks.length)
+    const shift = source.lastIndexOf('# Título')
+    expect(last.map((block) => block.prose.text)).toEqual(single.blocks.map((block) => block.prose.text))
+    expect(last.map((block) => block.sentences.map((sentence) => sentence.position.start.offset - shift))).toEqual(
+      single.blocks.map((block) => block.sentences.map((sentence) => sentence.position.start.offset))
+    )
+    expect(document.blocks.some((block) => /código|comentário|pré/.test(block.prose.text))).toBe(false)
+    expect(last[0]!.prose.text).toBe('Título com ligação')
+  })
+})
