@@ -33,12 +33,6 @@ export const glossary: Glossary = {
     ]),
     entry('eu', [term('EU', 'en', 'preferred', {type: 'acronym'}), term('UE', 'pt', 'preferred', {type: 'acronym'})]),
     entry('user', [term('user', 'en'), term('utilizador', 'pt-PT'), term('usuário', 'pt-BR')]),
-    entry('export-control', [
-      term('export control', 'en'),
-      term('controlo de exportação', 'pt-PT'),
-      term('controle de exportação', 'pt-PT', 'deprecated'),
-      term('controle de exportação', 'pt-BR')
-    ]),
     entry('chip', [term('chip', 'en'), term('chip', 'pt')], {severities: {'missing-target-term': 'info'}})
   ]
 }

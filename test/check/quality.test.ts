@@ -24,6 +24,18 @@ function check(translation: string, options: Partial<CheckOptions> = {}): string
 }
 
 describe('glosa check on translations with planted errors', () => {
+  it('reports a Brazilian form that the bundled glossary deprecates in pt-PT once, as deprecated-target-term', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'glosa-variant-'))
+    writeFileSync(join(dir, 'en.md'), 'The US tightened export controls on advanced chips in 2023.\n')
+    writeFileSync(join(dir, 'pt.md'), 'Os EUA apertaram os controles de exportação sobre chips avançados em 2023.\n')
+    const bundled = compileGlossary(loadGlossaries([]))
+    const plan = {pairs: [{source: join(dir, 'en.md'), target: join(dir, 'pt.md')}], singles: [], unchecked: []}
+    const result = checkFiles(plan, {matcher: bundled, cwd: dir, targetLang: 'pt-PT'})
+    expect(result.files.flatMap((file) => file.messages.map((message) => `${message.line}:${message.column} ${message.ruleId} ${message.actual}`))).toEqual([
+      '1:21 deprecated-target-term controles de exportação'
+    ])
+  })
+
   it('finds nothing in a clean European Portuguese translation', () => {
     expect(check('clean.pt-PT.md')).toEqual([])
     expect(check('clean.pt-PT.md', {targetLang: 'pt-PT'})).toEqual([])
