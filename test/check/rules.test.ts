@@ -118,6 +118,11 @@ describe('do-not-translate', () => {
     ])
   })
 
+  it('reports only the misspelt name, not the article before it (A Nvídia for Nvidia)', () => {
+    expect(checkLines('Nvidia sells the H20.', 'A Nvídia vende o H20.').summary).toEqual(['pt.txt:1:3 do-not-translate Nvídia → Nvidia'])
+    expect(checkLines('The H20 is a chip.', 'O novo H2O é um chip.').summary).toEqual(['pt.txt:1:8 do-not-translate H2O → H20'])
+  })
+
   it('reports a name that is gone, on the target sentence', () => {
     expect(checkLines('Nvidia sells the H20.', 'A empresa vende o H20.').summary).toEqual(['pt.txt:1:1 do-not-translate → Nvidia'])
   })

@@ -34,9 +34,8 @@ export function nearMisses(
   const misses: NearMiss[] = []
   for (const segment of segments) {
     const words = wordsOf(segment.text)
-    let index = 0
-    while (index < words.length) {
-      let best: {end: number; distance: number} | undefined
+    const candidates: {start: number; end: number; distance: number; extra: number}[] = []
+    for (let index = 0; index < words.length; index++) {
       for (const size of [tokens.length, tokens.length + 1, tokens.length - 1]) {
         if (size < 1 || index + size > words.length) continue
         const window = words.slice(index, index + size)
@@ -48,14 +47,18 @@ export function nearMisses(
         const distance = Math.min(editDistance(folded.join(' '), spaced), editDistance(folded.join(''), glued))
         if (distance > limit) continue
         if (distance > 0 && !startsLikeName(text)) continue
-        if (!best || distance < best.distance) best = {end, distance}
+        candidates.push({start, end, distance, extra: Math.abs(size - tokens.length)})
       }
-      if (best) {
-        const start = words[index]!.start
-        misses.push({segment, start, end: best.end, text: segment.text.slice(start, best.end)})
-        while (index < words.length && words[index]!.start < best.end) index++
-      } else index++
     }
+    // The closest windows win, so a neighbouring word ("A Nvídia") never rides along with the name.
+    candidates.sort((a, b) => a.distance - b.distance || a.extra - b.extra || a.start - b.start)
+    const chosen: {start: number; end: number}[] = []
+    for (const candidate of candidates) {
+      if (chosen.some((other) => other.start < candidate.end && candidate.start < other.end)) continue
+      chosen.push(candidate)
+    }
+    chosen.sort((a, b) => a.start - b.start)
+    for (const {start, end} of chosen) misses.push({segment, start, end, text: segment.text.slice(start, end)})
   }
   return misses
 }
