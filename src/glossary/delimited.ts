@@ -154,6 +154,8 @@ export function readDelimited(text: string, options: DelimitedOptions): {glossar
   const bySource = new Map<string, Entry>()
   const ids = new Set<string>()
   for (const row of rows) {
+    // Spreadsheets and CAT tools leave empty cells after the last one used: `chip<TAB>chip<TAB><TAB>`.
+    while (row.length > 3 && row[row.length - 1]!.value.trim() === '') row.pop()
     if (row.length < 2 || row.length > 3) {
       throw new GlosaError('glossary:error.columns', {count: row.length}, {file, place: lines.point(row[0]!.start)})
     }

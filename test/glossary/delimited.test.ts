@@ -48,6 +48,15 @@ describe('OmegaT TSV', () => {
     expect(glossary.entries[1]!.terms[1]!.text).toBe('bolacha')
   })
 
+  it('ignores empty cells after the comment, as spreadsheets and OmegaT exports leave them', () => {
+    const glossary = parseGlossary('chip\tchip\t\t\nwafer\tbolacha\tnote\t\t\n', {format: 'tsv'})
+    expect(glossary.entries.map((entry) => entry.terms.map((term) => [term.text, term.note ?? null]))).toEqual([
+      [['chip', null], ['chip', null]],
+      [['wafer', null], ['bolacha', 'note']]
+    ])
+    expect(parseGlossary('chip,chip,,,\n', {format: 'csv'}).entries[0]!.terms[1]!.text).toBe('chip')
+  })
+
   it('refuses a row with the wrong number of columns, located', () => {
     const error = failure(() => readGlossaryFile(fixture('columns.tsv')))
     expect(error.key).toBe('glossary:error.columns')
