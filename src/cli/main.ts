@@ -24,6 +24,17 @@ function takeLocale(argv: string[]): {locale: string | undefined; rest: string[]
   return {locale, rest}
 }
 
+/**
+ * `glosa segment big.md | head`: when the reader of standard output goes away,
+ * stop quietly (with the exit code so far) instead of dying of an unhandled EPIPE.
+ */
+function quitWhenReaderCloses(stream: NodeJS.WriteStream): void {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error
+    process.exit()
+  })
+}
+
 export interface MainOptions {
   stdout?: CommandContext['stdout']
   stderr?: CommandContext['stderr']
@@ -38,6 +49,7 @@ export async function main(argv: string[], options: MainOptions = {}): Promise<n
   const {locale: explicit, rest} = takeLocale(argv)
   const locale = resolveLocale(explicit, env)
   const t = translator(locale)
+  if (options.stdout === undefined) quitWhenReaderCloses(process.stdout)
   const stdout = options.stdout ?? process.stdout
   const stderr = options.stderr ?? process.stderr
   const color =

@@ -110,6 +110,16 @@ describe('glosa segment', () => {
     expect(json.blocks[1]!.sentences[0]!.position).toEqual({start: {line: 2, column: 1, offset: 17}, end: {line: 2, column: 15, offset: 31}})
   })
 
+  it('stops quietly when the reader of its output goes away (glosa segment … | head)', () => {
+    const long = file('long.md', Array.from({length: 3000}, (_, index) => `Frase número ${index}.`).join(' ') + '\n')
+    const result = spawnSync('sh', ['-c', `"${process.execPath}" bin/glosa.js segment --json "${long}" | head -c 10`], {
+      cwd: new URL('../..', import.meta.url),
+      encoding: 'utf8',
+      env: {PATH: process.env.PATH ?? ''}
+    })
+    expect([result.status, result.stdout, result.stderr]).toEqual([0, '{\n  "file"', ''])
+  })
+
   it('shows its help in three languages', () => {
     expect(glosa(['--help']).stdout).toMatch(/^Usage: glosa segment <file\|-> \[options\]/)
     expect(glosa(['--help']).stdout).toContain('--format <md|text>')
