@@ -13,12 +13,15 @@ export function escapeTitle(text: string): string {
 }
 
 /**
- * Make Markdown fit in a GFM table cell: line breaks become spaces and every
- * pipe not already escaped gets a backslash (a pipe splits cells even in code).
+ * Make Markdown fit in a GFM table cell: line breaks become spaces (a hard
+ * break's backslash goes with its line break: before a space it would show)
+ * and every pipe not already escaped gets a backslash (a pipe splits cells even in code).
  */
 export function escapeCell(markdown: string): string {
   return markdown
-    .replace(/[ \t]*(?:\r\n|\n|\r)[ \t>]*/g, ' ')
+    .replace(/(\\*)([ \t]*)(?:\r\n|\n|\r)[ \t>]*/g, (_match, slashes: string, spaces: string) =>
+      (slashes.length % 2 === 1 && spaces === '' ? slashes.slice(1) : slashes) + ' '
+    )
     .replace(/(\\*)\|/g, (_match, slashes: string) => (slashes.length % 2 === 0 ? slashes + '\\|' : slashes + '|'))
     .trim()
 }

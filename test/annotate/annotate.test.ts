@@ -215,3 +215,15 @@ describe('commentary links', () => {
     expect(output).toBe(markdown)
   })
 })
+
+describe('side-by-side layout', () => {
+  it('turns a hard line break inside a sentence into a space in its cell, never a stray backslash', () => {
+    const source = readDocument('The inference runs here,\\\nand the training there.  \nIt is fast.\n', {format: 'md'})
+    const translation = readDocument('A inferência corre aqui,\\\ne o treino ali.  \nÉ rápida.\n', {format: 'md'})
+    const output = annotate(source, {glossary: compileGlossary(glossary), translation, layout: 'side-by-side'})
+    const cells = output.split('\n').filter((line) => line.startsWith('| ') && !line.startsWith('| ---')).slice(1)
+    expect(cells.join('\n')).not.toMatch(/\\ /)
+    expect(cells.join('\n')).toContain('here, and the training')
+    expect(strip(output)).toBe(source.source)
+  })
+})
