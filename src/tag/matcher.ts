@@ -201,6 +201,7 @@ function fitting(accepts: Accept[], text: string, first: number, last: number, w
     (accept) =>
       text.startsWith(accept.tail, end) &&
       text.slice(start - accept.head.length, start) === accept.head &&
+      (accept.head === '' || !wordCharacter.test(text.charAt(start - accept.head.length - 1))) &&
       !wordCharacter.test(text.charAt(end + accept.tail.length))
   )
   if (fit.length === 0) return undefined

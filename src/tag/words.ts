@@ -136,5 +136,6 @@ export function splitTerm(text: string): TermWords | undefined {
   }
   const head = trimmed.slice(0, starts[0])
   const tail = trimmed.slice(ends[ends.length - 1])
-  return {words, separators, head: /^\.*$/.test(head) ? '' : head, tail: /^\.*$/.test(tail) ? '' : tail}
+  // A leading full stop is part of a name (`.NET`); trailing ones end sentences and abbreviations.
+  return {words, separators, head, tail: /^\.*$/.test(tail) ? '' : tail}
 }

@@ -164,7 +164,8 @@ describe('listed forms', () => {
     glossary(
       entry('email', {en: [{text: 'email', variants: ['e-mail']}]}),
       entry('fab', {en: [{text: 'fab', inflections: ['fabbed']}]}),
-      entry('cpp', {en: ['C++']})
+      entry('cpp', {en: ['C++']}),
+      entry('dotnet', {en: ['.NET']})
     )
   )
 
@@ -180,6 +181,10 @@ describe('listed forms', () => {
 
   it('keeps the punctuation a term ends with: C++ is not C', () => {
     expect(hits(listed, 'C and C++ and C#')).toEqual(['C++=cpp:exact'])
+  })
+
+  it('keeps the full stop a term starts with: .NET, whole, and not inside ASP.NET nor NET alone', () => {
+    expect(hits(listed, 'We use .NET, not ASP.NET or NET.')).toEqual(['.NET=dotnet:exact'])
   })
 })
 
