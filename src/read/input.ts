@@ -1,5 +1,5 @@
 import {isUtf8} from 'node:buffer'
-import {readFileSync} from 'node:fs'
+import {readFileSync, readSync} from 'node:fs'
 import {GlosaError} from '../util/errors.js'
 import {LineIndex} from '../util/position.js'
 
@@ -66,9 +66,26 @@ export function decodeInput(bytes: Uint8Array, file: string, options: {allowEmpt
   return {file, text, bom}
 }
 
-/** Read all of standard input. */
+/**
+ * Read all of standard input. A pipe another Node process writes into can be
+ * non-blocking, so a read before the writer has anything fails with EAGAIN:
+ * wait for data and read again instead of giving up.
+ */
 function readStdin(): Buffer {
-  return readFileSync(0)
+  const chunks: Buffer[] = []
+  const chunk = Buffer.alloc(1 << 16)
+  for (;;) {
+    let count: number
+    try {
+      count = readSync(0, chunk, 0, chunk.length, null)
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') throw error
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10)
+      continue
+    }
+    if (count === 0) return Buffer.concat(chunks)
+    chunks.push(Buffer.from(chunk.subarray(0, count)))
+  }
 }
 
 /**

@@ -40,6 +40,18 @@ describe('glosa annotate (npm start)', () => {
     expect(stripped.stdout.endsWith('FT')).toBe(true)
   })
 
+  it('reads standard input from a pipe that another process writes into (annotate | strip -)', () => {
+    const quoted = (path: string) => `'${path.replace(/'/g, `'\\''`)}'`
+    const glosaCommand = `${quoted(process.execPath)} bin/glosa.js`
+    const pipeline = spawnSync('sh', ['-c', `${glosaCommand} annotate ${seedFile} | ${glosaCommand} strip -`], {
+      encoding: 'utf8',
+      env: {...process.env, GLOSA_LOCALE: 'en', NO_COLOR: '1'}
+    })
+    expect(pipeline.stderr).toBe('')
+    expect(pipeline.status).toBe(0)
+    expect(pipeline.stdout).toBe(seed)
+  })
+
   it('gives the same text when annotating its own output', () => {
     const file = scratch('post.md', run.stdout)
     expect(glosa(['annotate', file]).stdout).toBe(run.stdout)
