@@ -56,6 +56,8 @@ function where(path: string): string {
 }
 
 function typeError(reading: Reading, path: string, expected: string): never {
+  // The whole configuration has no key name to show.
+  if (path === '') throw new GlosaError('check:error.configRoot', {}, {file: reading.file, place: reading.places.get(reading.prefix)})
   throw new GlosaError('check:error.configType', {key: where(path), expected}, {file: reading.file, place: reading.places.get(reading.prefix + '/' + path)})
 }
 

@@ -137,6 +137,12 @@ describe('configuration', () => {
     expect(error(() => loadConfig(folder({'glosa.config.json': '{"languages": {"target": "fr"}}'}))).key).toBe('check:error.lang')
     expect(error(() => loadConfig(folder({'glosa.config.json': '{"glossaries": "a.tbx"}'}))).key).toBe('check:error.configType')
   })
+
+  it('says the configuration itself should be an object when it is a list or a value, never an empty key name', () => {
+    const root = folder({'glosa.config.json': '[]'})
+    expect(error(() => loadConfig(root)).format('en')).toBe(`${join(root, 'glosa.config.json')}: the configuration should be an object`)
+    expect(error(() => loadConfig(folder({'glosa.config.json': '"docs"'}))).format('pt-PT')).toMatch(/: a configuração devia ser um objeto$/)
+  })
 })
 
 describe('planning a run from the configuration', () => {
