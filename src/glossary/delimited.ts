@@ -25,8 +25,8 @@ interface Cell {
   end: number
 }
 
-/** Split CSV text into rows of cells (RFC 4180: `"…"` quoting, `""` for a quote, line breaks inside quotes). */
-function csvRows(text: string, fail: (offset: number) => never): Cell[][] {
+/** Split CSV text into rows of cells (RFC 4180: `"…"` quoting, `""` for a quote, line breaks inside quotes) at `separator` (a code unit). */
+function csvRows(text: string, fail: (offset: number) => never, separator: number): Cell[][] {
   const rows: Cell[][] = []
   let row: Cell[] = []
   let index = 0
@@ -50,12 +50,12 @@ function csvRows(text: string, fail: (offset: number) => never): Cell[][] {
       }
       value = parts.join('')
       const next = text.charCodeAt(index)
-      if (index < text.length && next !== 44 && next !== 10 && next !== 13) fail(index)
+      if (index < text.length && next !== separator && next !== 10 && next !== 13) fail(index)
     } else {
       let end = index
       while (end < text.length) {
         const code = text.charCodeAt(end)
-        if (code === 44 || code === 10 || code === 13) break
+        if (code === separator || code === 10 || code === 13) break
         if (code === 34) fail(end)
         end++
       }
@@ -64,7 +64,7 @@ function csvRows(text: string, fail: (offset: number) => never): Cell[][] {
     }
     row.push({value, start, end: index})
     const code = text.charCodeAt(index)
-    if (code === 44) index++
+    if (code === separator) index++
     else {
       if (code === 13 && text.charCodeAt(index + 1) === 10) index++
       index++
@@ -73,6 +73,26 @@ function csvRows(text: string, fail: (offset: number) => never): Cell[][] {
     }
   }
   return rows
+}
+
+/**
+ * The separator of a CSV file: a comma, or a semicolon where the first line
+ * has more of them outside quotes (spreadsheets in Portuguese and other
+ * locales with a decimal comma save CSV with semicolons).
+ */
+function csvSeparator(text: string): number {
+  let commas = 0
+  let semicolons = 0
+  let quoted = false
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    if (code === 34) quoted = !quoted
+    else if (quoted) continue
+    else if (code === 10 || code === 13) break
+    else if (code === 44) commas++
+    else if (code === 59) semicolons++
+  }
+  return semicolons > commas ? 59 : 44
 }
 
 /** Split TSV text into rows of cells, skipping blank lines and `#` comments. */
@@ -134,7 +154,7 @@ export function readDelimited(text: string, options: DelimitedOptions): {glossar
   const fail = (offset: number): never => {
     throw new GlosaError('glossary:error.csvQuote', {}, {file, place: lines.point(offset)})
   }
-  const rows = format === 'csv' ? csvRows(text, fail) : tsvRows(text)
+  const rows = format === 'csv' ? csvRows(text, fail, csvSeparator(text)) : tsvRows(text)
   // A `# en<TAB>pt-PT` comment line (as glosa writes) names the languages too.
   const comment = format === 'tsv' && text.startsWith('#') ? headerLangs(text.slice(0, text.search(/\r?\n|$/)).split('\t')) : undefined
   let langs = comment

@@ -87,6 +87,14 @@ describe('CSV', () => {
     expect(error.place).toMatchObject({line, column})
   })
 
+  it('reads the semicolons that spreadsheets in Portuguese save CSV with, commas and semicolons inside quotes kept', () => {
+    const glossary = parseGlossary('Inglês;Português\ndata centre;centro de dados;"no Brasil; data center"\n"chip, AI";chip de IA\n', {format: 'csv'})
+    expect(glossary.entries.map((entry) => entry.terms.map((term) => [term.lang, term.text, term.note ?? null]))).toEqual([
+      [['en', 'data centre', null], ['pt', 'centro de dados', 'no Brasil; data center']],
+      [['en', 'chip, AI', null], ['pt', 'chip de IA', null]]
+    ])
+  })
+
   it('skips a header row that names columns rather than languages', () => {
     const glossary = parseGlossary('Source,Target,Comment\nchip,chip,\n', {format: 'csv', source: 'en', target: 'pt-BR'})
     expect(glossary.entries.map((entry) => entry.terms.map((term) => [term.lang, term.text]))).toEqual([
