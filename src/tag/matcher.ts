@@ -87,7 +87,6 @@ export class TermMatcher {
     const scan: Scan = {text, words, exact: new Array<string>(words.starts.length), lower: new Array<string>(words.starts.length)}
     const matches: TermMatch[] = []
     for (let index = 0; index < words.starts.length; index++) {
-      if (words.blocked[index]) continue
       const ascii = words.ascii[index]
       const own = !ascii || mayStart(this.#sensitiveStarts, text, words.starts[index]!, words.ends[index]!, false) ? this.#walk(this.#sensitive, scan, index, true) : undefined
       const folded = !ascii || mayStart(this.#insensitiveStarts, text, words.starts[index]!, words.ends[index]!, true) ? this.#walk(this.#insensitive, scan, index, false) : undefined
@@ -131,12 +130,12 @@ export class TermMatcher {
       const child = node.get(key)
       if (!child) {
         const owner = possessive.test(key) ? node.get(key.slice(0, -2))?.accepts : undefined
-        if (owner) found = fitting(owner, text, first, index, words, true) ?? found
+        if (owner) found = covering(fitting(owner, text, first, index, words, true), words, first) ?? found
         break
       }
-      if (child.accepts) found = fitting(child.accepts, text, first, index, words, false) ?? found
+      if (child.accepts) found = covering(fitting(child.accepts, text, first, index, words, false), words, first) ?? found
       const next = index + 1
-      if (!child.next || next >= words.starts.length || words.blocked[next]) break
+      if (!child.next || next >= words.starts.length) break
       const separator = normaliseSeparator(text.slice(words.ends[index], words.starts[next]))
       if (separator === null) break
       node = child.next
@@ -207,6 +206,19 @@ function fitting(accepts: Accept[], text: string, first: number, last: number, w
   if (fit.length === 0) return undefined
   const widest = fit.reduce((a, b) => (a.tail.length + a.head.length >= b.tail.length + b.head.length ? a : b))
   return {last, start: start - widest.head.length, end: end + widest.tail.length, accepts: fit, possessive: isPossessive}
+}
+
+/**
+ * The walk from word `first`, unless it takes in part of a URL, e-mail address
+ * or file path: a hit may include one only whole (`Node.js`, `A/B test`, not
+ * the `chip` of `/chip` or of `chip@nvidia.com`).
+ */
+function covering(walk: Walk | undefined, words: Words, first: number): Walk | undefined {
+  if (!walk) return undefined
+  for (let index = first; index <= walk.last; index++) {
+    if (words.blocked[index] && (walk.start > words.coverStarts[index]! || walk.end < words.coverEnds[index]!)) return undefined
+  }
+  return walk
 }
 
 /** The longer of two walks; on a tie, both walks' accepts. */

@@ -9,8 +9,14 @@ import {normaliseSeparator} from './normalise.js'
 export interface Words {
   starts: number[]
   ends: number[]
-  /** Whether the word stands in a URL, e-mail address or file path (never part of a hit). */
+  /**
+   * Whether the word stands in a URL, e-mail address or file path: part of a
+   * hit only when the hit covers all of it (`Node.js`, `A/B test` are terms).
+   */
   blocked: boolean[]
+  /** For a blocked word: the span (start, end) a hit must cover, its words and the characters that make it an address. */
+  coverStarts: number[]
+  coverEnds: number[]
   /** Whether the word is plain ASCII (its normal forms are itself and its lower case). */
   ascii: boolean[]
 }
@@ -56,17 +62,30 @@ function isExtensionDot(text: string, index: number): boolean {
  * with apostrophes inside it (`Nvidia’s`, `d'água`). Unless `addresses` is
  * false, mark the words of white-space-delimited chunks that are URLs, e-mail
  * addresses or file paths: chunks with a slash or backslash, `@`, or a dotted
- * name with a lower-case extension (`post.txt`, `ft.com`, `www.`; `://` has a slash).
+ * name with a lower-case extension (`post.txt`, `ft.com`, `www.`; `://` has a slash),
+ * with the span a hit must cover to include them.
  */
 export function findWords(text: string, addresses = true): Words {
   const starts: number[] = []
   const ends: number[] = []
   const blocked: boolean[] = []
   const ascii: boolean[] = []
+  const coverStarts: number[] = []
+  const coverEnds: number[] = []
   let chunkWord = 0
   let address = false
+  let marksStart = 0
+  let marksEnd = 0
   const endChunk = () => {
-    if (address) for (let word = chunkWord; word < starts.length; word++) blocked[word] = true
+    if (address && chunkWord < starts.length) {
+      const start = Math.min(starts[chunkWord]!, marksStart)
+      const end = Math.max(ends[ends.length - 1]!, marksEnd)
+      for (let word = chunkWord; word < starts.length; word++) {
+        blocked[word] = true
+        coverStarts[word] = start
+        coverEnds[word] = end
+      }
+    }
     chunkWord = starts.length
     address = false
   }
@@ -92,16 +111,22 @@ export function findWords(text: string, addresses = true): Words {
       ends.push(index)
       blocked.push(false)
       ascii.push(plain)
+      coverStarts.push(start)
+      coverEnds.push(index)
       continue
     }
     if (addresses) {
       if (isChunkBreak(code)) endChunk()
-      else if (code === 0x2f || code === 0x5c || code === 0x40 || (code === 0x2e && isExtensionDot(text, index))) address = true
+      else if (code === 0x2f || code === 0x5c || code === 0x40 || (code === 0x2e && isExtensionDot(text, index))) {
+        if (!address) marksStart = index
+        marksEnd = index + 1
+        address = true
+      }
     }
     index++
   }
   if (addresses) endChunk()
-  return {starts, ends, blocked, ascii}
+  return {starts, ends, blocked, ascii, coverStarts, coverEnds}
 }
 
 const singleWord = /^[\p{L}\p{N}\p{M}]+$/u

@@ -188,6 +188,24 @@ describe('listed forms', () => {
   })
 })
 
+describe('terms written like addresses', () => {
+  const technical = compileGlossary(
+    glossary(
+      entry('nodejs', {en: ['Node.js']}),
+      entry('ab-test', {en: ['A/B test'], pt: ['teste A/B']}),
+      entry('chip', {en: ['chip'], pt: ['chip']})
+    )
+  )
+
+  it('tags a term with a dot or slash of its own, whole (Node.js, A/B test)', () => {
+    expect(hits(technical, 'We run Node.js, an A/B test. Um teste A/B.')).toEqual(['Node.js=nodejs:exact', 'A/B test=ab-test:exact', 'teste A/B=ab-test:exact'])
+  })
+
+  it('still tags no part of a URL, e-mail address or path', () => {
+    expect(hits(technical, 'See nodejs.org/Node.js, /chip, chip@nvidia.com and https://x.com/A/B test.')).toEqual([])
+  })
+})
+
 describe('match on any text', () => {
   it('never throws, and returns ordered, non-overlapping whole-word matches inside the text', () => {
     const pieces = fc.oneof(
