@@ -40,13 +40,19 @@ export function findInvalidUtf8(bytes: Uint8Array): number {
   return -1
 }
 
+/** The encoding a UTF-16 byte-order mark (first two bytes, big-endian) stands for. */
+const utf16Marks: Readonly<Record<number, string>> = {0xfffe: 'UTF-16LE', 0xfeff: 'UTF-16BE'}
+
 /**
- * Check and decode bytes read from `file`: refuse empty input, binary input
+ * Check and decode bytes read from `file`: refuse empty input, UTF-16, binary input
  * (NUL bytes) and invalid UTF-8 (naming the byte and its line and column);
  * accept and remove a UTF-8 byte-order mark. CRLF line endings are kept as
  * they are, so positions stay exact.
  */
 export function decodeInput(bytes: Uint8Array, file: string, options: {allowEmpty?: boolean} = {}): Input {
+  // Windows tools (Excel's "Unicode text", MultiTerm) save UTF-16 with a byte-order mark: say so, not "binary".
+  const utf16 = bytes.length >= 2 ? utf16Marks[(bytes[0]! << 8) | bytes[1]!] : undefined
+  if (utf16) throw new GlosaError('common:input.utf16', {encoding: utf16}, {file})
   const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf
   const body = bom ? bytes.subarray(3) : bytes
   const nul = body.indexOf(0)
