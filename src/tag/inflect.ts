@@ -150,6 +150,8 @@ export function portuguesePlurals(word: string): string[] {
   if (lower.endsWith('m')) return [stem(1) + 'ns']
   if (lower.endsWith('r')) return [word + 'es', word + 's']
   if (lower.endsWith('z')) return [word + 'es']
+  // A stressed í or ú after a vowel keeps its accent (país → países); other accents go (mês → meses).
+  if (/[aeiou][íú]s$/.test(lower)) return [word + 'es']
   if (/[áéíóúâêô]s$/.test(lower)) return [stem(2) + acuteToPlain[lower.at(-2)!]! + 'ses']
   if (/[sx]$/.test(lower)) return []
   return [word + 's']
@@ -169,6 +171,7 @@ export function portugueseSingulars(word: string): string[] {
   if (lower.endsWith('ns')) return [stem(2) + 'm']
   if (lower.endsWith('res')) return [stem(2), stem(1)]
   if (lower.endsWith('zes')) return [stem(2), stem(1)]
+  if (/[aeiou][íú]ses$/.test(lower)) return [stem(2)]
   if (/[aeoáéóâêôã]s$/.test(lower)) return [stem(1)]
   if (/[^aeiouáéíóúâêôãõs]s$/.test(lower)) return [stem(1)]
   return []

@@ -78,6 +78,8 @@ describe('Portuguese inflection', () => {
     ['armazém', ['armazéns']],
     ['luz', ['luzes']],
     ['português', ['portugueses']],
+    ['mês', ['meses']],
+    ['país', ['países']],
     ['lápis', []],
     ['tórax', []]
   ])('pluralises %s', (word, plurals) => {
@@ -90,6 +92,7 @@ describe('Portuguese inflection', () => {
     ['exportações', ['exportação']],
     ['canais', ['canal']],
     ['armazéns', ['armazém']],
+    ['países', ['país']],
     ['processadores', ['processador', 'processadore']],
     ['modelo', []]
   ])('singularises %s', (word, singulars) => {
