@@ -7,7 +7,7 @@
  * (`processador` never yields `processamento`).
  */
 import type {Term} from '../glossary/types.js'
-import {invariableNouns, irregularPlurals, singularsInS} from './data/english.js'
+import {invariableNouns, irregularPlurals, regularPluralsToo, singularsInS} from './data/english.js'
 import {invariableWords, phraseBreakers, verbEndings} from './data/portuguese.js'
 import type {TermWords} from './words.js'
 
@@ -63,8 +63,14 @@ export function englishPlurals(word: string): string[] {
   const lower = word.toLowerCase()
   if (invariableNouns.has(lower)) return []
   const irregular = irregularPlurals.get(lower)
-  if (irregular) return [matchInitial(word, irregular)]
+  // Some Latin plurals live next to the English one: indices and indexes.
+  if (irregular) return [matchInitial(word, irregular), ...(regularPluralsToo.has(lower) ? regularPlurals(word, lower) : [])]
   if (irregularSingulars.has(lower)) return []
+  return regularPlurals(word, lower)
+}
+
+/** The plurals of `word` (`lower` in lower case) by the spelling rules. */
+function regularPlurals(word: string, lower: string): string[] {
   if (/(s|x|z|ch|sh)$/.test(lower)) return [word + 'es']
   if (/[^aeiou]y$/.test(lower)) return [word.slice(0, -1) + 'ies']
   if (/[^aeiou]o$/.test(lower)) return [word + 's', word + 'es']

@@ -14,6 +14,7 @@ describe('English inflection', () => {
     ['day', ['days']],
     ['analysis', ['analyses']],
     ['child', ['children']],
+    ['index', ['indices', 'indexes']],
     ['hardware', []],
     ['bandwidth', []],
     ['constructor', ['constructors']]

@@ -41,6 +41,9 @@ export const irregularPlurals: ReadonlyMap<string, string> = new Map(Object.entr
   corpus: 'corpora'
 }))
 
+/** Nouns of {@link irregularPlurals} whose regular plural is in use too (`indexes`, `appendixes`). */
+export const regularPluralsToo: ReadonlySet<string> = new Set(['index', 'appendix', 'vertex', 'matrix', 'cactus'])
+
 /** Nouns with no distinct plural (lower case): no `-s` form is generated. */
 export const invariableNouns: ReadonlySet<string> = new Set([
   'data',
