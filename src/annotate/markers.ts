@@ -1,3 +1,6 @@
+import type {Nodes} from 'mdast'
+import {parseMarkdown} from './tree.js'
+
 /**
  * Everything glosa adds to a Markdown document, and nothing else, carries a
  * mark in glosa's reserved namespace (`glosa-…` identifiers, `glosa:…`
@@ -84,16 +87,71 @@ export function additionPattern(eol: string): RegExp {
 /** How every side-by-side document starts. */
 export const sideBySidePrefix = '<!-- glosa:side-by-side'
 
+/**
+ * Source ranges of fenced code blocks and code spans: glosa never writes into
+ * them, so a mark there is the document's own text (an example of glosa's output).
+ */
+function codeRanges(text: string): Array<[number, number]> {
+  if (!text.includes('`') && !text.includes('~~~')) return []
+  const ranges: Array<[number, number]> = []
+  const visit = (node: Nodes): void => {
+    const start = node.position?.start.offset
+    const end = node.position?.end.offset
+    if (start !== undefined && end !== undefined) {
+      if (node.type === 'inlineCode' || (node.type === 'code' && /^[ \t]*(?:```|~~~)/.test(text.slice(start, end)))) {
+        ranges.push([start, end])
+        return
+      }
+    }
+    if ('children' in node) for (const child of node.children) visit(child)
+  }
+  visit(parseMarkdown(text))
+  return ranges
+}
+
+/** One of glosa's additions in an annotated text, and the text it gives back when stripped. */
+export interface Addition {
+  start: number
+  end: number
+  match: RegExpExecArray
+}
+
+/**
+ * glosa's additions in `text`, in order. Marks inside fenced code and code
+ * spans are the document's own, unless its original was plain text (`code`
+ * false), where backticks are no Markdown.
+ */
+export function findAdditions(text: string, options: {code?: boolean} = {}): Addition[] {
+  const pattern = additionPattern(lineEnding(text))
+  if (!pattern.test(text)) return []
+  pattern.lastIndex = 0
+  const code = options.code === false ? [] : codeRanges(text)
+  const additions: Addition[] = []
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    const start = match.index
+    // A block mark opens with line endings that an unclosed fence's code may take in: its mark is what counts.
+    const mark = start + match[0].length - match[0].replace(/^[\r\n]+/, '').length
+    if (code.some(([from, to]) => from <= mark && mark < to)) {
+      pattern.lastIndex = start + 1
+      continue
+    }
+    additions.push({start, end: start + match[0].length, match})
+  }
+  return additions
+}
+
 /** Whether `text` holds anything glosa adds. */
 export function isAnnotated(text: string): boolean {
-  return text.startsWith(sideBySidePrefix) || additionPattern(lineEnding(text)).test(text)
+  return text.startsWith(sideBySidePrefix) || findAdditions(text).length > 0
 }
 
 /** The format recorded in an annotated document: `text` when its original was plain text. */
 export function recordedFormat(text: string): 'md' | 'text' | undefined {
   if (text.startsWith(marks.sideBySide('text'))) return 'text'
-  if ([marks.begin('text'), marks.beginBefore('text'), marks.break, marks.split, marks.heading].some((mark) => text.includes(mark))) return 'text'
-  if (text.includes(marks.begin('md')) || text.includes(marks.beginBefore('md'))) return 'md'
+  const added = findAdditions(text).map((addition) => addition.match[0])
+  const has = (mark: string) => added.some((part) => part.includes(mark))
+  if ([marks.begin('text'), marks.beginBefore('text'), marks.break, marks.split, marks.heading].some(has)) return 'text'
+  if (has(marks.begin('md')) || has(marks.beginBefore('md'))) return 'md'
   return undefined
 }
 

@@ -1,4 +1,4 @@
-import {additionPattern, decodeComment, lineEnding, marks, sideBySidePrefix} from './markers.js'
+import {decodeComment, findAdditions, lineEnding, marks, recordedFormat, sideBySidePrefix} from './markers.js'
 
 /**
  * Remove everything glosa added to a Markdown document, giving back the
@@ -7,12 +7,18 @@ import {additionPattern, decodeComment, lineEnding, marks, sideBySidePrefix} fro
  */
 export function strip(text: string): string {
   if (text.startsWith(sideBySidePrefix)) return stripSideBySide(text)
-  const pattern = additionPattern(lineEnding(text))
-  const remove = (part: string): string =>
-    part.replace(pattern, (_match, link?: string, abbr?: string, directive?: string, heading?: string) => {
+  const code = recordedFormat(text) !== 'text'
+  const remove = (part: string): string => {
+    let kept = ''
+    let from = 0
+    for (const {start, end, match} of findAdditions(part, {code})) {
+      const [, link, abbr, directive, heading] = match
       // A promoted headline can hold inline marks of its own.
-      return link ?? abbr ?? directive ?? (heading === undefined ? '' : remove(heading))
-    })
+      kept += part.slice(from, start) + (link ?? abbr ?? directive ?? (heading === undefined ? '' : remove(heading)))
+      from = end
+    }
+    return kept + part.slice(from)
+  }
   return remove(text)
 }
 

@@ -146,6 +146,30 @@ describe('strip', () => {
     expect(isAnnotated('plain\n')).toBe(false)
   })
 
+  it('keeps examples of glosa’s marks in fenced code and code spans: they are the document’s own text', () => {
+    const markdown = [
+      'The inference chip.',
+      '',
+      '```md',
+      'The inference[^glosa-inference] chip.',
+      '<!-- glosa:break -->',
+      '```',
+      '',
+      'A `<!-- glosa:split -->` mark, or `[^glosa-h20]`, is glosa’s.',
+      ''
+    ].join('\n')
+    expect(isAnnotated(markdown)).toBe(false)
+    expect(strip(markdown)).toBe(markdown)
+    // An unclosed fence in a list item: its code takes in the blank lines before glosa's part, not the part.
+    for (const text of [markdown, '\n- inference\n   ~~~\n']) {
+      for (const style of ['footnote', 'link', 'abbr', 'directive'] as const) {
+        const output = annotateText(text, {style})
+        expect(strip(output)).toBe(text)
+        expect(annotateText(output, {style})).toBe(output)
+      }
+    }
+  })
+
   it('keeps CRLF line endings and a missing final newline', () => {
     const crlf = '# Title\r\n\r\nThe inference chip.\r\nMore text'
     const output = annotateText(crlf)
