@@ -40,6 +40,8 @@ export interface CheckConfig {
   ignore?: string[]
   /** Whether paired files are aligned line by line. Default: false. */
   aligned?: boolean
+  /** Where each pattern is in the file, by path (`pairs/0/target`, `files/1`), for messages about it. */
+  places?: Map<string, Point>
 }
 
 const topKeys = ['$schema', 'glossaries', 'languages', 'pairs', 'files', 'rules', 'ignore', 'aligned'] as const
@@ -92,7 +94,11 @@ function lang(reading: Reading, value: unknown, path: string): Lang {
 /** Check a configuration object read from `reading.file`; every problem is a located GlosaError. */
 export function validateConfig(value: unknown, reading: Reading): CheckConfig {
   const raw = object(reading, value, '', topKeys)
-  const config: CheckConfig = {file: reading.file, root: dirname(reading.file)}
+  const places = new Map<string, Point>()
+  for (const [pointer, place] of reading.places) {
+    if (pointer.startsWith(reading.prefix + '/')) places.set(pointer.slice(reading.prefix.length + 1), place)
+  }
+  const config: CheckConfig = {file: reading.file, root: dirname(reading.file), places}
   if (raw.glossaries !== undefined) config.glossaries = strings(reading, raw.glossaries, 'glossaries')
   if (raw.files !== undefined) config.files = strings(reading, raw.files, 'files')
   if (raw.ignore !== undefined) config.ignore = strings(reading, raw.ignore, 'ignore')

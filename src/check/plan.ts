@@ -23,20 +23,24 @@ export function planChecks(config: CheckConfig, cwd: string, extraIgnore: readon
   const plan: CheckPlan = {pairs: [], singles: [], unchecked: []}
   const ignore = [...(config.ignore ?? []), ...extraIgnore]
   const report = (path: string) => relative(cwd, resolve(config.root, path)) || path
-  const expand = (pattern: string) => {
+  const expand = (pattern: string, path: string) => {
     const found = expandGlob(pattern, config.root, ignore)
-    if (found.length === 0) throw new GlosaError('check:error.globNoMatch', {pattern}, config.file ? {file: config.file} : {})
+    if (found.length === 0) {
+      const place = config.places?.get(path)
+      throw new GlosaError('check:error.globNoMatch', {pattern}, config.file ? {file: config.file, ...(place ? {place} : {})} : {})
+    }
     return found
   }
-  for (const pattern of config.pairs ?? []) {
+  for (const [index, pattern] of (config.pairs ?? []).entries()) {
     const source = compileGlob(pattern.source)
     const target = compileGlob(pattern.target)
     if (source.wildcards.join() !== target.wildcards.join()) {
-      throw new GlosaError('check:error.globPair', {source: pattern.source, target: pattern.target}, config.file ? {file: config.file} : {})
+      const place = config.places?.get(`pairs/${index}/target`)
+      throw new GlosaError('check:error.globPair', {source: pattern.source, target: pattern.target}, config.file ? {file: config.file, ...(place ? {place} : {})} : {})
     }
-    const targets = new Map(expand(pattern.target).map((item) => [item.captures.join('\u0000'), item.path]))
+    const targets = new Map(expand(pattern.target, `pairs/${index}/target`).map((item) => [item.captures.join('\u0000'), item.path]))
     const paired = new Set<string>()
-    for (const item of expand(pattern.source)) {
+    for (const item of expand(pattern.source, `pairs/${index}/source`)) {
       const key = item.captures.join('\u0000')
       const match = targets.get(key)
       if (match === undefined) {
@@ -50,8 +54,8 @@ export function planChecks(config: CheckConfig, cwd: string, extraIgnore: readon
       if (!paired.has(key)) plan.unchecked.push({path: report(path), key: 'check:notChecked.noSource', values: {}})
     }
   }
-  for (const pattern of config.files ?? []) {
-    for (const item of expand(pattern)) plan.singles.push(report(item.path))
+  for (const [index, pattern] of (config.files ?? []).entries()) {
+    for (const item of expand(pattern, `files/${index}`)) plan.singles.push(report(item.path))
   }
   return plan
 }

@@ -177,6 +177,12 @@ describe('planning a run from the configuration', () => {
     expect(plan.unchecked).toEqual([])
   })
 
+  it('says where in the configuration a pattern that matches nothing is', () => {
+    const root = folder({...files, 'glosa.config.json': '{\n  "files": ["notes/*.md", "docs/fr/*.md"]\n}'})
+    const config = loadConfig(root)!
+    expect(error(() => planChecks(config, root)).format('en')).toBe(`${join(root, 'glosa.config.json')}:2:27: the pattern 'docs/fr/*.md' matches no file`)
+  })
+
   it('refuses a pattern that matches nothing, and patterns whose wildcards differ', () => {
     const root = folder(files)
     const caught = error(() => planChecks({root, file: join(root, 'glosa.config.json'), files: ['docs/fr/*.md']}, root))
