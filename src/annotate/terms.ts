@@ -49,7 +49,13 @@ function sectionFinder(document: Document): (offset: number) => number {
 /** Where a footnote call after a hit goes: after the rest of the word (`Nvidia’s`), out of links and code. */
 function footnotePlace(source: string, end: number, structure: Structure): number | undefined {
   const rest = /^(?:['’]?[\p{L}\p{N}\p{M}])+/u.exec(source.slice(end, end + 40))
-  return structure.after(end + (rest ? rest[0].length : 0))
+  const word = end + (rest ? rest[0].length : 0)
+  const place = structure.after(word)
+  // The "rest of the word" runs into a link or code that starts right after
+  // the term (`H20https://…`): the call goes right after the term, not past
+  // the link, where an autolink literal would swallow it.
+  if (place !== undefined && place !== word && structure.after(end) === end) return end
+  return place
 }
 
 /** Whether the text just before `offset` would change the meaning of a mark opened there. */

@@ -36,6 +36,12 @@ describe('footnote style (default)', () => {
     expect(annotateText(markdown)).toContain('[^glosa-inference]: **inference** (English) · *inferência* (Portuguese): Running a trained model to answer requests.')
   })
 
+  it('calls the footnote right after a term that a bare URL follows without a space, outside the link', () => {
+    const output = annotateText('The H20https://example.com/H20 ships.\n')
+    expect(output.startsWith('The H20[^glosa-h20]https://example.com/H20 ships.\n')).toBe(true)
+    expect(nodesOf(parse(output), 'footnoteReference')).toHaveLength(1)
+  })
+
   it('marks every occurrence with `every`', () => {
     expect(annotateText(markdown, {every: true})).toContain('inference[^glosa-inference]. Inference[^glosa-inference] again.')
   })
