@@ -80,13 +80,15 @@ export function decodeInput(bytes: Uint8Array, file: string, options: {allowEmpt
 function readStdin(): Buffer {
   const chunks: Buffer[] = []
   const chunk = Buffer.alloc(1 << 16)
+  // Something to sleep on while a slow writer has nothing for us yet.
+  const pause = new Int32Array(new SharedArrayBuffer(4))
   for (;;) {
     let count: number
     try {
       count = readSync(0, chunk, 0, chunk.length, null)
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') throw error
-      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10)
+      Atomics.wait(pause, 0, 0, 10)
       continue
     }
     if (count === 0) return Buffer.concat(chunks)
