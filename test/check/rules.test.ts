@@ -158,6 +158,11 @@ describe('untranslated', () => {
     const lines = '(...)\nFT\n[…]\n2024\nNvidia H20\n\uFFFC'
     expect(checkLines(lines, lines).summary).toEqual([])
   })
+
+  it('never reads names written with dots (domains, packages, files) as untranslated words', () => {
+    const lines = 'Elmah.io\nNode.js 20+\nsocket.io, express.js\nSixLabors.ImageSharp\nsee config.yaml'
+    expect(checkLines(lines, lines, {langOf: () => 'pt'}).summary).toEqual(['pt.txt:5:1 untranslated'])
+  })
 })
 
 describe('number-mismatch', () => {
