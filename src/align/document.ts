@@ -1,6 +1,7 @@
 import type {Block, Document, Lang} from '../types.js'
 import {linkCommentary} from './commentary.js'
 import {alignParallel} from './parallel.js'
+import {plainSentence} from './plain.js'
 import type {AlignedPair, Alignment, AlignOptions, Segment} from './types.js'
 
 /** Options of the document aligners. */
@@ -37,6 +38,7 @@ export function segmentsOf(document: Document, filter: (block: Block) => boolean
       segments.push({
         index: segments.length,
         text: sentence.text,
+        prose: plainSentence(document.source, block, sentence),
         lang: variant(sentence.lang === 'und' ? block.lang : sentence.lang, block),
         position: sentence.position,
         unit: block.id,

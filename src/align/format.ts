@@ -31,6 +31,11 @@ export function formatVecalign(alignment: Alignment): string {
   return alignment.pairs.map((pair) => `[${pair.source.join(',')}]:[${pair.target.join(',')}]:${pair.score}`).join('\n') + '\n'
 }
 
+/** A segment as plain text: its prose when it came from a read document, else its text. */
+function plainText(segment: Segment): string {
+  return segment.prose ?? segment.text
+}
+
 function escapeXml(text: string): string {
   return text
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '')
@@ -40,12 +45,16 @@ function escapeXml(text: string): string {
     .replace(/"/g, '&quot;')
 }
 
-/** A TMX 1.4b translation memory of the parallel pairs (unmatched segments left out). */
+/**
+ * A TMX 1.4b translation memory of the parallel pairs (unmatched segments left
+ * out). Its datatype is plaintext, so each segment is written as prose, the
+ * Markdown markup removed; line-mode segments are written as they are.
+ */
 export function formatTmx(alignment: Alignment, options: {version: string; date?: Date}): string {
   const date = (options.date ?? new Date()).toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z')
   const sourceLang = alignment.source.lang
   const targetLang = alignment.target.lang
-  const text = (segments: Segment[], indices: number[]) => indices.map((index) => segments[index]!.text).join(' ')
+  const text = (segments: Segment[], indices: number[]) => indices.map((index) => plainText(segments[index]!)).join(' ')
   const units = alignment.pairs
     .filter((pair) => pair.source.length > 0 && pair.target.length > 0)
     .map(

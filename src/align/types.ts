@@ -4,7 +4,13 @@ import type {BlockRole, Lang, Position} from '../types.js'
 export interface Segment {
   /** Index within its side (0-based). */
   index: number
+  /** The segment's source text (Markdown markup included, when it came from a Markdown document). */
   text: string
+  /**
+   * The same segment as a reader sees it, markup removed (the block's prose),
+   * when it came from a read document; plain-text outputs such as TMX use it.
+   */
+  prose?: string
   lang: Lang
   /** Where it is in its source file, when it came from one. */
   position?: Position

@@ -72,6 +72,13 @@ describe('glosa align', () => {
     expect(tmx).toContain('segtype="sentence"')
   })
 
+  it('writes Markdown documents into the TMX memory as plain prose, without markup', () => {
+    const {stdout, status} = glosa(fixture('markup.pt.md'), fixture('markup.en.md'), '--format', 'tmx')
+    expect(status).toBe(0)
+    expect(stdout).toContain('<seg>The H20 is a cut-down version of the H200, made for inference with vLLM rather than training.</seg>')
+    expect(stdout).not.toMatch(/<seg>[^<]*(?:\*\*|`|\]\(|\[\^|&lt;abbr)/)
+  })
+
   it('refuses a blank line in --input lines, in English and in Portuguese (exit 2)', () => {
     const english = glosa(fixture('blank.pt.txt'), fixture('report.en.txt'), '--input', 'lines')
     expect(english.status).toBe(2)

@@ -1,7 +1,9 @@
 import {describe, expect, it} from 'vitest'
-import {formatJson, formatSideBySide, formatTmx, formatVecalign} from '../../src/align/index.js'
+import {readFileSync} from 'node:fs'
+import {alignDocuments, formatJson, formatSideBySide, formatTmx, formatVecalign} from '../../src/align/index.js'
 import type {Alignment} from '../../src/align/types.js'
 import {translator} from '../../src/i18n/index.js'
+import {readDocument} from '../../src/read/index.js'
 import {segments} from './helpers.js'
 
 const alignment: Alignment = {
@@ -36,6 +38,23 @@ describe('output formats', () => {
     expect(tmx.match(/<tu /g)).toHaveLength(1)
     expect(tmx).toContain('<tuv xml:lang="pt-PT"><seg>Preço &lt; 5 € &amp; &quot;barato&quot;.</seg></tuv>')
     expect(tmx).toContain('<tuv xml:lang="en"><seg>Price &lt; €5 &amp; &quot;cheap&quot;.</seg></tuv>')
+  })
+
+  it('writes plain prose into the plaintext TMX, not the Markdown source', () => {
+    const read = (name: string) => readDocument(readFileSync(new URL(`../fixtures/align/${name}`, import.meta.url), 'utf8'), {format: 'md'})
+    const tmx = formatTmx(alignDocuments(read('markup.pt.md'), read('markup.en.md'), {mode: 'parallel'}), {version: '1'})
+    const segs = [...tmx.matchAll(/<seg>(.*)<\/seg>/g)].map((match) => match[1])
+    expect(segs).toEqual([
+      'O chip H20',
+      'The H20 chip',
+      'O H20 é uma versão reduzida do H200, feita para inferência com vLLM e não para treino.',
+      'The H20 is a cut-down version of the H200, made for inference with vLLM rather than training.',
+      'A placa custa menos de USD 12 000 &amp; chega em 2025.',
+      'The board costs less than USD 12,000 &amp; ships in 2025.',
+      'Segundo a Nvidia.',
+      'According to Nvidia.'
+    ])
+    expect(tmx).toContain('datatype="plaintext"')
   })
 
   it('shows pairs side by side, an unmatched side as a dash', () => {
