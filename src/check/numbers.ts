@@ -9,8 +9,15 @@ export interface Quantity {
   end: number
   /** The text as written (`2,5`, `July`). */
   text: string
-  /** `1.5` for 1.5 and 1,5; `month:7` for July and julho. */
+  /** `1.5` for 1.5 and 1,5; `month:7` for July and julho; `time:3:00` for 3:00 PM and 15h00. */
   value: string
+  /** Other values the text may stand for (`15` for the hour of 15h00, `90` for the 1990s). */
+  also?: readonly string[]
+}
+
+/** Whether two quantities may say the same thing. */
+export function sameQuantity(a: Quantity, b: Quantity): boolean {
+  return a.value === b.value || a.text === b.text || (a.also?.includes(b.value) ?? false) || (b.also?.includes(a.value) ?? false)
 }
 
 // A number not glued to a word (H20, B200, COVID-19 are names): digits with
@@ -62,13 +69,53 @@ for (const lang of ['en', 'pt'] as const) {
   monthIndex.set(lang, index)
 }
 
+// Clock times: "3 p.m.", "5.30 pm", "3:00 PM" (12-hour clock), "14:30", "15h", "15h00", "9h30m" (24-hour clock).
+const timePatterns = [
+  /(?<![\p{L}\p{N}_.,:])(\d{1,2})(?:[:.](\d{2}))? ?(?:(a)|(p))(?:\. ?m\.?|m)(?![\p{L}\p{N}])/giu,
+  /(?<![\p{L}\p{N}_.,:])(\d{1,2}):(\d{2})(?![\p{N}]|[.,:]\d)/gu,
+  /(?<![\p{L}\p{N}_.,:])(\d{1,2})h(\d{2})?(?:min|m)?(?![\p{L}\p{N}])/gu
+]
+
+// Decades: "the 1990s", "the ’90s", "the 80s" (Portuguese writes "os anos 90" or "os anos 1990").
+const decadePattern = /(?<![\p{L}\p{N}_.,])['’‘]?(\d{3}0|\d0)s(?![\p{L}\p{N}])/gu
+
 /**
- * The numbers and the months of dates in `text`, in order.
+ * Clock times and decades in `text`. A time's value is read on the 12-hour
+ * clock (`time:3:00` for 3 p.m., 15:00 and 15h00: which half of the day a
+ * bare "3:00" means is not written); its hour alone may also stand for it
+ * (`15h` for "15 hours").
+ */
+function timesAndDecadesOf(text: string): Quantity[] {
+  const found: Quantity[] = []
+  const overlaps = (start: number, end: number) => found.some((other) => other.start < end && start < other.end)
+  for (const pattern of timePatterns) {
+    for (const match of text.matchAll(pattern)) {
+      let hour = Number(match[1])
+      const minutes = match[2] ?? '00'
+      const end = match.index + match[0].length
+      if (hour > 24 || Number(minutes) > 59 || overlaps(match.index, end)) continue
+      if (match[4] !== undefined && hour < 12) hour += 12
+      if (match[3] !== undefined && hour === 12) hour = 0
+      found.push({start: match.index, end, text: match[0].trimEnd(), value: `time:${hour % 12}:${minutes}`, also: [String(hour), String(hour % 12)]})
+    }
+  }
+  for (const match of text.matchAll(decadePattern)) {
+    const digits = match[1]!
+    found.push({start: match.index, end: match.index + match[0].length, text: match[0], value: digits, also: [String(Number(digits.slice(-2)))]})
+  }
+  return found
+}
+
+/**
+ * The numbers, clock times, decades and the months of dates in `text`, in order.
  */
 export function quantitiesOf(text: string, lang: Lang): Quantity[] {
-  const found: Quantity[] = []
+  const found = timesAndDecadesOf(text)
+  const special = [...found]
   for (const match of text.matchAll(numberPattern)) {
-    found.push({start: match.index, end: match.index + match[0].length, text: match[0], value: String(parseNumber(match[0], lang))})
+    const end = match.index + match[0].length
+    if (special.some((other) => other.start < end && match.index < other.end)) continue
+    found.push({start: match.index, end, text: match[0], value: String(parseNumber(match[0], lang))})
   }
   const base = baseLang(lang)
   if (base) {

@@ -210,6 +210,20 @@ describe('number-mismatch', () => {
     expect(checkLines('They read 1,000 reports.', 'Leram 1,000 relatórios.').summary).toEqual([])
   })
 
+  it('reads clock times on the 12-hour and the 24-hour clock alike', () => {
+    expect(checkLines('The meeting is at 3:00 PM.', 'A reunião é às 15h00.').summary).toEqual([])
+    expect(checkLines('It opens at 9 a.m. and closes at 5.30 p.m.', 'Abre às 9h e fecha às 17h30.').summary).toEqual([])
+    expect(checkLines('It runs at 14:30.', 'Corre às 14h30.').summary).toEqual([])
+    expect(checkLines('Call at 10:15 pm.', 'Ligue às 22:15.').summary).toEqual([])
+    expect(checkLines('The meeting is at 3:00 PM.', 'A reunião é às 16h00.').summary).toEqual(['pt.txt:1:16 number-mismatch 16h00 → 3:00 PM'])
+  })
+
+  it('reads decades written with an s (the 1990s, the ’90s) as Portuguese writes them (os anos 90)', () => {
+    expect(checkLines('The 1990s were different.', 'Os anos 90 foram diferentes.').summary).toEqual([])
+    expect(checkLines('In the ’80s and the 1990s.', 'Nos anos 80 e nos anos 1990.').summary).toEqual([])
+    expect(checkLines('The 1990s were different.', 'Os anos 80 foram diferentes.').summary).toEqual(['pt.txt:1:9 number-mismatch 80 → 1990s'])
+  })
+
   it('never reads names with digits as numbers', () => {
     expect(checkLines('The H20 and B200.', 'O H20 e o B200.').summary).toEqual([])
   })

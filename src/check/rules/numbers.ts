@@ -1,6 +1,6 @@
 import type {Lang} from '../../types.js'
 import {translatedTargets, type PairContext} from '../context.js'
-import {gluedNumbersOf, numberWordsOf, quantitiesOf, type Quantity} from '../numbers.js'
+import {gluedNumbersOf, numberWordsOf, quantitiesOf, sameQuantity, type Quantity} from '../numbers.js'
 import type {CheckSegment} from '../types.js'
 
 interface Placed extends Quantity {
@@ -17,9 +17,9 @@ function quantities(segments: readonly CheckSegment[], fallback: Lang): Placed[]
 function takeFrom(pool: Placed[], values: Map<string, number>): Placed[] {
   if (pool.length === 0) return pool
   return pool.filter((quantity) => {
-    const left = values.get(quantity.value) ?? 0
-    if (left === 0) return true
-    values.set(quantity.value, left - 1)
+    const value = [quantity.value, ...(quantity.also ?? [])].find((candidate) => (values.get(candidate) ?? 0) > 0)
+    if (value === undefined) return true
+    values.set(value, values.get(value)! - 1)
     return false
   })
 }
@@ -62,7 +62,7 @@ export function checkNumbers(context: PairContext): void {
   let targetLeft: Placed[] = []
   for (const quantity of quantities(target, context.targetLang)) {
     // The same digits are the same number, whatever each language's reading (`1,000` in a Portuguese text).
-    const index = sourceLeft.findIndex((candidate) => candidate.value === quantity.value || candidate.text === quantity.text)
+    const index = sourceLeft.findIndex((candidate) => sameQuantity(candidate, quantity))
     if (index === -1) targetLeft.push(quantity)
     else sourceLeft.splice(index, 1)
   }
