@@ -241,6 +241,19 @@ describe('locale-variant', () => {
     ])
   })
 
+  it('leaves alone the words that are ordinary in both variants in some use', () => {
+    // pt-PT "celular" is an adjective (membrana celular); only the noun (o celular) is Brazilian.
+    expect(checkLines('The cell membrane.', 'A membrana celular e as membranas celulares.').summary).toEqual([])
+    expect(checkLines('My phone.', 'O meu celular.').summary).toEqual(['pt.txt:1:7 locale-variant celular → telemóvel'])
+    // pt-PT "trem de aterragem" is the landing gear.
+    expect(checkLines('The landing gear.', 'O trem de aterragem.').summary).toEqual([])
+    // pt-BR "de facto" is also the Latin phrase after a noun (padrão de facto); "comboio" is a convoy.
+    const brazilian = {targetLang: 'pt-BR' as const}
+    expect(checkLines('The de facto standard.', 'O padrão de facto.', brazilian).summary).toEqual([])
+    expect(checkLines('A truck convoy.', 'Um comboio de caminhões.', brazilian).summary).toEqual([])
+    expect(checkLines('In fact, no.', 'De facto, não.', brazilian).summary).toEqual(['pt.txt:1:4 locale-variant facto → fato'])
+  })
+
   it('is quiet on each variant’s own words', () => {
     expect(checkLines('The user is here.', 'O utilizador está aqui.').summary).toEqual([])
     expect(checkLines('The user is here.', 'O usuário está aqui.', {targetLang: 'pt-BR'}).summary).toEqual([])

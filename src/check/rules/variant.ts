@@ -2,17 +2,40 @@ import type {TermLang} from '../../glossary/types.js'
 import {textAt} from '../context.js'
 import {brazilianForms, europeanForms, type VariantWord} from '../data/variants.js'
 import type {FindingSink} from '../findings.js'
-import {fold, wordsOf} from '../text.js'
+import {fold, wordsOf, type Word} from '../text.js'
 import type {CheckSegment} from '../types.js'
 import {approvedTerms, termsFor} from '../../glossary/terms.js'
 
-function index(rows: readonly VariantWord[]): Map<string, readonly string[]> {
-  const map = new Map<string, readonly string[]>()
-  for (const row of rows) for (const form of row.forms) map.set(form, row.expected)
+interface Unexpected {
+  expected: readonly string[]
+  ordinary: RegExp | undefined
+}
+
+function index(rows: readonly VariantWord[]): Map<string, Unexpected> {
+  const map = new Map<string, Unexpected>()
+  for (const row of rows) {
+    const ordinary = row.ordinary === undefined ? undefined : new RegExp(row.ordinary, 'giu')
+    for (const form of row.forms) map.set(form, {expected: row.expected, ordinary})
+  }
   return map
 }
 
-const unexpectedIn: Record<'pt-PT' | 'pt-BR', Map<string, readonly string[]>> = {
+/** Whether `word` sits where its variant word is ordinary in both variants (membrana celular, padrão de facto). */
+function isOrdinary(text: string, word: Word, unexpected: Unexpected): boolean {
+  if (!unexpected.ordinary) return false
+  for (const match of fold(text).matchAll(unexpected.ordinary)) {
+    if (match.index <= word.start && word.end <= match.index + match[0].length) return true
+  }
+  return false
+}
+
+/** The variant word of `words` at `word`, unless the phrase around it is ordinary in both variants. */
+function unexpectedAt(words: Map<string, Unexpected>, text: string, word: Word): Unexpected | undefined {
+  const unexpected = words.get(fold(word.value))
+  return unexpected && !isOrdinary(text, word, unexpected) ? unexpected : undefined
+}
+
+const unexpectedIn: Record<'pt-PT' | 'pt-BR', Map<string, Unexpected>> = {
   'pt-PT': index(brazilianForms),
   'pt-BR': index(europeanForms)
 }
@@ -35,10 +58,9 @@ export function variantVote(segments: readonly CheckSegment[]): 'pt-PT' | 'pt-BR
     }
     for (const word of wordsOf(segment.text)) {
       if (segment.matches.some((match) => match.start < word.end && word.start < match.end)) continue
-      const folded = fold(word.value)
       // A Brazilian form is unexpected in European text: it votes Brazilian.
-      if (unexpectedIn['pt-PT'].has(folded)) votes['pt-BR']++
-      if (unexpectedIn['pt-BR'].has(folded)) votes['pt-PT']++
+      if (unexpectedAt(unexpectedIn['pt-PT'], segment.text, word)) votes['pt-BR']++
+      if (unexpectedAt(unexpectedIn['pt-BR'], segment.text, word)) votes['pt-PT']++
     }
   }
   return votes['pt-PT'] > votes['pt-BR'] ? 'pt-PT' : votes['pt-BR'] > votes['pt-PT'] ? 'pt-BR' : undefined
@@ -74,15 +96,15 @@ export function checkVariant(segments: readonly CheckSegment[], variant: 'pt-PT'
       })
     }
     for (const word of wordsOf(segment.text)) {
-      const expected = words.get(fold(word.value))
-      if (!expected) continue
+      const unexpected = unexpectedAt(words, segment.text, word)
+      if (!unexpected) continue
       if (segment.matches.some((match) => match.start < word.end && word.start < match.end)) continue
       sink.add({
         rule: 'locale-variant',
         segment,
         range: [word.start, word.end],
         actual: word.value,
-        expected,
+        expected: unexpected.expected,
         reason: 'variantWord',
         values: {variant: other}
       })
