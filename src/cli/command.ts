@@ -40,10 +40,16 @@ export function parseCommandArgs<const T extends Options>(argv: string[], option
     return parseArgs({args: argv, options, allowPositionals: true, strict: true})
   } catch (error) {
     const code = (error as {code?: string}).code
-    const match = /'([^']+)'/.exec((error as Error).message)
-    const option = match ? match[1] : ''
+    const message = (error as Error).message
+    const match = /'([^']+)'/.exec(message)
+    const option = match ? match[1]! : ''
     if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') throw new GlosaError('cli:error.unknownOption', {option})
-    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') throw new GlosaError('cli:error.invalidOptionValue', {option})
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+      // Node writes the option as '-o, --output <value>': name it as the user would type it.
+      const name = /--[\w-]+/.exec(option)?.[0] ?? option
+      const key = /does not take an argument/.test(message) ? 'cli:error.optionTakesNoValue' : 'cli:error.invalidOptionValue'
+      throw new GlosaError(key, {option: name})
+    }
     throw new GlosaError('cli:error.usage', {reason: (error as Error).message})
   }
 }

@@ -57,6 +57,18 @@ describe('glosa (the command line)', () => {
     expect(stdout).toContain('Usage: glosa <command> [options]')
   })
 
+  it('names the option alone when its value is missing, and says when a switch is given a value', () => {
+    expect(glosa(['check', '--glossary'])).toEqual({code: 2, stdout: '', stderr: "glosa: option '--glossary' needs a value\n"})
+    expect(glosa(['segment', '--json=yes', 'corpus/h20-ft/post.txt'])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: "glosa: option '--json' takes no value\n"
+    })
+    expect(glosa(['segment', '--json=yes', 'corpus/h20-ft/post.txt', '--locale', 'pt-PT']).stderr).toBe(
+      "glosa: a opção '--json' não leva valor\n"
+    )
+  })
+
   it('warns about a locale it does not speak and goes on in English', () => {
     const {code, stderr} = glosa(['--version', '--locale', 'fr-FR'])
     expect(code).toBe(0)
