@@ -10,7 +10,7 @@ import {translator} from '../i18n/index.js'
 import type {CheckPlan} from './plan.js'
 import {CheckRun, type CheckRunOptions} from './run.js'
 import {variantVote} from './rules/variant.js'
-import {documentSegments, linePairs, lineSegments} from './segments.js'
+import {documentSegments, linePairs, lineSegments, proseLineSegments} from './segments.js'
 import type {CheckPair, CheckSegment, CheckText, TermMatcher} from './types.js'
 
 /** Options of {@link checkFiles} and {@link checkDocuments}. */
@@ -85,6 +85,11 @@ function pairsOf(alignment: Alignment, source: CheckSegment[], target: CheckSegm
 
 const identify = (text: string) => identifyLanguage(text)
 
+/** The lines of a line-aligned file: the prose of each line for Markdown, the line itself for plain text. */
+function alignedLines(owner: CheckText, document: Document, matcher: TermMatcher): Array<CheckSegment | undefined> {
+  return document.format === 'md' ? proseLineSegments(owner, document, matcher, identify) : lineSegments(owner, matcher, identify)
+}
+
 /**
  * Check a source document and its translation within `run`. The language
  * checks that make the pair unusable (a translation in the source's language,
@@ -109,7 +114,7 @@ export function checkDocumentPair(run: CheckRun, source: Document, target: Docum
   const targetText = run.text(paths.target, target.source, targetLang)
   let pairs: CheckPair[]
   if (options.aligned) {
-    pairs = linePairs(lineSegments(sourceText, options.matcher, identify), lineSegments(targetText, options.matcher, identify))
+    pairs = linePairs(alignedLines(sourceText, source, options.matcher), alignedLines(targetText, target, options.matcher))
   } else {
     const sourceSegments = documentSegments(sourceText, source, options.matcher)
     const targetSegments = documentSegments(targetText, target, options.matcher)

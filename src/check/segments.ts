@@ -1,5 +1,5 @@
 import {VFile} from 'vfile'
-import type {Block, Document, Lang, Sentence} from '../types.js'
+import type {Block, BlockRole, Document, Lang, Sentence} from '../types.js'
 import {LineIndex} from '../util/position.js'
 import type {CheckPair, CheckSegment, CheckText, TermMatcher} from './types.js'
 
@@ -69,6 +69,78 @@ export function lineSegments(
     if (match[0].length === 0) break
   }
   return segments
+}
+
+interface ProseLine {
+  text: string
+  offsets: number[]
+  /** Source offset just after the line's last unit. */
+  end: number
+  role: BlockRole
+  block: Block
+}
+
+/** Letters or digits: a line without any (only code, links, punctuation) has nothing to check. */
+const wordly = /[\p{L}\p{N}]/u
+
+/**
+ * Each line of a read document as a segment of its prose (`--aligned` on
+ * Markdown): code, HTML, URLs and link destinations are left out as the
+ * reader leaves them out, so a line of code or a bare link reads as blank.
+ * Table cells of one row share its line, a space apart. Lines without prose
+ * are `undefined`, so that line numbers still pair up.
+ */
+export function proseLineSegments(
+  owner: CheckText,
+  document: Document,
+  matcher: TermMatcher,
+  langOf: (text: string) => Lang | {lang: Lang; confidence: number}
+): Array<CheckSegment | undefined> {
+  const lines: Array<ProseLine | undefined> = []
+  for (const block of document.blocks) {
+    const {text, offsets} = block.prose
+    for (let index = 0; index < text.length; index++) {
+      const offset = offsets[index]!
+      const line = owner.lines.point(offset).line - 1
+      const next = offsets[index + 1]!
+      const end = owner.lines.point(next).line - 1 === line && next > offset ? next : offset + 1
+      let entry = lines[line]
+      if (!entry) entry = lines[line] = {text: '', offsets: [], end, role: block.role, block}
+      else if (entry.block !== block) {
+        entry.text += ' '
+        entry.offsets.push(offset)
+        entry.block = block
+      }
+      entry.text += text[index]
+      entry.offsets.push(offset)
+      entry.end = end
+    }
+  }
+  return Array.from(lines, (entry) => (entry ? proseLineSegment(owner, entry, matcher, langOf) : undefined))
+}
+
+function proseLineSegment(
+  owner: CheckText,
+  entry: ProseLine,
+  matcher: TermMatcher,
+  langOf: (text: string) => Lang | {lang: Lang; confidence: number}
+): CheckSegment | undefined {
+  const first = entry.text.length - entry.text.trimStart().length
+  const text = entry.text.trim()
+  if (!wordly.test(text)) return undefined
+  const offsets = [...entry.offsets.slice(first, first + text.length), first + text.length < entry.offsets.length ? entry.offsets[first + text.length]! : entry.end]
+  const guess = langOf(text)
+  const lang = typeof guess === 'string' ? guess : guess.lang
+  return {
+    owner,
+    text,
+    offsets,
+    position: owner.lines.position(offsets[0]!, offsets[text.length]!),
+    lang,
+    ...(typeof guess === 'string' ? {} : {confidence: guess.confidence}),
+    role: entry.role,
+    matches: matcher.match(text, {lang})
+  }
 }
 
 /** Line i of the source with line i of the target; blank on both sides is nothing. */

@@ -117,6 +117,14 @@ describe('glosa check (the binary)', {timeout: 60_000}, () => {
     expect(result.code).toBe(1)
   })
 
+  it('reads line-aligned Markdown as prose: code, URLs, link targets and names kept as they are never count', () => {
+    const folder = 'test/fixtures/qa/check/aligned-md'
+    const {code, stdout} = glosa([`${folder}/en.md`, `${folder}/pt-PT.md`, '--aligned', '--glossary', `${folder}/glossary.yaml`, '--report', 'json'])
+    expect(code).toBe(1)
+    const [, target] = JSON.parse(stdout) as Array<{messages: Array<{line: number; ruleId: string}>}>
+    expect(target!.messages.map((message) => `${message.line} ${message.ruleId}`)).toEqual(['23 missing-target-term'])
+  })
+
   it('shows its help', () => {
     const result = glosa(['--help'])
     expect(result.code).toBe(0)
