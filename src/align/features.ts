@@ -290,6 +290,35 @@ export function featureMass(side: SideFeatures, weights: Float64Array): Float64A
   return mass
 }
 
+/**
+ * Weight of the features segment `a` of side `x` shares with any of the
+ * segments `start..end` of side `y`, each feature counted once (a merge of
+ * sorted lists): a word both halves of a merge repeat is one piece of evidence.
+ */
+export function sharedWithPart(x: SideFeatures, a: number, y: SideFeatures, start: number, end: number, weights: Float64Array): number {
+  if (end - start === 1) return sharedWeight(x, a, y, start, weights)
+  const parts = end - start
+  if (cursors.length < parts) cursors = new Int32Array(parts)
+  for (let k = 0; k < parts; k++) cursors[k] = y.offsets[start + k]!
+  let sum = 0
+  for (let p = x.offsets[a]!; p < x.offsets[a + 1]!; p++) {
+    const id = x.ids[p]!
+    let found = false
+    for (let k = 0; k < parts; k++) {
+      const stop = y.offsets[start + k + 1]!
+      let q = cursors[k]!
+      while (q < stop && y.ids[q]! < id) q++
+      cursors[k] = q
+      if (q < stop && y.ids[q] === id) found = true
+    }
+    if (found) sum += weights[id]!
+  }
+  return sum
+}
+
+/** Read positions in each segment of a part, reused across calls (the aligner's inner loop). */
+let cursors = new Int32Array(3)
+
 /** Weight of the features segment `a` of side `x` shares with segment `b` of side `y` (a merge of sorted lists). */
 export function sharedWeight(x: SideFeatures, a: number, y: SideFeatures, b: number, weights: Float64Array): number {
   let p = x.offsets[a]!

@@ -1,5 +1,6 @@
-import {extractFeatures, featureMass, featureWeights, FeatureSpace, sharedWeight, type SideFeatures} from './features.js'
+import {extractFeatures, featureMass, featureWeights, FeatureSpace, sharedWeight, sharedWithPart, type SideFeatures} from './features.js'
 import {lengthCost} from './length.js'
+import {holdsSentences, introduces, Structure, structureOf} from './structure.js'
 import type {AlignedPair, AlignOptions, Segment} from './types.js'
 
 /** A bead shape: how many source and target segments it takes, and its prior cost (−log probability). */
@@ -43,6 +44,11 @@ export const parallelParameters = {
   crossUnit: 8,
   /** A bead that starts a unit on one side only. */
   unitMismatch: 1.5,
+  /**
+   * A merge that glues a heading or title to body text: after a sentence, or
+   * before one when the other side does not open with that heading inline.
+   */
+  structure: 4,
   /** English characters per Portuguese character, before looking at the input. */
   englishPerPortuguese: 0.95,
   /** How far the measured length ratio of the input is trusted over the prior (0 to 1). */
@@ -62,6 +68,10 @@ interface Problem {
   ratio: number
   sourceUnits: Int32Array | undefined
   targetUnits: Int32Array | undefined
+  sourceStructure: Uint8Array
+  targetStructure: Uint8Array
+  sourceSentences: Uint8Array
+  targetSentences: Uint8Array
 }
 
 /**
@@ -138,7 +148,11 @@ export function alignParallel(source: readonly Segment[], target: readonly Segme
     targetLength: prefixSums(targetFeatures.lengths),
     ratio: lengthRatio(source, target, sourceTotal, targetTotal),
     sourceUnits: unitNumbers(source),
-    targetUnits: unitNumbers(target)
+    targetUnits: unitNumbers(target),
+    sourceStructure: structureOf(source),
+    targetStructure: structureOf(target),
+    sourceSentences: holdsSentences(source),
+    targetSentences: holdsSentences(target)
   }
   if (problem.sourceUnits === undefined || problem.targetUnits === undefined) {
     problem.sourceUnits = undefined
@@ -263,7 +277,9 @@ function search(problem: Problem, band: number, centre: Float64Array): {pairs: A
         const previous = cost[pi * width + column]!
         // Every part of a bead's cost is at least zero: a bead whose prior alone loses is not worth pricing.
         if (previous + (bead.source === 0 || bead.target === 0 ? parallelParameters.skip : bead.prior * parallelParameters.merge) >= best) continue
-        const total = previous + beadCost(problem, bead, pi, i, pj, j, sharedAt)
+        let total = previous + beadCost(problem, bead, pi, i, pj, j, sharedAt, false)
+        // The bound counts a word repeated across a merge's parts more than once; price the merge exactly only when it may win.
+        if (total < best && (bead.source > 1 || bead.target > 1)) total = previous + beadCost(problem, bead, pi, i, pj, j, sharedAt, true)
         if (total < best) {
           best = total
           bestBead = b
@@ -313,8 +329,12 @@ function support(mass: Float64Array, index: number, sharedWithOther: number): nu
   return 1 - informative * (1 - coverage)
 }
 
-/** Cost of one bead from (pi, pj) to (i, j). */
-function beadCost(problem: Problem, bead: Bead, pi: number, i: number, pj: number, j: number, sharedAt: SharedAt): number {
+/**
+ * Cost of one bead from (pi, pj) to (i, j). `exact` counts each word a
+ * merge's other part shares once; without it, once per segment that has it
+ * (cheaper, from cached pairs, and never dearer: a lower bound).
+ */
+function beadCost(problem: Problem, bead: Bead, pi: number, i: number, pj: number, j: number, sharedAt: SharedAt, exact = true): number {
   if (bead.source === 0 || bead.target === 0) return parallelParameters.skip
   const parameters = parallelParameters
   let total = bead.prior * parameters.merge
@@ -322,31 +342,45 @@ function beadCost(problem: Problem, bead: Bead, pi: number, i: number, pj: numbe
   const targetChars = problem.targetLength[j]! - problem.targetLength[pj]!
   total += lengthCost(sourceChars, targetChars, problem.ratio)
   // Every segment of the bead should be supported by evidence in the other side's part.
+  const merge = bead.source > 1 || bead.target > 1
+  const union = merge && exact
   let missing = 0
   let worst = 0
   let shared = 0
   let mass = 0
-  for (let b = pj; b < j; b++) mass += problem.targetMass[b]!
   for (let a = pi; a < i; a++) {
     mass += problem.sourceMass[a]!
     let sum = 0
-    for (let b = pj; b < j; b++) sum += sharedAt(a, b)
+    if (union) sum = sharedWithPart(problem.source, a, problem.target, pj, j, problem.weights)
+    else for (let b = pj; b < j; b++) sum += sharedAt(a, b)
     shared += sum
     const gap = 1 - support(problem.sourceMass, a, sum)
     missing += gap / bead.source
     worst = Math.max(worst, gap)
   }
   for (let b = pj; b < j; b++) {
+    mass += problem.targetMass[b]!
     let sum = 0
-    for (let a = pi; a < i; a++) sum += sharedAt(a, b)
+    if (union) sum = sharedWithPart(problem.target, b, problem.source, pi, i, problem.weights)
+    else for (let a = pi; a < i; a++) sum += sharedAt(a, b)
+    shared += sum
     const gap = 1 - support(problem.targetMass, b, sum)
     missing += gap / bead.target
     worst = Math.max(worst, gap)
   }
   total += parameters.lexical * (missing / 2)
   // Beyond enough support, more shared evidence is still better (Dice coefficient).
-  if (mass > 0) total += parameters.similarity * (1 - (2 * shared) / mass)
-  if (bead.source > 1 || bead.target > 1) total += parameters.lexical * worst
+  if (mass > 0) total += parameters.similarity * (1 - shared / mass)
+  if (merge) {
+    total += parameters.lexical * worst
+    const sourceGlued = misplacedHeadings(problem.sourceStructure, pi, i, problem.targetStructure[pj]!, problem.targetSentences[pj]!)
+    const targetGlued = misplacedHeadings(problem.targetStructure, pj, j, problem.sourceStructure[pi]!, problem.sourceSentences[pi]!)
+    total += parameters.structure * (sourceGlued + targetGlued)
+  } else if ((problem.sourceStructure[pi] === Structure.Heading) !== (problem.targetStructure[pj] === Structure.Heading)) {
+    // A heading translates as a heading, or as the heading a sentence opens with.
+    const other = problem.sourceStructure[pi] === Structure.Heading ? problem.targetStructure[pj] : problem.sourceStructure[pi]
+    if (other === Structure.Body) total += parameters.structure
+  }
   const sourceUnits = problem.sourceUnits
   const targetUnits = problem.targetUnits
   if (sourceUnits && targetUnits) {
@@ -357,6 +391,23 @@ function beadCost(problem: Problem, bead: Bead, pi: number, i: number, pj: numbe
     if (sourceStarts !== targetStarts) total += parameters.unitMismatch
   }
   return total
+}
+
+/**
+ * Headings a merge glues to body text in the part `start..end` of one side: a
+ * heading after the part's first segment (glued to the sentence before it), or
+ * a first-segment heading glued to the sentences it introduces while the other
+ * side's part (opening with `otherFirst`) has no heading of its own inline. A
+ * possible title counts only when that other segment is a single sentence
+ * (`otherHolds` is 0): a translation that splits two sentences is no title.
+ */
+function misplacedHeadings(structure: Uint8Array, start: number, end: number, otherFirst: number, otherHolds: number): number {
+  if (end - start < 2) return 0
+  let count = 0
+  for (let k = start + 1; k < end; k++) if (introduces(structure[k]!) && !introduces(structure[k - 1]!)) count++
+  const first = structure[start]!
+  if (introduces(first) && otherFirst !== Structure.LeadIn && (first !== Structure.Title || otherHolds === 0)) count++
+  return count
 }
 
 /** Confidence of a bead, 0 to 1, from its cost per segment pair. */

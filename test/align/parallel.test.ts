@@ -36,6 +36,46 @@ describe('alignParallel', () => {
     expect(pairs.filter((pair) => pair.source.length > 0 && pair.target.length > 0).length).toBe(1)
   })
 
+  it('leaves a title that has no counterpart unmatched rather than gluing it to the first sentence', () => {
+    const source = [
+      'A doença de Crohn em adultos jovens costuma ser diagnosticada tarde, porque os sintomas intestinais são atribuídos a causas benignas durante meses ou anos.',
+      'Revimos os processos clínicos de 86 adultos jovens com doença de Crohn.'
+    ]
+    // The title shares every word with the first sentence, which is long enough to take it by length.
+    const target = [
+      'Crohn disease in young adults.',
+      'Crohn disease in young adults is often diagnosed late, because intestinal symptoms are put down to benign causes for months or years.',
+      'We reviewed the clinical records of 86 young adults with Crohn disease.'
+    ]
+    expect(beads(alignParallel(segments(source, 'pt-PT'), segments(target, 'en')))).toEqual(['[]:[0]', '[0]:[1]', '[1]:[2]'])
+  })
+
+  it('pairs headings with headings, and never glues a heading line to the sentence before it', () => {
+    const source = [
+      'OBJETIVO',
+      'Comparar três métodos de higiene das mãos em hospitais públicos.',
+      'Estudo transversal com 120 enfermeiros, entre março e junho de 2019.',
+      'RESULTADOS',
+      'A adesão foi de 64 % antes e de 81 % depois da intervenção.'
+    ]
+    const target = [
+      'OBJECTIVE',
+      'To compare three hand hygiene methods in public hospitals.',
+      'METHODS',
+      'Cross-sectional study of 120 nurses, between March and June 2019.',
+      'RESULTS',
+      'Adherence was 64% before and 81% after the intervention.'
+    ]
+    // METHODS has no line of its own in the Portuguese: it stays unmatched, not glued to the objective it shares a word with.
+    expect(beads(alignParallel(segments(source, 'pt-BR'), segments(target, 'en')))).toEqual(['[0]:[0]', '[1]:[1]', '[]:[2]', '[2]:[3]', '[3]:[4]', '[4]:[5]'])
+  })
+
+  it('glues a heading line to the sentence it introduces when the other side opens that sentence with it', () => {
+    const source = ['Comparar três métodos de higiene das mãos.', 'Métodos: estudo transversal com 120 enfermeiros, entre março e junho de 2019.']
+    const target = ['To compare three hand hygiene methods.', 'METHODS', 'Cross-sectional study of 120 nurses, between March and June 2019.']
+    expect(beads(alignParallel(segments(source, 'pt-BR'), segments(target, 'en')))).toEqual(['[0]:[0]', '[1]:[1,2]'])
+  })
+
   it('never glues sentences of two structural units when both sides have units', () => {
     const source = ['Artigo primeiro.', 'Todos nascem livres.', 'Artigo segundo.', 'Todos têm direitos.']
     const target = ['Article one.', 'Everyone is born free.', 'Article two.', 'Everyone has rights.']

@@ -25,7 +25,8 @@ export const stopWords: ReadonlySet<string> = new Set([
 /**
  * Spelling correspondences between Portuguese and English, applied to both
  * sides before comparing word beginnings, so that cognates meet:
- * arquitectura/architecture, farmácia/pharmacy, síndrome/syndrome.
+ * arquitectura/architecture, farmácia/pharmacy, síndrome/syndrome,
+ * paciente/patient.
  * Pairs of [pattern, replacement], applied in order to folded words.
  */
 export const orthography: ReadonlyArray<readonly [RegExp, string]> = [
@@ -38,6 +39,8 @@ export const orthography: ReadonlyArray<readonly [RegExp, string]> = [
   [/k/g, 'c'],
   [/y/g, 'i'],
   [/ss/g, 's'],
+  // paciente/patient, essencial/essential, potencial/potential.
+  [/ti(?=[aeou])/g, 'ci'],
   [/([bcdfglmnprt])\1/g, '$1'],
   [/h/g, '']
 ]
