@@ -3,7 +3,7 @@ import type {Lang} from '../types.js'
 import {ENGLISH_WORDS, PORTUGUESE_WORDS} from './data/function-words.js'
 import {SPELLING_CUES} from './data/spelling.js'
 import {identifyVariant, round} from './variant.js'
-import {letterCount, wordsOf} from './words.js'
+import {letterCount, withoutAddresses, wordsOf} from './words.js'
 
 /** A language guess with its confidence, 0 to 1. */
 export interface LanguageGuess {
@@ -41,7 +41,7 @@ const LEANING_LETTERS = 15
  * "os AI players chineses não" has three Portuguese words and no English one.
  */
 export function scoreLanguage(text: string): LanguageScore {
-  const nfc = text.normalize('NFC')
+  const nfc = withoutAddresses(text.normalize('NFC'))
   let score = 0
   wordsOf(nfc).forEach((original, index) => {
     for (const word of original.toLowerCase().split(/['’‐-]/u)) {

@@ -23,3 +23,17 @@ export function letterCount(text: string): number {
 }
 
 const LETTER = /\p{L}/u
+
+/**
+ * Runs of text that name something rather than say it: web and e-mail
+ * addresses, file paths (`/usr/bin`, `C:\\Tools`, `src/index.ts`) and
+ * dotted names (`tool.exe`, `Node.js`, `spectreconsole.net`). Their words
+ * (`https`, `com`, `blob`, `master`) are no evidence of a language. Initials
+ * (`e.g.`, `U.S.`) and "e/ou" are not such runs.
+ */
+const ADDRESS = /\S*(?::\/\/|@[\p{L}\p{N}]|\\|[\p{L}\p{N}]\/[^\s/]*\/|^\/|(?<=\s)\/|[\p{L}\p{N}]\.[\p{L}\p{N}]{2})\S*/gu
+
+/** `text` with addresses, paths and dotted names blanked out (same length, so offsets hold). */
+export function withoutAddresses(text: string): string {
+  return text.replace(ADDRESS, (run) => ' '.repeat(run.length))
+}

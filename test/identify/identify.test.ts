@@ -44,6 +44,16 @@ describe('identifyLanguage', () => {
     }
   })
 
+  it('reads nothing into web addresses, e-mail addresses, file paths and file names', () => {
+    for (const text of ['https://spectreconsole.net/', 'support@example.com', 'C:\\Program Files\\Tool\\tool.exe', '/usr/local/bin/glosa', 'https://github.com/the-owner/the-repository/blob/main/LICENSE']) {
+      expect(identifyLanguage(text).lang, text).toBe('und')
+    }
+    // The address adds nothing: the sentence reads as it would without it.
+    const address = 'https://github.com/the-owner/the-repository/blob/main/LICENSE'
+    expect(identifyLanguage(`Para mais detalhes, consulte ${address}`)).toEqual(identifyLanguage('Para mais detalhes, consulte'))
+    expect(identifyLanguage(`Veja o ficheiro src/main.ts e o Node.js.`)).toEqual(identifyLanguage('Veja o ficheiro e o.'))
+  })
+
   it('names the variant when the sentence itself has strong cues', () => {
     expect(identifyLanguage('O utilizador está a guardar o ficheiro.').lang).toBe('pt-PT')
     expect(identifyLanguage('O usuário está salvando o arquivo.').lang).toBe('pt-BR')
