@@ -26,12 +26,14 @@ const LETTER = /\p{L}/u
 
 /**
  * Runs of text that name something rather than say it: web and e-mail
- * addresses, file paths (`/usr/bin`, `C:\\Tools`, `src/index.ts`) and
- * dotted names (`tool.exe`, `Node.js`, `spectreconsole.net`). Their words
+ * addresses, file paths (`/usr/bin`, `C:\\Tools`, `src/index.ts`), dotted
+ * names (`tool.exe`, `Node.js`, `spectreconsole.net`), identifiers
+ * (`snake_case`) and command-line options (`--dry-run`). Their words
  * (`https`, `com`, `blob`, `master`) are no evidence of a language. Initials
  * (`e.g.`, `U.S.`) and "e/ou" are not such runs.
  */
-const ADDRESS = /\S*(?::\/\/|@[\p{L}\p{N}]|\\|[\p{L}\p{N}]\/[^\s/]*\/|^\/|(?<=\s)\/|[\p{L}\p{N}]\.[\p{L}\p{N}]{2})\S*/gu
+const ADDRESS =
+  /\S*(?::\/\/|@[\p{L}\p{N}]|\\|[\p{L}\p{N}]\/[^\s/]*\/|(?:^|(?<=\s))(?:\/|--?\p{L})|[\p{L}\p{N}]\.[\p{L}\p{N}]{2}|[\p{L}\p{N}]_[\p{L}\p{N}])\S*/gu
 
 /** `text` with addresses, paths and dotted names blanked out (same length, so offsets hold). */
 export function withoutAddresses(text: string): string {

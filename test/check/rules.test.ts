@@ -163,6 +163,11 @@ describe('untranslated', () => {
     const lines = 'Elmah.io\nNode.js 20+\nsocket.io, express.js\nSixLabors.ImageSharp\nsee config.yaml'
     expect(checkLines(lines, lines, {langOf: () => 'pt'}).summary).toEqual(['pt.txt:5:1 untranslated'])
   })
+
+  it('never reads a line that only names something (an address, a path, an option) as untranslated', () => {
+    const lines = 'https://spectreconsole.net/\nsupport@example.com\n/usr/local/bin/glosa\nC:\\Program Files\\Tool\\tool.exe\n--dry-run\njoao_m'
+    expect(checkLines(lines, lines, {langOf: () => 'pt'}).summary).toEqual([])
+  })
 })
 
 describe('number-mismatch', () => {

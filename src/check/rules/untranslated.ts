@@ -1,7 +1,8 @@
 import type {Lang} from '../../types.js'
 import type {PairContext} from '../context.js'
 import type {FindingSink} from '../findings.js'
-import {comparable, wordsOf, type Word} from '../text.js'
+import {withoutAddresses} from '../../identify/words.js'
+import {comparable, wordsOf} from '../text.js'
 import type {CheckSegment} from '../types.js'
 
 /**
@@ -13,24 +14,13 @@ export function contentWords(segment: CheckSegment): string[] {
   const names = segment.matches.filter(
     (match) => match.entry.doNotTranslate || match.term.type === 'productName' || match.term.partOfSpeech === 'properNoun'
   )
+  // Addresses, paths, dotted names and options are kept as they are in a translation.
+  const plain = withoutAddresses(segment.text)
   return wordsOf(segment.text)
     .filter((word) => !names.some((match) => match.start <= word.start && word.end <= match.end))
-    .filter((word) => !inIdentifier(segment.text, word))
+    .filter((word) => plain.slice(word.start, word.end).trim() !== '')
     .map((word) => word.value)
     .filter((word) => word.length > 1 && !/^\p{N}+$/u.test(word) && !/^\p{Lu}/u.test(word))
-}
-
-// A dot, slash, at sign or underscore between two word characters: "Elmah.io", "express.js", "src/index", "snake_case".
-const joiner = /^[./@_][\p{L}\p{N}]/u
-const joined = /[\p{L}\p{N}][./@_]$/u
-
-/**
- * Whether `word` is part of a name written with dots or slashes (a domain,
- * package or file name): such names are kept as they are in a translation
- * and say nothing about its language.
- */
-function inIdentifier(text: string, word: Word): boolean {
-  return joiner.test(text.slice(word.end, word.end + 2)) || joined.test(text.slice(Math.max(0, word.start - 2), word.start))
 }
 
 /**
