@@ -4,7 +4,7 @@ import type {Block, Document, Format} from '../types.js'
 import {LineIndex} from '../util/position.js'
 import {detectFormat} from './format.js'
 import {readForumBlocks} from './forum.js'
-import {readMarkdownBlocks} from './markdown.js'
+import {readMarkdownBlocks, type TreeListener} from './markdown.js'
 import {finishBlock} from './sentences.js'
 
 /** Options of {@link readDocument}. */
@@ -15,6 +15,12 @@ export interface ReadOptions {
   file?: string
   /** Whether the source had a byte-order mark (already removed); default false. */
   bom?: boolean
+  /**
+   * Markdown only: called with each syntax tree the reader parses, so that a
+   * later stage can use it instead of parsing the source again (see
+   * {@link TreeListener}). Default: none. The document is the same either way.
+   */
+  onTree?: TreeListener
 }
 
 /**
@@ -28,7 +34,7 @@ export function readDocument(source: string, options: ReadOptions = {}): Documen
   const lines = new LineIndex(source)
   const blocks: Block[] = []
   // Finish each draft before asking for the next: drafts share scratch space.
-  for (const draft of format === 'md' ? readMarkdownBlocks(source) : readForumBlocks(source)) {
+  for (const draft of format === 'md' ? readMarkdownBlocks(source, options.onTree) : readForumBlocks(source)) {
     blocks.push(finishBlock(draft, blocks.length + 1, source, lines, format === 'md'))
   }
   const languages = assignLanguages(blocks)
@@ -41,8 +47,8 @@ export function readDocument(source: string, options: ReadOptions = {}): Documen
  * Read a file (`-` for standard input) into a document. Bad input (missing,
  * a folder, empty, binary, invalid UTF-8) throws a GlosaError naming the file.
  */
-export function readDocumentFile(file: string, options: {format?: Format} = {}): Document {
+export function readDocumentFile(file: string, options: {format?: Format; onTree?: TreeListener} = {}): Document {
   const input = readInput(file)
   const format = options.format ?? detectFormat(file, input.text)
-  return readDocument(input.text, {format, file, bom: input.bom})
+  return readDocument(input.text, {format, file, bom: input.bom, ...(options.onTree ? {onTree: options.onTree} : {})})
 }

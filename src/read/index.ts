@@ -1,5 +1,6 @@
 // The reader: Markdown and forum plain text into blocks and sentences with exact positions.
 export {readDocument, readDocumentFile, type ReadOptions} from './document.js'
 export {detectFormat} from './format.js'
+export type {TreeListener} from './markdown.js'
 export {PLACEHOLDER} from './prose.js'
 export {joinHardWraps} from './sentences.js'

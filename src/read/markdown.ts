@@ -301,11 +301,23 @@ export function chunkBoundaries(source: string, size = CHUNK): number[] {
 }
 
 /**
+ * Called with each syntax tree the reader parses (remark-parse, GFM, front
+ * matter), as remark made it, before the reader reads blocks from it: the
+ * whole source, or each chunk of a large one. Positions in `tree` count from
+ * the start of the chunk, which is at `offset` in the source and holds its
+ * next `length` units; anything from `length` on comes from the link
+ * reference definitions the reader appends to every chunk of a large source.
+ * The tree is the reader's: read it during the call, never change or keep it
+ * (the reader gives positions to nodes GFM leaves without one after the call).
+ */
+export type TreeListener = (tree: Root, chunk: {offset: number; length: number}) => void
+
+/**
  * Read Markdown into block drafts: headings, paragraphs, list items, table
  * cells and block-quote paragraphs. A generator: each draft's `ends` is
- * valid until the next one is asked for.
+ * valid until the next one is asked for. `onTree` sees each tree parsed.
  */
-export function* readMarkdownBlocks(source: string): Generator<BlockDraft> {
+export function* readMarkdownBlocks(source: string, onTree?: TreeListener): Generator<BlockDraft> {
   const cuts = source.length >= CHUNKED_FROM ? chunkBoundaries(source) : []
   // Every chunk gets the document's one-line link reference definitions after
   // its own text, so that `[text][ref]` resolves wherever `[ref]:` stands.
@@ -315,6 +327,7 @@ export function* readMarkdownBlocks(source: string): Generator<BlockDraft> {
   for (const end of [...cuts, source.length]) {
     const chunk = cuts.length === 0 ? source : source.slice(start, end) + appendix
     const tree = parser.parse(chunk) as Root
+    onTree?.(tree, {offset: start, length: end - start})
     locateUnpositioned(tree, chunk, 0)
     yield* walk(tree, source, start, {quoteDepth: 0, listItem: false})
     start = end
