@@ -1,5 +1,5 @@
 import {extractFeatures, featureMass, featureWeights, FeatureSpace, sharedWeight, sharedWithPart, type SideFeatures} from './features.js'
-import {lengthCost} from './length.js'
+import {lengthCost, lengthVariance} from './length.js'
 import {holdsSentences, introduces, Structure, structureOf} from './structure.js'
 import type {AlignedPair, AlignOptions, Segment} from './types.js'
 
@@ -49,6 +49,8 @@ export const parallelParameters = {
    * before one when the other side does not open with that heading inline.
    */
   structure: 4,
+  /** Variance of a translation's length, in characters per character (the Gale–Church model). */
+  lengthVariance,
   /** English characters per Portuguese character, before looking at the input. */
   englishPerPortuguese: 0.95,
   /** How far the measured length ratio of the input is trusted over the prior (0 to 1). */
@@ -340,7 +342,7 @@ function beadCost(problem: Problem, bead: Bead, pi: number, i: number, pj: numbe
   let total = bead.prior * parameters.merge
   const sourceChars = problem.sourceLength[i]! - problem.sourceLength[pi]!
   const targetChars = problem.targetLength[j]! - problem.targetLength[pj]!
-  total += lengthCost(sourceChars, targetChars, problem.ratio)
+  total += lengthCost(sourceChars, targetChars, problem.ratio, parameters.lengthVariance)
   // Every segment of the bead should be supported by evidence in the other side's part.
   const merge = bead.source > 1 || bead.target > 1
   const union = merge && exact
