@@ -3,7 +3,6 @@ import type {Alignment} from '../align/types.js'
 import {loadGlossaries} from '../glossary/index.js'
 import type {Glossary} from '../glossary/types.js'
 import {translator} from '../i18n/index.js'
-import {readDocument} from '../read/index.js'
 import {compileGlossary, tagTerms, type TermMatcher} from '../tag/index.js'
 import type {TermHit} from '../tag/types.js'
 import type {Document} from '../types.js'
@@ -13,10 +12,10 @@ import type {Gloss, Speech} from './gloss.js'
 import {blockBreaks, interleavedInsertions, sideBySideTable, type Layout} from './layout.js'
 import {encodeComment, isAnnotated, lineEnding, marks, recordedFormat} from './markers.js'
 import {footnotes, glossarySection, stringify} from './section.js'
+import {readForAnnotation, structureOf} from './read.js'
 import {order, splice, type Insertion} from './splice.js'
 import {strip} from './strip.js'
 import {glossesOf, termInsertions, type Style} from './terms.js'
-import {Structure} from './tree.js'
 
 /** A reader's language: definitions, notes and labels are written in it. */
 export type ReaderLang = 'pt-PT' | 'pt-BR' | 'en'
@@ -93,7 +92,7 @@ function prepare(input: Document, options: AnnotateOptions): Prepared {
     // Annotating annotated text: start again from the original.
     const original = strip(input.source)
     const format = recordedFormat(input.source) ?? input.format
-    document = readDocument(original, {format, ...(input.file === undefined ? {} : {file: input.file}), bom: input.bom})
+    document = readForAnnotation(original, {format, ...(input.file === undefined ? {} : {file: input.file}), bom: input.bom})
     hits = undefined
     if (alignment !== null) alignment = undefined
   }
@@ -133,7 +132,9 @@ function withEol(text: string, eol: string): string {
  * interleaved, and a generated part (footnotes, glossary section) appended.
  * Every annotation is spliced into the source at an exact offset and marked
  * as glosa's, so `strip(annotate(document))` is the source, byte for byte;
- * annotating annotated text gives the same text.
+ * annotating annotated text gives the same text. A Markdown document read
+ * with {@link readForAnnotation} is not parsed again: annotating reuses the
+ * reader's syntax trees.
  */
 export function annotate(input: Document, options: AnnotateOptions = {}): string {
   const style = options.style ?? 'footnote'
@@ -141,7 +142,7 @@ export function annotate(input: Document, options: AnnotateOptions = {}): string
   const prepared = prepare(input, options)
   const {document, alignment, speech} = prepared
   const eol = lineEnding(document.source)
-  const structure = Structure.of(document.source)
+  const structure = structureOf(document)
   const terms = termInsertions(document, structure, prepared.hits, prepared.glosses, {style, every: options.every ?? false, speech})
   const tail = generated(prepared, terms.marked, style)
 

@@ -1,5 +1,6 @@
 // Annotated Markdown: glossary terms, commentary links, bilingual layouts, and the remark plugin.
 export {annotate, defaultReaderLang, readerLangs, type AnnotateOptions, type ReaderLang} from './annotate.js'
+export {readFileForAnnotation, readForAnnotation} from './read.js'
 export {strip} from './strip.js'
 export {isAnnotated} from './markers.js'
 export {styles, type Style} from './terms.js'

@@ -6,7 +6,7 @@ import {unified} from 'unified'
 import {chunkBoundaries} from '../read/markdown.js'
 
 /** A node's source range. */
-interface Span {
+export interface Span {
   type: string
   start: number
   end: number
@@ -34,10 +34,19 @@ export function parseMarkdown(source: string): Root {
   return parser.parse(source)
 }
 
-function span(node: Nodes, shift: number): Span | undefined {
+/** A node's range in the source, from a tree of the `length` units at `shift` (nothing past them is the source's). */
+function span(node: Nodes, shift: number, length: number): Span | undefined {
   const start = node.position?.start.offset
   const end = node.position?.end.offset
-  return start === undefined || end === undefined ? undefined : {type: node.type, start: start + shift, end: end + shift}
+  if (start === undefined || end === undefined || start >= length) return undefined
+  return {type: node.type, start: start + shift, end: Math.min(end, length) + shift}
+}
+
+/** Where `source` ends before `end` once trailing white space is left out. */
+function trimmedEnd(source: string, end: number): number {
+  let at = end
+  while (at > 0 && /\s/.test(source[at - 1]!)) at--
+  return at
 }
 
 /** Sources larger than this are parsed in chunks cut where the reader cuts them, so no tree gets huge. */
@@ -67,14 +76,20 @@ export class Structure {
     return structure
   }
 
-  /** Add the spans of a tree parsed from the source at `shift`. */
-  private add(tree: Root, shift: number): void {
+  /**
+   * Add the spans of a tree parsed from the source's `length` units at
+   * `shift` (default: all the rest). Nodes the tree holds past `length` (text
+   * a parser was given after the source's own, such as the reader's appended
+   * link reference definitions) are left out, and nodes running into them cut
+   * at `length`.
+   */
+  add(tree: Root, shift: number, length = Infinity): void {
     for (const child of tree.children) {
-      const own = span(child, shift)
+      const own = span(child, shift, length)
       if (own) this.units.push(own)
     }
     const visit = (node: Nodes, leaf: Leaf | undefined): void => {
-      const own = span(node, shift)
+      const own = span(node, shift, length)
       if (!own) return
       let inside = leaf
       if (!leaf && (phrasing.has(node.type) || opaqueBlock.has(node.type))) {
@@ -94,30 +109,7 @@ export class Structure {
    * appended would land inside it. Undefined when the source ends cleanly.
    */
   openEnd(source: string): number | undefined {
-    const unit = this.units.at(-1)
-    if (!unit || unit.end < source.trimEnd().length) return undefined
-    // From the start of its line (a fence may be indented up to three spaces).
-    const last = {...unit, start: Math.max(source.lastIndexOf('\n', unit.start - 1), source.lastIndexOf('\r', unit.start - 1)) + 1}
-    const text = source.slice(last.start, last.end)
-    if (last.type === 'code') {
-      const fence = /^ {0,3}(`{3,}|~{3,})/.exec(text)?.[1]
-      if (!fence) return undefined
-      const lines = text.trimEnd().split(/\r\n|\n|\r/)
-      const closing = lines.length > 1 ? lines.at(-1)!.trim() : ''
-      const closed = closing.length >= fence.length && closing === fence[0]!.repeat(closing.length)
-      return closed ? undefined : last.start
-    }
-    if (last.type === 'html') {
-      const open = [
-        [/^ {0,3}<!--/, '-->'],
-        [/^ {0,3}<(?:script|pre|style|textarea)(?:\s|>|$)/i, '</'],
-        [/^ {0,3}<\?/, '?>'],
-        [/^ {0,3}<![A-Za-z]/, '>'],
-        [/^ {0,3}<!\[CDATA\[/, ']]>']
-      ] as const
-      for (const [start, end] of open) if (start.test(text) && !text.slice(4).includes(end)) return last.start
-    }
-    return undefined
+    return openBlockStart(this.units.at(-1), source, source.length)
   }
 
   /** The leaf block holding `offset` (end exclusive, or at its end when `atEnd`). */
@@ -198,4 +190,35 @@ export class Structure {
     }
     return [from, to]
   }
+}
+
+/**
+ * Where `unit`, the last top-level block before `end`, starts when it runs
+ * open to `end` (a fenced code block or an HTML block never closed), so that
+ * anything after it would land inside it; undefined when it is closed.
+ */
+export function openBlockStart(unit: Span | undefined, source: string, end: number): number | undefined {
+  if (!unit || unit.end < trimmedEnd(source, end)) return undefined
+  // From the start of its line (a fence may be indented up to three spaces).
+  const last = {...unit, start: Math.max(source.lastIndexOf('\n', unit.start - 1), source.lastIndexOf('\r', unit.start - 1)) + 1}
+  const text = source.slice(last.start, last.end)
+  if (last.type === 'code') {
+    const fence = /^ {0,3}(`{3,}|~{3,})/.exec(text)?.[1]
+    if (!fence) return undefined
+    const lines = text.trimEnd().split(/\r\n|\n|\r/)
+    const closing = lines.length > 1 ? lines.at(-1)!.trim() : ''
+    const closed = closing.length >= fence.length && closing === fence[0]!.repeat(closing.length)
+    return closed ? undefined : last.start
+  }
+  if (last.type === 'html') {
+    const open = [
+      [/^ {0,3}<!--/, '-->'],
+      [/^ {0,3}<(?:script|pre|style|textarea)(?:\s|>|$)/i, '</'],
+      [/^ {0,3}<\?/, '?>'],
+      [/^ {0,3}<![A-Za-z]/, '>'],
+      [/^ {0,3}<!\[CDATA\[/, ']]>']
+    ] as const
+    for (const [opener, terminator] of open) if (opener.test(text) && !text.slice(4).includes(terminator)) return last.start
+  }
+  return undefined
 }

@@ -10,9 +10,9 @@ import {annotateText, glossary, nodesOf, parse} from './helpers.js'
 const seed = readFileSync(new URL('../../corpus/h20-ft/post.txt', import.meta.url), 'utf8')
 
 describe('public API', () => {
-  it('exports annotate, strip, isAnnotated, the remark plugin (default) and the option lists', () => {
+  it('exports annotate, strip, isAnnotated, the remark plugin (default), the option lists and the readers that spare annotate a second parse', () => {
     expect(Object.keys(api).sort()).toEqual(
-      ['annotate', 'default', 'defaultReaderLang', 'isAnnotated', 'layouts', 'readerLangs', 'remarkGlosa', 'strip', 'styles'].sort()
+      ['annotate', 'default', 'defaultReaderLang', 'isAnnotated', 'layouts', 'readFileForAnnotation', 'readForAnnotation', 'readerLangs', 'remarkGlosa', 'strip', 'styles'].sort()
     )
     expect(api.default).toBe(api.remarkGlosa)
     expect(api.styles).toEqual(['footnote', 'link', 'abbr', 'directive'])

@@ -1,9 +1,11 @@
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {strip} from '../../src/annotate/index.js'
+import {annotate, readForAnnotation, strip} from '../../src/annotate/index.js'
 import type {Style} from '../../src/annotate/index.js'
+import {structureOf} from '../../src/annotate/read.js'
+import {Structure} from '../../src/annotate/tree.js'
 import {readDocument} from '../../src/read/index.js'
-import {annotateText, nodesOf, parse} from './helpers.js'
+import {annotateText, matcher, nodesOf, parse} from './helpers.js'
 
 /** Pieces of Markdown: the test glossary's terms, prose, inline and block markup, escapes, references, emoji. */
 const pieces = [
@@ -80,6 +82,17 @@ describe('annotate properties', () => {
         expect(parsedMarks(output, kind)).toBe(marksIn(output, kind))
       }),
       {numRuns: Number(process.env.FC_RUNS ?? 300)}
+    )
+  })
+
+  it('a document read for annotation keeps the structure a fresh parse finds, so annotate writes the same text', () => {
+    fc.assert(
+      fc.property(markdown, style, (text, kind) => {
+        const document = readForAnnotation(text, {format: 'md'})
+        expect(structureOf(document)).toEqual(Structure.of(text))
+        expect(annotate(document, {glossary: matcher, alignment: null, style: kind})).toBe(annotateText(text, {style: kind}))
+      }),
+      {numRuns: Number(process.env.FC_RUNS ?? 200)}
     )
   })
 

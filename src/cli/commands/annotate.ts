@@ -1,4 +1,4 @@
-import {annotate, readerLangs} from '../../annotate/index.js'
+import {annotate, readerLangs, readFileForAnnotation} from '../../annotate/index.js'
 import {layouts} from '../../annotate/layout.js'
 import {styles} from '../../annotate/terms.js'
 import {loadGlossaries} from '../../glossary/index.js'
@@ -34,7 +34,8 @@ export const command: Command = {
     const [file, translationFile] = positionals as [string, string | undefined]
     const output = outputTarget(file, values.output, values['in-place'])
 
-    const document = readDocumentFile(file, format === undefined ? {} : {format})
+    // Read so that annotate reuses the reader's syntax trees rather than parsing the source again.
+    const document = readFileForAnnotation(file, format === undefined ? {} : {format})
     const translation = translationFile === undefined ? undefined : readDocumentFile(translationFile)
     const text = annotate(document, {
       glossary: loadGlossaries(values.glossary ?? []),
