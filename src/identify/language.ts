@@ -3,7 +3,7 @@ import type {Lang} from '../types.js'
 import {ENGLISH_WORDS, PORTUGUESE_WORDS} from './data/function-words.js'
 import {SPELLING_CUES} from './data/spelling.js'
 import {identifyVariant, round} from './variant.js'
-import {letterCount, withoutAddresses, wordsOf} from './words.js'
+import {letterCount, withoutAddresses, wordMatches} from './words.js'
 
 /** A language guess with its confidence, 0 to 1. */
 export interface LanguageGuess {
@@ -41,9 +41,16 @@ const LEANING_LETTERS = 15
  * "os AI players chineses não" has three Portuguese words and no English one.
  */
 export function scoreLanguage(text: string): LanguageScore {
-  const nfc = withoutAddresses(text.normalize('NFC'))
+  let nfc = withoutAddresses(text.normalize('NFC'))
+  const matches = wordMatches(nfc)
+  const words = matches.map((match) => match[0])
+  // Words inside a name ("Build and Deploy") say nothing of the sentence's language, to franc either.
+  for (const match of matches.filter((_, index) => inName(words, index))) {
+    nfc = nfc.slice(0, match.index) + ' '.repeat(match[0].length) + nfc.slice(match.index + match[0].length)
+  }
   let score = 0
-  wordsOf(nfc).forEach((original, index) => {
+  words.forEach((original, index) => {
+    if (inName(words, index)) return
     for (const word of original.toLowerCase().split(/['’‐-]/u)) {
       // "o" of O'Brien, "d" of d'água, "s" of it's: too short to count.
       if (word.length === 1 && word !== original.toLowerCase()) continue
@@ -53,7 +60,7 @@ export function scoreLanguage(text: string): LanguageScore {
       else score += spelling.find(({regex}) => regex.test(word))?.weight ?? 0
     }
   })
-  const words = score
+  const fromWords = score
   const letters = letterCount(nfc)
   // franc adds at most ±2: where the words already say more, it cannot change the answer.
   if (letters >= 8 && Math.abs(score) <= FRANC_WEIGHT) {
@@ -63,7 +70,19 @@ export function scoreLanguage(text: string): LanguageScore {
       score += best[0] === 'por' ? weight : -weight
     }
   }
-  return {score, lean: letters >= LEANING_LETTERS ? score : words, letters}
+  return {score, lean: letters >= LEANING_LETTERS ? score : fromWords, letters}
+}
+
+/**
+ * Whether the lower-case word at `index` joins two capitalised words of a
+ * name or label ("Build and Deploy", "Code of Conduct", "Terms of Service"),
+ * the first of them not the sentence's first word: it belongs to the name,
+ * not to the language of the sentence around it.
+ */
+function inName(words: readonly string[], index: number): boolean {
+  const word = words[index]!
+  if (CAPITAL.test(word) || index < 2) return false
+  return CAPITAL.test(words[index - 1]!) && CAPITAL.test(words[index + 1] ?? '')
 }
 
 /** A sentence's guess, with the score and letters it rests on (for block decisions). */

@@ -11,6 +11,11 @@ export function wordsOf(text: string): string[] {
   return text.match(WORD) ?? []
 }
 
+/** The words of `text` with where each starts (`index`). */
+export function wordMatches(text: string): RegExpExecArray[] {
+  return [...text.matchAll(WORD)]
+}
+
 /** Count of letters in `text` (a fast path for ASCII, `\p{L}` beyond). */
 export function letterCount(text: string): number {
   let count = 0

@@ -44,6 +44,15 @@ describe('identifyLanguage', () => {
     }
   })
 
+  it('reads a function word inside a capitalised name (Build and Deploy, Code of Conduct) as part of the name', () => {
+    // Little is left to go on here, but nothing of it is English.
+    expect(identifyLanguage('Execute o Build and Deploy workflow.').lang).not.toBe('en')
+    expect(identifyLanguage('Consulte o Code of Conduct do projeto.').lang).toMatch(/^pt/u)
+    expect(identifyLanguage('Leia os Terms of Service antes de continuar.').lang).toMatch(/^pt/u)
+    // Between a sentence's first word and a name, it still counts: "Apple and Google" is English.
+    expect(identifyLanguage('Apple and Google').lang).toBe('en')
+  })
+
   it('reads nothing into web addresses, e-mail addresses, file paths and file names', () => {
     for (const text of ['https://spectreconsole.net/', 'support@example.com', 'C:\\Program Files\\Tool\\tool.exe', '/usr/local/bin/glosa', 'https://github.com/the-owner/the-repository/blob/main/LICENSE']) {
       expect(identifyLanguage(text).lang, text).toBe('und')
