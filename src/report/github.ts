@@ -20,8 +20,9 @@ const commands = {error: 'error', warning: 'warning', info: 'notice'} as const
 
 /**
  * GitHub Actions workflow commands, one per message
- * (`::error file=…,line=…,col=…,endLine=…,endColumn=…,title=…::…`), and a
- * final `::notice` when a level has more than GitHub shows per step.
+ * (`::error file=…,line=…,col=…,endLine=…,endColumn=…,title=…::…`), after a
+ * `::notice` saying how many GitHub will not show when a level has more than
+ * it shows per step.
  */
 export function reportGithub(files: readonly VFile[], options: {locale?: Locale; root?: string} = {}): string {
   // Annotations attach to repository-relative paths.
@@ -41,11 +42,15 @@ export function reportGithub(files: readonly VFile[], options: {locale?: Locale;
       lines.push(`::${commands[level]} ${properties.join(',')}::${escapeData(message.reason)}`)
     }
   }
-  const over = (Object.keys(counts) as Array<keyof typeof counts>).filter((level) => counts[level] > githubAnnotationLimit)
-  if (over.length > 0) {
+  const levels = Object.keys(counts) as Array<keyof typeof counts>
+  // The notice about the limit is itself a notice: it goes first, so that it is shown.
+  if (counts.info > 0 && levels.some((level) => counts[level] > githubAnnotationLimit)) counts.info++
+  const hidden = levels.reduce((sum, level) => sum + Math.max(0, counts[level] - githubAnnotationLimit), 0)
+  if (hidden > 0) {
     const t = translator(options.locale ?? 'en')
-    const total = over.reduce((sum, level) => sum + counts[level], 0)
-    lines.push(`::notice title=glosa::${escapeData(t('report:github.limit', {count: total, limit: githubAnnotationLimit}) as string)}`)
+    const total = lines.length
+    const notice = t('report:github.limit', {count: hidden, total, limit: githubAnnotationLimit}) as string
+    lines.unshift(`::notice title=glosa::${escapeData(notice)}`)
   }
   return lines.length > 0 ? lines.join('\n') + '\n' : ''
 }

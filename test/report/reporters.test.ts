@@ -185,13 +185,26 @@ describe('GitHub reporter', () => {
     expect(reportGithub([file], {root: '/repo'})).toBe('::notice file=docs/pt/a.md,title=glosa(untranslated)::x\n')
   })
 
-  it('ends with a notice when a level passes the ten GitHub shows', () => {
+  it('starts with a notice saying how many annotations GitHub will not show, when a level passes the ten it shows', () => {
     const file = new VFile({path: 'a.md', value: 'x'})
     for (let index = 0; index < 12; index++) addMessage({file}, `problem ${index}`, undefined, 'untranslated', 'error')
     const lines = reportGithub([file]).trimEnd().split('\n')
     expect(lines).toHaveLength(13)
-    expect(lines[12]).toBe(
-      '::notice title=glosa::glosa reported 12 annotations at levels past the 10 GitHub shows per level and step: see the job log or the SARIF report for all of them'
+    // First, so that it is never itself one notice too many.
+    expect(lines[0]).toBe(
+      '::notice title=glosa::2 of glosa\'s 12 annotations are not shown: GitHub shows 10 per level and step; see the job log or the SARIF report for all of them'
+    )
+    expect(lines[1]).toMatch(/^::error file=a\.md,.*::problem 0$/u)
+  })
+
+  it('counts what passes the limit in every level, and notices too', () => {
+    const file = new VFile({path: 'a.md', value: 'x'})
+    for (let index = 0; index < 11; index++) addMessage({file}, `problem ${index}`, undefined, 'untranslated', 'error')
+    for (let index = 0; index < 13; index++) addMessage({file}, `note ${index}`, undefined, 'untranslated', 'info')
+    const notice = reportGithub([file], {locale: 'pt-PT'}).split('\n')[0]
+    // 11 errors and 13 notes, and the notice itself: one error and four notes (with the notice, five) past the ten.
+    expect(notice).toBe(
+      '::notice title=glosa::5 das 24 anotações do glosa não são mostradas: o GitHub mostra 10 por nível e passo; veja o registo do trabalho ou o relatório SARIF para as ver todas'
     )
   })
 })
