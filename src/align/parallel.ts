@@ -55,6 +55,8 @@ export const parallelParameters = {
   englishPerPortuguese: 0.95,
   /** How far the measured length ratio of the input is trusted over the prior (0 to 1). */
   ratioTrust: 0.8,
+  /** How far (in log ratio) the ratio measured on a first alignment's sure pairs must move to align again with it. */
+  ratioShift: 0.1,
   /** Half width of the first band around the diagonal. */
   band: 24
 }
@@ -68,6 +70,8 @@ interface Problem {
   sourceLength: Float64Array
   targetLength: Float64Array
   ratio: number
+  /** The language pair's prior ratio. */
+  prior: number
   sourceUnits: Int32Array | undefined
   targetUnits: Int32Array | undefined
   sourceStructure: Uint8Array
@@ -149,6 +153,7 @@ export function alignParallel(source: readonly Segment[], target: readonly Segme
     sourceLength: prefixSums(sourceFeatures.lengths),
     targetLength: prefixSums(targetFeatures.lengths),
     ratio: lengthRatio(source, target, sourceTotal, targetTotal),
+    prior: priorRatio(source[0]!.lang, target[0]!.lang),
     sourceUnits: unitNumbers(source),
     targetUnits: unitNumbers(target),
     sourceStructure: structureOf(source),
@@ -161,18 +166,53 @@ export function alignParallel(source: readonly Segment[], target: readonly Segme
     problem.targetUnits = undefined
   }
   const centre = anchoredDiagonal(problem)
+  let pairs = bandedSearch(problem, centre)
+  // The totals mislead when one side omits material: measure the ratio again on the sure one-to-one pairs.
+  const refined = pairedRatio(problem, pairs)
+  if (refined !== undefined && Math.abs(Math.log(refined / problem.ratio)) > parallelParameters.ratioShift) {
+    problem.ratio = refined
+    pairs = bandedSearch(problem, centre)
+  }
+  return pairs.map((pair) => ({
+    source: pair.source.map((index) => source[index]!.index),
+    target: pair.target.map((index) => target[index]!.index),
+    score: pair.score
+  }))
+}
+
+/** The search in a band that doubles while the best path touches its edge. */
+function bandedSearch(problem: Problem, centre: Float64Array): AlignedPair[] {
+  const n = problem.source.offsets.length - 1
+  const m = problem.target.offsets.length - 1
   let band = parallelParameters.band
   for (;;) {
     const result = search(problem, band, centre)
     // Wide enough to hold everything, or as wide as memory allows (about 40 million cells).
-    const full = band * 2 >= Math.max(source.length, target.length) + 4 || band * 4 * source.length > 4e7
-    if (!result.touchesEdge || full) return result.pairs.map((pair) => ({
-      source: pair.source.map((index) => source[index]!.index),
-      target: pair.target.map((index) => target[index]!.index),
-      score: pair.score
-    }))
+    const full = band * 2 >= Math.max(n, m) + 4 || band * 4 * n > 4e7
+    if (!result.touchesEdge || full) return result.pairs
     band *= 2
   }
+}
+
+/**
+ * Target characters per source character over the one-to-one pairs of a first
+ * alignment that are sure (confidence at least 0.5), pulled towards the
+ * language pair's prior by how few there are; undefined when there are none.
+ */
+function pairedRatio(problem: Problem, pairs: readonly AlignedPair[]): number | undefined {
+  let sourceChars = 0
+  let targetChars = 0
+  let count = 0
+  for (const pair of pairs) {
+    if (pair.source.length !== 1 || pair.target.length !== 1 || pair.score < 0.5) continue
+    sourceChars += problem.source.lengths[pair.source[0]!]!
+    targetChars += problem.target.lengths[pair.target[0]!]!
+    count++
+  }
+  if (count === 0 || sourceChars === 0 || targetChars === 0) return undefined
+  const measured = Math.min(3, Math.max(1 / 3, targetChars / sourceChars))
+  const trust = parallelParameters.ratioTrust * (count / (count + 2))
+  return Math.exp(trust * Math.log(measured) + (1 - trust) * Math.log(problem.prior))
 }
 
 /**

@@ -21,6 +21,21 @@ describe('alignParallel', () => {
     expect(beads(pairs)).toEqual(['[0]:[0]', '[1]:[1]', '[2]:[]', '[3]:[2]', '[4]:[3]', '[5]:[]', '[6]:[4]', '[7]:[5]'])
   })
 
+  it('measures the length ratio on the sure one-to-one pairs, so that long sentences one side omits do not skew it', () => {
+    const omitted = [
+      'Em nota de rodapé, o relatório explica com grande pormenor a metodologia usada para calcular as provisões para riscos e encargos, que mudou duas vezes ao longo do exercício por exigência do auditor externo.',
+      'Segue-se uma longa descrição dos contratos de fornecimento celebrados com os principais clientes industriais, com prazos, cláusulas de revisão de preços e condições de rescisão antecipada.',
+      'O documento inclui ainda uma secção sobre sustentabilidade, onde se detalham as emissões diretas e indiretas, o consumo de água e as metas de redução fixadas para a próxima década.',
+      'Por fim, os anexos reproduzem integralmente as atas das assembleias gerais, os relatórios dos órgãos de fiscalização e a certificação legal de contas.'
+    ]
+    const source = portuguese.flatMap((sentence, index) => (index % 2 === 1 && omitted[index >> 1] ? [omitted[index >> 1]!, sentence] : [sentence]))
+    for (const pairs of [alignParallel(segments(source, 'pt-PT'), segments(english, 'en')), alignParallel(segments(english, 'en'), segments(source, 'pt-PT'))]) {
+      const matched = pairs.filter((pair) => pair.source.length === 1 && pair.target.length === 1)
+      expect(matched).toHaveLength(8)
+      for (const pair of matched) expect(pair.score).toBeGreaterThan(0.8)
+    }
+  })
+
   it('joins two sentences that a translation merged into one', () => {
     const source = ['A empresa publicou o relatório anual. Fê-lo em março de 2024.', 'As receitas cresceram 12 % em relação ao ano anterior.']
     const target = ['The company published its annual report.', 'It did so in March 2024.', 'Revenue grew 12% compared with the previous year.']
