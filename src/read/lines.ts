@@ -1,7 +1,8 @@
 import {AUTHOR_LIMITS, DATE_OPENINGS, QUOTE_PREFIXES, SAY_VERBS, WRITE_VERBS} from './data/attributions.js'
-import {CREDIT_DASHES, CREDIT_LABELS, CREDIT_MAX_WORDS, CREDIT_NAMES} from './data/credits.js'
+import {CREDIT_DASHES, CREDIT_LABELS, CREDIT_MAX_WORDS, CREDIT_NAMES, STAFF_CREDIT_MAX_WORDS, STAFF_CREDIT_OPENINGS} from './data/credits.js'
 import {ELISIONS} from './data/elisions.js'
 import {CLOSING, CONTINUATION_WORDS, CONTINUING, OPENING, SENTENCE_FINAL} from './data/punctuation.js'
+import {URL_PATTERN, URL_TRAILING} from './data/urls.js'
 import {isSpaceCode} from './sentences.js'
 
 /** A line of plain text: the range of its content, trimmed of white space. */
@@ -40,8 +41,11 @@ const author = `(?<author>[^\\s:,][^:,\\n]{0,${AUTHOR_LIMITS.characters - 1}}?)`
 const opening = `(?:(?:${alternatives(DATE_OPENINGS)})\\s[^\\n]{1,60}?,\\s*)?`
 const writeAttribution = new RegExp(`^${opening}${author}\\s+(?:${alternatives(WRITE_VERBS)})\\s*:`, 'iu')
 const sayAttribution = new RegExp(`^${opening}${author}\\s+(?:${alternatives(SAY_VERBS)})\\s*:\\s*$`, 'iu')
+// "Citação de: X em 12 Março 2024, 14:32", "Quote from: X on March 12, 2024, 14:32:05": the date
+// that forum software writes after the author holds a digit and runs to the end of the line.
+const postedAt = `(?:\\s+(?:${alternatives(DATE_OPENINGS)})\\s+[^\\n]*\\d[^\\n]*)`
 const quoteAttribution = new RegExp(
-  `^(?:${alternatives(QUOTE_PREFIXES)})\\s*:?\\s*(?<author>[^\\s:][^:\\n]{0,${AUTHOR_LIMITS.characters - 1}}?)\\s*(?::|$)`,
+  `^(?:${alternatives(QUOTE_PREFIXES)})\\s*:?\\s*(?<author>[^\\s:][^:\\n]{0,${AUTHOR_LIMITS.characters - 1}}?)(?:${postedAt}$|\\s*(?::|$))`,
   'iu'
 )
 
@@ -69,6 +73,25 @@ export function isElision(text: string): boolean {
 const creditNames = new Set(CREDIT_NAMES.map((name) => name.toLowerCase()))
 const creditLabel = new RegExp(`^(?:${alternatives(CREDIT_LABELS)})\\s*:?\\s+(?<name>.+)$`, 'iu')
 const creditDash = new RegExp(`^(?:${alternatives(CREDIT_DASHES)})\\s*(?<rest>.+)$`, 'u')
+const staffOpening = `(?:${alternatives(STAFF_CREDIT_OPENINGS)})\\s`
+const staffCredit = new RegExp(`^${staffOpening}`, 'iu')
+const staffCreditPart = new RegExp(`;\\s*${staffOpening}`, 'iu')
+
+/**
+ * Whether a line is a wire story's staff credit: it opens like one and is in
+ * brackets or names a second role ("…; Editing by Y"), which running prose
+ * ("Reporting by the FT suggests…") does not.
+ */
+function isStaffCredit(text: string, bare: string): boolean {
+  if (!staffCredit.test(bare) || wordCount(bare) > STAFF_CREDIT_MAX_WORDS || /[.!?]\s+\p{Lu}/u.test(bare)) return false
+  return bare !== text || staffCreditPart.test(bare)
+}
+
+/** Whether `text` is one web address and nothing else. */
+function isLoneUrl(text: string): boolean {
+  const match = new RegExp(URL_PATTERN.source, URL_PATTERN.flags.replace('g', '')).exec(text)
+  return match?.index === 0 && match[0].replace(URL_TRAILING, '').length === text.replace(URL_TRAILING, '').length
+}
 
 /** Whether a name looks like a source: short, capitalised, no sentence punctuation. */
 function isSourceName(name: string): boolean {
@@ -77,14 +100,17 @@ function isSourceName(name: string): boolean {
 
 /**
  * Whether a trimmed line is a lone credit: a known source ("FT", "Reuters",
- * "(Lusa)"), a labelled source ("Fonte: Público"), or a dashed byline
- * ("— Financial Times").
+ * "(Lusa)"), a labelled source or address ("Fonte: Público", "Source: https://…"),
+ * a dashed byline ("— Financial Times"), or a wire story's staff credit
+ * ("(Reporting by X; Editing by Y)").
  */
 export function isCredit(text: string): boolean {
   const bare = text.replace(/^\((.+)\)$/u, '$1').trim()
   if (creditNames.has(bare.toLowerCase())) return true
+  if (isStaffCredit(text, bare)) return true
   const labelled = creditLabel.exec(bare)?.groups?.name?.trim()
-  if (labelled !== undefined && (/^\S+\s*:/u.test(bare) ? isSourceName(labelled) : creditNames.has(labelled.toLowerCase()))) return true
+  const isLabel = /^\S+\s*:/u.test(bare)
+  if (labelled !== undefined && (isLabel ? isSourceName(labelled) || isLoneUrl(labelled) : creditNames.has(labelled.toLowerCase()))) return true
   const dashed = creditDash.exec(bare)
   if (dashed) {
     const rest = dashed.groups!.rest!.trim()

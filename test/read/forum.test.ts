@@ -99,7 +99,10 @@ describe('forum text lines', () => {
       ['Quote from bob42:\nThat is right.', 'bob42', 'Quote from bob42:'],
       ['Ana disse:\nNão concordo.', 'Ana', 'Ana disse:'],
       ['Tom said:\nNo way.', 'Tom', 'Tom said:'],
-      ['On Mon, 3 May 2024, John Smith wrote:\nQuoted text here.', 'John Smith', 'On Mon, 3 May 2024, John Smith wrote:']
+      ['On Mon, 3 May 2024, John Smith wrote:\nQuoted text here.', 'John Smith', 'On Mon, 3 May 2024, John Smith wrote:'],
+      // The quote headers of SMF and phpBB boards give the date after the author.
+      ['Citação de: joao_m em 12 Março 2024, 14:32\nAlguém já viu isto?', 'joao_m', 'Citação de: joao_m em 12 Março 2024, 14:32'],
+      ['Quote from: Jane Doe on March 12, 2024, 14:32:05\nHas anyone seen this?', 'Jane Doe', 'Quote from: Jane Doe on March 12, 2024, 14:32:05']
     ]
     for (const [source, author, attribution] of cases) {
       const document = text(source)
@@ -118,12 +121,33 @@ describe('forum text lines', () => {
     for (const elision of ['(...)', '[...]', '…', '(…)']) {
       expect(text(`Primeiro parágrafo.\n${elision}\nSegundo parágrafo.`).blocks[1]?.role, elision).toBe('elision')
     }
-    for (const credit of ['FT', 'Reuters', 'AP', 'Lusa', '— Financial Times', 'Fonte: Público', '(Reuters)']) {
+    const credits = [
+      'FT',
+      'Reuters',
+      'AP',
+      'Lusa',
+      '— Financial Times',
+      'Fonte: Público',
+      '(Reuters)',
+      'Fonte: https://www.reuters.com/technology/apple-ai-chips/',
+      'Source: www.ft.com/content/abc',
+      '(Reporting by Stephen Nellis in San Francisco; Editing by Sam Holmes)',
+      'Reporting by David Shepardson; Editing by Chris Reese',
+      '(Reportagem de Ana Silva, em Lisboa; edição de Rui Costa)'
+    ]
+    for (const credit of credits) {
       const document = text(`The article ends here.\n${credit}`)
       expect(document.blocks.at(-1)?.role, credit).toBe('credit')
       expect(sourceAt(document, document.blocks.at(-1)!.position)).toBe(credit)
     }
     expect(text('The article ends here.\n- a bullet item').blocks.at(-1)?.role).not.toBe('credit')
+    // Running prose that opens like a staff credit is not one.
+    expect(text('The article ends here.\nReporting by the FT suggests that the ban will hold.').blocks.at(-1)?.role).not.toBe('credit')
+  })
+
+  it('starts a new block at a labelled source address after a line with no final stop', () => {
+    const document = text('A Nvidia cobra margens de 70% e toda a gente quer fugir disso 😅\nFonte: https://www.reuters.com/technology/apple-ai-chips/')
+    expect(document.blocks.map((block) => block.role)).toEqual(['paragraph', 'credit'])
   })
 
   it('reads a quoted article after a switch of language: headline, standfirst, quoted body, elision, credit', () => {

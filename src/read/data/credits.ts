@@ -66,3 +66,27 @@ export const CREDIT_DASHES: readonly string[] = ['—', '–', '―', '-', '--']
 
 /** The longest credit line, in words. */
 export const CREDIT_MAX_WORDS = 8
+
+/**
+ * Openings of a wire story's staff credit, usually in brackets at its end:
+ * "(Reporting by X in Y; Editing by Z)", "(Reportagem de X; Edição de Y)".
+ */
+export const STAFF_CREDIT_OPENINGS: readonly string[] = [
+  'reporting by',
+  'additional reporting by',
+  'writing by',
+  'editing by',
+  'compiled by',
+  'research by',
+  'reportagem de',
+  'reportagem adicional de',
+  'reportagem por',
+  'texto de',
+  'edição de',
+  'redação de',
+  'redacção de',
+  'com reportagem de'
+]
+
+/** The longest staff credit, in words: names, places and roles of a few journalists. */
+export const STAFF_CREDIT_MAX_WORDS = 30
