@@ -1,6 +1,6 @@
 // glosa's public API. This file only re-exports; each stage lives in its own folder.
 export type * from './types.js'
-export {decodeInput, readInput, type Input} from './read/input.js'
+export {decodeInput, readInput, type Input, type InputOptions} from './read/input.js'
 export {LineIndex} from './util/position.js'
 export {GlosaError} from './util/errors.js'
 export {getI18n, translator, resolveLocale, matchLocale, locales, type Locale, type Translate} from './i18n/index.js'

@@ -43,15 +43,42 @@ export function findInvalidUtf8(bytes: Uint8Array): number {
 /** The encoding a UTF-16 byte-order mark (first two bytes, big-endian) stands for. */
 const utf16Marks: Readonly<Record<number, string>> = {0xfffe: 'UTF-16LE', 0xfeff: 'UTF-16BE'}
 
+/** How {@link decodeInput} and {@link readInput} treat their input. */
+export interface InputOptions {
+  /** Accept an empty (or blank) file. */
+  allowEmpty?: boolean
+  /**
+   * Decode UTF-16 marked by a byte-order mark, as SDL MultiTerm exports TBX and
+   * Excel saves "Unicode text", instead of refusing it. For input that is only
+   * read (glossaries, lexicons), never for documents glosa writes back.
+   */
+  utf16?: boolean
+}
+
+/** Decode UTF-16 after its byte-order mark, refusing what is not valid UTF-16. */
+function decodeUtf16(bytes: Uint8Array, encoding: string, file: string): string {
+  try {
+    return new TextDecoder(encoding === 'UTF-16LE' ? 'utf-16le' : 'utf-16be', {fatal: true, ignoreBOM: true}).decode(bytes.subarray(2))
+  } catch (error) {
+    throw new GlosaError('common:input.invalidUtf16', {encoding}, {file, cause: error})
+  }
+}
+
 /**
- * Check and decode bytes read from `file`: refuse empty input, UTF-16, binary input
- * (NUL bytes) and invalid UTF-8 (naming the byte and its line and column);
- * accept and remove a UTF-8 byte-order mark. CRLF line endings are kept as
- * they are, so positions stay exact.
+ * Check and decode bytes read from `file`: refuse empty input, UTF-16 (unless
+ * `options.utf16`), binary input (NUL bytes) and invalid UTF-8 (naming the byte
+ * and its line and column); accept and remove a UTF-8 byte-order mark. CRLF
+ * line endings are kept as they are, so positions stay exact.
  */
-export function decodeInput(bytes: Uint8Array, file: string, options: {allowEmpty?: boolean} = {}): Input {
+export function decodeInput(bytes: Uint8Array, file: string, options: InputOptions = {}): Input {
   // Windows tools (Excel's "Unicode text", MultiTerm) save UTF-16 with a byte-order mark: say so, not "binary".
   const utf16 = bytes.length >= 2 ? utf16Marks[(bytes[0]! << 8) | bytes[1]!] : undefined
+  if (utf16 && options.utf16) {
+    const text = decodeUtf16(bytes, utf16, file)
+    if (text.includes('\0')) throw new GlosaError('common:input.binary', {byte: 2 + 2 * text.indexOf('\0')}, {file})
+    if (!options.allowEmpty && text.trim() === '') throw new GlosaError('common:input.empty', {}, {file})
+    return {file, text, bom: false}
+  }
   if (utf16) throw new GlosaError('common:input.utf16', {encoding: utf16}, {file})
   const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf
   const body = bom ? bytes.subarray(3) : bytes
@@ -100,7 +127,7 @@ function readStdin(): Buffer {
  * Read and decode `file` (`-` for standard input). Missing, unreadable or
  * folder paths become a {@link GlosaError} naming the file.
  */
-export function readInput(file: string, options: {allowEmpty?: boolean} = {}): Input {
+export function readInput(file: string, options: InputOptions = {}): Input {
   let bytes: Buffer
   try {
     bytes = file === '-' ? readStdin() : readFileSync(file)

@@ -3,6 +3,7 @@ import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {readDocumentFile} from '../../src/read/index.js'
+import {decodeInput} from '../../src/read/input.js'
 import {GlosaError} from '../../src/util/errors.js'
 import {sourceAt} from './helpers.js'
 
@@ -57,5 +58,32 @@ describe('readDocumentFile', () => {
     expect(failure(file('utf16be.txt', Buffer.from('\uFEFFOlá.\n', 'utf16le').swap16()))).toMatchObject({key: 'common:input.utf16', values: {encoding: 'UTF-16BE'}})
     expect(failure(join(folder, 'missing.md'))).toMatchObject({key: 'common:input.missing'})
     expect(failure(folder)).toMatchObject({key: 'common:input.directory', file: folder})
+  })
+})
+
+describe('decodeInput with utf16 (for glossaries, which glosa only reads)', () => {
+  const utf16le = (text: string) => Buffer.from('\uFEFF' + text, 'utf16le')
+  const keyOf = (run: () => unknown) => {
+    try {
+      run()
+    } catch (error) {
+      if (error instanceof GlosaError) return error.key
+      throw error
+    }
+    return undefined
+  }
+
+  it('decodes UTF-16 in either byte order after its byte-order mark, without the mark', () => {
+    const text = 'file\tficheiro\tação 😀\r\n'
+    expect(decodeInput(utf16le(text), 'g.tsv', {utf16: true})).toEqual({file: 'g.tsv', text, bom: false})
+    expect(decodeInput(utf16le(text).swap16(), 'g.tsv', {utf16: true}).text).toBe(text)
+  })
+
+  it('still refuses UTF-16 without the option, and UTF-16 that is broken, binary or empty with it', () => {
+    expect(keyOf(() => decodeInput(utf16le('Olá.'), 'd.md'))).toBe('common:input.utf16')
+    const loneSurrogate = Buffer.concat([utf16le('a'), Buffer.from([0x00, 0xd8, 0x61, 0x00])])
+    expect(keyOf(() => decodeInput(loneSurrogate, 'g.tsv', {utf16: true}))).toBe('common:input.invalidUtf16')
+    expect(keyOf(() => decodeInput(utf16le('a\0b'), 'g.tsv', {utf16: true}))).toBe('common:input.binary')
+    expect(keyOf(() => decodeInput(utf16le(' \n'), 'g.tsv', {utf16: true}))).toBe('common:input.empty')
   })
 })
