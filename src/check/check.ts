@@ -154,8 +154,16 @@ export function checkSingleDocument(run: CheckRun, document: Document, path: str
   const source = mapSegments(alignment.source.segments, bySentence, text, options.matcher)
   const target = mapSegments(alignment.target.segments, bySentence, text, options.matcher)
   if (alignment.mode === 'parallel') {
-    run.checkPairs(pairsOf(alignment, source, target), alignment.source.lang, variant ?? alignment.target.lang)
-    const checked = new Set(target)
+    const langOf = (lang: Lang) => (lang.startsWith('pt') ? (variant ?? lang) : lang)
+    let pairs = pairsOf(alignment, source, target)
+    let [sourceLang, targetLang] = [alignment.source.lang, alignment.target.lang]
+    // The original comes before its translation: whichever language the aligner took as its source.
+    if (translationFirst(pairs)) {
+      pairs = pairs.map((pair) => ({source: pair.target, target: pair.source}))
+      ;[sourceLang, targetLang] = [targetLang, sourceLang]
+    }
+    run.checkPairs(pairs, langOf(sourceLang), langOf(targetLang))
+    const checked = new Set(pairs.flatMap((pair) => pair.target))
     run.checkAlone(segments.filter((segment) => !checked.has(segment)), variant)
     return
   }
@@ -163,6 +171,17 @@ export function checkSingleDocument(run: CheckRun, document: Document, path: str
   // A misspelt name need not be in the sentence the commentary is linked to
   // (the misspelling itself weakens the link): compare with the whole text.
   run.checkCommentary(source.map((commentary) => ({commentary, text: target})))
+}
+
+/** Whether, in most pairs with both sides, the target side stands first in the document. */
+function translationFirst(pairs: readonly CheckPair[]): boolean {
+  let votes = 0
+  for (const pair of pairs) {
+    const source = pair.source[0]
+    const target = pair.target[0]
+    if (source && target) votes += target.position.start.offset < source.position.start.offset ? 1 : -1
+  }
+  return votes > 0
 }
 
 function readOrReport(run: CheckRun, path: string, cwd: string, options: CheckOptions): Document | undefined {

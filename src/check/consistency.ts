@@ -21,7 +21,9 @@ export class Consistency {
   record(found: Found): void {
     if (!found.term) return
     const entry = found.match.entry
-    const key = entry.id + '\u0000' + found.segment.owner.lang
+    // By the text's language and the term's: a bilingual document renders a concept in both.
+    const side = found.term.lang.startsWith('pt') ? 'pt' : found.term.lang
+    const key = entry.id + '\u0000' + found.segment.owner.lang + '\u0000' + side
     let concept = this.concepts.get(key)
     if (!concept) {
       concept = {entry, renderings: new Map()}

@@ -161,6 +161,22 @@ describe('glosa check on a single mixed document (commentary on a quoted article
   })
 })
 
+describe('glosa check on a single bilingual document (each paragraph followed by its translation)', () => {
+  function single(file: string): string[] {
+    const result = checkFiles({pairs: [], singles: [`test/fixtures/qa/check/bilingual/${file}`], unchecked: []}, {matcher, cwd})
+    return result.files.flatMap((each) => each.messages.map((message) => `${message.line}:${message.column} ${message.ruleId} ${message.actual ?? ''}`))
+  }
+
+  it('takes the side that comes first as the original, and reports the translation’s errors there', () => {
+    expect(single('en-first.md')).toEqual(['5:24 do-not-translate H2O', '9:46 number-mismatch 16'])
+  })
+
+  it('checks the English as the translation when the Portuguese comes first', () => {
+    // The Portuguese heading has no translation: the one finding on the original.
+    expect(single('pt-first.md')).toEqual(['1:3 unaligned-segment ', '5:17 do-not-translate H2O', '9:35 number-mismatch 16'])
+  })
+})
+
 describe('glosa check on files of very different lengths', () => {
   it('warns, still checks, and reports what the translation left out in the source', () => {
     const result = checkFiles({pairs: [{source: folder + 'en.md', target: folder + 'short.pt-PT.md'}], singles: [], unchecked: []}, {matcher, cwd, targetLang: 'pt-PT'})
