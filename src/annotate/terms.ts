@@ -39,10 +39,16 @@ export function glossesOf(hits: readonly TermHit[], entries: Map<string, Entry>)
 /** Index of the section each offset is in: sections start at headings (and a plain-text article's headline). */
 function sectionFinder(document: Document): (offset: number) => number {
   const starts = document.blocks.filter((block) => sectionStarts.has(block.role)).map((block) => block.position.start.offset)
+  // How many sections start at or before `offset`: a binary search, since a long document has many sections and many hits.
   return (offset) => {
-    let count = 0
-    while (count < starts.length && starts[count]! <= offset) count++
-    return count
+    let low = 0
+    let high = starts.length
+    while (low < high) {
+      const middle = (low + high) >> 1
+      if (starts[middle]! <= offset) low = middle + 1
+      else high = middle
+    }
+    return low
   }
 }
 
