@@ -64,11 +64,34 @@ function footnotePlace(source: string, end: number, structure: Structure): numbe
   return place
 }
 
+/** How far back a directive name is looked for; a longer run of name characters counts as one. */
+const longestName = 256
+
+/**
+ * Whether a `[` at `offset` would open the label of a remark-directive text
+ * directive (`:name[…]`), so that a footnote call or a link glosa writes there
+ * would read as a directive instead. remark-directive takes as a name any run
+ * of UTF-16 units that are not white space, Unicode punctuation or symbols
+ * (`-` and `_` allowed), tested one unit at a time: an emoji's surrogates, a
+ * skin tone and a zero-width joiner are name characters, as letters are.
+ */
+function endsInDirectiveName(source: string, offset: number): boolean {
+  let at = offset
+  while (at > 0 && offset - at <= longestName && isDirectiveNameUnit(source.charCodeAt(at - 1))) at--
+  return at < offset && (offset - at > longestName || source.charCodeAt(at - 1) === 58) /* : */
+}
+
+function isDirectiveNameUnit(code: number): boolean {
+  if (code === 45 || code === 95) return true
+  const unit = String.fromCharCode(code)
+  return !/[\s\p{P}\p{S}]/u.test(unit)
+}
+
 /** Whether the text just before `offset` would change the meaning of a mark opened there. */
 function unsafeBefore(source: string, offset: number, style: Style): boolean {
   const previous = source[offset - 1] ?? ''
   if (previous === '\\') return true
-  if (style === 'link') return previous === '!' || previous === ']'
+  if (style === 'link') return previous === '!' || previous === ']' || endsInDirectiveName(source, offset)
   if (style === 'directive') return previous === ':' || previous === ']' || /[\p{L}\p{N}]/u.test(previous)
   return false
 }
@@ -112,7 +135,7 @@ export function termInsertions(
     if (options.style === 'footnote') {
       const at = footnotePlace(source, end, structure)
       // `:word[^…]` would read as a text directive to remark-directive users.
-      if (at === undefined || /:[\p{L}\p{N}_-]+$/u.test(source.slice(Math.max(0, at - 60), at))) continue
+      if (at === undefined || endsInDirectiveName(source, at)) continue
       insertions.push({offset: at, text: marks.footnote(gloss.id), rank: order.footnote})
     } else {
       const range = structure.wrappable(start, end, {link: options.style === 'link'})

@@ -111,3 +111,27 @@ describe('annotate properties', () => {
     )
   })
 })
+
+describe('counterexamples the properties found, kept as regression tests', () => {
+  it('writes no footnote call where remark-directive would read it as the label of a `:name` directive whose name holds an emoji (seed 1341981830)', () => {
+    // micromark tests directive names one UTF-16 unit at a time, so an emoji's surrogates, a skin tone and a zero-width joiner are name characters.
+    for (const text of [':👩🏽‍💻inference~', 'See :🚀inference.', ':é👩🏽‍💻inference']) {
+      const output = annotateText(text, {style: 'footnote'})
+      expect(parsedMarks(output, 'footnote')).toBe(marksIn(output, 'footnote'))
+      expect(strip(output)).toBe(text)
+    }
+    expect(annotateText('A 👩🏽‍💻inference.', {style: 'footnote'})).toContain('👩🏽‍💻inference[^glosa-inference].')
+  })
+
+  it('wraps no term in a link where remark-directive would read the link text as the label of a `:name` directive (and the other styles hold there)', () => {
+    for (const text of [':👩🏽‍💻inference~', ':🚀inference']) {
+      for (const kind of ['link', 'abbr', 'directive'] as const) {
+        const output = annotateText(text, {style: kind})
+        expect(parsedMarks(output, kind)).toBe(marksIn(output, kind))
+        expect(strip(output)).toBe(text)
+      }
+    }
+    expect(annotateText('A 👩🏽‍💻inference.', {style: 'link'})).toContain('👩🏽‍💻[inference](#glosa-inference).')
+  })
+})
+
