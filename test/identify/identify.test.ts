@@ -99,6 +99,15 @@ describe('identifyVariant', () => {
     expect(identifyVariant('Um gênio econômico.').variant).toBe('pt-BR')
   })
 
+  it('takes no cue from what both variants write (padrão de facto, membrana celular, trem de aterragem)', () => {
+    expect(identifyVariant('O Markdown virou o padrão de facto para documentação de projetos.').cues).not.toContain('pt-PT:facto')
+    expect(identifyVariant('O Markdown virou o padrão de facto para documentação de projetos.').variant).not.toBe('pt-PT')
+    expect(identifyVariant('A membrana celular protege a célula.').variant).toBe('pt')
+    expect(identifyVariant('O trem de aterragem avariou.').variant).toBe('pt')
+    expect(identifyVariant('De facto, o avião não levantou.').variant).toBe('pt-PT')
+    expect(identifyVariant('Perdi o meu celular.').variant).toBe('pt-BR')
+  })
+
   it('stays undecided (pt) without cues or on a single weak one', () => {
     expect(identifyVariant('O Governo aprovou o orçamento.')).toEqual({variant: 'pt', confidence: 0, cues: []})
     expect(identifyVariant('Você aprovou o orçamento.').variant).toBe('pt')

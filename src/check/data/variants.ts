@@ -1,3 +1,5 @@
+import {SHARED_USES} from '../../identify/data/variant-cues.js'
+
 /**
  * Words and spellings that mark one variant of Portuguese, with the other
  * variant's equivalent. `locale-variant` flags a word of the first list in a
@@ -14,25 +16,18 @@ export interface VariantWord {
   expected: readonly string[]
   /**
    * Where a form is ordinary in both variants: a regular expression (source,
-   * matched with the `giu` flags against the lower-cased sentence); a form
-   * inside one of its matches is never reported.
+   * matched with the `giu` flags against the lower-cased sentence; see
+   * `SHARED_USES`); a form inside one of its matches is never reported.
    */
   ordinary?: string
 }
 
-// A letter may not come right before or after: a Unicode word boundary (JavaScript's \b is ASCII-only).
-const START = '(?<![\\p{L}\\p{M}])'
-const END = '(?![\\p{L}\\p{M}])'
-const DETERMINERS = 'o|os|um|uns|do|dos|no|nos|ao|aos|pelo|pelos|num|dum|meu|meus|teu|teus|seu|seus|nosso|nossos|este|estes|esse|esses|aquele|aqueles|deste|desse|neste|nesse|novo|velho'
-
 /** Brazilian words and spellings, unexpected in a European Portuguese text. */
 export const brazilianForms: readonly VariantWord[] = [
   {forms: ['usuário', 'usuários', 'usuária', 'usuárias'], expected: ['utilizador']},
-  // Only the noun (o celular) is Brazilian; the adjective (membrana celular) is ordinary everywhere.
-  {forms: ['celular', 'celulares'], expected: ['telemóvel'], ordinary: `(?<!${START}(?:${DETERMINERS})\\s+)${START}celular(?:es)?${END}`},
+  {forms: ['celular', 'celulares'], expected: ['telemóvel'], ordinary: SHARED_USES.celular},
   {forms: ['ônibus'], expected: ['autocarro']},
-  // European Portuguese has "trem de aterragem" (landing gear) and "trem de cozinha".
-  {forms: ['trem', 'trens'], expected: ['comboio'], ordinary: `${START}tre(?:m|ns)\\s+de\\s+(?:aterragem|cozinha)${END}`},
+  {forms: ['trem', 'trens'], expected: ['comboio'], ordinary: SHARED_USES.trem},
   {forms: ['banheiro', 'banheiros'], expected: ['casa de banho']},
   {forms: ['geladeira', 'geladeiras'], expected: ['frigorífico']},
   {forms: ['sorvete', 'sorvetes'], expected: ['gelado']},
@@ -63,18 +58,16 @@ export const europeanForms: readonly VariantWord[] = [
   {forms: ['utilizador', 'utilizadores', 'utilizadora', 'utilizadoras'], expected: ['usuário']},
   {forms: ['telemóvel', 'telemóveis'], expected: ['celular']},
   {forms: ['autocarro', 'autocarros'], expected: ['ônibus']},
-  // A convoy in Brazil too: "comboio de caminhões", "em comboio".
-  {forms: ['comboio', 'comboios'], expected: ['trem'], ordinary: `${START}(?:comboios?\\s+(?:de|militar|militares)|em\\s+comboio)${END}`},
+  {forms: ['comboio', 'comboios'], expected: ['trem'], ordinary: SHARED_USES.comboio},
   {forms: ['frigorífico', 'frigoríficos'], expected: ['geladeira']},
   {forms: ['registo', 'registos'], expected: ['registro']},
   {forms: ['equipa', 'equipas'], expected: ['equipe']},
   {forms: ['ecrã', 'ecrãs'], expected: ['tela']},
   {forms: ['ficheiro', 'ficheiros'], expected: ['arquivo']},
-  // After a noun, "de facto" is the Latin phrase both variants use (padrão de facto); after a verb or alone it means "in fact".
   {
     forms: ['facto', 'factos'],
     expected: ['fato'],
-    ordinary: `(?<=\\p{L}\\s+)(?<!${START}(?:é|são|foi|foram|era|eram|está|estão|esteve|será|seria|tem|têm|tinha|há|houve|não|mas|e|ou|que|se)\\s+)de\\s+facto${END}|${START}(?:ipso|post)\\s+facto${END}`
+    ordinary: SHARED_USES.facto
   },
   {forms: ['contacto', 'contactos'], expected: ['contato']},
   {forms: ['arquitectura', 'arquitecturas'], expected: ['arquitetura']},

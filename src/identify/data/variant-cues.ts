@@ -85,9 +85,31 @@ export const WORD_CUES: readonly WordCue[] = [
   }
 ]
 
-const STAR = '(?:est(?:ou|ás|á|amos|ão|ava|avas|ávamos|avam|ive|eve|iveram|ivesse|ar|ará|aria|ado|ando|eja|ejam))'
-const END = '(?![\\p{L}\\p{M}])'
+// A letter may not come right before or after: a Unicode word boundary (JavaScript's \b is ASCII-only).
 const START = '(?<![\\p{L}\\p{M}])'
+const END = '(?![\\p{L}\\p{M}])'
+const DETERMINERS =
+  'o|os|um|uns|do|dos|no|nos|ao|aos|pelo|pelos|num|dum|meu|meus|teu|teus|seu|seus|nosso|nossos|este|estes|esse|esses|aquele|aqueles|deste|desse|neste|nesse|novo|velho'
+
+/**
+ * Uses of variant words that both variants share, as regular expressions
+ * (sources, matched with `giu` on lower-cased text): they are no cue, and
+ * `glosa check` never reports them. "celular" is Brazilian only as the noun
+ * (o celular), the adjective is everyone's (membrana celular); Portugal has
+ * "trem de aterragem" (landing gear) and "trem de cozinha"; Brazil has
+ * "comboio" for a convoy; after a noun "de facto" is the Latin phrase both
+ * write (padrão de facto), after a verb or alone it is Portugal's "in fact".
+ */
+export const SHARED_USES = {
+  celular: `(?<!${START}(?:${DETERMINERS})\\s+)${START}celular(?:es)?${END}`,
+  trem: `${START}tre(?:m|ns)\\s+de\\s+(?:aterragem|cozinha)${END}`,
+  comboio: `${START}(?:comboios?\\s+(?:de|militar|militares)|em\\s+comboio)${END}`,
+  facto:
+    `(?<=\\p{L}\\s+)(?<!${START}(?:é|são|foi|foram|era|eram|está|estão|esteve|será|seria|tem|têm|tinha|há|houve|não|mas|e|ou|que|se)\\s+)de\\s+facto${END}` +
+    `|${START}(?:ipso|post)\\s+facto${END}`
+} as const
+
+const STAR = '(?:est(?:ou|ás|á|amos|ão|ava|avas|ávamos|avam|ive|eve|iveram|ivesse|ar|ará|aria|ado|ando|eja|ejam))'
 
 export const PATTERN_CUES: readonly PatternCue[] = [
   // "estão a mostrar", "tem estado a promover" against "estão mostrando".
