@@ -200,9 +200,23 @@ export function readDelimited(text: string, options: DelimitedOptions): {glossar
 
 /** A readable id from a term (`export controls` → `export-controls`, `inferência` → `inferencia`), made unique. */
 function uniqueId(text: string, ids: Set<string>): string {
+  const base = idBase(text) || 'term'
+  let id = base
+  for (let count = 2; ids.has(id); count++) id = `${base}-${count}`
+  ids.add(id)
+  return id
+}
+
+const asciiText = /^[\x00-\x7f]*$/
+const asciiRuns = /[^a-z0-9]+/g
+const asciiEdges = /^-|-$/g
+
+/** Letters and digits kept (without accents, in lower case), runs of anything else one dash, none at the ends. */
+function idBase(text: string): string {
+  // Most terms are plain ASCII: two replacements instead of a pass character by character.
+  if (asciiText.test(text)) return text.toLowerCase().replace(asciiRuns, '-').replace(asciiEdges, '')
   let base = ''
   let dash = false
-  // One pass over the characters: letters and digits kept (without accents, in lower case), runs of anything else one dash.
   for (const char of text.toLowerCase()) {
     const code = char.charCodeAt(0)
     const plain = code < 128 ? char : (char.normalize('NFD')[0] ?? '')
@@ -213,11 +227,7 @@ function uniqueId(text: string, ids: Set<string>): string {
       dash = false
     } else dash = true
   }
-  base ||= 'term'
-  let id = base
-  for (let count = 2; ids.has(id); count++) id = `${base}-${count}`
-  ids.add(id)
-  return id
+  return base
 }
 
 function cell(text: string): string {
