@@ -3,12 +3,14 @@
  * (the term, its listed inflections and variants, and the inflections
  * generated for it) goes into one of two word tries, one keyed in the
  * term's own case (acronyms and mixed-case names) and one in lower case.
+ * The generated inflections go in when a text first comes near them
+ * (see generated.ts), so that a large glossary compiles in well under a second.
  */
 import type {Entry, Glossary, Term} from '../glossary/types.js'
-import {inflectTerm} from './inflect.js'
+import {GeneratedForms} from './generated.js'
 import {TermMatcher, type MatchKeys} from './matcher.js'
 import {foldDiacritics, lowerWord, normaliseWord} from './normalise.js'
-import {Accept, insertForm, type FormKind, type TermSource, type TrieNode} from './trie.js'
+import {TermSources, WordTrie, type Form, type FormKind} from './trie.js'
 import {splitTerm, type TermWords} from './words.js'
 
 /** Options of {@link compileGlossary}. */
@@ -42,47 +44,64 @@ export function compileGlossary(glossary: Glossary, options: CompileOptions = {}
     sensitive: normaliseWord,
     insensitive: diacritics ? (word) => foldDiacritics(lowerWord(normaliseWord(word))) : (word) => lowerWord(normaliseWord(word))
   }
-  const sensitive: TrieNode = {}
-  const insensitive: TrieNode = {}
-  const insert = (source: TermSource, words: string[], split: TermWords, kind: FormKind, generated: boolean) => {
-    const accept = new Accept(source, words, split.separators, kind, generated, split.head, split.tail)
-    insertForm(source.caseSensitive ? sensitive : insensitive, words, split.separators, source.caseSensitive ? keysOf.sensitive : keysOf.insensitive, accept)
-    // In a phrase the other words say which acronym it is: `cuda cores` is `CUDA cores` (kind `case`).
-    if (source.caseSensitive && words.length > 1) insertForm(insensitive, words, split.separators, keysOf.insensitive, accept)
+  const sources = new TermSources()
+  const sensitive = new WordTrie(sources)
+  const insensitive = new WordTrie(sources)
+  const keyOf = (trie: WordTrie, word: string) => (trie === sensitive ? keysOf.sensitive : keysOf.insensitive)(word)
+  // One form object, refilled for every form: a large glossary's compile time is mostly garbage collection.
+  const form: Form = {words: [], separators: [], text: '', source: 0, order: -1, kind: 'exact', generated: false, head: '', tail: ''}
+  const add = (trie: WordTrie, source: number, words: readonly string[], split: TermWords, kind: FormKind, order: number) => {
+    form.words = words
+    form.separators = split.separators
+    form.text = formText(words, split.separators)
+    form.source = source
+    form.kind = kind
+    form.order = order
+    form.generated = order !== -1
+    form.head = split.head
+    form.tail = split.tail
+    trie.insert(form, trie === sensitive ? keysOf.sensitive : keysOf.insensitive)
   }
-  const terms = termSources(glossary)
-  // Every listed form first, so that the guard in insertForm sees them all.
-  for (const {source, split} of terms) {
-    insert(source, split.words, split, 'exact', false)
-    for (const listed of splitAll(source.term.inflections)) insert(source, listed.words, listed, 'inflection', false)
-    for (const variant of splitAll(source.term.variants)) insert(source, variant.words, variant, 'variant', false)
+  // An acronym's term goes into the own-case trie; in a phrase the other words say which acronym
+  // it is, so the phrase goes into the lower-case trie too: `cuda cores` is `CUDA cores` (kind `case`).
+  const both = [sensitive, insensitive]
+  const own = [sensitive]
+  const lower = [insensitive]
+  const triesOf = (source: number, words: readonly string[]) => (sources.caseSensitive[source] ? (words.length > 1 ? both : own) : lower)
+  const insert = (source: number, split: TermWords, kind: FormKind) => {
+    for (const trie of triesOf(source, split.words)) add(trie, source, split.words, split, kind, -1)
   }
-  for (const {source, split} of terms) {
-    for (const words of inflectTerm(source.term, split, source.caseSensitive)) insert(source, words, split, 'inflection', true)
-    for (const variant of splitAll(source.term.variants)) {
-      for (const words of inflectTerm(source.term, variant, source.caseSensitive)) insert(source, words, variant, 'variant', true)
+  // Every listed form first, so that the guard in WordTrie.insert sees them all; the generated
+  // forms are added when a text first needs them, in the same order as if added now.
+  glossary.entries.forEach((entry, order) => {
+    for (const term of entry.terms) {
+      const split = splitTerm(term.text)
+      if (!split) continue
+      const source = sources.length
+      sources.add(entry, term, order, isCaseSensitive(term))
+      insert(source, split, 'exact')
+      for (const listed of splitAll(term.inflections)) insert(source, listed, 'inflection')
+      for (const variant of splitAll(term.variants)) insert(source, variant, 'variant')
     }
-  }
+  })
+  new GeneratedForms(sources, keyOf, add).plan(both, triesOf)
   const entries = new Map<string, Entry>()
   for (const entry of glossary.entries) if (!entries.has(entry.id)) entries.set(entry.id, entry)
   return new TermMatcher(entries, sensitive, insensitive, keysOf, diacritics)
 }
 
-/** Every term of the glossary that has words, with its split text. */
-function termSources(glossary: Glossary): Array<{source: TermSource; split: TermWords}> {
-  const terms: Array<{source: TermSource; split: TermWords}> = []
-  glossary.entries.forEach((entry, order) => {
-    for (const term of entry.terms) {
-      const split = splitTerm(term.text)
-      if (split) terms.push({source: {term, entry, order, caseSensitive: isCaseSensitive(term)}, split})
-    }
-  })
-  return terms
+/** A form's words with their separators, each word normalised: the form as written. */
+function formText(words: readonly string[], separators: readonly string[]): string {
+  let text = normaliseWord(words[0]!)
+  for (let index = 1; index < words.length; index++) text += separators[index]! + normaliseWord(words[index]!)
+  return text
 }
+
+const none: TermWords[] = []
 
 /** The listed forms (inflections or variants) that have words. */
 function splitAll(texts: readonly string[] | undefined): TermWords[] {
-  if (!texts) return []
+  if (!texts) return none
   return texts.map(splitTerm).filter((split) => split !== undefined)
 }
 

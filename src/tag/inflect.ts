@@ -17,6 +17,12 @@ const maxCombinations = 16
 const englishPrepositions: ReadonlySet<string> = new Set(['of', 'for', 'in', 'on', 'to', 'from', 'with', 'by', 'at'])
 const irregularSingulars: ReadonlyMap<string, string> = new Map([...irregularPlurals].map(([one, many]) => [many, one]))
 
+/** Whether an English irregular plural or singular may change more of `word` than its last three characters. */
+export function hasIrregularForms(word: string): boolean {
+  const lower = word.toLowerCase()
+  return irregularPlurals.has(lower) || irregularSingulars.has(lower)
+}
+
 /**
  * Whether a term is a name, for which only a plural `s` is generated: its
  * part of speech says so, else its type, else its case (`H20`, `Nvidia`).
@@ -120,6 +126,7 @@ function portugueseNounForms(words: readonly string[], adjective: boolean): stri
 
 /** Every way to replace the first `end` words by one of their forms (words without forms stay). */
 function combine(words: readonly string[], end: number, formsOf: (word: string) => string[]): string[][] {
+  if (words.length === 1) return end > 0 && !isInvariable(words[0]!, 0) ? formsOf(words[0]!).map((form) => [form]) : []
   let results: string[][] = [[]]
   let changed = false
   for (let index = 0; index < words.length; index++) {
@@ -127,7 +134,11 @@ function combine(words: readonly string[], end: number, formsOf: (word: string) 
     const options = index < end && !isInvariable(word, index) ? formsOf(word) : []
     if (options.length > 0) changed = true
     const choices = options.length > 0 ? options : [word]
-    results = results.flatMap((prefix) => choices.map((choice) => [...prefix, choice])).slice(0, maxCombinations)
+    const longer: string[][] = []
+    for (const prefix of results) {
+      for (const choice of choices) if (longer.length < maxCombinations) longer.push([...prefix, choice])
+    }
+    results = longer
   }
   return changed ? results : []
 }
@@ -139,26 +150,26 @@ function isInvariable(word: string, index: number): boolean {
 
 const acuteToPlain: Readonly<Record<string, string>> = {á: 'a', é: 'e', í: 'i', ó: 'o', ú: 'u', â: 'a', ê: 'e', ô: 'o'}
 
+const accented = /[áéíóúâêô]/
+
 /** Portuguese plurals of a singular noun or adjective. */
 export function portuguesePlurals(word: string): string[] {
   const lower = word.toLowerCase()
   if (invariableWords.has(lower)) return []
   if (/^\p{Lu}{2,}$/u.test(word)) return [word + 's']
-  const stem = (length: number) => word.slice(0, word.length - length)
-  const accentBefore = (length: number) => /[áéíóúâêô]/.test(lower.slice(0, lower.length - length))
-  if (lower.endsWith('ão')) return [stem(2) + 'ões', stem(2) + 'ães', stem(2) + 'ãos']
+  if (lower.endsWith('ão')) return [word.slice(0, -2) + 'ões', word.slice(0, -2) + 'ães', word.slice(0, -2) + 'ãos']
   if (/[aeiouáéíóúâêôã]$/.test(lower)) return [word + 's']
-  if (lower.endsWith('al')) return [stem(2) + 'ais']
-  if (lower.endsWith('el')) return [stem(2) + (accentBefore(2) ? 'eis' : 'éis')]
-  if (lower.endsWith('ol')) return [stem(2) + 'óis']
-  if (lower.endsWith('ul')) return [stem(2) + 'uis']
-  if (lower.endsWith('il')) return [accentBefore(2) ? stem(2) + 'eis' : stem(1) + 's']
-  if (lower.endsWith('m')) return [stem(1) + 'ns']
+  if (lower.endsWith('al')) return [word.slice(0, -2) + 'ais']
+  if (lower.endsWith('el')) return [word.slice(0, -2) + (accented.test(lower.slice(0, -2)) ? 'eis' : 'éis')]
+  if (lower.endsWith('ol')) return [word.slice(0, -2) + 'óis']
+  if (lower.endsWith('ul')) return [word.slice(0, -2) + 'uis']
+  if (lower.endsWith('il')) return [accented.test(lower.slice(0, -2)) ? word.slice(0, -2) + 'eis' : word.slice(0, -1) + 's']
+  if (lower.endsWith('m')) return [word.slice(0, -1) + 'ns']
   if (lower.endsWith('r')) return [word + 'es', word + 's']
   if (lower.endsWith('z')) return [word + 'es']
   // A stressed í or ú after a vowel keeps its accent (país → países); other accents go (mês → meses).
   if (/[aeiou][íú]s$/.test(lower)) return [word + 'es']
-  if (/[áéíóúâêô]s$/.test(lower)) return [stem(2) + acuteToPlain[lower.at(-2)!]! + 'ses']
+  if (/[áéíóúâêô]s$/.test(lower)) return [word.slice(0, -2) + acuteToPlain[lower.at(-2)!]! + 'ses']
   if (/[sx]$/.test(lower)) return []
   return [word + 's']
 }
@@ -168,18 +179,17 @@ export function portugueseSingulars(word: string): string[] {
   const lower = word.toLowerCase()
   if (invariableWords.has(lower) || !lower.endsWith('s')) return []
   if (/^\p{Lu}{2,}s$/u.test(word)) return [word.slice(0, -1)]
-  const stem = (length: number) => word.slice(0, word.length - length)
-  if (/(ões|ães|ãos)$/.test(lower)) return [stem(3) + 'ão']
-  if (lower.endsWith('ais')) return [stem(3) + 'al']
-  if (lower.endsWith('éis')) return [stem(3) + 'el']
-  if (lower.endsWith('óis')) return [stem(3) + 'ol']
-  if (lower.endsWith('uis')) return [stem(3) + 'ul']
-  if (lower.endsWith('ns')) return [stem(2) + 'm']
-  if (lower.endsWith('res')) return [stem(2), stem(1)]
-  if (lower.endsWith('zes')) return [stem(2), stem(1)]
-  if (/[aeiou][íú]ses$/.test(lower)) return [stem(2)]
-  if (/[aeoáéóâêôã]s$/.test(lower)) return [stem(1)]
-  if (/[^aeiouáéíóúâêôãõs]s$/.test(lower)) return [stem(1)]
+  if (/(ões|ães|ãos)$/.test(lower)) return [word.slice(0, -3) + 'ão']
+  if (lower.endsWith('ais')) return [word.slice(0, -3) + 'al']
+  if (lower.endsWith('éis')) return [word.slice(0, -3) + 'el']
+  if (lower.endsWith('óis')) return [word.slice(0, -3) + 'ol']
+  if (lower.endsWith('uis')) return [word.slice(0, -3) + 'ul']
+  if (lower.endsWith('ns')) return [word.slice(0, -2) + 'm']
+  if (lower.endsWith('res')) return [word.slice(0, -2), word.slice(0, -1)]
+  if (lower.endsWith('zes')) return [word.slice(0, -2), word.slice(0, -1)]
+  if (/[aeiou][íú]ses$/.test(lower)) return [word.slice(0, -2)]
+  if (/[aeoáéóâêôã]s$/.test(lower)) return [word.slice(0, -1)]
+  if (/[^aeiouáéíóúâêôãõs]s$/.test(lower)) return [word.slice(0, -1)]
   return []
 }
 

@@ -8,7 +8,7 @@ import {glossaryLangsFor} from '../glossary/terms.js'
 import type {Lang} from '../types.js'
 import type {HitKind} from './types.js'
 import {lowerWord, normaliseSeparator, normaliseWord} from './normalise.js'
-import type {Accept, TrieNode} from './trie.js'
+import type {Accept, WordTrie} from './trie.js'
 import {findWords, type Words} from './words.js'
 
 /** A term found in a text: indices into the text, whole words. */
@@ -59,22 +59,17 @@ const statusRank: Readonly<Record<Term['status'], number>> = {preferred: 0, admi
 export class TermMatcher {
   /** The glossary's entries by id. */
   readonly entries: Map<string, Entry>
-  readonly #sensitive: TrieNode
-  readonly #insensitive: TrieNode
+  readonly #sensitive: WordTrie
+  readonly #insensitive: WordTrie
   readonly #keys: MatchKeys
   readonly #diacritics: boolean
-  /** Length and first character of each plain-ASCII first word of each trie (see {@link asciiStarts}). */
-  readonly #sensitiveStarts: Set<number>
-  readonly #insensitiveStarts: Set<number>
 
-  constructor(entries: Map<string, Entry>, sensitive: TrieNode, insensitive: TrieNode, keys: MatchKeys, diacritics: boolean) {
+  constructor(entries: Map<string, Entry>, sensitive: WordTrie, insensitive: WordTrie, keys: MatchKeys, diacritics: boolean) {
     this.entries = entries
     this.#sensitive = sensitive
     this.#insensitive = insensitive
     this.#keys = keys
     this.#diacritics = diacritics
-    this.#sensitiveStarts = asciiStarts(sensitive)
-    this.#insensitiveStarts = asciiStarts(insensitive)
   }
 
   /**
@@ -88,8 +83,8 @@ export class TermMatcher {
     const matches: TermMatch[] = []
     for (let index = 0; index < words.starts.length; index++) {
       const ascii = words.ascii[index]
-      const own = !ascii || mayStart(this.#sensitiveStarts, text, words.starts[index]!, words.ends[index]!, false) ? this.#walk(this.#sensitive, scan, index, true) : undefined
-      const folded = !ascii || mayStart(this.#insensitiveStarts, text, words.starts[index]!, words.ends[index]!, true) ? this.#walk(this.#insensitive, scan, index, false) : undefined
+      const own = !ascii || mayStart(this.#sensitive, text, words.starts[index]!, words.ends[index]!, false) ? this.#walk(this.#sensitive, scan, index, true) : undefined
+      const folded = !ascii || mayStart(this.#insensitive, text, words.starts[index]!, words.ends[index]!, true) ? this.#walk(this.#insensitive, scan, index, false) : undefined
       const walk = longer(own, folded)
       if (!walk) continue
       const whole = walk.last === index ? this.#key(scan, index, true) : surfaceOf(text, words, index, walk.last)
@@ -121,24 +116,25 @@ export class TermMatcher {
    * English possessive (`Nvidia's`, `Nvidia’s`) ends a form when the word
    * without it does: the hit is the whole word, kind `inflection`.
    */
-  #walk(root: TrieNode, scan: Scan, first: number, sensitive: boolean): Walk | undefined {
+  #walk(trie: WordTrie, scan: Scan, first: number, sensitive: boolean): Walk | undefined {
     const {text, words} = scan
     let found: Walk | undefined
-    let node = root.next
+    let node = 0
     let key = this.#key(scan, first, sensitive)
-    for (let index = first; node; ) {
-      const child = node.get(key)
-      if (!child) {
-        const owner = possessive.test(key) ? node.get(key.slice(0, -2))?.accepts : undefined
+    for (let index = first; ; ) {
+      const child = trie.child(node, key)
+      if (child === -1) {
+        const owner = possessive.test(key) ? trie.accepts(trie.child(node, key.slice(0, -2))) : undefined
         if (owner) found = covering(fitting(owner, text, first, index, words, true), words, first) ?? found
         break
       }
-      if (child.accepts) found = covering(fitting(child.accepts, text, first, index, words, false), words, first) ?? found
+      const accepts = trie.accepts(child)
+      if (accepts) found = covering(fitting(accepts, text, first, index, words, false), words, first) ?? found
       const next = index + 1
-      if (!child.next || next >= words.starts.length) break
+      if (!trie.hasChildren(child) || next >= words.starts.length) break
       const separator = normaliseSeparator(text.slice(words.ends[index], words.starts[next]))
       if (separator === null) break
-      node = child.next
+      node = child
       key = separator + this.#key(scan, next, sensitive)
       index = next
     }
@@ -158,28 +154,15 @@ export class TermMatcher {
 }
 
 /**
- * The length and first character of every plain-ASCII first-word key of a
- * trie, as `length << 16 | code`: a plain-ASCII word whose pair is missing
- * starts no form there, which spares slicing and lower-casing it.
+ * Whether the plain-ASCII word `start`–`end` may start a form in `trie` (its
+ * possessive too: `Nvidia's`); when not, it spares slicing and lower-casing it.
  */
-function asciiStarts(root: TrieNode): Set<number> {
-  const starts = new Set<number>()
-  for (const key of root.next?.keys() ?? []) if (isAscii(key)) starts.add((key.length << 16) | key.charCodeAt(0))
-  return starts
-}
-
-function isAscii(text: string): boolean {
-  for (let index = 0; index < text.length; index++) if (text.charCodeAt(index) > 0x7f) return false
-  return true
-}
-
-/** Whether the plain-ASCII word `start`–`end` may start a form (its possessive too: `Nvidia's`). */
-function mayStart(starts: Set<number>, text: string, start: number, end: number, lower: boolean): boolean {
+function mayStart(trie: WordTrie, text: string, start: number, end: number, lower: boolean): boolean {
   let code = text.charCodeAt(start)
   if (lower && code >= 0x41 && code <= 0x5a) code |= 0x20
   const length = end - start
-  if (starts.has((length << 16) | code)) return true
-  return length > 2 && text.charCodeAt(end - 2) === 0x27 && (text.charCodeAt(end - 1) | 0x20) === 0x73 && starts.has(((length - 2) << 16) | code)
+  if (trie.mayStart(length, code)) return true
+  return length > 2 && text.charCodeAt(end - 2) === 0x27 && (text.charCodeAt(end - 1) | 0x20) === 0x73 && trie.mayStart(length - 2, code)
 }
 
 /** A possessive is an inflection of the term, unless it matched with other differences worth saying. */

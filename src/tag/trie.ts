@@ -1,5 +1,5 @@
 import type {Entry, Term} from '../glossary/types.js'
-import {lowerWord, normaliseWord} from './normalise.js'
+import {lowerWord} from './normalise.js'
 
 /** How a form of a term was obtained, before the text is compared with it. */
 export type FormKind = 'exact' | 'inflection' | 'variant'
@@ -15,27 +15,55 @@ export interface TermSource {
 }
 
 /**
- * A term form that ends at a trie node. Its written form is put together
- * only when a match needs it, so that compiling a large glossary stays cheap.
+ * The terms of a compiled glossary, by index, kept as parallel arrays (a
+ * {@link TermSource} object is made only for a term a text reaches).
  */
+export class TermSources {
+  readonly entries: Entry[] = []
+  readonly terms: Term[] = []
+  readonly orders: number[] = []
+  readonly caseSensitive: boolean[] = []
+  readonly #made = new Map<number, TermSource>()
+
+  get length(): number {
+    return this.terms.length
+  }
+
+  add(entry: Entry, term: Term, order: number, caseSensitive: boolean): void {
+    this.entries.push(entry)
+    this.terms.push(term)
+    this.orders.push(order)
+    this.caseSensitive.push(caseSensitive)
+  }
+
+  /** The term at `index` with what its forms share. */
+  source(index: number): TermSource {
+    let source = this.#made.get(index)
+    if (!source) {
+      source = {entry: this.entries[index]!, term: this.terms[index]!, caseSensitive: this.caseSensitive[index]!, order: this.orders[index]!}
+      this.#made.set(index, source)
+    }
+    return source
+  }
+}
+
+/** A form of a term that ends at a trie node, as the matcher sees it. */
 export class Accept {
   readonly source: TermSource
   readonly kind: FormKind
   /** Whether the tagger generated the form (rather than the glossary listing it). */
   readonly generated: boolean
+  /** The form as written (NFC, normalised separators, original case). */
+  readonly form: string
   /** Punctuation the form must be preceded by (`.` of `.NET`), or `''`. */
   readonly head: string
   /** Punctuation the form must be followed by (`++` of `C++`), or `''`. */
   readonly tail: string
-  readonly #words: readonly string[]
-  readonly #separators: readonly string[]
-  #form: string | undefined
   #lower: string | undefined
 
-  constructor(source: TermSource, words: readonly string[], separators: readonly string[], kind: FormKind, generated: boolean, head: string, tail: string) {
+  constructor(source: TermSource, form: string, kind: FormKind, generated: boolean, head: string, tail: string) {
     this.source = source
-    this.#words = words
-    this.#separators = separators
+    this.form = form
     this.kind = kind
     this.generated = generated
     this.head = head
@@ -50,16 +78,6 @@ export class Accept {
     return this.source.term
   }
 
-  /** The form as written (NFC, normalised separators, original case). */
-  get form(): string {
-    if (this.#form === undefined) {
-      let text = normaliseWord(this.#words[0]!)
-      for (let index = 1; index < this.#words.length; index++) text += this.#separators[index]! + normaliseWord(this.#words[index]!)
-      this.#form = text
-    }
-    return this.#form
-  }
-
   /** {@link form} in lower case. */
   get lower(): string {
     this.#lower ??= lowerWord(this.form)
@@ -67,54 +85,288 @@ export class Accept {
   }
 }
 
-/**
- * A node of a word trie. The first word of a form is keyed by the word alone,
- * every following word by its separator and the word (`' cores'`, `'-mail'`).
- */
-export interface TrieNode {
-  next?: Map<string, TrieNode>
-  accepts?: Accept[]
-  /** Generated forms of two entries met here: no generated form may end here. */
-  contested?: true
+/** A form to add to a {@link WordTrie}. */
+export interface Form {
+  /** The words, as written. */
+  words: readonly string[]
+  /** Normalised separator before each word (`''` before the first). */
+  separators: readonly string[]
+  /** The form as written (see {@link Accept.form}). */
+  text: string
+  /** Index of the form's term in the sources the trie was made with. */
+  source: number
+  /** Where the form comes in the order forms are added: -1 for a listed form, else its generation task's number. */
+  order: number
+  kind: FormKind
+  generated: boolean
+  head: string
+  tail: string
 }
 
+const kinds: readonly FormKind[] = ['exact', 'inflection', 'variant']
+const generatedFlag = 4
+/** Node 0 is the root; -1 is no node, no accept. */
+const none = -1
+
 /**
- * Add a form to the trie rooted at `root`: its words, keyed by `keyOf`, each
- * after its separator (`''` before the first). The guard
- * against conflating concepts: a generated form is dropped where another
- * entry's form already ends, and where two entries' generated forms meet,
- * both are dropped (`processadores` may never become a form of another entry).
- * Insert every listed form before any generated one.
+ * A word trie kept lean for glossaries of 100,000 terms: nodes are numbers,
+ * the forms ending at each node a linked list in typed arrays, and only a
+ * node with children has a map (the first word of a form is keyed by the word
+ * alone, every following word by its separator and the word: `' cores'`,
+ * `'-mail'`). {@link Accept} objects are made only for the nodes a text reaches.
  */
-export function insertForm(root: TrieNode, words: readonly string[], separators: readonly string[], keyOf: (word: string) => string, accept: Accept): void {
-  let node = root
-  for (let index = 0; index < words.length; index++) {
-    const key = separators[index]! + keyOf(words[index]!)
-    node.next ??= new Map()
-    let child = node.next.get(key)
-    if (!child) {
-      child = {}
-      node.next.set(key, child)
+export class WordTrie {
+  readonly #sources: TermSources
+  readonly #children: Array<Map<string, number> | undefined> = [new Map()]
+  #firstAccept = new Int32Array(1024).fill(none)
+  /** Generated forms of two entries met at the node: no generated form may end there. */
+  #contested = new Uint8Array(1024)
+  #nodes = 1
+  // The forms, by index: term source, kind and generated flag, next form at the same node, punctuation.
+  #source = new Int32Array(1024)
+  #order = new Int32Array(1024)
+  #flags = new Uint8Array(1024)
+  #nextAccept = new Int32Array(1024)
+  #edge = new Int32Array(1024)
+  #texts: string[] = []
+  #accepts = 0
+  /** Distinct head and tail punctuation pairs; 0 is neither. */
+  readonly #edges: Array<[string, string]> = [['', '']]
+  readonly #edgeIndex = new Map<string, number>()
+  readonly #made = new Map<number, Accept[]>()
+  /** Whether a plain-ASCII first-word key starts with a character (0–127) and has a length (below 256): index `code << 8 | length` (see {@link mayStart}). */
+  readonly #starts = new Uint8Array(128 << 8)
+  /** Tasks adding generated forms, by the key prefix their forms' first words start with (see {@link later}). */
+  readonly #pending = new Map<string, number[]>()
+  /** First-word keys looked up while tasks are pending: the tasks of their prefixes have run. */
+  readonly #checked = new Set<string>()
+  #run: (task: number, trie: WordTrie, prefix: string) => void = () => {}
+
+  /** A trie for forms of `sources` (shared by the tries of one glossary: forms refer to them by index). */
+  constructor(sources: TermSources) {
+    this.#sources = sources
+  }
+
+  /**
+   * Whether a plain-ASCII first-word key of `length` units starting with
+   * `code` may start a form: when not, a word spares its look-up.
+   */
+  mayStart(length: number, code: number): boolean {
+    return length > 0xff || this.#starts[(code << 8) | length] === 1
+  }
+
+  /** The node after `key` from `node` (0: the root), or -1. */
+  child(node: number, key: string): number {
+    if (node === 0 && this.#pending.size > 0) this.#materialise(key)
+    return this.#children[node]?.get(key) ?? none
+  }
+
+  /**
+   * Leave the generated forms of `task` to be added when a text first looks up
+   * a first word that starts with `prefix`: `run(task, trie, prefix)` adds them
+   * then. Every form of the task must have a first-word key that starts with
+   * `prefix` and whose length is within `lengths` (for {@link mayStart}). Tasks
+   * are numbered in the order their forms would have been added: a node keeps
+   * its forms in that order whenever they come (see {@link insert}).
+   */
+  later(prefix: string, task: number, lengths: readonly [number, number]): void {
+    const tasks = this.#pending.get(prefix)
+    if (tasks) {
+      if (tasks[tasks.length - 1] !== task) tasks.push(task)
+    } else this.#pending.set(prefix, [task])
+    const code = prefix.charCodeAt(0)
+    if (code <= 0x7f) this.#starts.fill(1, (code << 8) + Math.min(0xff, Math.max(1, lengths[0])), (code << 8) + Math.min(0xff, lengths[1]) + 1)
+  }
+
+  /** Set what adds the forms of a task left for later. */
+  runLater(run: (task: number, trie: WordTrie, prefix: string) => void): void {
+    this.#run = run
+  }
+
+  /** Run the tasks left for every prefix of `key` (once per key). */
+  #materialise(key: string): void {
+    if (this.#checked.has(key)) return
+    this.#checked.add(key)
+    for (let length = 1; length <= key.length; length++) {
+      const prefix = key.slice(0, length)
+      const tasks = this.#pending.get(prefix)
+      if (!tasks) continue
+      this.#pending.delete(prefix)
+      for (const task of tasks) this.#run(task, this, prefix)
     }
-    node = child
+    if (this.#pending.size === 0) this.#checked.clear()
   }
-  const accepts = node.accepts
-  if (!accepts) {
-    if (!(accept.generated && node.contested)) node.accepts = [accept]
-    return
+
+  /** Whether a form goes on after `node`. */
+  hasChildren(node: number): boolean {
+    return this.#children[node] !== undefined
   }
-  if (accepts.some((other) => other.entry === accept.entry && other.term === accept.term)) return
-  if (accept.generated) {
-    if (node.contested) return
-    const others = accepts.filter((other) => other.entry !== accept.entry)
-    if (others.some((other) => !other.generated)) return
-    if (others.length > 0) {
-      node.contested = true
-      const kept = accepts.filter((other) => !others.includes(other))
-      if (kept.length > 0) node.accepts = kept
-      else delete node.accepts
+
+  /** The forms that end at `node` (none at -1), or `undefined`. */
+  accepts(node: number): Accept[] | undefined {
+    if (node === none || this.#firstAccept[node] === none) return undefined
+    let made = this.#made.get(node)
+    if (!made) {
+      made = []
+      for (let accept = this.#firstAccept[node]!; accept !== none; accept = this.#nextAccept[accept]!) made.push(this.#accept(accept))
+      this.#made.set(node, made)
+    }
+    return made
+  }
+
+  #accept(index: number): Accept {
+    const flags = this.#flags[index]!
+    const [head, tail] = this.#edges[this.#edge[index]!]!
+    return new Accept(this.#sources.source(this.#source[index]!), this.#texts[index]!, kinds[flags & 3]!, (flags & generatedFlag) !== 0, head, tail)
+  }
+
+  /**
+   * Add a form, its words keyed by `keyOf`. The guard against conflating
+   * concepts: a generated form is dropped where another entry's form already
+   * ends, and where two entries' generated forms meet, both are dropped
+   * (`processadores` may never become a form of another entry). Insert every
+   * listed form before any generated one.
+   */
+  insert(form: Form, keyOf: (word: string) => string): void {
+    let node = 0
+    for (let index = 0; index < form.words.length; index++) {
+      const key = form.separators[index]! + keyOf(form.words[index]!)
+      let children = this.#children[node]
+      if (!children) {
+        children = new Map()
+        this.#children[node] = children
+      }
+      let child = children.get(key)
+      if (child === undefined) {
+        child = this.#newNode()
+        children.set(key, child)
+        if (node === 0 && key.length <= 0xff && isAscii(key)) this.#starts[(key.charCodeAt(0) << 8) | key.length] = 1
+      }
+      node = child
+    }
+    this.#settle(node, form)
+  }
+
+  /**
+   * Add `form` to the forms ending at `node`, unless the guard drops it. The
+   * forms of a node stay in their original order (listed forms, then generated
+   * ones by task), whenever they come: a term keeps its first form at a node,
+   * and the first of equally good forms wins a match.
+   */
+  #settle(node: number, form: Form): void {
+    const first = this.#firstAccept[node]!
+    if (first === none) {
+      if (!(form.generated && this.#contested[node])) this.#firstAccept[node] = this.#newAccept(form, none)
       return
     }
+    const {entries, terms} = this.#sources
+    const entry = entries[form.source]!
+    const term = terms[form.source]!
+    let previous = none
+    let later = none
+    let othersListed = false
+    let others = false
+    for (let accept = first; accept !== none; accept = this.#nextAccept[accept]!) {
+      const other = this.#source[accept]!
+      if (entries[other] === entry && terms[other] === term) {
+        if (this.#order[accept]! <= form.order) return
+        // The same term's form from a later task, added first: in order, it would have been the one dropped.
+        later = accept
+        continue
+      }
+      if (entries[other] !== entry) {
+        others = true
+        if (!(this.#flags[accept]! & generatedFlag)) othersListed = true
+      }
+      if (this.#order[accept]! <= form.order) previous = accept
+    }
+    if (form.generated) {
+      if (this.#contested[node] || othersListed) return
+      if (others) {
+        this.#contested[node] = 1
+        this.#keepEntry(node, entry)
+        return
+      }
+    }
+    if (later !== none) this.#unlink(node, later)
+    if (previous === none) this.#firstAccept[node] = this.#newAccept(form, this.#firstAccept[node]!)
+    else this.#nextAccept[previous] = this.#newAccept(form, this.#nextAccept[previous]!)
   }
-  accepts.push(accept)
+
+  /** Take `accept` out of the forms of `node`. */
+  #unlink(node: number, accept: number): void {
+    if (this.#firstAccept[node] === accept) {
+      this.#firstAccept[node] = this.#nextAccept[accept]!
+      return
+    }
+    for (let at = this.#firstAccept[node]!; at !== none; at = this.#nextAccept[at]!) {
+      if (this.#nextAccept[at] === accept) {
+        this.#nextAccept[at] = this.#nextAccept[accept]!
+        return
+      }
+    }
+  }
+
+  /** Keep only the forms of `entry` at `node`. */
+  #keepEntry(node: number, entry: Entry): void {
+    let previous = none
+    for (let accept = this.#firstAccept[node]!; accept !== none; accept = this.#nextAccept[accept]!) {
+      if (this.#sources.entries[this.#source[accept]!] !== entry) continue
+      if (previous === none) this.#firstAccept[node] = accept
+      else this.#nextAccept[previous] = accept
+      previous = accept
+    }
+    if (previous === none) this.#firstAccept[node] = none
+    else this.#nextAccept[previous] = none
+  }
+
+  #newNode(): number {
+    const node = this.#nodes++
+    if (node === this.#firstAccept.length) {
+      this.#firstAccept = grow(this.#firstAccept, none)
+      this.#contested = grow(this.#contested, 0)
+    }
+    return node
+  }
+
+  #newAccept(form: Form, next: number): number {
+    const index = this.#accepts++
+    if (index === this.#source.length) {
+      this.#source = grow(this.#source, 0)
+      this.#order = grow(this.#order, 0)
+      this.#flags = grow(this.#flags, 0)
+      this.#nextAccept = grow(this.#nextAccept, none)
+      this.#edge = grow(this.#edge, 0)
+    }
+    this.#source[index] = form.source
+    this.#order[index] = form.order
+    this.#flags[index] = kinds.indexOf(form.kind) | (form.generated ? generatedFlag : 0)
+    this.#nextAccept[index] = next
+    this.#edge[index] = form.head === '' && form.tail === '' ? 0 : this.#edgeOf(form.head, form.tail)
+    this.#texts[index] = form.text
+    return index
+  }
+
+  #edgeOf(head: string, tail: string): number {
+    const key = `${head}\u0000${tail}`
+    let index = this.#edgeIndex.get(key)
+    if (index === undefined) {
+      index = this.#edges.push([head, tail]) - 1
+      this.#edgeIndex.set(key, index)
+    }
+    return index
+  }
+}
+
+function isAscii(text: string): boolean {
+  for (let index = 0; index < text.length; index++) if (text.charCodeAt(index) > 0x7f) return false
+  return true
+}
+
+/** A copy of `array` twice as long, the new half filled with `fill`. */
+function grow<T extends Int32Array | Uint8Array>(array: T, fill: number): T {
+  const larger = new (array.constructor as new (length: number) => T)(array.length * 2)
+  larger.set(array)
+  larger.fill(fill, array.length)
+  return larger
 }

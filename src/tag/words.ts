@@ -137,18 +137,21 @@ export interface TermWords {
   /** The words, as written. */
   words: string[]
   /** Normalised separator before each word (`''` before the first). */
-  separators: string[]
+  separators: readonly string[]
   /** Punctuation the term starts with (`.` of `.NET`); `''` if none. */
   head: string
   /** Punctuation the term ends with (`++` of `C++`); `''` if none or only full stops. */
   tail: string
 }
 
+/** The separators of a one-word term (shared: a large glossary has 100,000 of them). */
+const oneWord: readonly string[] = ['']
+
 /** Split a term's text into words; `undefined` when it has none or a separator that joins nothing. */
 export function splitTerm(text: string): TermWords | undefined {
-  if (asciiWord.test(text)) return {words: [text], separators: [''], head: '', tail: ''}
+  if (asciiWord.test(text)) return {words: [text], separators: oneWord, head: '', tail: ''}
   const trimmed = text.normalize('NFC').trim()
-  if (singleWord.test(trimmed)) return {words: [trimmed], separators: [''], head: '', tail: ''}
+  if (singleWord.test(trimmed)) return {words: [trimmed], separators: oneWord, head: '', tail: ''}
   const {starts, ends} = findWords(trimmed, false)
   if (starts.length === 0) return undefined
   const words: string[] = []

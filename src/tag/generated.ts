@@ -1,0 +1,115 @@
+/**
+ * The inflections a glossary's terms generate, added to the word tries only
+ * when a text first needs them. A large glossary's compile time was mostly
+ * generating inflections of terms that a given text never comes near. The
+ * suffix rules change at most the last three characters of a word, so every
+ * form of a term starts with a known prefix of its first word: the forms are
+ * made when a text first looks up a word with that prefix. The tries then
+ * hold the same forms, in the same order, as if all had been made at once
+ * (see `WordTrie.later`).
+ */
+import type {FormKind, TermSources, WordTrie} from './trie.js'
+import {hasIrregularForms, inflectTerm} from './inflect.js'
+import {splitTerm, type TermWords} from './words.js'
+
+/** Adds one form of a term to a trie. */
+export type AddForm = (trie: WordTrie, source: number, words: readonly string[], split: TermWords, kind: FormKind, order: number) => void
+
+/**
+ * How much shorter or longer than its term's first word the first word of a
+ * generated form may be (`ies` → `y`; `-ar` → `-ariam`, `log` → `logging`).
+ */
+const shorter = 3
+const longer = 5
+
+/**
+ * How many characters of `word` every form generated from it keeps, and with
+ * them the same key: the suffix rules change at most the last three
+ * characters, and a plain-ASCII character after the prefix keeps normalisation
+ * and folding from reaching into it. 0 when too short to be worth it (fewer
+ * than two) or when the word has an irregular English plural or singular.
+ */
+export function keptStart(word: string): number {
+  let ascii = 0
+  while (ascii < word.length && word.charCodeAt(ascii) <= 0x7f) ascii++
+  const kept = Math.min(word.length - 4, ascii - 1)
+  return kept >= 2 && !hasIrregularForms(word) ? kept : 0
+}
+
+/** The generated forms of a glossary: each term and each of its variants is a task. */
+export class GeneratedForms {
+  readonly #sources: TermSources
+  readonly #add: AddForm
+  readonly #keyOf: (trie: WordTrie, word: string) => string
+  /** Per task: its term, and the index of its variant (-1: the term itself). */
+  readonly #taskSource: number[] = []
+  readonly #taskVariant: number[] = []
+  /** Tasks whose forms' first words share no known prefix: left for each of those first words. */
+  readonly #spread = new Set<number>()
+
+  constructor(sources: TermSources, keyOf: (trie: WordTrie, word: string) => string, add: AddForm) {
+    this.#sources = sources
+    this.#keyOf = keyOf
+    this.#add = add
+  }
+
+  /**
+   * Leave every term's generated forms to the tries they go into
+   * (`tries(source, words)`, among `all`), in the order of the terms and, per
+   * term, the term before its variants.
+   */
+  plan(all: readonly WordTrie[], tries: (source: number, words: readonly string[]) => readonly WordTrie[]): void {
+    for (const trie of all) trie.runLater((task, target, prefix) => this.#run(task, target, prefix))
+    for (let source = 0; source < this.#sources.length; source++) {
+      const term = this.#sources.terms[source]!
+      const split = splitTerm(term.text)!
+      this.#task(source, -1, split, tries(source, split.words))
+      term.variants?.forEach((variant, index) => {
+        const split = splitTerm(variant)
+        if (split) this.#task(source, index, split, tries(source, split.words))
+      })
+    }
+  }
+
+  #task(source: number, variant: number, split: TermWords, targets: readonly WordTrie[]): void {
+    const task = this.#taskSource.length
+    this.#taskSource.push(source)
+    this.#taskVariant.push(variant)
+    const first = split.words[0]!
+    const kept = keptStart(first)
+    if (kept > 0) {
+      for (const trie of targets) {
+        const key = this.#keyOf(trie, first)
+        trie.later(key.slice(0, kept), task, [Math.min(key.length, first.length) - shorter, first.length + longer])
+      }
+      return
+    }
+    // A short, irregular or non-ASCII word: make its forms now to know their first words (and again when one is reached).
+    this.#spread.add(task)
+    for (const words of this.#forms(task, split)) {
+      for (const trie of targets) {
+        const key = this.#keyOf(trie, words[0]!)
+        trie.later(key, task, [key.length, key.length])
+      }
+    }
+  }
+
+  #forms(task: number, split: TermWords): string[][] {
+    const source = this.#taskSource[task]!
+    return inflectTerm(this.#sources.terms[source]!, split, this.#sources.caseSensitive[source]!)
+  }
+
+  /** Add the forms of `task` whose first word starts with `prefix` to `trie` (for a spread task: whose first word is `prefix`). */
+  #run(task: number, trie: WordTrie, prefix: string): void {
+    const source = this.#taskSource[task]!
+    const variant = this.#taskVariant[task]!
+    const term = this.#sources.terms[source]!
+    const split = splitTerm(variant === -1 ? term.text : term.variants![variant]!)!
+    const kind: FormKind = variant === -1 ? 'inflection' : 'variant'
+    const spread = this.#spread.has(task)
+    for (const words of this.#forms(task, split)) {
+      if (spread && this.#keyOf(trie, words[0]!) !== prefix) continue
+      this.#add(trie, source, words, split, kind, task)
+    }
+  }
+}
