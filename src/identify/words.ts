@@ -29,18 +29,20 @@ export function letterCount(text: string): number {
 
 const LETTER = /\p{L}/u
 
+// What marks a run of non-space characters as such a name. Tested run by run: a pattern that
+// also matched the run around the mark (\S*…\S*) would backtrack quadratically on a long run.
+const ADDRESS_MARK =
+  /:\/\/|@[\p{L}\p{N}]|\\|[\p{L}\p{N}]\/[^\s/]*\/|^(?:\/|--?\p{L})|[\p{L}\p{N}]\.[\p{L}\p{N}]{2}|[\p{L}\p{N}]_[\p{L}\p{N}]/u
+
 /**
- * Runs of text that name something rather than say it: web and e-mail
+ * `text` with runs that name something rather than say it blanked out
+ * (same length, so offsets hold): web and e-mail
  * addresses, file paths (`/usr/bin`, `C:\\Tools`, `src/index.ts`), dotted
  * names (`tool.exe`, `Node.js`, `spectreconsole.net`), identifiers
  * (`snake_case`) and command-line options (`--dry-run`). Their words
  * (`https`, `com`, `blob`, `master`) are no evidence of a language. Initials
  * (`e.g.`, `U.S.`) and "e/ou" are not such runs.
  */
-const ADDRESS =
-  /\S*(?::\/\/|@[\p{L}\p{N}]|\\|[\p{L}\p{N}]\/[^\s/]*\/|(?:^|(?<=\s))(?:\/|--?\p{L})|[\p{L}\p{N}]\.[\p{L}\p{N}]{2}|[\p{L}\p{N}]_[\p{L}\p{N}])\S*/gu
-
-/** `text` with addresses, paths and dotted names blanked out (same length, so offsets hold). */
 export function withoutAddresses(text: string): string {
-  return text.replace(ADDRESS, (run) => ' '.repeat(run.length))
+  return text.replace(/\S+/gu, (run) => (ADDRESS_MARK.test(run) ? ' '.repeat(run.length) : run))
 }
