@@ -1,4 +1,4 @@
-import {PATTERN_CUES, SHARED_USES, WORD_CUES} from './data/variant-cues.js'
+import {PATTERN_CUES, SHARED_USE_WORDS, SHARED_USES, WORD_CUES} from './data/variant-cues.js'
 import type {Variant} from './data/variant-cues.js'
 import {normalise, wordsOf} from './words.js'
 
@@ -26,6 +26,8 @@ const wordWeights = new Map<string, {variant: Variant; weight: number}>()
 for (const cue of WORD_CUES) for (const word of cue.words) wordWeights.set(word, {variant: cue.variant, weight: cue.weight})
 const textPatterns = PATTERN_CUES.filter((cue) => cue.scope !== 'word').map((cue) => ({...cue, regex: new RegExp(cue.pattern, 'giu')}))
 const sharedUses = new RegExp(Object.values(SHARED_USES).join('|'), 'giu')
+// Most texts hold none of the shared uses' words, and the uses' look-behinds are not cheap.
+const sharedWords = new RegExp(SHARED_USE_WORDS, 'iu')
 const wordPatterns = PATTERN_CUES.filter((cue) => cue.scope === 'word').map((cue) => ({...cue, regex: new RegExp(cue.pattern, 'iu')}))
 
 /**
@@ -36,7 +38,8 @@ export function variantEvidence(text: string): VariantEvidence {
   const evidence: VariantEvidence = {'pt-PT': 0, 'pt-BR': 0, cues: []}
   const found = new Set<string>()
   // What both variants write is no cue ("membrana celular", "padrão de facto").
-  const normal = normalise(text).replace(sharedUses, (use) => ' '.repeat(use.length))
+  let normal = normalise(text)
+  if (sharedWords.test(normal)) normal = normal.replace(sharedUses, (use) => ' '.repeat(use.length))
   const count = (variant: Variant, weight: number, name: string): void => {
     const cue = `${variant}:${name}`
     if (found.has(cue)) return

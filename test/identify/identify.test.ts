@@ -104,6 +104,7 @@ describe('identifyVariant', () => {
     expect(identifyVariant('O Markdown virou o padrão de facto para documentação de projetos.').variant).not.toBe('pt-PT')
     expect(identifyVariant('A membrana celular protege a célula.').variant).toBe('pt')
     expect(identifyVariant('O trem de aterragem avariou.').variant).toBe('pt')
+    expect(identifyVariant('Os trens de aterragem avariaram.').variant).toBe('pt')
     expect(identifyVariant('De facto, o avião não levantou.').variant).toBe('pt-PT')
     expect(identifyVariant('Perdi o meu celular.').variant).toBe('pt-BR')
   })

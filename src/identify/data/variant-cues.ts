@@ -109,6 +109,9 @@ export const SHARED_USES = {
     `|${START}(?:ipso|post)\\s+facto${END}`
 } as const
 
+/** A regular expression source that every text holding one of `SHARED_USES` matches (a cheap test first). */
+export const SHARED_USE_WORDS = 'celular|tre[mn]|comboio|facto'
+
 const STAR = '(?:est(?:ou|ás|á|amos|ão|ava|avas|ávamos|avam|ive|eve|iveram|ivesse|ar|ará|aria|ado|ando|eja|ejam))'
 
 export const PATTERN_CUES: readonly PatternCue[] = [
