@@ -75,8 +75,14 @@ export function englishPlurals(word: string): string[] {
   return regularPlurals(word, lower)
 }
 
+/** A one-syllable word ending in one vowel and a consonant (`qu` is one): its last letter doubles (quiz → quizzes, log → logged). */
+const closedSyllable = /^(?:[^aeiou]*qu|[^aeiou]*)[aeiou][^aeiou]$/
+
 /** The plurals of `word` (`lower` in lower case) by the spelling rules. */
 function regularPlurals(word: string, lower: string): string[] {
+  if (lower.endsWith('z') && closedSyllable.test(lower)) return [word + 'zes']
+  // Greek -sis: diagnosis → diagnoses (chassis is invariable).
+  if (/[^s]sis$/.test(lower)) return [word.slice(0, -2) + 'es']
   if (/(s|x|z|ch|sh)$/.test(lower)) return [word + 'es']
   if (/[^aeiou]y$/.test(lower)) return [word.slice(0, -1) + 'ies']
   if (/[^aeiou]o$/.test(lower)) return [word + 's', word + 'es']
@@ -90,6 +96,10 @@ export function englishSingulars(word: string): string[] {
   const irregular = irregularSingulars.get(lower)
   if (irregular) return [matchInitial(word, irregular)]
   if (/[^aeiou]ies$/.test(lower) && lower.length > 4) return [word.slice(0, -3) + 'y']
+  // quizzes → quiz, buzzes → buzz: the spelling does not say which.
+  if (/^(?:[^aeiou]*qu|[^aeiou]*)[aeiou]zzes$/.test(lower)) return [word.slice(0, -2), word.slice(0, -3)]
+  if (/(?:y|the)ses$/.test(lower)) return [word.slice(0, -2) + 'is']
+  if (/oses$/.test(lower)) return [word.slice(0, -1), word.slice(0, -2) + 'is']
   if (/(ss|x|z|ch|sh)es$/.test(lower)) return [word.slice(0, -2)]
   if (/oes$/.test(lower)) return [word.slice(0, -2), word.slice(0, -1)]
   if (/[^su']s$/.test(lower) && !/is$/.test(lower)) return [word.slice(0, -1)]
@@ -99,10 +109,11 @@ export function englishSingulars(word: string): string[] {
 /** English verb forms: `-s`, `-ed`, `-ing` (log → logs, logged, logging; delete → deleted, deleting). */
 function englishVerbForms(word: string): string[] {
   const lower = word.toLowerCase()
-  const third = /(s|x|z|ch|sh)$/.test(lower) ? word + 'es' : /[^aeiou]y$/.test(lower) ? word.slice(0, -1) + 'ies' : word + 's'
+  const doubles = closedSyllable.test(lower) && !/[wxy]$/.test(lower)
+  const third = doubles && lower.endsWith('z') ? word + 'zes' : /(s|x|z|ch|sh)$/.test(lower) ? word + 'es' : /[^aeiou]y$/.test(lower) ? word.slice(0, -1) + 'ies' : word + 's'
   if (/[^aeiou]y$/.test(lower)) return [third, word.slice(0, -1) + 'ied', word + 'ing']
   if (/[^e]e$/.test(lower)) return [third, word + 'd', word.slice(0, -1) + 'ing']
-  const doubled = /^[^aeiou]*[aeiou][^aeiouwxy]$/.test(lower) ? word + word.slice(-1) : word
+  const doubled = doubles ? word + word.slice(-1) : word
   return [third, doubled + 'ed', doubled + 'ing']
 }
 

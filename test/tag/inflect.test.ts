@@ -17,7 +17,18 @@ describe('English inflection', () => {
     ['index', ['indices', 'indexes']],
     ['hardware', []],
     ['bandwidth', []],
-    ['constructor', ['constructors']]
+    ['constructor', ['constructors']],
+    ['quiz', ['quizzes']],
+    ['whiz', ['whizzes']],
+    ['topaz', ['topazes']],
+    ['waltz', ['waltzes']],
+    ['buzz', ['buzzes']],
+    ['diagnosis', ['diagnoses']],
+    ['chassis', []],
+    ['schema', ['schemata', 'schemas']],
+    ['spectrum', ['spectra']],
+    ['formula', ['formulae', 'formulas']],
+    ['bacterium', ['bacteria']]
   ])('pluralises %s', (word, plurals) => {
     expect(englishPlurals(word)).toEqual(plurals)
   })
@@ -30,7 +41,12 @@ describe('English inflection', () => {
     ['process', []],
     ['analysis', []],
     ['children', ['child']],
-    ['status', []]
+    ['status', []],
+    ['quizzes', ['quizz', 'quiz']],
+    ['diagnoses', ['diagnose', 'diagnosis']],
+    ['hypotheses', ['hypothesis']],
+    ['syntheses', ['synthesis']],
+    ['spectra', ['spectrum']]
   ])('singularises %s', (word, singulars) => {
     expect(englishSingulars(word)).toEqual(singulars)
   })
@@ -60,6 +76,13 @@ describe('English inflection', () => {
       'deleted=delete:inflection',
       'deleting=delete:inflection'
     ])
+  })
+
+  it('doubles the z of quiz as a noun and as a verb, never writing quizes', () => {
+    const noun = compileGlossary(glossary(entry('quiz', {en: ['quiz']})))
+    expect(hits(noun, 'two quizzes, not quizes')).toEqual(['quizzes=quiz:inflection'])
+    const verb = compileGlossary(glossary(entry('quiz', {en: [{text: 'quiz', partOfSpeech: 'verb'}]})))
+    expect(hits(verb, 'she quizzes, quizzed, quizzing, quizes')).toEqual(['quizzes=quiz:inflection', 'quizzed=quiz:inflection', 'quizzing=quiz:inflection'])
   })
 })
 

@@ -38,11 +38,45 @@ export const irregularPlurals: ReadonlyMap<string, string> = new Map(Object.entr
   nucleus: 'nuclei',
   radius: 'radii',
   stimulus: 'stimuli',
-  corpus: 'corpora'
+  corpus: 'corpora',
+  bacterium: 'bacteria',
+  curriculum: 'curricula',
+  stratum: 'strata',
+  quantum: 'quanta',
+  spectrum: 'spectra',
+  maximum: 'maxima',
+  minimum: 'minima',
+  optimum: 'optima',
+  formula: 'formulae',
+  antenna: 'antennae',
+  schema: 'schemata',
+  vortex: 'vortices',
+  focus: 'foci',
+  locus: 'loci',
+  genus: 'genera',
+  alumnus: 'alumni',
+  fungus: 'fungi',
+  syllabus: 'syllabi'
 }))
 
 /** Nouns of {@link irregularPlurals} whose regular plural is in use too (`indexes`, `appendixes`). */
-export const regularPluralsToo: ReadonlySet<string> = new Set(['index', 'appendix', 'vertex', 'matrix', 'cactus'])
+export const regularPluralsToo: ReadonlySet<string> = new Set([
+  'index',
+  'appendix',
+  'vertex',
+  'matrix',
+  'cactus',
+  'maximum',
+  'minimum',
+  'optimum',
+  'formula',
+  'antenna',
+  'schema',
+  'vortex',
+  'focus',
+  'fungus',
+  'syllabus'
+])
 
 /** Nouns with no distinct plural (lower case): no `-s` form is generated. */
 export const invariableNouns: ReadonlySet<string> = new Set([
@@ -66,7 +100,8 @@ export const invariableNouns: ReadonlySet<string> = new Set([
   'staff',
   'sheep',
   'fish',
-  'deer'
+  'deer',
+  'chassis'
 ])
 
 /** Words ending in `s` that are singular: never stripped to make a singular. */
