@@ -96,9 +96,11 @@ function alignedLines(owner: CheckText, document: Document, matcher: TermMatcher
  * or not in the configured target language) mark the translation not checked.
  */
 export function checkDocumentPair(run: CheckRun, source: Document, target: Document, paths: {source: string; target: string}, options: CheckOptions): void {
-  const detected = documentLang(target)
+  let detected = documentLang(target)
   // glosa works between English and Portuguese: a side too short to tell is the other side's other language.
   const sourceLang = options.sourceLang ?? otherwise(documentLang(source), options.targetLang ?? detected)
+  const wanted = options.targetLang ?? otherwise('und', sourceLang)
+  if (detected !== 'und' && wanted !== 'und' && base(detected) !== base(wanted)) detected = partlyIn(target, source, wanted) ?? detected
   let targetLang = options.targetLang ?? otherwise(detected, sourceLang)
   if (detected !== 'und') {
     if (options.targetLang !== undefined && base(detected) !== base(options.targetLang)) {
@@ -171,6 +173,32 @@ export function checkSingleDocument(run: CheckRun, document: Document, path: str
   // A misspelt name need not be in the sentence the commentary is linked to
   // (the misspelling itself weakens the link): compare with the whole text.
   run.checkCommentary(source.map((commentary) => ({commentary, text: target})))
+}
+
+/** Least share of a translation in its language for a partly translated file to be checked. */
+const PARTLY = 0.2
+
+/**
+ * The language `wanted` as `target` has it (with its Portuguese variant),
+ * when a good share of `target` is in that language and far more of it than
+ * of the source: a translation under way, whose main language is still the
+ * source's. Its untranslated sentences are then findings, not a reason to
+ * leave the whole file unchecked.
+ */
+function partlyIn(target: Document, source: Document, wanted: Lang): Lang | undefined {
+  const share = (document: Document) => {
+    let total = 0
+    let best: [Lang, number] | undefined
+    for (const [lang, value] of Object.entries(document.languages.shares) as Array<[Lang, number]>) {
+      if (base(lang) !== base(wanted)) continue
+      total += value
+      if (!best || value > best[1]) best = [lang, value]
+    }
+    return {total, lang: best?.[0]}
+  }
+  const inTarget = share(target)
+  if (inTarget.total < PARTLY || inTarget.total < 2 * share(source).total) return undefined
+  return wanted.startsWith('pt') && wanted !== 'pt' ? wanted : inTarget.lang
 }
 
 /** Whether, in most pairs with both sides, the target side stands first in the document. */

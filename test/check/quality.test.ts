@@ -116,6 +116,20 @@ describe('glosa check on files it cannot check', () => {
     ])
   })
 
+  it('checks a partly translated file, reporting what is still in the source language', () => {
+    // Three of seven sentences translated: the file reads as English, yet it is a translation under way.
+    const result = checkFiles(
+      {pairs: [{source: 'test/fixtures/qa/check/partly/en.md', target: 'test/fixtures/qa/check/partly/pt-PT.md'}], singles: [], unchecked: []},
+      {matcher, cwd}
+    )
+    expect(result.files.flatMap((file) => file.messages.map((message) => `${message.line} ${message.ruleId}`))).toEqual([
+      '9 untranslated',
+      '11 untranslated',
+      '13 untranslated',
+      '15 untranslated'
+    ])
+  })
+
   it('refuses a "translation" in the source language', () => {
     const result = checkFiles({pairs: [{source: folder + 'en.md', target: folder + 'en.md'}], singles: [], unchecked: []}, {matcher, cwd, locale: 'pt-PT'})
     expect(result.files.flatMap((file) => file.messages.map((message) => message.reason))).toEqual([
