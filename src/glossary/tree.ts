@@ -3,6 +3,7 @@ import {isMap, isScalar, isSeq, parseDocument, type Node} from 'yaml'
 import type {Position} from '../types.js'
 import {GlosaError} from '../util/errors.js'
 import {LineIndex} from '../util/position.js'
+import {jsYamlReasons, yamlErrorCodes, yamlMessages, type YamlProblem} from './data/yaml-errors.js'
 
 /**
  * A YAML or JSON document as plain values (maps as objects, to be read with
@@ -33,8 +34,9 @@ export function readTree(text: string, file: string | undefined, format: 'YAML' 
   return text.length > preciseLimit ? fastTree(text, file, format) : preciseTree(text, file, format)
 }
 
-function syntaxError(file: string | undefined, lines: LineIndex, offset: number, reason: string, format: string): GlosaError {
-  return new GlosaError('glossary:error.syntax', {format, reason}, {file, place: lines.point(offset)})
+/** A located, localised error for YAML or JSON that does not parse: `glossary:yaml.<problem>`, with the reader's `reason` for `other`. */
+function syntaxError(file: string | undefined, lines: LineIndex, offset: number, problem: YamlProblem, reason: string, format: string): GlosaError {
+  return new GlosaError(`glossary:yaml.${problem}`, {format, reason}, {file, place: lines.point(offset)})
 }
 
 /** The `yaml` package: every node located. */
@@ -42,7 +44,11 @@ export function preciseTree(text: string, file: string | undefined, format = 'YA
   const lines = new LineIndex(text)
   const document = parseDocument(text, {prettyErrors: false, uniqueKeys: true, schema: 'failsafe'})
   const error = document.errors[0]
-  if (error) throw syntaxError(file, lines, error.pos[0], error.message.split('\n')[0] ?? '', format)
+  if (error) {
+    const reason = error.message.split('\n')[0] ?? ''
+    const problem = yamlMessages.find(([pattern]) => pattern.test(reason))?.[1] ?? yamlErrorCodes[error.code] ?? 'other'
+    throw syntaxError(file, lines, error.pos[0], problem, reason, format)
+  }
   const self = new WeakMap<object, Position>()
   const values = new WeakMap<object, Places>()
   const keys = new WeakMap<object, Places>()
@@ -77,7 +83,7 @@ export function preciseTree(text: string, file: string | undefined, format = 'YA
     }
     if (isScalar(node)) return node.value === null ? '' : String(node.value)
     if (node === null || node === undefined) return ''
-    throw syntaxError(file, lines, (node as Node).range?.[0] ?? 0, 'aliases (*name) are not supported in glossaries', format)
+    throw syntaxError(file, lines, (node as Node).range?.[0] ?? 0, 'alias', '', format)
   }
 
   function remember(result: object, node: Node, valuePlaces: Places, keyPlaces: Places): void {
@@ -118,7 +124,10 @@ export function fastTree(text: string, file: string | undefined, format = 'YAML'
   } catch (error) {
     const mark = (error as {mark?: {position: number}}).mark
     const reason = (error as {reason?: string}).reason ?? (error as Error).message
-    throw syntaxError(file, lines, mark?.position ?? 0, reason, format)
+    const problem = jsYamlReasons.find(([pattern]) => pattern.test(reason))?.[1] ?? 'other'
+    // js-yaml places a second document at the start of the file: point at its `---`.
+    const place = problem === 'multipleDocuments' ? secondDocument(text) : (mark?.position ?? 0)
+    throw syntaxError(file, lines, place, problem, reason, format)
   }
   const placed = new Map<object, Position | undefined>()
   const place = (value: unknown): Position | undefined => {
@@ -161,6 +170,12 @@ export function fastTree(text: string, file: string | undefined, format = 'YAML'
       (key === undefined ? undefined : (place((parent as Record<string | number, unknown>)[key]) ?? scalar(parent, key))) ?? place(parent),
     whereKey: (parent) => place(parent)
   }
+}
+
+/** The offset of the `---` that starts a second document (the first when the file does not start with one), or 0. */
+function secondDocument(text: string): number {
+  const markers = [...text.matchAll(/^---(?=\s|$)/gm)].map((match) => match.index)
+  return (/^---(\s|$)/.test(text) ? markers[1] : markers[0]) ?? 0
 }
 
 const before = new Set([' ', '\t', '\n', '\r', '[', '{', ',', '"', "'", ':', '-'])

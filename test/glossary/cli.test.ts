@@ -84,6 +84,16 @@ describe('glosa glossary lint', () => {
     expect(stdout).toContain('v3-basic.tbx: 2 entries')
   })
 
+  it('says where a YAML glossary stops parsing and why, in each language, with exit code 2', () => {
+    const file = 'test/fixtures/glossary/duplicate-key.yaml'
+    expect(glosa('glossary', 'lint', file)).toMatchObject({code: 2, stdout: '', stderr: `glosa: ${file}:4:5: this is not valid YAML: this key is already in the same map\n`})
+    expect(glosa('glossary', 'lint', file, '--locale', 'pt-PT').stderr).toBe(`glosa: ${file}:4:5: isto não é YAML válido: esta chave já existe no mesmo mapa\n`)
+    expect(glosa('tag', 'corpus/h20-ft/post.txt', '--glossary', file, '--locale', 'pt-BR')).toMatchObject({
+      code: 2,
+      stderr: `glosa: ${file}:4:5: isto não é YAML válido: esta chave já existe no mesmo mapa\n`
+    })
+  })
+
   it('refuses an empty file in Portuguese too', () => {
     const dir = mkdtempSync(join(tmpdir(), 'glosa-'))
     writeFileSync(join(dir, 'empty.tsv'), '')

@@ -76,7 +76,7 @@ describe('glosa YAML', () => {
   })
 
   it.each([
-    ['entries:\n  - id: x\n    terms: {en: [a]\n', 'glossary:error.syntax', 4],
+    ['entries:\n  - id: x\n    terms: {en: [a]\n', 'glossary:yaml.flow', 4],
     ['entries: []\n', 'glossary:error.empty', 1],
     ['title: x\n', 'glossary:error.noEntries', 1],
     ['- a\n- b\n', 'glossary:error.expectedMap', 1],
@@ -84,7 +84,7 @@ describe('glosa YAML', () => {
     ['entries:\n  - id: x\n    terms: [a]\n', 'glossary:error.expectedMap', 3],
     ['entries:\n  - id: x\n    doNotTranslate: sometimes\n    terms: {en: a}\n', 'glossary:error.expectedBoolean', 3],
     ['entries:\n  - id: x\n    terms:\n      en: [{status: preferred}]\n', 'glossary:error.missingText', 4],
-    ['entries:\n  - id: x\n    id: y\n', 'glossary:error.syntax', 3]
+    ['entries:\n  - id: x\n    id: y\n', 'glossary:yaml.duplicateKey', 3]
   ])('refuses unusable input with a located error: %j', (text, key, line) => {
     const error = failure(() => parseGlossary(text, {file: 'bad.yaml'}))
     expect(error.key).toBe(key)
@@ -114,8 +114,33 @@ describe('glosa YAML', () => {
 
   it('reports a syntax error of a large file where it is', () => {
     const error = failure(() => parseGlossary('entries:\n' + '  - {id: a, terms: {en: b}}\n'.repeat(30000) + '  - {id: [\n'))
-    expect(error.key).toBe('glossary:error.syntax')
+    expect(error.key).toBe('glossary:yaml.flow')
     expect(error.place?.line).toBeGreaterThan(30000)
+  })
+
+  it.each([
+    ['entries:\n  - id: x\n    id: y\n', 'duplicateKey', 3, 5],
+    ['entries:\n\t- id: x\n', 'indentation', 2, 1],
+    ['entries:\n  - id: "x\n', 'unclosed', 3, 1],
+    ['entries: [{id: a} {id: b}]\n', 'flow', 1, 19],
+    ['entries:\n  - id: "a\\qb"\n', 'escape', 2, 11],
+    ['entries: []\n---\nentries: []\n', 'multipleDocuments', 2, 1],
+    ['a: &x y\nentries:\n  - id: *x\n', 'alias', 3, 9]
+  ])('names the problem of YAML that does not parse, in both readers: %j', (text, problem, line, column) => {
+    const small = failure(() => parseGlossary(text, {file: 'g.yaml'}))
+    expect(small).toMatchObject({key: `glossary:yaml.${problem}`, place: {line, column}})
+    expect(small.format('pt-PT')).toMatch(/^g\.yaml:\d+:\d+: isto não é YAML válido/)
+    if (problem === 'alias') return // js-yaml resolves aliases
+    // Over 512 KiB, js-yaml reads the file: the same problem, a line further down for each padding line.
+    const large = failure(() => parseGlossary('#'.repeat(600 * 1024) + '\n' + text, {file: 'g.yaml'}))
+    expect(large.key).toBe(`glossary:yaml.${problem}`)
+    expect(large.place?.line).toBeGreaterThan(line)
+  })
+
+  it('keeps the reader’s own words only for a problem it does not know, inside a localised sentence', () => {
+    const error = failure(() => parseGlossary('#'.repeat(600 * 1024) + '\nentries:\n  - id: a\u0007\n', {file: 'g.yaml'}))
+    expect(error.key).toBe('glossary:yaml.other')
+    expect(error.format('pt-PT')).toMatch(/^g\.yaml:\d+:\d+: isto não é YAML válido aqui \(o leitor diz: the stream contains non-printable characters\)$/)
   })
 })
 
