@@ -1,7 +1,9 @@
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {parseNumber} from '../../src/check/numbers.js'
-import {checkLines} from './helpers.js'
+import {checkText, proseLineSegments} from '../../src/check/segments.js'
+import {readDocument} from '../../src/read/index.js'
+import {checkLines, matcher} from './helpers.js'
 
 const englishWords = ['The', 'inference', 'memory bandwidth', 'H20', 'Nvidia', 'user', 'AI', 'chip', 'is', 'fast', 'on', 'July', '15', '2.5%', 'training']
 const portugueseWords = ['A', 'inferência', 'largura de banda', 'débito de memória', 'H2O', 'H20', 'Nvidia', 'usuário', 'AI', 'IA', 'chip', 'é', 'rápida', '16', '2,5 %', 'julho', 'treino', '**IA**', 'ecrã']
@@ -47,6 +49,32 @@ describe('glosa check invariants', () => {
         expect(parseNumber(english, 'en')).toBeCloseTo(value, 6)
         expect(parseNumber(portuguese.replace(/\u00a0/g, ' '), 'pt-PT')).toBeCloseTo(value, 6)
       })
+    )
+  })
+
+  it('reads each line of Markdown as its prose, every unit of it from that line of the source', () => {
+    const piece = fc.constantFrom('A inferência', '**negrito**', '`code()`', '[ligação](https://example.com/a_b)', 'H20', 'user.', '&amp;', '\\*', '😅')
+    const markdownLine = fc.tuple(fc.constantFrom('', '# ', '- ', '> ', '1. ', '| '), fc.array(piece, {minLength: 1, maxLength: 5})).map(([lead, parts]) => lead + parts.join(' '))
+    const markdown = fc.array(fc.oneof(markdownLine, fc.constant(''), fc.constant('```'), fc.constant('| --- |')), {minLength: 1, maxLength: 8}).map((lines) => lines.join('\n') + '\n')
+    fc.assert(
+      fc.property(markdown, fc.constantFrom('\n', '\r\n'), (source, eol) => {
+        const text = source.replace(/\n/g, eol)
+        const owner = checkText('a.md', text, 'pt')
+        const lines = proseLineSegments(owner, readDocument(text, {format: 'md'}), matcher, () => 'pt')
+        lines.forEach((segment, index) => {
+          if (!segment) return
+          expect(segment.position.start.line).toBe(index + 1)
+          expect(segment.offsets.length).toBe(segment.text.length + 1)
+          for (let at = 0; at < segment.text.length; at++) {
+            const char = segment.text[at]!
+            const offset = segment.offsets[at]!
+            expect(owner.lines.point(offset).line).toBe(index + 1)
+            // Letters are the source's own; placeholders and joins stand for markup.
+            if (/\p{L}/u.test(char)) expect(text[offset]).toBe(char)
+          }
+        })
+      }),
+      {numRuns: 200}
     )
   })
 })
