@@ -29,6 +29,19 @@ describe('splitSentences: must-pass cases', () => {
     ])
   })
 
+  it('keeps American titles and state abbreviations with what follows, and ends a sentence on them before a sentence opener', () => {
+    expect(sentences('Rep. Ocasio-Cortez and Sen. Warren spoke. Both were angry.', 'en')).toEqual(['Rep. Ocasio-Cortez and Sen. Warren spoke.', 'Both were angry.'])
+    expect(sentences('Atty. Gen. Garland and Det. Brown met. They agreed.', 'en')).toEqual(['Atty. Gen. Garland and Det. Brown met.', 'They agreed.'])
+    expect(sentences('Seattle, Wash. officials said no. The plan died.', 'en')).toEqual(['Seattle, Wash. officials said no.', 'The plan died.'])
+    expect(sentences('He was born in Phoenix, Ariz. He moved to Tampa, Fla. The rest is history.', 'en')).toEqual([
+      'He was born in Phoenix, Ariz.',
+      'He moved to Tampa, Fla.',
+      'The rest is history.'
+    ])
+    expect(sentences('Call your sales rep. He will help.', 'en')).toEqual(['Call your sales rep.', 'He will help.'])
+    expect(sentences('He fell ill. John called a doctor.', 'en')).toEqual(['He fell ill.', 'John called a doctor.'])
+  })
+
   it('keeps initials with the name they belong to', () => {
     expect(sentences('J. R. R. Tolkien wrote it. Howard W. Lutnick said so.')).toEqual([
       'J. R. R. Tolkien wrote it.',

@@ -53,11 +53,18 @@ export const ENGLISH_ABBREVIATIONS: AbbreviationSet = {
     'dept', 'univ', 'assn', 'jan', 'feb', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'cit', 'ibid',
     'esp', 'incl'
   ],
-  numeric: ['no', 'nos', 'art', 'arts', 'ch', 'sec', 'p', 'pp', 'para', 'ed', 'ca', 'c', 'est', 'rep', 'op', 'id', 'mar', 'dec', 'v'],
+  numeric: ['no', 'nos', 'art', 'arts', 'ch', 'sec', 'p', 'pp', 'para', 'ed', 'ca', 'c', 'est', 'op', 'id', 'mar', 'dec', 'v'],
   trailing: ['etc'],
   either: [
     'co', 'sr', 'st', 'ave', 'blvd', 'rd', 'u.s', 'u.k', 'u.n', 'e.u', 'b.c', 'a.d', 'ph.d', 'm.d', 'b.a', 'm.a',
-    'b.sc', 'm.sc', 'al', 'ft', 'min', 'max'
+    'b.sc', 'm.sc', 'al', 'ft', 'min', 'max',
+    // Titles that may also end a sentence (a sales rep.), and the AP style's US state abbreviations
+    // (Calif., Wash.): a sentence ends on them only before an opener. States that are ordinary
+    // words in English or Portuguese (Ill., Miss., Mass., Ala., La., Pa.) are left out: "He fell
+    // ill. John called" must still split.
+    'rep', 'reps', 'sens', 'atty', 'det', 'insp',
+    'ariz', 'calif', 'colo', 'conn', 'fla', 'ky', 'mich', 'minn', 'mont', 'neb', 'nev', 'okla', 'tenn', 'vt',
+    'wash', 'wis', 'wyo', 'n.h', 'n.j', 'n.m', 'n.y', 'n.c', 'n.d', 's.c', 's.d', 'w.va', 'd.c'
   ],
   suffix: ['inc', 'ltd', 'corp', 'plc', 'llc', 'bros', 'jr', 'a.m', 'p.m']
 }
