@@ -22,6 +22,8 @@ const INITIAL = /^\p{L}$/u
 const NEXT_INITIAL = /^\p{Lu}\.$/u
 const CAMEL_CASE = /^\p{Ll}{1,2}\p{Lu}\p{L}/u
 const DASHES = new Set(['—', '–', '-'])
+// A Roman numeral after a numeric abbreviation ("cap. IV", "sec. XII"); a lone "I" is the pronoun.
+const ROMAN = /^(?:[IVXLCDM]{2,}|[VXLCDM])(?![\p{L}\p{N}])/u
 // ". . .": an ellipsis typed with spaces.
 const SPACED_ELLIPSIS = /^\.(?: \.){2,}/u
 
@@ -47,7 +49,7 @@ export function endsSentence(text: string, candidate: Candidate, from: number, r
   // A camel-case name starts a sentence after a word, not after an abbreviation ("e.g. iPhone").
   if (isLower(head)) return !rules.kinds.has(before) && !INITIAL.test(before) && !DOTTED.test(before)
   const kind = rules.kinds.get(before)
-  if (kind === 'numeric' && isDigit(head)) return false
+  if (kind === 'numeric' && (isDigit(head) || ROMAN.test(text.slice(first, wordEnd(text, first))))) return false
   if (kind === 'leading') return false
   if (kind === 'trailing') return true
   if (kind === 'either' || kind === 'suffix' || DOTTED.test(before) || INITIAL.test(before)) {

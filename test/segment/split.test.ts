@@ -42,6 +42,18 @@ describe('splitSentences: must-pass cases', () => {
     expect(sentences('He fell ill. John called a doctor.', 'en')).toEqual(['He fell ill.', 'John called a doctor.'])
   })
 
+  it('keeps Brazilian and Portuguese titles of office with the name, and a Roman numeral with its reference', () => {
+    expect(sentences('A Dep. Tabata Amaral discursou. Houve aplausos.', 'pt')).toEqual(['A Dep. Tabata Amaral discursou.', 'Houve aplausos.'])
+    expect(sentences('O Ten. Cel. Silva chegou. A tropa formou.', 'pt')).toEqual(['O Ten. Cel. Silva chegou.', 'A tropa formou.'])
+    expect(sentences('O Des. Fulano decidiu. Cabe recurso.', 'pt')).toEqual(['O Des. Fulano decidiu.', 'Cabe recurso.'])
+    expect(sentences('Vide cap. IV. Lá está.', 'pt')).toEqual(['Vide cap. IV.', 'Lá está.'])
+    expect(sentences('See sec. XII of the act. It applies.', 'en')).toEqual(['See sec. XII of the act.', 'It applies.'])
+    // "ten" is also an English number: a sentence still ends on it before an opener.
+    expect(sentences('She counted to ten. Then she left.', 'en')).toEqual(['She counted to ten.', 'Then she left.'])
+    // A lone "I" after a numeric abbreviation is the pronoun, not one.
+    expect(sentences('It was in the 2nd ed. I bought it.', 'en')).toEqual(['It was in the 2nd ed.', 'I bought it.'])
+  })
+
   it('keeps initials with the name they belong to', () => {
     expect(sentences('J. R. R. Tolkien wrote it. Howard W. Lutnick said so.')).toEqual([
       'J. R. R. Tolkien wrote it.',

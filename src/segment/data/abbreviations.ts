@@ -33,7 +33,9 @@ export const PORTUGUESE_ABBREVIATIONS: AbbreviationSet = {
     'exmo', 'exma', 'exmos', 'exmas', 'ilmo', 'ilma', 'sto', 'sta', 'pe', 'fr', 'gen', 'cel', 'sarg', 'cf', 'cfr',
     'vs', 'pág', 'págs', 'pag', 'fls', 'fig', 'figs', 'vol', 'vols', 'séc', 'sécs', 'nº', 'núm', 'nr', 'tel', 'telef',
     'av', 'pç', 'lg', 'trav', 'obs', 'aprox', 'i.e', 'e.g', 'p.ex', 'esq', 'dto', 'cit', 'ib', 'ibid', 'apud',
-    'freg', 'jan', 'fev', 'abr', 'jun', 'jul', 'nov'
+    'freg', 'jan', 'fev', 'abr', 'jun', 'jul', 'nov',
+    // Titles of office in Brazilian and Portuguese news: Deputado, Desembargador, General, Brigadeiro.
+    'dep', 'deps', 'des', 'desa', 'gal', 'brig'
   ],
   numeric: [
     'art', 'arts', 'cap', 'caps', 'n', 'p', 'pp', 'fl', 'tab', 'sec', 'ed', 'ex', 'dir', 'op', 'id', 'ca', 'dec',
@@ -41,7 +43,8 @@ export const PORTUGUESE_ABBREVIATIONS: AbbreviationSet = {
     'r', 'v'
   ],
   trailing: ['etc'],
-  either: ['cia', 'co', 'al', 'máx', 'mín', 'max', 'min'],
+  // "Ten." is Tenente, and "ten" an English number that may end a sentence.
+  either: ['cia', 'co', 'al', 'máx', 'mín', 'max', 'min', 'ten'],
   suffix: ['lda', 'ltda', 's.a', 'inc', 'a.c', 'd.c', 'jr']
 }
 
