@@ -1,5 +1,6 @@
 import type {Block, Document, Lang} from '../types.js'
 import {linkCommentary} from './commentary.js'
+import {chooseMode} from './mode.js'
 import {alignParallel} from './parallel.js'
 import {plainSentence} from './plain.js'
 import type {AlignedPair, Alignment, AlignOptions, Segment} from './types.js'
@@ -64,32 +65,6 @@ export function mainLanguage(segments: readonly Segment[]): Lang {
 
 const characters = (segments: readonly Segment[]) => segments.reduce((sum, segment) => sum + segment.text.length, 0)
 
-/** Whether two sides have lengths a translation could have (within a factor of 1.8). */
-function comparableLengths(source: readonly Segment[], target: readonly Segment[]): boolean {
-  const sourceLength = characters(source)
-  const targetLength = characters(target)
-  if (sourceLength === 0 || targetLength === 0) return false
-  const ratio = sourceLength / targetLength
-  return ratio <= 1.8 && ratio >= 1 / 1.8
-}
-
-/**
- * Whether two sides look like a text and its translation: similar lengths,
- * and a trial alignment (`pairs`, computed when not given) that matches most
- * of the text with confidence.
- */
-export function looksParallel(source: readonly Segment[], target: readonly Segment[], options: AlignOptions = {}, pairs?: AlignedPair[]): boolean {
-  if (!comparableLengths(source, target)) return false
-  const trial = pairs ?? alignParallel(source, target, options)
-  let matched = 0
-  for (const pair of trial) {
-    if (pair.source.length === 0 || pair.target.length === 0 || pair.score < 0.5) continue
-    for (const index of pair.source) matched += source[index]!.text.length
-    for (const index of pair.target) matched += target[index]!.text.length
-  }
-  return matched / (characters(source) + characters(target)) >= 0.6
-}
-
 /** Warnings about two sides, as i18n keys with values. */
 export function sideWarnings(source: readonly Segment[], target: readonly Segment[]): Alignment['warnings'] {
   const warnings: Alignment['warnings'] = []
@@ -110,9 +85,10 @@ export function sideWarnings(source: readonly Segment[], target: readonly Segmen
 }
 
 /**
- * Align two sides in the given mode, or in the mode they call for: parallel
- * when they are translations of each other, commentary (the Portuguese side
- * discussing the other) otherwise.
+ * Align two sides in the given mode, or in the mode they call for (see
+ * `chooseMode`): parallel when they are translations of each other, in the
+ * order given; commentary otherwise, the Portuguese side discussing the other
+ * (put first, with a note, when it was given second).
  */
 export function alignSegments(
   source: {file?: string; segments: Segment[]},
@@ -120,17 +96,18 @@ export function alignSegments(
   options: DocumentAlignOptions = {}
 ): Alignment {
   const warnings = sideWarnings(source.segments, target.segments)
+  const notes: Alignment['warnings'] = []
   let pairs: AlignedPair[] | undefined
   let mode = options.mode
   if (mode === undefined) {
-    // The trial alignment is only worth running when the lengths could be a translation's; it is kept.
-    if (comparableLengths(source.segments, target.segments)) pairs = alignParallel(source.segments, target.segments, options)
-    mode = pairs !== undefined && looksParallel(source.segments, target.segments, options, pairs) ? 'parallel' : 'commentary'
+    const choice = chooseMode(source.segments, target.segments, options)
+    mode = choice.mode
+    pairs = choice.pairs
   }
   let sides = {source, target}
   if (mode === 'commentary' && !isPortuguese(mainLanguage(source.segments)) && isPortuguese(mainLanguage(target.segments))) {
-    // The Portuguese side is the commentary.
     sides = {source: target, target: source}
+    notes.push({key: 'align:note.commentaryFirst', values: {commentary: target.file ?? '', text: source.file ?? ''}})
   }
   const side = (part: {file?: string; segments: Segment[]}) => ({
     ...(part.file === undefined ? {} : {file: part.file}),
@@ -143,7 +120,8 @@ export function alignSegments(
     target: side(sides.target),
     pairs: mode === 'parallel' ? (pairs ?? alignParallel(source.segments, target.segments, options)) : [],
     links: mode === 'commentary' ? linkCommentary(sides.source.segments, sides.target.segments, options) : [],
-    warnings
+    warnings,
+    ...(notes.length > 0 ? {notes} : {})
   }
 }
 

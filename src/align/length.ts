@@ -16,11 +16,17 @@ function twoSidedTail(z: number): number {
   return 2 * tail
 }
 
-/** Cost (negative log probability) of `target` characters being the translation of `source` characters. */
-export function lengthCost(source: number, target: number, ratio: number, variance = lengthVariance): number {
+/** How many standard deviations `target` characters are from the expected translation length of `source` characters. */
+export function lengthDeviation(source: number, target: number, ratio: number, variance = lengthVariance): number {
   const mean = (source + target / ratio) / 2
   if (mean === 0) return 0
-  const z = Math.abs(target - ratio * source) / Math.sqrt(variance * mean * ratio)
+  return Math.abs(target - ratio * source) / Math.sqrt(variance * mean * ratio)
+}
+
+/** Cost (negative log probability) of `target` characters being the translation of `source` characters. */
+export function lengthCost(source: number, target: number, ratio: number, variance = lengthVariance): number {
+  if (source === 0 && target === 0) return 0
+  const z = lengthDeviation(source, target, ratio, variance)
   if (z > 8) return 30
   return Math.min(30, -Math.log(Math.max(1e-13, twoSidedTail(z))))
 }

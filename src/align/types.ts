@@ -61,6 +61,8 @@ export interface Alignment {
   links: CommentaryLink[]
   /** Problems met (one side much longer, same language on both sides), as i18n keys with values. */
   warnings: {key: string; values: Record<string, unknown>}[]
+  /** What the reader should know about how the sides were taken (the commentary put first), as i18n keys with values. */
+  notes?: {key: string; values: Record<string, unknown>}[]
 }
 
 /**

@@ -62,6 +62,22 @@ describe('glosa align', () => {
     expect(value.pairs).toHaveLength(8)
   })
 
+  it('aligns a translation whose translator merged sentences as parallel, in the order given', () => {
+    const {stdout, stderr, status} = glosa(fixture('guide.en.md'), fixture('guide.pt-PT.md'))
+    expect(status).toBe(0)
+    expect(stderr).toBe('')
+    expect(stdout).toMatch(/^parallel: test\/fixtures\/align\/guide\.en\.md \(en\) → test\/fixtures\/align\/guide\.pt-PT\.md \(pt-PT\)\n/)
+  })
+
+  it('links a commentary given after the article it discusses, and says that it takes the Portuguese file as the commentary', () => {
+    const {stdout, stderr, status} = glosa(fixture('article.en.md'), fixture('comment.pt-PT.md'))
+    expect(status).toBe(0)
+    expect(stdout).toMatch(/^commentary: test\/fixtures\/align\/comment\.pt-PT\.md \(pt[-A-Z]*\) → test\/fixtures\/align\/article\.en\.md \(en\)\n/)
+    expect(stderr).toBe(`glosa: note: ${fixture('comment.pt-PT.md')} is not a translation of ${fixture('article.en.md')}: it is read as a Portuguese commentary on it, so its sentences are linked to the text they discuss\n`)
+    const portuguese = glosa(fixture('article.en.md'), fixture('comment.pt-PT.md'), '--locale', 'pt-PT')
+    expect(portuguese.stderr).toBe(`glosa: nota: ${fixture('comment.pt-PT.md')} não é uma tradução de ${fixture('article.en.md')}: é lido como um comentário em português ao texto, por isso as suas frases são ligadas às frases que comentam\n`)
+  })
+
   it('writes a TMX memory atomically with -o', () => {
     const output = join(folder, 'memory.tmx')
     const {stdout, status} = glosa(fixture('report.pt.txt'), fixture('report.en.txt'), '--input', 'lines', '--format', 'tmx', '-o', output)

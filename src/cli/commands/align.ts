@@ -102,8 +102,8 @@ export const command: Command = {
       if (sameText(source, target)) throw new GlosaError('align:error.identical', {source: first, target: second})
       alignment = alignSegments(source, target, options)
     }
-    for (const warning of alignment.warnings) {
-      context.stderr.write('glosa: ' + (context.t('align:warning.prefix') as string) + (context.t(warning.key, warning.values) as string) + '\n')
+    for (const [prefix, messages] of [['align:warning.prefix', alignment.warnings], ['align:note.prefix', alignment.notes ?? []]] as const) {
+      for (const message of messages) context.stderr.write('glosa: ' + (context.t(prefix) as string) + (context.t(message.key, message.values) as string) + '\n')
     }
     emit(context, output(alignment, format, context), values.output)
     return 0
