@@ -8,6 +8,8 @@ export interface VariantEvidence {
   'pt-BR': number
   /** The cues found, as `variant:cue` (`pt-PT:utilizador`, `pt-BR:estar-gerund`), once each. */
   cues: string[]
+  /** What each capped word group (by its index in `WORD_CUES`) has added so far, so that sums keep to its cap. */
+  capped?: Record<number, number>
 }
 
 export interface VariantGuess {
@@ -22,8 +24,24 @@ export const VARIANT_MARGIN = 1.5
 
 const PLAIN = /^[a-z]+$/u
 const JOINED = /[-‐'’]/u
-const wordWeights = new Map<string, {variant: Variant; weight: number}>()
-for (const cue of WORD_CUES) for (const word of cue.words) wordWeights.set(word, {variant: cue.variant, weight: cue.weight})
+const wordWeights = new Map<string, {variant: Variant; weight: number; group: number}>()
+WORD_CUES.forEach((cue, group) => {
+  for (const word of cue.words) wordWeights.set(word, {variant: cue.variant, weight: cue.weight, group})
+})
+
+/** Add `weight` of `group` to `evidence` for `variant`, keeping to the group's cap; returns what was added. */
+function addCapped(evidence: VariantEvidence, variant: Variant, weight: number, group: number): number {
+  const cap = WORD_CUES[group]?.cap
+  if (cap === undefined) {
+    evidence[variant] += weight
+    return weight
+  }
+  const capped = (evidence.capped ??= {})
+  const added = Math.max(0, Math.min(weight, cap - (capped[group] ?? 0)))
+  capped[group] = (capped[group] ?? 0) + added
+  evidence[variant] += added
+  return added
+}
 const textPatterns = PATTERN_CUES.filter((cue) => cue.scope !== 'word').map((cue) => ({...cue, regex: new RegExp(cue.pattern, 'giu')}))
 const sharedUses = new RegExp(Object.values(SHARED_USES).join('|'), 'giu')
 // Most texts hold none of the shared uses' words, and the uses' look-behinds are not cheap.
@@ -40,21 +58,22 @@ export function variantEvidence(text: string): VariantEvidence {
   // What both variants write is no cue ("membrana celular", "padrão de facto").
   let normal = normalise(text)
   if (sharedWords.test(normal)) normal = normal.replace(sharedUses, (use) => ' '.repeat(use.length))
-  const count = (variant: Variant, weight: number, name: string): void => {
+  const count = (variant: Variant, weight: number, name: string, group?: number): void => {
     const cue = `${variant}:${name}`
     if (found.has(cue)) return
-    evidence[variant] += weight
+    if (group === undefined) evidence[variant] += weight
+    else addCapped(evidence, variant, weight, group)
     found.add(cue)
   }
   for (const word of wordsOf(normal)) {
     const cue = wordWeights.get(word)
-    if (cue) count(cue.variant, cue.weight, word)
+    if (cue) count(cue.variant, cue.weight, word, cue.group)
     // Spelling patterns and compounds only concern words beyond plain a–z.
     if (PLAIN.test(word)) continue
     if (JOINED.test(word)) {
       for (const part of word.split(JOINED)) {
         const partCue = wordWeights.get(part)
-        if (partCue) count(partCue.variant, partCue.weight, part)
+        if (partCue) count(partCue.variant, partCue.weight, part, partCue.group)
       }
     }
     for (const {id, variant, weight, regex} of wordPatterns) if (regex.test(word)) count(variant, weight, id)
@@ -67,10 +86,16 @@ export function variantEvidence(text: string): VariantEvidence {
   return evidence
 }
 
-/** Add `more` to `total` (a document's blocks), in place. */
+/** Add `more` to `total` (a document's blocks), in place; capped word groups keep to their caps over the sum. */
 export function addEvidence(total: VariantEvidence, more: VariantEvidence): void {
   total['pt-PT'] += more['pt-PT']
   total['pt-BR'] += more['pt-BR']
+  for (const [key, weight] of Object.entries(more.capped ?? {})) {
+    const group = Number(key)
+    const variant = WORD_CUES[group]!.variant
+    total[variant] -= weight
+    addCapped(total, variant, weight, group)
+  }
   for (const cue of more.cues) if (!total.cues.includes(cue)) total.cues.push(cue)
 }
 

@@ -109,6 +109,18 @@ describe('identifyVariant', () => {
     expect(identifyVariant('Perdi o meu celular.').variant).toBe('pt-BR')
   })
 
+  it('counts the spellings of the 1990 agreement (ação, atual, projeto) as one weak cue, however many occur', () => {
+    // Portugal writes them too since the agreement: fourteen of them are one habit, not a Brazilian text.
+    const modern = 'O objetivo atual do projeto é melhorar a ação dos serviços. A direção definiu um plano ótimo para o setor. ' +
+      'A arquitetura tem um fator de escala adequado. O diretor acompanha a proteção dos dados e a seleção das ferramentas.'
+    expect(identifyVariant(modern).variant).toBe('pt')
+    // Nor does a document of such paragraphs add them up.
+    const paragraphs = modern.split(/(?<=\.) /u).map((text) => ({role: 'paragraph', text}))
+    expect(assignLanguages(toBlocks(paragraphs, splitSentences) as Block[]).variant).toBe('pt')
+    // A strong cue still decides.
+    expect(identifyVariant(modern + ' Os usuários gostaram.').variant).toBe('pt-BR')
+  })
+
   it('stays undecided (pt) without cues or on a single weak one', () => {
     expect(identifyVariant('O Governo aprovou o orçamento.')).toEqual({variant: 'pt', confidence: 0, cues: []})
     expect(identifyVariant('Você aprovou o orçamento.').variant).toBe('pt')

@@ -15,6 +15,12 @@ export interface WordCue {
   variant: Variant
   weight: number
   words: readonly string[]
+  /**
+   * The most the group adds to a text's evidence (a block's or a whole
+   * document's), however many of its words occur: the words of one spelling
+   * convention are one habit, not independent cues.
+   */
+  cap?: number
 }
 
 export interface PatternCue {
@@ -74,9 +80,11 @@ export const WORD_CUES: readonly WordCue[] = [
   {variant: 'pt-BR', weight: 1, words: ['tela', 'telas', 'arquivo', 'arquivos', 'fato', 'fatos', 'baixar', 'salvar', 'recepção', 'controle', 'controles', 'neurais']},
   {variant: 'pt-BR', weight: 0.5, words: ['salve', 'salva', 'salvou', 'baixe', 'baixou']},
   {variant: 'pt-BR', weight: 0.5, words: ['você', 'vocês']},
+  // The 1990 agreement's spellings: Brazil's, and Portugal's too since the agreement took effect there.
   {
     variant: 'pt-BR',
     weight: 0.25,
+    cap: 0.5,
     words: [
       'ação', 'ações', 'ato', 'atos', 'atual', 'atualmente', 'atividade', 'ativo', 'efetivo', 'efetiva', 'direção',
       'diretor', 'proteção', 'coleção', 'seleção', 'objetivo', 'objetivos', 'projeto', 'projetos', 'arquitetura',
