@@ -32,14 +32,15 @@ const LETTER = /\p{L}/u
 // What marks a run of non-space characters as such a name. Tested run by run: a pattern that
 // also matched the run around the mark (\S*…\S*) would backtrack quadratically on a long run.
 const ADDRESS_MARK =
-  /:\/\/|@[\p{L}\p{N}]|\\|[\p{L}\p{N}]\/[^\s/]*\/|^(?:\/|--?\p{L})|[\p{L}\p{N}]\.[\p{L}\p{N}]{2}|[\p{L}\p{N}]_[\p{L}\p{N}]/u
+  /:\/\/|@[\p{L}\p{N}]|\\|[\p{L}\p{N}]\/[^\s/]*\/|^(?:\/|--?\p{L}|:[a-z0-9_+-]+:)|[\p{L}\p{N}]\.[\p{L}\p{N}]{2}|[\p{L}\p{N}]_[\p{L}\p{N}]/u
 
 /**
  * `text` with runs that name something rather than say it blanked out
  * (same length, so offsets hold): web and e-mail
  * addresses, file paths (`/usr/bin`, `C:\\Tools`, `src/index.ts`), dotted
  * names (`tool.exe`, `Node.js`, `spectreconsole.net`), identifiers
- * (`snake_case`) and command-line options (`--dry-run`). Their words
+ * (`snake_case`), command-line options (`--dry-run`) and emoji codes
+ * (`:octocat:`). Their words
  * (`https`, `com`, `blob`, `master`) are no evidence of a language. Initials
  * (`e.g.`, `U.S.`) and "e/ou" are not such runs.
  */

@@ -160,8 +160,16 @@ describe('untranslated', () => {
   })
 
   it('never reads names written with dots (domains, packages, files) as untranslated words', () => {
-    const lines = 'Elmah.io\nNode.js 20+\nsocket.io, express.js\nSixLabors.ImageSharp\nsee config.yaml'
+    const lines = 'Elmah.io\nNode.js 20+\nsocket.io, express.js\nSixLabors.ImageSharp\nsee the config.yaml file'
     expect(checkLines(lines, lines, {langOf: () => 'pt'}).summary).toEqual(['pt.txt:5:1 untranslated'])
+  })
+
+  it('never reads a name kept as it is as untranslated: lower-case names, emoji codes, names in other scripts, names with "and"', () => {
+    // What a translated README keeps: its product's lower-case name, GitHub's :octocat:, the list of its other languages.
+    const lines = 'giscus\n:octocat:\nStats and R\nالعربية\n日本語\nO\'zbek\nБеларуская'
+    expect(checkLines(lines, lines, {langOf: () => ({lang: 'und', confidence: 0})}).summary).toEqual([])
+    // A single word identical to the source is untranslated when it reads as the source language.
+    expect(checkLines('none', 'none', {langOf: () => ({lang: 'en', confidence: 0.7})}).summary).toEqual(['pt.txt:1:1 untranslated'])
   })
 
   it('never reads a line that only names something (an address, a path, an option) as untranslated', () => {

@@ -2,25 +2,42 @@ import type {Lang} from '../../types.js'
 import type {PairContext} from '../context.js'
 import type {FindingSink} from '../findings.js'
 import {withoutAddresses} from '../../identify/words.js'
-import {comparable, wordsOf} from '../text.js'
+import {comparable, wordsOf, type Word} from '../text.js'
 import type {CheckSegment} from '../types.js'
+
+const capitalised = /^\p{Lu}/u
+const latin = /^\p{Script=Latin}/u
+// The rest of a name written with an apostrophe: "zbek" of O'zbek, "Oréal" of L'Oréal.
+const afterApostrophe = /\p{L}['’]$/u
 
 /**
  * The words of a segment that carry language: not inside a do-not-translate
- * name or a proper-noun term, not numbers, not single letters, and not
- * capitalised or upper-case (names, acronyms, credits such as "FT").
+ * name or a proper-noun term, not numbers, not single letters, not
+ * capitalised or upper-case (names, acronyms, credits such as "FT"), not a
+ * lower-case word inside a name ("Stats and R"), and in the Latin script
+ * (Portuguese and English: "العربية" or "日本語" in a list of languages are names).
  */
 export function contentWords(segment: CheckSegment): string[] {
   const names = segment.matches.filter(
     (match) => match.entry.doNotTranslate || match.term.type === 'productName' || match.term.partOfSpeech === 'properNoun'
   )
-  // Addresses, paths, dotted names and options are kept as they are in a translation.
+  // Addresses, paths, dotted names, options and emoji codes are kept as they are in a translation.
   const plain = withoutAddresses(segment.text)
-  return wordsOf(segment.text)
+  const words = wordsOf(segment.text)
+  return words
     .filter((word) => !names.some((match) => match.start <= word.start && word.end <= match.end))
     .filter((word) => plain.slice(word.start, word.end).trim() !== '')
+    .filter((word) => !inName(words, words.indexOf(word)))
+    .filter((word) => !afterApostrophe.test(segment.text.slice(Math.max(0, word.start - 2), word.start)))
     .map((word) => word.value)
-    .filter((word) => word.length > 1 && !/^\p{N}+$/u.test(word) && !/^\p{Lu}/u.test(word))
+    .filter((word) => word.length > 1 && !/^\p{N}+$/u.test(word) && !capitalised.test(word) && latin.test(word))
+}
+
+/** Whether the word at `index` is a lower-case word between two capitalised ones ("Stats and R", "Code of Conduct"). */
+function inName(words: readonly Word[], index: number): boolean {
+  const before = words[index - 1]
+  const after = words[index + 1]
+  return before !== undefined && after !== undefined && capitalised.test(before.value) && capitalised.test(after.value) && !capitalised.test(words[index]!.value)
 }
 
 /**
@@ -41,6 +58,11 @@ const minimumWords = 3
 /** Least confidence in a segment's language before it counts as the source language. */
 const minimumConfidence = 0.6
 
+/** Whether `segment` was identified, with confidence, in the language of the source. */
+function inSourceLanguage(segment: CheckSegment, sourceLang: Lang): boolean {
+  return base(segment.lang) === base(sourceLang) && (segment.confidence ?? 1) >= minimumConfidence
+}
+
 /**
  * `untranslated`: a target segment identical to a source segment of its pair,
  * or in the source language. Returns nothing; marks the segments in
@@ -53,13 +75,10 @@ export function checkUntranslated(context: PairContext): void {
   for (const segment of pair.target) {
     if (isInert(segment)) continue
     let reason: string | undefined
-    if (sources.has(comparable(segment.text))) reason = 'identical'
-    else if (
-      base(sourceLang) !== base(targetLang) &&
-      base(segment.lang) === base(sourceLang) &&
-      (segment.confidence ?? 1) >= minimumConfidence &&
-      contentWords(segment).length >= minimumWords
-    ) {
+    // One word the same on both sides is as likely a name (giscus, npm) as a word left untranslated: it
+    // counts only when it reads as the source language.
+    if (sources.has(comparable(segment.text)) && (contentWords(segment).length >= 2 || inSourceLanguage(segment, sourceLang))) reason = 'identical'
+    else if (base(sourceLang) !== base(targetLang) && inSourceLanguage(segment, sourceLang) && contentWords(segment).length >= minimumWords) {
       reason = 'sourceLanguage'
     }
     if (!reason) continue
