@@ -151,6 +151,10 @@ describe('glosa check: usage and input errors exit 2', {timeout: 60_000}, () => 
     expect(glosa([...pair('clean.pt-PT.md'), '--target-lang', 'fr']).code).toBe(2)
   })
 
+  it('refuses standard input for both files, which can be read only once', () => {
+    expect(glosa(['-', '-'])).toEqual({code: 2, stdout: '', stderr: "glosa: standard input can be read only once: give '-' for the source or for the translation, not both\n"})
+  })
+
   it('says there is nothing to check without files or configuration', () => {
     const folder = mkdtempSync(join(tmpdir(), 'glosa-empty-'))
     const result = glosa([], {cwd: folder})

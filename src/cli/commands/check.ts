@@ -30,6 +30,7 @@ export const command: Command = {
     const sourceLang = expectChoice<Lang>('--source-lang', values['source-lang'], checkLangs)
     const targetLang = expectChoice<Lang>('--target-lang', values['target-lang'], checkLangs)
     if (positionals.length > 2) throw new GlosaError('check:error.tooManyFiles')
+    if (positionals.length === 2 && positionals.every((file) => file === '-')) throw new GlosaError('check:error.stdinTwice')
     if (values.aligned && positionals.length === 1) throw new GlosaError('check:error.alignedLines')
 
     const config = loadConfig(context.cwd, values.config)
