@@ -22,7 +22,6 @@ import {compileGlossary, tagTerms} from '../dist/tag/index.js'
 import {writeSection} from './lib.js'
 
 const require = createRequire(import.meta.url)
-const englishWords = require('an-array-of-english-words')
 const project = new URL('../', import.meta.url)
 const MB = 1_000_000
 const kB = 1_000
@@ -46,16 +45,20 @@ async function cpu(fn, runs = 1) {
 }
 
 /**
- * The child's job (`--load <file>`): read a glossary file and compile it, in a fresh
- * process as `glosa tag --glossary <file>` does; the first run is the cold one a user
- * waits for, the median of three the warm one. Prints the figures as JSON.
+ * The child's job (`--load <file>`): read a glossary file, compile it and tag the seed
+ * with it, in a fresh process as `glosa tag --glossary <file> post.txt` does (the seed is
+ * read first, untimed). Generated inflections are made as a text first needs them, so
+ * the first tag pays for those of the words it meets. The first run is the cold one a
+ * user waits for, the median of three the warm one. Prints the figures as JSON.
  */
 async function loadChild(file) {
+  const seed = readDocument(readFileSync(new URL('corpus/h20-ft/post.txt', project), 'utf8'))
   const runs = []
   for (let run = 0; run < 3; run++) {
     const load = await cpu(() => readGlossaryFile(file))
     const compile = await cpu(() => compileGlossary(load.value))
-    runs.push({load: load.ms, compile: compile.ms, total: load.ms + compile.ms, wall: load.wall + compile.wall, terms: load.value.entries.reduce((sum, entry) => sum + entry.terms.length, 0)})
+    const tag = await cpu(() => tagTerms(seed, compile.value))
+    runs.push({load: load.ms, compile: compile.ms, tag: tag.ms, total: load.ms + compile.ms, wall: load.wall + compile.wall, all: load.ms + compile.ms + tag.ms, allWall: load.wall + compile.wall + tag.wall, terms: load.value.entries.reduce((sum, entry) => sum + entry.terms.length, 0)})
   }
   const median = [...runs].sort((a, b) => a.total - b.total)[1]
   process.stdout.write(JSON.stringify({cold: runs[0], warm: median}))
@@ -89,6 +92,7 @@ function corpus(size) {
 
 /** The bundled glossary's entries, then one-term entries of real words and phrases, `size` terms in all. */
 function glossaryOf(size, bundled) {
+  const englishWords = require('an-array-of-english-words')
   const entries = []
   let terms = 0
   for (const entry of bundled.entries) {
@@ -261,11 +265,13 @@ const lines = [
   '| ---: | ---: | ---: |',
   ...compileRows,
   '',
-  `Loading a ${(pairs.entries.length).toLocaleString('en')}-entry, ${tsv.cold.terms.toLocaleString('en')}-term glossary file (\`readGlossaryFile\`) and compiling it (\`compileGlossary\`), in a fresh process per format as \`glosa tag --glossary <file>\` does: the first run (cold: what a user waits for) and the median of three in that process (warm). Target: under 1 s.`,
+  `Loading a ${(pairs.entries.length).toLocaleString('en')}-entry, ${tsv.cold.terms.toLocaleString('en')}-term glossary file (\`readGlossaryFile\`), compiling it (\`compileGlossary\`) and tagging the seed (5 kB) with it, in a fresh process per format as \`glosa tag --glossary <file> post.txt\` does: the first run (cold: what a user waits for) and the median of three in that process (warm). Target: load + compile under 1 s.`,
   '',
-  '| format | load, cold | compile, cold | load + compile, cold (CPU) | (wall) | load + compile, warm (CPU) | (wall) |',
-  '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
-  ...loadRows.map(({name, cold, warm}) => `| ${name} | ${fmt(cold.load)} | ${fmt(cold.compile)} | **${fmt(cold.total)}** | ${fmt(cold.wall)} | ${fmt(warm.total)} | ${fmt(warm.wall)} |`),
+  '| format | load, cold | compile, cold | load + compile, cold (CPU) | (wall) | then tag the seed, cold | load + compile + tag, cold (CPU) | (wall) | load + compile, warm (CPU) |',
+  '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  ...loadRows.map(({name, cold, warm}) => `| ${name} | ${fmt(cold.load)} | ${fmt(cold.compile)} | **${fmt(cold.total)}** | ${fmt(cold.wall)} | ${fmt(cold.tag)} | ${fmt(cold.all)} | ${fmt(cold.allWall)} | ${fmt(warm.total)} |`),
+  '',
+  'The inflections a term generates are made when a text first looks up a word that starts like the term (see the tagger’s design notes): “then tag the seed” is what the first tag pays for them on a 5 kB post, and the 1 MB tag figures below are measured after a warm-up that made most of them.',
   '',
   '### glosa',
   '',
@@ -286,7 +292,7 @@ const lines = [
   '### Targets',
   '',
   `- 100,000 terms vs 100 terms, glosa tag: ${ratio(glosa(MB, 100_000).tag, glosa(MB, 100).tag)} on 1 MB, ${ratio(glosa(10 * MB, 100_000).tag, glosa(10 * MB, 100).tag)} on 10 MB (target ≤ 2×; the larger glossary’s real English words also make more hits to report).`,
-  `- Loading and compiling a 100,000-term glossary: ${loadRows.map(({name, cold}) => `${name} ${fmt(cold.total)} CPU (${fmt(cold.wall)} wall)`).join(', ')}, cold (target < 1 s).`,
+  `- Loading and compiling a 100,000-term glossary: ${loadRows.map(({name, cold}) => `${name} ${fmt(cold.total)} CPU (${fmt(cold.wall)} wall)`).join(', ')}, cold (target < 1 s); with the first tag of the seed: ${loadRows.map(({name, cold}) => `${name} ${fmt(cold.all)}`).join(', ')}.`,
   `- At 10,000 terms, textlint-rule-terminology with \`[pattern, replacement]\` rules ÷ glosa read + tag: ${vsReadTag(headline(MB))} on 1 MB${label(headline(MB))}, ${vsReadTag(headline(10 * MB))} on 10 MB${label(headline(10 * MB))} (target ≥ 50×); ÷ glosa tag alone: ${vsTag(headline(MB))} and ${vsTag(headline(10 * MB))}.`,
   `- The rule’s plain-word fast path at 10,000 terms ÷ glosa read + tag: ${vsReadTag(fast(MB))} on 1 MB, ${vsReadTag(fast(10 * MB))} on 10 MB${label(fast(10 * MB))}; ÷ glosa tag alone: ${vsTag(fast(MB))} and ${vsTag(fast(10 * MB))}${meets(fast(MB)) ? '' : ' (50× not reached against the fast path: glosa’s read + tag is mostly its reader)'}.`
 ]
