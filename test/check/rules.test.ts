@@ -83,6 +83,13 @@ describe('deprecated-target-term', () => {
     expect(messages[0]!.place).toEqual({start: {line: 1, column: 3, offset: 2}, end: {line: 1, column: 5, offset: 4}})
   })
 
+  it('accepts the deprecated term as a gloss that names its language: "IA (AI, na sigla em inglês)"', () => {
+    expect(checkLines('Modern AI needs chips.', 'A IA (AI, na sigla em inglês) moderna precisa de chips.').summary).toEqual([])
+    expect(checkLines('Modern AI needs chips.', 'A inteligência artificial (do inglês AI) precisa de chips.').summary).toEqual([])
+    // Without the language named, the parenthesis uses the term: reported.
+    expect(checkLines('Modern AI needs chips.', 'A IA (ou AI) moderna precisa de chips.').summary).toEqual(['pt.txt:1:10 deprecated-target-term AI → IA'])
+  })
+
   it('accepts IA and never mistakes the Portuguese "ai" or "aí" for it', () => {
     expect(checkLines('Modern AI needs chips.', 'A IA moderna precisa de chips.').summary).toEqual([])
     expect(checkLines('Look there.', 'Olha, ai e aí.').summary).toEqual([])

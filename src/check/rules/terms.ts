@@ -2,7 +2,8 @@ import {approvedTerms, glossaryLangsFor} from '../../glossary/terms.js'
 import type {Lang} from '../../types.js'
 import {translatedTargets, textAt, type PairContext} from '../context.js'
 import {code, type FindingSink} from '../findings.js'
-import {byEntry, foundIn, type Found} from '../text.js'
+import {glossMarkers} from '../data/glosses.js'
+import {byEntry, fold, foundIn, wordsOf, type Found} from '../text.js'
 import type {CheckSegment} from '../types.js'
 
 /** The texts of the entry's approved terms for `lang`, preferred first, without repeats. */
@@ -27,6 +28,22 @@ function keptAsIs(found: Found, lang: Lang): boolean {
   return !approvedTerms(found.match.entry, lang).some((term) => shortTypes.has(term.type ?? ''))
 }
 
+const markers = new Set(glossMarkers)
+
+/**
+ * Whether a match stands inside a parenthesis that names a language or calls
+ * it an acronym ("IA (AI, na sigla em inglês)"): a term quoted as the other
+ * language's, not used.
+ */
+function inGloss(found: Found): boolean {
+  const {text} = found.segment
+  const open = text.lastIndexOf('(', found.match.start)
+  if (open === -1 || text.lastIndexOf(')', found.match.start) > open) return false
+  const close = text.indexOf(')', found.match.end)
+  if (close === -1) return false
+  return wordsOf(fold(text.slice(open + 1, close))).some((word) => markers.has(word.value))
+}
+
 /**
  * `deprecated-target-term`: a deprecated or superseded term of `lang` in
  * these segments ("AI" in a Portuguese text whose glossary says "IA").
@@ -34,7 +51,7 @@ function keptAsIs(found: Found, lang: Lang): boolean {
 export function checkDeprecated(segments: readonly CheckSegment[], lang: Lang, sink: FindingSink): Found[] {
   const found = foundIn(segments, glossaryLangsFor(lang))
   for (const item of found) {
-    if (item.standing !== 'deprecated') continue
+    if (item.standing !== 'deprecated' || inGloss(item)) continue
     const expected = expectedTerms(item, lang)
     sink.add({
       rule: 'deprecated-target-term',
