@@ -42,7 +42,10 @@ export const parallelParameters = {
   informative: 3,
   /** A multi-segment side that spans two structural units. */
   crossUnit: 8,
-  /** A bead that starts a unit on one side only. */
+  /**
+   * A bead that starts or ends a unit on one side only (half each): a segment
+   * left unmatched pays as much at the end of a paragraph as at its start.
+   */
   unitMismatch: 1.5,
   /**
    * A merge that glues a heading or title to body text: after a sentence, or
@@ -382,12 +385,18 @@ function beadCost(problem: Problem, bead: Bead, pi: number, i: number, pj: numbe
   let total = bead.prior * parameters.merge
   const sourceChars = problem.sourceLength[i]! - problem.sourceLength[pi]!
   const targetChars = problem.targetLength[j]! - problem.targetLength[pj]!
-  total += lengthCost(sourceChars, targetChars, problem.ratio, parameters.lengthVariance)
+  const length = lengthCost(sourceChars, targetChars, problem.ratio, parameters.lengthVariance)
+  total += length
   // Every segment of the bead should be supported by evidence in the other side's part.
   const merge = bead.source > 1 || bead.target > 1
   const union = merge && exact
   let missing = 0
   let worst = 0
+  // Each side's worst-supported segment.
+  let sourceWorst = -1
+  let sourceWorstAt = pi
+  let targetWorst = -1
+  let targetWorstAt = pj
   let shared = 0
   let mass = 0
   for (let a = pi; a < i; a++) {
@@ -399,6 +408,7 @@ function beadCost(problem: Problem, bead: Bead, pi: number, i: number, pj: numbe
     const gap = 1 - support(problem.sourceMass, a, sum)
     missing += gap / bead.source
     worst = Math.max(worst, gap)
+    if (gap > sourceWorst) [sourceWorst, sourceWorstAt] = [gap, a]
   }
   for (let b = pj; b < j; b++) {
     mass += problem.targetMass[b]!
@@ -409,12 +419,16 @@ function beadCost(problem: Problem, bead: Bead, pi: number, i: number, pj: numbe
     const gap = 1 - support(problem.targetMass, b, sum)
     missing += gap / bead.target
     worst = Math.max(worst, gap)
+    if (gap > targetWorst) [targetWorst, targetWorstAt] = [gap, b]
   }
   total += parameters.lexical * (missing / 2)
   // Beyond enough support, more shared evidence is still better (Dice coefficient).
   if (mass > 0) total += parameters.similarity * (1 - shared / mass)
+  const units = unitFit(problem, pi, i, pj, j)
   if (merge) {
-    total += parameters.lexical * worst
+    // The worst-supported part may be an omission's neighbour glued on; see `gluedPart`.
+    const several = bead.source > 1 ? sourceWorstAt : -1 - targetWorstAt
+    total += parameters.lexical * worst * gluedPart(problem, bead, sourceChars, targetChars, several, length, units.whole)
     const sourceGlued = misplacedHeadings(problem.sourceStructure, pi, i, problem.targetStructure[pj]!, problem.targetSentences[pj]!)
     const targetGlued = misplacedHeadings(problem.targetStructure, pj, j, problem.sourceStructure[pi]!, problem.sourceSentences[pi]!)
     total += parameters.structure * (sourceGlued + targetGlued)
@@ -423,16 +437,53 @@ function beadCost(problem: Problem, bead: Bead, pi: number, i: number, pj: numbe
     const other = problem.sourceStructure[pi] === Structure.Heading ? problem.targetStructure[pj] : problem.sourceStructure[pi]
     if (other === Structure.Body) total += parameters.structure
   }
+  return total + units.cost
+}
+
+/**
+ * How far a merge's want of support counts as an omitted segment glued to its
+ * neighbour, 0 to 1. In full, but for a merge of several segments into one
+ * that is a whole unit on each side (a paragraph and its translation): there
+ * it is waived as far as the length model prefers the merge (`length`) to the
+ * one segment without the worst-supported of the several (`part`: a source
+ * index, or a target index as −1 − index), since the one segment then holds
+ * that part too, translated in words that share nothing with it. Outside
+ * whole units the length model alone cannot tell a merge from an omission.
+ */
+function gluedPart(problem: Problem, bead: Bead, sourceChars: number, targetChars: number, part: number, length: number, whole: boolean): number {
+  if (!whole || (bead.source > 1 && bead.target > 1)) return 1
+  const without = part >= 0
+    ? lengthCost(sourceChars - problem.source.lengths[part]!, targetChars, problem.ratio, parallelParameters.lengthVariance)
+    : lengthCost(sourceChars, targetChars - problem.target.lengths[-1 - part]!, problem.ratio, parallelParameters.lengthVariance)
+  return Math.exp(-Math.max(0, without - length))
+}
+
+/**
+ * How a bead from (pi, pj) to (i, j) fits the structural units of both sides
+ * (none when a side has none): `cost` for a part that crosses units, and for
+ * a start or an end that is a unit boundary on one side only (half each, so
+ * that two beads next to each other pay the whole once, and a segment left
+ * unmatched pays as much at the end of a unit as at its start); `whole` when
+ * the bead is exactly one unit on each side.
+ */
+function unitFit(problem: Problem, pi: number, i: number, pj: number, j: number): {cost: number; whole: boolean} {
   const sourceUnits = problem.sourceUnits
   const targetUnits = problem.targetUnits
-  if (sourceUnits && targetUnits) {
-    if (sourceUnits[pi] !== sourceUnits[i - 1]) total += parameters.crossUnit
-    if (targetUnits[pj] !== targetUnits[j - 1]) total += parameters.crossUnit
-    const sourceStarts = pi === 0 || sourceUnits[pi] !== sourceUnits[pi - 1]
-    const targetStarts = pj === 0 || targetUnits[pj] !== targetUnits[pj - 1]
-    if (sourceStarts !== targetStarts) total += parameters.unitMismatch
-  }
-  return total
+  if (!sourceUnits || !targetUnits) return {cost: 0, whole: false}
+  const parameters = parallelParameters
+  let cost = 0
+  const sourceCrosses = sourceUnits[pi] !== sourceUnits[i - 1]
+  const targetCrosses = targetUnits[pj] !== targetUnits[j - 1]
+  if (sourceCrosses) cost += parameters.crossUnit
+  if (targetCrosses) cost += parameters.crossUnit
+  const sourceStarts = pi === 0 || sourceUnits[pi] !== sourceUnits[pi - 1]
+  const targetStarts = pj === 0 || targetUnits[pj] !== targetUnits[pj - 1]
+  if (sourceStarts !== targetStarts) cost += parameters.unitMismatch / 2
+  const sourceEnds = i === sourceUnits.length || sourceUnits[i] !== sourceUnits[i - 1]
+  const targetEnds = j === targetUnits.length || targetUnits[j] !== targetUnits[j - 1]
+  if (sourceEnds !== targetEnds) cost += parameters.unitMismatch / 2
+  const whole = sourceStarts && targetStarts && sourceEnds && targetEnds && !sourceCrosses && !targetCrosses
+  return {cost, whole}
 }
 
 /**

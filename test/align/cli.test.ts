@@ -69,6 +69,13 @@ describe('glosa align', () => {
     expect(stdout).toMatch(/^parallel: test\/fixtures\/align\/guide\.en\.md \(en\) → test\/fixtures\/align\/guide\.pt-PT\.md \(pt-PT\)\n/)
   })
 
+  it('aligns each pair of sentences the translator merged as one bead, at the end of a paragraph or list item as elsewhere', () => {
+    const {stdout, stderr, status} = glosa(fixture('guide.en.md'), fixture('guide.pt-PT.md'), '--format', 'vecalign')
+    expect(status).toBe(0)
+    expect(stderr).toBe('')
+    expect(stdout.split('\n').map((line) => line.replace(/:[\d.]+$/, ''))).toEqual(['[0]:[0]', '[1,2]:[1]', '[3]:[2]', '[4,5]:[3]', '[6]:[4]', '[7,8]:[5]', ''])
+  })
+
   it('links a commentary given after the article it discusses, and says that it takes the Portuguese file as the commentary', () => {
     const {stdout, stderr, status} = glosa(fixture('article.en.md'), fixture('comment.pt-PT.md'))
     expect(status).toBe(0)

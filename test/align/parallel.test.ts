@@ -101,6 +101,34 @@ describe('alignParallel', () => {
     }
   })
 
+  describe('a paragraph whose translation merges two sentences, one of them without a cognate, name or number', () => {
+    const opening = ['Our clinic moved to 14 Rua Augusta in Lisbon in May.', 'A nossa clínica mudou-se para a Rua Augusta, 14, em Lisboa, em maio.']
+    const closing = ['The clinic closes on Sundays.', 'A clínica fecha aos domingos.']
+    const supported = 'The Porto office now opens at 8:30 on weekdays.'
+    const bare = 'Please come a little early.'
+    const units = {en: ['1', '2', '2', '3'], pt: ['1', '2', '3']}
+    const paragraph = (english: string[], portuguese: string) => ({
+      en: segments([opening[0]!, ...english, closing[0]!], 'en', units.en),
+      pt: segments([opening[1]!, portuguese, closing[1]!], 'pt-PT', units.pt)
+    })
+
+    it('joins them into one bead when the bare sentence ends the paragraph, as when it opens it', () => {
+      const ending = paragraph([supported, bare], 'O escritório do Porto abre agora às 8:30 nos dias úteis, por isso pedimos que chegue um pouco antes.')
+      const opening = paragraph([bare, supported], 'Pedimos que chegue um pouco antes: o escritório do Porto abre agora às 8:30 nos dias úteis.')
+      for (const sides of [ending, opening]) {
+        expect(beads(alignParallel(sides.en, sides.pt))).toEqual(['[0]:[0]', '[1,2]:[1]', '[3]:[2]'])
+        expect(beads(alignParallel(sides.pt, sides.en))).toEqual(['[0]:[0]', '[1]:[1,2]', '[2]:[3]'])
+      }
+    })
+
+    it('still leaves the bare sentence unmatched when the translation omits it, at either end of the paragraph (the lengths say so)', () => {
+      const ending = paragraph([supported, bare], 'O escritório do Porto abre agora às 8:30 nos dias úteis.')
+      const opening = paragraph([bare, supported], 'O escritório do Porto abre agora às 8:30 nos dias úteis.')
+      expect(beads(alignParallel(ending.en, ending.pt))).toEqual(['[0]:[0]', '[1]:[1]', '[2]:[]', '[3]:[2]'])
+      expect(beads(alignParallel(opening.en, opening.pt))).toEqual(['[0]:[0]', '[1]:[]', '[2]:[1]', '[3]:[2]'])
+    })
+  })
+
   it('keeps an empty side unmatched', () => {
     expect(alignParallel(segments(['Olá.'], 'pt'), [])).toEqual([{source: [0], target: [], score: 0}])
     expect(alignParallel([], [])).toEqual([])
