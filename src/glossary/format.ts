@@ -18,8 +18,9 @@ const extensions: Record<string, GlossaryFormat> = {
 
 /**
  * The format of a glossary: from the file name's ending; for a file without
- * one (or standard input), from the content (`<` starts XML, `{` JSON, a tab in the first line
- * TSV, a `key:` line YAML, a comma CSV). Throws when neither tells.
+ * one (or standard input), from the content (`<` starts XML, `{` JSON; then the first line that is
+ * not a `#` comment: a tab TSV, a `key:` line YAML, a comma CSV; comments alone YAML). Throws when
+ * neither tells.
  */
 export function detectGlossaryFormat(file: string | undefined, text: string): GlossaryFormat {
   const extension = file === undefined ? '' : extname(file).toLowerCase()
@@ -31,9 +32,11 @@ export function detectGlossaryFormat(file: string | undefined, text: string): Gl
   const first = text.charAt(start)
   if (first === '<') return 'tbx'
   if (first === '{' || first === '[') return 'json'
-  const line = text.slice(start, text.indexOf('\n', start) === -1 ? undefined : text.indexOf('\n', start))
+  // Comment lines say nothing (OmegaT starts its TSV with one): the first other line decides.
+  const line = text.slice(start).split(/\r?\n/).find((candidate) => candidate.trim() !== '' && !candidate.startsWith('#'))
+  if (line === undefined) return 'yaml'
   if (line.includes('\t')) return 'tsv'
-  if (/^(#.*|[\w$"'-]+\s*:(\s.*)?|---.*)$/.test(line)) return 'yaml'
+  if (/^([\w$"'-]+\s*:(\s.*)?|---.*)$/.test(line)) return 'yaml'
   if (line.includes(',')) return 'csv'
   throw new GlosaError('glossary:error.unknownType', {expected: Object.keys(extensions).join(', ')}, {file})
 }

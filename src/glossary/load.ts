@@ -58,9 +58,13 @@ export function readGlossaryFile(file: string, options: Omit<ParseGlossaryOption
   return readGlossaryFileWithIssues(file, options).glossary
 }
 
-/** {@link readGlossaryFile}, keeping the problems that did not stop reading. */
+/**
+ * {@link readGlossaryFile}, keeping the problems that did not stop reading. A
+ * glossary is only read, so UTF-16 with a byte-order mark is decoded (SDL
+ * MultiTerm exports TBX so, Excel saves "Unicode text" TSV so).
+ */
 export function readGlossaryFileWithIssues(file: string, options: Omit<ParseGlossaryOptions, 'file'> = {}): ParsedGlossary {
-  const input = readInput(file)
+  const input = readInput(file, {utf16: true})
   return parseGlossaryWithIssues(input.text, {...options, file})
 }
 

@@ -146,9 +146,17 @@ describe('format detection', () => {
     [undefined, 'chip\tchip\n', 'tsv'],
     [undefined, 'entries:\n  - id: x\n', 'yaml'],
     [undefined, '# glossary\nentries: []\n', 'yaml'],
+    [undefined, '# Glossary in tab-separated format -*- coding: utf-8 -*-\nfile\tficheiro\tnoun\n', 'tsv'],
+    [undefined, '# comment only\n', 'yaml'],
     [undefined, 'chip,chip\n', 'csv']
   ])('%s %j is %s', (file, text, format) => {
     expect(detectGlossaryFormat(file, text)).toBe(format)
+  })
+
+  it('reads an OmegaT glossary that starts with its header comment and has no telling name as TSV', () => {
+    const glossary = readGlossaryFile(new URL('../fixtures/qa/glossary/omegat-glossary', import.meta.url).pathname)
+    expect(glossary.entries[0]!.terms.map((term) => term.text)).toEqual(['file', 'ficheiro', 'arquivo'])
+    expect(glossary.entries).toHaveLength(4)
   })
 
   it('refuses a file it cannot tell, naming the extensions it knows', () => {

@@ -79,6 +79,16 @@ describe('TBX v3 (tbx, conceptEntry/langSec/termSec)', () => {
   })
 })
 
+describe('TBX in UTF-16, as SDL MultiTerm exports it', () => {
+  it('is read like the same file in UTF-8, positions in the decoded text', () => {
+    const file = new URL('../fixtures/qa/glossary/multiterm-utf16.tbx', import.meta.url).pathname
+    const glossary = readGlossaryFile(file)
+    expect(glossary.entries.flatMap((entry) => entry.terms.map((term) => term.text))).toEqual(['file', 'ficheiro'])
+    const source = new TextDecoder('utf-16le').decode(readFileSync(file).subarray(2))
+    for (const term of glossary.entries[0]!.terms) expect(at(source, term.position)).toBe(term.text)
+  })
+})
+
 describe('TBX groupings', () => {
   it('reads term notes grouped in termNoteGrp', () => {
     const text = '<tbx xmlns="urn:iso:std:iso:30042:ed-2"><text><body><conceptEntry id="a"><langSec xml:lang="pt-BR"><termSec><term>treinamento</term><termNoteGrp><termNote type="administrativeStatus">preferredTerm-admn-sts</termNote><admin type="source">IATE</admin></termNoteGrp></termSec></langSec></conceptEntry></body></text></tbx>'
