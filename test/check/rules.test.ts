@@ -230,6 +230,13 @@ describe('number-mismatch', () => {
     expect(checkLines('They read 1,000 reports.', 'Leram 1,000 relatórios.').summary).toEqual([])
   })
 
+  it('reads ordinals written as words on either side (the 2nd step = o segundo passo)', () => {
+    expect(checkLines('This is the 2nd step.', 'Este é o segundo passo.').summary).toEqual([])
+    expect(checkLines('The 4th option is best.', 'A quarta opção é a melhor.').summary).toEqual([])
+    expect(checkLines('The sixth run failed.', 'A 6.ª execução falhou.').summary).toEqual([])
+    expect(checkLines('The 4th option is best.', 'A quinta opção é a melhor.').summary).toEqual(['pt.txt:1:1 number-mismatch → 4th'])
+  })
+
   it('reads clock times on the 12-hour and the 24-hour clock alike', () => {
     expect(checkLines('The meeting is at 3:00 PM.', 'A reunião é às 15h00.').summary).toEqual([])
     expect(checkLines('It opens at 9 a.m. and closes at 5.30 p.m.', 'Abre às 9h e fecha às 17h30.').summary).toEqual([])

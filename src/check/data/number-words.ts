@@ -1,8 +1,9 @@
 /**
  * Small numbers written as words. A digit on one side of a pair may be a word
  * on the other ("2 chips" / "dois chips"): `number-mismatch` accepts that.
- * Feminine Portuguese forms are listed too (uma, duas); words that are mostly
- * something else (segundo "according to", quarto "room", meia "sock") are not.
+ * Feminine Portuguese forms are listed too (uma, duas). Words only reconcile a
+ * number the other side writes in digits, so ordinals that are also other
+ * words (segundo, quarto) are safe here; "meia" (a sock, and half) is left out.
  */
 export const numberWords: Record<'en' | 'pt', Record<string, number>> = {
   en: {
@@ -10,7 +11,8 @@ export const numberWords: Record<'en' | 'pt', Record<string, number>> = {
     eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
     eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80,
     ninety: 90, hundred: 100, thousand: 1000,
-    first: 1, second: 2, third: 3, fourth: 4, fifth: 5, half: 0.5, dozen: 12
+    first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+    half: 0.5, dozen: 12
   },
   pt: {
     zero: 0, um: 1, uma: 1, dois: 2, duas: 2, três: 3, quatro: 4, cinco: 5, seis: 6, sete: 7, oito: 8,
@@ -20,7 +22,11 @@ export const numberWords: Record<'en' | 'pt', Record<string, number>> = {
     cento: 100, duzentos: 200, duzentas: 200, trezentos: 300, trezentas: 300, quatrocentos: 400,
     quatrocentas: 400, quinhentos: 500, quinhentas: 500, seiscentos: 600, seiscentas: 600, setecentos: 700,
     setecentas: 700, oitocentos: 800, oitocentas: 800, novecentos: 900, novecentas: 900, mil: 1000, primeiro: 1, primeira: 1, terceiro: 3,
-    terceira: 3, quinto: 5, dúzia: 12
+    terceira: 3, quinto: 5, dúzia: 12,
+    // Ordinals that are also other words (segundo "according to", quarto "room", quarta and sexta
+    // "Wednesday" and "Friday"): words only ever reconcile digits of the other side, so they are safe.
+    segundo: 2, segunda: 2, quarto: 4, quarta: 4, quinta: 5, sexto: 6, sexta: 6, sétimo: 7, sétima: 7, oitavo: 8,
+    oitava: 8, nono: 9, nona: 9, décimo: 10, décima: 10
   }
 }
 
@@ -31,4 +37,8 @@ export const numberJoiners: Record<'en' | 'pt', readonly string[]> = {
 }
 
 /** Ordinal and fractional words: numbers alone, never parts of a longer number. */
-export const standaloneNumberWords: readonly string[] = ['first', 'second', 'third', 'fourth', 'fifth', 'half', 'dozen', 'primeiro', 'primeira', 'terceiro', 'terceira', 'quinto', 'dúzia']
+export const standaloneNumberWords: readonly string[] = [
+  'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'half', 'dozen',
+  'primeiro', 'primeira', 'segundo', 'segunda', 'terceiro', 'terceira', 'quarto', 'quarta', 'quinto', 'quinta',
+  'sexto', 'sexta', 'sétimo', 'sétima', 'oitavo', 'oitava', 'nono', 'nona', 'décimo', 'décima', 'dúzia'
+]
