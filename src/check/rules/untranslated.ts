@@ -25,9 +25,9 @@ export function contentWords(segment: CheckSegment): string[] {
   const plain = withoutAddresses(segment.text)
   const words = wordsOf(segment.text)
   return words
+    .filter((word, index) => !inName(words, index))
     .filter((word) => !names.some((match) => match.start <= word.start && word.end <= match.end))
     .filter((word) => plain.slice(word.start, word.end).trim() !== '')
-    .filter((word) => !inName(words, words.indexOf(word)))
     .filter((word) => !afterApostrophe.test(segment.text.slice(Math.max(0, word.start - 2), word.start)))
     .map((word) => word.value)
     .filter((word) => word.length > 1 && !/^\p{N}+$/u.test(word) && !capitalised.test(word) && latin.test(word))
