@@ -164,6 +164,22 @@ describe('glosa align', () => {
     expect(result.stderr).toBe(`glosa: ${bad}:2:1: a linha 2 do léxico não é um par: escreva 'pt<TAB>en' ou 'en<TAB>pt'\n`)
   })
 
+  it('reads a lexicon saved as UTF-16 with a byte-order mark, as Windows tools save word lists, the same as its UTF-8 original', () => {
+    const original = readFileSync(fixture('lexicon.tsv'), 'utf8')
+    const utf8 = glosa(fixture('report.pt.txt'), fixture('report.en.txt'), '--input', 'lines', '--lexicon', fixture('lexicon.tsv'), '--json')
+    for (const [name, bytes] of [
+      ['little.tsv', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(original, 'utf16le')])],
+      ['big.tsv', Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(original, 'utf16le').swap16()])]
+    ] as const) {
+      const lexicon = join(folder, name)
+      writeFileSync(lexicon, bytes)
+      const {stdout, stderr, status} = glosa(fixture('report.pt.txt'), fixture('report.en.txt'), '--input', 'lines', '--lexicon', lexicon, '--json')
+      expect(stderr).toBe('')
+      expect(status).toBe(0)
+      expect(stdout).toBe(utf8.stdout)
+    }
+  })
+
   it('refuses a document without an English part (exit 2)', () => {
     const {stdout, stderr, status} = glosa(fixture('portuguese-only.md'))
     expect(status).toBe(2)

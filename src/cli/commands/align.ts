@@ -41,7 +41,8 @@ function alignmentOptions(values: {glossary?: string[] | undefined; lexicon?: st
   if (mode) options.mode = mode
   options.matcher = compileGlossary(loadGlossaries(values.glossary ?? []))
   if (values.lexicon !== undefined) {
-    const input = readInput(values.lexicon)
+    // Word lists exported by Windows tools are often UTF-16 with a byte-order mark.
+    const input = readInput(values.lexicon, {utf16: true})
     options.lexicon = parseLexicon(input.text, {file: values.lexicon})
   }
   return options
