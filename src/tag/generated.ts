@@ -9,7 +9,7 @@
  * (see `WordTrie.later`).
  */
 import type {FormKind, TermSources, WordTrie} from './trie.js'
-import {hasIrregularForms, inflectTerm} from './inflect.js'
+import {hasIrregularForms, inflectTerm, unchangedLength} from './inflect.js'
 import {splitTerm, type TermWords} from './words.js'
 
 /** Adds one form of a term to a trie. */
@@ -24,15 +24,16 @@ const longer = 5
 
 /**
  * How many characters of `word` every form generated from it keeps, and with
- * them the same key: the suffix rules change at most the last three
- * characters, and a plain-ASCII character after the prefix keeps normalisation
- * and folding from reaching into it. 0 when too short to be worth it (fewer
- * than two) or when the word has an irregular English plural or singular.
+ * them the same key: the suffix rules change at most the last three characters
+ * (an -ir verb may raise a vowel before them: `unchangedLength`), and a
+ * plain-ASCII character after the prefix keeps normalisation and folding from
+ * reaching into it. 0 when too short to be worth it (fewer than two) or when
+ * the word has an irregular English plural or singular.
  */
-export function keptStart(word: string): number {
+export function keptStart(word: string, unchanged = word.length - 3): number {
   let ascii = 0
   while (ascii < word.length && word.charCodeAt(ascii) <= 0x7f) ascii++
-  const kept = Math.min(word.length - 4, ascii - 1)
+  const kept = Math.min(unchanged - 1, ascii - 1)
   return kept >= 2 && !hasIrregularForms(word) ? kept : 0
 }
 
@@ -76,7 +77,7 @@ export class GeneratedForms {
     this.#taskSource.push(source)
     this.#taskVariant.push(variant)
     const first = split.words[0]!
-    const kept = keptStart(first)
+    const kept = keptStart(first, unchangedLength(this.#sources.terms[source]!, first))
     if (kept > 0) {
       for (const trie of targets) {
         const key = this.#keyOf(trie, first)

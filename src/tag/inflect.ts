@@ -43,7 +43,7 @@ export function inflectTerm(term: Term, words: TermWords, caseSensitive: boolean
   if (isName(term, words, caseSensitive)) forms = nameForms(words.words)
   else if (term.partOfSpeech === 'verb') forms = replaceAt(words.words, 0, english ? englishVerbForms(words.words[0]!) : portugueseVerbForms(words.words[0]!))
   else if (english) forms = englishNounForms(words.words)
-  else forms = portugueseNounForms(words.words, term.partOfSpeech === 'adjective')
+  else forms = portugueseNounForms(words.words, words.separators, term.partOfSpeech === 'adjective')
   // Repeats (and the term itself) are harmless: the trie keeps one form per term and node.
   return forms
 }
@@ -122,12 +122,12 @@ function englishVerbForms(word: string): string[] {
  * first preposition agree in number (`modelos de fronteira`,
  * `inteligências artificiais`); an adjective term also agrees in gender.
  */
-function portugueseNounForms(words: readonly string[], adjective: boolean): string[][] {
+function portugueseNounForms(words: readonly string[], separators: readonly string[], adjective: boolean): string[][] {
   let end = words.findIndex((word, index) => index > 0 && phraseBreakers.has(word.toLowerCase()))
   if (end === -1) end = words.length
   const forms = [
-    ...combine(words, end, portuguesePlurals),
-    ...combine(words, end, portugueseSingulars)
+    ...combine(words, separators, end, portuguesePlurals),
+    ...combine(words, separators, end, portugueseSingulars)
   ]
   if (adjective && words.length === 1) {
     for (const gendered of portugueseGender(words[0]!)) forms.push([gendered], ...portuguesePlurals(gendered).map((plural) => [plural]))
@@ -135,8 +135,13 @@ function portugueseNounForms(words: readonly string[], adjective: boolean): stri
   return forms
 }
 
-/** Every way to replace the first `end` words by one of their forms (words without forms stay). */
-function combine(words: readonly string[], end: number, formsOf: (word: string) => string[]): string[][] {
+/**
+ * Every way to replace the first `end` words by one of their forms (words
+ * without forms stay). A word joined to another by a hyphen may also stay: a
+ * compound inflects its first part (`palavras-passe`), both (`carros-fortes`)
+ * or its last (`guarda-chuvas`), and the spelling does not say which.
+ */
+function combine(words: readonly string[], separators: readonly string[], end: number, formsOf: (word: string) => string[]): string[][] {
   if (words.length === 1) return end > 0 && !isInvariable(words[0]!, 0) ? formsOf(words[0]!).map((form) => [form]) : []
   let results: string[][] = [[]]
   let changed = false
@@ -144,7 +149,8 @@ function combine(words: readonly string[], end: number, formsOf: (word: string) 
     const word = words[index]!
     const options = index < end && !isInvariable(word, index) ? formsOf(word) : []
     if (options.length > 0) changed = true
-    const choices = options.length > 0 ? options : [word]
+    const hyphened = separators[index] === '-' || separators[index + 1] === '-'
+    const choices = options.length === 0 ? [word] : hyphened ? [...options, word] : options
     const longer: string[][] = []
     for (const prefix of results) {
       for (const choice of choices) if (longer.length < maxCombinations) longer.push([...prefix, choice])
@@ -215,12 +221,68 @@ function portugueseGender(word: string): string[] {
   return []
 }
 
-/** Portuguese verb forms of an infinitive (`deletar` → `deletado`, `deleta`, `deletou`, …). */
+/** Portuguese verb forms of an infinitive (`deletar` → `deletado`, `deleta`, `deletou`, `clicar` → `clique`, `inserir` → `insira`, …). */
 function portugueseVerbForms(word: string): string[] {
   const ending = word.slice(-2).toLowerCase()
   if (ending !== 'ar' && ending !== 'er' && ending !== 'ir') return []
   const stem = word.slice(0, -2)
-  return verbEndings[ending].map((suffix) => stem + suffix)
+  const vowel = raisedVowel(word)
+  const raised = vowel === -1 ? stem : stem.slice(0, vowel) + (stem[vowel] === 'e' ? 'i' : stem[vowel] === 'E' ? 'I' : stem[vowel] === 'o' ? 'u' : 'U') + stem.slice(vowel + 1)
+  return verbEndings[ending].map((suffix) => spellVerb(raisedEndings.has(suffix) ? raised : stem, suffix, ending))
+}
+
+/** The -ir endings whose stem raises its last e to i and o to u: the present's first person and the present subjunctive (`transfiro`, `insira`, `durma`). */
+const raisedEndings: ReadonlySet<string> = new Set(['o', 'a', 'as', 'amos', 'am'])
+
+/**
+ * Where an -ir verb raises the last vowel of its stem (`transferir` →
+ * `transfiro`, `seguir` → `sigo`, `dormir` → `durmo`), or -1: an e or o that is
+ * the stem's last vowel (the u of gu/qu is no vowel).
+ */
+export function raisedVowel(word: string): number {
+  const lower = word.toLowerCase()
+  if (!lower.endsWith('ir')) return -1
+  for (let index = lower.length - 3; index >= 0; index--) {
+    const letter = lower[index]!
+    if (letter === 'u' && (lower[index - 1] === 'g' || lower[index - 1] === 'q')) continue
+    if ('aiuáéíóúâêôãõ'.includes(letter)) return -1
+    if (letter === 'e' || letter === 'o') return index > 0 ? index : -1
+  }
+  return -1
+}
+
+/**
+ * A verb form's spelling where the ending changes the sound of the stem's last
+ * consonant: before a and o, -er/-ir stems write gu as g, g as j and c as ç
+ * (`sigo`, `dirijo`, `conheço`); before e, -ar stems write c as qu, g as gu
+ * and ç as c (`clique`, `logue`, `comece`).
+ */
+function spellVerb(stem: string, suffix: string, ending: 'ar' | 'er' | 'ir'): string {
+  const last = stem.slice(-1).toLowerCase()
+  if (ending !== 'ar' && (suffix.startsWith('a') || suffix.startsWith('o'))) {
+    if (stem.toLowerCase().endsWith('gu')) return stem.slice(0, -1) + suffix
+    if (last === 'g') return stem.slice(0, -1) + 'j' + suffix
+    if (last === 'c') return stem.slice(0, -1) + 'ç' + suffix
+  }
+  if (ending === 'ar' && suffix.startsWith('e')) {
+    if (last === 'c') return stem.slice(0, -1) + 'qu' + suffix
+    if (last === 'g') return stem + 'u' + suffix
+    if (last === 'ç') return stem.slice(0, -1) + 'c' + suffix
+  }
+  return stem + suffix
+}
+
+/**
+ * How many leading characters of `word` every form generated from it as `term`
+ * keeps: all but the last three (the suffix rules), or up to the vowel an -ir
+ * verb raises (`transferir` → `transfiro`).
+ */
+export function unchangedLength(term: Term, word: string): number {
+  if (term.partOfSpeech === 'verb' && term.lang !== 'en') {
+    const vowel = raisedVowel(word)
+    if (vowel !== -1) return Math.min(vowel, word.length - 3)
+  }
+  return word.length - 3
 }
 
 /** Copies of `words` with the word at `index` replaced by each of `replacements`. */

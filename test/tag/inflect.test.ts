@@ -1,3 +1,4 @@
+import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
 import {compileGlossary, englishPlurals, englishSingulars, portuguesePlurals, portugueseSingulars, type TermMatcher} from '../../src/tag/index.js'
 import {entry, glossary} from './glossaries.js'
@@ -162,6 +163,47 @@ describe('Portuguese inflection', () => {
       'deletou=delete:inflection',
       'logado=log-in:inflection',
       'logando=log-in:inflection'
+    ])
+  })
+
+  it('raises the stem vowel of -ir verbs in the present and its subjunctive: transfira, insira, siga, durma', () => {
+    const verbs = glossary(
+      entry('download', {pt: [{text: 'transferir', partOfSpeech: 'verb'}]}),
+      entry('insert', {pt: [{text: 'inserir', partOfSpeech: 'verb'}]}),
+      entry('follow', {pt: [{text: 'seguir', partOfSpeech: 'verb'}]}),
+      entry('sleep', {pt: [{text: 'dormir', partOfSpeech: 'verb'}]})
+    )
+    const text = readFileSync(new URL('../fixtures/qa/tag/stem-change.pt.txt', import.meta.url), 'utf8') + ' Durma bem; transfiramos.'
+    expect(hits(compileGlossary(verbs), text)).toEqual([
+      'Transfira=download:inflection',
+      'transfiro=download:inflection',
+      'Insira=insert:inflection',
+      'Siga=follow:inflection',
+      'Transferimos=download:inflection',
+      'Durma=sleep:inflection',
+      'transfiramos=download:inflection'
+    ])
+  })
+
+  it('keeps the sound of the stem’s last consonant: clique, logue, comece, conheço, dirijo', () => {
+    const verbs = glossary(
+      ...['clicar', 'logar', 'começar', 'conhecer', 'dirigir'].map((text) => entry(text, {pt: [{text, partOfSpeech: 'verb'}]}))
+    )
+    expect(hits(compileGlossary(verbs), 'Clique, loguei, comece, conheço, dirijo; clice, logei, conheco')).toEqual([
+      'Clique=clicar:inflection',
+      'loguei=logar:inflection',
+      'comece=começar:inflection',
+      'conheço=conhecer:inflection',
+      'dirijo=dirigir:inflection'
+    ])
+  })
+
+  it('inflects either part of a hyphenated compound: palavras-passe, carros-fortes, guarda-chuvas', () => {
+    const compounds = glossary(entry('password', {'pt-PT': ['palavra-passe']}), entry('armoured-car', {pt: ['carro-forte']}), entry('umbrella', {pt: ['guarda-chuva']}))
+    expect(hits(compileGlossary(compounds), 'As palavras-passe, os carros-fortes e os guarda-chuvas.')).toEqual([
+      'palavras-passe=password:inflection',
+      'carros-fortes=armoured-car:inflection',
+      'guarda-chuvas=umbrella:inflection'
     ])
   })
 })
