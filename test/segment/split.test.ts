@@ -48,6 +48,10 @@ describe('splitSentences: must-pass cases', () => {
     expect(sentences('O Des. Fulano decidiu. Cabe recurso.', 'pt')).toEqual(['O Des. Fulano decidiu.', 'Cabe recurso.'])
     expect(sentences('Vide cap. IV. Lá está.', 'pt')).toEqual(['Vide cap. IV.', 'Lá está.'])
     expect(sentences('See sec. XII of the act. It applies.', 'en')).toEqual(['See sec. XII of the act.', 'It applies.'])
+    expect(sentences('Smith v. Jones, 123 F.3d 456 (9th Cir. 1999). The court held otherwise.', 'en')).toEqual([
+      'Smith v. Jones, 123 F.3d 456 (9th Cir. 1999).',
+      'The court held otherwise.'
+    ])
     // "ten" is also an English number: a sentence still ends on it before an opener.
     expect(sentences('She counted to ten. Then she left.', 'en')).toEqual(['She counted to ten.', 'Then she left.'])
     // A lone "I" after a numeric abbreviation is the pronoun, not one.

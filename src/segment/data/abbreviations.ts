@@ -56,7 +56,8 @@ export const ENGLISH_ABBREVIATIONS: AbbreviationSet = {
     'dept', 'univ', 'assn', 'jan', 'feb', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'cit', 'ibid',
     'esp', 'incl'
   ],
-  numeric: ['no', 'nos', 'art', 'arts', 'ch', 'sec', 'p', 'pp', 'para', 'ed', 'ca', 'c', 'est', 'op', 'id', 'mar', 'dec', 'v'],
+  // Court citations too: "(9th Cir. 1999)", "F. Supp. 2d", "S. Ct. 1234".
+  numeric: ['no', 'nos', 'art', 'arts', 'ch', 'sec', 'p', 'pp', 'para', 'ed', 'ca', 'c', 'est', 'op', 'id', 'mar', 'dec', 'v', 'cir', 'supp', 'ct'],
   trailing: ['etc'],
   either: [
     'co', 'sr', 'st', 'ave', 'blvd', 'rd', 'u.s', 'u.k', 'u.n', 'e.u', 'b.c', 'a.d', 'ph.d', 'm.d', 'b.a', 'm.a',
