@@ -21,7 +21,10 @@ function keepingStructure(read: (onTree: TreeListener) => Document): Document {
   })
   const {source} = document
   const sound = cuts.every(({end, last}) => end === source.length || openBlockStart(last, source, end) === undefined)
-  if (sound && document.format === 'md') structures.set(document, structure)
+  if (sound && document.format === 'md') {
+    structure.guardDirectives(source)
+    structures.set(document, structure)
+  }
   return document
 }
 

@@ -73,7 +73,8 @@ const longestName = 256
  * would read as a directive instead. remark-directive takes as a name any run
  * of UTF-16 units that are not white space, Unicode punctuation or symbols
  * (`-` and `_` allowed), tested one unit at a time: an emoji's surrogates, a
- * skin tone and a zero-width joiner are name characters, as letters are.
+ * skin tone, a zero-width joiner and even a tab are name characters, as
+ * letters are.
  */
 function endsInDirectiveName(source: string, offset: number): boolean {
   let at = offset
@@ -82,7 +83,8 @@ function endsInDirectiveName(source: string, offset: number): boolean {
 }
 
 function isDirectiveNameUnit(code: number): boolean {
-  if (code === 45 || code === 95) return true
+  // A tab too: micromark hands tabs on as a code of its own, which its white-space test misses.
+  if (code === 45 || code === 95 || code === 9) return true
   const unit = String.fromCharCode(code)
   return !/[\s\p{P}\p{S}]/u.test(unit)
 }

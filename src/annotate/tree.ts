@@ -16,6 +16,8 @@ export interface Span {
 interface Leaf extends Span {
   /** Its inline nodes other than text, outermost first. */
   inlines: Span[]
+  /** Set when remark-directive users would read the block differently (see {@link Structure.guardDirectives}): no mark goes in. */
+  directive?: true
 }
 
 /** Inline nodes nothing may be inserted into. */
@@ -42,12 +44,28 @@ function span(node: Nodes, shift: number, length: number): Span | undefined {
   return {type: node.type, start: start + shift, end: Math.min(end, length) + shift}
 }
 
+/** Whether only white space and block-quote or list markers (`>`, `-`, `+`, `*`, `1.`, `1)`) stand before `offset` on its line. */
+function startsLine(source: string, offset: number): boolean {
+  let at = offset
+  while (at > 0 && /[ \t>*+\-.)0-9]/.test(source[at - 1]!)) at--
+  return at === 0 || source[at - 1] === '\n' || source[at - 1] === '\r'
+}
+
 /** Where `source` ends before `end` once trailing white space is left out. */
 function trimmedEnd(source: string, end: number): number {
   let at = end
   while (at > 0 && /\s/.test(source[at - 1]!)) at--
   return at
 }
+
+/**
+ * Where a remark-directive construct that changes how the text after it
+ * parses starts, at a `:`: a text directive with a label or attributes
+ * (`:name[…]`, `:name{…}`; a name is any run of UTF-16 units that are not
+ * white space, punctuation or symbols, so an emoji's surrogates count, and
+ * so does a tab, which micromark's white-space test misses).
+ */
+const labelledDirective = /:(?:[-_\t]|[^\s\p{P}\p{S}]|[\u{10000}-\u{10FFFF}])+[[{]/uy
 
 /** Sources larger than this are parsed in chunks cut where the reader cuts them, so no tree gets huge. */
 const chunkSize = 1 << 20
@@ -73,7 +91,28 @@ export class Structure {
       structure.add(parseMarkdown(start === 0 && end === source.length ? source : source.slice(start, end)), start)
       start = end
     }
+    structure.guardDirectives(source)
     return structure
+  }
+
+  /**
+   * Keep marks out of blocks that remark-directive users read differently
+   * from CommonMark + GFM, which glosa's placement follows: a block holding a
+   * labelled text directive (its label takes brackets that were a link, so a
+   * bare URL can run on into a mark after it), or a line that starts with
+   * `::` (a leaf or container directive ends the paragraph for them, and the
+   * next line can become indented code). Call once, with the source, when
+   * every tree has been added.
+   */
+  guardDirectives(source: string): void {
+    for (let at = source.indexOf(':'); at !== -1; at = source.indexOf(':', at + 1)) {
+      labelledDirective.lastIndex = at
+      const found = labelledDirective.test(source) || (source.charCodeAt(at + 1) === 58 /* : */ && startsLine(source, at))
+      if (!found) continue
+      const leaf = this.leafAt(at)
+      // In code or inline HTML a colon is no directive for anyone.
+      if (leaf && !leaf.inlines.some((node) => opaqueInline.has(node.type) && node.start <= at && at < node.end)) leaf.directive = true
+    }
   }
 
   /**
@@ -140,7 +179,7 @@ export class Structure {
   after(offset: number): number | undefined {
     const leaf = this.leafAt(offset, true)
     if (!leaf) return offset
-    if (opaqueBlock.has(leaf.type)) return undefined
+    if (opaqueBlock.has(leaf.type) || leaf.directive) return undefined
     let at = offset
     for (const node of leaf.inlines) {
       if ((opaqueInline.has(node.type) || links.has(node.type)) && node.start < at && at < node.end) at = node.end
@@ -152,7 +191,7 @@ export class Structure {
   before(offset: number): number | undefined {
     const leaf = this.leafAt(offset)
     if (!leaf) return offset
-    if (opaqueBlock.has(leaf.type)) return undefined
+    if (opaqueBlock.has(leaf.type) || leaf.directive) return undefined
     let at = offset
     for (const node of leaf.inlines) {
       if (opaqueInline.has(node.type) && node.start < at && at < node.end) at = node.start
@@ -169,7 +208,7 @@ export class Structure {
   wrappable(start: number, end: number, options: {link: boolean}): [number, number] | undefined {
     const leaf = this.leafAt(start)
     if (!leaf) return [start, end]
-    if (!phrasing.has(leaf.type) || leaf.type === 'heading' || end > leaf.end) return undefined
+    if (!phrasing.has(leaf.type) || leaf.type === 'heading' || leaf.directive || end > leaf.end) return undefined
     let from = start
     let to = end
     let changed = true
