@@ -322,6 +322,8 @@ export class WordTrie {
 
   #newNode(): number {
     const node = this.#nodes++
+    // One slot per node keeps the array dense (a sparse one becomes a slow dictionary).
+    this.#children.push(undefined)
     if (node === this.#firstAccept.length) {
       this.#firstAccept = grow(this.#firstAccept, none)
       this.#contested = grow(this.#contested, 0)
