@@ -3,7 +3,7 @@ import type {Lang} from '../types.js'
 import {ENGLISH_WORDS, PORTUGUESE_WORDS} from './data/function-words.js'
 import {SPELLING_CUES} from './data/spelling.js'
 import {identifyVariant, round} from './variant.js'
-import {letterCount, withoutAddresses, wordMatches} from './words.js'
+import {letterCount, withoutAddresses, wordsOf} from './words.js'
 
 /** A language guess with its confidence, 0 to 1. */
 export interface LanguageGuess {
@@ -42,21 +42,27 @@ const LEANING_LETTERS = 15
  */
 export function scoreLanguage(text: string): LanguageScore {
   let nfc = withoutAddresses(text.normalize('NFC'))
-  const matches = wordMatches(nfc)
-  const words = matches.map((match) => match[0])
+  const words = wordsOf(nfc)
+  const capitals = words.map((word) => CAPITAL.test(word))
+  const named = words.map((_, index) => inName(capitals, index))
   // Words inside a name ("Build and Deploy") say nothing of the sentence's language, to franc either.
-  for (const match of matches.filter((_, index) => inName(words, index))) {
-    nfc = nfc.slice(0, match.index) + ' '.repeat(match[0].length) + nfc.slice(match.index + match[0].length)
+  if (named.includes(true)) {
+    let from = 0
+    words.forEach((word, index) => {
+      const at = nfc.indexOf(word, from)
+      from = at + word.length
+      if (named[index]) nfc = nfc.slice(0, at) + ' '.repeat(word.length) + nfc.slice(from)
+    })
   }
   let score = 0
   words.forEach((original, index) => {
-    if (inName(words, index)) return
+    if (named[index]) return
     for (const word of original.toLowerCase().split(/['’‐-]/u)) {
       // "o" of O'Brien, "d" of d'água, "s" of it's: too short to count.
       if (word.length === 1 && word !== original.toLowerCase()) continue
       if (portuguese.has(word)) score += 1
       else if (english.has(word)) score -= 1
-      else if (index > 0 && CAPITAL.test(original)) continue
+      else if (index > 0 && capitals[index]) continue
       else score += spelling.find(({regex}) => regex.test(word))?.weight ?? 0
     }
   })
@@ -79,10 +85,8 @@ export function scoreLanguage(text: string): LanguageScore {
  * the first of them not the sentence's first word: it belongs to the name,
  * not to the language of the sentence around it.
  */
-function inName(words: readonly string[], index: number): boolean {
-  const word = words[index]!
-  if (CAPITAL.test(word) || index < 2) return false
-  return CAPITAL.test(words[index - 1]!) && CAPITAL.test(words[index + 1] ?? '')
+function inName(capitals: readonly boolean[], index: number): boolean {
+  return index >= 2 && !capitals[index] && capitals[index - 1] === true && capitals[index + 1] === true
 }
 
 /** A sentence's guess, with the score and letters it rests on (for block decisions). */

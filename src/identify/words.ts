@@ -11,11 +11,6 @@ export function wordsOf(text: string): string[] {
   return text.match(WORD) ?? []
 }
 
-/** The words of `text` with where each starts (`index`). */
-export function wordMatches(text: string): RegExpExecArray[] {
-  return [...text.matchAll(WORD)]
-}
-
 /** Count of letters in `text` (a fast path for ASCII, `\p{L}` beyond). */
 export function letterCount(text: string): number {
   let count = 0
@@ -34,6 +29,9 @@ const LETTER = /\p{L}/u
 const ADDRESS_MARK =
   /:\/\/|@[\p{L}\p{N}]|\\|[\p{L}\p{N}]\/[^\s/]*\/|^(?:\/|--?\p{L}|:[a-z0-9_+-]+:)|[\p{L}\p{N}]\.[\p{L}\p{N}]{2}|[\p{L}\p{N}]_[\p{L}\p{N}]/u
 
+// Whether a text may hold such a run at all (most sentences do not): one quick scan first.
+const ANY_MARK = /[/\\@_]|:[\w+-]+:|(?:^|\s)--?[^\s\d-]|[^\s.]\.[^\s.)\]"'”’»]{2}/
+
 /**
  * `text` with runs that name something rather than say it blanked out
  * (same length, so offsets hold): web and e-mail
@@ -45,5 +43,6 @@ const ADDRESS_MARK =
  * (`e.g.`, `U.S.`) and "e/ou" are not such runs.
  */
 export function withoutAddresses(text: string): string {
+  if (!ANY_MARK.test(text)) return text
   return text.replace(/\S+/gu, (run) => (ADDRESS_MARK.test(run) ? ' '.repeat(run.length) : run))
 }
