@@ -168,7 +168,7 @@ describe('untranslated', () => {
 
   it('never reads names written with dots (domains, packages, files) as untranslated words', () => {
     const lines = 'Elmah.io\nNode.js 20+\nsocket.io, express.js\nSixLabors.ImageSharp\nsee the config.yaml file'
-    expect(checkLines(lines, lines, {langOf: () => 'pt'}).summary).toEqual(['pt.txt:5:1 untranslated'])
+    expect(checkLines(lines, lines, {langOf: () => ({lang: 'und', confidence: 0})}).summary).toEqual(['pt.txt:5:1 untranslated'])
   })
 
   it('never reads a name kept as it is as untranslated: lower-case names, emoji codes, names in other scripts, names with "and"', () => {
@@ -179,9 +179,14 @@ describe('untranslated', () => {
     expect(checkLines('none', 'none', {langOf: () => ({lang: 'en', confidence: 0.7})}).summary).toEqual(['pt.txt:1:1 untranslated'])
   })
 
+  it('never calls a sentence untranslated when it is in the target language already (a Portuguese quote in the English source)', () => {
+    const quote = '«Estamos a construir o futuro do trabalho», disse a ministra.'
+    expect(checkLines(quote, quote, {langOf: () => ({lang: 'pt', confidence: 0.9})}).summary).toEqual([])
+  })
+
   it('never reads a line that only names something (an address, a path, an option) as untranslated', () => {
     const lines = 'https://spectreconsole.net/\nsupport@example.com\n/usr/local/bin/glosa\nC:\\Program Files\\Tool\\tool.exe\n--dry-run\njoao_m'
-    expect(checkLines(lines, lines, {langOf: () => 'pt'}).summary).toEqual([])
+    expect(checkLines(lines, lines, {langOf: () => ({lang: 'und', confidence: 0})}).summary).toEqual([])
   })
 })
 

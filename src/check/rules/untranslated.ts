@@ -58,9 +58,9 @@ const minimumWords = 3
 /** Least confidence in a segment's language before it counts as the source language. */
 const minimumConfidence = 0.6
 
-/** Whether `segment` was identified, with confidence, in the language of the source. */
-function inSourceLanguage(segment: CheckSegment, sourceLang: Lang): boolean {
-  return base(segment.lang) === base(sourceLang) && (segment.confidence ?? 1) >= minimumConfidence
+/** Whether `segment` was identified, with confidence, in `lang` (Portuguese whatever its variant). */
+function inLanguage(segment: CheckSegment, lang: Lang): boolean {
+  return base(segment.lang) === base(lang) && (segment.confidence ?? 1) >= minimumConfidence
 }
 
 /**
@@ -76,9 +76,16 @@ export function checkUntranslated(context: PairContext): void {
     if (isInert(segment)) continue
     let reason: string | undefined
     // One word the same on both sides is as likely a name (giscus, npm) as a word left untranslated: it
-    // counts only when it reads as the source language.
-    if (sources.has(comparable(segment.text)) && (contentWords(segment).length >= 2 || inSourceLanguage(segment, sourceLang))) reason = 'identical'
-    else if (base(sourceLang) !== base(targetLang) && inSourceLanguage(segment, sourceLang) && contentWords(segment).length >= minimumWords) {
+    // counts only when it reads as the source language. A sentence already in the target language (the
+    // source quoting Portuguese) is no untranslated one.
+    if (
+      sources.has(comparable(segment.text)) &&
+      !inLanguage(segment, targetLang) &&
+      (contentWords(segment).length >= 2 || inLanguage(segment, sourceLang))
+    ) {
+      reason = 'identical'
+    }
+    else if (base(sourceLang) !== base(targetLang) && inLanguage(segment, sourceLang) && contentWords(segment).length >= minimumWords) {
       reason = 'sourceLanguage'
     }
     if (!reason) continue
