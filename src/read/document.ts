@@ -2,7 +2,7 @@ import {readInput} from './input.js'
 import {assignLanguages} from '../identify/index.js'
 import type {Block, Document, Format} from '../types.js'
 import {LineIndex} from '../util/position.js'
-import {detectFormat} from './format.js'
+import {detectFormat, isMdx} from './format.js'
 import {readForumBlocks} from './forum.js'
 import {readMarkdownBlocks, type TreeListener} from './markdown.js'
 import {finishBlock} from './sentences.js'
@@ -21,6 +21,13 @@ export interface ReadOptions {
    * {@link TreeListener}). Default: none. The document is the same either way.
    */
   onTree?: TreeListener
+  /**
+   * Markdown only: whether the source is MDX, so that its top-level
+   * `import`/`export` paragraphs are left out of prose like code. Default:
+   * from `file`'s extension (`.mdx`), or for a source without a name, when
+   * it starts with an import or export statement.
+   */
+  mdx?: boolean
 }
 
 /**
@@ -34,7 +41,8 @@ export function readDocument(source: string, options: ReadOptions = {}): Documen
   const lines = new LineIndex(source)
   const blocks: Block[] = []
   // Finish each draft before asking for the next: drafts share scratch space.
-  for (const draft of format === 'md' ? readMarkdownBlocks(source, options.onTree) : readForumBlocks(source)) {
+  const drafts = format === 'md' ? readMarkdownBlocks(source, {mdx: options.mdx ?? isMdx(options.file, source), onTree: options.onTree}) : readForumBlocks(source)
+  for (const draft of drafts) {
     blocks.push(finishBlock(draft, blocks.length + 1, source, lines, format === 'md'))
   }
   const languages = assignLanguages(blocks)

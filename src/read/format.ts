@@ -1,6 +1,16 @@
 import {extname} from 'node:path'
 import type {Format} from '../types.js'
-import {DETECTION_WINDOW, MARKDOWN_EXTENSIONS, STRONG_MARKERS, TEXT_EXTENSIONS, WEAK_MARKERS, WEAK_MARKERS_NEEDED} from './data/markdown.js'
+import {
+  DETECTION_WINDOW,
+  LEADING_FRONT_MATTER,
+  MARKDOWN_EXTENSIONS,
+  MDX_ESM_STATEMENT,
+  MDX_EXTENSIONS,
+  STRONG_MARKERS,
+  TEXT_EXTENSIONS,
+  WEAK_MARKERS,
+  WEAK_MARKERS_NEEDED
+} from './data/markdown.js'
 
 /**
  * The format of a document: from its file extension (`.md`, `.markdown`,
@@ -19,4 +29,16 @@ export function detectFormat(file: string | undefined, source: string): Format {
   let weak = 0
   for (const marker of WEAK_MARKERS) weak += sample.match(marker)?.length ?? 0
   return weak >= WEAK_MARKERS_NEEDED ? 'md' : 'text'
+}
+
+/**
+ * Whether a Markdown source is MDX, whose top-level `import`/`export`
+ * paragraphs are JavaScript: from the file's extension (`.mdx`); for a source
+ * without a name (standard input), when its first line after any front matter
+ * is an import or export statement, as MDX pages (Docusaurus, Next.js) start.
+ */
+export function isMdx(file: string | undefined, source: string): boolean {
+  if (file !== undefined && file !== '-') return MDX_EXTENSIONS.includes(extname(file).toLowerCase())
+  const start = LEADING_FRONT_MATTER.exec(source.slice(0, DETECTION_WINDOW))?.[0].length ?? 0
+  return MDX_ESM_STATEMENT.test(source.slice(start, start + 1000).trimStart())
 }

@@ -6,15 +6,17 @@ import {unified} from 'unified'
 import type {BlockRole} from '../types.js'
 import type {BlockDraft} from './draft.js'
 import {ProseBuilder} from './prose.js'
+import {MDX_ESM_START} from './data/markdown.js'
 import {characterReferenceAt} from './references.js'
 import {proseHasContent} from './sentences.js'
 
 const parser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']).freeze()
 
-/** Where a block sits: inside how many block quotes, inside a list item. */
+/** Where a block sits: inside how many block quotes, inside a list item; whether the source is MDX. */
 interface Context {
   quoteDepth: number
   listItem: boolean
+  mdx: boolean
 }
 
 /** Start and end offsets of a node, shifted by where its chunk starts. */
@@ -197,6 +199,8 @@ function* walk(node: Nodes, source: string, base: number, context: Context): Gen
       for (const child of node.children) yield* walk(child, source, base, {...context, listItem: true})
       break
     case 'root':
+      for (const child of node.children) if (!(context.mdx && isEsm(child, source, base))) yield* walk(child, source, base, context)
+      break
     case 'list':
     case 'footnoteDefinition':
       for (const child of (node as Parents).children) yield* walk(child as Nodes, source, base, context)
@@ -205,6 +209,13 @@ function* walk(node: Nodes, source: string, base: number, context: Context): Gen
     // code, html, yaml, toml, thematicBreak, definition: no prose.
   }
   if (draft) yield draft
+}
+
+/** Whether a top-level node of an MDX source is an ESM block (`import …`, `export …`), which MDX reads as JavaScript. */
+function isEsm(node: Nodes, source: string, base: number): boolean {
+  if (node.type !== 'paragraph') return false
+  const [start, end] = range(node, base)
+  return MDX_ESM_START.test(source.slice(start, Math.min(end, start + 8)))
 }
 
 /** A position with offsets only (the reader uses nothing else). */
@@ -314,10 +325,12 @@ export type TreeListener = (tree: Root, chunk: {offset: number; length: number})
 
 /**
  * Read Markdown into block drafts: headings, paragraphs, list items, table
- * cells and block-quote paragraphs. A generator: each draft's `ends` is
+ * cells and block-quote paragraphs (not the import/export paragraphs of
+ * MDX, with `mdx`). A generator: each draft's `ends` is
  * valid until the next one is asked for. `onTree` sees each tree parsed.
  */
-export function* readMarkdownBlocks(source: string, onTree?: TreeListener): Generator<BlockDraft> {
+export function* readMarkdownBlocks(source: string, options: {mdx?: boolean; onTree?: TreeListener | undefined} = {}): Generator<BlockDraft> {
+  const {onTree, mdx = false} = options
   const cuts = source.length >= CHUNKED_FROM ? chunkBoundaries(source) : []
   // Every chunk gets the document's one-line link reference definitions after
   // its own text, so that `[text][ref]` resolves wherever `[ref]:` stands.
@@ -329,7 +342,7 @@ export function* readMarkdownBlocks(source: string, onTree?: TreeListener): Gene
     const tree = parser.parse(chunk) as Root
     onTree?.(tree, {offset: start, length: end - start})
     locateUnpositioned(tree, chunk, 0)
-    yield* walk(tree, source, start, {quoteDepth: 0, listItem: false})
+    yield* walk(tree, source, start, {quoteDepth: 0, listItem: false, mdx})
     start = end
   }
 }

@@ -1,0 +1,52 @@
+import {describe, expect, it} from 'vitest'
+import {readDocument, readDocumentFile} from '../../src/read/index.js'
+import {family, outline} from './helpers.js'
+
+const fixture = (name: string): string => new URL(`../fixtures/read/${name}`, import.meta.url).pathname
+
+describe('MDX pages: import and export statements are code, not prose', () => {
+  it('leaves the top-level import and export statements of an .mdx file out, as MDX itself does', () => {
+    const document = readDocumentFile(fixture('mdx/page.pt-BR.mdx'))
+    expect(outline(document)).toEqual([
+      'heading: Instalar o pacote',
+      'paragraph: Execute o instalador e aguarde até o fim do download.',
+      'paragraph: Import e export de dados são descritos no próximo capítulo.'
+    ])
+  })
+
+  it('so a translated page reads as the language of its prose, not as English', () => {
+    const page = "import Tabs from '@theme/Tabs';\nimport TabItem from '@theme/TabItem';\n\n# Instalar\n\nExecute o instalador.\n\nexport const meta = {title: 'x'};\n"
+    const document = readDocument(page, {format: 'md', file: 'tabs.pt-BR.mdx'})
+    expect(family(document.languages.document)).toBe('pt')
+    expect(document.blocks.map((block) => family(block.lang))).toEqual(['pt', 'pt'])
+  })
+
+  it('takes only lower-case import/export followed by white space, at the top level, for ESM', () => {
+    const source = 'Import the data first.\n\nexportar os dados.\n\n> import this from a quote\n\n- export is a list item here\n'
+    expect(outline(readDocument(source, {format: 'md', file: 'page.mdx'}))).toEqual([
+      'paragraph: Import the data first.',
+      'paragraph: exportar os dados.',
+      'quote: import this from a quote',
+      'list-item: export is a list item here'
+    ])
+  })
+
+  it('reads the same lines as prose in a .md file, which is not MDX', () => {
+    const source = "import Tabs from '@theme/Tabs';\n\nTexto.\n"
+    expect(outline(readDocument(source, {format: 'md', file: 'page.md'}))).toEqual(["paragraph: import Tabs from '@theme/Tabs';", 'paragraph: Texto.'])
+  })
+
+  it('takes a source with no file name (standard input) for MDX when it starts with an ESM statement', () => {
+    const page = "import Tabs from '@theme/Tabs';\n\nTexto.\n\nexport const meta = {};\n"
+    expect(outline(readDocument(page, {format: 'md'}))).toEqual(['paragraph: Texto.'])
+    expect(outline(readDocument(page, {format: 'md', file: '-'}))).toEqual(['paragraph: Texto.'])
+    const plain = 'Texto.\n\nexport the file as CSV.\n'
+    expect(outline(readDocument(plain, {format: 'md'}))).toEqual(['paragraph: Texto.', 'paragraph: export the file as CSV.'])
+  })
+
+  it('lets the caller say whether a source is MDX', () => {
+    const source = "Texto.\n\nimport A from 'a'\n"
+    expect(outline(readDocument(source, {format: 'md', mdx: true}))).toEqual(['paragraph: Texto.'])
+    expect(outline(readDocument(source, {format: 'md', file: 'x.mdx', mdx: false}))).toHaveLength(2)
+  })
+})
