@@ -1,4 +1,5 @@
 import type {BlockRole} from '../types.js'
+import type {Omission} from './markup.js'
 import type {BuiltProse} from './prose.js'
 
 /** A block as a format reader finds it, before sentences, ids and languages. */
@@ -17,4 +18,6 @@ export interface BlockDraft {
   lang?: 'pt' | 'en'
   /** Block-quote depth: how many `>` markers hard-wrapped sentence text drops after a line break. */
   quoteDepth?: number
+  /** Markup left out of the prose (alert markers, heading ids…), in source order: sentences never widen over it. */
+  omitted?: Omission[]
 }

@@ -7,6 +7,7 @@ import type {BlockRole} from '../types.js'
 import type {BlockDraft} from './draft.js'
 import {ProseBuilder} from './prose.js'
 import {MDX_ESM_START} from './data/markdown.js'
+import {OmittingSink, siteMarkup, type ProseSink} from './markup.js'
 import {characterReferenceAt} from './references.js'
 import {proseHasContent} from './sentences.js'
 
@@ -17,6 +18,8 @@ interface Context {
   quoteDepth: number
   listItem: boolean
   mdx: boolean
+  /** Source offset of the first paragraph of the innermost block quote, where an alert marker can stand. */
+  quoteStart?: number
 }
 
 /** Start and end offsets of a node, shifted by where its chunk starts. */
@@ -94,7 +97,7 @@ function alignValue(value: string, source: string, start: number, end: number, q
 }
 
 /** Append a text node's prose. */
-function addText(node: Text, source: string, base: number, prose: ProseBuilder, context: Context): void {
+function addText(node: Text, source: string, base: number, prose: ProseSink, context: Context): void {
   const [start, end] = range(node, base)
   alignValue(node.value, source, start, end, context.quoteDepth, prose)
 }
@@ -115,7 +118,7 @@ function skipLinePrefix(source: string, offset: number, end: number, quoteDepth:
 }
 
 /** Append the prose of phrasing content: text, emphasis, link text; placeholders for code, HTML, URLs, images. */
-function addPhrasing(nodes: PhrasingContent[], source: string, base: number, prose: ProseBuilder, context: Context): void {
+function addPhrasing(nodes: PhrasingContent[], source: string, base: number, prose: ProseSink, context: Context): void {
   for (const node of nodes) {
     switch (node.type) {
       case 'text':
@@ -159,10 +162,12 @@ function draftOf(
   extra: Partial<BlockDraft> = {}
 ): BlockDraft | undefined {
   const prose = new ProseBuilder()
-  addPhrasing(children, source, base, prose, context)
+  const omissions = siteMarkup(source, start, end, {quoteStart: start === context.quoteStart})
+  addPhrasing(children, source, base, omissions.length > 0 ? new OmittingSink(prose, omissions) : prose, context)
   const built = prose.build()
   if (!proseHasContent(built.prose.text)) return undefined
   const draft: BlockDraft = {role, start, end, built, ...extra}
+  if (omissions.length > 0) draft.omitted = omissions
   if (context.quoteDepth > 0) {
     draft.quoted = true
     draft.quoteDepth = context.quoteDepth
@@ -192,9 +197,12 @@ function* walk(node: Nodes, source: string, base: number, context: Context): Gen
         }
       }
       break
-    case 'blockquote':
-      for (const child of node.children) yield* walk(child, source, base, {...context, quoteDepth: context.quoteDepth + 1})
+    case 'blockquote': {
+      const first = node.children[0]
+      const quoteStart = first?.type === 'paragraph' ? range(first, base)[0] : -1
+      for (const child of node.children) yield* walk(child, source, base, {...context, quoteDepth: context.quoteDepth + 1, quoteStart})
       break
+    }
     case 'listItem':
       for (const child of node.children) yield* walk(child, source, base, {...context, listItem: true})
       break

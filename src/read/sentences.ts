@@ -83,6 +83,15 @@ function widen(source: string, from: number, to: number, lower: number, upper: n
   return [start, end]
 }
 
+/** Narrow the bounds a sentence at `[from, to)` may widen to, so that they leave the draft's omitted markup out. */
+function outsideOmitted(draft: BlockDraft, from: number, to: number, lower: number, upper: number): [number, number] {
+  for (const omission of draft.omitted ?? []) {
+    if (omission.end <= from) lower = Math.max(lower, omission.end)
+    else if (omission.start >= to) upper = Math.min(upper, omission.start)
+  }
+  return [lower, upper]
+}
+
 /**
  * Turn a draft into a block: split its prose into sentences, locate each in
  * the source and give block and sentences their ids (`b3`, `b3.s2`).
@@ -100,7 +109,7 @@ export function finishBlock(draft: BlockDraft, index: number, source: string, li
     if (markdown) {
       const lower = start > 0 ? draft.built.ends[start - 1]! : draft.start
       const upper = end < prose.text.length ? prose.offsets[end]! : draft.end
-      ;[from, to] = widen(source, from, to, Math.max(lower, draft.start), Math.min(upper, draft.end))
+      ;[from, to] = widen(source, from, to, ...outsideOmitted(draft, from, to, Math.max(lower, draft.start), Math.min(upper, draft.end)))
     }
     sentences.push({
       id: `${id}.s${sentences.length + 1}`,

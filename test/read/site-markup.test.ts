@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {readDocument, readDocumentFile} from '../../src/read/index.js'
-import {family, outline} from './helpers.js'
+import {family, outline, sourceAt} from './helpers.js'
 
 const fixture = (name: string): string => new URL(`../fixtures/read/${name}`, import.meta.url).pathname
 
@@ -48,5 +48,32 @@ describe('MDX pages: import and export statements are code, not prose', () => {
     const source = "Texto.\n\nimport A from 'a'\n"
     expect(outline(readDocument(source, {format: 'md', mdx: true}))).toEqual(['paragraph: Texto.'])
     expect(outline(readDocument(source, {format: 'md', file: 'x.mdx', mdx: false}))).toHaveLength(2)
+  })
+})
+
+describe('GitHub alerts: the [!NOTE] marker is markup, not prose', () => {
+  const alerts = '# Instalação\n\n> [!NOTE]\n> Se o `valorInicial` não for passado, começa no 1. Caso contrário, no 0.\n\n> [!warning]  \n> Não apague o ficheiro.\n'
+
+  it('leaves the marker on the first line of a block quote out, and starts the first sentence after it', () => {
+    const document = readDocument(alerts, {format: 'md'})
+    expect(outline(document)).toEqual([
+      'heading: Instalação',
+      'quote: Se o `valorInicial` não for passado, começa no 1. | Caso contrário, no 0.',
+      'quote: Não apague o ficheiro.'
+    ])
+    const note = document.blocks[1]!
+    expect(note.prose.text.startsWith('Se o \uFFFC')).toBe(true)
+    expect(note.sentences[0]!.position.start).toEqual({line: 4, column: 3, offset: alerts.indexOf('Se o')})
+    expect(sourceAt(document, note.position)).toBe(alerts.slice(alerts.indexOf('[!NOTE]'), alerts.indexOf('\n\n> [!w')))
+  })
+
+  it('knows only the five alert types, and only alone on the first line of a quote', () => {
+    const source = '> [!TODO]\n> Fazer.\n\n> Texto [!NOTE]\n> mais.\n\n> [!NOTE] Título na mesma linha.\n\n[!NOTE]\nFora de citação.\n'
+    expect(outline(readDocument(source, {format: 'md'}))).toEqual([
+      'quote: [!TODO] Fazer.',
+      'quote: Texto [!NOTE] mais.',
+      'quote: [!NOTE] Título na mesma linha.',
+      'paragraph: [!NOTE] Fora de citação.'
+    ])
   })
 })
