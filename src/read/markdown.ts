@@ -162,7 +162,7 @@ function draftOf(
   extra: Partial<BlockDraft> = {}
 ): BlockDraft | undefined {
   const prose = new ProseBuilder()
-  const omissions = siteMarkup(source, start, end, {quoteStart: start === context.quoteStart})
+  const omissions = siteMarkup(source, start, end, {quoteStart: start === context.quoteStart, heading: role === 'heading'})
   addPhrasing(children, source, base, omissions.length > 0 ? new OmittingSink(prose, omissions) : prose, context)
   const built = prose.build()
   if (!proseHasContent(built.prose.text)) return undefined

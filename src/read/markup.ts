@@ -1,4 +1,4 @@
-import {ALERT_MARKER} from './data/sites.js'
+import {ALERT_MARKER, CONTAINER_FENCE, HEADING_ID, LINE_PREFIX, SHORTCODE} from './data/sites.js'
 import type {ProseBuilder} from './prose.js'
 
 /** A source range left out of prose; with `placeholder`, one U+FFFC stands for it. */
@@ -15,19 +15,48 @@ export type ProseSink = Pick<ProseBuilder, 'unit' | 'join' | 'placeholder'>
 export interface MarkupScope {
   /** The block is the first paragraph of a block quote, where an alert marker stands. */
   quoteStart: boolean
+  /** The block is a heading, which can end with a custom id. */
+  heading: boolean
 }
 
 /**
  * The markup in the block at `[start, end)` of `source` that is not prose,
- * in source order: a GitHub alert marker (`[!NOTE]`) opening a block quote.
+ * in source order: a GitHub alert marker (`[!NOTE]`) opening a block quote;
+ * a heading's custom id (`{#id}`); container fences (`:::tip`, `:::`) on
+ * their own lines, keeping a label or title; Hugo shortcodes (`{{< … >}}`),
+ * with a placeholder where prose stands on both sides of one.
  */
 export function siteMarkup(source: string, start: number, end: number, scope: MarkupScope): Omission[] {
   const omissions: Omission[] = []
-  if (scope.quoteStart) {
-    const alert = ALERT_MARKER.exec(source.slice(start, Math.min(end, start + 32)))
-    if (alert) omissions.push({start, end: start + alert[0].length, placeholder: false})
+  const omit = (from: number, to: number, placeholder = false): void => {
+    if (to > from) omissions.push({start: start + from, end: start + to, placeholder})
   }
-  return omissions
+  const text = source.slice(start, end)
+  if (scope.quoteStart) {
+    const alert = ALERT_MARKER.exec(text)
+    if (alert) omit(0, alert[0].length)
+  }
+  if (scope.heading && text.includes('{')) {
+    for (const id of text.matchAll(HEADING_ID)) omit(id.index, id.index + id[0].length)
+  }
+  if (text.includes(':::')) {
+    for (const fence of text.matchAll(CONTAINER_FENCE)) {
+      // Group 1 the colons and name, 2 the label's `[`, 4 its `]`, 5 the attributes (flag d: their indices).
+      const [colons, open, , close, attributes] = fence.indices!.slice(1)
+      omit(colons![0], open?.[1] ?? colons![1])
+      omit(close?.[0] ?? attributes?.[0] ?? colons![1], attributes?.[1] ?? close?.[1] ?? colons![1])
+    }
+  }
+  if (text.includes('{{')) {
+    for (const code of text.matchAll(SHORTCODE)) {
+      const from = code.index
+      const to = from + code[0].length
+      const lineEnd = text.slice(to).search(/[\r\n]|$/)
+      const alone = LINE_PREFIX.test(text.slice(0, from)) || text.slice(to, to + lineEnd).trim() === ''
+      omit(from, to, !alone)
+    }
+  }
+  return omissions.sort((a, b) => a.start - b.start)
 }
 
 /**

@@ -77,3 +77,42 @@ describe('GitHub alerts: the [!NOTE] marker is markup, not prose', () => {
     ])
   })
 })
+
+describe('site-generator markup: heading ids, container fences and shortcodes are not prose', () => {
+  const md = (source: string) => readDocument(source, {format: 'md'})
+
+  it('leaves a custom heading id {#…} (Docusaurus, Hugo, Pandoc attributes) out of the heading', () => {
+    const source = '## Primeiros passos {#getting-started}\n\n# Introdução {#intro .unnumbered}\n\nTítulo longo {#setext}\n============\n'
+    const document = md(source)
+    expect(outline(document)).toEqual(['heading: Primeiros passos', 'heading: Introdução', 'heading: Título longo'])
+    expect(document.blocks.map((block) => block.prose.text)).toEqual(['Primeiros passos', 'Introdução', 'Título longo'])
+    expect(sourceAt(document, document.blocks[0]!.position)).toBe('## Primeiros passos {#getting-started}')
+  })
+
+  it('keeps braces that are not a trailing heading id', () => {
+    expect(outline(md('## Objetos {a: 1} e mais\n\n## O {#x} no meio\n'))).toEqual(['heading: Objetos {a: 1} e mais', 'heading: O {#x} no meio'])
+  })
+
+  it('leaves :::name and ::: container fences out, keeping an admonition title as prose', () => {
+    const spaced = ':::tip Dica\n\nA cache é limpa ao reiniciar.\n\n:::\n'
+    expect(outline(md(spaced))).toEqual(['paragraph: Dica', 'paragraph: A cache é limpa ao reiniciar.'])
+    const tight = ':::note\nA cache é limpa ao reiniciar.\n:::\n\n::::info[Atenção]{.wide}\nTexto.\n::::\n'
+    const document = md(tight)
+    // A sentence's text is its source: the markup between its words stays there, never in its prose.
+    expect(outline(document)).toEqual(['paragraph: A cache é limpa ao reiniciar.', 'paragraph: Atenção]{.wide} Texto.'])
+    expect(document.blocks.map((block) => block.prose.text.trim())).toEqual(['A cache é limpa ao reiniciar.', 'Atenção Texto.'])
+    expect(document.blocks[0]!.sentences[0]!.position.start.line).toBe(2)
+  })
+
+  it('keeps colons that are not a fence on their own line', () => {
+    expect(outline(md('Nota::: isto fica.\n'))).toEqual(['paragraph: Nota::: isto fica.'])
+  })
+
+  it('leaves Hugo shortcodes out: nothing where they stand alone, a placeholder between prose', () => {
+    const source = '{{< note >}}\nA cache é limpa.\n{{< /note >}}\n\nVeja {{< ref "docs/x.md" >}} para mais e {{% notice tip %}}.\n'
+    const document = md(source)
+    expect(outline(document)).toEqual(['paragraph: A cache é limpa.', 'paragraph: Veja {{< ref "docs/x.md" >}} para mais e {{% notice tip %}}.'])
+    expect(document.blocks[0]!.prose.text.trim()).toBe('A cache é limpa.')
+    expect(document.blocks[1]!.prose.text).toBe('Veja \uFFFC para mais e \uFFFC.')
+  })
+})

@@ -2,3 +2,24 @@
 
 /** GitHub's alert marker, alone on the first line of a block quote (`> [!NOTE]`). */
 export const ALERT_MARKER = /^\[!(?:NOTE|TIP|IMPORTANT|WARNING|CAUTION)\][ \t]*(?=\r\n|\n|\r|$)/i
+
+/**
+ * A heading's custom id or attributes at its end (`## Título {#custom-id}`,
+ * Pandoc's `{#id .class}`), with the white space before it and an ATX
+ * closing sequence after it.
+ */
+export const HEADING_ID = /[ \t]+\{[#.][^{}\r\n]*\}[ \t]*(?:#+[ \t]*)?$/gm
+
+/**
+ * A container fence at the start of a line (Docusaurus admonitions,
+ * remark-directive containers): the colons and the name, then an optional
+ * `[label]` (group 2 `[`, group 3 the label, which is prose, group 4 `]`)
+ * and `{attributes}` (group 5). A title after white space is prose.
+ */
+export const CONTAINER_FENCE = /^[ \t>]*(:{3,}[ \t]*[\p{L}\p{N}_-]*)(?:(\[)([^\]\r\n]*)(\]))?(\{[^}\r\n]*\})?(?=[ \t]|\r|\n|$)/dgmu
+
+/** A Hugo shortcode: `{{< name … >}}` or `{{% name … %}}`, closing ones included. */
+export const SHORTCODE = /\{\{[<%][\s\S]*?[>%]\}\}/g
+
+/** What may stand before markup on its line for the markup to count as alone there: indentation, quote and list markers. */
+export const LINE_PREFIX = /(?:^|[\r\n])[ \t>]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)?$/
