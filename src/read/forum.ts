@@ -10,6 +10,8 @@ import {
   endsUnfinished,
   isCredit,
   isElision,
+  isSubjectLine,
+  listMarkerLength,
   matchAttribution,
   splitLines,
   startsLowercase,
@@ -27,8 +29,8 @@ type Family = 'pt' | 'en' | 'und'
 type Item =
   | {kind: 'blank'}
   | {kind: 'attribution'; start: number; end: number; author: string}
-  | {kind: 'elision' | 'credit'; start: number; end: number}
-  | {kind: 'text'; start: number; end: number; text: string; guess: Family; confidence: number; family: Family}
+  | {kind: 'elision' | 'credit' | 'subject'; start: number; end: number}
+  | {kind: 'text'; start: number; end: number; text: string; guess: Family; confidence: number; family: Family; listItem?: true}
 
 function family(lang: Lang): Family {
   return lang === 'en' ? 'en' : lang.startsWith('pt') ? 'pt' : 'und'
@@ -45,8 +47,16 @@ function classify(source: string, lines: Line[]): Item[] {
       continue
     }
     const text = source.slice(start, end)
-    if (isElision(text) || isCredit(text)) {
-      items.push({kind: isElision(text) ? 'elision' : 'credit', start, end})
+    if (isElision(text) || isCredit(text) || isSubjectLine(text)) {
+      items.push({kind: isElision(text) ? 'elision' : isCredit(text) ? 'credit' : 'subject', start, end})
+      blockStart = true
+      continue
+    }
+    const marker = listMarkerLength(text)
+    if (marker > 0) {
+      const rest = source.slice(start + marker, end)
+      const {lang, confidence} = identifyLanguage(rest)
+      items.push({kind: 'text', start: start + marker, end, text: rest, guess: family(lang), confidence, family: 'und', listItem: true})
       blockStart = true
       continue
     }
@@ -104,7 +114,9 @@ type TextItem = Extract<Item, {kind: 'text'}>
  * can confirm a switch that `next` alone is not sure enough of.
  */
 function continues(previous: TextItem, next: TextItem, paragraph: Family, after: Item | undefined): boolean {
+  if (next.listItem) return false
   if (startsLowercase(next.text)) return true
+  if (previous.listItem) return false
   if (endsSentence(previous.text)) return !startsSentence(next.text)
   if (paragraph === 'und' || next.guess === 'und' || next.guess === paragraph || wordCount(next.text) < HARD_SWITCH.words) return true
   const confirmed =
@@ -190,6 +202,13 @@ export function* readForumBlocks(source: string): Generator<BlockDraft> {
       articleStart = true
       continue
     }
+    if (item.kind === 'subject') {
+      // A reply's subject line opens a new post: whatever was quoted before it has ended.
+      yield* draft('heading', [item], {whole: true})
+      article = undefined
+      articleStart = true
+      continue
+    }
     if (item.kind !== 'text') {
       yield* draft(item.kind, [item], {whole: true})
       if (item.kind === 'credit') article = undefined
@@ -223,6 +242,6 @@ export function* readForumBlocks(source: string): Generator<BlockDraft> {
       index++
     }
     if (article === undefined && own === 'und') own = paragraph
-    yield* draft(article === undefined ? 'paragraph' : 'quote', parts, {})
+    yield* draft(item.listItem ? 'list-item' : article === undefined ? 'paragraph' : 'quote', parts, {})
   }
 }

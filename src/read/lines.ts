@@ -1,7 +1,7 @@
-import {AUTHOR_LIMITS, DATE_OPENINGS, QUOTE_PREFIXES, SAY_VERBS, WRITE_VERBS} from './data/attributions.js'
+import {AUTHOR_LIMITS, DATE_OPENINGS, QUOTE_PREFIXES, SAY_VERBS, SUBJECT_PREFIXES, WRITE_VERBS} from './data/attributions.js'
 import {CREDIT_DASHES, CREDIT_LABELS, CREDIT_MAX_WORDS, CREDIT_NAMES, STAFF_CREDIT_MAX_WORDS, STAFF_CREDIT_OPENINGS} from './data/credits.js'
 import {ELISIONS} from './data/elisions.js'
-import {CLOSING, CONTINUATION_WORDS, CONTINUING, OPENING, SENTENCE_FINAL} from './data/punctuation.js'
+import {CLOSING, CONTINUATION_WORDS, CONTINUING, HEADLINE_LIMITS, LIST_MARKER, OPENING, SENTENCE_FINAL} from './data/punctuation.js'
 import {URL_PATTERN, URL_TRAILING} from './data/urls.js'
 import {isSpaceCode} from './sentences.js'
 
@@ -61,6 +61,18 @@ export function matchAttribution(text: string): {length: number; author: string}
     return {length, author: name}
   }
   return undefined
+}
+
+const subjectLine = new RegExp(`^(?:${alternatives(SUBJECT_PREFIXES)})\\s*(?:\\[\\d+\\])?\\s*:\\s*\\S`, 'iu')
+
+/** Whether a trimmed line is the subject of a reply or forward ("Re: Portátil até 1000€"), which stands alone. */
+export function isSubjectLine(text: string): boolean {
+  return subjectLine.test(text) && text.length <= HEADLINE_LIMITS.characters
+}
+
+/** The length of the bullet or number that opens a list line ("- ", "1. "), or 0. */
+export function listMarkerLength(text: string): number {
+  return LIST_MARKER.exec(text)?.[0].length ?? 0
 }
 
 const elisions = new Set(ELISIONS)

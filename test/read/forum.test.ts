@@ -145,6 +145,31 @@ describe('forum text lines', () => {
     expect(text('The article ends here.\nReporting by the FT suggests that the ban will hold.').blocks.at(-1)?.role).not.toBe('credit')
   })
 
+  it('reads bulleted and numbered lines as list items that never continue the sentence before', () => {
+    const source = 'Os requisitos são:\n- 16GB de RAM\n* SSD de 512GB\n• ecrã de 15"\n1. um teclado com\n   acentos portugueses\n2) Bateria longa\nObrigado desde já!'
+    const document = text(source)
+    expect(document.blocks.map((block) => block.role)).toEqual(['paragraph', 'list-item', 'list-item', 'list-item', 'list-item', 'list-item', 'paragraph'])
+    expect(document.blocks.slice(1, 6).map((block) => sourceAt(document, block.position))).toEqual([
+      '16GB de RAM',
+      'SSD de 512GB',
+      'ecrã de 15"',
+      'um teclado com\n   acentos portugueses',
+      'Bateria longa'
+    ])
+    // A dash of dialogue or a byline is not a bullet.
+    expect(text('Ele respondeu:\n— Não sei.').blocks.map((block) => block.role)).not.toContain('list-item')
+  })
+
+  it('reads the subject line of a reply as a heading of its own', () => {
+    const document = text('Obrigado desde já!\n\nRe: Portátil até 1000€\nExperimenta o Lenovo IdeaPad 5.')
+    expect(document.blocks.map((block) => [block.role, sourceAt(document, block.position)])).toEqual([
+      ['paragraph', 'Obrigado desde já!'],
+      ['heading', 'Re: Portátil até 1000€'],
+      ['paragraph', 'Experimenta o Lenovo IdeaPad 5.']
+    ])
+    expect(text('Regras: ler antes de publicar.').blocks[0]?.role).toBe('paragraph')
+  })
+
   it('starts a new block at a labelled source address after a line with no final stop', () => {
     const document = text('A Nvidia cobra margens de 70% e toda a gente quer fugir disso 😅\nFonte: https://www.reuters.com/technology/apple-ai-chips/')
     expect(document.blocks.map((block) => block.role)).toEqual(['paragraph', 'credit'])

@@ -32,3 +32,6 @@ export const DATE_OPENINGS: readonly string[] = ['on', 'em', 'a', 'no dia', 'at'
 
 /** The longest author name, in characters and in words. */
 export const AUTHOR_LIMITS = {characters: 60, words: 5} as const
+
+/** Prefixes of a reply's or forward's subject line: "Re: Portátil até 1000€", "Fwd: …". */
+export const SUBJECT_PREFIXES: readonly string[] = ['re', 'res', 'resp', 'ref', 'fw', 'fwd', 'enc', 'tr']

@@ -33,3 +33,9 @@ export const HEADLINE_LIMITS = {characters: 200, words: 30} as const
 
 /** Longest standfirst, in characters. */
 export const STANDFIRST_MAX_CHARACTERS = 400
+
+/**
+ * A bullet or number that opens a list line in plain text: "- ", "* ", "• ",
+ * "1. ", "2) ", "a) ". Em and en dashes are left out: they open dialogue and bylines.
+ */
+export const LIST_MARKER = /^(?:[-*+•·▪◦‣]|\d{1,2}[.)]|[a-z]\))[ \t]+(?=\S)/u
