@@ -64,7 +64,10 @@ const markdownText = textOf(
       '\\\n',
       '\u00a0',
       '[texto]',
-      '[x]: y'
+      '[x]: y',
+      '{{< nota >}}',
+      '{{% aviso tipo %}}',
+      ' {#id-custom}'
     )
   },
   {
@@ -90,7 +93,11 @@ const markdownText = textOf(
       '\n> - ',
       '\n  > ',
       '\n===\n',
-      '\r\n> '
+      '\r\n> ',
+      '\n> [!NOTE]\n> ',
+      '\n:::tip ',
+      '\n:::\n',
+      '\n::::info[Título]{.x}\n'
     )
   }
 )
@@ -165,6 +172,8 @@ function markupRanges(source: string): Array<[number, number]> {
   }
   visit(parser.parse(source) as Nodes)
   for (const match of source.matchAll(/(?:https?:\/\/|www\.)[^\s<>]*/g)) ranges.push([match.index, match.index + match[0].length])
+  // Site markup (alert markers, heading ids, container fences and names, shortcodes), broadly: excluding more only loosens the check.
+  for (const match of source.matchAll(/\[!NOTE\]|\{[#.][^{}\r\n]*\}|:{3,}[\p{L}\p{N}_-]*|\{\{[<%][\s\S]*?[>%]\}\}/gu)) ranges.push([match.index, match.index + match[0].length])
   for (const match of source.matchAll(/&(?:#[xX][0-9a-fA-F]{1,6}|#\d{1,7}|[A-Za-z][A-Za-z0-9]{0,31});/g)) ranges.push([match.index, match.index + match[0].length])
   return ranges
 }
