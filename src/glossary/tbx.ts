@@ -1,4 +1,5 @@
 import {LineIndex} from '../util/position.js'
+import {SequentialPoints} from './locate.js'
 import {GlosaError} from '../util/errors.js'
 import {buildTerm, foldSpace, newEntry, type RawTerm} from './build.js'
 import {IssueList, type GlossaryIssue} from './issues.js'
@@ -18,6 +19,7 @@ const statusTypes = new Set(['administrativeStatus', 'normativeAuthorization'])
 class TbxReader {
   readonly issues = new IssueList()
   readonly lines: LineIndex
+  readonly points: SequentialPoints
   /** The document's language (root `xml:lang`), for entry-level texts without one. */
   defaultLang: TermLang = 'en'
 
@@ -26,10 +28,11 @@ class TbxReader {
     readonly file: string | undefined
   ) {
     this.lines = new LineIndex(text)
+    this.points = new SequentialPoints(this.lines)
   }
 
   position(element: XmlElement, content = false) {
-    return content ? this.lines.position(element.contentStart, element.contentEnd) : this.lines.position(element.start, element.end)
+    return content ? this.points.position(element.contentStart, element.contentEnd) : this.points.position(element.start, element.end)
   }
 
   lang(element: XmlElement, entry: string): TermLang | undefined {
@@ -138,7 +141,18 @@ class TbxReader {
 
 /** Children with `termGrp` (v2 `ntig`) and `termNoteGrp` (a note with its admin data) opened up. */
 function ungroup(children: XmlElement[]): XmlElement[] {
-  return children.flatMap((child) => (child.name === 'termGrp' || child.name === 'termNoteGrp' ? ungroup(child.children) : [child]))
+  // Most groups have none: hand their children back as they are, without copying.
+  if (!children.some(isGroup)) return children
+  const parts: XmlElement[] = []
+  for (const child of children) {
+    if (isGroup(child)) parts.push(...ungroup(child.children))
+    else parts.push(child)
+  }
+  return parts
+}
+
+function isGroup(element: XmlElement): boolean {
+  return element.name === 'termGrp' || element.name === 'termNoteGrp'
 }
 
 function find(element: XmlElement, name: string): XmlElement | undefined {

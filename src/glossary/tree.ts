@@ -3,6 +3,7 @@ import {isMap, isScalar, isSeq, parseDocument, type Node} from 'yaml'
 import type {Position} from '../types.js'
 import {GlosaError} from '../util/errors.js'
 import {LineIndex} from '../util/position.js'
+import {SequentialPoints} from './locate.js'
 import {jsYamlReasons, yamlErrorCodes, yamlMessages, type YamlProblem} from './data/yaml-errors.js'
 
 /**
@@ -129,14 +130,12 @@ export function fastTree(text: string, file: string | undefined, format = 'YAML'
     const place = problem === 'multipleDocuments' ? secondDocument(text) : (mark?.position ?? 0)
     throw syntaxError(file, lines, place, problem, reason, format)
   }
-  const placed = new Map<object, Position | undefined>()
+  // Readers ask for places in document order (an entry, then its terms): walk, don't search.
+  const points = new SequentialPoints(lines)
   const place = (value: unknown): Position | undefined => {
     if (typeof value !== 'object' || value === null) return undefined
-    if (placed.has(value)) return placed.get(value)
     const span = spans.get(value)
-    const result = span ? lines.position(span[0], span[1]) : undefined
-    placed.set(value, result)
-    return result
+    return span ? points.position(span[0], span[1]) : undefined
   }
   const items = new Map<unknown[], Array<Position | undefined>>()
   /** Where a text value is, found in its parent's span: js-yaml reports no scalar positions. */
@@ -150,7 +149,7 @@ export function fastTree(text: string, file: string | undefined, format = 'YAML'
         let cursor = span[0]
         for (const item of parent) {
           const at = typeof item === 'string' ? findScalar(text, item, cursor, span[1]) : -1
-          found.push(at === -1 ? undefined : lines.position(at, at + (item as string).length))
+          found.push(at === -1 ? undefined : points.position(at, at + (item as string).length))
           if (at !== -1) cursor = at + (item as string).length
           else cursor = spans.get(item as object)?.[1] ?? cursor
         }
@@ -162,7 +161,7 @@ export function fastTree(text: string, file: string | undefined, format = 'YAML'
     if (typeof value !== 'string') return undefined
     const afterKey = findKey(text, String(key), span[0], span[1])
     const at = afterKey === -1 ? -1 : findScalar(text, value, afterKey, span[1])
-    return at === -1 ? undefined : lines.position(at, at + value.length)
+    return at === -1 ? undefined : points.position(at, at + value.length)
   }
   return {
     root,
