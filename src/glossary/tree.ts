@@ -105,8 +105,10 @@ export function preciseTree(text: string, file: string | undefined, format = 'YA
 /** js-yaml with a listener: maps and lists located, scalars by their parent. */
 export function fastTree(text: string, file: string | undefined, format = 'YAML'): Tree {
   const lines = new LineIndex(text)
-  // Offsets only while parsing (a plain Map: a WeakMap costs far more in GC here).
-  const spans = new Map<object, [number, number]>()
+  // Offsets only while parsing (a plain Map: a WeakMap costs far more in GC here). A value's
+  // span is `bounds[2 * n]` to `bounds[2 * n + 1]`, `n` kept in `spans`: no array per map or list.
+  const spans = new Map<object, number>()
+  const bounds: number[] = []
   const starts: number[] = []
   let root: unknown
   try {
@@ -118,7 +120,10 @@ export function fastTree(text: string, file: string | undefined, format = 'YAML'
         else {
           const start = starts.pop()!
           const result = state.result as unknown
-          if (typeof result === 'object' && result !== null && !spans.has(result)) spans.set(result, [start, state.position])
+          if (typeof result === 'object' && result !== null && !spans.has(result)) {
+            spans.set(result, bounds.length >> 1)
+            bounds.push(start, state.position)
+          }
         }
       }
     })
@@ -135,23 +140,34 @@ export function fastTree(text: string, file: string | undefined, format = 'YAML'
   const place = (value: unknown): Position | undefined => {
     if (typeof value !== 'object' || value === null) return undefined
     const span = spans.get(value)
-    return span ? points.position(span[0], span[1]) : undefined
+    return span === undefined ? undefined : points.position(bounds[2 * span]!, bounds[2 * span + 1]!)
   }
   const items = new Map<unknown[], Array<Position | undefined>>()
   /** Where a text value is, found in its parent's span: js-yaml reports no scalar positions. */
   const scalar = (parent: object, key: string | number): Position | undefined => {
     const span = spans.get(parent)
-    if (!span) return undefined
+    if (span === undefined) return undefined
+    const from = bounds[2 * span]!
+    const to = bounds[2 * span + 1]!
     if (Array.isArray(parent)) {
+      // The first item is the first match in the list (most term lists have one): no list of places to keep.
+      if (key === 0) {
+        const item: unknown = parent[0]
+        const at = typeof item === 'string' ? findScalar(text, item, from, to) : -1
+        return at === -1 ? undefined : points.position(at, at + (item as string).length)
+      }
       let found = items.get(parent)
       if (!found) {
         found = []
-        let cursor = span[0]
+        let cursor = from
         for (const item of parent) {
-          const at = typeof item === 'string' ? findScalar(text, item, cursor, span[1]) : -1
+          const at = typeof item === 'string' ? findScalar(text, item, cursor, to) : -1
           found.push(at === -1 ? undefined : points.position(at, at + (item as string).length))
           if (at !== -1) cursor = at + (item as string).length
-          else cursor = spans.get(item as object)?.[1] ?? cursor
+          else {
+            const itemSpan = spans.get(item as object)
+            if (itemSpan !== undefined) cursor = bounds[2 * itemSpan + 1]!
+          }
         }
         items.set(parent, found)
       }
@@ -159,8 +175,8 @@ export function fastTree(text: string, file: string | undefined, format = 'YAML'
     }
     const value = (parent as Record<string, unknown>)[key]
     if (typeof value !== 'string') return undefined
-    const afterKey = findKey(text, String(key), span[0], span[1])
-    const at = afterKey === -1 ? -1 : findScalar(text, value, afterKey, span[1])
+    const afterKey = findKey(text, String(key), from, to)
+    const at = afterKey === -1 ? -1 : findScalar(text, value, afterKey, to)
     return at === -1 ? undefined : points.position(at, at + value.length)
   }
   return {
