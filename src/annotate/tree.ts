@@ -44,6 +44,20 @@ function span(node: Nodes, shift: number, length: number): Span | undefined {
   return {type: node.type, start: start + shift, end: Math.min(end, length) + shift}
 }
 
+/** The index of the span holding `offset` among sorted, disjoint `spans` (end exclusive, or at its end when `atEnd`), or -1. */
+function indexOfSpan(spans: readonly Span[], offset: number, atEnd: boolean): number {
+  let low = 0
+  let high = spans.length - 1
+  while (low <= high) {
+    const middle = (low + high) >> 1
+    const span = spans[middle]!
+    if (atEnd ? span.end < offset : span.end <= offset) low = middle + 1
+    else if (span.start > offset) high = middle - 1
+    else return middle
+  }
+  return -1
+}
+
 /** Whether only white space and block-quote or list markers (`>`, `-`, `+`, `*`, `1.`, `1)`) stand before `offset` on its line. */
 function startsLine(source: string, offset: number): boolean {
   let at = offset
@@ -101,17 +115,29 @@ export class Structure {
    * labelled text directive (its label takes brackets that were a link, so a
    * bare URL can run on into a mark after it), or a line that starts with
    * `::` (a leaf or container directive ends the paragraph for them, and the
-   * next line can become indented code). Call once, with the source, when
-   * every tree has been added.
+   * lists and quotes around it, so the lines after it up to the end of its
+   * top-level block can become indented code or leave a list: those blocks
+   * get no marks either). Call once, with the source, when every tree has
+   * been added.
    */
   guardDirectives(source: string): void {
+    // Leaves up to this index are already guarded by a directive line (so the scan stays linear).
+    let guardedThrough = -1
     for (let at = source.indexOf(':'); at !== -1; at = source.indexOf(':', at + 1)) {
+      const line = source.charCodeAt(at + 1) === 58 /* : */ && startsLine(source, at)
       labelledDirective.lastIndex = at
-      const found = labelledDirective.test(source) || (source.charCodeAt(at + 1) === 58 /* : */ && startsLine(source, at))
-      if (!found) continue
-      const leaf = this.leafAt(at)
-      // In code or inline HTML a colon is no directive for anyone.
-      if (leaf && !leaf.inlines.some((node) => opaqueInline.has(node.type) && node.start <= at && at < node.end)) leaf.directive = true
+      if (!line && !labelledDirective.test(source)) continue
+      const index = this.leafIndex(at)
+      const leaf = this.leaves[index]
+      // In code, HTML, a code span or inline HTML a colon is no directive for anyone.
+      if (!leaf || opaqueBlock.has(leaf.type) || leaf.inlines.some((node) => opaqueInline.has(node.type) && node.start <= at && at < node.end)) continue
+      leaf.directive = true
+      if (!line) continue
+      // For them a directive line also closes the lists and quotes it stands in, so the rest of its top-level block can parse differently.
+      const end = this.unitAt(at)?.end ?? leaf.end
+      let next = Math.max(index, guardedThrough) + 1
+      for (; next < this.leaves.length && this.leaves[next]!.start < end; next++) this.leaves[next]!.directive = true
+      guardedThrough = Math.max(guardedThrough, next - 1)
     }
   }
 
@@ -153,16 +179,17 @@ export class Structure {
 
   /** The leaf block holding `offset` (end exclusive, or at its end when `atEnd`). */
   leafAt(offset: number, atEnd = false): Leaf | undefined {
-    let low = 0
-    let high = this.leaves.length - 1
-    while (low <= high) {
-      const middle = (low + high) >> 1
-      const leaf = this.leaves[middle]!
-      if (atEnd ? leaf.end < offset : leaf.end <= offset) low = middle + 1
-      else if (leaf.start > offset) high = middle - 1
-      else return leaf
-    }
-    return undefined
+    return this.leaves[this.leafIndex(offset, atEnd)]
+  }
+
+  /** The index of the leaf block holding `offset`, or -1. */
+  private leafIndex(offset: number, atEnd = false): number {
+    return indexOfSpan(this.leaves, offset, atEnd)
+  }
+
+  /** The top-level block holding `offset`. */
+  private unitAt(offset: number): Span | undefined {
+    return this.units[indexOfSpan(this.units, offset, false)]
   }
 
   /** Whether `offset` is in a heading (marks there would change its anchor). */

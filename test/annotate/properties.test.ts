@@ -144,6 +144,15 @@ describe('counterexamples the properties found, kept as regression tests', () =>
     expect(strip(output)).toBe(text)
   })
 
+  it('marks nothing after a `::name` line up to the end of its top-level block, which the line closes for remark-directive users (seed 868867515)', () => {
+    // The `::inference` line is a lazy continuation of the list item in CommonMark; for them it ends the list, so the indented paragraph after it is code.
+    const text = '\n\n- [ ] inference\n::inference\n\n    code inference\n\ninference'
+    const output = annotateText(text, {style: 'footnote'})
+    expect(parsedMarks(output, 'footnote')).toBe(marksIn(output, 'footnote'))
+    expect(output).toContain('    code inference\n\ninference[^glosa-inference]')
+    expect(strip(output)).toBe(text)
+  })
+
   it('marks nothing in a paragraph holding a labelled text directive, which can swallow the marks after it (seed 563885182)', () => {
     // `:inference[inference]` is a directive for remark-directive users, so the link after it is a bare URL that runs on into glosa's link.
     const text = ':inference[inference](https://example.com/inference)H20:inference_'
