@@ -102,13 +102,22 @@ export function preciseTree(text: string, file: string | undefined, format = 'YA
   }
 }
 
+const spanKey = Symbol('span')
+
 /** js-yaml with a listener: maps and lists located, scalars by their parent. */
 export function fastTree(text: string, file: string | undefined, format = 'YAML'): Tree {
   const lines = new LineIndex(text)
-  // Offsets only while parsing (a plain Map: a WeakMap costs far more in GC here). A value's
-  // span is `bounds[2 * n]` to `bounds[2 * n + 1]`, `n` kept in `spans`: no array per map or list.
-  const spans = new Map<object, number>()
+  // A value's span is `bounds[2 * n]` to `bounds[2 * n + 1]`, `n` kept on the value itself under
+  // a symbol, not enumerable (invisible to Object.keys, Object.hasOwn of a name, equality): a Map (or WeakMap) of a
+  // quarter of a million values, and an array per value, cost far more in hashing and GC.
   const bounds: number[] = []
+  const spans = {
+    get: (value: object): number | undefined => (value as Record<symbol, number | undefined>)[spanKey],
+    has: (value: object): boolean => spanKey in value,
+    set: (value: object, index: number): void => {
+      Object.defineProperty(value, spanKey, {value: index})
+    }
+  }
   const starts: number[] = []
   let root: unknown
   try {
