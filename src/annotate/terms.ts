@@ -89,6 +89,17 @@ function isDirectiveNameUnit(code: number): boolean {
   return !/[\s\p{P}\p{S}]/u.test(unit)
 }
 
+/**
+ * Whether a footnote call at `offset` would turn the `www.` after it into a
+ * GFM autolink literal that was not one: GFM links `www.` only after white
+ * space, `(`, `*`, `_`, `[`, `]` or `~`, and the call ends in `]`, so after
+ * `[link](…)www.example.com` the literal would run on into what follows.
+ */
+function opensWwwAutolink(source: string, offset: number): boolean {
+  if (!/^www\./i.test(source.slice(offset, offset + 4))) return false
+  return !(offset === 0 || /[\s(*_[\]~]/.test(source[offset - 1]!))
+}
+
 /** Whether the text just before `offset` would change the meaning of a mark opened there. */
 function unsafeBefore(source: string, offset: number, style: Style): boolean {
   const previous = source[offset - 1] ?? ''
@@ -137,7 +148,7 @@ export function termInsertions(
     if (options.style === 'footnote') {
       const at = footnotePlace(source, end, structure)
       // `:word[^…]` would read as a text directive to remark-directive users.
-      if (at === undefined || endsInDirectiveName(source, at)) continue
+      if (at === undefined || endsInDirectiveName(source, at) || opensWwwAutolink(source, at)) continue
       insertions.push({offset: at, text: marks.footnote(gloss.id), rank: order.footnote})
     } else {
       const range = structure.wrappable(start, end, {link: options.style === 'link'})

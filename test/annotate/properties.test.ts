@@ -153,6 +153,15 @@ describe('counterexamples the properties found, kept as regression tests', () =>
     expect(strip(output)).toBe(text)
   })
 
+  it('writes no footnote call that would turn a `www.` after it into a bare link, which would run on into the marks after it (seed 1296293119)', () => {
+    // GFM links `www.` only after white space or one of ( * _ [ ] ~; after a link's `)` it was text, after the call's `]` it is a link.
+    const text = '[inference](https://example.com/inference)www.example.com[inference](https://example.com/inference)\n# '
+    const output = annotateText(text, {style: 'footnote', every: true})
+    expect(parsedMarks(output, 'footnote')).toBe(marksIn(output, 'footnote'))
+    expect(output.startsWith('[inference](https://example.com/inference)www.example.com[inference](https://example.com/inference)[^glosa-inference]\n')).toBe(true)
+    expect(strip(output)).toBe(text)
+  })
+
   it('marks nothing in a paragraph holding a labelled text directive, which can swallow the marks after it (seed 563885182)', () => {
     // `:inference[inference]` is a directive for remark-directive users, so the link after it is a bare URL that runs on into glosa's link.
     const text = ':inference[inference](https://example.com/inference)H20:inference_'
