@@ -310,8 +310,10 @@ export function chunkBoundaries(source: string, size = CHUNK): number[] {
       continue
     }
     if (marker && match[1]!.length < 4) {
-      if (fence === undefined) fence = marker
-      else if (marker[0] === fence[0] && marker.length >= fence.length && text.trim() === marker) fence = undefined
+      // A backtick fence's info string holds no backtick: "``` a`b" is a paragraph with code spans, not a fence.
+      if (fence === undefined) {
+        if (marker[0] !== '`' || !text.slice(match[1]!.length + marker.length).includes('`')) fence = marker
+      } else if (marker[0] === fence[0] && marker.length >= fence.length && text.trim() === marker) fence = undefined
     }
     blank = isBlank && fence === undefined
     if (text.length === 0) break
