@@ -99,9 +99,11 @@ function isStaffCredit(text: string, bare: string): boolean {
   return bare !== text || staffCreditPart.test(bare)
 }
 
+const firstUrl = new RegExp(URL_PATTERN.source, URL_PATTERN.flags.replace('g', ''))
+
 /** Whether `text` is one web address and nothing else. */
 function isLoneUrl(text: string): boolean {
-  const match = new RegExp(URL_PATTERN.source, URL_PATTERN.flags.replace('g', '')).exec(text)
+  const match = firstUrl.exec(text)
   return match?.index === 0 && match[0].replace(URL_TRAILING, '').length === text.replace(URL_TRAILING, '').length
 }
 
