@@ -1,5 +1,4 @@
-import {LineIndex} from '../util/position.js'
-import {SequentialPoints} from './locate.js'
+import {LineIndex, SequentialPoints} from '../util/position.js'
 import {GlosaError} from '../util/errors.js'
 import {buildTerm, foldSpace, newEntry, type RawTerm} from './build.js'
 import {IssueList, type GlossaryIssue} from './issues.js'

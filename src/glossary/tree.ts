@@ -2,8 +2,7 @@ import jsYaml from 'js-yaml'
 import {isMap, isScalar, isSeq, parseDocument, type Node} from 'yaml'
 import type {Position} from '../types.js'
 import {GlosaError} from '../util/errors.js'
-import {LineIndex} from '../util/position.js'
-import {SequentialPoints} from './locate.js'
+import {LineIndex, SequentialPoints} from '../util/position.js'
 import {jsYamlReasons, yamlErrorCodes, yamlMessages, type YamlProblem} from './data/yaml-errors.js'
 
 /**

@@ -5,7 +5,7 @@
  */
 import type {Glossary} from '../glossary/types.js'
 import type {Block, Document} from '../types.js'
-import {LineIndex} from '../util/position.js'
+import {LineIndex, SequentialPoints} from '../util/position.js'
 import {compileGlossary, type CompileOptions} from './compile.js'
 import {TermMatcher} from './matcher.js'
 import type {TermHit} from './types.js'
@@ -16,7 +16,8 @@ export interface TagOptions extends CompileOptions {}
 /** The glossary terms in `document`, in source order. A hit never crosses a sentence. */
 export function tagTerms(document: Document, glossary: Glossary | TermMatcher, options: TagOptions = {}): TermHit[] {
   const matcher = glossary instanceof TermMatcher ? glossary : compileGlossary(glossary, options)
-  const lines = new LineIndex(document.source)
+  // Hits come in document order: each position is a step or two from the last one.
+  const points = new SequentialPoints(new LineIndex(document.source))
   const hits: TermHit[] = []
   for (const block of document.blocks) {
     for (const sentence of block.sentences) {
@@ -32,7 +33,7 @@ export function tagTerms(document: Document, glossary: Glossary | TermMatcher, o
           status: match.term.status,
           text: text.slice(match.start, match.end),
           kind: match.kind,
-          position: lines.position(start, end),
+          position: points.position(start, end),
           block: block.id,
           sentence: sentence.id
         })

@@ -1,7 +1,6 @@
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {SequentialPoints} from '../../src/glossary/locate.js'
-import {LineIndex} from '../../src/util/position.js'
+import {LineIndex, SequentialPoints} from '../../src/util/position.js'
 
 describe('SequentialPoints', () => {
   it('gives the points LineIndex gives, whatever order offsets are asked in', () => {
