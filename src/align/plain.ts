@@ -1,7 +1,5 @@
+import {PLACEHOLDER} from '../read/prose.js'
 import type {Block, Sentence} from '../types.js'
-
-/** The reader's stand-in for code, HTML, URLs, images and footnote calls in prose. */
-const placeholder = '\uFFFC'
 
 /**
  * What a placeholder stands for, as plain text, read from the source at its
@@ -35,11 +33,11 @@ function standIn(source: string, offset: number): string {
 export function plainSentence(source: string, block: Block, sentence: Sentence): string {
   const [start, end] = sentence.range
   const prose = block.prose.text.slice(start, end)
-  if (!prose.includes(placeholder)) return prose
+  if (!prose.includes(PLACEHOLDER)) return prose
   let text = ''
   for (let index = start; index < end; index++) {
     const char = block.prose.text[index]!
-    text += char === placeholder ? standIn(source, block.prose.offsets[index]!) : char
+    text += char === PLACEHOLDER ? standIn(source, block.prose.offsets[index]!) : char
   }
   return text.replace(/\s{2,}/g, ' ').trim()
 }
