@@ -1,5 +1,5 @@
 import type {Nodes} from 'mdast'
-import {parseMarkdown} from './tree.js'
+import {indexOfSpan, parseMarkdown, type Span} from './tree.js'
 
 /**
  * Everything glosa adds to a Markdown document, and nothing else, carries a
@@ -89,17 +89,18 @@ export const sideBySidePrefix = '<!-- glosa:side-by-side'
 
 /**
  * Source ranges of fenced code blocks and code spans: glosa never writes into
- * them, so a mark there is the document's own text (an example of glosa's output).
+ * them, so a mark there is the document's own text (an example of glosa's output). In source
+ * order and disjoint, as a tree walk finds them.
  */
-function codeRanges(text: string): Array<[number, number]> {
+function codeRanges(text: string): Span[] {
   if (!text.includes('`') && !text.includes('~~~')) return []
-  const ranges: Array<[number, number]> = []
+  const ranges: Span[] = []
   const visit = (node: Nodes): void => {
     const start = node.position?.start.offset
     const end = node.position?.end.offset
     if (start !== undefined && end !== undefined) {
       if (node.type === 'inlineCode' || (node.type === 'code' && /^[ \t]*(?:```|~~~)/.test(text.slice(start, end)))) {
-        ranges.push([start, end])
+        ranges.push({type: node.type, start, end})
         return
       }
     }
@@ -133,7 +134,7 @@ export function findAdditions(text: string, options: {code?: boolean} = {}): Add
     const start = match.index
     // A block mark opens with line endings that an unclosed fence's code may take in: its mark is what counts.
     const mark = start + match[0].length - match[0].replace(/^[\r\n]+/, '').length
-    if (code.some(([from, to]) => from <= mark && mark < to)) {
+    if (indexOfSpan(code, mark, false) !== -1) {
       pattern.lastIndex = start + 1
       continue
     }

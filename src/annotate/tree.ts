@@ -45,7 +45,7 @@ function span(node: Nodes, shift: number, length: number): Span | undefined {
 }
 
 /** The index of the span holding `offset` among sorted, disjoint `spans` (end exclusive, or at its end when `atEnd`), or -1. */
-function indexOfSpan(spans: readonly Span[], offset: number, atEnd: boolean): number {
+export function indexOfSpan(spans: readonly Span[], offset: number, atEnd: boolean): number {
   let low = 0
   let high = spans.length - 1
   while (low <= high) {
