@@ -1,6 +1,6 @@
 import {VFile} from 'vfile'
 import type {Block, BlockRole, Document, Lang, Sentence} from '../types.js'
-import {LineIndex} from '../util/position.js'
+import {LineIndex, SequentialPoints} from '../util/position.js'
 import type {CheckPair, CheckSegment, CheckText, TermMatcher} from './types.js'
 
 /** A file under check, with its own vfile for messages. */
@@ -33,16 +33,31 @@ export function documentSegments(owner: CheckText, document: Document, matcher: 
   return segments
 }
 
+/** What identifies a line's language for `--aligned`: the language, perhaps with its confidence. */
+type LangOf = (text: string) => Lang | {lang: Lang; confidence: number}
+
+/** A line's segment: `offsets` has one source offset per unit of `text` and one after its end. */
+function lineSegment(owner: CheckText, text: string, offsets: ArrayLike<number>, matcher: TermMatcher, langOf: LangOf, role?: BlockRole): CheckSegment {
+  const guess = langOf(text)
+  const lang = typeof guess === 'string' ? guess : guess.lang
+  return {
+    owner,
+    text,
+    offsets,
+    position: owner.lines.position(offsets[0]!, offsets[text.length]!),
+    lang,
+    ...(typeof guess === 'string' ? {} : {confidence: guess.confidence}),
+    ...(role === undefined ? {} : {role}),
+    matches: matcher.match(text, {lang})
+  }
+}
+
 /**
  * Each line of a text as a segment (`--aligned`: line i of one file
  * translates line i of the other). Blank lines are `undefined`, so that line
  * numbers still pair up. `langOf` identifies each line's language (and its confidence).
  */
-export function lineSegments(
-  owner: CheckText,
-  matcher: TermMatcher,
-  langOf: (text: string) => Lang | {lang: Lang; confidence: number}
-): Array<CheckSegment | undefined> {
+export function lineSegments(owner: CheckText, matcher: TermMatcher, langOf: LangOf): Array<CheckSegment | undefined> {
   const segments: Array<CheckSegment | undefined> = []
   const pattern = /[^\r\n]*(?:\r\n|\r|\n|$)/gy
   const source = owner.source
@@ -53,19 +68,7 @@ export function lineSegments(
     const text = line.trim()
     const start = match.index + lead
     if (text === '') segments.push(undefined)
-    else {
-      const guess = langOf(text)
-      const lang = typeof guess === 'string' ? guess : guess.lang
-      segments.push({
-        owner,
-        text,
-        offsets: Array.from({length: text.length + 1}, (_, index) => start + index),
-        position: owner.lines.position(start, start + text.length),
-        lang,
-        ...(typeof guess === 'string' ? {} : {confidence: guess.confidence}),
-        matches: matcher.match(text, {lang})
-      })
-    }
+    else segments.push(lineSegment(owner, text, Array.from({length: text.length + 1}, (_, index) => start + index), matcher, langOf))
     if (match[0].length === 0) break
   }
   return segments
@@ -90,20 +93,17 @@ const wordly = /[\p{L}\p{N}]/u
  * Table cells of one row share its line, a space apart. Lines without prose
  * are `undefined`, so that line numbers still pair up.
  */
-export function proseLineSegments(
-  owner: CheckText,
-  document: Document,
-  matcher: TermMatcher,
-  langOf: (text: string) => Lang | {lang: Lang; confidence: number}
-): Array<CheckSegment | undefined> {
+export function proseLineSegments(owner: CheckText, document: Document, matcher: TermMatcher, langOf: LangOf): Array<CheckSegment | undefined> {
   const lines: Array<ProseLine | undefined> = []
+  // Prose offsets run forward through the source: each line is a step or two from the last.
+  const points = new SequentialPoints(owner.lines)
   for (const block of document.blocks) {
     const {text, offsets} = block.prose
     for (let index = 0; index < text.length; index++) {
       const offset = offsets[index]!
-      const line = owner.lines.point(offset).line - 1
+      const line = points.point(offset).line - 1
       const next = offsets[index + 1]!
-      const end = owner.lines.point(next).line - 1 === line && next > offset ? next : offset + 1
+      const end = next > offset && points.point(next).line - 1 === line ? next : offset + 1
       let entry = lines[line]
       if (!entry) entry = lines[line] = {text: '', offsets: [], end, role: block.role, block}
       else if (entry.block !== block) {
@@ -119,28 +119,12 @@ export function proseLineSegments(
   return Array.from(lines, (entry) => (entry ? proseLineSegment(owner, entry, matcher, langOf) : undefined))
 }
 
-function proseLineSegment(
-  owner: CheckText,
-  entry: ProseLine,
-  matcher: TermMatcher,
-  langOf: (text: string) => Lang | {lang: Lang; confidence: number}
-): CheckSegment | undefined {
+function proseLineSegment(owner: CheckText, entry: ProseLine, matcher: TermMatcher, langOf: LangOf): CheckSegment | undefined {
   const first = entry.text.length - entry.text.trimStart().length
   const text = entry.text.trim()
   if (!wordly.test(text)) return undefined
   const offsets = [...entry.offsets.slice(first, first + text.length), first + text.length < entry.offsets.length ? entry.offsets[first + text.length]! : entry.end]
-  const guess = langOf(text)
-  const lang = typeof guess === 'string' ? guess : guess.lang
-  return {
-    owner,
-    text,
-    offsets,
-    position: owner.lines.position(offsets[0]!, offsets[text.length]!),
-    lang,
-    ...(typeof guess === 'string' ? {} : {confidence: guess.confidence}),
-    role: entry.role,
-    matches: matcher.match(text, {lang})
-  }
+  return lineSegment(owner, text, offsets, matcher, langOf, entry.role)
 }
 
 /** Line i of the source with line i of the target; blank on both sides is nothing. */
