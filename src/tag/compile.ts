@@ -71,8 +71,9 @@ export function compileGlossary(glossary: Glossary, options: CompileOptions = {}
   const insert = (source: number, split: TermWords, kind: FormKind) => {
     for (const trie of triesOf(source, split.words)) add(trie, source, split.words, split, kind, -1)
   }
-  // Every listed form first, so that the guard in WordTrie.insert sees them all; the generated
-  // forms are added when a text first needs them, in the same order as if added now.
+  // Every listed form goes in now, so that the guard in WordTrie.insert sees them all; the
+  // generated forms are planned now and added when a text first needs them, in the same order.
+  const generated = new GeneratedForms(sources, keyOf, add, both)
   glossary.entries.forEach((entry, order) => {
     for (const term of entry.terms) {
       const split = splitTerm(term.text)
@@ -81,10 +82,11 @@ export function compileGlossary(glossary: Glossary, options: CompileOptions = {}
       sources.add(entry, term, order, isCaseSensitive(term))
       insert(source, split, 'exact')
       for (const listed of splitAll(term.inflections)) insert(source, listed, 'inflection')
-      for (const variant of splitAll(term.variants)) insert(source, variant, 'variant')
+      const variants = term.variants ? splitVariants(term.variants) : noVariants
+      for (const [, variant] of variants) insert(source, variant, 'variant')
+      generated.plan(source, split, variants, (words) => triesOf(source, words))
     }
   })
-  new GeneratedForms(sources, keyOf, add).plan(both, triesOf)
   const entries = new Map<string, Entry>()
   for (const entry of glossary.entries) if (!entries.has(entry.id)) entries.set(entry.id, entry)
   return new TermMatcher(entries, sensitive, insensitive, keysOf, diacritics)
@@ -98,6 +100,17 @@ function formText(words: readonly string[], separators: readonly string[]): stri
 }
 
 const none: TermWords[] = []
+const noVariants: Array<readonly [number, TermWords]> = []
+
+/** The variants that have words, with their index in the term's list. */
+function splitVariants(texts: readonly string[]): Array<readonly [number, TermWords]> {
+  const variants: Array<readonly [number, TermWords]> = []
+  texts.forEach((text, index) => {
+    const split = splitTerm(text)
+    if (split) variants.push([index, split])
+  })
+  return variants
+}
 
 /** The listed forms (inflections or variants) that have words. */
 function splitAll(texts: readonly string[] | undefined): TermWords[] {

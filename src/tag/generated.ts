@@ -48,28 +48,23 @@ export class GeneratedForms {
   /** Tasks whose forms' first words share no known prefix: left for each of those first words. */
   readonly #spread = new Set<number>()
 
-  constructor(sources: TermSources, keyOf: (trie: WordTrie, word: string) => string, add: AddForm) {
+  /** Set what runs the tasks left for later in each of `tries`. */
+  constructor(sources: TermSources, keyOf: (trie: WordTrie, word: string) => string, add: AddForm, tries: readonly WordTrie[]) {
     this.#sources = sources
     this.#keyOf = keyOf
     this.#add = add
+    for (const trie of tries) trie.runLater((task, target, prefix) => this.#run(task, target, prefix))
   }
 
   /**
-   * Leave every term's generated forms to the tries they go into
-   * (`tries(source, words)`, among `all`), in the order of the terms and, per
-   * term, the term before its variants.
+   * Leave the generated forms of term `source` (`split`: its words) and of its
+   * variants (`variants`, by their index in the term's list) to the tries
+   * they go into, `tries(words)`. Plan the terms in glossary order: the
+   * tasks are numbered so, and a node keeps its forms in that order.
    */
-  plan(all: readonly WordTrie[], tries: (source: number, words: readonly string[]) => readonly WordTrie[]): void {
-    for (const trie of all) trie.runLater((task, target, prefix) => this.#run(task, target, prefix))
-    for (let source = 0; source < this.#sources.length; source++) {
-      const term = this.#sources.terms[source]!
-      const split = splitTerm(term.text)!
-      this.#task(source, -1, split, tries(source, split.words))
-      term.variants?.forEach((variant, index) => {
-        const split = splitTerm(variant)
-        if (split) this.#task(source, index, split, tries(source, split.words))
-      })
-    }
+  plan(source: number, split: TermWords, variants: ReadonlyArray<readonly [number, TermWords]>, tries: (words: readonly string[]) => readonly WordTrie[]): void {
+    this.#task(source, -1, split, tries(split.words))
+    for (const [index, variant] of variants) this.#task(source, index, variant, tries(variant.words))
   }
 
   #task(source: number, variant: number, split: TermWords, targets: readonly WordTrie[]): void {

@@ -136,11 +136,31 @@ export class WordTrie {
   readonly #made = new Map<number, Accept[]>()
   /** Whether a plain-ASCII first-word key starts with a character (0–127) and has a length (below 256): index `code << 8 | length` (see {@link mayStart}). */
   readonly #starts = new Uint8Array(128 << 8)
-  /** Tasks adding generated forms, by the key prefix their forms' first words start with (see {@link later}). */
-  readonly #pending = new Map<string, number[]>()
-  /** First-word keys looked up while tasks are pending: the tasks of their prefixes have run. */
-  readonly #checked = new Set<string>()
+  /**
+   * Tasks adding generated forms, by the key prefix their forms' first words
+   * start with (see {@link later}): the last link left for each prefix; for each
+   * link of the chain its task, and the link before it (a chain per prefix, not an array each).
+   */
+  readonly #pending = new Map<string, number>()
+  #linkTask = new Int32Array(1024)
+  #linkBefore = new Int32Array(1024)
+  #links = 0
+  /**
+   * Root nodes whose key was looked up while tasks were pending: the tasks of
+   * the key's prefixes have run. A key looked up then with no node is kept in
+   * the root map as -1, so that one look-up answers both questions.
+   */
+  #looked = new Uint8Array(1024)
   #run: (task: number, trie: WordTrie, prefix: string) => void = () => {}
+  /**
+   * The root's plain-ASCII keys again, in an open-addressing table that a
+   * word of the text is looked up in without being copied out as a string
+   * (see {@link asciiChild}): for slot `i`, the key's hash at `2i` and at
+   * `2i + 1` its node plus 2 (1: a key looked up with no node; 0: an empty slot).
+   */
+  #asciiSlots = new Int32Array(2 * 1024)
+  #asciiKeys: string[] = new Array<string>(1024).fill('')
+  #asciiCount = 0
 
   /** A trie for forms of `sources` (shared by the tries of one glossary: forms refer to them by index). */
   constructor(sources: TermSources) {
@@ -155,10 +175,61 @@ export class WordTrie {
     return length > 0xff || this.#starts[(code << 8) | length] === 1
   }
 
+  /**
+   * The root's child for the plain-ASCII word `start`–`end` of `text` (lower
+   * case when `fold`), or -1, without making its key; `undefined` when only
+   * {@link child} can tell (a key not looked up before, or whose generated
+   * forms are not made yet).
+   */
+  asciiChild(text: string, start: number, end: number, fold: boolean): number | undefined {
+    const hash = hashAscii(text, start, end, fold)
+    const mask = this.#asciiKeys.length - 1
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const value = this.#asciiSlots[2 * slot + 1]!
+      if (value === 0) return undefined
+      if (this.#asciiSlots[2 * slot] === hash && sameAscii(this.#asciiKeys[slot]!, text, start, end, fold)) {
+        const node = value - 2
+        return node === none || this.#looked[node] === 1 || this.#pending.size === 0 ? node : undefined
+      }
+    }
+  }
+
+  /** Record the root's `key` → `node` (or -1) in the table of plain-ASCII keys. */
+  #indexAscii(key: string, node: number): void {
+    if (!isAscii(key)) return
+    if (2 * (this.#asciiCount + 1) > this.#asciiKeys.length) this.#growAscii()
+    const hash = hashAscii(key, 0, key.length, false)
+    const mask = this.#asciiKeys.length - 1
+    let slot = hash & mask
+    while (this.#asciiSlots[2 * slot + 1] !== 0 && !(this.#asciiSlots[2 * slot] === hash && this.#asciiKeys[slot] === key)) slot = (slot + 1) & mask
+    if (this.#asciiSlots[2 * slot + 1] === 0) this.#asciiCount++
+    this.#asciiSlots[2 * slot] = hash
+    this.#asciiSlots[2 * slot + 1] = node + 2
+    this.#asciiKeys[slot] = key
+  }
+
+  #growAscii(): void {
+    const slots = this.#asciiSlots
+    const keys = this.#asciiKeys
+    this.#asciiSlots = new Int32Array(slots.length * 2)
+    this.#asciiKeys = new Array<string>(keys.length * 2).fill('')
+    this.#asciiCount = 0
+    for (let slot = 0; slot < keys.length; slot++) if (slots[2 * slot + 1] !== 0) this.#indexAscii(keys[slot]!, slots[2 * slot + 1]! - 2)
+  }
+
   /** The node after `key` from `node` (0: the root), or -1. */
   child(node: number, key: string): number {
-    if (node === 0 && this.#pending.size > 0) this.#materialise(key)
-    return this.#children[node]?.get(key) ?? none
+    if (node !== 0) return this.#children[node]?.get(key) ?? none
+    const root = this.#children[0]!
+    const found = root.get(key)
+    if (found === undefined ? this.#pending.size === 0 : found === none || this.#looked[found] === 1 || this.#pending.size === 0) return found ?? none
+    this.#materialise(key)
+    const child = root.get(key) ?? none
+    if (child === none) {
+      root.set(key, none)
+      this.#indexAscii(key, none)
+    } else this.#looked[child] = 1
+    return child
   }
 
   /**
@@ -170,10 +241,17 @@ export class WordTrie {
    * its forms in that order whenever they come (see {@link insert}).
    */
   later(prefix: string, task: number, lengths: readonly [number, number]): void {
-    const tasks = this.#pending.get(prefix)
-    if (tasks) {
-      if (tasks[tasks.length - 1] !== task) tasks.push(task)
-    } else this.#pending.set(prefix, [task])
+    const last = this.#pending.get(prefix)
+    if (last === undefined || this.#linkTask[last] !== task) {
+      const link = this.#links++
+      if (link === this.#linkTask.length) {
+        this.#linkTask = grow(this.#linkTask, 0)
+        this.#linkBefore = grow(this.#linkBefore, none)
+      }
+      this.#linkTask[link] = task
+      this.#linkBefore[link] = last ?? none
+      this.#pending.set(prefix, link)
+    }
     const code = prefix.charCodeAt(0)
     if (code <= 0x7f) this.#starts.fill(1, (code << 8) + Math.min(0xff, Math.max(1, lengths[0])), (code << 8) + Math.min(0xff, lengths[1]) + 1)
   }
@@ -183,18 +261,22 @@ export class WordTrie {
     this.#run = run
   }
 
-  /** Run the tasks left for every prefix of `key` (once per key). */
+  /** Run the tasks left for every prefix of `key`. */
   #materialise(key: string): void {
-    if (this.#checked.has(key)) return
-    this.#checked.add(key)
     for (let length = 1; length <= key.length; length++) {
       const prefix = key.slice(0, length)
-      const tasks = this.#pending.get(prefix)
-      if (!tasks) continue
+      const last = this.#pending.get(prefix)
+      if (last === undefined) continue
       this.#pending.delete(prefix)
-      for (const task of tasks) this.#run(task, this, prefix)
+      for (const task of this.#chain(last)) this.#run(task, this, prefix)
     }
-    if (this.#pending.size === 0) this.#checked.clear()
+  }
+
+  /** The tasks of the chain that ends with link `last`, in the order they were left. */
+  #chain(last: number): number[] {
+    const tasks: number[] = []
+    for (let link = last; link !== none; link = this.#linkBefore[link]!) tasks.push(this.#linkTask[link]!)
+    return tasks.reverse()
   }
 
   /** Whether a form goes on after `node`. */
@@ -237,10 +319,14 @@ export class WordTrie {
         this.#children[node] = children
       }
       let child = children.get(key)
-      if (child === undefined) {
+      // -1: a key looked up before it had a node (see #looked).
+      if (child === undefined || child === none) {
         child = this.#newNode()
         children.set(key, child)
-        if (node === 0 && key.length <= 0xff && isAscii(key)) this.#starts[(key.charCodeAt(0) << 8) | key.length] = 1
+        if (node === 0) {
+          this.#indexAscii(key, child)
+          if (key.length <= 0xff && isAscii(key)) this.#starts[(key.charCodeAt(0) << 8) | key.length] = 1
+        }
       }
       node = child
     }
@@ -327,6 +413,7 @@ export class WordTrie {
     if (node === this.#firstAccept.length) {
       this.#firstAccept = grow(this.#firstAccept, none)
       this.#contested = grow(this.#contested, 0)
+      this.#looked = grow(this.#looked, 0)
     }
     return node
   }
@@ -362,6 +449,28 @@ export class WordTrie {
 
 function isAscii(text: string): boolean {
   for (let index = 0; index < text.length; index++) if (text.charCodeAt(index) > 0x7f) return false
+  return true
+}
+
+/** FNV-1a hash of the units `start`–`end` of `text` (ASCII letters in lower case when `fold`). */
+function hashAscii(text: string, start: number, end: number, fold: boolean): number {
+  let hash = 0x811c9dc5 | 0
+  for (let index = start; index < end; index++) {
+    let code = text.charCodeAt(index)
+    if (fold && code >= 0x41 && code <= 0x5a) code |= 0x20
+    hash = Math.imul(hash ^ code, 0x01000193)
+  }
+  return hash
+}
+
+/** Whether `key` is the units `start`–`end` of `text` (ASCII letters in lower case when `fold`). */
+function sameAscii(key: string, text: string, start: number, end: number, fold: boolean): boolean {
+  if (key.length !== end - start) return false
+  for (let index = 0; index < key.length; index++) {
+    let code = text.charCodeAt(start + index)
+    if (fold && code >= 0x41 && code <= 0x5a) code |= 0x20
+    if (code !== key.charCodeAt(index)) return false
+  }
   return true
 }
 
