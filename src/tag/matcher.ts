@@ -78,9 +78,21 @@ export class TermMatcher {
    * e-mail address or file path.
    */
   match(text: string, options: MatchOptions = {}): TermMatch[] {
+    const matches: TermMatch[] = []
+    this.scan(text, options.lang, (start, end, accept, kind) => {
+      matches.push({start, end, entry: accept.entry, term: accept.term, kind})
+    })
+    return matches
+  }
+
+  /**
+   * {@link match} without a match object: `found` is called with each match's
+   * span, chosen form and kind, in order (for callers that build their own
+   * records, such as `tagTerms`).
+   */
+  scan(text: string, lang: Lang | undefined, found: (start: number, end: number, accept: Accept, kind: HitKind) => void): void {
     const words = findWords(text)
     const scan: Scan = {text, words, exact: new Array<string>(words.starts.length), lower: new Array<string>(words.starts.length)}
-    const matches: TermMatch[] = []
     for (let index = 0; index < words.starts.length; index++) {
       const ascii = words.ascii[index]
       const own = !ascii || mayStart(this.#sensitive, text, words.starts[index]!, words.ends[index]!, false) ? this.#walk(this.#sensitive, scan, index, true) : undefined
@@ -89,12 +101,11 @@ export class TermMatcher {
       if (!walk) continue
       const whole = walk.last === index ? this.#key(scan, index, true) : surfaceOf(text, words, index, walk.last)
       const surface = walk.possessive ? whole.slice(0, -2) : whole
-      const accept = best(walk.accepts, surface, options.lang)
+      const accept = best(walk.accepts, surface, lang)
       const kind = this.#kindOf(accept, surface)
-      matches.push({start: walk.start, end: walk.end, entry: accept.entry, term: accept.term, kind: walk.possessive ? possessiveKind(kind) : kind})
+      found(walk.start, walk.end, accept, walk.possessive ? possessiveKind(kind) : kind)
       index = walk.last
     }
-    return matches
   }
 
   /** The key of word `index` in the own-case (`sensitive`) or lower-case trie, computed once per scan. */
@@ -120,10 +131,14 @@ export class TermMatcher {
     const {text, words} = scan
     let found: Walk | undefined
     let node = 0
-    let key = this.#key(scan, first, sensitive)
+    // A plain-ASCII first word is looked up from the text, its key made only when the trie needs it.
+    let child = words.ascii[first] ? trie.asciiChild(text, words.starts[first]!, words.ends[first]!, !sensitive) : undefined
+    let key = child === undefined ? this.#key(scan, first, sensitive) : undefined
     for (let index = first; ; ) {
-      const child = trie.child(node, key)
-      if (child === -1) {
+      if (key !== undefined) child = trie.child(node, key)
+      if (child === -1 || child === undefined) {
+        if (!endsPossessive(text, words.ends[index]!)) break
+        key ??= this.#key(scan, first, sensitive)
         const owner = possessive.test(key) ? trie.accepts(trie.child(node, key.slice(0, -2))) : undefined
         if (owner) found = covering(fitting(owner, text, first, index, words, true), words, first) ?? found
         break
@@ -151,6 +166,12 @@ export class TermMatcher {
     if (!accept.source.caseSensitive && accept.form === accept.lower && surface.slice(1) === accept.form.slice(1)) return 'exact'
     return 'case'
   }
+}
+
+/** Whether the word ending at `end` ends with an English possessive `'s` (any apostrophe, any case). */
+function endsPossessive(text: string, end: number): boolean {
+  const apostrophe = text.charCodeAt(end - 2)
+  return (apostrophe === 0x27 || apostrophe === 0x2019 || apostrophe === 0x2018 || apostrophe === 0x2bc) && (text.charCodeAt(end - 1) | 0x20) === 0x73
 }
 
 /**

@@ -23,21 +23,22 @@ export function tagTerms(document: Document, glossary: Glossary | TermMatcher, o
     for (const sentence of block.sentences) {
       const [from, to] = sentence.range
       const text = block.prose.text.slice(from, to)
-      for (const match of matcher.match(text, {lang: sentence.lang})) {
-        const start = sourceStart(block, from + match.start)
-        const end = sourceEnd(document.source, block, from + match.end)
+      matcher.scan(text, sentence.lang, (matchStart, matchEnd, accept, kind) => {
+        const start = sourceStart(block, from + matchStart)
+        const end = sourceEnd(document.source, block, from + matchEnd)
+        const {term} = accept
         hits.push({
-          entry: match.entry.id,
-          term: match.term.text,
-          lang: match.term.lang,
-          status: match.term.status,
-          text: text.slice(match.start, match.end),
-          kind: match.kind,
+          entry: accept.entry.id,
+          term: term.text,
+          lang: term.lang,
+          status: term.status,
+          text: text.slice(matchStart, matchEnd),
+          kind,
           position: points.position(start, end),
           block: block.id,
           sentence: sentence.id
         })
-      }
+      })
     }
   }
   return hits
