@@ -4,7 +4,8 @@ import {buildTerm, foldSpace, newEntry, type RawTerm} from './build.js'
 import {IssueList, type GlossaryIssue} from './issues.js'
 import type {Entry, Glossary, TermLang} from './types.js'
 import {normaliseLang} from './vocabulary.js'
-import {parseXml, type XmlElement} from './xml.js'
+import {parseXml, type XmlElement, type XmlHooks} from './xml.js'
+import {scanXml} from './xml-scan.js'
 
 /**
  * Read TBX-Basic, in both versions found in the wild: TBX v2 (ISO 30042:2008,
@@ -24,10 +25,11 @@ class TbxReader {
 
   constructor(
     readonly text: string,
-    readonly file: string | undefined
+    readonly file: string | undefined,
+    lines: LineIndex
   ) {
-    this.lines = new LineIndex(text)
-    this.points = new SequentialPoints(this.lines)
+    this.lines = lines
+    this.points = new SequentialPoints(lines)
   }
 
   position(element: XmlElement, content = false) {
@@ -165,14 +167,26 @@ function find(element: XmlElement, name: string): XmlElement | undefined {
   return undefined
 }
 
-/** Read TBX v2 or v3; unusable input throws a located {@link GlosaError}. */
-export function readTbx(text: string, file?: string): {glossary: Glossary; issues: GlossaryIssue[]} {
-  const reader = new TbxReader(text, file)
+type XmlReader = (text: string, hooks: XmlHooks) => XmlElement | undefined
+
+/** Read TBX with `read`: undefined when it gives up on the XML. */
+function readWith(text: string, file: string | undefined, lines: LineIndex, read: XmlReader): {glossary: Glossary; issues: GlossaryIssue[]} | undefined {
+  const reader = new TbxReader(text, file, lines)
   const entries: Entry[] = []
-  const root = parseXml(text, file, reader.lines, {
+  const root = read(text, {
     root: (element) => reader.root(element),
     isRecord: (name) => name === 'termEntry' || name === 'conceptEntry',
     record: (element) => entries.push(reader.entry(element, entries.length))
   })
-  return {glossary: reader.glossary(root, entries), issues: reader.issues.issues}
+  return root && {glossary: reader.glossary(root, entries), issues: reader.issues.issues}
+}
+
+/**
+ * Read TBX v2 or v3; unusable input throws a located {@link GlosaError}. The
+ * quick scan reads plain XML; when it gives up, saxes reads the file again
+ * from the start with a fresh reader (and reports what is wrong, if anything).
+ */
+export function readTbx(text: string, file?: string): {glossary: Glossary; issues: GlossaryIssue[]} {
+  const lines = new LineIndex(text)
+  return readWith(text, file, lines, scanXml) ?? readWith(text, file, lines, (source, hooks) => parseXml(source, file, lines, hooks))!
 }

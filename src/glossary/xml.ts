@@ -38,6 +38,68 @@ export interface XmlHooks {
 }
 
 /**
+ * Builds the element tree from what a parser reports, in document order: both
+ * XML readers ({@link parseXml} and the quick scan of `xml-scan.ts`) feed one,
+ * so what an element holds never depends on which of them read it.
+ */
+export class ElementTree {
+  /** The open elements, innermost last. */
+  readonly stack: XmlElement[] = []
+  /** Whether each open element keeps its text (containers do not: their text is indentation). */
+  private readonly gathers: boolean[] = []
+  root: XmlElement | undefined
+
+  constructor(private readonly hooks: XmlHooks) {}
+
+  /** A start tag (qualified name as written), from `<` at `start` to just after `>` at `end`. */
+  open(qualifiedName: string, attributes: Record<string, string>, start: number, end: number): void {
+    const colon = qualifiedName.indexOf(':')
+    const name = colon === -1 ? qualifiedName : qualifiedName.slice(colon + 1)
+    const element: XmlElement = {name, attributes, children: noChildren, text: '', start, end, contentStart: end, contentEnd: end}
+    if (this.stack.length === 0) this.hooks.root?.(element)
+    this.stack.push(element)
+    this.gathers.push(!containers.has(name))
+  }
+
+  /** Whether the innermost open element keeps text. */
+  gathersText(): boolean {
+    return this.gathers[this.gathers.length - 1] === true
+  }
+
+  /** Character data (entities resolved, line breaks normalised) inside the innermost element. */
+  text(value: string): void {
+    // The indentation between elements is text too: containers never keep it.
+    if (this.gathersText()) this.stack[this.stack.length - 1]!.text += value
+  }
+
+  /** A CDATA section's content: kept even by containers. */
+  cdata(value: string): void {
+    const top = this.stack[this.stack.length - 1]
+    if (top) top.text += value
+  }
+
+  /** Close the innermost element; `contentEnd` and `end` are where its end tag starts and ends (none: it was self-closing). */
+  close(contentEnd?: number, end?: number): void {
+    const element = this.stack.pop()!
+    this.gathers.pop()
+    if (contentEnd !== undefined && end !== undefined) {
+      element.contentEnd = contentEnd
+      element.end = end
+    }
+    const parent = this.stack[this.stack.length - 1]
+    if (parent && this.hooks.isRecord?.(element.name)) {
+      // Handing records over as they close keeps memory (and garbage collection) small on large files.
+      this.hooks.record?.(element)
+    } else if (parent) {
+      if (parent.children === noChildren) parent.children = [element]
+      else parent.children.push(element)
+      // Inline markup inside a term or note (`<hi>`) is part of its text; containers never need theirs.
+      if (this.gathersText()) parent.text += element.text
+    } else this.root = element
+  }
+}
+
+/**
  * Parse XML into a light element tree with saxes, which never expands or
  * fetches entities: a DOCTYPE naming an external DTD is read and ignored; a
  * DOCTYPE that declares entities (an "entity bomb", or an external entity
@@ -47,8 +109,7 @@ export interface XmlHooks {
  */
 export function parseXml(text: string, file: string | undefined, lines = new LineIndex(text), hooks: XmlHooks = {}): XmlElement {
   const parser = new SaxesParser({position: true, fileName: file ?? ''})
-  const stack: XmlElement[] = []
-  let root: XmlElement | undefined
+  const tree = new ElementTree(hooks)
   const fail = (key: string, values: Record<string, unknown>, offset: number): never => {
     throw new GlosaError(key, values, {file, place: lines.point(Math.max(0, Math.min(offset, text.length)))})
   }
@@ -65,49 +126,16 @@ export function parseXml(text: string, file: string | undefined, lines = new Lin
     if (entity !== -1 && entity < parser.position) fail('glossary:error.entityDeclaration', {}, entity)
   })
   parser.on('opentag', (tag) => {
-    const name = tag.name.includes(':') ? tag.name.slice(tag.name.indexOf(':') + 1) : tag.name
-    const start = text.lastIndexOf('<', parser.position - 1)
-    const element: XmlElement = {
-      name,
-      attributes: tag.attributes as Record<string, string>,
-      children: noChildren,
-      text: '',
-      start,
-      end: parser.position,
-      contentStart: parser.position,
-      contentEnd: parser.position
-    }
-    if (tag.isSelfClosing) element.contentStart = element.contentEnd = element.end
-    if (stack.length === 0) hooks.root?.(element)
-    stack.push(element)
+    tree.open(tag.name, tag.attributes as Record<string, string>, text.lastIndexOf('<', parser.position - 1), parser.position)
   })
-  parser.on('text', (value) => {
-    const top = stack[stack.length - 1]
-    // The indentation between elements is text too: containers never keep it.
-    if (top && !containers.has(top.name)) top.text += value
-  })
-  parser.on('cdata', (value) => {
-    const top = stack[stack.length - 1]
-    if (top) top.text += value
-  })
-  parser.on('closetag', () => {
-    const element = stack.pop()!
-    if (element.end !== parser.position) {
-      element.contentEnd = text.lastIndexOf('<', parser.position - 1)
-      element.end = parser.position
-    }
-    const parent = stack[stack.length - 1]
-    if (parent && hooks.isRecord?.(element.name)) {
-      // Handing records over as they close keeps memory (and garbage collection) small on large files.
-      hooks.record?.(element)
-    } else if (parent) {
-      if (parent.children === noChildren) parent.children = [element]
-      else parent.children.push(element)
-      // Inline markup inside a term or note (`<hi>`) is part of its text; containers never need theirs.
-      if (!containers.has(parent.name)) parent.text += element.text
-    } else root = element
+  parser.on('text', (value) => tree.text(value))
+  parser.on('cdata', (value) => tree.cdata(value))
+  parser.on('closetag', (tag) => {
+    // A self-closing tag closes where it opened.
+    if (tag.isSelfClosing) tree.close()
+    else tree.close(text.lastIndexOf('<', parser.position - 1), parser.position)
   })
   parser.write(text).close()
-  if (!root) fail('glossary:error.syntax', {format: 'XML', reason: 'no root element'}, 0)
-  return root!
+  if (!tree.root) fail('glossary:error.syntax', {format: 'XML', reason: 'no root element'}, 0)
+  return tree.root!
 }
