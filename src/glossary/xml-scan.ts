@@ -8,8 +8,7 @@ import {ElementTree, type XmlElement, type XmlHooks} from './xml.js'
  * It reads only a strict subset of XML, and gives up (returns `undefined`)
  * at the first thing outside it, so that saxes reads the file instead and
  * reports any error: an XML declaration other than version 1.0, a DOCTYPE
- * with an internal subset (where entities would be declared), a processing
- * instruction, a name outside ASCII, an entity other than the five of XML,
+ * with an internal subset (where entities would be declared), a name outside ASCII, an entity other than the five of XML,
  * a character XML forbids, a duplicate attribute, a tag it cannot match, text
  * outside the root. Whatever it accepts, saxes accepts too and builds the
  * same tree from (the same {@link ElementTree} builds both): it never
@@ -21,6 +20,8 @@ const forbidden = /[\0-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]|[\ud800-\udbff](?![\ud
 const declaration = /<\?xml[ \t\r\n]+version[ \t\r\n]*=[ \t\r\n]*(["'])1\.0\1(?:[ \t\r\n]+encoding[ \t\r\n]*=[ \t\r\n]*(["'])[A-Za-z][\w.-]*\2)?(?:[ \t\r\n]+standalone[ \t\r\n]*=[ \t\r\n]*(["'])(?:yes|no)\3)?[ \t\r\n]*\?>/y
 /** A DOCTYPE naming at most an external DTD: no internal subset, so no entity declarations. */
 const doctype = /<!DOCTYPE[ \t\r\n]+[A-Za-z_:][\w.:-]*(?:[ \t\r\n]+(?:SYSTEM|PUBLIC[ \t\r\n]+(?:"[ \r\n\w'()+,./:=?;!*#@$%-]*"|'[ \r\n\w()+,./:=?;!*#@$%-]*'))[ \t\r\n]+(?:"[^"<>]*"|'[^'<>]*'))?[ \t\r\n]*>/y
+/** A processing instruction (`<?xml-model …?>`, which TBX v3 files carry). */
+const instruction = /<\?([A-Za-z_:][\w.:-]*)(?:[ \t\r\n][^]*?)?\?>/y
 const reference = /&(?:(lt|gt|amp|quot|apos)|#([0-9]+)|#x([0-9a-fA-F]+));/y
 const entities: Record<string, string> = {lt: '<', gt: '>', amp: '&', quot: '"', apos: "'"}
 
@@ -104,6 +105,15 @@ class Scanner {
     return true
   }
 
+  /** A processing instruction at `at`, skipped; false if it is malformed or names itself `xml`. */
+  instruction(): boolean {
+    instruction.lastIndex = this.at
+    const match = instruction.exec(this.text)
+    if (!match || match[1]!.toLowerCase() === 'xml') return false
+    this.at = instruction.lastIndex
+    return true
+  }
+
   /** A name at `at`, followed by white space, `>`, `/` or `=`; undefined when there is none. */
   name(): string | undefined {
     const text = this.text
@@ -184,7 +194,7 @@ class Scanner {
     return true
   }
 
-  /** The prolog: an XML declaration, then white space, comments and one DOCTYPE; false at anything else. */
+  /** The prolog: an XML declaration, then white space, comments, processing instructions and one DOCTYPE; false at anything else. */
   prolog(): boolean {
     const text = this.text
     declaration.lastIndex = 0
@@ -194,6 +204,8 @@ class Scanner {
       this.skipSpace()
       if (text.startsWith('<!--', this.at)) {
         if (!this.comment()) return false
+      } else if (text.startsWith('<?', this.at)) {
+        if (!this.instruction()) return false
       } else if (!sawDoctype && text.startsWith('<!DOCTYPE', this.at)) {
         doctype.lastIndex = this.at
         if (!doctype.test(text)) return false
@@ -243,17 +255,22 @@ class Scanner {
           this.tree.cdata(lineBreaks(text.slice(lt + 9, end)))
           this.at = end + 3
         } else return false
+      } else if (code === 63) {
+        this.at = lt
+        if (!this.instruction()) return false
       } else if (!this.startTag(lt)) return false
     }
     return true
   }
 
-  /** What follows the root: white space and comments only. */
+  /** What follows the root: white space, comments and processing instructions only. */
   epilog(): boolean {
     for (;;) {
       this.skipSpace()
       if (this.at >= this.text.length) return true
-      if (!this.text.startsWith('<!--', this.at) || !this.comment()) return false
+      if (this.text.startsWith('<!--', this.at)) {
+        if (!this.comment()) return false
+      } else if (!this.text.startsWith('<?', this.at) || !this.instruction()) return false
     }
   }
 }

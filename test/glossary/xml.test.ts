@@ -28,7 +28,7 @@ const recordsOf = (name: string) => (records: XmlElement[]): XmlHooks => ({isRec
 const documents: fc.Arbitrary<string> = fc.letrec<{node: string; nodes: string}>((tie) => ({
   node: fc.oneof(
     {depthSize: 'small', withCrossShrink: true},
-    fc.constantFrom('text', ' ', '\n  ', '\r\n', 'a&amp;b', '&lt;x&gt;', '&#65;&#x42;', '&quot;&apos;', 'é😀', '<!-- note -->', '<![CDATA[<raw> & ]]>', '<e/>', '<e a="1"/>'),
+    fc.constantFrom('text', ' ', '\n  ', '\r\n', 'a&amp;b', '&lt;x&gt;', '&#65;&#x42;', '&quot;&apos;', 'é😀', '<!-- note -->', '<?pi a?b ?>', '<![CDATA[<raw> & ]]>', '<e/>', '<e a="1"/>'),
     fc
       .tuple(
         fc.constantFrom('a', 'term', 'x:lang', 'langSec', 'descrip'),
@@ -42,7 +42,7 @@ const documents: fc.Arbitrary<string> = fc.letrec<{node: string; nodes: string}>
 
 /** Things that break XML, or that only saxes reads: inserted anywhere in a document. */
 const breakers = [
-  '&bogus;', '&', '&#0;', '&#x110000;', '&#X41;', '<', '>', ']]>', '\u0001', '\uFFFE', '\uD800', '\uDC00x', '<?pi x?>',
+  '&bogus;', '&', '&#0;', '&#x110000;', '&#X41;', '<', '>', ']]>', '\u0001', '\uFFFE', '\uD800', '\uDC00x', '<?pi x?>', '<?xml?>', '<?XML x?>', '<? x?>', '<?p', '<?p-x?>',
   '<!DOCTYPE root SYSTEM "r.dtd">', '<!DOCTYPE root [<!ENTITY e "x">]>', '<!-- a -- b -->', '<!--->', '<é/>', '</a>', '<a', '<a b="1" b="2"/>',
   '<a b="<"/>', '<a b=1/>', '<a b="1"c="2"/>', '<a/ >', '</root >', '<root/>', 'x', '\r', '<?xml version="1.0"?>', '<![CDATA[x', '<!-- x'
 ]
@@ -65,8 +65,10 @@ describe('the quick XML scan', () => {
     }
   )
 
-  it('reads a TBX v2 file with its external DTD, and leaves entity declarations to saxes', () => {
+  it('reads TBX v2 with its external DTD and v3 with its schema instruction, and leaves entity declarations to saxes', () => {
     expect(scanXml(readFileSync(fixture('v2-basic.tbx'), 'utf8'))?.name).toBe('martif')
+    // TBX v3 files name their schema in an `<?xml-model …?>` instruction.
+    expect(scanXml(readFileSync(fixture('v3-basic.tbx'), 'utf8'))?.name).toBe('tbx')
     for (const name of ['entity-bomb.tbx', 'external-entity.tbx', 'undefined-entity.tbx']) {
       expect(scanXml(readFileSync(fixture(name), 'utf8'))).toBeUndefined()
     }
