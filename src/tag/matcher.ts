@@ -8,7 +8,7 @@ import {glossaryLangsFor} from '../glossary/terms.js'
 import type {Lang} from '../types.js'
 import type {HitKind} from './types.js'
 import {lowerWord, normaliseSeparator, normaliseWord} from './normalise.js'
-import type {Accept, WordTrie} from './trie.js'
+import {stepKey, type Accept, type WordTrie} from './trie.js'
 import {findWords, type Words} from './words.js'
 
 /** A term found in a text: indices into the text, whole words. */
@@ -150,7 +150,7 @@ export class TermMatcher {
       const separator = normaliseSeparator(text.slice(words.ends[index], words.starts[next]))
       if (separator === null) break
       node = child
-      key = separator + this.#key(scan, next, sensitive)
+      key = stepKey(separator, this.#key(scan, next, sensitive))
       index = next
     }
     return found
@@ -158,8 +158,7 @@ export class TermMatcher {
 
   /** How the text matched the chosen form. */
   #kindOf(accept: Accept, surface: string): HitKind {
-    const lower = lowerWord(surface)
-    if (this.#diacritics && lower !== accept.lower) return 'diacritics'
+    if (this.#diacritics && lowerWord(surface) !== accept.lower) return 'diacritics'
     if (accept.kind !== 'exact') return accept.kind
     if (surface === accept.form) return 'exact'
     // A common noun capitalised at the start of a sentence is still the exact term.
@@ -199,7 +198,7 @@ function possessiveKind(kind: HitKind): HitKind {
 function fitting(accepts: Accept[], text: string, first: number, last: number, words: Words, isPossessive: boolean): Walk | undefined {
   const start = words.starts[first]!
   const end = words.ends[last]!
-  if (accepts.every((accept) => accept.head === '' && accept.tail === '')) return {last, start, end, accepts, possessive: isPossessive}
+  if (!accepts.some(hasPunctuation)) return {last, start, end, accepts, possessive: isPossessive}
   const fit = accepts.filter(
     (accept) =>
       text.startsWith(accept.tail, end) &&
@@ -210,6 +209,11 @@ function fitting(accepts: Accept[], text: string, first: number, last: number, w
   if (fit.length === 0) return undefined
   const widest = fit.reduce((a, b) => (a.tail.length + a.head.length >= b.tail.length + b.head.length ? a : b))
   return {last, start: start - widest.head.length, end: end + widest.tail.length, accepts: fit, possessive: isPossessive}
+}
+
+/** Whether a form must stand next to punctuation (`.NET`, `C++`). */
+function hasPunctuation(accept: Accept): boolean {
+  return accept.head !== '' || accept.tail !== ''
 }
 
 /**

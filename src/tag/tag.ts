@@ -57,5 +57,5 @@ function sourceStart(block: Block, index: number): number {
  */
 function sourceEnd(source: string, block: Block, index: number): number {
   const last = block.prose.offsets[index - 1]!
-  return source.charAt(last) === block.prose.text.charAt(index - 1) ? last + 1 : block.prose.offsets[index]!
+  return source.charCodeAt(last) === block.prose.text.charCodeAt(index - 1) ? last + 1 : block.prose.offsets[index]!
 }

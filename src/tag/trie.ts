@@ -111,9 +111,9 @@ const none = -1
 /**
  * A word trie kept lean for glossaries of 100,000 terms: nodes are numbers,
  * the forms ending at each node a linked list in typed arrays, and only a
- * node with children has a map (the first word of a form is keyed by the word
- * alone, every following word by its separator and the word: `' cores'`,
- * `'-mail'`). {@link Accept} objects are made only for the nodes a text reaches.
+ * node with children has a map (keyed by {@link stepKey}: the word alone,
+ * after a space or first, else its separator and the word: `'-mail'`).
+ * {@link Accept} objects are made only for the nodes a text reaches.
  */
 export class WordTrie {
   readonly #sources: TermSources
@@ -133,7 +133,8 @@ export class WordTrie {
   /** Distinct head and tail punctuation pairs; 0 is neither. */
   readonly #edges: Array<[string, string]> = [['', '']]
   readonly #edgeIndex = new Map<string, number>()
-  readonly #made = new Map<number, Accept[]>()
+  /** The {@link Accept} objects of each node, made when a text first reaches it (one slot per node). */
+  readonly #made: Array<Accept[] | undefined> = [undefined]
   /** Whether a plain-ASCII first-word key starts with a character (0–127) and has a length (below 256): index `code << 8 | length` (see {@link mayStart}). */
   readonly #starts = new Uint8Array(128 << 8)
   /**
@@ -287,11 +288,11 @@ export class WordTrie {
   /** The forms that end at `node` (none at -1), or `undefined`. */
   accepts(node: number): Accept[] | undefined {
     if (node === none || this.#firstAccept[node] === none) return undefined
-    let made = this.#made.get(node)
+    let made = this.#made[node]
     if (!made) {
       made = []
       for (let accept = this.#firstAccept[node]!; accept !== none; accept = this.#nextAccept[accept]!) made.push(this.#accept(accept))
-      this.#made.set(node, made)
+      this.#made[node] = made
     }
     return made
   }
@@ -312,7 +313,7 @@ export class WordTrie {
   insert(form: Form, keyOf: (word: string) => string): void {
     let node = 0
     for (let index = 0; index < form.words.length; index++) {
-      const key = form.separators[index]! + keyOf(form.words[index]!)
+      const key = stepKey(form.separators[index]!, keyOf(form.words[index]!))
       let children = this.#children[node]
       if (!children) {
         children = new Map()
@@ -410,6 +411,7 @@ export class WordTrie {
     const node = this.#nodes++
     // One slot per node keeps the array dense (a sparse one becomes a slow dictionary).
     this.#children.push(undefined)
+    this.#made.push(undefined)
     if (node === this.#firstAccept.length) {
       this.#firstAccept = grow(this.#firstAccept, none)
       this.#contested = grow(this.#contested, 0)
@@ -450,6 +452,16 @@ export class WordTrie {
 function isAscii(text: string): boolean {
   for (let index = 0; index < text.length; index++) if (text.charCodeAt(index) > 0x7f) return false
   return true
+}
+
+/**
+ * The key of a word in a form after `separator` (`''` for the first word): the
+ * word's key alone after a space, the commonest separator (a word starts with
+ * a letter or digit, so no other separator's key can be mistaken for it),
+ * else the separator and the word's key (`'-mail'`).
+ */
+export function stepKey(separator: string, key: string): string {
+  return separator === ' ' || separator === '' ? key : separator + key
 }
 
 /** FNV-1a hash of the units `start`–`end` of `text` (ASCII letters in lower case when `fold`). */
