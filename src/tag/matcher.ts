@@ -162,7 +162,7 @@ export class TermMatcher {
     if (accept.kind !== 'exact') return accept.kind
     if (surface === accept.form) return 'exact'
     // A common noun capitalised at the start of a sentence is still the exact term.
-    if (!accept.source.caseSensitive && accept.form === accept.lower && surface.slice(1) === accept.form.slice(1)) return 'exact'
+    if (!accept.caseSensitive && accept.form === accept.lower && surface.slice(1) === accept.form.slice(1)) return 'exact'
     return 'case'
   }
 }
@@ -257,9 +257,9 @@ function best(accepts: Accept[], surface: string, lang: Lang | undefined): Accep
   const score = (accept: Accept): number[] => [
     accept.form === surface ? 0 : 1,
     accept.lower === lower ? 0 : 1,
-    langs.length === 0 || langs.includes(accept.term.lang) ? 0 : 1,
+    langs.length === 0 || langs.includes(accept.lang) ? 0 : 1,
     kindRank[accept.kind],
-    statusRank[accept.term.status],
+    statusRank[accept.status],
     accept.source.order
   ]
   let chosen = accepts[0]!

@@ -26,13 +26,12 @@ export function tagTerms(document: Document, glossary: Glossary | TermMatcher, o
       matcher.scan(text, sentence.lang, (matchStart, matchEnd, accept, kind) => {
         const start = sourceStart(block, from + matchStart)
         const end = sourceEnd(document.source, block, from + matchEnd)
-        const {term} = accept
         hits.push({
-          entry: accept.entry.id,
-          term: term.text,
-          lang: term.lang,
-          status: term.status,
-          text: text.slice(matchStart, matchEnd),
+          entry: accept.entryId,
+          term: accept.termText,
+          lang: accept.lang,
+          status: accept.status,
+          text: textOf(text, matchStart, matchEnd, accept.form),
           kind,
           position: points.position(start, end),
           block: block.id,
@@ -42,6 +41,17 @@ export function tagTerms(document: Document, glossary: Glossary | TermMatcher, o
     }
   }
   return hits
+}
+
+/**
+ * The text `start`–`end`, which is most often the form it matched written the
+ * same way: then the form's own string, one object less for each of a large
+ * document's hits to keep.
+ */
+function textOf(text: string, start: number, end: number, form: string): string {
+  if (end - start !== form.length) return text.slice(start, end)
+  for (let index = 0; index < form.length; index++) if (text.charCodeAt(start + index) !== form.charCodeAt(index)) return text.slice(start, end)
+  return form
 }
 
 /** Source offset of the prose character at `index`. */
