@@ -93,11 +93,14 @@ export class TermMatcher {
   scan(text: string, lang: Lang | undefined, found: (start: number, end: number, accept: Accept, kind: HitKind) => void): void {
     const words = findWords(text)
     const scan: Scan = {text, words, exact: new Array<string>(words.starts.length), lower: new Array<string>(words.starts.length)}
+    // One record per trie for the whole text, refilled by each walk: a hit needs no walk object of its own.
+    const ownWalk = newWalk()
+    const foldedWalk = newWalk()
     for (let index = 0; index < words.starts.length; index++) {
       const ascii = words.ascii[index]
-      const own = !ascii || mayStart(this.#sensitive, text, words.starts[index]!, words.ends[index]!, false) ? this.#walk(this.#sensitive, scan, index, true) : undefined
-      const folded = !ascii || mayStart(this.#insensitive, text, words.starts[index]!, words.ends[index]!, true) ? this.#walk(this.#insensitive, scan, index, false) : undefined
-      const walk = longer(own, folded)
+      const own = (!ascii || mayStart(this.#sensitive, text, words.starts[index]!, words.ends[index]!, false)) && this.#walk(this.#sensitive, scan, index, true, ownWalk)
+      const folded = (!ascii || mayStart(this.#insensitive, text, words.starts[index]!, words.ends[index]!, true)) && this.#walk(this.#insensitive, scan, index, false, foldedWalk)
+      const walk = own && folded ? longer(ownWalk, foldedWalk) : own ? ownWalk : folded ? foldedWalk : undefined
       if (!walk) continue
       const whole = walk.last === index ? this.#key(scan, index, true) : surfaceOf(text, words, index, walk.last)
       const surface = walk.possessive ? whole.slice(0, -2) : whole
@@ -125,11 +128,12 @@ export class TermMatcher {
   /**
    * The longest form in `root` starting at word `first`. A word with an
    * English possessive (`Nvidia's`, `Nvidia’s`) ends a form when the word
-   * without it does: the hit is the whole word, kind `inflection`.
+   * without it does: the hit is the whole word, kind `inflection`. Whether
+   * one was found; if so, it is in `into`.
    */
-  #walk(trie: WordTrie, scan: Scan, first: number, sensitive: boolean): Walk | undefined {
+  #walk(trie: WordTrie, scan: Scan, first: number, sensitive: boolean, into: Walk): boolean {
     const {text, words} = scan
-    let found: Walk | undefined
+    let found = false
     let node = 0
     // A plain-ASCII first word is looked up from the text, its key made only when the trie needs it.
     let child = words.ascii[first] ? trie.asciiChild(text, words.starts[first]!, words.ends[first]!, !sensitive) : undefined
@@ -140,11 +144,11 @@ export class TermMatcher {
         if (!endsPossessive(text, words.ends[index]!)) break
         key ??= this.#key(scan, first, sensitive)
         const owner = possessive.test(key) ? trie.accepts(trie.child(node, key.slice(0, -2))) : undefined
-        if (owner) found = covering(fitting(owner, text, first, index, words, true), words, first) ?? found
+        if (owner && fitting(owner, text, first, index, words, true, into)) found = true
         break
       }
       const accepts = trie.accepts(child)
-      if (accepts) found = covering(fitting(accepts, text, first, index, words, false), words, first) ?? found
+      if (accepts && fitting(accepts, text, first, index, words, false, into)) found = true
       const next = index + 1
       if (!trie.hasChildren(child) || next >= words.starts.length) break
       const separator = normaliseSeparator(text.slice(words.ends[index], words.starts[next]))
@@ -190,25 +194,46 @@ function possessiveKind(kind: HitKind): HitKind {
   return kind === 'exact' || kind === 'case' ? 'inflection' : kind
 }
 
+/** An empty walk record. */
+function newWalk(): Walk {
+  return {last: 0, start: 0, end: 0, accepts: [], possessive: false}
+}
+
 /**
- * The walk that ends with word `last` at a node with `accepts`: the accepts
- * whose head and tail punctuation stand around the words (all of them, for
- * the usual forms with neither), and the span with that punctuation.
+ * Put in `into` the walk that ends with word `last` at a node with `accepts`:
+ * the accepts whose head and tail punctuation stand around the words (all of
+ * them, for the usual forms with neither), and the span with that
+ * punctuation. False, and `into` untouched, when none fits or when the span
+ * takes in part of a URL, e-mail address or file path: a hit may include one
+ * only whole (`Node.js`, `A/B test`, not the `chip` of `/chip` or of
+ * `chip@nvidia.com`).
  */
-function fitting(accepts: Accept[], text: string, first: number, last: number, words: Words, isPossessive: boolean): Walk | undefined {
-  const start = words.starts[first]!
-  const end = words.ends[last]!
-  if (!accepts.some(hasPunctuation)) return {last, start, end, accepts, possessive: isPossessive}
-  const fit = accepts.filter(
-    (accept) =>
-      text.startsWith(accept.tail, end) &&
-      text.slice(start - accept.head.length, start) === accept.head &&
-      (accept.head === '' || !wordCharacter.test(text.charAt(start - accept.head.length - 1))) &&
-      !wordCharacter.test(text.charAt(end + accept.tail.length))
-  )
-  if (fit.length === 0) return undefined
-  const widest = fit.reduce((a, b) => (a.tail.length + a.head.length >= b.tail.length + b.head.length ? a : b))
-  return {last, start: start - widest.head.length, end: end + widest.tail.length, accepts: fit, possessive: isPossessive}
+function fitting(accepts: Accept[], text: string, first: number, last: number, words: Words, isPossessive: boolean, into: Walk): boolean {
+  let start = words.starts[first]!
+  let end = words.ends[last]!
+  let fit = accepts
+  if (accepts.some(hasPunctuation)) {
+    fit = accepts.filter(
+      (accept) =>
+        text.startsWith(accept.tail, end) &&
+        text.slice(start - accept.head.length, start) === accept.head &&
+        (accept.head === '' || !wordCharacter.test(text.charAt(start - accept.head.length - 1))) &&
+        !wordCharacter.test(text.charAt(end + accept.tail.length))
+    )
+    if (fit.length === 0) return false
+    const widest = fit.reduce((a, b) => (a.tail.length + a.head.length >= b.tail.length + b.head.length ? a : b))
+    start -= widest.head.length
+    end += widest.tail.length
+  }
+  for (let index = first; index <= last; index++) {
+    if (words.blocked[index] && (start > words.coverStarts[index]! || end < words.coverEnds[index]!)) return false
+  }
+  into.last = last
+  into.start = start
+  into.end = end
+  into.accepts = fit
+  into.possessive = isPossessive
+  return true
 }
 
 /** Whether a form must stand next to punctuation (`.NET`, `C++`). */
@@ -216,22 +241,8 @@ function hasPunctuation(accept: Accept): boolean {
   return accept.head !== '' || accept.tail !== ''
 }
 
-/**
- * The walk from word `first`, unless it takes in part of a URL, e-mail address
- * or file path: a hit may include one only whole (`Node.js`, `A/B test`, not
- * the `chip` of `/chip` or of `chip@nvidia.com`).
- */
-function covering(walk: Walk | undefined, words: Words, first: number): Walk | undefined {
-  if (!walk) return undefined
-  for (let index = first; index <= walk.last; index++) {
-    if (words.blocked[index] && (walk.start > words.coverStarts[index]! || walk.end < words.coverEnds[index]!)) return undefined
-  }
-  return walk
-}
-
 /** The longer of two walks; on a tie, both walks' accepts. */
-function longer(a: Walk | undefined, b: Walk | undefined): Walk | undefined {
-  if (!a || !b) return a ?? b
+function longer(a: Walk, b: Walk): Walk {
   if (a.end !== b.end) return a.end > b.end ? a : b
   return {...a, accepts: [...a.accepts, ...b.accepts]}
 }
