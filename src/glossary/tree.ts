@@ -4,6 +4,7 @@ import type {Position} from '../types.js'
 import {GlosaError} from '../util/errors.js'
 import {LineIndex, SequentialPoints} from '../util/position.js'
 import {jsYamlReasons, yamlErrorCodes, yamlMessages, type YamlProblem} from './data/yaml-errors.js'
+import {scanTree} from './yaml-scan.js'
 
 /**
  * A YAML or JSON document as plain values (maps as objects, to be read with
@@ -19,19 +20,22 @@ export interface Tree {
   whereKey(parent: object, key: string): Position | undefined
 }
 
-/** Above this size (in UTF-16 units) the fast reader, js-yaml, reads the file. */
+/** Above this size (in UTF-16 units) the quick block reader, else js-yaml, reads the file. */
 export const preciseLimit = 512 * 1024
 
 type Places = Map<string | number, Position>
 
 /**
  * Read YAML (or JSON) with positions. Files up to {@link preciseLimit} go
- * through the `yaml` package, which locates every key and value; larger ones
- * through js-yaml, about ten times faster, which locates maps and lists; a
- * text value is then found in its parent's span (its parent's place when not).
+ * through the `yaml` package, which locates every key and value. Larger ones
+ * go through the quick reader of `yaml-scan.ts`, which reads the block YAML
+ * glossaries are written in line by line to the same tree at the same
+ * places; what it does not read (and any error) goes to js-yaml, about ten
+ * times faster than `yaml`, which locates maps and lists; a text value is then
+ * found in its parent's span (its parent's place when not).
  */
 export function readTree(text: string, file: string | undefined, format: 'YAML' | 'JSON' = 'YAML'): Tree {
-  return text.length > preciseLimit ? fastTree(text, file, format) : preciseTree(text, file, format)
+  return text.length > preciseLimit ? (scanTree(text) ?? fastTree(text, file, format)) : preciseTree(text, file, format)
 }
 
 /** A located, localised error for YAML or JSON that does not parse: `glossary:yaml.<problem>`, with the reader's `reason` for `other`. */

@@ -1,0 +1,544 @@
+import type {Position} from '../types.js'
+import {LineIndex, SequentialPoints} from '../util/position.js'
+import type {Tree} from './tree.js'
+
+/**
+ * A quick reader for the block YAML glossaries are written in (as glosa's
+ * `writeYaml` and people write them): maps and lists by indentation, one
+ * scalar a line (plain, single- or double-quoted), and flow lists and maps
+ * that open and close on one line. It reads line by line, every key and
+ * value located as it goes, with no parse tree in between.
+ *
+ * It gives up (returns `undefined`) at the first thing outside that subset, so
+ * that js-yaml reads the file instead and reports any error: tabs, anchors,
+ * aliases and tags, block scalars (`|`, `>`), a scalar continued on the next
+ * line, an empty value, a duplicate key, a second document, a character YAML
+ * does not print. What it reads, it reads as the `yaml` package does with the
+ * failsafe schema (every scalar the string written), at the same places.
+ */
+
+/** What js-yaml refuses as non-printable, and the line breaks of YAML 1.1 and tabs, which this reader leaves to it. */
+const refused = /[\x00-\x09\x0B\x0C\x0E-\x1F\x7F-\x9F\uFEFF\uFFFE\uFFFF\u2028\u2029]|\r(?!\n)|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/
+
+/** Characters that may not start a plain scalar (`-`, `?` and `:` may when a non-space follows). */
+const indicators = new Set([',', '[', ']', '{', '}', '#', '&', '*', '!', '|', '>', "'", '"', '%', '@', '`'])
+/** Characters this reader refuses inside a plain key (all legal in some YAML, none in a glossary's keys), by code unit. */
+const keyStoppers = new Uint8Array(128)
+for (const char of [...indicators, ':']) keyStoppers[char.charCodeAt(0)] = 1
+const isKeyStopper = (code: number): boolean => code < 128 && keyStoppers[code] === 1
+/** Characters that end a plain scalar inside a flow list or map. */
+const flowStoppers = new Set([',', '[', ']', '{', '}', '#', ':'])
+/** The escapes of double-quoted scalars this reader resolves. */
+const escapes: Record<string, string> = {'\\': '\\', '"': '"', '/': '/', n: '\n', t: '\t', r: '\r'}
+
+/** Where a scalar or collection is: its value and the offsets it spans. */
+interface Scanned {
+  value: unknown
+  start: number
+  end: number
+}
+
+class GiveUp extends Error {}
+
+const arrayIndex = /^(?:0|[1-9][0-9]{0,8})$/
+
+/** What stands for a list in {@link YamlScanner.collections} until it closes. */
+const noList: unknown[] = []
+
+/** Size of the table of key names met before (a power of two). */
+const nameSlots = 256
+
+/** A growing list of small whole numbers in an Int32Array: millions of offsets, no garbage to collect. */
+class Numbers {
+  values = new Int32Array(1024)
+  length = 0
+
+  push4(a: number, b: number, c: number, d: number): void {
+    if (this.length + 4 > this.values.length) {
+      const grown = new Int32Array(this.values.length * 2)
+      grown.set(this.values)
+      this.values = grown
+    }
+    const values = this.values
+    values[this.length] = a
+    values[this.length + 1] = b
+    values[this.length + 2] = c
+    values[this.length + 3] = d
+    this.length += 4
+  }
+}
+
+/** Stop reading: the file goes to js-yaml. */
+function giveUp(): never {
+  throw new GiveUp()
+}
+
+/**
+ * Read `text` as YAML into a {@link Tree}, or return undefined when it is not
+ * in the subset this reader knows.
+ */
+export function scanTree(text: string): Tree | undefined {
+  if (refused.test(text)) return undefined
+  const scanner = new YamlScanner(text)
+  try {
+    return scanner.tree()
+  } catch (error) {
+    if (error instanceof GiveUp) return undefined
+    throw error
+  }
+}
+
+class YamlScanner {
+  /** The current content line (not blank, not a comment): where it starts, its first character, where its content ends (before `\r\n`). */
+  lineStart = 0
+  indent = 0
+  start = 0
+  end = 0
+  /** Where the next line starts (the text's length after the last). */
+  next = 0
+  eof = false
+  /** The indentation of the deepest comment line skipped on the way to the current line (-1: none). */
+  deepComment = -1
+  /** Where the last line read ends, its line break included: where the collections closed by it end. */
+  consumed = 0
+
+  /** Every map and list, in document order; for each (at 4 × its index): start, end, first child, number of children. */
+  readonly collections: object[] = []
+  readonly collectionSpans = new Numbers()
+  /**
+   * The children of each collection, together, in the order of the text: key start, key end, value
+   * start, value end (at 4 × index). A map's keys are in the same order (no key is an array index).
+   */
+  readonly childSpans = new Numbers()
+  /** How many children have closed: where the next closing collection's are. */
+  childCount = 0
+  /**
+   * Children of the collections still open, innermost last (`openCount` of them): moved to
+   * `childSpans` when their collection closes, so that each collection's are together.
+   */
+  private readonly openValues: unknown[] = []
+  private readonly openSpans = new Numbers()
+  private openCount = 0
+  /** Key names met before: one string for each (see {@link YamlScanner.name}). */
+  private readonly names: Array<string | undefined> = new Array<string | undefined>(nameSlots).fill(undefined)
+
+  constructor(readonly text: string) {}
+
+  tree(): Tree {
+    this.seek(0)
+    // A first `---` starts the document; any other is a second document, left to js-yaml.
+    if (!this.eof && this.indent === 0 && this.text.slice(this.start, this.end) === '---') this.seek(this.next)
+    if (this.eof) giveUp()
+    const root = this.block(this.indent)
+    if (!this.eof) giveUp()
+    return new ScannedTree(this.text, root.value, this)
+  }
+
+  /** Move to the first content line at or after `from`, skipping blank and comment lines. */
+  seek(from: number): void {
+    const text = this.text
+    let at = from
+    this.deepComment = -1
+    while (at < text.length) {
+      let newline = text.indexOf('\n', at)
+      if (newline === -1) newline = text.length
+      const end = text.charCodeAt(newline - 1) === 13 ? newline - 1 : newline
+      let first = at
+      while (first < end && text.charCodeAt(first) === 32) first++
+      if (first < end && text.charCodeAt(first) !== 35) {
+        this.lineStart = at
+        this.indent = first - at
+        this.start = first
+        this.end = end
+        this.next = Math.min(newline + 1, text.length)
+        return
+      }
+      if (first < end && first - at > this.deepComment) this.deepComment = first - at
+      at = newline + 1
+    }
+    this.eof = true
+    this.indent = -1
+    this.lineStart = this.start = this.end = this.next = text.length
+  }
+
+  /**
+   * Give up where a collection at `indent` ends after a comment line indented
+   * deeper than it: the yaml package counts such comments (and sometimes more)
+   * into the collection's place, by rules not worth copying for a rare case.
+   */
+  closing(indent: number): void {
+    if (this.deepComment > indent) giveUp()
+  }
+
+  /** Done with the current line: move to the next content line. */
+  nextLine(): void {
+    this.consumed = this.next
+    this.seek(this.next)
+  }
+
+  /** Whether a list item's `-` is at `at`. */
+  isDash(at: number): boolean {
+    return this.text.charCodeAt(at) === 45 && (at + 1 === this.end || this.text.charCodeAt(at + 1) === 32)
+  }
+
+  /** A block collection starting on the current line, at its indentation. */
+  block(indent: number): Scanned {
+    return this.isDash(this.start) ? this.list(indent) : this.map(indent, this.start)
+  }
+
+  /** Open a collection (a list is made when it closes): its index. */
+  open(value: object | undefined, start: number): number {
+    this.collections.push(value ?? noList)
+    this.collectionSpans.push4(start, 0, 0, 0)
+    return this.collections.length - 1
+  }
+
+  /** Close a collection whose children were recorded from `base` of the open children on. */
+  close(index: number, end: number, base: number): void {
+    const spans = this.collectionSpans.values
+    spans[4 * index + 1] = end
+    spans[4 * index + 2] = this.childCount
+    spans[4 * index + 3] = this.openCount - base
+    const open = this.openSpans.values
+    for (let child = base; child < this.openCount; child++) {
+      this.childSpans.push4(open[4 * child]!, open[4 * child + 1]!, open[4 * child + 2]!, open[4 * child + 3]!)
+    }
+    this.childCount += this.openCount - base
+    this.openCount = base
+    this.openSpans.length = 4 * base
+  }
+
+  /**
+   * Close a list: its items, made now, at their number (a list pushed to one
+   * item at a time keeps room for 17, most of the memory a glossary's lists take).
+   */
+  closeList(index: number, end: number, base: number): unknown[] {
+    const items = this.openValues.slice(base, this.openCount)
+    this.collections[index] = items
+    this.close(index, end, base)
+    return items
+  }
+
+  child(keyStart: number, keyEnd: number, value: Scanned): void {
+    this.openValues[this.openCount++] = value.value
+    this.openSpans.push4(keyStart, keyEnd, value.start, value.end)
+  }
+
+  /** Add `name: value` to a map, giving up on a duplicate key and on a key whose place in the map's key order would not be its place in the text. */
+  set(map: Record<string, unknown>, name: string, keyStart: number, keyEnd: number, value: Scanned): void {
+    // Array indexes come first among an object's keys, whatever the order they were added in.
+    const first = name.charCodeAt(0)
+    if ((first >= 48 && first <= 57 && arrayIndex.test(name)) || Object.hasOwn(map, name) || name === '__proto__' || name === '<<') giveUp()
+    map[name] = value.value
+    this.child(keyStart, keyEnd, value)
+  }
+
+  /**
+   * `text.slice(start, end)` for a key, the same string each time for one met
+   * before: a glossary repeats a dozen keys (`id`, `terms`, `text`) a hundred
+   * thousand times, and a property name that is one string is found at once
+   * instead of being looked up in V8's table of names each time.
+   */
+  name(start: number, end: number): string {
+    const text = this.text
+    const length = end - start
+    const slot = (text.charCodeAt(start) * 31 + text.charCodeAt(end - 1) * 7 + length * 131) & (nameSlots - 1)
+    const known = this.names[slot]
+    if (known !== undefined && known.length === length) {
+      let same = true
+      for (let index = 0; index < length && same; index++) same = known.charCodeAt(index) === text.charCodeAt(start + index)
+      if (same) return known
+    }
+    const name = text.slice(start, end)
+    this.names[slot] = name
+    return name
+  }
+
+  /** A block list whose items' `-` are at `indent`. */
+  list(indent: number): Scanned {
+    const start = this.start
+    const index = this.open(undefined, start)
+    const base = this.openCount
+    while (!this.eof && this.indent === indent && this.isDash(this.start)) {
+      let at = this.start + 1
+      while (at < this.end && this.text.charCodeAt(at) === 32) at++
+      // An item on the lines below its `-`, or a list in a list: rare in glossaries, left to js-yaml.
+      if (at === this.end || this.text.charCodeAt(at) === 35 || this.isDash(at)) giveUp()
+      let item: Scanned
+      if (this.key(at)) item = this.map(at - this.lineStart, at)
+      else {
+        item = this.inline(at)
+        this.nextLine()
+      }
+      this.child(-1, -1, item)
+    }
+    if (this.indent > indent) giveUp()
+    this.closing(indent)
+    return {value: this.closeList(index, this.consumed, base), start, end: this.consumed}
+  }
+
+  /** A block map whose keys are at `indent`, the first at `first` (after a list item's `-`, or the start of a line). */
+  map(indent: number, first: number): Scanned {
+    const text = this.text
+    const map: Record<string, unknown> = {}
+    const index = this.open(map, first)
+    const base = this.openCount
+    let at = first
+    for (;;) {
+      const key = this.key(at) ?? giveUp()
+      let valueAt = key.after
+      while (valueAt < this.end && text.charCodeAt(valueAt) === 32) valueAt++
+      let value: Scanned
+      if (valueAt === this.end || text.charCodeAt(valueAt) === 35) {
+        // The value is on the lines below: more indented, or a list at the key's indentation.
+        this.nextLine()
+        if (this.indent > indent) value = this.block(this.indent)
+        else if (this.indent === indent && this.isDash(this.start)) value = this.list(indent)
+        else giveUp()
+      } else {
+        value = this.inline(valueAt)
+        this.nextLine()
+      }
+      this.set(map, key.name, key.start, key.end, value)
+      if (this.eof || this.indent < indent) {
+        this.closing(indent)
+        break
+      }
+      if (this.indent > indent || this.isDash(this.start)) giveUp()
+      at = this.start
+    }
+    this.close(index, this.consumed, base)
+    return {value: map, start: first, end: this.consumed}
+  }
+
+  /** A block map key at `at` followed by `:` and a space or the line's end; undefined when there is none. */
+  key(at: number): {name: string; start: number; end: number; after: number} | undefined {
+    const text = this.text
+    const code = text.charCodeAt(at)
+    let name: string
+    let end: number
+    let colon: number
+    if (code === 34 || code === 39) {
+      const quoted = this.quoted(at, this.end)
+      if (typeof quoted.value !== 'string') return undefined
+      name = quoted.value
+      end = quoted.end
+      colon = end
+      while (colon < this.end && text.charCodeAt(colon) === 32) colon++
+      if (text.charCodeAt(colon) !== 58) return undefined
+    } else {
+      if (isKeyStopper(code) || code === 45 || code === 63) return undefined
+      // `...` at the start of a line ends the document.
+      if (at === this.lineStart && text.startsWith('...', at) && (at + 3 === this.end || text.charCodeAt(at + 3) === 32)) return undefined
+      colon = at
+      while (colon < this.end && !isKeyStopper(text.charCodeAt(colon))) colon++
+      if (text.charCodeAt(colon) !== 58) return undefined
+      end = colon
+      while (text.charCodeAt(end - 1) === 32) end--
+      if (end === at) return undefined
+      name = this.name(at, end)
+    }
+    const after = colon + 1
+    if (after !== this.end && text.charCodeAt(after) !== 32) return undefined
+    return {name, start: at, end, after}
+  }
+
+  /** A value that starts at `at` and ends the current line (a comment may follow). */
+  inline(at: number): Scanned {
+    const text = this.text
+    const code = text.charCodeAt(at)
+    let scanned: Scanned
+    if (code === 34 || code === 39) scanned = this.quoted(at, this.end)
+    else if (code === 91 || code === 123) scanned = this.flow(at)
+    else return this.plain(at)
+    let rest = scanned.end
+    while (rest < this.end && text.charCodeAt(rest) === 32) rest++
+    // Only a comment may follow, after a space.
+    if (rest !== this.end && !(text.charCodeAt(rest) === 35 && rest > scanned.end)) giveUp()
+    return scanned
+  }
+
+  /** A plain scalar in a block, ending at the line's end or at ` #`. */
+  plain(at: number): Scanned {
+    const text = this.text
+    this.plainStart(at)
+    let end = at
+    for (; end < this.end; end++) {
+      const code = text.charCodeAt(end)
+      if (code === 35 && text.charCodeAt(end - 1) === 32) break
+      // `: ` would make it a key, and a key here a nested map: left to js-yaml.
+      if (code === 58 && (end + 1 === this.end || text.charCodeAt(end + 1) === 32)) giveUp()
+    }
+    while (text.charCodeAt(end - 1) === 32) end--
+    return {value: this.name(at, end), start: at, end}
+  }
+
+  /** Refuse what may not start a plain scalar. */
+  plainStart(at: number): void {
+    const char = this.text.charAt(at)
+    if (indicators.has(char)) giveUp()
+    if ((char === '-' || char === '?' || char === ':') && ' \r\n,[]{}'.includes(this.text.charAt(at + 1) || ' ')) giveUp()
+  }
+
+  /** A single- or double-quoted scalar at `at`, closed before `limit` (on the same line). */
+  quoted(at: number, limit: number): Scanned {
+    const text = this.text
+    const quote = text.charCodeAt(at)
+    let value = ''
+    let from = at + 1
+    for (let index = at + 1; index < limit; index++) {
+      const code = text.charCodeAt(index)
+      if (quote === 39 && code === 39) {
+        value += text.slice(from, index)
+        // `''` is a quote inside a single-quoted scalar.
+        if (text.charCodeAt(index + 1) !== 39) return {value, start: at, end: index + 1}
+        value += "'"
+        from = ++index + 1
+      } else if (quote === 34 && code === 34) {
+        return {value: value + text.slice(from, index), start: at, end: index + 1}
+      } else if (quote === 34 && code === 92) {
+        const escape = text.charAt(index + 1)
+        let resolved = escapes[escape]
+        let length = 2
+        if (escape === 'u' && /^[0-9a-fA-F]{4}$/.test(text.slice(index + 2, index + 6))) {
+          resolved = String.fromCharCode(parseInt(text.slice(index + 2, index + 6), 16))
+          length = 6
+        }
+        if (resolved === undefined || index + length > limit) giveUp()
+        value += text.slice(from, index) + resolved
+        index += length - 1
+        from = index + 1
+      }
+    }
+    // Not closed on its line: a multi-line scalar, left to js-yaml.
+    return giveUp()
+  }
+
+  /** A flow list or map at `at`, closed on the same line. */
+  flow(at: number): Scanned {
+    const text = this.text
+    const isMap = text.charCodeAt(at) === 123
+    const closer = isMap ? 125 : 93
+    const map: Record<string, unknown> | undefined = isMap ? {} : undefined
+    const index = this.open(map, at)
+    const base = this.openCount
+    let cursor = this.skipSpaces(at + 1)
+    if (text.charCodeAt(cursor) === closer) cursor++
+    else {
+      for (;;) {
+        let key: Scanned | undefined
+        if (isMap) {
+          key = this.flowScalar(cursor)
+          cursor = this.skipSpaces(key.end)
+          if (text.charCodeAt(cursor) !== 58 || text.charCodeAt(cursor + 1) !== 32) giveUp()
+          cursor = this.skipSpaces(cursor + 1)
+        }
+        const item = this.flowItem(cursor)
+        if (map && key) this.set(map, key.value as string, key.start, key.end, item)
+        else this.child(-1, -1, item)
+        cursor = this.skipSpaces(item.end)
+        const code = text.charCodeAt(cursor)
+        if (code === closer) {
+          cursor++
+          break
+        }
+        if (code !== 44) giveUp()
+        cursor = this.skipSpaces(cursor + 1)
+      }
+    }
+    if (map) {
+      this.close(index, cursor, base)
+      return {value: map, start: at, end: cursor}
+    }
+    return {value: this.closeList(index, cursor, base), start: at, end: cursor}
+  }
+
+  flowItem(at: number): Scanned {
+    const code = this.text.charCodeAt(at)
+    return code === 91 || code === 123 ? this.flow(at) : this.flowScalar(at)
+  }
+
+  /** A quoted or plain scalar inside a flow collection. */
+  flowScalar(at: number): Scanned {
+    const text = this.text
+    const code = text.charCodeAt(at)
+    if (code === 34 || code === 39) return this.quoted(at, this.end)
+    this.plainStart(at)
+    let end = at
+    while (end < this.end && !flowStoppers.has(text.charAt(end))) end++
+    // `#` and `:` inside a plain scalar of a flow collection: legal only in some places; left to js-yaml.
+    if (end === this.end || text.charCodeAt(end) === 35 || (text.charCodeAt(end) === 58 && text.charCodeAt(end + 1) !== 32)) giveUp()
+    while (text.charCodeAt(end - 1) === 32) end--
+    if (end === at) giveUp()
+    return {value: text.slice(at, end), start: at, end}
+  }
+
+  skipSpaces(at: number): number {
+    while (at < this.end && this.text.charCodeAt(at) === 32) at++
+    return at
+  }
+}
+
+/** A {@link Tree} over what {@link YamlScanner} recorded. */
+class ScannedTree implements Tree {
+  private readonly points: SequentialPoints
+  /** The collection last asked about: readers ask in document order, so the next is found a few steps on. */
+  private cursor = 0
+  /** Every collection's index, made the first time one is asked about out of order. */
+  private indexes: Map<object, number> | undefined
+
+  constructor(
+    text: string,
+    readonly root: unknown,
+    private readonly scanned: YamlScanner
+  ) {
+    this.points = new SequentialPoints(new LineIndex(text))
+  }
+
+  where(parent: object, key?: string | number): Position | undefined {
+    return this.place(parent, key, 2)
+  }
+
+  whereKey(parent: object, key: string): Position | undefined {
+    return this.place(parent, key, 0)
+  }
+
+  /** Where `parent`'s child `key` is (its key at `field` 0, its value at 2), or `parent` itself. */
+  private place(parent: object, key: string | number | undefined, field: number): Position | undefined {
+    const index = this.indexOf(parent)
+    if (index === -1) return undefined
+    const collectionSpans = this.scanned.collectionSpans.values
+    const childSpans = this.scanned.childSpans.values
+    const first = collectionSpans[4 * index + 2]!
+    const count = collectionSpans[4 * index + 3]!
+    let child = -1
+    if (typeof key === 'number' && Array.isArray(parent)) child = key >= 0 && key < count ? first + key : -1
+    else if (typeof key === 'string' && !Array.isArray(parent)) {
+      // A map's keys are in the order of the text (see YamlScanner.set).
+      let at = 0
+      for (const name in parent) {
+        if (name === key) {
+          child = first + at
+          break
+        }
+        at++
+      }
+    }
+    if (child !== -1 && childSpans[4 * child + field]! !== -1) {
+      return this.points.position(childSpans[4 * child + field]!, childSpans[4 * child + field + 1]!)
+    }
+    return this.points.position(collectionSpans[4 * index]!, collectionSpans[4 * index + 1]!)
+  }
+
+  private indexOf(value: object): number {
+    const collections = this.scanned.collections
+    const last = Math.min(collections.length, this.cursor + 64)
+    for (let index = this.cursor; index < last; index++) {
+      if (collections[index] === value) return (this.cursor = index)
+    }
+    this.indexes ??= new Map(collections.map((collection, index) => [collection, index]))
+    const index = this.indexes.get(value) ?? -1
+    if (index !== -1) this.cursor = index
+    return index
+  }
+}

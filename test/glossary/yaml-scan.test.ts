@@ -1,0 +1,153 @@
+import {readFileSync} from 'node:fs'
+import fc from 'fast-check'
+import jsYaml from 'js-yaml'
+import {describe, expect, it} from 'vitest'
+import {writeYaml, type Glossary} from '../../src/glossary/index.js'
+import {preciseTree, type Tree} from '../../src/glossary/tree.js'
+import {scanTree} from '../../src/glossary/yaml-scan.js'
+
+/** Every place a tree gives (each collection, each value, each key), walking two trees of the same values side by side. */
+function places(tree: Tree, root = tree.root): unknown[] {
+  const found: unknown[] = []
+  const walk = (value: unknown): void => {
+    if (typeof value !== 'object' || value === null) return
+    found.push(tree.where(value))
+    const keys = Array.isArray(value) ? value.map((_, index) => index) : Object.keys(value)
+    for (const key of keys) {
+      found.push(tree.where(value, key))
+      if (typeof key === 'string') found.push(tree.whereKey(value, key))
+      walk((value as Record<string | number, unknown>)[key])
+    }
+  }
+  walk(root)
+  return found
+}
+
+/** What the quick reader makes of `text` next to the `yaml` package's (and js-yaml's) reading. */
+function compare(text: string): void {
+  const scanned = scanTree(text)
+  if (!scanned) return
+  const precise = preciseTree(text, undefined)
+  expect(scanned.root).toEqual(precise.root)
+  expect(scanned.root).toEqual(jsYaml.load(text, {schema: jsYaml.FAILSAFE_SCHEMA}))
+  expect(places(scanned)).toEqual(places(precise))
+}
+
+const sample = `# A glossary
+title: "AI chips: a sample"
+languages: [en, pt-PT]
+entries:
+  - id: export-controls   # a comment
+    subject: trade policy, exports
+    definition:
+      en: 'Rules on exports, "quoted" and it''s fine'
+      pt: "Regras sobre exportações\\n\\u00e9"
+
+    note: {en: Usually plural., 'pt': "x"}
+    sources: []
+    terms:
+      en:
+      - export control
+      - {text: export controls, inflections: [a, "b c"]}
+      pt-PT:
+        - text: controlo de exportação
+          status: preferred
+  # between entries
+  - id: nvidia
+    terms: {en: Nvidia}
+`
+
+describe('the quick YAML reader', () => {
+  it('reads the bundled glossary to the tree and places of the yaml package', () => {
+    const text = readFileSync(new URL('../../glossary/ai-chips.yaml', import.meta.url), 'utf8')
+    expect(scanTree(text)).toBeDefined()
+    compare(text)
+  })
+
+  it('reads block and flow collections, quoted scalars, comments and blank lines where the yaml package places them', () => {
+    expect(scanTree(sample)).toBeDefined()
+    compare(sample)
+    compare(sample.replace(/\n/g, '\r\n'))
+    compare('---\n' + sample)
+  })
+
+  it.each([
+    ['a tab', 'a:\tb\n'],
+    ['a block scalar', 'a: |\n  b\n'],
+    ['a scalar continued on the next line', 'a: b\n  c\n'],
+    ['an anchor and an alias', 'a: &x b\nc: *x\n'],
+    ['a tag', 'a: !!str b\n'],
+    ['an empty value', 'a:\nb: c\n'],
+    ['a duplicate key', 'a: b\na: c\n'],
+    ['a second document', 'a: b\n---\nc: d\n'],
+    ['a flow collection over two lines', 'a: [b,\n  c]\n'],
+    ['a key that is an array index', 'a: {1: b}\n'],
+    ['an escape it does not resolve', 'a: "\\x41"\n'],
+    ['a nested list on one line', 'a:\n  - - b\n'],
+    ['an unclosed quote', 'a: "b\n'],
+    ['a plain scalar holding ": "', 'a: b: c\n'],
+    ['bad indentation', 'a:\n    b: c\n  d: e\n']
+  ])('leaves %s to js-yaml', (_, text) => {
+    expect(scanTree(text)).toBeUndefined()
+  })
+
+  const glossaries: fc.Arbitrary<Glossary> = fc
+    .array(
+      fc.record({
+        id: fc.string({minLength: 1, maxLength: 8}),
+        definition: fc.string({maxLength: 20}),
+        terms: fc.array(
+          fc.record({text: fc.string({minLength: 1, maxLength: 12}), note: fc.string({maxLength: 12}), inflections: fc.array(fc.string({maxLength: 6}), {maxLength: 2})}),
+          {minLength: 1, maxLength: 3}
+        )
+      }),
+      {minLength: 1, maxLength: 4}
+    )
+    .map((entries) => ({
+      languages: ['en', 'pt'],
+      entries: entries.map((entry) => ({
+        id: entry.id,
+        definitions: entry.definition ? {en: entry.definition, pt: entry.definition} : {},
+        notes: {},
+        sources: [entry.definition],
+        terms: entry.terms.map((term, index) => ({
+          text: term.text,
+          lang: index % 2 === 0 ? ('en' as const) : ('pt' as const),
+          status: 'preferred' as const,
+          ...(term.note ? {note: term.note} : {}),
+          ...(term.inflections.length > 0 ? {inflections: term.inflections} : {})
+        }))
+      }))
+    }))
+
+  it('reads what writeYaml writes as the yaml package does, or leaves it to js-yaml (property)', () => {
+    fc.assert(fc.property(glossaries, (glossary) => compare(writeYaml(glossary))), {numRuns: 400})
+  })
+
+  const breakers = [
+    ' ', '  ', '\n', '- ', ': ', ':', '#', ' #', '"', "'", '[', ']', '{', '}', ',', '&a ', '*a', '!', '|', '>', '%', '@', '`', '? ', '---', '...',
+    '\\', '\r\n', 'é', '😀', '\u0085', '\u2028', '-', 'x', '1', 'null'
+  ]
+
+  it('builds the tree and places the yaml package does from any text it reads, and gives up where either reader refuses (property)', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(sample, writeYaml({languages: ['en'], entries: [{id: 'a', definitions: {}, notes: {}, sources: [], terms: [{text: 'b', lang: 'en', status: 'preferred'}]}]})), fc.array(fc.tuple(fc.constantFrom(...breakers), fc.nat()), {minLength: 1, maxLength: 3}), (text, inserts) => {
+        for (const [breaker, at] of inserts) {
+          const place = at % (text.length + 1)
+          text = text.slice(0, place) + breaker + text.slice(place)
+        }
+        let precise: Tree | undefined
+        try {
+          precise = preciseTree(text, undefined)
+          jsYaml.load(text, {schema: jsYaml.FAILSAFE_SCHEMA})
+        } catch {
+          expect(scanTree(text)).toBeUndefined()
+          return
+        }
+        if (precise.root === undefined) expect(scanTree(text)).toBeUndefined()
+        else compare(text)
+      }),
+      {numRuns: 4000}
+    )
+  })
+})
