@@ -9,8 +9,20 @@ const marks = /\p{M}+/gu
 
 /** NFC with every apostrophe written `'`: the form a word is compared in. */
 export function normaliseWord(word: string): string {
-  if (!nonAscii.test(word)) return word
-  return word.normalize('NFC').replace(apostrophes, "'")
+  return isStable(word) ? word : word.normalize('NFC').replace(apostrophes, "'")
+}
+
+/**
+ * Whether `word` is its own normal form: every character below U+0300, where
+ * the combining marks start (no character below it changes under NFC), and
+ * none of them the apostrophe U+02BC. Most Portuguese words are (`inferência`).
+ */
+function isStable(word: string): boolean {
+  for (let index = 0; index < word.length; index++) {
+    const code = word.charCodeAt(index)
+    if (code >= 0x300 || code === 0x2bc) return false
+  }
+  return true
 }
 
 /** Lower case (Portuguese and English have no locale-specific case mappings). */

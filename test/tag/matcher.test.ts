@@ -143,6 +143,17 @@ describe('both languages in one sentence', () => {
   })
 })
 
+describe('Unicode normal forms', () => {
+  it('matches a word written with combining marks (NFD) as the composed term, whole', () => {
+    const decomposed = 'a infere\u0302ncia'
+    expect(hits(matcher, decomposed)).toEqual(['infere\u0302ncia=inference:exact'])
+  })
+
+  it('takes the modifier-letter apostrophe ʼ as an apostrophe: Nvidiaʼs is Nvidia’s', () => {
+    expect(hits(matcher, 'Nvidiaʼs chips')).toEqual(['Nvidiaʼs=nvidia:inflection', 'chips=chip:inflection'])
+  })
+})
+
 describe('diacritics', () => {
   it('finds words written without their accents only when asked, as kind diacritics', () => {
     expect(hits(matcher, 'a inferencia e as inferencias')).toEqual([])
