@@ -155,17 +155,19 @@ export class WordTrie {
   #linkBefore = new Int32Array(1024)
   #links = 0
   /**
-   * Root nodes whose key was looked up while tasks were pending: the tasks of
-   * the key's prefixes have run. A key looked up then with no node is kept in
-   * the root map as -1, so that one look-up answers both questions.
+   * Root nodes whose key was looked up: the tasks of the key's prefixes have
+   * run, so the node's forms are all there. A key looked up with no node is
+   * kept in the root map as -1, so that one look-up answers both questions.
    */
   #looked = new Uint8Array(1024)
   #run: (task: number, trie: WordTrie, prefix: string) => void = () => {}
   /**
-   * The root's plain-ASCII keys again, in an open-addressing table that a
-   * word of the text is looked up in without being copied out as a string
-   * (see {@link asciiChild}): for slot `i`, the key's hash at `2i` and at
-   * `2i + 1` its node plus 2 (1: a key looked up with no node; 0: an empty slot).
+   * The plain-ASCII keys looked up at the root, again, with their answer, in
+   * an open-addressing table that a word of the text is looked up in without
+   * being copied out as a string (see {@link asciiChild}): for slot `i`, the
+   * key's hash at `2i` and at `2i + 1` its node plus 2 (1: no node; 0: an
+   * empty slot). A key goes in when {@link child} first answers for it, and
+   * that answer is final (see {@link later}): compiling pays nothing for it.
    */
   #asciiSlots = new Int32Array(2 * 1024)
   #asciiKeys: string[] = new Array<string>(1024).fill('')
@@ -187,8 +189,7 @@ export class WordTrie {
   /**
    * The root's child for the plain-ASCII word `start`–`end` of `text` (lower
    * case when `fold`), or -1, without making its key; `undefined` when only
-   * {@link child} can tell (a key not looked up before, or whose generated
-   * forms are not made yet).
+   * {@link child} can tell (a key not looked up before).
    */
   asciiChild(text: string, start: number, end: number, fold: boolean): number | undefined {
     const hash = hashAscii(text, start, end, fold)
@@ -197,8 +198,7 @@ export class WordTrie {
       const value = this.#asciiSlots[2 * slot + 1]!
       if (value === 0) return undefined
       if (this.#asciiSlots[2 * slot] === hash && sameAscii(this.#asciiKeys[slot]!, text, start, end, fold)) {
-        const node = value - 2
-        return node === none || this.#looked[node] === 1 || this.#pending.size === 0 ? node : undefined
+        return value - 2
       }
     }
   }
@@ -231,13 +231,13 @@ export class WordTrie {
     if (node !== 0) return this.#children[node]?.get(key) ?? none
     const root = this.#children[0]!
     const found = root.get(key)
-    if (found === undefined ? this.#pending.size === 0 : found === none || this.#looked[found] === 1 || this.#pending.size === 0) return found ?? none
-    this.#materialise(key)
+    if (found !== undefined && (found === none || this.#looked[found] === 1)) return found
+    // The key's first look-up: make the forms that start like it, then the answer is final.
+    if (this.#pending.size > 0) this.#materialise(key)
     const child = root.get(key) ?? none
-    if (child === none) {
-      root.set(key, none)
-      this.#indexAscii(key, none)
-    } else this.#looked[child] = 1
+    if (child === none) root.set(key, none)
+    else this.#looked[child] = 1
+    this.#indexAscii(key, child)
     return child
   }
 
@@ -328,12 +328,17 @@ export class WordTrie {
         this.#children[node] = children
       }
       let child = children.get(key)
-      // -1: a key looked up before it had a node (see #looked).
       if (child === undefined || child === none) {
+        // -1 (a key looked up before it had a node) cannot come here: forms whose first key starts
+        // like a key looked up were all made at that look-up. Kept right all the same.
+        const looked = child === none
         child = this.#newNode()
         children.set(key, child)
         if (node === 0) {
-          this.#indexAscii(key, child)
+          if (looked) {
+            this.#looked[child] = 1
+            this.#indexAscii(key, child)
+          }
           if (key.length <= 0xff && isAscii(key)) this.#starts[(key.charCodeAt(0) << 8) | key.length] = 1
         }
       }
