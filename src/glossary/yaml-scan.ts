@@ -74,12 +74,22 @@ function giveUp(): never {
 }
 
 /**
- * Read `text` as YAML into a {@link Tree}, or return undefined when it is not
- * in the subset this reader knows.
+ * Called with each item of the root map's `entries` list (a block list) as
+ * soon as it is read, with the tree to ask where things are in it; the item
+ * is then forgotten, and its place in the list holds `undefined`. A large
+ * glossary's entries so never pile up as a tree beside the glossary made from
+ * them (which garbage collection would copy twice over).
  */
-export function scanTree(text: string): Tree | undefined {
+export type EntryHook = (item: unknown, tree: Tree) => void
+
+/**
+ * Read `text` as YAML into a {@link Tree}, or return undefined when it is not
+ * in the subset this reader knows (after `onEntry` may have been called for
+ * some entries).
+ */
+export function scanTree(text: string, onEntry?: EntryHook): Tree | undefined {
   if (refused.test(text)) return undefined
-  const scanner = new YamlScanner(text)
+  const scanner = new YamlScanner(text, onEntry)
   try {
     return scanner.tree()
   } catch (error) {
@@ -102,8 +112,12 @@ class YamlScanner {
   /** Where the last line read ends, its line break included: where the collections closed by it end. */
   consumed = 0
 
-  /** Every map and list, in document order; for each (at 4 × its index): start, end, first child, number of children. */
+  /**
+   * Every map and list (the first `collectionCount`), in document order; for each (at 4 × its
+   * index): start, end, first child, number of children. Streamed entries' are dropped.
+   */
   readonly collections: object[] = []
+  collectionCount = 0
   readonly collectionSpans = new Numbers()
   /**
    * The children of each collection, together, in the order of the text: key start, key end, value
@@ -122,7 +136,14 @@ class YamlScanner {
   /** Key names met before: one string for each (see {@link YamlScanner.name}). */
   private readonly names: Array<string | undefined> = new Array<string | undefined>(nameSlots).fill(undefined)
 
-  constructor(readonly text: string) {}
+  readonly located: ScannedTree
+
+  constructor(
+    readonly text: string,
+    private readonly onEntry?: EntryHook
+  ) {
+    this.located = new ScannedTree(text, this)
+  }
 
   tree(): Tree {
     this.seek(0)
@@ -131,7 +152,8 @@ class YamlScanner {
     if (this.eof) giveUp()
     const root = this.block(this.indent)
     if (!this.eof) giveUp()
-    return new ScannedTree(this.text, root.value, this)
+    this.located.root = root.value
+    return this.located
   }
 
   /** Move to the first content line at or after `from`, skipping blank and comment lines. */
@@ -188,9 +210,18 @@ class YamlScanner {
 
   /** Open a collection (a list is made when it closes): its index. */
   open(value: object | undefined, start: number): number {
-    this.collections.push(value ?? noList)
+    this.collections[this.collectionCount] = value ?? noList
     this.collectionSpans.push4(start, 0, 0, 0)
-    return this.collections.length - 1
+    return this.collectionCount++
+  }
+
+  /** Forget the collections and children recorded since there were `collections` and `children` of them. */
+  forget(collections: number, children: number): void {
+    this.collectionCount = collections
+    this.collectionSpans.length = 4 * collections
+    this.childCount = children
+    this.childSpans.length = 4 * children
+    this.located.forget(collections)
   }
 
   /** Close a collection whose children were recorded from `base` of the open children on. */
@@ -254,8 +285,8 @@ class YamlScanner {
     return name
   }
 
-  /** A block list whose items' `-` are at `indent`. */
-  list(indent: number): Scanned {
+  /** A block list whose items' `-` are at `indent`; `stream`: hand each item to the entry hook, then forget it. */
+  list(indent: number, stream = false): Scanned {
     const start = this.start
     const index = this.open(undefined, start)
     const base = this.openCount
@@ -264,11 +295,18 @@ class YamlScanner {
       while (at < this.end && this.text.charCodeAt(at) === 32) at++
       // An item on the lines below its `-`, or a list in a list: rare in glossaries, left to js-yaml.
       if (at === this.end || this.text.charCodeAt(at) === 35 || this.isDash(at)) giveUp()
+      const collections = this.collectionCount
+      const children = this.childCount
       let item: Scanned
       if (this.key(at)) item = this.map(at - this.lineStart, at)
       else {
         item = this.inline(at)
         this.nextLine()
+      }
+      if (stream) {
+        this.onEntry!(item.value, this.located)
+        this.forget(collections, children)
+        item = {value: undefined, start: item.start, end: item.end}
       }
       this.child(-1, -1, item)
     }
@@ -292,8 +330,10 @@ class YamlScanner {
       if (valueAt === this.end || text.charCodeAt(valueAt) === 35) {
         // The value is on the lines below: more indented, or a list at the key's indentation.
         this.nextLine()
-        if (this.indent > indent) value = this.block(this.indent)
-        else if (this.indent === indent && this.isDash(this.start)) value = this.list(indent)
+        // The root's list of entries is streamed to the entry hook.
+        const stream = this.onEntry !== undefined && index === 0 && key.name === 'entries'
+        if (this.indent > indent) value = this.isDash(this.start) ? this.list(this.indent, stream) : this.map(this.indent, this.start)
+        else if (this.indent === indent && this.isDash(this.start)) value = this.list(indent, stream)
         else giveUp()
       } else {
         value = this.inline(valueAt)
@@ -479,8 +519,9 @@ class YamlScanner {
   }
 }
 
-/** A {@link Tree} over what {@link YamlScanner} recorded. */
+/** A {@link Tree} over what {@link YamlScanner} recorded (so far, while it streams entries). */
 class ScannedTree implements Tree {
+  root: unknown
   private readonly points: SequentialPoints
   /** The collection last asked about: readers ask in document order, so the next is found a few steps on. */
   private cursor = 0
@@ -489,10 +530,15 @@ class ScannedTree implements Tree {
 
   constructor(
     text: string,
-    readonly root: unknown,
     private readonly scanned: YamlScanner
   ) {
     this.points = new SequentialPoints(new LineIndex(text))
+  }
+
+  /** The scanner forgot the collections from `count` on. */
+  forget(count: number): void {
+    this.cursor = Math.min(this.cursor, count)
+    this.indexes = undefined
   }
 
   where(parent: object, key?: string | number): Position | undefined {
@@ -532,11 +578,12 @@ class ScannedTree implements Tree {
 
   private indexOf(value: object): number {
     const collections = this.scanned.collections
-    const last = Math.min(collections.length, this.cursor + 64)
+    const count = this.scanned.collectionCount
+    const last = Math.min(count, this.cursor + 64)
     for (let index = this.cursor; index < last; index++) {
       if (collections[index] === value) return (this.cursor = index)
     }
-    this.indexes ??= new Map(collections.map((collection, index) => [collection, index]))
+    this.indexes ??= new Map(collections.slice(0, count).map((collection, index) => [collection, index]))
     const index = this.indexes.get(value) ?? -1
     if (index !== -1) this.cursor = index
     return index

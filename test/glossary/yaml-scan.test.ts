@@ -71,6 +71,16 @@ describe('the quick YAML reader', () => {
     compare('---\n' + sample)
   })
 
+  it('hands each entry to the hook as it is read, located, and keeps none of them', () => {
+    const precise = preciseTree(sample, undefined)
+    const entries = (precise.root as {entries: unknown[]}).entries
+    const seen: Array<[unknown, unknown[]]> = []
+    const scanned = scanTree(sample, (item, tree) => seen.push([item, places(tree, item)]))
+    expect(seen).toEqual(entries.map((entry) => [entry, places(precise, entry)]))
+    expect((scanned?.root as {entries: unknown[]}).entries).toEqual([undefined, undefined])
+    expect(scanned?.where(scanned.root as object, 'entries')).toEqual(precise.where(precise.root as object, 'entries'))
+  })
+
   it.each([
     ['a tab', 'a:\tb\n'],
     ['a block scalar', 'a: |\n  b\n'],

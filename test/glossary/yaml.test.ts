@@ -112,6 +112,26 @@ describe('glosa YAML', () => {
     expect(fast.entries[0]!.terms.map((term) => at(text, term.position))).toEqual(['ab', 'a', 'c', 't', 'plain'])
   })
 
+  it('reads a large file entry by entry to what reading it in one go gives: issues in the same order', () => {
+    const text = 'title: T\nentries:\n  - id: a\n    colour: red\n    terms: {en: [{text: x, status: approved}]}\n  - id: b\n    terms: {en: y}\nextra: 1\n'
+    const padding = '#'.repeat(600 * 1024) + '\n'
+    const inOneGo = parseGlossaryWithIssues(text)
+    const streamed = parseGlossaryWithIssues(padding + text)
+    expect(content(streamed.glossary)).toEqual(content(inOneGo.glossary))
+    const rules = (issues: typeof inOneGo.issues) => issues.map((issue) => [issue.ruleId, issue.values, issue.position?.start.column])
+    expect(rules(streamed.issues)).toEqual(rules(inOneGo.issues))
+    expect(rules(streamed.issues)[0]).toEqual(['unknown-field', {field: 'extra'}, 1])
+  })
+
+  it('reports the error a reading in order meets first, even when a later entry of a large file has one too', () => {
+    const text = 'entries:\n  - id: a\n    terms: {en: x}\n  - terms: {en: y}\nlanguages: en\n'
+    const padding = '#'.repeat(600 * 1024) + '\n'
+    expect(failure(() => parseGlossary(text)).key).toBe('glossary:error.expectedList')
+    const large = failure(() => parseGlossary(padding + text))
+    expect(large).toMatchObject({key: 'glossary:error.expectedList', place: {line: 6, column: 12}})
+    expect(failure(() => parseGlossary(padding + text.replace('languages: en\n', '')))).toMatchObject({key: 'glossary:error.missingId', place: {line: 5}})
+  })
+
   it('reports a syntax error of a large file where it is', () => {
     const error = failure(() => parseGlossary('entries:\n' + '  - {id: a, terms: {en: b}}\n'.repeat(30000) + '  - {id: [\n'))
     expect(error.key).toBe('glossary:yaml.flow')
