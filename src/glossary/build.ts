@@ -32,7 +32,8 @@ export interface RawTerm {
  * keeps the default `admitted` status and no unknown value).
  */
 export function buildTerm(raw: RawTerm, issues: IssueList, entry: string): Term {
-  const term: Term = {text: raw.text, lang: raw.lang, status: 'admitted'}
+  // The position in the literal: a property added later would cost each term a second object (its out-of-object properties).
+  const term: Term = raw.position ? {text: raw.text, lang: raw.lang, status: 'admitted', position: raw.position} : {text: raw.text, lang: raw.lang, status: 'admitted'}
   if (raw.text.trim() === '') issues.add('empty-term', 'error', {lang: raw.lang}, raw.position, entry)
   /** A value mapped to glosa's, or undefined with an issue when it is unknown. */
   const known = <T>(value: Located | undefined, normalise: (text: string) => T | undefined, rule: string, severity: 'error' | 'warning') => {
@@ -53,14 +54,22 @@ export function buildTerm(raw: RawTerm, issues: IssueList, entry: string): Term 
   if (raw.inflections && raw.inflections.length > 0) term.inflections = raw.inflections
   if (raw.variants && raw.variants.length > 0) term.variants = raw.variants
   if (raw.note !== undefined && raw.note !== '') term.note = raw.note
-  if (raw.position) term.position = raw.position
   return term
 }
 
 /** A new, empty entry. */
 export function newEntry(id: string, position?: Position): Entry {
-  const entry: Entry = {id, definitions: {}, notes: {}, sources: [], terms: []}
-  if (position) entry.position = position
+  // The position in the literal: a property added later would cost each entry a second object (its out-of-object properties).
+  return position ? {id, definitions: {}, notes: {}, sources: [], terms: [], position} : {id, definitions: {}, notes: {}, sources: [], terms: []}
+}
+
+/**
+ * An entry once all its terms are in: its list of terms cut to their number.
+ * Pushed to one at a time, a list keeps room for 17 items, most of the memory
+ * a large glossary's term lists would hold on to.
+ */
+export function finishEntry(entry: Entry): Entry {
+  if (entry.terms.length > 0) entry.terms = entry.terms.slice()
   return entry
 }
 

@@ -2,7 +2,7 @@ import {basename} from 'node:path'
 import type {Position} from '../types.js'
 import {GlosaError} from '../util/errors.js'
 import {LineIndex} from '../util/position.js'
-import {buildTerm, newEntry} from './build.js'
+import {buildTerm, finishEntry, newEntry} from './build.js'
 import {IssueList, type GlossaryIssue} from './issues.js'
 import {approvedTerms, termsFor} from './terms.js'
 import type {Entry, Glossary, Term, TermLang} from './types.js'
@@ -193,6 +193,7 @@ export function readDelimited(text: string, options: DelimitedOptions): {glossar
       buildTerm({text: targetCell.value.trim(), lang: target, position: position(targetCell), note}, issues, entry.id)
     )
   }
+  for (const entry of entries) finishEntry(entry)
   const glossary: Glossary = {languages: [source, target], entries}
   if (file !== undefined) glossary.file = file
   return {glossary, issues: issues.issues}

@@ -1,6 +1,6 @@
 import {LineIndex, SequentialPoints} from '../util/position.js'
 import {GlosaError} from '../util/errors.js'
-import {buildTerm, foldSpace, newEntry, type RawTerm} from './build.js'
+import {buildTerm, finishEntry, foldSpace, newEntry, type RawTerm} from './build.js'
 import {IssueList, type GlossaryIssue} from './issues.js'
 import type {Entry, Glossary, TermLang} from './types.js'
 import {normaliseLang} from './vocabulary.js'
@@ -82,7 +82,7 @@ class TbxReader {
         }
       }
     }
-    return entry
+    return finishEntry(entry)
   }
 
   /** Subject, definitions, notes and sources directly inside an entry or language section. */

@@ -1,6 +1,6 @@
 import type {Position} from '../types.js'
 import {GlosaError} from '../util/errors.js'
-import {buildTerm, newEntry, type RawTerm} from './build.js'
+import {buildTerm, finishEntry, newEntry, type RawTerm} from './build.js'
 import {IssueList, type GlossaryIssue} from './issues.js'
 import {fastTree, preciseLimit, readTree, type Tree} from './tree.js'
 import {scanTree} from './yaml-scan.js'
@@ -150,7 +150,7 @@ class YamlReader {
       } else if (name === 'severities') entry.severities = this.severities(map, id)
       else if (name === 'terms') this.terms(map, entry)
     }
-    return entry
+    return finishEntry(entry)
   }
 
   terms(map: Map_, entry: Entry): void {
