@@ -8,7 +8,7 @@
  * hold the same forms, in the same order, as if all had been made at once
  * (see `WordTrie.later`).
  */
-import type {FormKind, TermSources, WordTrie} from './trie.js'
+import {prefixHash, type FormKind, type TermSources, type WordTrie} from './trie.js'
 import {hasIrregularForms, inflectTerm, unchangedLength} from './inflect.js'
 import {splitTerm, type TermWords} from './words.js'
 
@@ -76,7 +76,7 @@ export class GeneratedForms {
     if (kept > 0) {
       for (const trie of targets) {
         const key = this.#keyOf(trie, first)
-        trie.later(key.slice(0, kept), task, [Math.min(key.length, first.length) - shorter, first.length + longer])
+        trie.later(key, kept, task, Math.min(key.length, first.length) - shorter, first.length + longer)
       }
       return
     }
@@ -85,7 +85,7 @@ export class GeneratedForms {
     for (const words of this.#forms(task, split)) {
       for (const trie of targets) {
         const key = this.#keyOf(trie, words[0]!)
-        trie.later(key, task, [key.length, key.length])
+        trie.later(key, key.length, task, key.length, key.length)
       }
     }
   }
@@ -95,8 +95,12 @@ export class GeneratedForms {
     return inflectTerm(this.#sources.terms[source]!, split, this.#sources.caseSensitive[source]!)
   }
 
-  /** Add the forms of `task` whose first word starts with `prefix` to `trie` (for a spread task: whose first word is `prefix`). */
-  #run(task: number, trie: WordTrie, prefix: string): void {
+  /**
+   * Add the forms of `task` to `trie`, left for the prefix whose
+   * {@link prefixHash} is `prefix` (for a spread task: the forms whose first
+   * word's key has that hash).
+   */
+  #run(task: number, trie: WordTrie, prefix: number): void {
     const source = this.#taskSource[task]!
     const variant = this.#taskVariant[task]!
     const term = this.#sources.terms[source]!
@@ -104,7 +108,10 @@ export class GeneratedForms {
     const kind: FormKind = variant === -1 ? 'inflection' : 'variant'
     const spread = this.#spread.has(task)
     for (const words of this.#forms(task, split)) {
-      if (spread && this.#keyOf(trie, words[0]!) !== prefix) continue
+      if (spread) {
+        const key = this.#keyOf(trie, words[0]!)
+        if (prefixHash(key, key.length) !== prefix) continue
+      }
       this.#add(trie, source, words, split, kind, task)
     }
   }

@@ -146,11 +146,11 @@ export class WordTrie {
   /** Whether a plain-ASCII first-word key starts with a character (0–127) and has a length (below 256): index `code << 8 | length` (see {@link mayStart}). */
   readonly #starts = new Uint8Array(128 << 8)
   /**
-   * Tasks adding generated forms, by the key prefix their forms' first words
-   * start with (see {@link later}): the last link left for each prefix; for each
+   * Tasks adding generated forms, by the {@link prefixHash} of the key prefix
+   * their forms' first words start with (see {@link later}): the last link left for each prefix; for each
    * link of the chain its task, and the link before it (a chain per prefix, not an array each).
    */
-  readonly #pending = new Map<string, number>()
+  readonly #pending = new Map<number, number>()
   #linkTask = new Int32Array(1024)
   #linkBefore = new Int32Array(1024)
   #links = 0
@@ -160,7 +160,7 @@ export class WordTrie {
    * kept in the root map as -1, so that one look-up answers both questions.
    */
   #looked = new Uint8Array(1024)
-  #run: (task: number, trie: WordTrie, prefix: string) => void = () => {}
+  #run: (task: number, trie: WordTrie, prefix: number) => void = () => {}
   /**
    * The plain-ASCII keys looked up at the root, again, with their answer, in
    * an open-addressing table that a word of the text is looked up in without
@@ -243,13 +243,18 @@ export class WordTrie {
 
   /**
    * Leave the generated forms of `task` to be added when a text first looks up
-   * a first word that starts with `prefix`: `run(task, trie, prefix)` adds them
-   * then. Every form of the task must have a first-word key that starts with
-   * `prefix` and whose length is within `lengths` (for {@link mayStart}). Tasks
-   * are numbered in the order their forms would have been added: a node keeps
-   * its forms in that order whenever they come (see {@link insert}).
+   * a first word that starts with the first `kept` units of `key`:
+   * `run(task, trie, hash)` adds them then, `hash` being that prefix's
+   * {@link prefixHash}. Every form of the task must have a first-word key that
+   * starts with the prefix and whose length is from `shortest` to `longest`
+   * (for {@link mayStart}). Prefixes are told apart by their hash alone, no
+   * string made: two that share one run each other's tasks early, which
+   * changes nothing, as tasks are numbered in the order their forms would
+   * have been added and a node keeps its forms in that order whenever they
+   * come (see {@link insert}).
    */
-  later(prefix: string, task: number, lengths: readonly [number, number]): void {
+  later(key: string, kept: number, task: number, shortest: number, longest: number): void {
+    const prefix = prefixHash(key, kept)
     const last = this.#pending.get(prefix)
     if (last === undefined || this.#linkTask[last] !== task) {
       const link = this.#links++
@@ -261,19 +266,21 @@ export class WordTrie {
       this.#linkBefore[link] = last ?? none
       this.#pending.set(prefix, link)
     }
-    const code = prefix.charCodeAt(0)
-    if (code <= 0x7f) this.#starts.fill(1, (code << 8) + Math.min(0xff, Math.max(1, lengths[0])), (code << 8) + Math.min(0xff, lengths[1]) + 1)
+    const code = key.charCodeAt(0)
+    if (code <= 0x7f) this.#starts.fill(1, (code << 8) + Math.min(0xff, Math.max(1, shortest)), (code << 8) + Math.min(0xff, longest) + 1)
   }
 
   /** Set what adds the forms of a task left for later. */
-  runLater(run: (task: number, trie: WordTrie, prefix: string) => void): void {
+  runLater(run: (task: number, trie: WordTrie, prefix: number) => void): void {
     this.#run = run
   }
 
   /** Run the tasks left for every prefix of `key`. */
   #materialise(key: string): void {
+    let hash = offsetBasis
     for (let length = 1; length <= key.length; length++) {
-      const prefix = key.slice(0, length)
+      hash = Math.imul(hash ^ key.charCodeAt(length - 1), fnvPrime)
+      const prefix = hash & smallHash
       const last = this.#pending.get(prefix)
       if (last === undefined) continue
       this.#pending.delete(prefix)
@@ -477,15 +484,25 @@ export function stepKey(separator: string, key: string): string {
   return separator === ' ' || separator === '' ? key : separator + key
 }
 
+const offsetBasis = 0x811c9dc5 | 0
+const fnvPrime = 0x01000193
+/** Keeps a hash a small integer, which a Map keys without boxing it. */
+const smallHash = 0x3fffffff
+
 /** FNV-1a hash of the units `start`–`end` of `text` (ASCII letters in lower case when `fold`). */
 function hashAscii(text: string, start: number, end: number, fold: boolean): number {
-  let hash = 0x811c9dc5 | 0
+  let hash = offsetBasis
   for (let index = start; index < end; index++) {
     let code = text.charCodeAt(index)
     if (fold && code >= 0x41 && code <= 0x5a) code |= 0x20
-    hash = Math.imul(hash ^ code, 0x01000193)
+    hash = Math.imul(hash ^ code, fnvPrime)
   }
   return hash
+}
+
+/** The hash by which a key's first `length` units are left tasks (see {@link WordTrie.later}). */
+export function prefixHash(key: string, length: number): number {
+  return hashAscii(key, 0, length, false) & smallHash
 }
 
 /** Whether `key` is the units `start`–`end` of `text` (ASCII letters in lower case when `fold`). */

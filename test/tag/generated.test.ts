@@ -5,6 +5,7 @@ import type {Term} from '../../src/glossary/types.js'
 import {keptStart} from '../../src/tag/generated.js'
 import {inflectTerm, unchangedLength} from '../../src/tag/inflect.js'
 import {compileGlossary, type TermMatcher} from '../../src/tag/index.js'
+import {prefixHash} from '../../src/tag/trie.js'
 import {splitTerm} from '../../src/tag/words.js'
 import {entry, glossary} from './glossaries.js'
 
@@ -60,6 +61,18 @@ describe('inflections generated when a text first needs them', () => {
       })
     )
     expect(expected.flat()).toContain('processadores=processor:inflection')
+  })
+
+  it('finds the same forms when a word a text looks up shares its prefix hash with another word’s forms', () => {
+    // `cbelg` and `eobs` (the plural of the short word `eob`) have the same prefixHash: looking up
+    // `cbelg` runs `eob`'s task early, and that run must add `eobs`, the form left under that hash.
+    expect(prefixHash('cbelg', 5)).toBe(prefixHash('eobs', 4))
+    expect(keptStart('eob')).toBe(0)
+    const terms = glossary(entry('eob', {en: ['eob']}), entry('cbelg', {en: ['cbelg']}))
+    const colliding = compileGlossary(terms)
+    expect(hits(colliding, 'cbelg')).toEqual(['cbelg=cbelg:exact'])
+    expect(hits(colliding, 'eobs')).toEqual(['eobs=eob:inflection'])
+    expect(hits(compileGlossary(terms), 'eobs, cbelg')).toEqual(['eobs=eob:inflection', 'cbelg=cbelg:exact'])
   })
 
   it('still drops a generated form that two entries share', () => {
