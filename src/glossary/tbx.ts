@@ -20,6 +20,8 @@ class TbxReader {
   readonly issues = new IssueList()
   readonly lines: LineIndex
   readonly points: SequentialPoints
+  /** The languages of the terms read, in the order met. */
+  readonly languages: TermLang[] = []
   /** The document's language (root `xml:lang`), for entry-level texts without one. */
   defaultLang: TermLang = 'en'
 
@@ -58,14 +60,11 @@ class TbxReader {
 
   /** The glossary, once the whole file is read and its entries handed over. */
   glossary(root: XmlElement, entries: Entry[]): Glossary {
-    const glossary: Glossary = {languages: [], entries}
+    const glossary: Glossary = {languages: this.languages, entries}
     if (this.file !== undefined) glossary.file = this.file
     const title = find(root, 'title')
     if (title) glossary.title = foldSpace(title.text)
     if (entries.length === 0) throw new GlosaError('glossary:error.empty', {}, {file: this.file, place: this.lines.point(root.start)})
-    for (const entry of entries) {
-      for (const term of entry.terms) if (!glossary.languages.includes(term.lang)) glossary.languages.push(term.lang)
-    }
     return glossary
   }
 
@@ -137,6 +136,7 @@ class TbxReader {
       else if (part.name === 'descripGrp') for (const item of part.children) this.source(item, entry)
     }
     entry.terms.push(buildTerm(raw, this.issues, entry.id))
+    if (!this.languages.includes(lang)) this.languages.push(lang)
   }
 }
 

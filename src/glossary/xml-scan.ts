@@ -26,7 +26,8 @@ const reference = /&(?:(lt|gt|amp|quot|apos)|#([0-9]+)|#x([0-9a-fA-F]+));/y
 const entities: Record<string, string> = {lt: '<', gt: '>', amp: '&', quot: '"', apos: "'"}
 
 /** The attributes of every element that has none: one shared, frozen map. */
-const noAttributes = Object.freeze(Object.create(null) as Record<string, string>)
+// A plain frozen object: `Object.create(null)` makes a dictionary-mode object, slow to read from.
+const noAttributes: Record<string, string> = Object.freeze({})
 
 const isSpace = (code: number): boolean => code === 32 || code === 10 || code === 9 || code === 13
 
@@ -61,8 +62,14 @@ function lineBreaks(raw: string): string {
   return raw.includes('\r') ? raw.replace(/\r\n?/g, '\n') : raw
 }
 
-/** What in an attribute value needs more than copying. */
-const special = /[\t\n\r<&]/
+/** Whether `text[start, end)` holds what in an attribute value needs more than copying: a tab, a line break, `<` or `&`. */
+function special(text: string, start: number, end: number): boolean {
+  for (let index = start; index < end; index++) {
+    const code = text.charCodeAt(index)
+    if (code === 60 || code === 38 || code === 9 || code === 10 || code === 13) return true
+  }
+  return false
+}
 
 /** Name characters this reader knows, by code unit below 128: 2 can start a name, 1 only continue one. */
 const nameChars = new Uint8Array(128)
@@ -150,7 +157,7 @@ class Scanner {
       const close = text.indexOf(quote === 34 ? '"' : "'", this.at + 1)
       if (close === -1) return undefined
       let value = this.text.slice(this.at + 1, close)
-      if (special.test(value)) {
+      if (special(text, this.at + 1, close)) {
         if (value.includes('<')) return undefined
         // Attribute values turn each line break and tab into a space (a reference to one stays what it names).
         value = value.replace(/\r\n|[\t\n\r]/g, ' ')

@@ -22,6 +22,10 @@ const refused = /[\x00-\x09\x0B\x0C\x0E-\x1F\x7F-\x9F\uFEFF\uFFFE\uFFFF\u2028\u2
 
 /** Characters that may not start a plain scalar (`-`, `?` and `:` may when a non-space follows). */
 const indicators = new Set([',', '[', ']', '{', '}', '#', '&', '*', '!', '|', '>', "'", '"', '%', '@', '`'])
+/** How a plain scalar may start, by code unit: 2 never with an indicator, 1 with `-`, `?` or `:` only before a non-space. */
+const plainStarts = new Uint8Array(128)
+for (const char of indicators) plainStarts[char.charCodeAt(0)] = 2
+for (const char of ['-', '?', ':']) plainStarts[char.charCodeAt(0)] = 1
 /** Characters this reader refuses inside a plain key (all legal in some YAML, none in a glossary's keys), by code unit. */
 const keyStoppers = new Uint8Array(128)
 for (const char of [...indicators, ':']) keyStoppers[char.charCodeAt(0)] = 1
@@ -30,13 +34,6 @@ const isKeyStopper = (code: number): boolean => code < 128 && keyStoppers[code] 
 const flowStoppers = new Set([',', '[', ']', '{', '}', '#', ':'])
 /** The escapes of double-quoted scalars this reader resolves. */
 const escapes: Record<string, string> = {'\\': '\\', '"': '"', '/': '/', n: '\n', t: '\t', r: '\r'}
-
-/** Where a scalar or collection is: its value and the offsets it spans. */
-interface Scanned {
-  value: unknown
-  start: number
-  end: number
-}
 
 class GiveUp extends Error {}
 
@@ -109,6 +106,13 @@ class YamlScanner {
   eof = false
   /** The indentation of the deepest comment line skipped on the way to the current line (-1: none). */
   deepComment = -1
+  /** Where the value read last starts and ends. */
+  from = 0
+  to = 0
+  /** Where the key read last starts and ends, and where its `:` ends. */
+  keyStart = 0
+  keyEnd = 0
+  keyAfter = 0
   /** Where the last line read ends, its line break included: where the collections closed by it end. */
   consumed = 0
 
@@ -152,7 +156,7 @@ class YamlScanner {
     if (this.eof) giveUp()
     const root = this.block(this.indent)
     if (!this.eof) giveUp()
-    this.located.root = root.value
+    this.located.root = root
     return this.located
   }
 
@@ -204,8 +208,8 @@ class YamlScanner {
   }
 
   /** A block collection starting on the current line, at its indentation. */
-  block(indent: number): Scanned {
-    return this.isDash(this.start) ? this.list(indent) : this.map(indent, this.start)
+  block(indent: number, stream = false): unknown {
+    return this.isDash(this.start) ? this.list(indent, stream) : this.map(indent, this.start)
   }
 
   /** Open a collection (a list is made when it closes): its index. */
@@ -250,18 +254,19 @@ class YamlScanner {
     return items
   }
 
-  child(keyStart: number, keyEnd: number, value: Scanned): void {
-    this.openValues[this.openCount++] = value.value
-    this.openSpans.push4(keyStart, keyEnd, value.start, value.end)
+  /** Record a child of the innermost open collection: its key's place (-1 in a list), its value and the value's place. */
+  child(keyStart: number, keyEnd: number, value: unknown, start: number, end: number): void {
+    this.openValues[this.openCount++] = value
+    this.openSpans.push4(keyStart, keyEnd, start, end)
   }
 
   /** Add `name: value` to a map, giving up on a duplicate key and on a key whose place in the map's key order would not be its place in the text. */
-  set(map: Record<string, unknown>, name: string, keyStart: number, keyEnd: number, value: Scanned): void {
+  set(map: Record<string, unknown>, name: string, keyStart: number, keyEnd: number, value: unknown, start: number, end: number): void {
     // Array indexes come first among an object's keys, whatever the order they were added in.
     const first = name.charCodeAt(0)
     if ((first >= 48 && first <= 57 && arrayIndex.test(name)) || Object.hasOwn(map, name) || name === '__proto__' || name === '<<') giveUp()
-    map[name] = value.value
-    this.child(keyStart, keyEnd, value)
+    map[name] = value
+    this.child(keyStart, keyEnd, value, start, end)
   }
 
   /**
@@ -286,7 +291,7 @@ class YamlScanner {
   }
 
   /** A block list whose items' `-` are at `indent`; `stream`: hand each item to the entry hook, then forget it. */
-  list(indent: number, stream = false): Scanned {
+  list(indent: number, stream: boolean): unknown[] {
     const start = this.start
     const index = this.open(undefined, start)
     const base = this.openCount
@@ -297,49 +302,54 @@ class YamlScanner {
       if (at === this.end || this.text.charCodeAt(at) === 35 || this.isDash(at)) giveUp()
       const collections = this.collectionCount
       const children = this.childCount
-      let item: Scanned
-      if (this.key(at)) item = this.map(at - this.lineStart, at)
+      let item: unknown
+      if (this.key(at) !== undefined) item = this.map(at - this.lineStart, at)
       else {
         item = this.inline(at)
         this.nextLine()
       }
       if (stream) {
-        this.onEntry!(item.value, this.located)
+        this.onEntry!(item, this.located)
         this.forget(collections, children)
-        item = {value: undefined, start: item.start, end: item.end}
+        item = undefined
       }
-      this.child(-1, -1, item)
+      this.child(-1, -1, item, this.from, this.to)
     }
     if (this.indent > indent) giveUp()
     this.closing(indent)
-    return {value: this.closeList(index, this.consumed, base), start, end: this.consumed}
+    const items = this.closeList(index, this.consumed, base)
+    this.from = start
+    this.to = this.consumed
+    return items
   }
 
   /** A block map whose keys are at `indent`, the first at `first` (after a list item's `-`, or the start of a line). */
-  map(indent: number, first: number): Scanned {
+  map(indent: number, first: number): Record<string, unknown> {
     const text = this.text
     const map: Record<string, unknown> = {}
     const index = this.open(map, first)
     const base = this.openCount
     let at = first
     for (;;) {
-      const key = this.key(at) ?? giveUp()
-      let valueAt = key.after
+      const name = this.key(at) ?? giveUp()
+      const keyStart = this.keyStart
+      const keyEnd = this.keyEnd
+      let valueAt = this.keyAfter
       while (valueAt < this.end && text.charCodeAt(valueAt) === 32) valueAt++
-      let value: Scanned
+      let value: unknown
       if (valueAt === this.end || text.charCodeAt(valueAt) === 35) {
         // The value is on the lines below: more indented, or a list at the key's indentation.
         this.nextLine()
         // The root's list of entries is streamed to the entry hook.
-        const stream = this.onEntry !== undefined && index === 0 && key.name === 'entries'
-        if (this.indent > indent) value = this.isDash(this.start) ? this.list(this.indent, stream) : this.map(this.indent, this.start)
+        const stream = this.onEntry !== undefined && index === 0 && name === 'entries'
+        if (this.indent > indent) value = this.block(this.indent, stream)
         else if (this.indent === indent && this.isDash(this.start)) value = this.list(indent, stream)
         else giveUp()
       } else {
         value = this.inline(valueAt)
         this.nextLine()
       }
-      this.set(map, key.name, key.start, key.end, value)
+      this.set(map, name, keyStart, keyEnd, value, this.from, this.to)
       if (this.eof || this.indent < indent) {
         this.closing(indent)
         break
@@ -348,21 +358,24 @@ class YamlScanner {
       at = this.start
     }
     this.close(index, this.consumed, base)
-    return {value: map, start: first, end: this.consumed}
+    this.from = first
+    this.to = this.consumed
+    return map
   }
 
-  /** A block map key at `at` followed by `:` and a space or the line's end; undefined when there is none. */
-  key(at: number): {name: string; start: number; end: number; after: number} | undefined {
+  /**
+   * A block map key at `at` followed by `:` and a space or the line's end (its
+   * place in `keyStart`, `keyEnd`, and `keyAfter` just after the `:`); undefined when there is none.
+   */
+  key(at: number): string | undefined {
     const text = this.text
     const code = text.charCodeAt(at)
     let name: string
     let end: number
     let colon: number
     if (code === 34 || code === 39) {
-      const quoted = this.quoted(at, this.end)
-      if (typeof quoted.value !== 'string') return undefined
-      name = quoted.value
-      end = quoted.end
+      name = this.quoted(at, this.end)
+      end = this.to
       colon = end
       while (colon < this.end && text.charCodeAt(colon) === 32) colon++
       if (text.charCodeAt(colon) !== 58) return undefined
@@ -380,26 +393,29 @@ class YamlScanner {
     }
     const after = colon + 1
     if (after !== this.end && text.charCodeAt(after) !== 32) return undefined
-    return {name, start: at, end, after}
+    this.keyStart = at
+    this.keyEnd = end
+    this.keyAfter = after
+    return name
   }
 
   /** A value that starts at `at` and ends the current line (a comment may follow). */
-  inline(at: number): Scanned {
+  inline(at: number): unknown {
     const text = this.text
     const code = text.charCodeAt(at)
-    let scanned: Scanned
-    if (code === 34 || code === 39) scanned = this.quoted(at, this.end)
-    else if (code === 91 || code === 123) scanned = this.flow(at)
+    let value: unknown
+    if (code === 34 || code === 39) value = this.quoted(at, this.end)
+    else if (code === 91 || code === 123) value = this.flow(at)
     else return this.plain(at)
-    let rest = scanned.end
+    let rest = this.to
     while (rest < this.end && text.charCodeAt(rest) === 32) rest++
     // Only a comment may follow, after a space.
-    if (rest !== this.end && !(text.charCodeAt(rest) === 35 && rest > scanned.end)) giveUp()
-    return scanned
+    if (rest !== this.end && !(text.charCodeAt(rest) === 35 && rest > this.to)) giveUp()
+    return value
   }
 
   /** A plain scalar in a block, ending at the line's end or at ` #`. */
-  plain(at: number): Scanned {
+  plain(at: number): string {
     const text = this.text
     this.plainStart(at)
     let end = at
@@ -410,32 +426,41 @@ class YamlScanner {
       if (code === 58 && (end + 1 === this.end || text.charCodeAt(end + 1) === 32)) giveUp()
     }
     while (text.charCodeAt(end - 1) === 32) end--
-    return {value: this.name(at, end), start: at, end}
+    this.from = at
+    this.to = end
+    // Short values repeat (`preferred`, `noun`): one string each; a longer one is a slice of the text anyway.
+    return end - at <= 12 ? this.name(at, end) : text.slice(at, end)
   }
 
   /** Refuse what may not start a plain scalar. */
   plainStart(at: number): void {
-    const char = this.text.charAt(at)
-    if (indicators.has(char)) giveUp()
-    if ((char === '-' || char === '?' || char === ':') && ' \r\n,[]{}'.includes(this.text.charAt(at + 1) || ' ')) giveUp()
+    const code = this.text.charCodeAt(at)
+    if (code < 128 && plainStarts[code] !== 0) {
+      if (plainStarts[code] === 2 || ' \r\n,[]{}'.includes(this.text.charAt(at + 1) || ' ')) giveUp()
+    }
   }
 
   /** A single- or double-quoted scalar at `at`, closed before `limit` (on the same line). */
-  quoted(at: number, limit: number): Scanned {
+  quoted(at: number, limit: number): string {
     const text = this.text
     const quote = text.charCodeAt(at)
     let value = ''
     let from = at + 1
+    this.from = at
     for (let index = at + 1; index < limit; index++) {
       const code = text.charCodeAt(index)
       if (quote === 39 && code === 39) {
         value += text.slice(from, index)
         // `''` is a quote inside a single-quoted scalar.
-        if (text.charCodeAt(index + 1) !== 39) return {value, start: at, end: index + 1}
+        if (text.charCodeAt(index + 1) !== 39) {
+          this.to = index + 1
+          return value
+        }
         value += "'"
         from = ++index + 1
       } else if (quote === 34 && code === 34) {
-        return {value: value + text.slice(from, index), start: at, end: index + 1}
+        this.to = index + 1
+        return value + text.slice(from, index)
       } else if (quote === 34 && code === 92) {
         const escape = text.charAt(index + 1)
         let resolved = escapes[escape]
@@ -455,7 +480,7 @@ class YamlScanner {
   }
 
   /** A flow list or map at `at`, closed on the same line. */
-  flow(at: number): Scanned {
+  flow(at: number): unknown {
     const text = this.text
     const isMap = text.charCodeAt(at) === 123
     const closer = isMap ? 125 : 93
@@ -466,40 +491,40 @@ class YamlScanner {
     if (text.charCodeAt(cursor) === closer) cursor++
     else {
       for (;;) {
-        let key: Scanned | undefined
-        if (isMap) {
-          key = this.flowScalar(cursor)
-          cursor = this.skipSpaces(key.end)
+        let name: string | undefined
+        let keyStart = -1
+        let keyEnd = -1
+        if (map) {
+          name = this.flowScalar(cursor)
+          keyStart = this.from
+          keyEnd = this.to
+          cursor = this.skipSpaces(keyEnd)
           if (text.charCodeAt(cursor) !== 58 || text.charCodeAt(cursor + 1) !== 32) giveUp()
           cursor = this.skipSpaces(cursor + 1)
         }
-        const item = this.flowItem(cursor)
-        if (map && key) this.set(map, key.value as string, key.start, key.end, item)
-        else this.child(-1, -1, item)
-        cursor = this.skipSpaces(item.end)
         const code = text.charCodeAt(cursor)
-        if (code === closer) {
+        const item = code === 91 || code === 123 ? this.flow(cursor) : this.flowScalar(cursor)
+        if (map && name !== undefined) this.set(map, name, keyStart, keyEnd, item, this.from, this.to)
+        else this.child(-1, -1, item, this.from, this.to)
+        cursor = this.skipSpaces(this.to)
+        const next = text.charCodeAt(cursor)
+        if (next === closer) {
           cursor++
           break
         }
-        if (code !== 44) giveUp()
+        if (next !== 44) giveUp()
         cursor = this.skipSpaces(cursor + 1)
       }
     }
-    if (map) {
-      this.close(index, cursor, base)
-      return {value: map, start: at, end: cursor}
-    }
-    return {value: this.closeList(index, cursor, base), start: at, end: cursor}
-  }
-
-  flowItem(at: number): Scanned {
-    const code = this.text.charCodeAt(at)
-    return code === 91 || code === 123 ? this.flow(at) : this.flowScalar(at)
+    const value = map ?? this.closeList(index, cursor, base)
+    if (map) this.close(index, cursor, base)
+    this.from = at
+    this.to = cursor
+    return value
   }
 
   /** A quoted or plain scalar inside a flow collection. */
-  flowScalar(at: number): Scanned {
+  flowScalar(at: number): string {
     const text = this.text
     const code = text.charCodeAt(at)
     if (code === 34 || code === 39) return this.quoted(at, this.end)
@@ -510,7 +535,9 @@ class YamlScanner {
     if (end === this.end || text.charCodeAt(end) === 35 || (text.charCodeAt(end) === 58 && text.charCodeAt(end + 1) !== 32)) giveUp()
     while (text.charCodeAt(end - 1) === 32) end--
     if (end === at) giveUp()
-    return {value: text.slice(at, end), start: at, end}
+    this.from = at
+    this.to = end
+    return text.slice(at, end)
   }
 
   skipSpaces(at: number): number {
