@@ -8,7 +8,7 @@
  */
 import type {Term} from '../glossary/types.js'
 import {invariableNouns, irregularPlurals, regularPluralsToo, singularsInS} from './data/english.js'
-import {invariableWords, phraseBreakers, verbEndings} from './data/portuguese.js'
+import {invariableWords, irregularPresentStems, phraseBreakers, verbEndings} from './data/portuguese.js'
 import type {TermWords} from './words.js'
 
 /** At most this many forms per term from combining the inflections of several words. */
@@ -226,9 +226,28 @@ function portugueseVerbForms(word: string): string[] {
   const ending = word.slice(-2).toLowerCase()
   if (ending !== 'ar' && ending !== 'er' && ending !== 'ir') return []
   const stem = word.slice(0, -2)
+  const irregular = irregularPresentStem(word)
   const vowel = raisedVowel(word)
   const raised = vowel === -1 ? stem : stem.slice(0, vowel) + (stem[vowel] === 'e' ? 'i' : stem[vowel] === 'E' ? 'I' : stem[vowel] === 'o' ? 'u' : 'U') + stem.slice(vowel + 1)
-  return verbEndings[ending].map((suffix) => spellVerb(raisedEndings.has(suffix) ? raised : stem, suffix, ending))
+  return verbEndings[ending].map((suffix) => {
+    if (!raisedEndings.has(suffix)) return spellVerb(stem, suffix, ending)
+    // An irregular stem is written as it is said: `perco`, not `perço`.
+    return irregular === undefined ? spellVerb(raised, suffix, ending) : irregular + suffix
+  })
+}
+
+/** The present stem of a verb in {@link irregularPresentStems} (`impedir` → `impeç`), or `undefined`. */
+function irregularPresentStem(word: string): string | undefined {
+  const lower = word.toLowerCase()
+  for (const [infinitive, stem] of irregularPresentStems) {
+    if (lower.endsWith(infinitive)) return word.slice(0, -infinitive.length) + matchCase(word.slice(-infinitive.length), stem)
+  }
+  return undefined
+}
+
+/** `replacement` in capitals when `model` is written in capitals. */
+function matchCase(model: string, replacement: string): string {
+  return model === model.toUpperCase() && model !== model.toLowerCase() ? replacement.toUpperCase() : replacement
 }
 
 /** The -ir endings whose stem raises its last e to i and o to u: the present's first person and the present subjunctive (`transfiro`, `insira`, `durma`). */

@@ -27,7 +27,7 @@ const shapes: Array<Partial<Term> & Pick<Term, 'lang'>> = [
 
 describe('inflections generated when a text first needs them', () => {
   it('keeps the prefix it promises in every generated form of real English and Portuguese words', () => {
-    const portuguese = ['inferência', 'processador', 'controlo', 'exportação', 'doméstico', 'fronteira', 'deletar', 'núcleo', 'português', 'papel', 'fóssil', 'país', 'canção', 'álbum', 'transferir', 'seguir', 'conseguir', 'descobrir', 'dirigir', 'conhecer', 'clicar', 'começar']
+    const portuguese = ['inferência', 'processador', 'controlo', 'exportação', 'doméstico', 'fronteira', 'deletar', 'núcleo', 'português', 'papel', 'fóssil', 'país', 'canção', 'álbum', 'transferir', 'seguir', 'conseguir', 'descobrir', 'dirigir', 'conhecer', 'clicar', 'começar', 'pedir', 'medir', 'ouvir', 'perder', 'impedir', 'despedir']
     const words = [...englishWords.filter((_, index) => index % 29 === 0), ...portuguese]
     for (const word of words) {
       for (const shape of shapes) {

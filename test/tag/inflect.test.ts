@@ -198,6 +198,19 @@ describe('Portuguese inflection', () => {
     ])
   })
 
+  it('gives pedir, medir, ouvir and perder their own present stems, compounds too: peço, meça, ouço, perco, impeça', () => {
+    const verbs = glossary(...['pedir', 'medir', 'ouvir', 'perder', 'impedir'].map((text) => entry(text, {pt: [{text, partOfSpeech: 'verb'}]})))
+    expect(hits(compileGlossary(verbs), 'Peço, meça, ouço, perco, impeça; pedimos, perdeu; pido, mido, perço')).toEqual([
+      'Peço=pedir:inflection',
+      'meça=medir:inflection',
+      'ouço=ouvir:inflection',
+      'perco=perder:inflection',
+      'impeça=impedir:inflection',
+      'pedimos=pedir:inflection',
+      'perdeu=perder:inflection'
+    ])
+  })
+
   it('inflects either part of a hyphenated compound: palavras-passe, carros-fortes, guarda-chuvas', () => {
     const compounds = glossary(entry('password', {'pt-PT': ['palavra-passe']}), entry('armoured-car', {pt: ['carro-forte']}), entry('umbrella', {pt: ['guarda-chuva']}))
     expect(hits(compileGlossary(compounds), 'As palavras-passe, os carros-fortes e os guarda-chuvas.')).toEqual([

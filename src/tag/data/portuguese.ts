@@ -73,3 +73,16 @@ export const verbEndings: Readonly<Record<'ar' | 'er' | 'ir', readonly string[]>
   er: ['er', 'o', 'es', 'e', 'emos', 'em', 'i', 'este', 'eu', 'eram', 'ia', 'iam', 'a', 'as', 'am', 'ido', 'ida', 'idos', 'idas', 'endo', 'eres', 'ermos', 'erem', 'erá', 'erão', 'eria', 'eriam'],
   ir: ['ir', 'o', 'es', 'e', 'imos', 'em', 'i', 'iste', 'iu', 'iram', 'ia', 'iam', 'a', 'as', 'amos', 'am', 'ido', 'ida', 'idos', 'idas', 'indo', 'ires', 'irmos', 'irem', 'irá', 'irão', 'iria', 'iriam']
 }
+
+/**
+ * Verbs whose present first person and present subjunctive take another stem
+ * (`pedir` → `peço`, `peça`; `perder` → `perco`), by the end of the
+ * infinitive, so that compounds follow (`impedir` → `impeço`, `despedir` →
+ * `despeço`). Each stem keeps all but the infinitive's last three letters.
+ */
+export const irregularPresentStems: ReadonlyArray<readonly [infinitive: string, stem: string]> = [
+  ['pedir', 'peç'],
+  ['medir', 'meç'],
+  ['ouvir', 'ouç'],
+  ['perder', 'perc']
+]
