@@ -35,17 +35,10 @@ export function buildTerm(raw: RawTerm, issues: IssueList, entry: string): Term 
   // The position in the literal: a property added later would cost each term a second object (its out-of-object properties).
   const term: Term = raw.position ? {text: raw.text, lang: raw.lang, status: 'admitted', position: raw.position} : {text: raw.text, lang: raw.lang, status: 'admitted'}
   if (raw.text.trim() === '') issues.add('empty-term', 'error', {lang: raw.lang}, raw.position, entry)
-  /** A value mapped to glosa's, or undefined with an issue when it is unknown. */
-  const known = <T>(value: Located | undefined, normalise: (text: string) => T | undefined, rule: string, severity: 'error' | 'warning') => {
-    if (!value) return undefined
-    const result = normalise(value.value)
-    if (result === undefined) issues.add(rule, severity, {value: value.value}, value.position ?? value.where?.() ?? raw.position, entry)
-    return result
-  }
-  const status = known(raw.status, normaliseStatus, 'unknown-status', 'error')
-  const partOfSpeech = known(raw.partOfSpeech, normalisePartOfSpeech, 'unknown-part-of-speech', 'warning')
-  const gender = known(raw.gender, normaliseGender, 'unknown-gender', 'warning')
-  const type = known(raw.type, normaliseTermType, 'unknown-term-type', 'error')
+  const status = raw.status && known(raw, raw.status, normaliseStatus, 'unknown-status', 'error', issues, entry)
+  const partOfSpeech = raw.partOfSpeech && known(raw, raw.partOfSpeech, normalisePartOfSpeech, 'unknown-part-of-speech', 'warning', issues, entry)
+  const gender = raw.gender && known(raw, raw.gender, normaliseGender, 'unknown-gender', 'warning', issues, entry)
+  const type = raw.type && known(raw, raw.type, normaliseTermType, 'unknown-term-type', 'error', issues, entry)
   if (status) term.status = status
   if (partOfSpeech) term.partOfSpeech = partOfSpeech
   if (gender) term.gender = gender
@@ -55,6 +48,13 @@ export function buildTerm(raw: RawTerm, issues: IssueList, entry: string): Term 
   if (raw.variants && raw.variants.length > 0) term.variants = raw.variants
   if (raw.note !== undefined && raw.note !== '') term.note = raw.note
   return term
+}
+
+/** A term's value mapped to glosa's, or undefined with an issue when it is unknown. */
+function known<T>(raw: RawTerm, value: Located, normalise: (text: string) => T | undefined, rule: string, severity: 'error' | 'warning', issues: IssueList, entry: string): T | undefined {
+  const result = normalise(value.value)
+  if (result === undefined) issues.add(rule, severity, {value: value.value}, value.position ?? value.where?.() ?? raw.position, entry)
+  return result
 }
 
 /** A new, empty entry. */

@@ -84,10 +84,13 @@ class YamlReader {
     return names
   }
 
-  /** A language key; where it is is looked up only for a message. */
-  lang(value: string, where: () => Position | undefined, entry?: string): TermLang | undefined {
+  /** A language: the key `key` of `parent`, or its item `key` in a list; where it is is looked up only for a message. */
+  lang(value: string, parent: object, key: string | number, entry?: string): TermLang | undefined {
     const lang = normaliseLang(value)
-    if (!lang) this.issues.add('unknown-language', 'error', {value}, where(), entry)
+    if (!lang) {
+      const place = typeof key === 'string' ? this.tree.whereKey(parent, key) : this.tree.where(parent, key)
+      this.issues.add('unknown-language', 'error', {value}, place, entry)
+    }
     return lang
   }
 
@@ -96,7 +99,7 @@ class YamlReader {
     const map = this.map(parent, field, field)
     const result: Partial<Record<TermLang, string>> = {}
     for (const name of Object.keys(map)) {
-      const lang = this.lang(name, () => this.tree.whereKey(map, name), entry)
+      const lang = this.lang(name, map, name, entry)
       if (lang) result[lang] = this.text(map, name, `${field}.${name}`)
     }
     return result
@@ -121,10 +124,10 @@ class YamlReader {
     if (Object.hasOwn(root, 'languages')) {
       const languages = root.languages
       if (!Array.isArray(languages)) this.fail('glossary:error.expectedList', {field: 'languages'}, this.tree.where(root, 'languages'))
-      languages.forEach((_, index) => {
-        const lang = this.lang(this.text(languages, index, 'languages'), () => this.tree.where(languages, index))
+      for (let index = 0; index < languages.length; index++) {
+        const lang = this.lang(this.text(languages, index, 'languages'), languages, index)
         if (lang && !glossary.languages.includes(lang)) glossary.languages.push(lang)
-      })
+      }
     }
     const entries = Object.hasOwn(root, 'entries') ? root.entries : undefined
     if (entries === undefined) this.fail('glossary:error.noEntries', {}, this.tree.where(root))
@@ -156,15 +159,11 @@ class YamlReader {
   terms(map: Map_, entry: Entry): void {
     const byLang = this.map(map, 'terms', 'terms')
     for (const name of Object.keys(byLang)) {
-      const lang = this.lang(name, () => this.tree.whereKey(byLang, name), entry.id)
+      const lang = this.lang(name, byLang, name, entry.id)
       if (!lang) continue
       const value = byLang[name]
-      const list: unknown[] = Array.isArray(value) ? value : [value]
-      const parent: object = Array.isArray(value) ? value : byLang
-      list.forEach((_, index) => {
-        const key = Array.isArray(value) ? index : name
-        entry.terms.push(buildTerm(this.term(parent, key, lang, entry.id), this.issues, entry.id))
-      })
+      if (!Array.isArray(value)) entry.terms.push(buildTerm(this.term(byLang, name, lang, entry.id), this.issues, entry.id))
+      else for (let index = 0; index < value.length; index++) entry.terms.push(buildTerm(this.term(value, index, lang, entry.id), this.issues, entry.id))
     }
   }
 
