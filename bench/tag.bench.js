@@ -185,10 +185,11 @@ for (const size of sizes) tagTerms(warmUp, compiled.get(size))
 const reads = new Map()
 const results = []
 for (const input of inputSizes) {
-  // Reading 10 MB takes long, so once; tagging is cheap, so a median of 3 at every size
-  // (one run of 10 MB moved the 100,000 ÷ 100 terms ratio from 1.8× to 2.5× between runs).
-  const runs = 3
-  const read = await cpu(() => readDocument(texts.get(input), {format: 'md'}), input >= 10 * MB ? 1 : runs)
+  // Reading 10 MB takes long, so once, and 1 MB three times; tagging is cheap, so a median of 7
+  // at every size (a median of 3 on 10 MB moved the 100,000 ÷ 100 terms ratio by ±0.3 between runs:
+  // a garbage collection of the large heap falls in one run or the next).
+  const runs = 7
+  const read = await cpu(() => readDocument(texts.get(input), {format: 'md'}), input >= 10 * MB ? 1 : 3)
   reads.set(input, read.ms)
   console.log(`read ${sizeName(input)}: ${fmt(read.ms)} cpu, ${read.value.blocks.length} blocks`)
   for (const size of sizes) {
@@ -259,7 +260,7 @@ const tsv = loadRows.find((row) => row.name === 'OmegaT TSV')
 const lines = [
   '## tag: glossary term tagging',
   '',
-  '`node bench/run.js tag` (bench/tag.bench.js). Input: the seed and the UDHR in English, European and Brazilian Portuguese as Markdown, repeated to 100 kB, 1 MB and 10 MB. Glossaries: the bundled glossary’s terms, then real English words and two-word phrases from `an-array-of-english-words`, one term per entry. CPU milliseconds of the process (user + system): medians of 3 runs for glosa’s tagging at every size and its reading below 10 MB, 1 run otherwise.',
+  '`node bench/run.js tag` (bench/tag.bench.js). Input: the seed and the UDHR in English, European and Brazilian Portuguese as Markdown, repeated to 100 kB, 1 MB and 10 MB. Glossaries: the bundled glossary’s terms, then real English words and two-word phrases from `an-array-of-english-words`, one term per entry. CPU milliseconds of the process (user + system): medians of 7 runs for glosa’s tagging at every size, of 3 for its reading below 10 MB, 1 run otherwise.',
   '',
   '### Compiling a glossary',
   '',
