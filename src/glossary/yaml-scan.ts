@@ -546,6 +546,19 @@ class YamlScanner {
   }
 }
 
+/** How many keys a map may have before its key order is kept in a Map. */
+const manyKeys = 16
+
+/** Where `key` is among the keys of `map`, or undefined. */
+function keyIndex(map: object, key: string): number | undefined {
+  let at = 0
+  for (const name in map) {
+    if (name === key) return at
+    at++
+  }
+  return undefined
+}
+
 /** A {@link Tree} over what {@link YamlScanner} recorded (so far, while it streams entries). */
 class ScannedTree implements Tree {
   root: unknown
@@ -554,6 +567,8 @@ class ScannedTree implements Tree {
   private cursor = 0
   /** Every collection's index, made the first time one is asked about out of order. */
   private indexes: Map<object, number> | undefined
+  /** The key order of maps with many keys, by collection index (see {@link ScannedTree.keyIndexes}). */
+  private readonly keyOrders = new Map<number, Map<string, number>>()
 
   constructor(
     text: string,
@@ -566,6 +581,17 @@ class ScannedTree implements Tree {
   forget(count: number): void {
     this.cursor = Math.min(this.cursor, count)
     this.indexes = undefined
+    this.keyOrders.clear()
+  }
+
+  /** Where each key of a map with many keys is among them, made once: a look-up each would make asking for all of them quadratic. */
+  private keyIndexes(map: object, index: number): Map<string, number> {
+    let order = this.keyOrders.get(index)
+    if (!order) {
+      order = new Map(Object.keys(map).map((name, at) => [name, at]))
+      this.keyOrders.set(index, order)
+    }
+    return order
   }
 
   where(parent: object, key?: string | number): Position | undefined {
@@ -588,14 +614,8 @@ class ScannedTree implements Tree {
     if (typeof key === 'number' && Array.isArray(parent)) child = key >= 0 && key < count ? first + key : -1
     else if (typeof key === 'string' && !Array.isArray(parent)) {
       // A map's keys are in the order of the text (see YamlScanner.set).
-      let at = 0
-      for (const name in parent) {
-        if (name === key) {
-          child = first + at
-          break
-        }
-        at++
-      }
+      const at = count > manyKeys ? this.keyIndexes(parent, index).get(key) : keyIndex(parent, key)
+      if (at !== undefined) child = first + at
     }
     if (child !== -1 && childSpans[4 * child + field]! !== -1) {
       return this.points.position(childSpans[4 * child + field]!, childSpans[4 * child + field + 1]!)

@@ -71,6 +71,13 @@ describe('the quick YAML reader', () => {
     compare('---\n' + sample)
   })
 
+  it('locates every key of a map with many keys as the yaml package does', () => {
+    const keys = Array.from({length: 100}, (_, index) => `  field${index}: ${index % 3 === 0 ? `"v${index}"` : `v${index}`}\n`).join('')
+    const text = `entries:\n- id: a\n  terms: {en: a}\nmany:\n${keys}`
+    expect(scanTree(text)).toBeDefined()
+    compare(text)
+  })
+
   it('hands each entry to the hook as it is read, located, and keeps none of them', () => {
     const precise = preciseTree(sample, undefined)
     const entries = (precise.root as {entries: unknown[]}).entries
