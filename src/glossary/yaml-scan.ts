@@ -90,7 +90,8 @@ export function scanTree(text: string, onEntry?: EntryHook): Tree | undefined {
   try {
     return scanner.tree()
   } catch (error) {
-    if (error instanceof GiveUp) return undefined
+    // Collections nested deeper than the stack allows: js-yaml reports what it makes of them.
+    if (error instanceof GiveUp || error instanceof RangeError) return undefined
     throw error
   }
 }

@@ -132,6 +132,11 @@ describe('glosa YAML', () => {
     expect(failure(() => parseGlossary(padding + text.replace('languages: en\n', '')))).toMatchObject({key: 'glossary:error.missingId', place: {line: 5}})
   })
 
+  it('reports collections of a large file nested deeper than the stack allows as a located error, not a crash', () => {
+    const text = 'entries: ' + '['.repeat(300_000) + ']'.repeat(300_000) + '\n'
+    expect(failure(() => parseGlossary(text, {file: 'deep.yaml'}))).toMatchObject({key: 'glossary:yaml.other', file: 'deep.yaml', place: {line: 1}})
+  })
+
   it('reports a syntax error of a large file where it is', () => {
     const error = failure(() => parseGlossary('entries:\n' + '  - {id: a, terms: {en: b}}\n'.repeat(30000) + '  - {id: [\n'))
     expect(error.key).toBe('glossary:yaml.flow')
