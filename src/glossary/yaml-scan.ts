@@ -582,7 +582,8 @@ class ScannedTree implements Tree {
   forget(count: number): void {
     this.cursor = Math.min(this.cursor, count)
     this.indexes = undefined
-    this.keyOrders.clear()
+    // Clearing a Map makes a new table: only when there is something to clear.
+    if (this.keyOrders.size > 0) this.keyOrders.clear()
   }
 
   /** Where each key of a map with many keys is among them, made once: a look-up each would make asking for all of them quadratic. */
