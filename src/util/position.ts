@@ -6,8 +6,8 @@ import type {Point, Position} from '../types.js'
  * look-up is a binary search.
  */
 export class LineIndex {
-  /** Offset at which each line starts. */
-  private readonly starts: number[] = [0]
+  /** Offset at which each line starts: line `n` (1-based) at `starts[n - 1]`. */
+  readonly starts: number[] = [0]
 
   constructor(source: string) {
     // indexOf finds line breaks far faster than reading every unit.
@@ -68,20 +68,21 @@ export class SequentialPoints {
 
   point(offset: number): Point {
     if (offset < this.lineStart) return this.lines.point(offset)
-    // `offset(line, 1)` past the last line gives 0, which stops the walk.
-    let next = this.lines.offset(this.line + 1, 1)
-    for (let steps = 0; next > this.lineStart && next <= offset; steps++) {
+    const {starts} = this.lines
+    // The line after `line` starts at starts[line]; walk while it starts at or before `offset`.
+    let line = this.line
+    for (let steps = 0; line < starts.length && starts[line]! <= offset; steps++) {
       if (steps === walkLimit) {
         const found = this.lines.point(offset)
         this.line = found.line
         this.lineStart = offset - found.column + 1
         return found
       }
-      this.line++
-      this.lineStart = next
-      next = this.lines.offset(this.line + 1, 1)
+      line++
     }
-    return {line: this.line, column: offset - this.lineStart + 1, offset}
+    this.line = line
+    this.lineStart = starts[line - 1]!
+    return {line, column: offset - this.lineStart + 1, offset}
   }
 
   /**
