@@ -32,6 +32,8 @@ async function cpu(fn, runs = 1) {
   const wallTimes = []
   let value
   for (let run = 0; run < runs; run++) {
+    // The last run's result is let go first: a fresh `glosa tag` has no earlier hits to keep.
+    value = undefined
     globalThis.gc?.()
     const before = process.cpuUsage()
     const start = performance.now()
@@ -64,8 +66,31 @@ async function loadChild(file) {
   process.stdout.write(JSON.stringify({cold: runs[0], warm: median}))
 }
 
+/**
+ * The child's job (`--tag <input> <terms>`): in a fresh process holding only this glossary and
+ * this input, as `glosa tag` does, compile the glossary, warm the tagger up on 100 kB, read the
+ * input (once for 10 MB, a median of 3 below) and time `tagTerms` and `TermMatcher.match` on it
+ * (medians of 7: on 10 MB a garbage collection of the large heap falls in one run or the next).
+ * One process for all sizes made each run pay for the other glossaries and inputs kept beside
+ * it: the 10 MB runs with 100,000 terms, which keep half a million hits, paid most (2.1× the
+ * 100-term run in one process, 1.7× in its own). Prints the figures as JSON.
+ */
+async function tagChild(input, size) {
+  const compiled = compileGlossary(glossaryOf(size, loadGlossaries([])))
+  const text = corpus(input).slice(0, input)
+  tagTerms(readDocument(corpus(MB).slice(0, 100_000), {format: 'md'}), compiled)
+  const read = await cpu(() => readDocument(text, {format: 'md'}), input >= 10 * MB ? 1 : 3)
+  const tagged = await cpu(() => tagTerms(read.value, compiled), 7)
+  const matched = await cpu(() => compiled.match(text), 7)
+  process.stdout.write(JSON.stringify({read: read.ms, tag: tagged.ms, match: matched.ms, hits: tagged.value.length, blocks: read.value.blocks.length}))
+}
+
 if (process.argv[2] === '--load') {
   await loadChild(process.argv[3])
+  process.exit(0)
+}
+if (process.argv[2] === '--tag') {
+  await tagChild(Number(process.argv[3]), Number(process.argv[4]))
   process.exit(0)
 }
 
@@ -151,11 +176,9 @@ const texts = new Map(inputSizes.map((size) => [size, corpus(size).slice(0, size
 
 // Compile the glossaries.
 const glossaries = new Map(sizes.map((size) => [size, glossaryOf(size, bundled)]))
-const compiled = new Map()
 const compileRows = []
 for (const size of sizes) {
-  const {ms, wall, value} = await cpu(() => compileGlossary(glossaries.get(size)), 3)
-  compiled.set(size, value)
+  const {ms, wall} = await cpu(() => compileGlossary(glossaries.get(size)), 3)
   compileRows.push(`| ${size.toLocaleString('en')} | ${fmt(ms)} | ${fmt(wall)} |`)
   console.log(`compile ${size}: ${fmt(ms)} cpu`)
 }
@@ -177,26 +200,18 @@ for (const [name, file, text] of [
   console.log(`load + compile ${name}: ${fmt(figures.cold.total)} cpu cold, ${fmt(figures.warm.total)} warm`)
 }
 
-// Warm the tagger up (JIT) on 100 kB before timing it.
-const warmUp = readDocument(texts.get(MB).slice(0, 100_000), {format: 'md'})
-for (const size of sizes) tagTerms(warmUp, compiled.get(size))
-
-// Read each input; tag it with each glossary.
+// Read each input and tag it with each glossary, each pair in a fresh process (see tagChild).
 const reads = new Map()
 const results = []
 for (const input of inputSizes) {
-  // Reading 10 MB takes long, so once, and 1 MB three times; tagging is cheap, so a median of 7
-  // at every size (a median of 3 on 10 MB moved the 100,000 ÷ 100 terms ratio by ±0.3 between runs:
-  // a garbage collection of the large heap falls in one run or the next).
-  const runs = 7
-  const read = await cpu(() => readDocument(texts.get(input), {format: 'md'}), input >= 10 * MB ? 1 : 3)
-  reads.set(input, read.ms)
-  console.log(`read ${sizeName(input)}: ${fmt(read.ms)} cpu, ${read.value.blocks.length} blocks`)
   for (const size of sizes) {
-    const tagged = await cpu(() => tagTerms(read.value, compiled.get(size)), runs)
-    const matched = await cpu(() => compiled.get(size).match(texts.get(input)), runs)
-    results.push({input, size, read: read.ms, tag: tagged.ms, match: matched.ms, hits: tagged.value.length})
-    console.log(`glosa ${sizeName(input)} ${size}: tag ${fmt(tagged.ms)}, match ${fmt(matched.ms)}, ${tagged.value.length} hits`)
+    const child = spawnSync(process.execPath, ['--expose-gc', fileURLToPath(import.meta.url), '--tag', String(input), String(size)], {encoding: 'utf8', maxBuffer: 1 << 20})
+    if (child.status !== 0) throw new Error(child.stderr)
+    const run = JSON.parse(child.stdout)
+    // The input is read in each process; the figure given is the first one's (with 100 terms).
+    if (!reads.has(input)) reads.set(input, run.read)
+    results.push({input, size, read: reads.get(input), tag: run.tag, match: run.match, hits: run.hits})
+    console.log(`glosa ${sizeName(input)} ${size}: read ${fmt(run.read)}, tag ${fmt(run.tag)}, match ${fmt(run.match)}, ${run.hits} hits`)
   }
 }
 const glosa = (input, size) => results.find((result) => result.input === input && result.size === size)
@@ -260,7 +275,7 @@ const tsv = loadRows.find((row) => row.name === 'OmegaT TSV')
 const lines = [
   '## tag: glossary term tagging',
   '',
-  '`node bench/run.js tag` (bench/tag.bench.js). Input: the seed and the UDHR in English, European and Brazilian Portuguese as Markdown, repeated to 100 kB, 1 MB and 10 MB. Glossaries: the bundled glossary’s terms, then real English words and two-word phrases from `an-array-of-english-words`, one term per entry. CPU milliseconds of the process (user + system): medians of 7 runs for glosa’s tagging at every size, of 3 for its reading below 10 MB, 1 run otherwise.',
+  '`node bench/run.js tag` (bench/tag.bench.js). Input: the seed and the UDHR in English, European and Brazilian Portuguese as Markdown, repeated to 100 kB, 1 MB and 10 MB. Glossaries: the bundled glossary’s terms, then real English words and two-word phrases from `an-array-of-english-words`, one term per entry. CPU milliseconds of the process (user + system). glosa is measured in a fresh process for each input and glossary, holding only those two, as `glosa tag` runs: medians of 7 runs for its tagging at every size, of 3 for its reading below 10 MB, 1 run otherwise.',
   '',
   '### Compiling a glossary',
   '',
