@@ -34,9 +34,11 @@ const flowStoppers = new Set([',', '[', ']', '{', '}', '#', ':'])
 /** The escapes of double-quoted scalars this reader resolves. */
 const escapes: Record<string, string> = {'\\': '\\', '"': '"', '/': '/', n: '\n', t: '\t', r: '\r'}
 
+/** Thrown to stop reading: {@link scanTree} returns undefined for it. */
 class GiveUp extends Error {}
 
-const arrayIndex = /^(?:0|[1-9][0-9]{0,8})$/
+/** Keys an object lists before all others, whatever the order they came in (array indexes; up to ten digits, to be safe). */
+const arrayIndex = /^(?:0|[1-9][0-9]{0,9})$/
 
 /** What stands for a list in {@link YamlScanner.collections} until it closes. */
 const noList: unknown[] = []
