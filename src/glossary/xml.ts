@@ -1,5 +1,6 @@
 import {SaxesParser} from 'saxes'
 import {GlosaError} from '../util/errors.js'
+import {xmlMessages, type XmlProblem} from './data/xml-errors.js'
 import {LineIndex} from '../util/position.js'
 
 /** TBX elements that only hold other elements: their text is never gathered. */
@@ -99,6 +100,15 @@ export class ElementTree {
   }
 }
 
+/** The problem saxes' `reason` names, and the tag, attribute or prefix it names (or `''`). */
+function xmlProblem(reason: string): [XmlProblem, string] {
+  for (const [pattern, problem] of xmlMessages) {
+    const match = pattern.exec(reason)
+    if (match) return [problem, match[1] ?? '']
+  }
+  return ['other', '']
+}
+
 /**
  * Parse XML into a light element tree with saxes, which never expands or
  * fetches entities: a DOCTYPE naming an external DTD is read and ignored; a
@@ -114,11 +124,16 @@ export function parseXml(text: string, file: string | undefined, lines = new Lin
     throw new GlosaError(key, values, {file, place: lines.point(Math.max(0, Math.min(offset, text.length)))})
   }
   parser.on('error', (error) => {
-    const reason = error.message.replace(/^.*?:\d+:\d+: /, '')
+    // saxes starts its message with `file:line:column: `, or `line:column: ` without a file name.
+    const reason = error.message.replace(/^(?:.*?:)?\d+:\d+: /, '')
     const at = Math.max(0, parser.position - 1)
     // Point at the `&` of an entity reference rather than after its `;`.
     const ampersand = /entity/.test(reason) ? text.lastIndexOf('&', at) : -1
-    fail('glossary:error.syntax', {format: 'XML', reason}, ampersand === -1 ? at : ampersand)
+    const [problem, named] = xmlProblem(reason)
+    // saxes names no tag when a closing tag does not close the element open last: take it from the source.
+    const name = problem === 'unexpectedClose' ? (/^<\/([^\s>]*)/.exec(text.slice(text.lastIndexOf('</', at)))?.[1] ?? '') : named
+    const entity = ampersand === -1 ? '' : text.slice(ampersand, text.indexOf(';', ampersand) + 1 || ampersand + 1)
+    fail(`glossary:xml.${problem}`, {reason, name, entity}, ampersand === -1 ? at : ampersand)
   })
   parser.on('doctype', () => {
     const declaration = text.lastIndexOf('<!DOCTYPE', parser.position)
@@ -136,6 +151,6 @@ export function parseXml(text: string, file: string | undefined, lines = new Lin
     else tree.close(text.lastIndexOf('<', parser.position - 1), parser.position)
   })
   parser.write(text).close()
-  if (!tree.root) fail('glossary:error.syntax', {format: 'XML', reason: 'no root element'}, 0)
+  if (!tree.root) fail('glossary:xml.noRoot', {}, 0)
   return tree.root!
 }

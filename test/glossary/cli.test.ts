@@ -61,8 +61,8 @@ describe('glosa glossary lint', () => {
   it.each([
     ['entity-bomb.tbx', /entity-bomb\.tbx:3:3: the DOCTYPE declares entities/],
     ['external-entity.tbx', /external-entity\.tbx:2:19: the DOCTYPE declares entities/],
-    ['undefined-entity.tbx', /undefined-entity\.tbx:3:56: this is not valid XML: undefined entity/],
-    ['unclosed.tbx', /unclosed\.tbx:3:62: this is not valid XML/],
+    ['undefined-entity.tbx', /undefined-entity\.tbx:3:56: this is not valid XML: &eacute; is not one of XML's five entities/],
+    ['unclosed.tbx', /unclosed\.tbx:3:62: this is not valid XML: <\/tig> does not close the element open at this point/],
     ['wrong-root.xml', /wrong-root\.xml:2:1: this XML is not TBX: its root element is <xliff>/],
     ['broken-quote.csv', /broken-quote\.csv:2:1: broken quoting/],
     ['columns.csv', /columns\.csv:3:1: this row has 1 column, expected 2 or 3/],

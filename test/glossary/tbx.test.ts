@@ -138,8 +138,8 @@ describe('unusable or hostile XML', () => {
   it.each([
     ['entity-bomb.tbx', 'glossary:error.entityDeclaration', 3, 3],
     ['external-entity.tbx', 'glossary:error.entityDeclaration', 2, 19],
-    ['undefined-entity.tbx', 'glossary:error.syntax', 3, 56],
-    ['unclosed.tbx', 'glossary:error.syntax', 3, 62],
+    ['undefined-entity.tbx', 'glossary:xml.undefinedEntity', 3, 56],
+    ['unclosed.tbx', 'glossary:xml.unexpectedClose', 3, 62],
     ['wrong-root.xml', 'glossary:error.tbxRoot', 2, 1]
   ])('%s: %s at %i:%i, nothing expanded or read', (name, key, line, column) => {
     const error = failure(() => readGlossaryFile(fixture(name)))
