@@ -1,5 +1,6 @@
 import type {Tree} from './tree.js'
-import {Numbers, ScannedTree, type Recorded} from './yaml-places.js'
+import {JsonScanner} from './json-scan.js'
+import {GiveUp, Recorder, giveUp, refused, resolveEscape, type EntryHook} from './yaml-places.js'
 
 /**
  * A quick reader for the block YAML glossaries are written in (as glosa's
@@ -16,8 +17,6 @@ import {Numbers, ScannedTree, type Recorded} from './yaml-places.js'
  * failsafe schema (every scalar the string written), at the same places.
  */
 
-/** What js-yaml refuses as non-printable, and the line breaks of YAML 1.1 and tabs, which this reader leaves to it. */
-const refused = /[\x00-\x09\x0B\x0C\x0E-\x1F\x7F-\x9F\uFEFF\uFFFE\uFFFF\u2028\u2029]|\r(?!\n)|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/
 
 /** Characters that may not start a plain scalar (`-`, `?` and `:` may when a non-space follows). */
 const indicators = new Set([',', '[', ']', '{', '}', '#', '&', '*', '!', '|', '>', "'", '"', '%', '@', '`'])
@@ -34,40 +33,17 @@ const flowStoppers = new Set([',', '[', ']', '{', '}', '#', ':'])
 /** The escapes of double-quoted scalars this reader resolves. */
 const escapes: Record<string, string> = {'\\': '\\', '"': '"', '/': '/', n: '\n', t: '\t', r: '\r'}
 
-/** Thrown to stop reading: {@link scanTree} returns undefined for it. */
-class GiveUp extends Error {}
-
-/** Keys an object lists before all others, whatever the order they came in (array indexes; up to ten digits, to be safe). */
-const arrayIndex = /^(?:0|[1-9][0-9]{0,9})$/
-
-/** What stands for a list in {@link YamlScanner.collections} until it closes. */
-const noList: unknown[] = []
-
-/** Size of the table of key names met before (a power of two). */
-const nameSlots = 256
-
-/** Stop reading: the file goes to js-yaml. */
-function giveUp(): never {
-  throw new GiveUp()
-}
-
-/**
- * Called with each item of the root map's `entries` list (a block list) as
- * soon as it is read, with the tree to ask where things are in it; the item
- * is then forgotten, and its place in the list holds `undefined`. A large
- * glossary's entries so never pile up as a tree beside the glossary made from
- * them (which garbage collection would copy twice over).
- */
-export type EntryHook = (item: unknown, tree: Tree) => void
-
 /**
  * Read `text` as YAML into a {@link Tree}, or return undefined when it is not
  * in the subset this reader knows (after `onEntry` may have been called for
  * some entries).
  */
+export type {EntryHook}
+
 export function scanTree(text: string, onEntry?: EntryHook): Tree | undefined {
   if (refused.test(text)) return undefined
-  const scanner = new YamlScanner(text, onEntry)
+  // JSON (a document that is one flow map): its own reader.
+  const scanner = text.charCodeAt(text.search(/\S/)) === 123 ? new JsonScanner(text, onEntry) : new YamlScanner(text, onEntry)
   try {
     return scanner.tree()
   } catch (error) {
@@ -77,7 +53,7 @@ export function scanTree(text: string, onEntry?: EntryHook): Tree | undefined {
   }
 }
 
-class YamlScanner implements Recorded {
+class YamlScanner extends Recorder {
   /** The current content line (not blank, not a comment): where it starts, its first character, where its content ends (before `\r\n`). */
   lineStart = 0
   indent = 0
@@ -88,9 +64,6 @@ class YamlScanner implements Recorded {
   eof = false
   /** The indentation of the deepest comment line skipped on the way to the current line (-1: none). */
   deepComment = -1
-  /** Where the value read last starts and ends. */
-  from = 0
-  to = 0
   /** Where the key read last starts and ends, and where its `:` ends. */
   keyStart = 0
   keyEnd = 0
@@ -98,37 +71,8 @@ class YamlScanner implements Recorded {
   /** Where the last line read ends, its line break included: where the collections closed by it end. */
   consumed = 0
 
-  /**
-   * Every map and list (the first `collectionCount`), in document order; for each (at 4 × its
-   * index): start, end, first child, number of children. Streamed entries' are dropped.
-   */
-  readonly collections: object[] = []
-  collectionCount = 0
-  readonly collectionSpans = new Numbers()
-  /**
-   * The children of each collection, together, in the order of the text: key start, key end, value
-   * start, value end (at 4 × index). A map's keys are in the same order (no key is an array index).
-   */
-  readonly childSpans = new Numbers()
-  /** How many children have closed: where the next closing collection's are. */
-  childCount = 0
-  /**
-   * Children of the collections still open, innermost last (`openCount` of them): moved to
-   * `childSpans` when their collection closes, so that each collection's are together.
-   */
-  private readonly openValues: unknown[] = []
-  private readonly openSpans = new Numbers()
-  private openCount = 0
-  /** Key names met before: one string for each (see {@link YamlScanner.name}). */
-  private readonly names: Array<string | undefined> = new Array<string | undefined>(nameSlots).fill(undefined)
-
-  readonly located: ScannedTree
-
-  constructor(
-    readonly text: string,
-    private readonly onEntry?: EntryHook
-  ) {
-    this.located = new ScannedTree(text, this)
+  constructor(text: string, onEntry?: EntryHook) {
+    super(text, onEntry)
   }
 
   tree(): Tree {
@@ -192,84 +136,6 @@ class YamlScanner implements Recorded {
   /** A block collection starting on the current line, at its indentation. */
   block(indent: number, stream = false): unknown {
     return this.isDash(this.start) ? this.list(indent, stream) : this.map(indent, this.start)
-  }
-
-  /** Open a collection (a list is made when it closes): its index. */
-  open(value: object | undefined, start: number): number {
-    this.collections[this.collectionCount] = value ?? noList
-    this.collectionSpans.push4(start, 0, 0, 0)
-    return this.collectionCount++
-  }
-
-  /** Forget the collections and children recorded since there were `collections` and `children` of them. */
-  forget(collections: number, children: number): void {
-    this.collectionCount = collections
-    this.collectionSpans.length = 4 * collections
-    this.childCount = children
-    this.childSpans.length = 4 * children
-    this.located.forget(collections)
-  }
-
-  /** Close a collection whose children were recorded from `base` of the open children on. */
-  close(index: number, end: number, base: number): void {
-    const spans = this.collectionSpans.values
-    spans[4 * index + 1] = end
-    spans[4 * index + 2] = this.childCount
-    spans[4 * index + 3] = this.openCount - base
-    const open = this.openSpans.values
-    for (let child = base; child < this.openCount; child++) {
-      this.childSpans.push4(open[4 * child]!, open[4 * child + 1]!, open[4 * child + 2]!, open[4 * child + 3]!)
-    }
-    this.childCount += this.openCount - base
-    this.openCount = base
-    this.openSpans.length = 4 * base
-  }
-
-  /**
-   * Close a list: its items, made now, at their number (a list pushed to one
-   * item at a time keeps room for 17, most of the memory a glossary's lists take).
-   */
-  closeList(index: number, end: number, base: number): unknown[] {
-    const items = this.openValues.slice(base, this.openCount)
-    this.collections[index] = items
-    this.close(index, end, base)
-    return items
-  }
-
-  /** Record a child of the innermost open collection: its key's place (-1 in a list), its value and the value's place. */
-  child(keyStart: number, keyEnd: number, value: unknown, start: number, end: number): void {
-    this.openValues[this.openCount++] = value
-    this.openSpans.push4(keyStart, keyEnd, start, end)
-  }
-
-  /** Add `name: value` to a map, giving up on a duplicate key and on a key whose place in the map's key order would not be its place in the text. */
-  set(map: Record<string, unknown>, name: string, keyStart: number, keyEnd: number, value: unknown, start: number, end: number): void {
-    // Array indexes come first among an object's keys, whatever the order they were added in.
-    const first = name.charCodeAt(0)
-    if ((first >= 48 && first <= 57 && arrayIndex.test(name)) || Object.hasOwn(map, name) || name === '__proto__' || name === '<<') giveUp()
-    map[name] = value
-    this.child(keyStart, keyEnd, value, start, end)
-  }
-
-  /**
-   * `text.slice(start, end)` for a key, the same string each time for one met
-   * before: a glossary repeats a dozen keys (`id`, `terms`, `text`) a hundred
-   * thousand times, and a property name that is one string is found at once
-   * instead of being looked up in V8's table of names each time.
-   */
-  name(start: number, end: number): string {
-    const text = this.text
-    const length = end - start
-    const slot = (text.charCodeAt(start) * 31 + text.charCodeAt(end - 1) * 7 + length * 131) & (nameSlots - 1)
-    const known = this.names[slot]
-    if (known !== undefined && known.length === length) {
-      let same = true
-      for (let index = 0; index < length && same; index++) same = known.charCodeAt(index) === text.charCodeAt(start + index)
-      if (same) return known
-    }
-    const name = text.slice(start, end)
-    this.names[slot] = name
-    return name
   }
 
   /** A block list whose items' `-` are at `indent`; `stream`: hand each item to the entry hook, then forget it. */
@@ -444,16 +310,8 @@ class YamlScanner implements Recorded {
         this.to = index + 1
         return value + text.slice(from, index)
       } else if (quote === 34 && code === 92) {
-        const escape = text.charAt(index + 1)
-        let resolved = escapes[escape]
-        let length = 2
-        if (escape === 'u' && /^[0-9a-fA-F]{4}$/.test(text.slice(index + 2, index + 6))) {
-          resolved = String.fromCharCode(parseInt(text.slice(index + 2, index + 6), 16))
-          length = 6
-        }
-        if (resolved === undefined || index + length > limit) giveUp()
-        value += text.slice(from, index) + resolved
-        index += length - 1
+        value += text.slice(from, index) + resolveEscape(text, index, limit, escapes)
+        index += text.charCodeAt(index + 1) === 117 ? 5 : 1
         from = index + 1
       }
     }

@@ -132,6 +132,22 @@ describe('glosa YAML', () => {
     expect(failure(() => parseGlossary(padding + text.replace('languages: en\n', '')))).toMatchObject({key: 'glossary:error.missingId', place: {line: 5}})
   })
 
+  it('reads a large JSON glossary entry by entry to what the yaml package reads, issues and errors as in one go', () => {
+    const entries = Array.from({length: 6000}, (_, index) => ({id: `e${index}`, colour: index === 3 ? 'red' : undefined, terms: {en: [`term ${index}`], pt: [{text: `termo ${index}`, status: index === 5 ? 'approved' : 'preferred'}]}}))
+    const text = JSON.stringify({title: 'T', entries, extra: 1}, null, 2)
+    expect(text.length).toBeGreaterThan(600 * 1024)
+    const large = readYaml(text, 'g.json', 'JSON')
+    const precise = preciseTree(text, undefined, 'JSON')
+    expect(large.glossary.entries[5]!.terms[1]!.position).toEqual(precise.where(((precise.root as {entries: Array<{terms: {pt: object[]}}>}).entries[5]!.terms.pt[0])!, 'text'))
+    expect(large.issues.map((issue) => [issue.ruleId, issue.values])).toEqual([
+      ['unknown-field', {field: 'extra'}],
+      ['unknown-field', {field: 'colour'}],
+      ['unknown-status', {value: 'approved'}]
+    ])
+    const broken = text.replace('"id": "e7",', '').replace('"title": "T"', '"title": ["T"]')
+    expect(failure(() => parseGlossary(broken, {file: 'g.json'}))).toMatchObject({key: 'glossary:error.expectedText', place: {line: 2}})
+  })
+
   it('reports collections of a large file nested deeper than the stack allows as a located error, not a crash', () => {
     const text = 'entries: ' + '['.repeat(300_000) + ']'.repeat(300_000) + '\n'
     expect(failure(() => parseGlossary(text, {file: 'deep.yaml'}))).toMatchObject({key: 'glossary:yaml.other', file: 'deep.yaml', place: {line: 1}})
