@@ -135,8 +135,9 @@ export class TermMatcher {
     const {text, words} = scan
     let found = false
     let node = 0
-    // A plain-ASCII first word is looked up from the text, its key made only when the trie needs it.
-    let child = words.ascii[first] ? trie.asciiChild(text, words.starts[first]!, words.ends[first]!, !sensitive) : undefined
+    // A first word is looked up from the text, its key made only when the trie needs it (not for
+    // a word with diacritics when they are folded: its key is no shift of its letters).
+    let child = words.ascii[first] || sensitive || !this.#diacritics ? trie.quickChild(text, words.starts[first]!, words.ends[first]!, !sensitive) : undefined
     let key = child === undefined ? this.#key(scan, first, sensitive) : undefined
     for (let index = first; ; ) {
       if (key !== undefined) child = trie.child(node, key)

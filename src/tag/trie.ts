@@ -162,9 +162,9 @@ export class WordTrie {
   #looked = new Uint8Array(1024)
   #run: (task: number, trie: WordTrie, prefix: number) => void = () => {}
   /**
-   * The plain-ASCII keys looked up at the root, again, with their answer, in
+   * The Latin-1 keys looked up at the root (English and Portuguese words), again, with their answer, in
    * an open-addressing table that a word of the text is looked up in without
-   * being copied out as a string (see {@link asciiChild}): for slot `i`, the
+   * being copied out as a string (see {@link quickChild}): for slot `i`, the
    * key's hash at `2i` and at `2i + 1` its node plus 2 (1: no node; 0: an
    * empty slot). A key goes in when {@link child} first answers for it, and
    * that answer is final (see {@link later}): compiling pays nothing for it.
@@ -187,27 +187,35 @@ export class WordTrie {
   }
 
   /**
-   * The root's child for the plain-ASCII word `start`–`end` of `text` (lower
-   * case when `fold`), or -1, without making its key; `undefined` when only
-   * {@link child} can tell (a key not looked up before).
+   * The root's child for the word `start`–`end` of `text` (in lower case when
+   * `fold`), or -1, without making its key; `undefined` when only
+   * {@link child} can tell: a key not looked up before, or a word with a
+   * character beyond Latin-1, whose key normalisation may change. A Latin-1
+   * word is its own normal form and its lower case is a shift of its capitals,
+   * so its key is read straight from the text.
    */
-  asciiChild(text: string, start: number, end: number, fold: boolean): number | undefined {
-    const hash = hashAscii(text, start, end, fold)
+  quickChild(text: string, start: number, end: number, fold: boolean): number | undefined {
+    let hash = offsetBasis
+    for (let index = start; index < end; index++) {
+      const code = text.charCodeAt(index)
+      if (code > 0xff) return undefined
+      hash = Math.imul(hash ^ (fold ? lowerLatin1(code) : code), fnvPrime)
+    }
     const mask = this.#asciiKeys.length - 1
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
       const value = this.#asciiSlots[2 * slot + 1]!
       if (value === 0) return undefined
-      if (this.#asciiSlots[2 * slot] === hash && sameAscii(this.#asciiKeys[slot]!, text, start, end, fold)) {
+      if (this.#asciiSlots[2 * slot] === hash && sameText(this.#asciiKeys[slot]!, text, start, end, fold)) {
         return value - 2
       }
     }
   }
 
-  /** Record the root's `key` → `node` (or -1) in the table of plain-ASCII keys. */
+  /** Record the root's `key` → `node` (or -1) in the table of Latin-1 keys. */
   #indexAscii(key: string, node: number): void {
-    if (!isAscii(key)) return
+    if (!isLatin1(key)) return
     if (2 * (this.#asciiCount + 1) > this.#asciiKeys.length) this.#growAscii()
-    const hash = hashAscii(key, 0, key.length, false)
+    const hash = hashUnits(key, 0, key.length)
     const mask = this.#asciiKeys.length - 1
     let slot = hash & mask
     while (this.#asciiSlots[2 * slot + 1] !== 0 && !(this.#asciiSlots[2 * slot] === hash && this.#asciiKeys[slot] === key)) slot = (slot + 1) & mask
@@ -474,6 +482,11 @@ function isAscii(text: string): boolean {
   return true
 }
 
+function isLatin1(text: string): boolean {
+  for (let index = 0; index < text.length; index++) if (text.charCodeAt(index) > 0xff) return false
+  return true
+}
+
 /**
  * The key of a word in a form after `separator` (`''` for the first word): the
  * word's key alone after a space, the commonest separator (a word starts with
@@ -489,29 +502,29 @@ const fnvPrime = 0x01000193
 /** Keeps a hash a small integer, which a Map keys without boxing it. */
 const smallHash = 0x3fffffff
 
-/** FNV-1a hash of the units `start`–`end` of `text` (ASCII letters in lower case when `fold`). */
-function hashAscii(text: string, start: number, end: number, fold: boolean): number {
+/** FNV-1a hash of the units `start`–`end` of `text`. */
+function hashUnits(text: string, start: number, end: number): number {
   let hash = offsetBasis
-  for (let index = start; index < end; index++) {
-    let code = text.charCodeAt(index)
-    if (fold && code >= 0x41 && code <= 0x5a) code |= 0x20
-    hash = Math.imul(hash ^ code, fnvPrime)
-  }
+  for (let index = start; index < end; index++) hash = Math.imul(hash ^ text.charCodeAt(index), fnvPrime)
   return hash
 }
 
 /** The hash by which a key's first `length` units are left tasks (see {@link WordTrie.later}). */
 export function prefixHash(key: string, length: number): number {
-  return hashAscii(key, 0, length, false) & smallHash
+  return hashUnits(key, 0, length) & smallHash
 }
 
-/** Whether `key` is the units `start`–`end` of `text` (ASCII letters in lower case when `fold`). */
-function sameAscii(key: string, text: string, start: number, end: number, fold: boolean): boolean {
+/** A Latin-1 character in lower case (`toLowerCase` of A–Z and À–Þ but ×; every other one is its own). */
+function lowerLatin1(code: number): number {
+  return (code >= 0x41 && code <= 0x5a) || (code >= 0xc0 && code <= 0xde && code !== 0xd7) ? code + 0x20 : code
+}
+
+/** Whether `key` is the units `start`–`end` of `text` (in lower case when `fold`). */
+function sameText(key: string, text: string, start: number, end: number, fold: boolean): boolean {
   if (key.length !== end - start) return false
   for (let index = 0; index < key.length; index++) {
-    let code = text.charCodeAt(start + index)
-    if (fold && code >= 0x41 && code <= 0x5a) code |= 0x20
-    if (code !== key.charCodeAt(index)) return false
+    const code = text.charCodeAt(start + index)
+    if ((fold ? lowerLatin1(code) : code) !== key.charCodeAt(index)) return false
   }
   return true
 }

@@ -149,6 +149,15 @@ describe('Unicode normal forms', () => {
     expect(hits(matcher, decomposed)).toEqual(['infere\u0302ncia=inference:exact'])
   })
 
+  it('matches accented words in any case, the same on every look-up (the second is read straight from the text)', () => {
+    const fresh = compileGlossary(domain)
+    const text = 'INFERÊNCIA, Inferência e inferências; ÁREA × área'
+    const first = hits(fresh, text)
+    expect(first).toEqual(['INFERÊNCIA=inference:case', 'Inferência=inference:exact', 'inferências=inference:inflection'])
+    expect(hits(fresh, text)).toEqual(first)
+    expect(hits(fresh, 'a Inferência')).toEqual(['Inferência=inference:exact'])
+  })
+
   it('takes the modifier-letter apostrophe ʼ as an apostrophe: Nvidiaʼs is Nvidia’s', () => {
     expect(hits(matcher, 'Nvidiaʼs chips')).toEqual(['Nvidiaʼs=nvidia:inflection', 'chips=chip:inflection'])
   })
