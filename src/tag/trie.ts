@@ -169,9 +169,9 @@ export class WordTrie {
    * empty slot). A key goes in when {@link child} first answers for it, and
    * that answer is final (see {@link later}): compiling pays nothing for it.
    */
-  #asciiSlots = new Int32Array(2 * 1024)
-  #asciiKeys: string[] = new Array<string>(1024).fill('')
-  #asciiCount = 0
+  #quickSlots = new Int32Array(2 * 1024)
+  #quickKeys: string[] = new Array<string>(1024).fill('')
+  #quickCount = 0
 
   /** A trie for forms of `sources` (shared by the tries of one glossary: forms refer to them by index). */
   constructor(sources: TermSources) {
@@ -201,37 +201,37 @@ export class WordTrie {
       if (code > 0xff) return undefined
       hash = Math.imul(hash ^ (fold ? lowerLatin1(code) : code), fnvPrime)
     }
-    const mask = this.#asciiKeys.length - 1
+    const mask = this.#quickKeys.length - 1
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-      const value = this.#asciiSlots[2 * slot + 1]!
+      const value = this.#quickSlots[2 * slot + 1]!
       if (value === 0) return undefined
-      if (this.#asciiSlots[2 * slot] === hash && sameText(this.#asciiKeys[slot]!, text, start, end, fold)) {
+      if (this.#quickSlots[2 * slot] === hash && sameText(this.#quickKeys[slot]!, text, start, end, fold)) {
         return value - 2
       }
     }
   }
 
   /** Record the root's `key` → `node` (or -1) in the table of Latin-1 keys. */
-  #indexAscii(key: string, node: number): void {
+  #indexQuick(key: string, node: number): void {
     if (!isLatin1(key)) return
-    if (2 * (this.#asciiCount + 1) > this.#asciiKeys.length) this.#growAscii()
+    if (2 * (this.#quickCount + 1) > this.#quickKeys.length) this.#growQuick()
     const hash = hashUnits(key, 0, key.length)
-    const mask = this.#asciiKeys.length - 1
+    const mask = this.#quickKeys.length - 1
     let slot = hash & mask
-    while (this.#asciiSlots[2 * slot + 1] !== 0 && !(this.#asciiSlots[2 * slot] === hash && this.#asciiKeys[slot] === key)) slot = (slot + 1) & mask
-    if (this.#asciiSlots[2 * slot + 1] === 0) this.#asciiCount++
-    this.#asciiSlots[2 * slot] = hash
-    this.#asciiSlots[2 * slot + 1] = node + 2
-    this.#asciiKeys[slot] = key
+    while (this.#quickSlots[2 * slot + 1] !== 0 && !(this.#quickSlots[2 * slot] === hash && this.#quickKeys[slot] === key)) slot = (slot + 1) & mask
+    if (this.#quickSlots[2 * slot + 1] === 0) this.#quickCount++
+    this.#quickSlots[2 * slot] = hash
+    this.#quickSlots[2 * slot + 1] = node + 2
+    this.#quickKeys[slot] = key
   }
 
-  #growAscii(): void {
-    const slots = this.#asciiSlots
-    const keys = this.#asciiKeys
-    this.#asciiSlots = new Int32Array(slots.length * 2)
-    this.#asciiKeys = new Array<string>(keys.length * 2).fill('')
-    this.#asciiCount = 0
-    for (let slot = 0; slot < keys.length; slot++) if (slots[2 * slot + 1] !== 0) this.#indexAscii(keys[slot]!, slots[2 * slot + 1]! - 2)
+  #growQuick(): void {
+    const slots = this.#quickSlots
+    const keys = this.#quickKeys
+    this.#quickSlots = new Int32Array(slots.length * 2)
+    this.#quickKeys = new Array<string>(keys.length * 2).fill('')
+    this.#quickCount = 0
+    for (let slot = 0; slot < keys.length; slot++) if (slots[2 * slot + 1] !== 0) this.#indexQuick(keys[slot]!, slots[2 * slot + 1]! - 2)
   }
 
   /** The node after `key` from `node` (0: the root), or -1. */
@@ -245,7 +245,7 @@ export class WordTrie {
     const child = root.get(key) ?? none
     if (child === none) root.set(key, none)
     else this.#looked[child] = 1
-    this.#indexAscii(key, child)
+    this.#indexQuick(key, child)
     return child
   }
 
@@ -352,7 +352,7 @@ export class WordTrie {
         if (node === 0) {
           if (looked) {
             this.#looked[child] = 1
-            this.#indexAscii(key, child)
+            this.#indexQuick(key, child)
           }
           if (key.length <= 0xff && isAscii(key)) this.#starts[(key.charCodeAt(0) << 8) | key.length] = 1
         }
