@@ -293,7 +293,7 @@ const lines = [
   '',
   '### glosa',
   '',
-  '“read” is `readDocument` (the reader, once per input); “tag” is `tagTerms` on the read document (every sentence matched, positions mapped); “read + tag” is what `glosa tag` does with a compiled glossary; “match” is `TermMatcher.match` on the raw text.',
+  '“read” is `readDocument` (the reader; each process reads its input, and the figure given is the 100-term process’s); “tag” is `tagTerms` on the read document (every sentence matched, positions mapped); “read + tag” is what `glosa tag` does with a compiled glossary; “match” is `TermMatcher.match` on the raw text.',
   '',
   '| input | terms | read | tag | read + tag | match | hits |',
   '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
