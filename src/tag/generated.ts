@@ -25,15 +25,18 @@ const longer = 5
 /**
  * How many characters of `word` every form generated from it keeps, and with
  * them the same key: the suffix rules change at most the last three characters
- * (an -ir verb may raise a vowel before them: `unchangedLength`), and a
- * plain-ASCII character after the prefix keeps normalisation and folding from
- * reaching into it. 0 when too short to be worth it (fewer than two) or when
- * the word has an irregular English plural or singular.
+ * (an -ir verb may raise a vowel before them: `unchangedLength`). The kept
+ * characters are plain ASCII and so is the word's next one, which keeps
+ * normalisation and folding from reaching into them: the rules write no
+ * combining mark (every ending is precomposed), so no form puts one right
+ * after them either. 0 when too short to be worth it (fewer than two) or when
+ * the word has an irregular English plural or singular. The longer the
+ * prefix, the fewer terms a text's first look-up of a word makes forms for.
  */
 export function keptStart(word: string, unchanged = word.length - 3): number {
   let ascii = 0
   while (ascii < word.length && word.charCodeAt(ascii) <= 0x7f) ascii++
-  const kept = Math.min(unchanged - 1, ascii - 1)
+  const kept = Math.min(unchanged, ascii - 1)
   return kept >= 2 && !hasIrregularForms(word) ? kept : 0
 }
 
