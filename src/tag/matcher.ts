@@ -9,7 +9,7 @@ import type {Lang} from '../types.js'
 import type {HitKind} from './types.js'
 import {lowerWord, normaliseSeparator, normaliseWord} from './normalise.js'
 import {stepKey, type Accept, type WordTrie} from './trie.js'
-import {findWords, type Words} from './words.js'
+import {findWords, isApostrophe, type Words} from './words.js'
 
 /** A term found in a text: indices into the text, whole words. */
 export interface TermMatch {
@@ -172,10 +172,9 @@ export class TermMatcher {
   }
 }
 
-/** Whether the word ending at `end` ends with an English possessive `'s` (any apostrophe, any case). */
+/** Whether the word ending at `end` ends with an English possessive `'s` (any apostrophe a word may hold, any case). */
 function endsPossessive(text: string, end: number): boolean {
-  const apostrophe = text.charCodeAt(end - 2)
-  return (apostrophe === 0x27 || apostrophe === 0x2019 || apostrophe === 0x2018 || apostrophe === 0x2bc) && (text.charCodeAt(end - 1) | 0x20) === 0x73
+  return isApostrophe(text.charCodeAt(end - 2)) && (text.charCodeAt(end - 1) | 0x20) === 0x73
 }
 
 /**
@@ -187,7 +186,7 @@ function mayStart(trie: WordTrie, text: string, start: number, end: number, lowe
   if (lower && code >= 0x41 && code <= 0x5a) code |= 0x20
   const length = end - start
   if (trie.mayStart(length, code)) return true
-  return length > 2 && text.charCodeAt(end - 2) === 0x27 && (text.charCodeAt(end - 1) | 0x20) === 0x73 && trie.mayStart(length - 2, code)
+  return length > 2 && endsPossessive(text, end) && trie.mayStart(length - 2, code)
 }
 
 /** A possessive is an inflection of the term, unless it matched with other differences worth saying. */

@@ -40,7 +40,8 @@ function isWordAt(text: string, index: number): boolean {
   return kind === 1
 }
 
-function isApostrophe(code: number): boolean {
+/** Whether `code` is an apostrophe a word may hold (`Nvidia’s`, `d'água`, `Nvidiaʼs`). */
+export function isApostrophe(code: number): boolean {
   return code === 0x27 || code === 0x2019 || code === 0x2bc
 }
 
