@@ -199,7 +199,7 @@ export class WordTrie {
     for (let index = start; index < end; index++) {
       const code = text.charCodeAt(index)
       if (code > 0xff) return undefined
-      hash = Math.imul(hash ^ (fold ? lowerLatin1(code) : code), fnvPrime)
+      hash = fnv(hash, fold ? lowerLatin1(code) : code)
     }
     const mask = this.#quickKeys.length - 1
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
@@ -213,7 +213,7 @@ export class WordTrie {
 
   /** Record the root's `key` → `node` (or -1) in the table of Latin-1 keys. */
   #indexQuick(key: string, node: number): void {
-    if (!isLatin1(key)) return
+    if (!unitsUpTo(key, 0xff)) return
     if (2 * (this.#quickCount + 1) > this.#quickKeys.length) this.#growQuick()
     const hash = hashUnits(key, 0, key.length)
     const mask = this.#quickKeys.length - 1
@@ -287,7 +287,7 @@ export class WordTrie {
   #materialise(key: string): void {
     let hash = offsetBasis
     for (let length = 1; length <= key.length; length++) {
-      hash = Math.imul(hash ^ key.charCodeAt(length - 1), fnvPrime)
+      hash = fnv(hash, key.charCodeAt(length - 1))
       const prefix = hash & smallHash
       const last = this.#pending.get(prefix)
       if (last === undefined) continue
@@ -354,7 +354,7 @@ export class WordTrie {
             this.#looked[child] = 1
             this.#indexQuick(key, child)
           }
-          if (key.length <= 0xff && isAscii(key)) this.#starts[(key.charCodeAt(0) << 8) | key.length] = 1
+          if (key.length <= 0xff && unitsUpTo(key, 0x7f)) this.#starts[(key.charCodeAt(0) << 8) | key.length] = 1
         }
       }
       node = child
@@ -477,13 +477,9 @@ export class WordTrie {
   }
 }
 
-function isAscii(text: string): boolean {
-  for (let index = 0; index < text.length; index++) if (text.charCodeAt(index) > 0x7f) return false
-  return true
-}
-
-function isLatin1(text: string): boolean {
-  for (let index = 0; index < text.length; index++) if (text.charCodeAt(index) > 0xff) return false
+/** Whether no unit of `text` is above `highest` (0x7f: ASCII; 0xff: Latin-1). */
+function unitsUpTo(text: string, highest: number): boolean {
+  for (let index = 0; index < text.length; index++) if (text.charCodeAt(index) > highest) return false
   return true
 }
 
@@ -502,10 +498,18 @@ const fnvPrime = 0x01000193
 /** Keeps a hash a small integer, which a Map keys without boxing it. */
 const smallHash = 0x3fffffff
 
+/**
+ * One FNV-1a step. Every hash here is built with it, a unit at a time, so that
+ * a prefix hashed from the text (materialising) equals its {@link prefixHash}.
+ */
+function fnv(hash: number, code: number): number {
+  return Math.imul(hash ^ code, fnvPrime)
+}
+
 /** FNV-1a hash of the units `start`–`end` of `text`. */
 function hashUnits(text: string, start: number, end: number): number {
   let hash = offsetBasis
-  for (let index = start; index < end; index++) hash = Math.imul(hash ^ text.charCodeAt(index), fnvPrime)
+  for (let index = start; index < end; index++) hash = fnv(hash, text.charCodeAt(index))
   return hash
 }
 
