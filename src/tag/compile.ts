@@ -81,8 +81,8 @@ export function compileGlossary(glossary: Glossary, options: CompileOptions = {}
       const source = sources.length
       sources.add(entry, term, order, isCaseSensitive(term))
       insert(source, split, 'exact')
-      for (const listed of splitAll(term.inflections)) insert(source, listed, 'inflection')
-      const variants = term.variants ? splitVariants(term.variants) : noVariants
+      for (const [, listed] of splitListed(term.inflections)) insert(source, listed, 'inflection')
+      const variants = splitListed(term.variants)
       for (const [, variant] of variants) insert(source, variant, 'variant')
       generated.plan(source, split, variants, (words) => triesOf(source, words))
     }
@@ -99,23 +99,18 @@ function formText(words: readonly string[], separators: readonly string[]): stri
   return text
 }
 
-const none: TermWords[] = []
-const noVariants: Array<readonly [number, TermWords]> = []
+const none: Array<readonly [number, TermWords]> = []
 
-/** The variants that have words, with their index in the term's list. */
-function splitVariants(texts: readonly string[]): Array<readonly [number, TermWords]> {
-  const variants: Array<readonly [number, TermWords]> = []
+/**
+ * The listed forms (inflections or variants) that have words, each with its
+ * index in the term's list (a variant's generated forms are planned by it).
+ */
+function splitListed(texts: readonly string[] | undefined): Array<readonly [number, TermWords]> {
+  if (!texts) return none
+  const listed: Array<readonly [number, TermWords]> = []
   texts.forEach((text, index) => {
     const split = splitTerm(text)
-    if (split) variants.push([index, split])
+    if (split) listed.push([index, split])
   })
-  return variants
+  return listed
 }
-
-/** The listed forms (inflections or variants) that have words. */
-function splitAll(texts: readonly string[] | undefined): TermWords[] {
-  if (!texts) return none
-  return texts.map(splitTerm).filter((split) => split !== undefined)
-}
-
-
