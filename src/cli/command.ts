@@ -65,7 +65,9 @@ export function expectChoice<T extends string>(option: string, value: string | u
  * Send a command's output to `output` (written atomically: a temporary file
  * renamed over it) or, without one, to standard output.
  */
-export function emit(context: CommandContext, text: string, output?: string): void {
-  if (output === undefined || output === '-') context.stdout.write(text)
-  else writeFileAtomic(output, text)
+export function emit(context: CommandContext, text: string | Iterable<string>, output?: string): void {
+  if (output !== undefined && output !== '-') writeFileAtomic(output, text)
+  else if (typeof text === 'string') context.stdout.write(text)
+  // A large result comes in chunks: never one string (see util/chunks.ts).
+  else for (const chunk of text) context.stdout.write(chunk)
 }

@@ -1,7 +1,17 @@
 import {randomBytes} from 'node:crypto'
-import {renameSync, rmSync, writeFileSync, statSync, chmodSync} from 'node:fs'
+import {closeSync, openSync, renameSync, rmSync, writeFileSync, writeSync, statSync, chmodSync} from 'node:fs'
 import {basename, dirname, join} from 'node:path'
 import {GlosaError} from './errors.js'
+
+/** Write a large result chunk by chunk into a new file. */
+function writeChunks(file: string, chunks: Iterable<string>): void {
+  const descriptor = openSync(file, 'wx')
+  try {
+    for (const chunk of chunks) writeSync(descriptor, chunk)
+  } finally {
+    closeSync(descriptor)
+  }
+}
 
 /**
  * Write `text` to `file` without ever leaving it half-written: write a
@@ -9,10 +19,11 @@ import {GlosaError} from './errors.js'
  * one file system). On any error the temporary file is removed and `file` is
  * as it was. An existing file keeps its permission bits.
  */
-export function writeFileAtomic(file: string, text: string | Uint8Array): void {
+export function writeFileAtomic(file: string, text: string | Uint8Array | Iterable<string>): void {
   const temporary = join(dirname(file), `.${basename(file)}.${randomBytes(6).toString('hex')}.tmp`)
   try {
-    writeFileSync(temporary, text, {flag: 'wx'})
+    if (typeof text === 'string' || text instanceof Uint8Array) writeFileSync(temporary, text, {flag: 'wx'})
+    else writeChunks(temporary, text)
     try {
       chmodSync(temporary, statSync(file).mode & 0o7777)
     } catch {
