@@ -1,6 +1,7 @@
 import type {VFileMessage} from 'vfile-message'
 import type {Entry} from '../glossary/types.js'
 import {translator, type Locale} from '../i18n/index.js'
+import {ruleUrl} from '../util/package.js'
 import type {Position} from '../types.js'
 import {severityOf} from './rules.js'
 import type {CheckSegment, CheckText, RuleId, RuleSettings, Severity} from './types.js'
@@ -92,6 +93,7 @@ export function addMessage(
   details: {entry?: Entry; actual?: string; expected?: readonly string[]} = {}
 ): CheckMessage {
   const message = owner.file.message(reason, {...(place ? {place} : {}), ruleId, source: 'glosa'}) as CheckMessage
+  message.url = ruleUrl(ruleId)
   message.fatal = severity === 'error' ? true : severity === 'warning' ? false : undefined
   if (details.entry) message.entry = details.entry.id
   if (details.actual !== undefined) message.actual = details.actual

@@ -1,15 +1,10 @@
-import {readFileSync} from 'node:fs'
 import {resolveLocale, translator} from '../i18n/index.js'
 import {GlosaError} from '../util/errors.js'
+import {packageVersion} from '../util/package.js'
 import type {Command, CommandContext} from './command.js'
 
 /** The commands, in the order `glosa --help` lists them. */
 export const commandNames = ['segment', 'tag', 'glossary', 'align', 'annotate', 'strip', 'check'] as const
-
-function version(): string {
-  const manifest = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {version: string}
-  return manifest.version
-}
 
 /** Pull `--locale X` / `--locale=X` out of `argv` wherever it stands. */
 function takeLocale(argv: string[]): {locale: string | undefined; rest: string[]} {
@@ -65,7 +60,7 @@ export async function main(argv: string[], options: MainOptions = {}): Promise<n
     return name === undefined ? 2 : 0
   }
   if (name === '--version' || name === '-v') {
-    stdout.write(version() + '\n')
+    stdout.write(packageVersion() + '\n')
     return 0
   }
   if (!(commandNames as readonly string[]).includes(name)) {
