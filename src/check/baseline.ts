@@ -97,11 +97,13 @@ function isFinding(value: unknown): value is BaselineFinding {
  * version, is no reason to stop a run: the outcome's note says so and every
  * finding is reported.
  */
-export function readBaseline(file: string, locale: Locale): {baseline?: Baseline; notes: string[]} {
-  const t = translator(locale)
+export function readBaseline(path: string, options: {name?: string; locale: Locale}): {baseline?: Baseline; notes: string[]} {
+  const t = translator(options.locale)
+  // Notes name the file as the user gave it.
+  const file = options.name ?? path
   let value: unknown
   try {
-    value = JSON.parse(readFileSync(file, 'utf8'))
+    value = JSON.parse(readFileSync(path, 'utf8'))
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'ENOENT' : (error as Error).message
     return {notes: [t('ci:baseline.unreadable', {file, reason}) as string]}

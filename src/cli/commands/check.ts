@@ -100,7 +100,7 @@ function baselineStep(files: VFile[], values: {baseline?: string | undefined; 'w
     return notes
   }
   if (values.baseline === undefined) return notes
-  const read = readBaseline(resolve(context.cwd, values.baseline), context.locale)
+  const read = readBaseline(resolve(context.cwd, values.baseline), {name: values.baseline, locale: context.locale})
   notes.push(...read.notes)
   if (!read.baseline) return notes
   const outcome = applyBaseline(files, read.baseline, {cwd: context.cwd, file: values.baseline, locale: context.locale})
