@@ -1,3 +1,4 @@
+import {maxOf} from '../util/chunks.js'
 import type {VFile} from 'vfile'
 import {translator, type Locale} from '../i18n/index.js'
 import {isNotChecked, levelOf, spanOf, tally} from './messages.js'
@@ -70,9 +71,9 @@ export function reportHuman(files: readonly VFile[], options: HumanOptions = {})
       })
     }))
   const all = rows.flatMap((row) => row.lines)
-  const placeWidth = Math.max(0, ...all.map((line) => line.place.length))
-  const labelWidth = Math.max(0, ...all.map((line) => line.label.length))
-  const reasonWidth = Math.min(80, Math.max(0, ...all.map((line) => line.reason.length)))
+  const placeWidth = maxOf(all.map((line) => line.place.length), 0)
+  const labelWidth = maxOf(all.map((line) => line.label.length), 0)
+  const reasonWidth = Math.min(80, maxOf(all.map((line) => line.reason.length), 0))
   const out: string[] = []
   for (const row of rows) {
     out.push(paint('path', row.file.path))

@@ -1,4 +1,5 @@
 import {expectChoice, emit, parseCommandArgs, type Command, type CommandContext} from '../command.js'
+import {maxOf} from '../../util/chunks.js'
 import {GlosaError} from '../../util/errors.js'
 import {refuseOutputOverInput} from '../../util/write.js'
 import {lintGlossary, type GlossaryIssue} from '../../glossary/index.js'
@@ -67,7 +68,7 @@ function lint(context: CommandContext, argv: string[]): number {
         t(`glossary:lint.${issue.ruleId}`, issue.values) as string,
         issue.ruleId
       ])
-      const widths = [0, 1].map((column) => Math.max(0, ...rows.map((row) => row[column]!.length)))
+      const widths = [0, 1].map((column) => maxOf(rows.map((row) => row[column]!.length), 0))
       for (const row of rows) lines.push(`  ${row[0]!.padStart(widths[0]!)}  ${row[1]!.padEnd(widths[1]!)}  ${row[2]}  ${row[3]}`)
       lines.push('')
     }
