@@ -29,8 +29,8 @@ export interface Run {
   stderr: string
 }
 
-/** A file of a case: text or bytes, or `{link: target}` for a symbolic link. */
-export type CaseFile = string | Uint8Array | {link: string}
+/** A file of a case: text or bytes, `{link: target}` for a symbolic link, `{fifo: true}` for a named pipe. */
+export type CaseFile = string | Uint8Array | {link: string} | {fifo: true}
 
 /** Make a scratch folder holding `files` (paths relative to it, `/`-separated; folders made as needed). */
 export function scratch(files: Record<string, CaseFile> = {}): string {
@@ -39,6 +39,7 @@ export function scratch(files: Record<string, CaseFile> = {}): string {
     const full = join(folder, path)
     mkdirSync(dirname(full), {recursive: true})
     if (typeof content === 'object' && 'link' in content) symlinkSync(content.link, full)
+    else if (typeof content === 'object' && 'fifo' in content) spawnSync('mkfifo', [full])
     else writeFileSync(full, content)
   }
   return folder
