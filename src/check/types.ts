@@ -17,7 +17,9 @@ export const ruleIds = [
   'untranslated',
   'number-mismatch',
   'locale-variant',
-  'unaligned-segment'
+  'unaligned-segment',
+  'duplicated-segment',
+  'suppression'
 ] as const
 
 export type RuleId = (typeof ruleIds)[number]

@@ -1,17 +1,12 @@
-import {readFileSync} from 'node:fs'
 import {resolveLocale, translator} from '../i18n/index.js'
 import {setDefaultMaxSize, parseSize} from '../read/input.js'
 import {GlosaError} from '../util/errors.js'
+import {packageVersion} from '../util/package.js'
 import {ReaderGone, writeAll} from '../util/write.js'
 import type {Command, CommandContext} from './command.js'
 
 /** The commands, in the order `glosa --help` lists them. */
 export const commandNames = ['segment', 'tag', 'glossary', 'align', 'annotate', 'strip', 'check'] as const
-
-function version(): string {
-  const manifest = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {version: string}
-  return manifest.version
-}
 
 /** Pull the options every command takes (`--locale X`, `--max-size N`, or with `=`) out of `argv` wherever they stand. */
 function takeGlobalOptions(argv: string[]): {locale: string | undefined; maxSize: string | undefined; rest: string[]} {
@@ -75,7 +70,7 @@ export async function main(argv: string[], options: MainOptions = {}): Promise<n
     return name === undefined ? 2 : 0
   }
   if (name === '--version' || name === '-v') {
-    stdout.write(version() + '\n')
+    stdout.write(packageVersion() + '\n')
     return 0
   }
   if (!(commandNames as readonly string[]).includes(name)) {
