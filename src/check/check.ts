@@ -234,7 +234,7 @@ function readOrReport(run: CheckRun, path: string, cwd: string, options: CheckOp
   } catch (error) {
     if (!(error instanceof GlosaError)) throw error
     const reason = translator(options.locale ?? 'en')(error.key, error.values) as string
-    run.notChecked(path, 'check:notChecked.input', {reason})
+    run.notChecked(path, 'check:notChecked.input', {reason}, error.place)
     return undefined
   }
 }
