@@ -75,5 +75,6 @@ export function emit(context: CommandContext, text: string, output?: string, inp
   }
   refuseOutputOverInput(output, inputs, context.cwd)
   removeTemporariesOnSignals()
-  writeFileAtomic(resolve(context.cwd, output), text)
+  // Messages name the file as the user wrote it when it needs no folder to be found.
+  writeFileAtomic(context.cwd === process.cwd() ? output : resolve(context.cwd, output), text)
 }
