@@ -70,22 +70,35 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
 
+/** A comment mark, as an HTML comment (Markdown) or an MDX comment (MDX, see mdx.ts): `<!-- glosa:end -->`, `{/* glosa:end *\/}`. */
+function comment(body: string): string {
+  return String.raw`(?:<!-- ${body} -->|\{/\* ${body} \*/\})`
+}
+
 /** The pattern of every addition, for documents whose line ending is `eol`. */
 export function additionPattern(eol: string): RegExp {
   const n = escapeRegExp(eol)
   const block = [
-    String.raw`${n}${n}<!-- glosa:begin(?: text)? -->[\s\S]*?<!-- glosa:end -->(?:${n})?`,
-    String.raw`<!-- glosa:begin-before(?: text)? -->[\s\S]*?<!-- glosa:end -->${n}${n}`,
-    String.raw`${n}${n}<!-- glosa:translation -->[\s\S]*?<!-- glosa:translation-end -->`,
-    String.raw`${n}<!-- glosa:split -->${n}`,
-    String.raw`<!-- glosa:break -->${n}`
+    String.raw`${n}${n}${comment('glosa:begin(?: text)?')}[\s\S]*?${comment('glosa:end')}(?:${n})?`,
+    String.raw`${comment('glosa:begin-before(?: text)?')}[\s\S]*?${comment('glosa:end')}${n}${n}`,
+    String.raw`${n}${n}${comment('glosa:translation')}[\s\S]*?${comment('glosa:translation-end')}`,
+    String.raw`${n}${comment('glosa:split')}${n}`,
+    String.raw`${comment('glosa:break')}${n}`
   ]
-  const heading = String.raw`(?<=^|${n})## ([^\r\n]*)<!-- glosa:heading -->`
+  const heading = String.raw`(?<=^|${n})## ([^\r\n]*)${comment('glosa:heading')}`
   return new RegExp([...block, ...inline, heading].join('|'), 'g')
 }
 
 /** How every side-by-side document starts. */
 export const sideBySidePrefix = '<!-- glosa:side-by-side'
+
+/** How every side-by-side document made from MDX starts. */
+export const mdxSideBySidePrefix = '{/* glosa:side-by-side'
+
+/** Whether `text` is a side-by-side document, Markdown or MDX. */
+export function isSideBySide(text: string): boolean {
+  return text.startsWith(sideBySidePrefix) || text.startsWith(mdxSideBySidePrefix)
+}
 
 /**
  * Source ranges of fenced code blocks and code spans: glosa never writes into
@@ -145,13 +158,14 @@ export function findAdditions(text: string, options: {code?: boolean} = {}): Add
 
 /** Whether `text` holds anything glosa adds. */
 export function isAnnotated(text: string): boolean {
-  return text.startsWith(sideBySidePrefix) || findAdditions(text).length > 0
+  return isSideBySide(text) || findAdditions(text).length > 0
 }
 
 /** The format recorded in an annotated document: `text` when its original was plain text. */
 export function recordedFormat(text: string): 'md' | 'text' | undefined {
-  if (text.startsWith(marks.sideBySide('text'))) return 'text'
-  const added = findAdditions(text).map((addition) => addition.match[0])
+  if (text.startsWith(marks.sideBySide('text')) || text.startsWith('{/* glosa:side-by-side text */}')) return 'text'
+  // MDX comment marks say the same as HTML ones.
+  const added = findAdditions(text).map((addition) => addition.match[0].replace(/\{\/\* (glosa:[a-z-]+(?: text)?) \*\/\}/g, '<!-- $1 -->'))
   const has = (mark: string) => added.some((part) => part.includes(mark))
   if ([marks.begin('text'), marks.beginBefore('text'), marks.break, marks.split, marks.heading].some(has)) return 'text'
   if (has(marks.begin('md')) || has(marks.beginBefore('md'))) return 'md'

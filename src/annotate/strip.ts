@@ -1,4 +1,5 @@
-import {decodeComment, findAdditions, lineEnding, marks, recordedFormat, sideBySidePrefix} from './markers.js'
+import {decodeComment, findAdditions, isSideBySide, lineEnding, marks, mdxSideBySidePrefix, recordedFormat} from './markers.js'
+import {decodeMdxComment, mdxMarks} from './mdx.js'
 
 /**
  * Remove everything glosa added to a Markdown document, giving back the
@@ -6,7 +7,7 @@ import {decodeComment, findAdditions, lineEnding, marks, recordedFormat, sideByS
  * own footnotes, comments, anchors, links and `<abbr>` elements stay.
  */
 export function strip(text: string): string {
-  if (text.startsWith(sideBySidePrefix)) return stripSideBySide(text)
+  if (isSideBySide(text)) return stripSideBySide(text)
   const code = recordedFormat(text) !== 'text'
   const remove = (part: string): string => {
     let kept = ''
@@ -24,11 +25,13 @@ export function strip(text: string): string {
 
 /** A side-by-side document is generated whole; its original rides along, encoded, in a comment. */
 function stripSideBySide(text: string): string {
-  const start = text.indexOf(marks.sourceOpen)
+  const mdx = text.startsWith(mdxSideBySidePrefix)
+  const {sourceOpen, sourceClose} = mdx ? mdxMarks : marks
+  const start = text.indexOf(sourceOpen)
   if (start === -1) return text
   const eol = lineEnding(text)
-  const from = start + marks.sourceOpen.length + eol.length
-  const to = text.lastIndexOf(eol + marks.sourceClose)
+  const from = start + sourceOpen.length + eol.length
+  const to = text.lastIndexOf(eol + sourceClose)
   if (to < from) return text
-  return decodeComment(text.slice(from, to))
+  return (mdx ? decodeMdxComment : decodeComment)(text.slice(from, to))
 }

@@ -20,14 +20,17 @@ interface Leaf extends Span {
   directive?: true
 }
 
-/** Inline nodes nothing may be inserted into. */
-const opaqueInline = new Set(['inlineCode', 'html', 'image', 'imageReference', 'footnoteReference', 'break'])
+/** The span type of a JSX element's opening tag, whose attributes are JavaScript or quoted strings: no mark goes in. */
+const jsxTag = 'mdxJsxTag'
+
+/** Inline nodes nothing may be inserted into (an MDX expression, a JSX element's opening tag). */
+const opaqueInline = new Set(['inlineCode', 'html', 'image', 'imageReference', 'footnoteReference', 'break', 'mdxTextExpression', jsxTag])
 /** Links: a link must not go inside one, and nothing that holds a link either. */
 const links = new Set(['link', 'linkReference'])
 /** Block nodes with phrasing content. */
 const phrasing = new Set(['paragraph', 'heading', 'tableCell'])
-/** Block nodes whose content is not Markdown prose. */
-const opaqueBlock = new Set(['code', 'html', 'definition', 'yaml', 'toml', 'math'])
+/** Block nodes whose content is not Markdown prose (MDX: ESM, expressions, a JSX element's opening tag). */
+const opaqueBlock = new Set(['code', 'html', 'definition', 'yaml', 'toml', 'math', 'mdxjsEsm', 'mdxFlowExpression', jsxTag])
 
 const parser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml'])
 
@@ -157,6 +160,9 @@ export class Structure {
       const own = span(node, shift, length)
       if (!own) return
       let inside = leaf
+      const tag = jsxOpeningTag(node, own)
+      if (tag && leaf) leaf.inlines.push(tag)
+      else if (tag) this.leaves.push({...tag, inlines: []})
       if (!leaf && (phrasing.has(node.type) || opaqueBlock.has(node.type))) {
         inside = {...own, inlines: []}
         this.leaves.push(inside)
@@ -256,6 +262,19 @@ export class Structure {
     }
     return [from, to]
   }
+}
+
+/**
+ * The opening tag of a JSX element (`<Note title="…">`, up to its `>`), as a
+ * span of its own, or undefined for other nodes. A self-closing element is
+ * all tag.
+ */
+function jsxOpeningTag(node: Nodes, own: Span): Span | undefined {
+  if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return undefined
+  const first = node.children[0]?.position?.start.offset
+  if (first === undefined) return {type: jsxTag, start: own.start, end: own.end}
+  // Children start after the opening tag's `>`: the tag runs up to the first child at most.
+  return {type: jsxTag, start: own.start, end: own.start + (first - node.position!.start.offset!)}
 }
 
 /**

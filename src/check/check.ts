@@ -3,8 +3,8 @@ import type {VFile} from 'vfile'
 import {alignDocuments, alignMixed} from '../align/index.js'
 import type {Alignment, Segment} from '../align/types.js'
 import {identifyLanguage} from '../identify/index.js'
-import {readDocumentFile} from '../read/index.js'
-import type {Document, Format, Lang} from '../types.js'
+import {readDocumentFile, readWarningText} from '../read/index.js'
+import type {Document, InputFormat, Lang} from '../types.js'
 import {GlosaError} from '../util/errors.js'
 import {translator} from '../i18n/index.js'
 import type {CheckPlan} from './plan.js'
@@ -23,8 +23,8 @@ export interface CheckOptions extends CheckRunOptions {
   targetLang?: Lang
   /** Pairs are aligned line by line (line i translates line i): no alignment runs. Default: false. */
   aligned?: boolean
-  /** Input format (default: from the extension and content). */
-  format?: Format
+  /** Input format: `md`, `mdx` or `text` (default: from the extension and content). */
+  format?: InputFormat
   /** Folder the plan's paths are relative to. Default: `process.cwd()`. */
   cwd?: string
 }
@@ -212,9 +212,11 @@ function translationFirst(pairs: readonly CheckPair[]): boolean {
   return votes > 0
 }
 
-function readOrReport(run: CheckRun, path: string, cwd: string, options: CheckOptions): Document | undefined {
+function readOrReport(run: CheckRun, path: string, cwd: string, options: CheckOptions, warnings: string[]): Document | undefined {
   try {
-    return readDocumentFile(path === '-' ? path : resolve(cwd, path), options.format ? {format: options.format} : {})
+    const document = readDocumentFile(path === '-' ? path : resolve(cwd, path), options.format ? {format: options.format} : {})
+    for (const warning of document.warnings ?? []) warnings.push(readWarningText(path, warning, options.locale ?? 'en'))
+    return document
   } catch (error) {
     if (!(error instanceof GlosaError)) throw error
     const reason = translator(options.locale ?? 'en')(error.key, error.values) as string
@@ -235,15 +237,15 @@ export function checkFiles(plan: CheckPlan, options: CheckOptions): CheckResult 
   const warnings: string[] = []
   for (const item of plan.unchecked) run.notChecked(item.path, item.key, item.values)
   for (const pair of plan.pairs) {
-    const source = readOrReport(run, pair.source, cwd, options)
-    const target = readOrReport(run, pair.target, cwd, options)
+    const source = readOrReport(run, pair.source, cwd, options, warnings)
+    const target = readOrReport(run, pair.target, cwd, options, warnings)
     if (!source || !target) continue
     const ratio = Math.max(source.source.length, target.source.length) / Math.max(1, Math.min(source.source.length, target.source.length))
     if (ratio >= 3) warnings.push(t('check:warning.lengths', {source: pair.source, target: pair.target, ratio: ratio.toFixed(1)}) as string)
     checkDocumentPair(run, source, target, pair, options)
   }
   for (const path of plan.singles) {
-    const document = readOrReport(run, path, cwd, options)
+    const document = readOrReport(run, path, cwd, options, warnings)
     if (document) checkSingleDocument(run, document, path, options)
   }
   return {files: run.finish(), warnings}

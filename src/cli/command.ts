@@ -1,5 +1,7 @@
 import {parseArgs, type ParseArgsConfig} from 'node:util'
 import type {Locale, Translate} from '../i18n/index.js'
+import {readWarningText} from '../read/format.js'
+import type {Document} from '../types.js'
 import {GlosaError} from '../util/errors.js'
 import {writeFileAtomic} from '../util/write.js'
 
@@ -68,4 +70,14 @@ export function expectChoice<T extends string>(option: string, value: string | u
 export function emit(context: CommandContext, text: string, output?: string): void {
   if (output === undefined || output === '-') context.stdout.write(text)
   else writeFileAtomic(output, text)
+}
+
+/** What `--format` (or `align --read-as`) can ask a document to be read as. */
+export const readFormats = ['md', 'mdx', 'text'] as const
+
+/** Tell the user, on standard error, what the reader read past in `document` (an MDX file read as Markdown). */
+export function reportReadWarnings(context: CommandContext, document: Document): void {
+  for (const warning of document.warnings ?? []) {
+    context.stderr.write('glosa: ' + readWarningText(document.file ?? '-', warning, context.locale) + '\n')
+  }
 }

@@ -5,10 +5,11 @@ export const ALERT_MARKER = /^\[!(?:NOTE|TIP|IMPORTANT|WARNING|CAUTION)\][ \t]*(
 
 /**
  * A heading's custom id or attributes at its end (`## Título {#custom-id}`,
- * Pandoc's `{#id .class}`), with the white space before it and an ATX
+ * Pandoc's `{#id .class}`, react.dev's MDX comment `{/*custom-id*\/}` in a
+ * file read as plain Markdown), with the white space before it and an ATX
  * closing sequence after it.
  */
-export const HEADING_ID = /[ \t]+\{[#.][^{}\r\n]*\}[ \t]*(?:#+[ \t]*)?$/gm
+export const HEADING_ID = /[ \t]+\{(?:[#.][^{}\r\n]*|\/\*[^{}\r\n]*?\*\/)\}[ \t]*(?:#+[ \t]*)?$/gm
 
 /**
  * A container fence at the start of a line (Docusaurus admonitions,
