@@ -169,7 +169,7 @@ export function sideBySideTable(
     const left = row.left.map((range) => cell(range.start, range.end)).join(' ')
     const right = row.right
       .map((segment) => (sameDocument && segment.position ? cell(segment.position.start.offset, segment.position.end.offset) : inCell(segment.text, segment.text, document)))
-      .join('<br>')
+      .join(document.mdx ? '<br />' : '<br>')
     lines.push(`| ${left} | ${right} |`)
   }
   return lines.join('\n')

@@ -92,9 +92,9 @@ export function readDocument(source: string, options: ReadOptions = {}): Documen
  */
 export function readDocumentFile(file: string, options: {format?: InputFormat; onTree?: TreeListener; attributes?: readonly string[]} = {}): Document {
   const input = readInput(file)
-  const format = options.format ?? detectFormat(file, input.text)
+  // Without a format, readDocument detects it, and whether Markdown is MDX.
   return readDocument(input.text, {
-    format,
+    ...(options.format ? {format: options.format} : {}),
     file,
     bom: input.bom,
     ...(options.onTree ? {onTree: options.onTree} : {}),

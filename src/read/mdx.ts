@@ -32,9 +32,9 @@ export function parseMdx(source: string): {tree: Root} | {problem: MdxProblem} {
   } catch (error) {
     const message = error as {reason?: string; place?: unknown; line?: number; column?: number}
     if (typeof message.reason !== 'string' || typeof message.line !== 'number') throw error
-    const place = message.place as Partial<Point> | undefined
-    const line = message.line
-    const column = message.column ?? 1
-    return {problem: {reason: message.reason, place: {line, column, offset: typeof place?.offset === 'number' ? place.offset : 0}}}
+    // The place is a point, or a position whose start is the point.
+    const place = message.place as (Partial<Point> & {start?: Partial<Point>}) | undefined
+    const offset = place?.start?.offset ?? place?.offset ?? 0
+    return {problem: {reason: message.reason, place: {line: message.line, column: message.column ?? 1, offset}}}
   }
 }

@@ -19,6 +19,19 @@ export const HEADING_ID = /[ \t]+\{(?:[#.][^{}\r\n]*|\/\*[^{}\r\n]*?\*\/)\}[ \t]
  */
 export const CONTAINER_FENCE = /^[ \t>]*(:{3,}[ \t]*[\p{L}\p{N}_-]*)(?:(\[)([^\]\r\n]*)(\]))?(\{[^}\r\n]*\})?(?=[ \t]|\r|\n|$)/dgmu
 
+/**
+ * An MkDocs (Python-Markdown) admonition or collapsible block opening a
+ * paragraph: `!!! note "Title"`, `??? tip`, `???+ warning inline end`.
+ * Group 1 the marker and its types, 2 and 4 the title's quotes (the title, 3, is prose).
+ */
+export const ADMONITION_MARKER = /^[ \t]*((?:!!!|\?\?\?\+?)[ \t]+[\w-]+(?:[ \t]+[\w-]+)*)(?:[ \t]+(")([^"\r\n]*)("))?[ \t]*$/dmu
+
+/**
+ * An attribute list (Python-Markdown `attr_list`, kramdown) right after a
+ * link, image, code span or emphasis: `[Read](ref.md){ .md-button }`.
+ */
+export const ATTRIBUTE_LIST = /(?<=[)\]*_`])\{:?[ \t]*[#.][^{}\r\n]*\}/g
+
 /** A Hugo shortcode: `{{< name … >}}` or `{{% name … %}}`, closing ones included. */
 export const SHORTCODE = /\{\{[<%][\s\S]*?[>%]\}\}/g
 
