@@ -112,9 +112,14 @@ function unsafeBefore(source: string, offset: number, style: Style): boolean {
 
 /** The title of an `<abbr>` mark: the terms in both languages and the definition, attribute-escaped. */
 export function abbrTitle(gloss: Gloss, speech: Speech): string {
+  return escapeAttribute(abbrTitleText(gloss, speech))
+}
+
+/** The text of an `<abbr>` mark's title, unescaped (for a JSX attribute in an MDX tree, which its serialiser escapes). */
+export function abbrTitleText(gloss: Gloss, speech: Speech): string {
   const terms = labelled(shownTerms(gloss.entry, speech), speech).join(' · ')
   const meaning = definition(gloss.entry, speech)
-  return escapeAttribute(meaning ? `${terms}: ${meaning}` : terms)
+  return meaning ? `${terms}: ${meaning}` : terms
 }
 
 /**
