@@ -56,3 +56,16 @@ describe.each(generators)('glosa check over the %s fixture site', (generator) =>
     }
   })
 })
+
+describe('numbers in ids, slugs, URLs and paths', () => {
+  it('are no numbers, and `set` in a slug is no month', async () => {
+    const {quantitiesOf} = await import('../../src/check/numbers.js')
+    expect(quantitiesOf('O slug step-1-set-up-the-state e a âncora #step-2-read.', 'pt-BR')).toEqual([])
+    expect(quantitiesOf('Veja docs/v2/guide-3.md ou https://example.com/v4/page.', 'pt-PT')).toEqual([])
+  })
+
+  it('while dates, hyphenated words and plain numbers still count', async () => {
+    const {quantitiesOf} = await import('../../src/check/numbers.js')
+    expect(quantitiesOf('Em 2024-09-12, dá-se-lhe 3 dias.', 'pt-PT').map((quantity) => quantity.text)).toEqual(['2024', '09', '12', '3'])
+  })
+})
