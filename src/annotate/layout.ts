@@ -1,7 +1,7 @@
 import type {Alignment, Segment} from '../align/types.js'
 import type {Document} from '../types.js'
 import {discussed} from './commentary.js'
-import {escapeCell} from './escape.js'
+import {escapeCell, guardMarkdown} from './escape.js'
 import {marks} from './markers.js'
 import {order, splice, type Insertion} from './splice.js'
 import type {Structure} from './tree.js'
@@ -110,7 +110,7 @@ export function interleavedInsertions(document: Document, structure: Structure, 
   }
   const insertions: Insertion[] = []
   for (const [unit, segments] of following) {
-    const text = segments.map((segment) => escapeCell(segment.text)).join(' ')
+    const text = segments.map((segment) => guardMarkdown(escapeCell(segment.text))).join(' ')
     const quote = eol + eol + marks.translation + eol + '> ' + text + eol + marks.translationEnd
     insertions.push({offset: units[unit]!.end, text: quote, rank: order.translation})
   }

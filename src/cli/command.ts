@@ -68,9 +68,11 @@ export function expectChoice<T extends string>(option: string, value: string | u
  * standard output. `inputs` are the files the run read: an output that is one
  * of them is refused (`--in-place` leaves its own file out of them).
  */
-export function emit(context: CommandContext, text: string, output?: string, inputs: readonly string[] = []): void {
+export function emit(context: CommandContext, text: string | Iterable<string>, output?: string, inputs: readonly string[] = []): void {
   if (output === undefined || output === '-') {
-    context.stdout.write(text)
+    if (typeof text === 'string') context.stdout.write(text)
+    // A large result comes in chunks: never one string (see util/chunks.ts).
+    else for (const chunk of text) context.stdout.write(chunk)
     return
   }
   refuseOutputOverInput(output, inputs, context.cwd)
