@@ -1,6 +1,5 @@
 import type {Lang} from '../../types.js'
 import type {PairContext} from '../context.js'
-import type {FindingSink} from '../findings.js'
 import {withoutAddresses} from '../../identify/words.js'
 import {comparable, wordsOf, type Word} from '../text.js'
 import type {CheckSegment} from '../types.js'
@@ -91,20 +90,5 @@ export function checkUntranslated(context: PairContext): void {
     if (!reason) continue
     context.untranslated.add(segment)
     context.sink.add({rule: 'untranslated', segment, reason, values: {lang: sourceLang}})
-  }
-}
-
-/**
- * `unaligned-segment`: a source or target segment with no counterpart (a
- * pair with one side empty). Inert segments (elisions, credits, names) are
- * passed over.
- */
-export function checkUnaligned(pair: PairContext['pair'], sink: FindingSink): void {
-  if (pair.source.length > 0 && pair.target.length > 0) return
-  for (const segment of pair.source) {
-    if (!isInert(segment)) sink.add({rule: 'unaligned-segment', segment, reason: 'unalignedSource'})
-  }
-  for (const segment of pair.target) {
-    if (!isInert(segment)) sink.add({rule: 'unaligned-segment', segment, reason: 'unalignedTarget'})
   }
 }
