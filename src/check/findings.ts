@@ -2,6 +2,7 @@ import type {VFileMessage} from 'vfile-message'
 import {fingerprint} from './fingerprint.js'
 import type {Entry} from '../glossary/types.js'
 import {translator, type Locale} from '../i18n/index.js'
+import {ruleUrl} from '../util/package.js'
 import type {Position} from '../types.js'
 import {severityOf} from './rules.js'
 import type {CheckSegment, CheckText, RuleId, RuleSettings, Severity} from './types.js'
@@ -108,6 +109,7 @@ export function addMessage(
   details: {entry?: Entry; actual?: string; expected?: readonly string[]; sentence?: string} = {}
 ): CheckMessage {
   const message = owner.file.message(reason, {...(place ? {place} : {}), ruleId, source: 'glosa'}) as CheckMessage
+  message.url = ruleUrl(ruleId)
   message.fatal = severity === 'error' ? true : severity === 'warning' ? false : undefined
   if (details.entry) message.entry = details.entry.id
   if (details.sentence !== undefined) message.fingerprint = fingerprint(ruleId, details.entry?.id ?? '', details.sentence)

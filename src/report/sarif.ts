@@ -1,4 +1,3 @@
-import {readFileSync} from 'node:fs'
 import {isAbsolute, relative, resolve, sep} from 'node:path'
 import {pathToFileURL} from 'node:url'
 import type {VFile} from 'vfile'
@@ -7,6 +6,7 @@ import type {CheckMessage} from '../check/findings.js'
 import {defaultSeverities} from '../check/rules.js'
 import {notCheckedId, ruleIds, type Severity} from '../check/types.js'
 import {translator, type Locale} from '../i18n/index.js'
+import {packageVersion, ruleUrl} from '../util/package.js'
 import {entryOf, isNotChecked, levelOf, lineText, spanOf} from './messages.js'
 
 /** Options of {@link reportSarif}. */
@@ -20,11 +20,6 @@ export interface SarifOptions {
 export const uriBaseId = '%SRCROOT%'
 
 const sarifLevels: Record<Severity, 'error' | 'warning' | 'note'> = {error: 'error', warning: 'warning', info: 'note'}
-
-function toolVersion(): string {
-  const manifest = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {version: string}
-  return manifest.version
-}
 
 /** A repository-relative, `/`-separated, percent-encoded URI for a file path. */
 export function relativeUri(path: string, root: string): string {
@@ -51,6 +46,7 @@ export function reportSarif(files: readonly VFile[], options: SarifOptions = {})
     shortDescription: {text: t(`check:rule.${id}.short`) as string},
     fullDescription: {text: t(`check:rule.${id}.full`) as string},
     help: {text: t(`check:rule.${id}.help`) as string},
+    helpUri: ruleUrl(id),
     defaultConfiguration: {level: sarifLevels[defaultSeverities[id as keyof typeof defaultSeverities]]}
   }))
   const results: unknown[] = []
@@ -108,8 +104,8 @@ export function reportSarif(files: readonly VFile[], options: SarifOptions = {})
         tool: {
           driver: {
             name: 'glosa',
-            version: toolVersion(),
-            semanticVersion: toolVersion(),
+            version: packageVersion(),
+            semanticVersion: packageVersion(),
             informationUri: 'https://www.npmjs.com/package/glosa',
             rules,
             notifications: [
@@ -118,6 +114,7 @@ export function reportSarif(files: readonly VFile[], options: SarifOptions = {})
                 shortDescription: {text: t(`check:rule.${notCheckedId}.short`) as string},
                 fullDescription: {text: t(`check:rule.${notCheckedId}.full`) as string},
                 help: {text: t(`check:rule.${notCheckedId}.help`) as string},
+                helpUri: ruleUrl(notCheckedId),
                 defaultConfiguration: {level: 'error'}
               }
             ]

@@ -76,7 +76,13 @@ export const command: Command = {
       root: context.cwd,
       run: {glossaries: glossaryNames, languages: result.languages}
     })
-    emit(context, text, values.output === undefined ? undefined : resolve(context.cwd, values.output))
+    const inputs = [
+      ...plan.pairs.flatMap((pair) => [pair.source, pair.target]),
+      ...plan.singles,
+      ...glossaries,
+      ...(config?.file === undefined ? [] : [config.file])
+    ]
+    emit(context, text, values.output, inputs)
     return exitCodeOf(result.files, {frail: values.frail ?? false})
   }
 }
