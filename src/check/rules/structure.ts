@@ -7,32 +7,37 @@ import {contentWords, isInert} from './untranslated.js'
 const minimumWords = 4
 
 /**
- * `duplicated-segment`: a target sentence that repeats an earlier one of
- * the file more often than the source repeats the sentence the first one
- * translates (a paragraph pasted twice). Reported at the copy, naming the
- * first place; the copies are added to `skip`, so that the other rules do
- * not take them for translations of whatever the aligner paired them with.
+ * `duplicated-segment`: a target sentence that stands in the file more
+ * often than the source says what it translates (a paragraph pasted twice).
+ * The occurrences the aligner paired with a source are kept first, then the
+ * earliest; each other one is reported, naming the place of the first kept,
+ * and added to `skip` so that the other rules do not take it for a
+ * translation of whatever the aligner paired it with.
  */
 export function checkDuplicated(pairs: readonly CheckPair[], sink: FindingSink, skip: Set<CheckSegment>): void {
   const sourceCounts = new Map<string, number>()
   for (const pair of pairs) for (const segment of pair.source) increment(sourceCounts, comparable(segment.text))
-  const firstOf = new Map<string, {segment: CheckSegment; pair: CheckPair; seen: number}>()
+  const groups = new Map<string, Array<{segment: CheckSegment; pair: CheckPair}>>()
   for (const pair of pairs) {
     for (const segment of pair.target) {
       if (isInert(segment) || contentWords(segment).length < minimumWords) continue
       const key = comparable(segment.text)
-      const first = firstOf.get(key)
-      if (!first) {
-        firstOf.set(key, {segment, pair, seen: 1})
-        continue
-      }
-      first.seen++
-      // The source says it as often: each copy translates its own (a repeated note, a refrain).
-      const translated = first.pair.source.map((each) => comparable(each.text))
-      const allowed = translated.length === 0 ? 1 : Math.min(...translated.map((text) => sourceCounts.get(text) ?? 0))
-      if (first.seen <= allowed) continue
+      const group = groups.get(key)
+      if (group) group.push({segment, pair})
+      else groups.set(key, [{segment, pair}])
+    }
+  }
+  for (const group of groups.values()) {
+    if (group.length < 2) continue
+    // The source says it as often: each copy translates its own (a repeated note, a refrain).
+    const allowed = Math.max(1, ...group.map(({pair}) => Math.min(...pair.source.map((each) => sourceCounts.get(comparable(each.text)) ?? 0))).filter(Number.isFinite))
+    if (group.length <= allowed) continue
+    const order = [...group.filter(({pair}) => pair.source.length > 0), ...group.filter(({pair}) => pair.source.length === 0)]
+    const kept = order.slice(0, allowed)
+    const first = kept.reduce((a, b) => (b.segment.position.start.offset < a.segment.position.start.offset ? b : a)).segment
+    const where = `${first.position.start.line}:${first.position.start.column}`
+    for (const {segment} of order.slice(allowed)) {
       skip.add(segment)
-      const where = `${first.segment.position.start.line}:${first.segment.position.start.column}`
       sink.add({rule: 'duplicated-segment', segment, reason: 'duplicated', values: {where}})
     }
   }
