@@ -77,8 +77,10 @@ export function checkUntranslated(context: PairContext): void {
     // One word the same on both sides is as likely a name (giscus, npm) as a word left untranslated: it
     // counts only when it reads as the source language. A sentence already in the target language (the
     // source quoting Portuguese) is no untranslated one.
+    // A single token joined with hyphens, slashes or dots (`vue-virtual-scroll-grid`, `vueuc/VVirtualList`) is a name.
     if (
       sources.has(comparable(segment.text)) &&
+      !/^[^\s]+[-/.][^\s]+$/.test(segment.text.trim()) &&
       !inLanguage(segment, targetLang) &&
       (contentWords(segment).length >= 2 || inLanguage(segment, sourceLang))
     ) {
