@@ -1,6 +1,7 @@
 import {resolve} from 'node:path'
 import type {VFile} from 'vfile'
 import {alignDocuments, alignMixed} from '../align/index.js'
+import {rejoinSplitPairs} from '../align/rejoin.js'
 import type {Alignment, Segment} from '../align/types.js'
 import {identifyLanguage} from '../identify/index.js'
 import {readDocumentFile} from '../read/index.js'
@@ -84,12 +85,13 @@ function mapSegments(segments: readonly Segment[], bySentence: Map<string, Check
   })
 }
 
-/** The beads of a parallel alignment as check pairs. */
+/** The beads of a parallel alignment as check pairs, an omission beside an addition read as one pair when their lengths agree. */
 function pairsOf(alignment: Alignment, source: CheckSegment[], target: CheckSegment[]): CheckPair[] {
-  return alignment.pairs.map((pair) => ({
+  const pairs = alignment.pairs.map((pair) => ({
     source: pair.source.map((index) => source[index]!).filter(Boolean),
     target: pair.target.map((index) => target[index]!).filter(Boolean)
   }))
+  return rejoinSplitPairs(pairs, (segment) => segment.text.length)
 }
 
 const identify = (text: string) => identifyLanguage(text)
