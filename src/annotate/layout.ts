@@ -1,7 +1,7 @@
 import type {Alignment, Segment} from '../align/types.js'
 import type {Document} from '../types.js'
 import {discussed} from './commentary.js'
-import {escapeCell} from './escape.js'
+import {escapeCell, guardMarkdown} from './escape.js'
 import {marks} from './markers.js'
 import {marksFor, mdxSafeInline} from './mdx.js'
 import {order, splice, type Insertion} from './splice.js'
@@ -111,7 +111,7 @@ export function interleavedInsertions(document: Document, structure: Structure, 
   }
   const insertions: Insertion[] = []
   for (const [unit, segments] of following) {
-    const text = segments.map((segment) => inCell(segment.text, segment.text, document)).join(' ')
+    const text = segments.map((segment) => guardMarkdown(inCell(segment.text, segment.text, document))).join(' ')
     const {translation, translationEnd} = marksFor(document)
     const quote = eol + eol + translation + eol + '> ' + text + eol + translationEnd
     insertions.push({offset: units[unit]!.end, text: quote, rank: order.translation})

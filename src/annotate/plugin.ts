@@ -15,7 +15,7 @@ import {hasBothLanguages, matcherFor} from './annotate.js'
 import {shownTerms, type Gloss, type Speech} from './gloss.js'
 import {marks} from './markers.js'
 import {validateOptions, type RemarkGlosaOptions} from './options.js'
-import {footnotes, glossarySection} from './section.js'
+import {footnotes, glossarySection, plainText} from './section.js'
 import {abbrNodes, commentNode, preparePipeline, unmarkTree, writableStyle, type Pipeline} from './pipeline.js'
 import {abbrTitle, abbrTitleText, glossesOf} from './terms.js'
 
@@ -151,8 +151,8 @@ const remarkGlosa: Plugin<[(RemarkGlosaOptions | null | undefined)?], Root> = fu
     }
     if (settings.section && glosses.size > 0) {
       const generated: RootContent[] = [
-        ...(style === 'footnote' ? footnotes(marked, speech) : []),
-        ...glossarySection([...glosses.values()], speech)
+        ...(style === 'footnote' ? footnotes(marked, speech, plainText) : []),
+        ...glossarySection([...glosses.values()], speech, plainText)
       ]
       tree.children.push(commentNode(marks.begin('md'), pipeline.mdx), ...generated, commentNode(marks.end, pipeline.mdx))
     }
