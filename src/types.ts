@@ -116,4 +116,9 @@ export interface Document {
   bom: boolean
   languages: DocumentLanguages
   blocks: Block[]
+  /**
+   * What made the source slow or hard to read (nesting deep enough to slow
+   * the Markdown parser), each with an i18n key and a place; absent when none.
+   */
+  warnings?: Array<{key: string; values: Record<string, unknown>; place: Point}>
 }

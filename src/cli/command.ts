@@ -1,6 +1,7 @@
 import {parseArgs, type ParseArgsConfig} from 'node:util'
 import type {Locale, Translate} from '../i18n/index.js'
 import {GlosaError} from '../util/errors.js'
+import type {Document} from '../types.js'
 import {writeFileAtomic} from '../util/write.js'
 
 /** What a command gets from the CLI. */
@@ -68,4 +69,11 @@ export function expectChoice<T extends string>(option: string, value: string | u
 export function emit(context: CommandContext, text: string, output?: string): void {
   if (output === undefined || output === '-') context.stdout.write(text)
   else writeFileAtomic(output, text)
+}
+
+/** Write what reading a document warned about (deep nesting) to standard error, located and localised. */
+export function reportReadWarnings(context: CommandContext, document: Document): void {
+  for (const {key, values, place} of document.warnings ?? []) {
+    context.stderr.write(`glosa: ${document.file ?? '-'}:${place.line}:${place.column}: ${context.t('limits:warning') as string}${context.t(key, values) as string}\n`)
+  }
 }

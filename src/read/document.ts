@@ -5,6 +5,7 @@ import {LineIndex} from '../util/position.js'
 import {detectFormat, isMdx} from './format.js'
 import {readForumBlocks} from './forum.js'
 import {readMarkdownBlocks, type TreeListener} from './markdown.js'
+import {guardMarkdownShape} from './shape.js'
 import {finishBlock} from './sentences.js'
 
 /** Options of {@link readDocument}. */
@@ -34,12 +35,15 @@ export interface ReadOptions {
  * Read a source into a document: blocks (headings, paragraphs, list items,
  * table cells, quotes, attributions, headlines, elisions, credits…), each
  * split into sentences with exact source positions, with languages set by
- * assignLanguages.
+ * assignLanguages. Markdown nested past MAX_NESTING (`shape.ts`) throws a
+ * GlosaError at the place; deep nesting below it adds a warning.
  */
 export function readDocument(source: string, options: ReadOptions = {}): Document {
   const format = options.format ?? detectFormat(options.file, source)
   const lines = new LineIndex(source)
   const blocks: Block[] = []
+  // Refused before parsing when nested past the bound; a warning when deep enough to slow the parser.
+  const warning = format === 'md' ? guardMarkdownShape(source, options.file) : undefined
   // Finish each draft before asking for the next: drafts share scratch space.
   const drafts = format === 'md' ? readMarkdownBlocks(source, {mdx: options.mdx ?? isMdx(options.file, source), onTree: options.onTree}) : readForumBlocks(source)
   for (const draft of drafts) {
@@ -48,6 +52,7 @@ export function readDocument(source: string, options: ReadOptions = {}): Documen
   const languages = assignLanguages(blocks)
   const document: Document = {format, source, bom: options.bom ?? false, languages, blocks}
   if (options.file !== undefined) document.file = options.file
+  if (warning) document.warnings = [warning]
   return document
 }
 

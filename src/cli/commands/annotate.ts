@@ -4,7 +4,7 @@ import {styles} from '../../annotate/terms.js'
 import {loadGlossaries} from '../../glossary/index.js'
 import {readDocumentFile} from '../../read/index.js'
 import {GlosaError} from '../../util/errors.js'
-import {emit, expectChoice, parseCommandArgs, type Command} from '../command.js'
+import {emit, expectChoice, parseCommandArgs, reportReadWarnings, type Command} from '../command.js'
 import {outputTarget} from './strip.js'
 
 const formats = ['md', 'text'] as const
@@ -37,6 +37,7 @@ export const command: Command = {
     // Read so that annotate reuses the reader's syntax trees rather than parsing the source again.
     const document = readFileForAnnotation(file, format === undefined ? {} : {format})
     const translation = translationFile === undefined ? undefined : readDocumentFile(translationFile)
+    for (const read of translation ? [document, translation] : [document]) reportReadWarnings(context, read)
     const text = annotate(document, {
       glossary: loadGlossaries(values.glossary ?? []),
       every: values.every,

@@ -1,7 +1,7 @@
 import {readDocumentFile} from '../../read/document.js'
 import type {Document, Format} from '../../types.js'
 import {GlosaError} from '../../util/errors.js'
-import {emit, expectChoice, parseCommandArgs, type Command, type CommandContext} from '../command.js'
+import {emit, expectChoice, parseCommandArgs, reportReadWarnings, type Command, type CommandContext} from '../command.js'
 
 const formats = ['md', 'text'] as const
 
@@ -86,6 +86,7 @@ export const command: Command = {
     if (!Number.isInteger(width) || width < 40) throw new GlosaError('segment:error.width', {value: values.width})
     const file = positionals[0]!
     const document = readDocumentFile(file, format === undefined ? {} : {format})
+    reportReadWarnings(context, document)
     emit(context, values.json ? JSON.stringify(segmentJson(document), null, 2) + '\n' : segmentTable(document, context, width))
     return 0
   }

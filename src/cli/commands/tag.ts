@@ -5,7 +5,7 @@ import {tagTerms} from '../../tag/index.js'
 import type {TermHit} from '../../tag/types.js'
 import type {Translate} from '../../i18n/index.js'
 import {GlosaError} from '../../util/errors.js'
-import {emit, expectChoice, parseCommandArgs, type Command, type CommandContext} from '../command.js'
+import {emit, expectChoice, parseCommandArgs, reportReadWarnings, type Command, type CommandContext} from '../command.js'
 
 /** The figures `glosa tag` reports under its hits. */
 export interface TagStats {
@@ -31,6 +31,7 @@ export const command: Command = {
     const glossaryFiles = values.glossary ?? []
     const glossary = loadGlossaries(glossaryFiles)
     const document = readDocumentFile(file, format === undefined ? {} : {format})
+    reportReadWarnings(context, document)
     const hits = tagTerms(document, glossary, values.diacritics ? {diacritics: true} : {})
     const stats = statsOf(hits)
     const glossaries = glossaryFiles.length > 0 ? glossaryFiles : bundledGlossaryFiles()
