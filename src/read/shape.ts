@@ -1,4 +1,4 @@
-import type {Point} from '../types.js'
+import type {ReadWarning} from '../types.js'
 import {GlosaError} from '../util/errors.js'
 import {LineIndex} from '../util/position.js'
 
@@ -98,14 +98,6 @@ export function measureMarkdownShape(source: string): MarkdownShape {
 /** The fence (three or more backticks or tildes) starting at `at`, if any; looked at over a bounded width. */
 function fenceAt(source: string, at: number, lineEnd: number): string | undefined {
   return FENCE.exec(source.slice(at, Math.min(lineEnd, at + 64)))?.[1]
-}
-
-/** A warning about a source that glosa reads, but slowly or partly. */
-export interface ReadWarning {
-  /** i18n key, `namespace:key`. */
-  key: string
-  values: Record<string, unknown>
-  place: Point
 }
 
 /**

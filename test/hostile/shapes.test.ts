@@ -37,7 +37,7 @@ describe('deep nesting', () => {
   })
 
   it('reads 40 levels with a located warning and the right text', () => {
-    const run = hostile({files: {'quote.md': '> '.repeat(40) + 'O processador é rápido.\n'}, args: ['segment', 'quote.md', '--json'], code: 0, message: /^glosa: quote\.md:1:79: warning: block quotes and lists nest 40 deep here/m})
+    const run = hostile({files: {'quote.md': '> '.repeat(40) + 'O processador é rápido.\n'}, args: ['segment', 'quote.md', '--json'], code: 0, message: /^glosa: quote\.md:1:79: block quotes and lists nest 40 deep here/m})
     const json = JSON.parse(run.stdout) as {blocks: Array<{role: string; sentences: Array<{text: string}>}>}
     expect(json.blocks.map((block) => [block.role, block.sentences.map((sentence) => sentence.text)])).toEqual([['quote', ['O processador é rápido.']]])
   })

@@ -1,17 +1,18 @@
 // `glosa align <file>` (a mixed document) or `glosa align <source> <target>`.
-import {readFileSync} from 'node:fs'
 import {alignMixed, alignSegments, segmentsOf, type DocumentAlignOptions} from '../../align/document.js'
 import {formatJson, formatSideBySide, formatTmx, formatVecalign} from '../../align/format.js'
 import {parseLexicon} from '../../align/lexicon.js'
 import {segmentsOfLines} from '../../align/lines.js'
 import type {Alignment, Segment} from '../../align/types.js'
+import type {InputFormat} from '../../types.js'
 import {loadGlossaries} from '../../glossary/index.js'
 import {identifyLanguage} from '../../identify/index.js'
 import {readDocumentFile} from '../../read/index.js'
 import {readInput} from '../../read/input.js'
 import {compileGlossary} from '../../tag/index.js'
 import {GlosaError} from '../../util/errors.js'
-import {emit, expectChoice, parseCommandArgs, type Command, type CommandContext} from '../command.js'
+import {packageVersion} from '../../util/package.js'
+import {emit, expectChoice, parseCommandArgs, readFormats, type Command, type CommandContext} from '../command.js'
 
 interface Side {
   file: string
@@ -25,14 +26,9 @@ function readLines(file: string): Side {
   return {file, segments: segmentsOfLines(text, identifyLanguage(sample).lang, file)}
 }
 
-function readDocumentSide(file: string, format: 'md' | 'text' | undefined): Side {
+function readDocumentSide(file: string, format: InputFormat | undefined): Side {
   const document = readDocumentFile(file, format === undefined ? {} : {format})
   return {file, segments: segmentsOf(document)}
-}
-
-function version(): string {
-  const manifest = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as {version: string}
-  return manifest.version
 }
 
 function alignmentOptions(values: {glossary?: string[] | undefined; lexicon?: string | undefined; mode?: string | undefined}): DocumentAlignOptions {
@@ -59,7 +55,7 @@ function output(alignment: Alignment, format: string, context: CommandContext): 
   }
   if (format === 'json') return formatJson(alignment)
   if (format === 'vecalign') return formatVecalign(alignment)
-  if (format === 'tmx') return formatTmx(alignment, {version: version()})
+  if (format === 'tmx') return formatTmx(alignment, {version: packageVersion()})
   const columns = Number(context.env.COLUMNS)
   return formatSideBySide(alignment, context.t, Number.isInteger(columns) && columns > 0 ? {width: columns} : {})
 }
@@ -81,7 +77,7 @@ export const command: Command = {
     if (extra !== undefined) throw new GlosaError('cli:error.tooManyArguments', {extra})
     const input = expectChoice('--input', values.input, ['document', 'lines'] as const) ?? 'document'
     const format = values.json ? 'json' : (expectChoice('--format', values.format, ['side-by-side', 'json', 'vecalign', 'tmx'] as const) ?? 'side-by-side')
-    const readAs = expectChoice('--read-as', values['read-as'], ['md', 'text'] as const)
+    const readAs = expectChoice('--read-as', values['read-as'], readFormats)
     if (input === 'lines' && second === undefined) throw new GlosaError('align:error.linesNeedTwoFiles')
     const options = alignmentOptions(values)
 
@@ -106,7 +102,8 @@ export const command: Command = {
     for (const [prefix, messages] of [['align:warning.prefix', alignment.warnings], ['align:note.prefix', alignment.notes ?? []]] as const) {
       for (const message of messages) context.stderr.write('glosa: ' + (context.t(prefix) as string) + (context.t(message.key, message.values) as string) + '\n')
     }
-    emit(context, output(alignment, format, context), values.output)
+    const inputs = [first, ...(second === undefined ? [] : [second]), ...(values.lexicon === undefined ? [] : [values.lexicon]), ...(values.glossary ?? [])]
+    emit(context, output(alignment, format, context), values.output, inputs)
     return 0
   }
 }
