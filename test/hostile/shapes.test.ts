@@ -26,6 +26,22 @@ describe('deep nesting', () => {
     })
   }
 
+  it('strip refuses an annotated file nested 10,000 deep with the place, and leaves it as it was', () => {
+    const annotated = [
+      'O chip[^glosa-chip] é rápido.',
+      '',
+      '<!-- glosa:begin -->',
+      '',
+      '[^glosa-chip]: **chip**: Circuito integrado.',
+      '',
+      '<!-- glosa:end -->',
+      ''
+    ].join('\n')
+    for (const args of [['strip', 'ann.md'], ['strip', 'ann.md', '--in-place']]) {
+      hostile({files: {'ann.md': '- '.repeat(10_000) + 'a\n\n' + annotated}, args, code: 2, message: /^glosa: ann\.md:1:19999: block quotes and lists nest 10000 deep here/m})
+    }
+  })
+
   it('refuses a list indented 150 levels deep, at the line where it is deepest', () => {
     const source = Array.from({length: 150}, (_, level) => ' '.repeat(2 * level) + '- a').join('\n') + '\n'
     hostile({files: {'deep.md': source}, args: ['segment', 'deep.md'], code: 2, message: /^glosa: deep\.md:150:\d+: block quotes and lists nest 150 deep here/m})
