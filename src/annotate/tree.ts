@@ -5,6 +5,7 @@ import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import {remarkFootnoteIndex} from '../read/footnote-index.js'
 import {chunkBoundaries} from '../read/markdown.js'
+import {guardMarkdownShape} from '../read/shape.js'
 
 /** A node's source range. */
 export interface Span {
@@ -101,6 +102,8 @@ export class Structure {
 
   /** The structure of a Markdown source (parsed in chunks when large; only the spans are kept). */
   static of(source: string, chunk = chunkSize): Structure {
+    // Nested past the bound, remark's walkers overflow the stack: refused with the place, as the reader does.
+    guardMarkdownShape(source, undefined)
     const structure = new Structure()
     // Never cut at a fence line: chunkBoundaries can offer the closing fence of a block that followed a blank line.
     const cuts = (source.length > chunk ? chunkBoundaries(source, chunk) : []).filter((cut) => !/^ {0,3}(?:`{3}|~{3})/.test(source.slice(cut, cut + 8)))
