@@ -50,6 +50,15 @@ describe('reading MDX', () => {
     expect(sentences(source)).toEqual([['paragraph', 'Um parágrafo.']])
   })
 
+  it('reads no prose in Docusaurus truncate marks, MkDocs admonition markers, shortcodes or attribute lists', () => {
+    const source = 'Antes.\n\n<!--truncate-->\n\n!!! note "Nota importante"\n\n{{< figure src="a.png" >}}\n\n[Ler](ref.md){ .md-button }\n'
+    expect(sentences(source, {format: 'md'})).toEqual([
+      ['paragraph', 'Antes.'],
+      ['paragraph', 'Nota importante'],
+      ['paragraph', '[Ler](ref.md)']
+    ])
+  })
+
   it('reads JSX children as prose and readable attributes as segments of their own, located in their quotes', () => {
     const source = '<Note title="Atenção &amp; cuidado" id="n1">\n\nIsto é *importante*.\n\n</Note>\n'
     const document = readDocument(source, {file: 'page.mdx'})
