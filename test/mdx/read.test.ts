@@ -133,3 +133,13 @@ describe('glosa segment --format', () => {
     expect(inPortuguese.stderr).toMatch(/este ficheiro não é MDX válido/)
   })
 })
+
+describe('the public API', () => {
+  it('accepts format mdx and a list of readable attributes at the boundary', async () => {
+    const glosa = await import('../../src/index.js')
+    const document = glosa.readDocument('<Note label="Olá mundo" title="x" />\n\nTexto aqui.\n', {format: 'mdx', attributes: ['label']})
+    expect(document.mdx).toBe(true)
+    expect(document.blocks.map((block) => block.prose.text)).toEqual(['Olá mundo', 'Texto aqui.'])
+    expect(() => glosa.readDocument('Texto.', {format: 'docx' as never})).toThrow(/format/)
+  })
+})
