@@ -123,6 +123,16 @@ describe('glosa segment --format', () => {
     expect(result.stderr).toMatch(new RegExp(`^glosa: ${file}:3:\\d+: this file looks like MDX but is not valid MDX \\(.+\\): read as plain Markdown\\n$`))
   })
 
+  it('warns the same way in check and align, which go on with the file read as Markdown', () => {
+    const target = temporary('pt.md', 'Texto <Foo bar={1 + } aqui, com uma frase.\n\nOutra frase em português.\n')
+    const source = temporary('en.md', 'Text with a sentence here.\n\nAnother sentence in English.\n')
+    for (const args of [['check', source, target], ['align', source, target, '--format', 'json']]) {
+      const result = glosa(args)
+      expect(result.stderr).toMatch(new RegExp(`glosa: ${target}:1:\\d+: this file looks like MDX but is not valid MDX`))
+      expect(result.code).not.toBe(2)
+    }
+  })
+
   it('refuses a file that is not MDX with --format mdx: exit 2, the MDX error, nothing on standard output', () => {
     const file = temporary('page.md', '# Título\n\nTexto <Foo bar={1 + } aqui.\n')
     const result = glosa(['segment', '--format', 'mdx', file])
