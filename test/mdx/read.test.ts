@@ -50,6 +50,15 @@ describe('reading MDX', () => {
     expect(sentences(source)).toEqual([['paragraph', 'Um parágrafo.']])
   })
 
+  it('reads no prose in Docusaurus truncate marks, MkDocs admonition markers, shortcodes or attribute lists', () => {
+    const source = 'Antes.\n\n<!--truncate-->\n\n!!! note "Nota importante"\n\n{{< figure src="a.png" >}}\n\n[Ler](ref.md){ .md-button }\n'
+    expect(sentences(source, {format: 'md'})).toEqual([
+      ['paragraph', 'Antes.'],
+      ['paragraph', 'Nota importante'],
+      ['paragraph', '[Ler](ref.md)']
+    ])
+  })
+
   it('reads JSX children as prose and readable attributes as segments of their own, located in their quotes', () => {
     const source = '<Note title="Atenção &amp; cuidado" id="n1">\n\nIsto é *importante*.\n\n</Note>\n'
     const document = readDocument(source, {file: 'page.mdx'})
@@ -114,6 +123,16 @@ describe('glosa segment --format', () => {
     expect(result.stderr).toMatch(new RegExp(`^glosa: ${file}:3:\\d+: this file looks like MDX but is not valid MDX \\(.+\\): read as plain Markdown\\n$`))
   })
 
+  it('warns the same way in check and align, which go on with the file read as Markdown', () => {
+    const target = temporary('pt.md', 'Texto <Foo bar={1 + } aqui, com uma frase.\n\nOutra frase em português.\n')
+    const source = temporary('en.md', 'Text with a sentence here.\n\nAnother sentence in English.\n')
+    for (const args of [['check', source, target], ['align', source, target, '--format', 'json']]) {
+      const result = glosa(args)
+      expect(result.stderr).toMatch(new RegExp(`glosa: ${target}:1:\\d+: this file looks like MDX but is not valid MDX`))
+      expect(result.code).not.toBe(2)
+    }
+  })
+
   it('refuses a file that is not MDX with --format mdx: exit 2, the MDX error, nothing on standard output', () => {
     const file = temporary('page.md', '# Título\n\nTexto <Foo bar={1 + } aqui.\n')
     const result = glosa(['segment', '--format', 'mdx', file])
@@ -122,5 +141,15 @@ describe('glosa segment --format', () => {
     expect(result.stderr).toMatch(new RegExp(`^glosa: ${file}:3:\\d+: this file is not valid MDX: .+\\n$`))
     const inPortuguese = glosa(['segment', '--format', 'mdx', '--locale', 'pt-PT', file])
     expect(inPortuguese.stderr).toMatch(/este ficheiro não é MDX válido/)
+  })
+})
+
+describe('the public API', () => {
+  it('accepts format mdx and a list of readable attributes at the boundary', async () => {
+    const glosa = await import('../../src/index.js')
+    const document = glosa.readDocument('<Note label="Olá mundo" title="x" />\n\nTexto aqui.\n', {format: 'mdx', attributes: ['label']})
+    expect(document.mdx).toBe(true)
+    expect(document.blocks.map((block) => block.prose.text)).toEqual(['Olá mundo', 'Texto aqui.'])
+    expect(() => glosa.readDocument('Texto.', {format: 'docx' as never})).toThrow(/format/)
   })
 })

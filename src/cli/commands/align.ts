@@ -12,7 +12,7 @@ import {readInput} from '../../read/input.js'
 import {compileGlossary} from '../../tag/index.js'
 import {GlosaError} from '../../util/errors.js'
 import {packageVersion} from '../../util/package.js'
-import {emit, expectChoice, parseCommandArgs, readFormats, type Command, type CommandContext} from '../command.js'
+import {emit, expectChoice, parseCommandArgs, readFormats, reportReadWarnings, type Command, type CommandContext} from '../command.js'
 
 interface Side {
   file: string
@@ -26,8 +26,9 @@ function readLines(file: string): Side {
   return {file, segments: segmentsOfLines(text, identifyLanguage(sample).lang, file)}
 }
 
-function readDocumentSide(file: string, format: InputFormat | undefined): Side {
+function readDocumentSide(file: string, format: InputFormat | undefined, context: CommandContext): Side {
   const document = readDocumentFile(file, format === undefined ? {} : {format})
+  reportReadWarnings(context, document)
   return {file, segments: segmentsOf(document)}
 }
 
@@ -84,13 +85,14 @@ export const command: Command = {
     let alignment: Alignment
     if (second === undefined) {
       const document = readDocumentFile(first, readAs === undefined ? {} : {format: readAs})
+      reportReadWarnings(context, document)
       alignment = alignMixed(document, options)
       if (alignment.source.segments.length === 0 || alignment.target.segments.length === 0) {
         const missing = alignment.source.segments.length === 0 ? 'pt' : 'en'
         throw new GlosaError(`align:error.missingPart.${missing}`, {}, {file: first})
       }
     } else {
-      const read = (file: string) => (input === 'lines' ? readLines(file) : readDocumentSide(file, readAs))
+      const read = (file: string) => (input === 'lines' ? readLines(file) : readDocumentSide(file, readAs, context))
       const source = read(first)
       const target = read(second)
       for (const side of [source, target]) {
