@@ -9,7 +9,7 @@ export type Severity = 'error' | 'warning' | 'info'
 export type SeveritySetting = Severity | 'off'
 
 /** The stable ids of `glosa check`'s rules (never translated). */
-export const ruleIds = [
+export const ruleIds = Object.freeze([
   'missing-target-term',
   'deprecated-target-term',
   'inconsistent-translation',
@@ -18,7 +18,7 @@ export const ruleIds = [
   'number-mismatch',
   'locale-variant',
   'unaligned-segment'
-] as const
+] as const)
 
 export type RuleId = (typeof ruleIds)[number]
 

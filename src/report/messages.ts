@@ -5,7 +5,7 @@ import {severityOfMessage, type CheckMessage} from '../check/findings.js'
 import type {Point, Position} from '../types.js'
 
 /** The reporters `--report` accepts. */
-export const reporterNames = ['human', 'json', 'sarif', 'github'] as const
+export const reporterNames = Object.freeze(['human', 'json', 'sarif', 'github'] as const)
 
 export type ReporterName = (typeof reporterNames)[number]
 
