@@ -1,16 +1,12 @@
-import type {VFileMessage} from 'vfile-message'
 import type {Entry} from '../glossary/types.js'
 import {translator, type Locale} from '../i18n/index.js'
-import {ruleUrl} from '../util/package.js'
+import {addMessage as addGlosaMessage, type GlosaMessage} from '../util/messages.js'
 import type {Position} from '../types.js'
 import {severityOf} from './rules.js'
 import type {CheckSegment, CheckText, RuleId, RuleSettings, Severity} from './types.js'
 
 /** A message of `glosa check`: a vfile message with the glossary entry it is about. */
-export type CheckMessage = VFileMessage & {
-  /** The glossary entry id, where there is one. */
-  entry?: string
-}
+export type CheckMessage = GlosaMessage
 
 /** A finding before it becomes a message. */
 export interface Finding {
@@ -29,11 +25,6 @@ export interface Finding {
   /** The reason's i18n key below `check:reason.` and its values. */
   reason: string
   values?: Record<string, unknown>
-}
-
-/** The severity of a message from its `fatal` field (vfile's convention). */
-export function severityOfMessage(message: VFileMessage): Severity {
-  return message.fatal === true ? 'error' : message.fatal === false ? 'warning' : 'info'
 }
 
 /** Where `[start, end)` of a segment's text is in its file. */
@@ -92,11 +83,6 @@ export function addMessage(
   severity: Severity,
   details: {entry?: Entry; actual?: string; expected?: readonly string[]} = {}
 ): CheckMessage {
-  const message = owner.file.message(reason, {...(place ? {place} : {}), ruleId, source: 'glosa'}) as CheckMessage
-  message.url = ruleUrl(ruleId)
-  message.fatal = severity === 'error' ? true : severity === 'warning' ? false : undefined
-  if (details.entry) message.entry = details.entry.id
-  if (details.actual !== undefined) message.actual = details.actual
-  if (details.expected !== undefined) message.expected = [...details.expected]
-  return message
+  const {entry, ...rest} = details
+  return addGlosaMessage(owner.file, reason, place, ruleId, severity, entry ? {...rest, entry: entry.id} : rest)
 }

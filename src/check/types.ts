@@ -2,8 +2,9 @@ import type {BlockRole, Lang, Position} from '../types.js'
 import type {LineIndex} from '../util/position.js'
 import type {VFile} from 'vfile'
 
-/** How much a finding matters: `error` fails a run, `warning` fails it with `--frail`, `info` never. */
-export type Severity = 'error' | 'warning' | 'info'
+import type {Severity} from '../util/messages.js'
+
+export type {Severity} from '../util/messages.js'
 
 /** A severity as configured: a rule or entry can also be turned `off`. */
 export type SeveritySetting = Severity | 'off'
