@@ -1,3 +1,4 @@
+import {fingerprint} from './fingerprint.js'
 import type {Entry} from '../glossary/types.js'
 import {translator, type Locale} from '../i18n/index.js'
 import {addMessage as addGlosaMessage, type GlosaMessage} from '../util/messages.js'
@@ -6,7 +7,14 @@ import {severityOf} from './rules.js'
 import type {CheckSegment, CheckText, RuleId, RuleSettings, Severity} from './types.js'
 
 /** A message of `glosa check`: a vfile message with the glossary entry it is about. */
-export type CheckMessage = GlosaMessage
+export type CheckMessage = GlosaMessage & {
+  /**
+   * A hash of the rule, the entry and the text of the sentence the finding is
+   * in (white space folded): the same as SARIF's `partialFingerprints` and the
+   * key of a baseline, so that edits elsewhere in the file leave it alone.
+   */
+  fingerprint?: string
+}
 
 /** A finding before it becomes a message. */
 export interface Finding {
@@ -70,19 +78,30 @@ export class FindingSink {
     if (finding.actual !== undefined) values.actual ??= code(finding.actual)
     if (finding.expected !== undefined) values.expected ??= this.quoteList(finding.expected)
     const reason = this.t(`check:reason.${finding.reason}`, values) as string
-    return addMessage(finding.segment.owner, reason, placeOf(finding.segment, finding.range, finding.until), finding.rule, severity, finding)
+    return addMessage(finding.segment.owner, reason, placeOf(finding.segment, finding.range, finding.until), finding.rule, severity, {
+      ...finding,
+      sentence: sentenceOf(finding)
+    })
   }
 }
 
-/** Add a message to a file under check, with glosa's fields set. */
+/** The text of the sentences a finding is in: its segment, up to `until` when it spans two. */
+function sentenceOf(finding: Finding): string {
+  const {segment, until} = finding
+  return until && until !== segment ? segment.text + ' ' + until.text : segment.text
+}
+
+/** Add a message to a file under check, with glosa's fields set (a fingerprint when `sentence` is given). */
 export function addMessage(
   owner: Pick<CheckText, 'file'>,
   reason: string,
   place: Position | undefined,
   ruleId: string,
   severity: Severity,
-  details: {entry?: Entry; actual?: string; expected?: readonly string[]} = {}
+  details: {entry?: Entry; actual?: string; expected?: readonly string[]; sentence?: string} = {}
 ): CheckMessage {
-  const {entry, ...rest} = details
-  return addGlosaMessage(owner.file, reason, place, ruleId, severity, entry ? {...rest, entry: entry.id} : rest)
+  const {entry, sentence, ...rest} = details
+  const message: CheckMessage = addGlosaMessage(owner.file, reason, place, ruleId, severity, entry ? {...rest, entry: entry.id} : rest)
+  if (sentence !== undefined) message.fingerprint = fingerprint(ruleId, entry?.id ?? '', sentence)
+  return message
 }

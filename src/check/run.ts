@@ -41,6 +41,8 @@ export class CheckRun {
   readonly sink: FindingSink
   readonly consistency = new Consistency()
   readonly #files = new Map<string, VFile>()
+  /** The language pairs checked (`en → pt-PT`) and the languages of files checked alone, in order met. */
+  readonly languages = new Set<string>()
   #finished = false
 
   constructor(readonly options: CheckRunOptions = {}) {
@@ -62,6 +64,7 @@ export class CheckRun {
    * Portuguese over the target.
    */
   checkPairs(pairs: readonly CheckPair[], sourceLang: Lang, targetLang: Lang): void {
+    this.languages.add(`${sourceLang} → ${targetLang}`)
     const untranslated = new Set<CheckSegment>()
     pairs.forEach((pair, index) => {
       const neighbours = [pairs[index - 1], pairs[index + 1]].filter((each): each is CheckPair => each !== undefined)
@@ -87,6 +90,7 @@ export class CheckRun {
   checkAlone(segments: readonly CheckSegment[], variant: Lang | undefined): void {
     for (const segment of segments) {
       const lang = segment.lang.startsWith('pt') && variant && variant.startsWith('pt') ? variant : segment.lang
+      if (lang !== 'und') this.languages.add(lang)
       const found = checkDeprecated([segment], lang, this.sink)
       if (!lang.startsWith('pt')) continue
       for (const item of found) {
@@ -124,10 +128,15 @@ export class CheckRun {
       this.#finished = true
     }
     const files = [...this.#files.values()]
-    for (const file of files) {
-      file.messages.sort((a, b) => (a.place ? offsetOf(a.place) : -1) - (b.place ? offsetOf(b.place) : -1))
-    }
+    sortMessages(files)
     return files
+  }
+}
+
+/** Sort each file's messages by place (messages without one first). */
+export function sortMessages(files: readonly VFile[]): void {
+  for (const file of files) {
+    file.messages.sort((a, b) => (a.place ? offsetOf(a.place) : -1) - (b.place ? offsetOf(b.place) : -1))
   }
 }
 

@@ -18,7 +18,9 @@ export const ruleIds = Object.freeze([
   'untranslated',
   'number-mismatch',
   'locale-variant',
-  'unaligned-segment'
+  'unaligned-segment',
+  'duplicated-segment',
+  'suppression'
 ] as const)
 
 export type RuleId = (typeof ruleIds)[number]

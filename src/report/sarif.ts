@@ -1,7 +1,8 @@
-import {createHash} from 'node:crypto'
 import {isAbsolute, relative, resolve, sep} from 'node:path'
 import {pathToFileURL} from 'node:url'
 import type {VFile} from 'vfile'
+import {fingerprint} from '../check/fingerprint.js'
+import type {CheckMessage} from '../check/findings.js'
 import {defaultSeverities} from '../check/rules.js'
 import {notCheckedId, ruleIds, type Severity} from '../check/types.js'
 import {translator, type Locale} from '../i18n/index.js'
@@ -31,15 +32,7 @@ export function relativeUri(path: string, root: string): string {
   return relative(root, absolute).split(sep).map(encodeURIComponent).join('/')
 }
 
-/**
- * A fingerprint that survives unrelated edits: a hash of the rule, the file
- * and the content of the message's line with white space folded, plus the
- * occurrence number of that hash in the file.
- */
-export function fingerprint(ruleId: string, uri: string, line: string): string {
-  const normal = line.trim().replace(/\s+/g, ' ')
-  return createHash('sha256').update(`${ruleId}\u0000${uri}\u0000${normal}`).digest('hex').slice(0, 32)
-}
+export {fingerprint}
 
 /**
  * SARIF 2.1.0 for GitHub code scanning: one run, the rules with their
@@ -88,7 +81,8 @@ export function reportSarif(files: readonly VFile[], options: SarifOptions = {})
       }
       const span = spanOf(message)
       const ruleId = message.ruleId ?? 'glosa'
-      const hash = fingerprint(ruleId, uri, span ? lineText(file, span.start.line) : '')
+      // The sentence's fingerprint, which baselines use too; a message made elsewhere falls back on its line.
+      const hash = (message as CheckMessage).fingerprint ?? fingerprint(ruleId, uri, span ? lineText(file, span.start.line) : '')
       const occurrence = (seen.get(hash) ?? 0) + 1
       seen.set(hash, occurrence)
       const properties: Record<string, unknown> = {}
@@ -111,7 +105,7 @@ export function reportSarif(files: readonly VFile[], options: SarifOptions = {})
             }
           }
         ],
-        partialFingerprints: {'glosaLineHash/v1': `${hash}:${occurrence}`},
+        partialFingerprints: {'glosaSentenceHash/v1': `${hash}:${occurrence}`},
         ...(Object.keys(properties).length > 0 ? {properties} : {})
       })
     }

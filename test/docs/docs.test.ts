@@ -68,8 +68,9 @@ describe('docs/rules', () => {
       expect(page.startsWith(`# ${id}\n`), id).toBe(true)
       for (const section of sections) expect(page, `${id}: ${section}`).toContain(section)
     }
+    // A glossary lint rule may have a page of its own too.
     const pages = readdirSync(join(root, 'docs/rules')).map((name) => name.replace(/\.md$/, ''))
-    expect(pages.sort()).toEqual([...ids].sort())
+    expect(pages.filter((page) => !ids.includes(page) && !(page in lintRules))).toEqual([])
   })
 
   it('is where every message’s url and every SARIF rule’s helpUri point', () => {

@@ -101,7 +101,8 @@ export const command: Command = {
     for (const [prefix, messages] of [['align:warning.prefix', alignment.warnings], ['align:note.prefix', alignment.notes ?? []]] as const) {
       for (const message of messages) context.stderr.write('glosa: ' + (context.t(prefix) as string) + (context.t(message.key, message.values) as string) + '\n')
     }
-    emit(context, output(alignment, format, context), values.output)
+    const inputs = [first, ...(second === undefined ? [] : [second]), ...(values.lexicon === undefined ? [] : [values.lexicon]), ...(values.glossary ?? [])]
+    emit(context, output(alignment, format, context), values.output, inputs)
     return 0
   }
 }

@@ -1,5 +1,6 @@
 import {expectChoice, emit, parseCommandArgs, type Command, type CommandContext} from '../command.js'
 import {GlosaError} from '../../util/errors.js'
+import {refuseOutputOverInput} from '../../util/write.js'
 import {lintGlossaryFile} from '../../glossary/lint-file.js'
 import {exitCodeOf, report} from '../../report/index.js'
 import {reporterNames} from '../../report/messages.js'
@@ -13,6 +14,8 @@ function lint(context: CommandContext, argv: string[]): number {
   const {values, positionals} = parseCommandArgs(argv, {json: {type: 'boolean'}, report: {type: 'string'}, output: {type: 'string', short: 'o'}})
   if (positionals.length === 0) throw new GlosaError('cli:error.missingArgument', {name: '<file...>'})
   const reporter = values.json ? 'json' : (expectChoice('--report', values.report, reporterNames) ?? 'human')
+  // A report written over a glossary it lints would lose the glossary.
+  if (values.output !== undefined) refuseOutputOverInput(values.output, positionals, context.cwd)
   // An unusable file is reported (exit 2) without stopping the others.
   let unusable = false
   const files = positionals.flatMap((path) => {
@@ -36,7 +39,8 @@ function convert(context: CommandContext, argv: string[]): number {
     to: {type: 'string'},
     source: {type: 'string'},
     target: {type: 'string'},
-    output: {type: 'string', short: 'o'}
+    output: {type: 'string', short: 'o'},
+    force: {type: 'boolean', default: false}
   })
   const [file, extra] = positionals
   if (file === undefined) throw new GlosaError('cli:error.missingArgument', {name: '<file>'})
@@ -57,6 +61,15 @@ function convert(context: CommandContext, argv: string[]): number {
     const into = target ?? glossary.languages.find((lang) => lang.startsWith('pt')) ?? 'pt'
     if (from === into) throw new GlosaError('glossary:error.tsvLanguages')
     text = writeTsv(glossary, {source: from, target: into})
+  }
+  if (values.output !== undefined && !values.force) {
+    // The general refusal, said for a glossary: TSV keeps only two languages' terms.
+    try {
+      refuseOutputOverInput(values.output, [file], context.cwd)
+    } catch (error) {
+      if (!(error instanceof GlosaError)) throw error
+      throw new GlosaError(to === 'tsv' ? 'io:output.lossyOverInput' : 'io:output.overInput', {format: to.toUpperCase()}, {file: values.output})
+    }
   }
   emit(context, text, values.output)
   return 0
