@@ -5,7 +5,6 @@ import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {parseGlossary} from '../../src/glossary/index.js'
 import {ruleUrl} from '../../src/util/package.js'
-import {fixture} from './helpers.js'
 
 const root = new URL('../../', import.meta.url).pathname
 
