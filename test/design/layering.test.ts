@@ -34,7 +34,6 @@ const exceptions: Record<string, string> = {
   'read -> segment': 'read runs segmentation itself: a document module should compose read → segment → identify',
   'read -> identify': 'read runs language identification itself (same)',
   'glossary -> read': 'glossary takes input decoding (readInput) from read: it belongs in util',
-  'glossary -> tag': 'glossary lint takes the case rule (isCaseSensitive) from tag: it belongs where both can import it',
   'report -> check': 'reporters take notCheckedId and the check rules for SARIF from check'
 }
 
