@@ -1,5 +1,6 @@
 import type {Nodes} from 'mdast'
-import {indexOfSpan, parseMarkdown, type Span} from './tree.js'
+import {parseMarkdown} from '../read/markdown.js'
+import {indexOfSpan, type Span} from './tree.js'
 
 /**
  * Everything glosa adds to a Markdown document, and nothing else, carries a
