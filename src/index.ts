@@ -1,16 +1,19 @@
 // glosa's public API: the stage functions, the remark plugin, the reporters
 // and the types. This file only re-exports, by name, so that what a library
 // user can reach is a decision (test/api.test.ts pins the list); helpers a
-// stage uses inside stay in the stage.
+// stage uses inside stay in the stage. The functions come from `./api.js`,
+// which checks their arguments at the boundary ("Expected … to be …, not …").
 export type * from './types.js'
 export type * from './glossary/types.js'
 export type * from './tag/types.js'
 export type * from './align/types.js'
+export type {Input, InputOptions} from './read/input.js'
 
 // Reading: text → blocks and sentences with exact positions.
-export {readDocument, readDocumentFile, detectFormat, PLACEHOLDER, type ReadOptions} from './read/index.js'
-export {splitSentences, type SplitOptions} from './segment/index.js'
-export {identifyLanguage, identifyVariant, assignLanguages, type LanguageGuess, type VariantGuess} from './identify/index.js'
+export {readDocument, readDocumentFile, detectFormat, splitSentences, identifyLanguage, identifyVariant, assignLanguages} from './api.js'
+export {PLACEHOLDER, type ReadOptions} from './read/index.js'
+export type {SplitOptions} from './segment/index.js'
+export type {LanguageGuess, VariantGuess} from './identify/index.js'
 
 // Glossaries: read, merge, lint, write.
 export {
@@ -18,7 +21,6 @@ export {
   readGlossaryFile,
   loadGlossaries,
   mergeGlossaries,
-  bundledGlossaryFiles,
   detectGlossaryFormat,
   lintGlossary,
   writeTbx,
@@ -26,13 +28,13 @@ export {
   writeYaml,
   termsFor,
   approvedTerms,
-  preferredTerm,
-  type ParseGlossaryOptions,
-  type GlossaryIssue
-} from './glossary/index.js'
+  preferredTerm
+} from './api.js'
+export {bundledGlossaryFiles, type ParseGlossaryOptions, type GlossaryIssue} from './glossary/index.js'
 
 // Tagging.
-export {compileGlossary, tagTerms, type TermMatcher, type TermMatch, type CompileOptions, type MatchOptions, type TagOptions} from './tag/index.js'
+export {compileGlossary, tagTerms} from './api.js'
+export type {TermMatcher, TermMatch, CompileOptions, MatchOptions, TagOptions} from './tag/index.js'
 
 // Alignment.
 export {
@@ -48,7 +50,9 @@ export {
   formatJson,
   formatVecalign,
   formatTmx,
-  formatSideBySide,
+  formatSideBySide
+} from './api.js'
+export {
   defaultParallelParameters,
   defaultCommentaryParameters,
   defaultModeParameters,
@@ -60,12 +64,8 @@ export {
 } from './align/index.js'
 
 // Annotation and the remark plugin (also the default export).
+export {annotate, readForAnnotation, readFileForAnnotation, strip, isAnnotated} from './api.js'
 export {
-  annotate,
-  readForAnnotation,
-  readFileForAnnotation,
-  strip,
-  isAnnotated,
   remarkGlosa,
   type AnnotateOptions,
   type RemarkGlosaOptions,
@@ -77,13 +77,9 @@ export {
 export {default} from './annotate/index.js'
 
 // Checking.
+export {checkFiles, checkDocumentPair, checkSingleDocument, loadConfig, planChecks} from './api.js'
 export {
-  checkFiles,
   CheckRun,
-  checkDocumentPair,
-  checkSingleDocument,
-  loadConfig,
-  planChecks,
   ruleIds,
   defaultSeverities,
   notCheckedId,
@@ -98,8 +94,10 @@ export {
 } from './check/index.js'
 
 // Reporters.
-export {report, reportHuman, reportJson, reportSarif, reportGithub, exitCodeOf, reporterNames, type ReportOptions, type ReporterName} from './report/index.js'
+export {report, reportHuman, reportJson, reportSarif, reportGithub, exitCodeOf} from './api.js'
+export {reporterNames, type ReportOptions, type ReporterName} from './report/index.js'
 
 // Errors and the interface language.
 export {GlosaError} from './util/errors.js'
-export {resolveLocale, locales, type Locale} from './i18n/index.js'
+export {resolveLocale} from './api.js'
+export {locales, type Locale, type Translate} from './i18n/index.js'

@@ -62,6 +62,8 @@ export interface CheckSegment {
   confidence?: number
   /** The block's role, for documents (elisions and credits are never findings). */
   role?: BlockRole
+  /** The id of the block (paragraph, heading, list item) it is a sentence of, for documents. */
+  block?: string
   /** Glossary terms found in `text`. */
   matches: TermMatch[]
 }

@@ -4,7 +4,7 @@ import * as read from '../../src/read/index.js'
 
 describe('the reader’s public API', () => {
   it('exports readDocument, readDocumentFile, detectFormat and the prose placeholder, also from the package', () => {
-    expect(Object.keys(read).sort()).toEqual(['PLACEHOLDER', 'detectFormat', 'joinHardWraps', 'readDocument', 'readDocumentFile'])
+    expect(Object.keys(read).sort()).toEqual(['PLACEHOLDER', 'detectFormat', 'formatName', 'hasMdxSyntax', 'joinHardWraps', 'parseMdx', 'readDocument', 'readDocumentFile', 'readWarningText'])
     for (const name of ['readDocument', 'readDocumentFile', 'detectFormat'] as const) {
       expect(typeof glosa[name]).toBe('function')
       expect(glosa[name]).toBe(read[name])
