@@ -8,7 +8,7 @@
  */
 import {withInferredPos} from '../glossary/pos.js'
 import {isCaseSensitive} from '../glossary/terms.js'
-import type {Entry, Glossary, Term} from '../glossary/types.js'
+import type {Entry, Glossary} from '../glossary/types.js'
 import {GeneratedForms} from './generated.js'
 import {TermMatcher, type MatchKeys} from './matcher.js'
 import {foldDiacritics, lowerWord, normaliseWord} from './normalise.js'
