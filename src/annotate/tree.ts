@@ -1,10 +1,5 @@
 import type {Nodes, Root} from 'mdast'
-import remarkFrontmatter from 'remark-frontmatter'
-import remarkGfm from 'remark-gfm'
-import remarkParse from 'remark-parse'
-import {unified} from 'unified'
-import {remarkFootnoteIndex} from '../read/footnote-index.js'
-import {chunkBoundaries} from '../read/markdown.js'
+import {chunkBoundaries, parseMarkdown} from '../read/markdown.js'
 import {guardMarkdownShape} from '../read/shape.js'
 
 /** A node's source range. */
@@ -34,12 +29,6 @@ const phrasing = new Set(['paragraph', 'heading', 'tableCell'])
 /** Block nodes whose content is not Markdown prose (MDX: ESM, expressions, a JSX element's opening tag). */
 const opaqueBlock = new Set(['code', 'html', 'definition', 'yaml', 'toml', 'math', 'mdxjsEsm', 'mdxFlowExpression', jsxTag])
 
-const parser = unified().use(remarkParse).use(remarkGfm).use(remarkFootnoteIndex).use(remarkFrontmatter, ['yaml', 'toml'])
-
-/** Parse Markdown the way the reader does (CommonMark, GFM, front matter). */
-export function parseMarkdown(source: string): Root {
-  return parser.parse(source)
-}
 
 /** A node's range in the source, from a tree of the `length` units at `shift` (nothing past them is the source's). */
 function span(node: Nodes, shift: number, length: number): Span | undefined {

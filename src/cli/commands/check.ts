@@ -3,7 +3,7 @@ import {checkFiles, checkLangs, loadConfig, parseRuleOptions, planChecks, type C
 import {bundledGlossaryFiles, loadGlossaries} from '../../glossary/index.js'
 import {exitCodeOf, report, reporterNames} from '../../report/index.js'
 import {compileGlossary} from '../../tag/index.js'
-import type {Format, Lang} from '../../types.js'
+import type {Lang} from '../../types.js'
 import {GlosaError} from '../../util/errors.js'
 import {emit, expectChoice, parseCommandArgs, readFormats, type Command, type CommandContext} from '../command.js'
 import {applyBaseline, createBaseline, formatBaseline, readBaseline} from '../../check/baseline.js'
