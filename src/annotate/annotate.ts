@@ -11,7 +11,8 @@ import {LineIndex} from '../util/position.js'
 import {commentaryInsertions} from './commentary.js'
 import type {Gloss, Speech} from './gloss.js'
 import {blockBreaks, interleavedInsertions, sideBySideTable, type Layout} from './layout.js'
-import {encodeComment, idsIn, isAnnotated, lineEnding, marks, recordedFormat} from './markers.js'
+import {encodeComment, idsIn, isAnnotated, lineEnding, recordedFormat} from './markers.js'
+import {encodeMdxComment, marksFor} from './mdx.js'
 import {footnotes, glossarySection, guardedText, stringify} from './section.js'
 import {readForAnnotation, structureOf} from './read.js'
 import {order, splice, type Insertion} from './splice.js'
@@ -94,7 +95,9 @@ function prepare(input: Document, options: AnnotateOptions): Prepared {
   if (isAnnotated(input.source)) {
     // Annotating annotated text: start again from the original.
     const original = strip(input.source)
-    const format = recordedFormat(input.source) ?? input.format
+    const recorded = recordedFormat(input.source) ?? input.format
+    // An MDX original is read as MDX again: its marks were MDX comments.
+    const format = recorded === 'md' && input.mdx ? 'mdx' : recorded
     document = readForAnnotation(original, {format, ...(input.file === undefined ? {} : {file: input.file}), bom: input.bom})
     hits = undefined
     if (alignment !== null) alignment = undefined
@@ -124,7 +127,7 @@ function generated(prepared: Prepared, marked: Gloss[], style: Style): string {
   const occurring = [...prepared.glosses.values()]
   if (occurring.length === 0) return ''
   const nodes = [...(style === 'footnote' ? footnotes(marked, prepared.speech, guardedText) : []), ...glossarySection(occurring, prepared.speech, guardedText)]
-  return stringify(nodes).replace(/\n$/, '')
+  return stringify(nodes, {mdx: prepared.document.mdx === true}).replace(/\n$/, '')
 }
 
 function withEol(text: string, eol: string): string {
@@ -147,6 +150,7 @@ export function annotate(input: Document, options: AnnotateOptions = {}): string
   const prepared = prepare(input, options)
   const {document, alignment, speech} = prepared
   const eol = lineEnding(document.source)
+  const marks = marksFor(document)
   const structure = structureOf(document)
   const terms = termInsertions(document, structure, prepared.hits, prepared.glosses, {style, every: options.every ?? false, speech})
   const tail = generated(prepared, terms.marked, style)
@@ -159,7 +163,8 @@ export function annotate(input: Document, options: AnnotateOptions = {}): string
         : [speech.t('annotate:table.source') as string, speech.t('annotate:table.translation') as string]
     const table = sideBySideTable(document, alignment, terms.insertions, headers, !options.translation)
     const generatedParts = withEol([marks.sideBySide(document.format), table, ...(tail ? [tail] : [])].join('\n\n'), eol)
-    return generatedParts + eol + eol + marks.sourceOpen + eol + encodeComment(document.source) + eol + marks.sourceClose + eol
+    const encoded = document.mdx ? encodeMdxComment(document.source) : encodeComment(document.source)
+    return generatedParts + eol + eol + marks.sourceOpen + eol + encoded + eol + marks.sourceClose + eol
   }
 
   const insertions: Insertion[] = [...terms.insertions]

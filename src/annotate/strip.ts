@@ -1,4 +1,5 @@
-import {decodeComment, generatedPart, lineEnding, marks, ownedAdditions, sideBySidePrefix} from './markers.js'
+import {decodeComment, generatedPart, isSideBySide, lineEnding, marks, mdxSideBySidePrefix, ownedAdditions} from './markers.js'
+import {decodeMdxComment, mdxMarks} from './mdx.js'
 import {Structure} from './tree.js'
 
 /**
@@ -9,8 +10,8 @@ import {Structure} from './tree.js'
  * `<abbr>` elements stay, in glosa's `glosa-` namespace too.
  */
 export function strip(text: string): string {
-  if (text.startsWith(sideBySidePrefix)) return stripSideBySide(text)
-  if (!text.includes('<!-- glosa:begin')) return text
+  if (isSideBySide(text)) return stripSideBySide(text)
+  if (!text.includes('<!-- glosa:begin') && !text.includes('{/* glosa:begin')) return text
   const structure = Structure.of(text)
   const part = generatedPart(text, structure)
   if (!part) return text
@@ -30,11 +31,13 @@ export function strip(text: string): string {
 
 /** A side-by-side document is generated whole; its original rides along, encoded, in a comment. */
 function stripSideBySide(text: string): string {
-  const start = text.indexOf(marks.sourceOpen)
+  const mdx = text.startsWith(mdxSideBySidePrefix)
+  const {sourceOpen, sourceClose} = mdx ? mdxMarks : marks
+  const start = text.indexOf(sourceOpen)
   if (start === -1) return text
   const eol = lineEnding(text)
-  const from = start + marks.sourceOpen.length + eol.length
-  const to = text.lastIndexOf(eol + marks.sourceClose)
+  const from = start + sourceOpen.length + eol.length
+  const to = text.lastIndexOf(eol + sourceClose)
   if (to < from) return text
-  return decodeComment(text.slice(from, to))
+  return (mdx ? decodeMdxComment : decodeComment)(text.slice(from, to))
 }
