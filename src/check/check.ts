@@ -3,14 +3,17 @@ import type {VFile} from 'vfile'
 import {alignDocuments, alignMixed} from '../align/index.js'
 import type {Alignment, Segment} from '../align/types.js'
 import {identifyLanguage} from '../identify/index.js'
-import {readDocumentFile} from '../read/index.js'
-import type {Document, Format, Lang} from '../types.js'
+import {detectInputFormat, readBilingual, readResourceJson, type BilingualFile, type InputFormat, type ResourceFile} from '../bilingual/index.js'
+import {readDocument} from '../read/index.js'
+import {readInput} from '../read/input.js'
+import type {Document, Lang} from '../types.js'
 import {GlosaError} from '../util/errors.js'
 import {translator} from '../i18n/index.js'
 import type {CheckPlan} from './plan.js'
 import {CheckRun, type CheckRunOptions} from './run.js'
 import {variantVote} from './rules/variant.js'
 import {documentSegments, linePairs, lineSegments, proseLineSegments} from './segments.js'
+import {checkBilingualFile, checkResourceAlone, checkResourcePair} from './units.js'
 import type {CheckPair, CheckSegment, CheckText, TermMatcher} from './types.js'
 
 /** Options of {@link checkFiles} and {@link checkDocuments}. */
@@ -23,8 +26,10 @@ export interface CheckOptions extends CheckRunOptions {
   targetLang?: Lang
   /** Pairs are aligned line by line (line i translates line i): no alignment runs. Default: false. */
   aligned?: boolean
-  /** Input format (default: from the extension and content). */
-  format?: Format
+  /** Input format (default: from the extension and content; a format glosa does not read is refused). */
+  format?: InputFormat
+  /** Check fuzzy PO entries and XLIFF targets not yet started, which are skipped by default. */
+  fuzzy?: boolean
   /** Folder the plan's paths are relative to. Default: `process.cwd()`. */
   cwd?: string
 }
@@ -212,13 +217,36 @@ function translationFirst(pairs: readonly CheckPair[]): boolean {
   return votes > 0
 }
 
-function readOrReport(run: CheckRun, path: string, cwd: string, options: CheckOptions): Document | undefined {
+/** An input as read: a document, a file of units (XLIFF, PO, TMX) or a JSON resource file. */
+type Read =
+  | {kind: 'document'; document: Document}
+  | {kind: 'units'; file: BilingualFile; text: string}
+  | {kind: 'resource'; file: ResourceFile; text: string}
+
+/** How a format is named in reports: `xliff 2.1`, `po`, `md`. */
+function formatLabel(read: Read): string {
+  if (read.kind === 'document') return read.document.format
+  if (read.kind === 'resource') return 'json'
+  return read.file.version ? `${read.file.format} ${read.file.version}` : read.file.format
+}
+
+function readOrReport(run: CheckRun, path: string, cwd: string, options: CheckOptions): Read | undefined {
   try {
-    return readDocumentFile(path === '-' ? path : resolve(cwd, path), options.format ? {format: options.format} : {})
+    const file = path === '-' ? path : resolve(cwd, path)
+    const input = readInput(file)
+    const format = detectInputFormat(file, input.text, options.format)
+    const read: Read =
+      format === 'md' || format === 'text'
+        ? {kind: 'document', document: readDocument(input.text, {format, file, bom: input.bom})}
+        : format === 'json'
+          ? {kind: 'resource', file: readResourceJson(input.text, file), text: input.text}
+          : {kind: 'units', file: readBilingual(format, input.text, file), text: input.text}
+    run.format(path, formatLabel(read))
+    return read
   } catch (error) {
     if (!(error instanceof GlosaError)) throw error
     const reason = translator(options.locale ?? 'en')(error.key, error.values) as string
-    run.notChecked(path, 'check:notChecked.input', {reason})
+    run.notChecked(path, 'check:notChecked.input', {reason}, error.place)
     return undefined
   }
 }
@@ -235,16 +263,31 @@ export function checkFiles(plan: CheckPlan, options: CheckOptions): CheckResult 
   const warnings: string[] = []
   for (const item of plan.unchecked) run.notChecked(item.path, item.key, item.values)
   for (const pair of plan.pairs) {
-    const source = readOrReport(run, pair.source, cwd, options)
-    const target = readOrReport(run, pair.target, cwd, options)
-    if (!source || !target) continue
+    const sourceRead = readOrReport(run, pair.source, cwd, options)
+    const targetRead = readOrReport(run, pair.target, cwd, options)
+    if (!sourceRead || !targetRead) continue
+    if (sourceRead.kind === 'resource' && targetRead.kind === 'resource') {
+      checkResourcePair(run, {source: sourceRead.file, target: targetRead.file}, pair, {source: sourceRead.text, target: targetRead.text}, options)
+      continue
+    }
+    if (sourceRead.kind !== 'document' || targetRead.kind !== 'document') {
+      if (sourceRead.kind === 'units' && targetRead.kind === 'units') {
+        // Each file holds its own source and translation.
+        checkBilingualFile(run, sourceRead.file, pair.source, sourceRead.text, options)
+        checkBilingualFile(run, targetRead.file, pair.target, targetRead.text, options)
+      } else run.notChecked(pair.target, 'formats:notChecked.pairFormats', {source: formatLabel(sourceRead), target: formatLabel(targetRead)})
+      continue
+    }
+    const [source, target] = [sourceRead.document, targetRead.document]
     const ratio = Math.max(source.source.length, target.source.length) / Math.max(1, Math.min(source.source.length, target.source.length))
     if (ratio >= 3) warnings.push(t('check:warning.lengths', {source: pair.source, target: pair.target, ratio: ratio.toFixed(1)}) as string)
     checkDocumentPair(run, source, target, pair, options)
   }
   for (const path of plan.singles) {
-    const document = readOrReport(run, path, cwd, options)
-    if (document) checkSingleDocument(run, document, path, options)
+    const read = readOrReport(run, path, cwd, options)
+    if (read?.kind === 'document') checkSingleDocument(run, read.document, path, options)
+    else if (read?.kind === 'units') checkBilingualFile(run, read.file, path, read.text, options)
+    else if (read?.kind === 'resource') checkResourceAlone(run, read.file, path, read.text, options)
   }
   return {files: run.finish(), warnings}
 }

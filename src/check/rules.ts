@@ -11,7 +11,13 @@ export const defaultSeverities: Readonly<Record<RuleId, Severity>> = {
   untranslated: 'error',
   'number-mismatch': 'error',
   'locale-variant': 'warning',
-  'unaligned-segment': 'warning'
+  'unaligned-segment': 'warning',
+  'placeholder-mismatch': 'error',
+  'markup-mismatch': 'error',
+  'repeated-word': 'warning',
+  'unbalanced-brackets-quotes': 'warning',
+  'whitespace-punctuation': 'warning',
+  'length-ratio': 'warning'
 }
 
 /** The severity settings glosa accepts, in a configuration file, `--rule` or a glossary entry. */

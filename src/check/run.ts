@@ -1,11 +1,12 @@
 import type {VFile} from 'vfile'
 import type {Locale} from '../i18n/index.js'
-import type {Lang} from '../types.js'
+import type {Lang, Point} from '../types.js'
 import {Consistency} from './consistency.js'
 import type {PairContext} from './context.js'
 import {addMessage, FindingSink} from './findings.js'
 import {checkNames} from './rules/names.js'
 import {checkNumbers} from './rules/numbers.js'
+import {checkParity} from './rules/parity.js'
 import {checkDeprecated, checkTerms} from './rules/terms.js'
 import {checkUnaligned, checkUntranslated} from './rules/untranslated.js'
 import {checkVariant} from './rules/variant.js'
@@ -58,18 +59,21 @@ export class CheckRun {
 
   /**
    * Check aligned pairs of a source and its translation: untranslated
-   * segments, terms, names, numbers, unaligned segments, and the variant of
-   * Portuguese over the target.
+   * segments, terms, names, numbers, placeholders, markup and the other
+   * parity rules, unaligned segments, and the variant of Portuguese over the
+   * target. `units`: the pairs are the units of a bilingual file, each on its own.
    */
-  checkPairs(pairs: readonly CheckPair[], sourceLang: Lang, targetLang: Lang): void {
+  checkPairs(pairs: readonly CheckPair[], sourceLang: Lang, targetLang: Lang, options: {units?: boolean} = {}): void {
     const untranslated = new Set<CheckSegment>()
     pairs.forEach((pair, index) => {
-      const neighbours = [pairs[index - 1], pairs[index + 1]].filter((each): each is CheckPair => each !== undefined)
+      // The units of a bilingual file stand alone: no sentence of one runs into the next.
+      const neighbours = options.units ? [] : [pairs[index - 1], pairs[index + 1]].filter((each): each is CheckPair => each !== undefined)
       const context: PairContext = {pair, neighbours, sourceLang, targetLang, sink: this.sink, consistency: this.consistency, untranslated}
       checkUntranslated(context)
       checkTerms(context)
       checkNames(context)
       checkNumbers(context)
+      checkParity(context)
       checkUnaligned(pair, this.sink)
     })
     const variant = variantOf(targetLang)
@@ -110,11 +114,17 @@ export class CheckRun {
     }
   }
 
-  /** Report that a file was not checked (missing, unreadable, no counterpart): an error of its own. */
-  notChecked(path: string, key: string, values: Record<string, unknown> = {}): void {
+  /** Report that a file was not checked (missing, unreadable, no counterpart): an error of its own, at `place` when known. */
+  notChecked(path: string, key: string, values: Record<string, unknown> = {}, place?: Point): void {
     const file = this.#files.get(path) ?? this.text(path, '', 'und').file
     const reason = translator(this.sink.locale)(key, values) as string
-    addMessage({file}, reason, undefined, notCheckedId, 'error')
+    addMessage({file}, reason, place ? {start: place, end: place} : undefined, notCheckedId, 'error')
+  }
+
+  /** Record the format a file was read as (`xliff 2.1`, `po`, `md`), which reports list. */
+  format(path: string, label: string): void {
+    const file = this.#files.get(path) ?? this.text(path, '', 'und').file
+    file.data.format = label
   }
 
   /** Report what spans the run (consistency) and return the files, messages sorted by place. */

@@ -3,7 +3,8 @@ import {checkFiles, checkLangs, loadConfig, parseRuleOptions, planChecks, type C
 import {loadGlossaries} from '../../glossary/index.js'
 import {exitCodeOf, report, reporterNames} from '../../report/index.js'
 import {compileGlossary} from '../../tag/index.js'
-import type {Format, Lang} from '../../types.js'
+import {inputFormats, type InputFormat} from '../../bilingual/index.js'
+import type {Lang} from '../../types.js'
 import {GlosaError} from '../../util/errors.js'
 import {emit, expectChoice, parseCommandArgs, type Command} from '../command.js'
 
@@ -18,7 +19,8 @@ const options = {
   ignore: {type: 'string', multiple: true},
   report: {type: 'string'},
   output: {type: 'string', short: 'o'},
-  frail: {type: 'boolean'}
+  frail: {type: 'boolean'},
+  fuzzy: {type: 'boolean'}
 } as const
 
 /** `glosa check`: check translations against the glossary and report for people, machines or GitHub. */
@@ -26,7 +28,7 @@ export const command: Command = {
   run(context) {
     const {values, positionals} = parseCommandArgs(context.argv, options)
     const reporter = expectChoice('--report', values.report, reporterNames) ?? 'human'
-    const format = expectChoice<Format>('--format', values.format, ['md', 'text'])
+    const format = expectChoice<InputFormat>('--format', values.format, inputFormats)
     const sourceLang = expectChoice<Lang>('--source-lang', values['source-lang'], checkLangs)
     const targetLang = expectChoice<Lang>('--target-lang', values['target-lang'], checkLangs)
     if (positionals.length > 2) throw new GlosaError('check:error.tooManyFiles')
@@ -55,6 +57,7 @@ export const command: Command = {
       rules,
       cwd: context.cwd,
       aligned: values.aligned ?? config?.aligned ?? false,
+      fuzzy: values.fuzzy ?? false,
       ...(source ? {sourceLang: source} : {}),
       ...(target ? {targetLang: target} : {}),
       ...(format ? {format} : {})
