@@ -241,7 +241,6 @@ function readOrReport(run: CheckRun, path: string, cwd: string, options: CheckOp
         : format === 'json'
           ? {kind: 'resource', file: readResourceJson(input.text, file), text: input.text}
           : {kind: 'units', file: readBilingual(format, input.text, file), text: input.text}
-    run.format(path, formatLabel(read))
     return read
   } catch (error) {
     if (!(error instanceof GlosaError)) throw error
@@ -266,6 +265,8 @@ export function checkFiles(plan: CheckPlan, options: CheckOptions): CheckResult 
     const sourceRead = readOrReport(run, pair.source, cwd, options)
     const targetRead = readOrReport(run, pair.target, cwd, options)
     if (!sourceRead || !targetRead) continue
+    run.format(pair.source, formatLabel(sourceRead))
+    run.format(pair.target, formatLabel(targetRead))
     if (sourceRead.kind === 'resource' && targetRead.kind === 'resource') {
       checkResourcePair(run, {source: sourceRead.file, target: targetRead.file}, pair, {source: sourceRead.text, target: targetRead.text}, options)
       continue
@@ -285,6 +286,7 @@ export function checkFiles(plan: CheckPlan, options: CheckOptions): CheckResult 
   }
   for (const path of plan.singles) {
     const read = readOrReport(run, path, cwd, options)
+    if (read) run.format(path, formatLabel(read))
     if (read?.kind === 'document') checkSingleDocument(run, read.document, path, options)
     else if (read?.kind === 'units') checkBilingualFile(run, read.file, path, read.text, options)
     else if (read?.kind === 'resource') checkResourceAlone(run, read.file, path, read.text, options)

@@ -22,8 +22,9 @@ const colours: Record<Severity | 'path' | 'rule' | 'reset', string> = {
 /**
  * The report for people: messages grouped by file,
  * `line:column-endLine:endColumn  level  message  rule`, then a summary line
- * with localised plurals. Files without messages are left out; files that
- * could not be checked are listed.
+ * with localised plurals. Each file's heading names the format it was read
+ * as; files read without messages are listed with it, one line each; files
+ * that could not be checked are listed with why.
  */
 export function reportHuman(files: readonly VFile[], options: HumanOptions = {}): string {
   const t = translator(options.locale ?? 'en')
@@ -49,14 +50,21 @@ export function reportHuman(files: readonly VFile[], options: HumanOptions = {})
   const labelWidth = Math.max(0, ...all.map((line) => line.label.length))
   const reasonWidth = Math.min(80, Math.max(0, ...all.map((line) => line.reason.length)))
   const out: string[] = []
+  const formatOf = (file: VFile) => (typeof file.data.format === 'string' ? ` (${file.data.format})` : '')
   for (const row of rows) {
-    out.push(paint('path', row.file.path))
+    out.push(paint('path', row.file.path) + formatOf(row.file))
     for (const line of row.lines) {
       out.push(
         '  ' + line.place.padEnd(placeWidth) + '  ' + paint(line.level, line.label.padEnd(labelWidth)) + '  ' +
           line.reason.padEnd(reasonWidth) + '  ' + paint('rule', line.rule)
       )
     }
+    out.push('')
+  }
+  // Every file read is listed with its format, so that a file read as something else is seen.
+  const clean = files.filter((file) => file.messages.length === 0 && typeof file.data.format === 'string')
+  if (clean.length > 0) {
+    for (const file of clean) out.push(paint('path', file.path) + formatOf(file) + '  ✓')
     out.push('')
   }
   out.push(summaryLine(files, options.locale ?? 'en', paint))

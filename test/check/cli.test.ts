@@ -39,14 +39,18 @@ function site(config: unknown): string {
 
 describe('glosa check (the binary)', {timeout: 60_000}, () => {
   it('exits 0 on a clean translation', () => {
-    expect(glosa(pair('clean.pt-PT.md'))).toEqual({code: 0, stdout: '✓ no problems (2 files checked)\n', stderr: ''})
+    expect(glosa(pair('clean.pt-PT.md'))).toEqual({
+      code: 0,
+      stdout: 'test/fixtures/check/article/en.md (md)  ✓\ntest/fixtures/check/article/clean.pt-PT.md (md)  ✓\n\n✓ no problems (2 files checked)\n',
+      stderr: ''
+    })
   })
 
   it('exits 1 on errors, with a report grouped by file, in English and Portuguese', () => {
     const english = glosa([...pair('errors.pt-PT.md'), '--target-lang', 'pt-PT'])
     expect(english.code).toBe(1)
     expect(english.stderr).toBe('')
-    expect(english.stdout.split('\n')[0]).toBe('test/fixtures/check/article/errors.pt-PT.md')
+    expect(english.stdout.split('\n')[0]).toBe('test/fixtures/check/article/errors.pt-PT.md (md)')
     expect(english.stdout).toMatch(/^ {2}1:16-1:19 +error +Unexpected `H2O`, expected `H20`: this name is kept as it is +do-not-translate$/m)
     expect(english.stdout).toMatch(/✖ 5 errors, 2 warnings \(2 files checked\)\n$/)
     const portuguese = glosa([...pair('errors.pt-PT.md'), '--target-lang', 'pt-PT', '--locale', 'pt-PT'])
@@ -106,7 +110,7 @@ describe('glosa check (the binary)', {timeout: 60_000}, () => {
       input: readFileSync(join(article, 'errors.pt-PT.md'), 'utf8')
     })
     expect(result.status).toBe(1)
-    expect(result.stdout.split('\n')[0]).toBe('-')
+    expect(result.stdout.split('\n')[0]).toBe('- (md)')
     expect(result.stdout).toMatch(/✖ 5 errors, 2 warnings \(2 files checked\)\n$/)
   })
 
@@ -206,7 +210,7 @@ describe('glosa check with glosa.config.json', {timeout: 60_000}, () => {
     const manifest = {name: 'site', glosa: {...config, pairs: [{source: 'docs/en/index.md', target: 'docs/pt/index.md'}]}}
     writeFileSync(join(folder, 'package.json'), JSON.stringify(manifest))
     const result = spawnSync(process.execPath, [bin, 'check', '--config', 'package.json'], {cwd: folder, encoding: 'utf8'})
-    expect(result.stdout).toBe('✓ no problems (2 files checked)\n')
+    expect(result.stdout).toBe('docs/en/index.md (md)  ✓\ndocs/pt/index.md (md)  ✓\n\n✓ no problems (2 files checked)\n')
     expect(result.status).toBe(0)
   })
 
