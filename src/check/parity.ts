@@ -35,17 +35,20 @@ export function markupOf(segment: CheckSegment): Markup {
   // A sentence's prose starts inside `[`, `**` or `` ` `` and ends before `](url)`: take the markup around it.
   while (start > 0 && /[[*_`!]/.test(source[start - 1]!)) start--
   end += trailingMarkup.exec(source.slice(end, end + 2000))?.[0].length ?? 0
+  // Without markup around or inside it (a line of plain text), the text is its own markup, index for index.
+  const plain = start === segment.position.start.offset && end === segment.position.end.offset && end - start === segment.text.length
+  if (plain && source.startsWith(segment.text, start)) return {text: segment.text, sameIndices: true}
   return {text: source.slice(start, end), sameIndices: false}
 }
 
-function collect(pattern: RegExp, text: string, key: (match: RegExpMatchArray) => string | undefined, into: Token[], taken?: boolean[]): void {
+function collect(pattern: RegExp, text: string, key: (match: RegExpMatchArray) => string | undefined, into: Token[], taken?: boolean[], display = 0): void {
   for (const match of text.matchAll(pattern)) {
     const start = match.index!
     const end = start + match[0].length
     if (taken && taken.slice(start, end).some(Boolean)) continue
     const value = key(match)
     if (value === undefined) continue
-    into.push({key: value, text: match[0], start, end})
+    into.push({key: value, text: match[display] ?? match[0], start, end})
     if (taken) taken.fill(true, start, end)
   }
 }
@@ -91,7 +94,7 @@ const link = /\]\(\s*<?([^()\s>]*(?:\([^()\s]*\))?[^()\s>]*)>?(?:\s+"[^"]*")?\s*
 const url = /\b(?:https?|ftp):\/\/[^\s<>"'`)\]]*[^\s<>"'`)\].,;:!?]/g
 const email = /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/g
 const strong = /\*\*|__(?=\S)|(?<=\S)__/g
-const locales = /(^|[/=._-])(?:en|en[-_]us|en[-_]gb|pt|pt[-_]br|pt[-_]pt|br)(?=$|[/?#._-])/gi
+const locales = /(^|[/=._-])(?:en[-_]us|en[-_]gb|en|pt[-_]br|pt[-_]pt|pt|br)(?=$|[/?#._-])/gi
 
 /** A link target or URL with its language code taken out (`/en/guide` and `/pt-BR/guide` are the same link translated). */
 function address(value: string): string {
@@ -108,8 +111,8 @@ export function markupTokensOf(markup: string, options: {tags: boolean}): Token[
   const tokens: Token[] = []
   const taken: boolean[] = Array.from({length: markup.length}, () => false)
   collect(codeSpan, markup, (match) => `code:${match[2]!.trim()}`, tokens, taken)
-  collect(image, markup, (match) => `image:${address(match[1]!)}`, tokens, taken)
-  collect(link, markup, (match) => `link:${address(match[1]!)}`, tokens, taken)
+  collect(image, markup, (match) => `image:${address(match[1]!)}`, tokens, taken, 1)
+  collect(link, markup, (match) => `link:${address(match[1]!)}`, tokens, taken, 1)
   collect(url, markup, (match) => `link:${address(match[0])}`, tokens, taken)
   collect(email, markup, (match) => `email:${match[0].toLowerCase()}`, tokens, taken)
   if (options.tags) collect(htmlTag, markup, (match) => `<${match[1]}${match[2]!.toLowerCase()}${match[3]}>`, tokens, taken)

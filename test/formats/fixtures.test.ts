@@ -85,6 +85,20 @@ describe('bilingual fixtures: planted errors found on their units, clean twins c
     expect(findings(plan)).toEqual([])
   })
 
+  it('checks placeholders and markup in Markdown too: code, links, <kbd>, emphasis, repeated words, brackets', () => {
+    const source = `${folder}/markdown/en.md`
+    const target = `${folder}/markdown/planted.pt-PT.md`
+    expect(findings({pairs: [{source, target}], singles: [], unchecked: []})).toEqual([
+      `${target} 3 markup-mismatch`, // `npm i` for `npm install`
+      `${target} 5 markup-mismatch`, // link target changed beyond its language code
+      `${target} 7 markup-mismatch`, // <kbd> dropped
+      `${target} 9 repeated-word`, // os os
+      `${target} 9 unbalanced-brackets-quotes`, // (em memória durante
+      `${target} 11 markup-mismatch` // **…** dropped
+    ])
+    expect(findings({pairs: [{source, target: `${folder}/markdown/clean.pt-PT.md`}], singles: [], unchecked: []})).toEqual([])
+  })
+
   it('skips fuzzy entries unless asked', () => {
     expect(findings(single('clean.po'), {fuzzy: true})).toContain(`${folder}/clean.po 37 number-mismatch`)
   })
