@@ -10,7 +10,9 @@ import type {Document, Lang} from '../types.js'
 import {GlosaError} from '../util/errors.js'
 import {translator} from '../i18n/index.js'
 import type {CheckPlan} from './plan.js'
-import {CheckRun, type CheckRunOptions} from './run.js'
+import {collectDirectives, textDirectives, type Directive} from './directives.js'
+import {CheckRun, sortMessages, type CheckRunOptions} from './run.js'
+import {applySuppressions, type FindingIgnore} from './suppress.js'
 import {variantVote} from './rules/variant.js'
 import {documentSegments, linePairs, lineSegments, proseLineSegments} from './segments.js'
 import {checkBilingualFile, checkResourceAlone, checkResourcePair} from './units.js'
@@ -32,6 +34,11 @@ export interface CheckOptions extends CheckRunOptions {
   fuzzy?: boolean
   /** Folder the plan's paths are relative to. Default: `process.cwd()`. */
   cwd?: string
+  /** The configuration's ignore items (files, rules, entries) and the folder their globs are relative to (default: `cwd`). */
+  ignores?: readonly FindingIgnore[]
+  ignoreRoot?: string
+  /** Report suppression comments that suppressed nothing. Default: false. */
+  reportUnusedDisables?: boolean
 }
 
 /** What a check gives back: a vfile per file with its messages, and notes for the person running it. */
@@ -39,6 +46,8 @@ export interface CheckResult {
   files: VFile[]
   /** Localised warnings about the input (files of very different lengths). */
   warnings: string[]
+  /** The language pairs checked (`en → pt-PT`) and the languages of files checked alone, for the summary. */
+  languages: string[]
 }
 
 /** The language of a document: its main language, with its Portuguese variant when decided. */
@@ -230,18 +239,28 @@ function formatLabel(read: Read): string {
   return read.file.version ? `${read.file.format} ${read.file.version}` : read.file.format
 }
 
-function readOrReport(run: CheckRun, path: string, cwd: string, options: CheckOptions): Read | undefined {
+/**
+ * Read a file as the format it is in, keeping its suppression comments in
+ * `directives` (XML comments in XLIFF and TMX); a file glosa cannot read, or
+ * whose format it does not read, is reported as not checked.
+ */
+function readOrReport(run: CheckRun, path: string, cwd: string, options: CheckOptions, directives: Map<string, Directive[]>): Read | undefined {
   try {
     const file = path === '-' ? path : resolve(cwd, path)
     const input = readInput(file)
     const format = detectInputFormat(file, input.text, options.format)
-    const read: Read =
-      format === 'md' || format === 'text'
-        ? {kind: 'document', document: readDocument(input.text, {format, file, bom: input.bom})}
-        : format === 'json'
-          ? {kind: 'resource', file: readResourceJson(input.text, file), text: input.text}
-          : {kind: 'units', file: readBilingual(format, input.text, file), text: input.text}
-    return read
+    if (format === 'md' || format === 'text') {
+      const collector = collectDirectives()
+      const document = readDocument(input.text, {format, file, bom: input.bom, onTree: collector.onTree})
+      directives.set(path, document.format === 'md' ? collector.directivesIn(document.source) : textDirectives(document.source))
+      return {kind: 'document', document}
+    }
+    if (format === 'json') {
+      directives.set(path, [])
+      return {kind: 'resource', file: readResourceJson(input.text, file), text: input.text}
+    }
+    directives.set(path, format === 'po' ? [] : textDirectives(input.text))
+    return {kind: 'units', file: readBilingual(format, input.text, file), text: input.text}
   } catch (error) {
     if (!(error instanceof GlosaError)) throw error
     const reason = translator(options.locale ?? 'en')(error.key, error.values) as string
@@ -260,10 +279,11 @@ export function checkFiles(plan: CheckPlan, options: CheckOptions): CheckResult 
   const run = new CheckRun(options)
   const t = translator(options.locale ?? 'en')
   const warnings: string[] = []
+  const directives = new Map<string, Directive[]>()
   for (const item of plan.unchecked) run.notChecked(item.path, item.key, item.values)
   for (const pair of plan.pairs) {
-    const sourceRead = readOrReport(run, pair.source, cwd, options)
-    const targetRead = readOrReport(run, pair.target, cwd, options)
+    const sourceRead = readOrReport(run, pair.source, cwd, options, directives)
+    const targetRead = readOrReport(run, pair.target, cwd, options, directives)
     if (!sourceRead || !targetRead) continue
     run.format(pair.source, formatLabel(sourceRead))
     run.format(pair.target, formatLabel(targetRead))
@@ -285,11 +305,22 @@ export function checkFiles(plan: CheckPlan, options: CheckOptions): CheckResult 
     checkDocumentPair(run, source, target, pair, options)
   }
   for (const path of plan.singles) {
-    const read = readOrReport(run, path, cwd, options)
+    const read = readOrReport(run, path, cwd, options, directives)
     if (read) run.format(path, formatLabel(read))
     if (read?.kind === 'document') checkSingleDocument(run, read.document, path, options)
     else if (read?.kind === 'units') checkBilingualFile(run, read.file, path, read.text, options)
     else if (read?.kind === 'resource') checkResourceAlone(run, read.file, path, read.text, options)
   }
-  return {files: run.finish(), warnings}
+  const files = run.finish()
+  applySuppressions(files, {
+    locale: options.locale ?? 'en',
+    settings: options.rules ?? {},
+    directives,
+    cwd,
+    root: options.ignoreRoot ?? cwd,
+    ...(options.ignores ? {ignores: options.ignores} : {}),
+    reportUnused: options.reportUnusedDisables ?? false
+  })
+  sortMessages(files)
+  return {files, warnings, languages: [...run.languages]}
 }

@@ -12,6 +12,8 @@ export const defaultSeverities: Readonly<Record<RuleId, Severity>> = {
   'number-mismatch': 'error',
   'locale-variant': 'warning',
   'unaligned-segment': 'warning',
+  'duplicated-segment': 'error',
+  suppression: 'warning',
   'placeholder-mismatch': 'error',
   'markup-mismatch': 'error',
   'repeated-word': 'warning',

@@ -42,6 +42,10 @@ export class CheckRun {
   readonly sink: FindingSink
   readonly consistency = new Consistency()
   readonly #files = new Map<string, VFile>()
+  /** The format each file was read as, by path, for the files not under check yet. */
+  readonly #formats = new Map<string, string>()
+  /** The language pairs checked (`en → pt-PT`) and the languages of files checked alone, in order met. */
+  readonly languages = new Set<string>()
   #finished = false
 
   constructor(readonly options: CheckRunOptions = {}) {
@@ -53,7 +57,11 @@ export class CheckRun {
     const text = checkText(path, source, lang)
     const existing = this.#files.get(path)
     if (existing) text.file = existing
-    else this.#files.set(path, text.file)
+    else {
+      this.#files.set(path, text.file)
+      const format = this.#formats.get(path)
+      if (format !== undefined) text.file.data.format = format
+    }
     return text
   }
 
@@ -64,6 +72,7 @@ export class CheckRun {
    * target. `units`: the pairs are the units of a bilingual file, each on its own.
    */
   checkPairs(pairs: readonly CheckPair[], sourceLang: Lang, targetLang: Lang, options: {units?: boolean} = {}): void {
+    this.languages.add(`${sourceLang} → ${targetLang}`)
     const untranslated = new Set<CheckSegment>()
     pairs.forEach((pair, index) => {
       // The units of a bilingual file stand alone: no sentence of one runs into the next.
@@ -91,6 +100,7 @@ export class CheckRun {
   checkAlone(segments: readonly CheckSegment[], variant: Lang | undefined): void {
     for (const segment of segments) {
       const lang = segment.lang.startsWith('pt') && variant && variant.startsWith('pt') ? variant : segment.lang
+      if (lang !== 'und') this.languages.add(lang)
       const found = checkDeprecated([segment], lang, this.sink)
       if (!lang.startsWith('pt')) continue
       for (const item of found) {
@@ -123,8 +133,9 @@ export class CheckRun {
 
   /** Record the format a file was read as (`xliff 2.1`, `po`, `md`), which reports list. */
   format(path: string, label: string): void {
-    const file = this.#files.get(path) ?? this.text(path, '', 'und').file
-    file.data.format = label
+    this.#formats.set(path, label)
+    const file = this.#files.get(path)
+    if (file) file.data.format = label
   }
 
   /** Report what spans the run (consistency) and return the files, messages sorted by place. */
@@ -134,10 +145,15 @@ export class CheckRun {
       this.#finished = true
     }
     const files = [...this.#files.values()]
-    for (const file of files) {
-      file.messages.sort((a, b) => (a.place ? offsetOf(a.place) : -1) - (b.place ? offsetOf(b.place) : -1))
-    }
+    sortMessages(files)
     return files
+  }
+}
+
+/** Sort each file's messages by place (messages without one first). */
+export function sortMessages(files: readonly VFile[]): void {
+  for (const file of files) {
+    file.messages.sort((a, b) => (a.place ? offsetOf(a.place) : -1) - (b.place ? offsetOf(b.place) : -1))
   }
 }
 

@@ -18,6 +18,8 @@ export const ruleIds = [
   'number-mismatch',
   'locale-variant',
   'unaligned-segment',
+  'duplicated-segment',
+  'suppression',
   'placeholder-mismatch',
   'markup-mismatch',
   'repeated-word',

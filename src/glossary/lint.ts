@@ -1,10 +1,12 @@
 import type {Position} from '../types.js'
 import {isCaseSensitive} from '../tag/compile.js'
 import {commonWords} from './data/common-words.js'
+import {matchingWords} from './data/matching-words.js'
 import type {GlossaryIssue} from './issues.js'
 import {IssueList} from './issues.js'
+import {inferPartOfSpeech} from './pos.js'
 import {approvedTerms, termsFor} from './terms.js'
-import type {Glossary, Term, TermLang} from './types.js'
+import type {Entry, Glossary, Term, TermLang} from './types.js'
 
 /**
  * The lint rules, by id, with their severity. Rules found while reading
@@ -25,11 +27,31 @@ export const lintRules: Record<string, 'error' | 'warning'> = {
   'unknown-severity': 'error',
   'unknown-field': 'warning',
   'common-word': 'warning',
+  'inferred-part-of-speech': 'warning',
+  'ambiguous-part-of-speech': 'warning',
   'duplicate-id': 'error',
-  'empty-term': 'error'
+  'empty-term': 'error',
+  'reader-note-about-matching': 'warning'
 }
 
 const common = {en: new Set(commonWords.en), pt: new Set(commonWords.pt)}
+
+/** A word about matching, in any language, standing alone (Unicode word boundaries). */
+const aboutMatching = new RegExp(
+  String.raw`(?<![\p{L}\p{N}\p{M}-])(?:` + [...matchingWords.en, ...matchingWords.pt].map((word) => word.replace(/[-\s]/g, '[-\\s]')).join('|') + String.raw`)(?![\p{L}\p{N}\p{M}-])`,
+  'iu'
+)
+
+/** The first definition or reader note of `entry` that talks about matching, with its field and language. */
+function matchingTalk(entry: Entry): {field: 'definition' | 'note'; lang: string; word: string} | undefined {
+  for (const [field, values] of [['definition', entry.definitions], ['note', entry.notes]] as const) {
+    for (const [lang, text] of Object.entries(values)) {
+      const found = text === undefined ? null : aboutMatching.exec(text)
+      if (found) return {field, lang, word: found[0]}
+    }
+  }
+  return undefined
+}
 
 /** How the conflict rule compares terms: NFC, lower case, white space folded. */
 function normaliseTerm(text: string): string {
@@ -59,6 +81,9 @@ export function lintGlossary(glossary: Glossary, readIssues: GlossaryIssue[] = [
       issues.add('duplicate-id', 'error', {id: entry.id, line: first?.start.line ?? 0}, entry.position, entry.id)
     } else seenIds.set(entry.id, entry.position)
 
+    const talk = matchingTalk(entry)
+    if (talk) issues.add('reader-note-about-matching', 'warning', talk, entry.position, entry.id)
+
     for (const lang of glossary.languages) {
       if (termsFor(entry, lang).length === 0) issues.add('missing-language', 'warning', {lang}, entry.position, entry.id)
     }
@@ -74,6 +99,11 @@ export function lintGlossary(glossary: Glossary, readIssues: GlossaryIssue[] = [
         const order: Array<'en' | 'pt'> = term.lang === 'en' ? ['en', 'pt'] : ['pt', 'en']
         const language = order.find((lang) => common[lang].has(key))
         if (language) issues.add('common-word', 'warning', {term: term.text, lang: language}, term.position ?? entry.position, entry.id)
+      }
+      const inferred = inferPartOfSpeech(entry, term)
+      if (inferred) {
+        const rule = inferred.partOfSpeech ? 'inferred-part-of-speech' : 'ambiguous-part-of-speech'
+        issues.add(rule, 'warning', {term: term.text, evidence: inferred.evidence}, term.position ?? entry.position, entry.id)
       }
       const others = byText.get(key)
       const clash = others?.find((other) => other.entry !== entry.id && overlap(other.term.lang, term.lang))

@@ -15,6 +15,8 @@ import {scanXml} from './xml-scan.js'
  */
 
 const statusTypes = new Set(['administrativeStatus', 'normativeAuthorization'])
+/** `descrip` types that hold a note for readers (TBX's `note` is for the term base's keepers). */
+const readerNoteTypes = new Set(['usageNote', 'explanation'])
 
 class TbxReader {
   readonly issues = new IssueList()
@@ -100,7 +102,9 @@ class TbxReader {
         const subject = child.children.find((item) => item.name === 'descrip' && item.attributes.type === 'subjectField')
         if (subject) entry.subject = foldSpace(subject.text)
         for (const item of child.children) this.source(item, entry)
-      } else if (child.name === 'note') entry.notes[langOf(child)] = foldSpace(child.text)
+      } else if (child.name === 'descrip' && readerNoteTypes.has(type ?? '')) entry.notes[langOf(child)] = foldSpace(child.text)
+      // TBX's `note` is free text for whoever keeps the term base: never shown to readers.
+      else if (child.name === 'note') (entry.maintainerNotes ??= {})[langOf(child)] = foldSpace(child.text)
       else this.source(child, entry)
     }
   }

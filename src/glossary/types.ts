@@ -36,7 +36,11 @@ export interface Term {
   inflections?: string[]
   /** Other spellings of the same term (kind `variant`: `e-mail` for `email`). */
   variants?: string[]
-  /** Free note on the term (usage, why it is deprecated). */
+  /**
+   * Free note on the term, for glossary maintainers (why it is deprecated,
+   * how it should match). Never shown to readers: a term's note has no
+   * language of its own.
+   */
   note?: string
   /** Where the term is defined in the glossary file, for messages. */
   position?: Position
@@ -48,10 +52,16 @@ export interface Entry {
   id: string
   /** Subject field (`AI hardware`, `trade policy`). */
   subject?: string
-  /** Definition per language. */
+  /** Definition per language: what readers see. */
   definitions: Partial<Record<TermLang, string>>
-  /** Note per language. */
+  /** Usage note per language: readers see it beside the definition (YAML `note`, TBX `descrip type="usageNote"`). */
   notes: Partial<Record<TermLang, string>>
+  /**
+   * Notes for glossary maintainers only, per language: matching rules, review
+   * remarks (YAML `maintainerNote`, TBX `note`). `annotate` never prints them.
+   * Default: none.
+   */
+  maintainerNotes?: Partial<Record<TermLang, string>>
   /** Sources of the definitions and terms. */
   sources: string[]
   /** Product and company names: keep them as they are in a translation. */

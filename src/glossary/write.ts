@@ -6,7 +6,7 @@ import {termLangs} from './vocabulary.js'
 /** The languages an entry has terms, a definition or a note in, in glosa's order. */
 function langsOf(entry: Entry): TermLang[] {
   return termLangs.filter(
-    (lang) => entry.terms.some((term) => term.lang === lang) || entry.definitions[lang] !== undefined || entry.notes[lang] !== undefined
+    (lang) => entry.terms.some((term) => term.lang === lang) || entry.definitions[lang] !== undefined || entry.notes[lang] !== undefined || entry.maintainerNotes?.[lang] !== undefined
   )
 }
 
@@ -41,15 +41,18 @@ export function writeTbx(glossary: Glossary): string {
       const terms = entry.terms.filter((term) => term.lang === lang)
       const definition = entry.definitions[lang]
       const note = entry.notes[lang]
+      const maintainerNote = entry.maintainerNotes?.[lang]
       if (terms.length === 0) {
         // TBX wants at least one term in a language section: keep the texts on the entry.
         if (definition !== undefined) out.push(`        <descrip type="definition" xml:lang="${lang}">${escapeXml(definition)}</descrip>`)
-        if (note !== undefined) out.push(`        <note xml:lang="${lang}">${escapeXml(note)}</note>`)
+        if (note !== undefined) out.push(`        <descrip type="usageNote" xml:lang="${lang}">${escapeXml(note)}</descrip>`)
+        if (maintainerNote !== undefined) out.push(`        <note xml:lang="${lang}">${escapeXml(maintainerNote)}</note>`)
         continue
       }
       out.push(`        <langSec xml:lang="${lang}">`)
       if (definition !== undefined) out.push(`          <descrip type="definition">${escapeXml(definition)}</descrip>`)
-      if (note !== undefined) out.push(`          <note>${escapeXml(note)}</note>`)
+      if (note !== undefined) out.push(`          <descrip type="usageNote">${escapeXml(note)}</descrip>`)
+      if (maintainerNote !== undefined) out.push(`          <note>${escapeXml(maintainerNote)}</note>`)
       for (const term of terms) out.push(...termSec(term, entry.doNotTranslate === true))
       out.push('        </langSec>')
     }
@@ -106,6 +109,8 @@ export function writeYaml(glossary: Glossary): string {
     if (definition) result.definition = definition
     const note = perLang(entry.notes)
     if (note) result.note = note
+    const maintainerNote = perLang(entry.maintainerNotes ?? {})
+    if (maintainerNote) result.maintainerNote = maintainerNote
     if (entry.sources.length > 0) result.sources = entry.sources
     if (entry.severities && Object.keys(entry.severities).length > 0) result.severities = entry.severities
     const terms: Record<string, unknown[]> = {}

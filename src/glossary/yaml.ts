@@ -29,7 +29,7 @@ type Map_ = Record<string, unknown>
 
 const severityValues = new Set(['error', 'warning', 'info', 'off'])
 const glossaryFields = new Set(['$schema', 'title', 'languages', 'entries'])
-const entryFields = new Set(['id', 'subject', 'definition', 'note', 'sources', 'doNotTranslate', 'severities', 'terms'])
+const entryFields = new Set(['id', 'subject', 'definition', 'note', 'maintainerNote', 'sources', 'doNotTranslate', 'severities', 'terms'])
 const termFields = new Set(['text', 'status', 'pos', 'gender', 'type', 'case', 'inflections', 'variants', 'note'])
 
 function isMap(value: unknown): value is Map_ {
@@ -147,6 +147,7 @@ class YamlReader {
       if (name === 'subject') entry.subject = this.text(map, name, name)
       else if (name === 'definition') entry.definitions = this.perLang(map, name, id)
       else if (name === 'note') entry.notes = this.perLang(map, name, id)
+      else if (name === 'maintainerNote') entry.maintainerNotes = this.perLang(map, name, id)
       else if (name === 'sources') entry.sources = this.texts(map, name)
       else if (name === 'doNotTranslate') {
         if (this.boolean(map, name)) entry.doNotTranslate = true

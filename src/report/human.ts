@@ -8,6 +8,31 @@ export interface HumanOptions {
   locale?: Locale
   /** Colour with ANSI escapes (only on a terminal). Default: false. */
   color?: boolean
+  /** What the run used, named before the summary so that nothing is a silent default. Default: not named. */
+  run?: RunSummary
+}
+
+/** What a check run used: its glossaries (as given, `bundled` for glosa's own) and its languages. */
+export interface RunSummary {
+  glossaries: readonly string[]
+  /** Language pairs (`en → pt-PT`) and languages of files checked alone. */
+  languages: readonly string[]
+}
+
+/** The glossary rules, off when a run has no glossary. */
+const glossaryRules = ['missing-target-term', 'deprecated-target-term', 'inconsistent-translation', 'do-not-translate']
+
+/** "glossary: terms.yaml; languages: en → pt-PT", or that there is no glossary and its rules are off. */
+export function runLine(run: RunSummary, locale: Locale): string {
+  const t = translator(locale)
+  const list = new Intl.ListFormat(locale, {type: 'conjunction'})
+  const glossaries =
+    run.glossaries.length === 0
+      ? (t('ci:summary.noGlossary', {rules: glossaryRules.join(', ')}) as string)
+      : (t('ci:summary.glossaries', {count: run.glossaries.length, list: list.format(run.glossaries)}) as string)
+  const languages =
+    run.languages.length === 0 ? (t('ci:summary.noLanguages') as string) : (t('ci:summary.languages', {list: list.format(run.languages)}) as string)
+  return `${glossaries}; ${languages}`
 }
 
 const colours: Record<Severity | 'path' | 'rule' | 'reset', string> = {
@@ -22,9 +47,10 @@ const colours: Record<Severity | 'path' | 'rule' | 'reset', string> = {
 /**
  * The report for people: messages grouped by file,
  * `line:column-endLine:endColumn  level  message  rule`, then a summary line
- * with localised plurals. Each file's heading names the format it was read
- * as; files read without messages are listed with it, one line each; files
- * that could not be checked are listed with why.
+ * with localised plurals. A bilingual file (XLIFF, PO, TMX, JSON) is always
+ * listed, its heading naming the format it was read as (`(xliff 2.1)`);
+ * Markdown and text files without messages are left out; files that could
+ * not be checked are listed with why.
  */
 export function reportHuman(files: readonly VFile[], options: HumanOptions = {}): string {
   const t = translator(options.locale ?? 'en')
@@ -50,7 +76,7 @@ export function reportHuman(files: readonly VFile[], options: HumanOptions = {})
   const labelWidth = Math.max(0, ...all.map((line) => line.label.length))
   const reasonWidth = Math.min(80, Math.max(0, ...all.map((line) => line.reason.length)))
   const out: string[] = []
-  const formatOf = (file: VFile) => (typeof file.data.format === 'string' ? ` (${file.data.format})` : '')
+  const formatOf = (file: VFile) => (bilingual(file) ? ` (${file.data.format as string})` : '')
   for (const row of rows) {
     out.push(paint('path', row.file.path) + formatOf(row.file))
     for (const line of row.lines) {
@@ -61,14 +87,20 @@ export function reportHuman(files: readonly VFile[], options: HumanOptions = {})
     }
     out.push('')
   }
-  // Every file read is listed with its format, so that a file read as something else is seen.
-  const clean = files.filter((file) => file.messages.length === 0 && typeof file.data.format === 'string')
+  // Every bilingual file read is listed with its format, so that a file read as something else is seen.
+  const clean = files.filter((file) => file.messages.length === 0 && bilingual(file))
   if (clean.length > 0) {
     for (const file of clean) out.push(paint('path', file.path) + formatOf(file) + '  ✓')
     out.push('')
   }
+  if (options.run) out.push(runLine(options.run, options.locale ?? 'en'))
   out.push(summaryLine(files, options.locale ?? 'en', paint))
   return out.join('\n').replace(/[ \t]+$/gm, '') + '\n'
+}
+
+/** Whether a file was read as a bilingual format, not as Markdown or text (a report's `format`). */
+function bilingual(file: VFile): boolean {
+  return typeof file.data.format === 'string' && file.data.format !== 'md' && file.data.format !== 'text'
 }
 
 /** The summary: "2 errors, 1 warning (3 files checked, 1 not checked)" in the locale. */

@@ -41,7 +41,7 @@ describe('glosa check (the binary)', {timeout: 60_000}, () => {
   it('exits 0 on a clean translation', () => {
     expect(glosa(pair('clean.pt-PT.md'))).toEqual({
       code: 0,
-      stdout: 'test/fixtures/check/article/en.md (md)  ✓\ntest/fixtures/check/article/clean.pt-PT.md (md)  ✓\n\n✓ no problems (2 files checked)\n',
+      stdout: 'glossary: test/fixtures/check/glossary.yaml; languages: en → pt-PT\n✓ no problems (2 files checked)\n',
       stderr: ''
     })
   })
@@ -50,7 +50,7 @@ describe('glosa check (the binary)', {timeout: 60_000}, () => {
     const english = glosa([...pair('errors.pt-PT.md'), '--target-lang', 'pt-PT'])
     expect(english.code).toBe(1)
     expect(english.stderr).toBe('')
-    expect(english.stdout.split('\n')[0]).toBe('test/fixtures/check/article/errors.pt-PT.md (md)')
+    expect(english.stdout.split('\n')[0]).toBe('test/fixtures/check/article/errors.pt-PT.md')
     expect(english.stdout).toMatch(/^ {2}1:16-1:19 +error +Unexpected `H2O`, expected `H20`: this name is kept as it is +do-not-translate$/m)
     expect(english.stdout).toMatch(/✖ 5 errors, 2 warnings \(2 files checked\)\n$/)
     const portuguese = glosa([...pair('errors.pt-PT.md'), '--target-lang', 'pt-PT', '--locale', 'pt-PT'])
@@ -110,12 +110,12 @@ describe('glosa check (the binary)', {timeout: 60_000}, () => {
       input: readFileSync(join(article, 'errors.pt-PT.md'), 'utf8')
     })
     expect(result.status).toBe(1)
-    expect(result.stdout.split('\n')[0]).toBe('- (md)')
+    expect(result.stdout.split('\n')[0]).toBe('-')
     expect(result.stdout).toMatch(/✖ 5 errors, 2 warnings \(2 files checked\)\n$/)
   })
 
   it('checks a single document on its own', () => {
-    const result = glosa(['corpus/h20-ft/post.txt'])
+    const result = glosa(['corpus/h20-ft/post.txt', '--glossary', 'bundled'])
     expect(result.stdout).toContain('deprecated-target-term')
     expect(result.stdout).not.toContain('do-not-translate')
     expect(result.code).toBe(1)
@@ -143,7 +143,8 @@ describe('glosa check: usage and input errors exit 2', {timeout: 60_000}, () => 
     const result = glosa(pair('missing.md'))
     expect(result.code).toBe(2)
     expect(result.stdout).toBe(
-      'test/fixtures/check/article/missing.md\n  -  error  not checked: no such file  not-checked\n\n✖ 1 file not checked (0 files checked)\n'
+      'test/fixtures/check/article/missing.md\n  -  error  not checked: no such file  not-checked\n\n' +
+        'glossary: test/fixtures/check/glossary.yaml; languages: none checked\n✖ 1 file not checked (0 files checked)\n'
     )
   })
 
@@ -210,7 +211,7 @@ describe('glosa check with glosa.config.json', {timeout: 60_000}, () => {
     const manifest = {name: 'site', glosa: {...config, pairs: [{source: 'docs/en/index.md', target: 'docs/pt/index.md'}]}}
     writeFileSync(join(folder, 'package.json'), JSON.stringify(manifest))
     const result = spawnSync(process.execPath, [bin, 'check', '--config', 'package.json'], {cwd: folder, encoding: 'utf8'})
-    expect(result.stdout).toBe('docs/en/index.md (md)  ✓\ndocs/pt/index.md (md)  ✓\n\n✓ no problems (2 files checked)\n')
+    expect(result.stdout).toBe('glossary: terms.yaml; languages: en → pt-PT\n✓ no problems (2 files checked)\n')
     expect(result.status).toBe(0)
   })
 

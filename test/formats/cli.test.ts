@@ -37,7 +37,11 @@ describe('glosa check on bilingual files (the binary)', {timeout: 60_000}, () =>
 
   it('lists clean files with their format', () => {
     const result = check(['test/fixtures/formats/clean.po'])
-    expect(result).toEqual({code: 0, stdout: 'test/fixtures/formats/clean.po (po)  ✓\n\n✓ no problems (1 file checked)\n', stderr: ''})
+    expect(result).toEqual({
+      code: 0,
+      stdout: `test/fixtures/formats/clean.po (po)  ✓\n\nglossary: test/fixtures/check/glossary.yaml; languages: en → pt-PT\n✓ no problems (1 file checked)\n`,
+      stderr: ''
+    })
   })
 
   it('refuses a format it does not read, naming those it reads (exit 2)', () => {

@@ -60,6 +60,28 @@ describe('glossary lint, rule by rule', () => {
     ])
   })
 
+  it('reader-note-about-matching: a definition or reader note that explains matching, not the concept', () => {
+    const yaml = [
+      'entries:',
+      '  - id: hopper',
+      '    definition: {en: Nvidia GPU microarchitecture.}',
+      '    note: {pt: "Sensível a maiúsculas, para que hopper não seja marcado."}',
+      '    terms: {en: [Hopper]}',
+      '  - id: amd',
+      '    definition: {en: "A chip maker; matches in lower case too."}',
+      '    terms: {en: [AMD]}',
+      '  - id: cuda',
+      '    note: {en: Often written in lower case in informal text.}',
+      '    maintainerNote: {en: "Case-insensitive, so that cuda is tagged."}',
+      '    terms: {en: [CUDA]}'
+    ].join('\n')
+    const issues = lint(yaml)
+    expect(issues.map((issue) => [brief([issue])[0], issue.values])).toEqual([
+      ['2:5 reader-note-about-matching', {field: 'note', lang: 'pt', word: 'Sensível a maiúsculas'}],
+      ['6:5 reader-note-about-matching', {field: 'definition', lang: 'en', word: 'matches'}]
+    ])
+  })
+
   it('duplicate-id: a second entry with an id already used', () => {
     const issues = lint('entries:\n  - id: a\n    terms: {en: [x]}\n  - id: a\n    terms: {en: [y]}\n')
     expect(brief(issues)).toEqual(['4:5 duplicate-id'])

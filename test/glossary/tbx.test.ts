@@ -14,14 +14,15 @@ describe('TBX v2 (martif, termEntry/langSet/tig|ntig)', () => {
     expect(glossary.entries.map((entry) => entry.id)).toEqual(['export-controls', 'cac', 'r&d'])
   })
 
-  it('reads subject, definitions at entry and language level, notes and sources', () => {
+  it('reads subject, definitions at entry and language level, notes and sources (a TBX note is for maintainers)', () => {
     const entry = glossary.entries[0]!
     expect(entry.subject).toBe('trade policy')
     expect(entry.definitions).toEqual({
       en: 'Government rules that restrict the export of goods and technology.',
       'pt-PT': 'Regras governamentais que restringem a exportação de bens e tecnologia.'
     })
-    expect(entry.notes).toEqual({en: 'Usually in the plural.'})
+    expect(entry.notes).toEqual({})
+    expect(entry.maintainerNotes).toEqual({en: 'Usually in the plural.'})
     expect(entry.sources).toEqual(['Wikipedia: Export control', 'IATE'])
   })
 
@@ -157,5 +158,23 @@ describe('unusable or hostile XML', () => {
   it('refuses a TBX file without entries', () => {
     const text = '<martif xml:lang="en"><text><body/></text></martif>'
     expect(failure(() => parseGlossary(text, {format: 'tbx', file: 'x.tbx'})).key).toBe('glossary:error.empty')
+  })
+})
+
+describe('TBX reader notes and maintainer notes', () => {
+  it('reads descrip usageNote as the note readers see and note as the maintainers’ one, and writes them back so', () => {
+    const tbx = [
+      '<tbx type="TBX-Basic" style="dca" xml:lang="en" xmlns="urn:iso:std:iso:30042:ed-2"><text><body>',
+      '<conceptEntry id="hopper"><langSec xml:lang="en">',
+      '<descrip type="definition">Nvidia GPU microarchitecture.</descrip>',
+      '<descrip type="usageNote">Named after Grace Hopper.</descrip>',
+      '<note>Case-sensitive, so that the noun hopper is not tagged.</note>',
+      '<termSec><term>Hopper</term></termSec></langSec></conceptEntry></body></text></tbx>'
+    ].join('\n')
+    const entry = parseGlossary(tbx, {format: 'tbx'}).entries[0]!
+    expect(entry.notes).toEqual({en: 'Named after Grace Hopper.'})
+    expect(entry.maintainerNotes).toEqual({en: 'Case-sensitive, so that the noun hopper is not tagged.'})
+    const again = parseGlossary(writeTbx({languages: ['en'], entries: [entry]}), {format: 'tbx'}).entries[0]!
+    expect([again.notes, again.maintainerNotes]).toEqual([entry.notes, entry.maintainerNotes])
   })
 })

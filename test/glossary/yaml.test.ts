@@ -247,3 +247,13 @@ describe('writing glosa YAML', () => {
     ])
   })
 })
+
+describe('glosa YAML reader and maintainer notes', () => {
+  it('reads note as what readers see and maintainerNote as what only maintainers see, and writes both back', () => {
+    const yaml = 'entries:\n  - id: ai\n    note: {pt: Em português escreve-se IA.}\n    maintainerNote: {pt: Sensível a maiúsculas.}\n    terms: {pt: [IA]}\n'
+    const entry = parseGlossary(yaml, {format: 'yaml'}).entries[0]!
+    expect(entry.notes).toEqual({pt: 'Em português escreve-se IA.'})
+    expect(entry.maintainerNotes).toEqual({pt: 'Sensível a maiúsculas.'})
+    expect(writeYaml({languages: ['pt'], entries: [entry]})).toContain('maintainerNote:\n      pt: Sensível a maiúsculas.')
+  })
+})

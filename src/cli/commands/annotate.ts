@@ -46,7 +46,9 @@ export const command: Command = {
       ...(lang ? {lang} : {}),
       ...(mode ? {mode} : {})
     })
-    emit(context, (document.bom ? '\uFEFF' : '') + text, output)
+    // --in-place writes its own input; every other file read stays untouched.
+    const inputs = [...(values['in-place'] ? [] : [file]), ...(translationFile === undefined ? [] : [translationFile]), ...(values.glossary ?? [])]
+    emit(context, (document.bom ? '\uFEFF' : '') + text, output, inputs)
     return 0
   }
 }
