@@ -4,6 +4,7 @@ import {bundledGlossaryFiles, loadGlossaries} from '../../glossary/index.js'
 import {exitCodeOf, report, reporterNames} from '../../report/index.js'
 import {compileGlossary} from '../../tag/index.js'
 import {inputFormats, type InputFormat} from '../../bilingual/index.js'
+import {columnsOption} from './glossary.js'
 import type {Lang} from '../../types.js'
 import {GlosaError} from '../../util/errors.js'
 import {emit, expectChoice, parseCommandArgs, type Command, type CommandContext} from '../command.js'
@@ -25,10 +26,17 @@ const options = {
   output: {type: 'string', short: 'o'},
   frail: {type: 'boolean'},
   fuzzy: {type: 'boolean'},
+  columns: {type: 'string'},
   'report-unused-disables': {type: 'boolean'},
   baseline: {type: 'string'},
   'write-baseline': {type: 'string'}
 } as const
+
+/** The columns of CSV and TSV glossaries: `--columns`, else the configuration's `columns`. */
+function columnsOf(option: string | undefined, configured: Readonly<Record<string, string>> | undefined): {columns?: Record<string, string>} {
+  const columns = columnsOption(option) ?? (configured ? {...configured} : undefined)
+  return columns ? {columns} : {}
+}
 
 /** `glosa check`: check translations against the glossary and report for people, machines or GitHub. */
 export const command: Command = {
@@ -46,7 +54,7 @@ export const command: Command = {
     // No glossary is no glossary: glosa's own is used only when asked for by name (`bundled`).
     const named = values.glossary?.map((file) => ({file, root: context.cwd})) ?? config?.glossaries?.map((file) => ({file, root: config.root})) ?? []
     const glossaries = named.flatMap(({file, root}) => (file === 'bundled' ? bundledGlossaryFiles() : [resolve(root, file)]))
-    const matcher = compileGlossary(glossaries.length === 0 ? {languages: [], entries: []} : loadGlossaries(glossaries))
+    const matcher = compileGlossary(glossaries.length === 0 ? {languages: [], entries: []} : loadGlossaries(glossaries, columnsOf(values.columns, config?.columns)))
     const glossaryNames = named.map(({file, root}) => (file === 'bundled' ? 'bundled' : relative(context.cwd, resolve(root, file)) || file))
     const rules = {...config?.rules, ...parseRuleOptions(values.rule ?? [])}
 

@@ -6,6 +6,7 @@ import {readGlossaryFileWithIssues} from '../../glossary/load.js'
 import {termLangs} from '../../glossary/vocabulary.js'
 import {writeTbx, writeYaml} from '../../glossary/write.js'
 import {writeTsv} from '../../glossary/delimited.js'
+import {parseColumnsOption} from '../../glossary/columns.js'
 import type {TermLang} from '../../glossary/types.js'
 
 /** One message of `glosa glossary lint --json`, in the shape `glosa check --json` uses. */
@@ -21,15 +22,24 @@ interface JsonMessage {
   fatal: boolean
 }
 
+/** `--columns source=English,target=3,note=Notes`: which column of a CSV or TSV glossary holds what. */
+export function columnsOption(value: string | undefined): Record<string, string> | undefined {
+  if (value === undefined) return undefined
+  const mapping = parseColumnsOption(value)
+  if (typeof mapping === 'string') throw new GlosaError('glossary:error.columnsOption', {value: mapping})
+  return mapping
+}
+
 function lint(context: CommandContext, argv: string[]): number {
-  const {values, positionals} = parseCommandArgs(argv, {json: {type: 'boolean'}})
+  const {values, positionals} = parseCommandArgs(argv, {json: {type: 'boolean'}, columns: {type: 'string'}})
+  const columns = columnsOption(values.columns)
   if (positionals.length === 0) throw new GlosaError('cli:error.missingArgument', {name: '<file...>'})
   const t = context.t
   // An unusable file is reported (exit 2) without stopping the others.
   let unusable = false
   const reports = positionals.flatMap((file) => {
     try {
-      const {glossary, issues} = readGlossaryFileWithIssues(file)
+      const {glossary, issues} = readGlossaryFileWithIssues(file, columns ? {columns} : {})
       return [{file, entries: glossary.entries.length, issues: lintGlossary(glossary, issues)}]
     } catch (error) {
       if (!(error instanceof GlosaError)) throw error
@@ -94,7 +104,8 @@ function convert(context: CommandContext, argv: string[]): number {
     source: {type: 'string'},
     target: {type: 'string'},
     output: {type: 'string', short: 'o'},
-    force: {type: 'boolean', default: false}
+    force: {type: 'boolean', default: false},
+    columns: {type: 'string'}
   })
   const [file, extra] = positionals
   if (file === undefined) throw new GlosaError('cli:error.missingArgument', {name: '<file>'})
@@ -103,7 +114,9 @@ function convert(context: CommandContext, argv: string[]): number {
   if (to === undefined) throw new GlosaError('cli:error.missingArgument', {name: '--to'})
   const source = expectChoice('--source', values.source, termLangs)
   const target = expectChoice('--target', values.target, termLangs)
-  const options: {source?: TermLang; target?: TermLang} = {}
+  const options: {source?: TermLang; target?: TermLang; columns?: Record<string, string>} = {}
+  const columns = columnsOption(values.columns)
+  if (columns) options.columns = columns
   if (source) options.source = source
   if (target) options.target = target
   const {glossary} = readGlossaryFileWithIssues(file, options)
