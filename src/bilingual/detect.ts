@@ -1,15 +1,15 @@
 import {extname} from 'node:path'
 import {MARKDOWN_EXTENSIONS, TEXT_EXTENSIONS} from '../read/data/markdown.js'
 import {detectFormat} from '../read/format.js'
-import type {Format} from '../types.js'
+import type {InputFormat as DocumentFormat} from '../types.js'
 import {GlosaError} from '../util/errors.js'
 import type {BilingualFormat} from './types.js'
 
 /** Every format `glosa check` reads: documents and bilingual files. */
-export type InputFormat = Format | BilingualFormat
+export type FileFormat = DocumentFormat | BilingualFormat
 
 /** The formats glosa reads, as they are named to users. */
-export const inputFormats: readonly InputFormat[] = ['md', 'text', 'xliff', 'po', 'tmx', 'json']
+export const fileFormats: readonly FileFormat[] = ['md', 'mdx', 'text', 'xliff', 'po', 'tmx', 'json']
 
 const extensions: Readonly<Record<string, BilingualFormat>> = {
   '.xlf': 'xliff',
@@ -44,7 +44,7 @@ function xmlRoot(text: string): string | undefined {
 }
 
 function refuse(file: string, found: string): never {
-  throw new GlosaError('formats:error.unreadable', {found, formats: inputFormats.join(', ')}, {file})
+  throw new GlosaError('formats:error.unreadable', {found, formats: fileFormats.join(', ')}, {file})
 }
 
 /**
@@ -54,7 +54,7 @@ function refuse(file: string, found: string): never {
  * a PO file, a JSON object; any other XML or HTML is refused; the rest is
  * Markdown or plain text. Throws a GlosaError naming what glosa reads.
  */
-export function detectInputFormat(file: string, text: string, forced?: InputFormat): InputFormat {
+export function detectFileFormat(file: string, text: string, forced?: FileFormat): FileFormat {
   if (forced) return forced
   const extension = file === '-' ? '' : extname(file).toLowerCase()
   const byExtension = extensions[extension]

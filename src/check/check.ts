@@ -1,10 +1,11 @@
 import {resolve} from 'node:path'
 import type {VFile} from 'vfile'
 import {alignDocuments, alignMixed} from '../align/index.js'
+import {rejoinSplitPairs} from '../align/rejoin.js'
 import type {Alignment, Segment} from '../align/types.js'
 import {identifyLanguage} from '../identify/index.js'
-import {detectInputFormat, readBilingual, readResourceJson, type BilingualFile, type InputFormat, type ResourceFile} from '../bilingual/index.js'
-import {readDocument} from '../read/index.js'
+import {detectFileFormat, readBilingual, readResourceJson, type BilingualFile, type FileFormat, type ResourceFile} from '../bilingual/index.js'
+import {readDocument, readWarningText} from '../read/index.js'
 import {readInput} from '../read/input.js'
 import type {Document, Lang} from '../types.js'
 import {GlosaError} from '../util/errors.js'
@@ -29,7 +30,7 @@ export interface CheckOptions extends CheckRunOptions {
   /** Pairs are aligned line by line (line i translates line i): no alignment runs. Default: false. */
   aligned?: boolean
   /** Input format (default: from the extension and content; a format glosa does not read is refused). */
-  format?: InputFormat
+  format?: FileFormat
   /** Check fuzzy PO entries and XLIFF targets not yet started, which are skipped by default. */
   fuzzy?: boolean
   /** Folder the plan's paths are relative to. Default: `process.cwd()`. */
@@ -89,12 +90,13 @@ function mapSegments(segments: readonly Segment[], bySentence: Map<string, Check
   })
 }
 
-/** The beads of a parallel alignment as check pairs. */
+/** The beads of a parallel alignment as check pairs, an omission beside an addition read as one pair when their lengths agree. */
 function pairsOf(alignment: Alignment, source: CheckSegment[], target: CheckSegment[]): CheckPair[] {
-  return alignment.pairs.map((pair) => ({
+  const pairs = alignment.pairs.map((pair) => ({
     source: pair.source.map((index) => source[index]!).filter(Boolean),
     target: pair.target.map((index) => target[index]!).filter(Boolean)
   }))
+  return rejoinSplitPairs(pairs, (segment) => segment.text.length)
 }
 
 const identify = (text: string) => identifyLanguage(text)
@@ -244,14 +246,16 @@ function formatLabel(read: Read): string {
  * `directives` (XML comments in XLIFF and TMX); a file glosa cannot read, or
  * whose format it does not read, is reported as not checked.
  */
-function readOrReport(run: CheckRun, path: string, cwd: string, options: CheckOptions, directives: Map<string, Directive[]>): Read | undefined {
+function readOrReport(run: CheckRun, path: string, cwd: string, options: CheckOptions, directives: Map<string, Directive[]>, warnings: string[]): Read | undefined {
   try {
     const file = path === '-' ? path : resolve(cwd, path)
     const input = readInput(file)
-    const format = detectInputFormat(file, input.text, options.format)
-    if (format === 'md' || format === 'text') {
+    const format = detectFileFormat(file, input.text, options.format)
+    if (format === 'md' || format === 'mdx' || format === 'text') {
       const collector = collectDirectives()
-      const document = readDocument(input.text, {format, file, bom: input.bom, onTree: collector.onTree})
+      // Without a format asked for, the reader tells Markdown from MDX itself.
+      const document = readDocument(input.text, {...(options.format ? {format} : {}), file, bom: input.bom, onTree: collector.onTree})
+      for (const warning of document.warnings ?? []) warnings.push(readWarningText(path, warning, options.locale ?? 'en'))
       directives.set(path, document.format === 'md' ? collector.directivesIn(document.source) : textDirectives(document.source))
       return {kind: 'document', document}
     }
@@ -282,8 +286,8 @@ export function checkFiles(plan: CheckPlan, options: CheckOptions): CheckResult 
   const directives = new Map<string, Directive[]>()
   for (const item of plan.unchecked) run.notChecked(item.path, item.key, item.values)
   for (const pair of plan.pairs) {
-    const sourceRead = readOrReport(run, pair.source, cwd, options, directives)
-    const targetRead = readOrReport(run, pair.target, cwd, options, directives)
+    const sourceRead = readOrReport(run, pair.source, cwd, options, directives, warnings)
+    const targetRead = readOrReport(run, pair.target, cwd, options, directives, warnings)
     if (!sourceRead || !targetRead) continue
     run.format(pair.source, formatLabel(sourceRead))
     run.format(pair.target, formatLabel(targetRead))
@@ -305,7 +309,7 @@ export function checkFiles(plan: CheckPlan, options: CheckOptions): CheckResult 
     checkDocumentPair(run, source, target, pair, options)
   }
   for (const path of plan.singles) {
-    const read = readOrReport(run, path, cwd, options, directives)
+    const read = readOrReport(run, path, cwd, options, directives, warnings)
     if (read) run.format(path, formatLabel(read))
     if (read?.kind === 'document') checkSingleDocument(run, read.document, path, options)
     else if (read?.kind === 'units') checkBilingualFile(run, read.file, path, read.text, options)

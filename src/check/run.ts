@@ -8,7 +8,8 @@ import {checkNames} from './rules/names.js'
 import {checkNumbers} from './rules/numbers.js'
 import {checkParity} from './rules/parity.js'
 import {checkDeprecated, checkTerms} from './rules/terms.js'
-import {checkUnaligned, checkUntranslated} from './rules/untranslated.js'
+import {checkUntranslated} from './rules/untranslated.js'
+import {checkDuplicated, checkUnaligned} from './rules/structure.js'
 import {checkVariant} from './rules/variant.js'
 import {checkText} from './segments.js'
 import {notCheckedId, type CheckPair, type CheckSegment, type CheckText, type RuleSettings} from './types.js'
@@ -73,7 +74,9 @@ export class CheckRun {
    */
   checkPairs(pairs: readonly CheckPair[], sourceLang: Lang, targetLang: Lang, options: {units?: boolean} = {}): void {
     this.languages.add(`${sourceLang} → ${targetLang}`)
+    // Copies of a paragraph, found first, are passed over by the rules below like untranslated sentences.
     const untranslated = new Set<CheckSegment>()
+    checkDuplicated(pairs, this.sink, untranslated)
     pairs.forEach((pair, index) => {
       // The units of a bilingual file stand alone: no sentence of one runs into the next.
       const neighbours = options.units ? [] : [pairs[index - 1], pairs[index + 1]].filter((each): each is CheckPair => each !== undefined)
@@ -83,8 +86,8 @@ export class CheckRun {
       checkNames(context)
       checkNumbers(context)
       checkParity(context)
-      checkUnaligned(pair, this.sink)
     })
+    checkUnaligned(pairs, this.sink, untranslated)
     const variant = variantOf(targetLang)
     if (variant) {
       const targets = pairs.flatMap((pair) => pair.target).filter((segment) => !untranslated.has(segment))
@@ -124,11 +127,12 @@ export class CheckRun {
     }
   }
 
-  /** Report that a file was not checked (missing, unreadable, no counterpart): an error of its own, at `place` when known. */
+  /** Report that a file was not checked (missing, unreadable, no counterpart): an error of its own. */
   notChecked(path: string, key: string, values: Record<string, unknown> = {}, place?: Point): void {
     const file = this.#files.get(path) ?? this.text(path, '', 'und').file
     const reason = translator(this.sink.locale)(key, values) as string
-    addMessage({file}, reason, place ? {start: place, end: place} : undefined, notCheckedId, 'error')
+    // Where in the file, when reading it found the place (invalid UTF-8 at line:column).
+    addMessage({file}, reason, place && {start: place, end: {line: place.line, column: place.column + 1, offset: (place.offset ?? 0) + 1}}, notCheckedId, 'error')
   }
 
   /** Record the format a file was read as (`xliff 2.1`, `po`, `md`), which reports list. */

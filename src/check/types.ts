@@ -2,14 +2,15 @@ import type {BlockRole, Lang, Position} from '../types.js'
 import type {LineIndex} from '../util/position.js'
 import type {VFile} from 'vfile'
 
-/** How much a finding matters: `error` fails a run, `warning` fails it with `--frail`, `info` never. */
-export type Severity = 'error' | 'warning' | 'info'
+import type {Severity} from '../util/messages.js'
+
+export type {Severity} from '../util/messages.js'
 
 /** A severity as configured: a rule or entry can also be turned `off`. */
 export type SeveritySetting = Severity | 'off'
 
 /** The stable ids of `glosa check`'s rules (never translated). */
-export const ruleIds = [
+export const ruleIds = Object.freeze([
   'missing-target-term',
   'deprecated-target-term',
   'inconsistent-translation',
@@ -26,7 +27,7 @@ export const ruleIds = [
   'unbalanced-brackets-quotes',
   'whitespace-punctuation',
   'length-ratio'
-] as const
+] as const)
 
 export type RuleId = (typeof ruleIds)[number]
 
@@ -67,6 +68,8 @@ export interface CheckSegment {
   confidence?: number
   /** The block's role, for documents (elisions and credits are never findings). */
   role?: BlockRole
+  /** The id of the block (paragraph, heading, list item) it is a sentence of, for documents. */
+  block?: string
   /** Glossary terms found in `text`. */
   matches: TermMatch[]
   /**

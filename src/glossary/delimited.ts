@@ -277,24 +277,29 @@ const asciiText = /^[\x00-\x7f]*$/
 const asciiRuns = /[^a-z0-9]+/g
 const asciiEdges = /^-|-$/g
 
-/** Letters and digits kept (without accents, in lower case), runs of anything else one dash, none at the ends. */
+/**
+ * Letters and digits kept (without accents, in lower case, NFC), runs of
+ * anything else one dash, none at the ends: no emoji half (a lone
+ * surrogate), bidi control or zero-width character gets into an id.
+ */
 function idBase(text: string): string {
   // Most terms are plain ASCII: two replacements instead of a pass character by character.
   if (asciiText.test(text)) return text.toLowerCase().replace(asciiRuns, '-').replace(asciiEdges, '')
   let base = ''
   let dash = false
-  for (const char of text.toLowerCase()) {
-    const code = char.charCodeAt(0)
-    const plain = code < 128 ? char : (char.normalize('NFD')[0] ?? '')
-    const keep = (plain >= 'a' && plain <= 'z') || (plain >= '0' && plain <= '9') || (code >= 128 && plain.charCodeAt(0) >= 128)
-    if (keep) {
+  for (const char of text.normalize('NFD').toLowerCase()) {
+    if (accent.test(char)) continue
+    if (letterOrDigit.test(char)) {
       if (dash && base !== '') base += '-'
-      base += plain
+      base += char
       dash = false
     } else dash = true
   }
-  return base
+  return base.normalize('NFC')
 }
+
+const accent = /^\p{M}$/u
+const letterOrDigit = /^[\p{L}\p{N}]$/u
 
 function cell(text: string): string {
   return text.replace(/[\t\r\n]+/g, ' ')

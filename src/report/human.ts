@@ -1,7 +1,7 @@
 import type {VFile} from 'vfile'
 import {translator, type Locale} from '../i18n/index.js'
 import {isNotChecked, levelOf, spanOf, tally} from './messages.js'
-import type {Severity} from '../check/types.js'
+import type {Severity} from '../util/messages.js'
 
 /** Options of {@link reportHuman}. */
 export interface HumanOptions {

@@ -173,3 +173,23 @@ describe('no silent defaults', {timeout: 60_000}, () => {
     expect(result.stdout).toMatch(/deprecated-target-term$/m)
   })
 })
+
+describe('duplicated and dropped paragraphs', {timeout: 60_000}, () => {
+  it('reports a pasted-twice paragraph at the copy with the first place, and a dropped paragraph once', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'glosa-ci-'))
+    const source = readFileSync(join(article, 'en.md'), 'utf8').replace(
+      'Users of the cloud service will see the change soon.',
+      'Users of the cloud service will see the change soon. The provider announced it on Monday. Prices stay the same for now.'
+    )
+    const translation = readFileSync(join(article, 'clean.pt-PT.md'), 'utf8')
+      .replace('Os utilizadores do serviço na nuvem vão ver a mudança em breve.\n\n', '')
+      .replace('para a inferência.\n', 'para a inferência.\n\nO H20 tem menos largura de banda do que o H200.\n')
+    writeFileSync(join(dir, 'en.md'), source)
+    writeFileSync(join(dir, 'pt.md'), translation)
+    copyFileSync(join(root, 'test/fixtures/check/glossary.yaml'), join(dir, 'terms.yaml'))
+    const result = glosa(['en.md', 'pt.md', '--glossary', 'terms.yaml', '--target-lang', 'pt-PT'], dir)
+    expect(result.stdout).toContain('en.md\n  13:1-13:120  warning  Expected a translation of the source paragraph at 13:1 (3 sentences), found none  unaligned-segment\n')
+    expect(result.stdout).toContain('pt.md\n  9:1-9:48     error    Unexpected repeated sentence: the same as at 5:1, said once in the source         duplicated-segment\n')
+    expect(result.stdout).toMatch(/✖ 1 error, 1 warning \(2 files checked\)\n$/)
+  })
+})

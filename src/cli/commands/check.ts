@@ -3,11 +3,11 @@ import {checkFiles, checkLangs, loadConfig, parseRuleOptions, planChecks, type C
 import {bundledGlossaryFiles, loadGlossaries} from '../../glossary/index.js'
 import {exitCodeOf, report, reporterNames} from '../../report/index.js'
 import {compileGlossary} from '../../tag/index.js'
-import {inputFormats, type InputFormat} from '../../bilingual/index.js'
+import {fileFormats, type FileFormat} from '../../bilingual/index.js'
 import {columnsOption} from './glossary.js'
 import type {Lang} from '../../types.js'
 import {GlosaError} from '../../util/errors.js'
-import {emit, expectChoice, parseCommandArgs, type Command, type CommandContext} from '../command.js'
+import {emit, expectChoice, parseCommandArgs, readFormats, type Command, type CommandContext} from '../command.js'
 import {applyBaseline, createBaseline, formatBaseline, readBaseline} from '../../check/baseline.js'
 import {translator} from '../../i18n/index.js'
 import {writeFileAtomic} from '../../util/write.js'
@@ -43,7 +43,7 @@ export const command: Command = {
   run(context) {
     const {values, positionals} = parseCommandArgs(context.argv, options)
     const reporter = expectChoice('--report', values.report, reporterNames) ?? 'human'
-    const format = expectChoice<InputFormat>('--format', values.format, inputFormats)
+    const format = expectChoice<FileFormat>('--format', values.format, fileFormats)
     const sourceLang = expectChoice<Lang>('--source-lang', values['source-lang'], checkLangs)
     const targetLang = expectChoice<Lang>('--target-lang', values['target-lang'], checkLangs)
     if (positionals.length > 2) throw new GlosaError('check:error.tooManyFiles')
