@@ -44,11 +44,13 @@ export interface CheckConfig {
   ignoreFindings?: FindingIgnore[]
   /** Whether paired files are aligned line by line. Default: false. */
   aligned?: boolean
+  /** Which column of CSV and TSV glossaries holds what (`{"source": "English", "target": "3"}`). Default: from each file's header. */
+  columns?: Record<string, string>
   /** Where each pattern is in the file, by path (`pairs/0/target`, `files/1`), for messages about it. */
   places?: Map<string, Point>
 }
 
-const topKeys = ['$schema', 'glossaries', 'languages', 'pairs', 'files', 'rules', 'ignore', 'aligned'] as const
+const topKeys = ['$schema', 'glossaries', 'languages', 'pairs', 'files', 'rules', 'ignore', 'aligned', 'columns'] as const
 
 interface Reading {
   file: string
@@ -152,6 +154,14 @@ export function validateConfig(value: unknown, reading: Reading): CheckConfig {
   if (raw.glossaries !== undefined) config.glossaries = strings(reading, raw.glossaries, 'glossaries')
   if (raw.files !== undefined) config.files = strings(reading, raw.files, 'files')
   if (raw.ignore !== undefined) readIgnore(reading, raw.ignore, config)
+  if (raw.columns !== undefined) {
+    const columns = object(reading, raw.columns, 'columns', ['source', 'target', 'note', 'definition', 'pos', 'status'])
+    config.columns = {}
+    for (const [role, value] of Object.entries(columns)) {
+      if (typeof value !== 'string' && typeof value !== 'number') typeError(reading, `columns/${role}`, 'a header name or a column number')
+      config.columns[role] = String(value)
+    }
+  }
   if (raw.aligned !== undefined) {
     if (typeof raw.aligned !== 'boolean') typeError(reading, 'aligned', 'true or false')
     config.aligned = raw.aligned as boolean

@@ -30,7 +30,7 @@ export interface Finding {
   actual?: string
   /** What it should have (the approved terms). */
   expected?: readonly string[]
-  /** The reason's i18n key below `check:reason.` and its values. */
+  /** The reason's i18n key below `check:reason.` (or a whole key, `namespace:key`) and its values. */
   reason: string
   values?: Record<string, unknown>
 }
@@ -77,7 +77,8 @@ export class FindingSink {
     const values: Record<string, unknown> = {...finding.values}
     if (finding.actual !== undefined) values.actual ??= code(finding.actual)
     if (finding.expected !== undefined) values.expected ??= this.quoteList(finding.expected)
-    const reason = this.t(`check:reason.${finding.reason}`, values) as string
+    const key = finding.reason.includes(':') ? finding.reason : `check:reason.${finding.reason}`
+    const reason = this.t(key, values) as string
     return addMessage(finding.segment.owner, reason, placeOf(finding.segment, finding.range, finding.until), finding.rule, severity, {
       ...finding,
       sentence: sentenceOf(finding)

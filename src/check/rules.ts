@@ -13,7 +13,13 @@ export const defaultSeverities: Readonly<Record<RuleId, Severity>> = Object.free
   'locale-variant': 'warning',
   'unaligned-segment': 'warning',
   'duplicated-segment': 'error',
-  suppression: 'warning'
+  suppression: 'warning',
+  'placeholder-mismatch': 'error',
+  'markup-mismatch': 'error',
+  'repeated-word': 'warning',
+  'unbalanced-brackets-quotes': 'warning',
+  'whitespace-punctuation': 'warning',
+  'length-ratio': 'warning'
 })
 
 /** The severity settings glosa accepts, in a configuration file, `--rule` or a glossary entry. */

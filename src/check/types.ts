@@ -20,7 +20,13 @@ export const ruleIds = Object.freeze([
   'locale-variant',
   'unaligned-segment',
   'duplicated-segment',
-  'suppression'
+  'suppression',
+  'placeholder-mismatch',
+  'markup-mismatch',
+  'repeated-word',
+  'unbalanced-brackets-quotes',
+  'whitespace-punctuation',
+  'length-ratio'
 ] as const)
 
 export type RuleId = (typeof ruleIds)[number]
@@ -66,6 +72,14 @@ export interface CheckSegment {
   block?: string
   /** Glossary terms found in `text`. */
   matches: TermMatch[]
+  /**
+   * Units of bilingual files: the text with its placeholders, index for index
+   * with `text` (where placeholders are masked by U+FFFC so that no term or
+   * number is read inside them). Documents have none: their markup is in the source.
+   */
+  raw?: string
+  /** Units of XLIFF and TMX files: the inline codes, each a U+FFFC of `raw`. */
+  codes?: ReadonlyArray<{key: string; display: string; at: number}>
 }
 
 /** Source segments paired with the target segments that translate them (either side may be empty). */

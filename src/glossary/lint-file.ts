@@ -19,10 +19,10 @@ export interface LintedGlossary {
  * rule's row in the documentation. Unusable input throws a located
  * `GlosaError`.
  */
-export function lintGlossaryFile(path: string, options: {locale?: Locale} = {}): LintedGlossary {
+export function lintGlossaryFile(path: string, options: {locale?: Locale; columns?: Readonly<Record<string, string>>} = {}): LintedGlossary {
   const t = translator(options.locale ?? 'en')
   const input = readInput(path, {utf16: true})
-  const {glossary, issues} = parseGlossaryWithIssues(input.text, {file: path})
+  const {glossary, issues} = parseGlossaryWithIssues(input.text, {file: path, ...(options.columns ? {columns: options.columns} : {})})
   const file = new VFile({path, value: input.text})
   for (const issue of lintGlossary(glossary, issues)) {
     const reason = t(`glossary:lint.${issue.ruleId}`, issue.values) as string

@@ -8,10 +8,20 @@ import {readGlossaryFileWithIssues} from '../../glossary/load.js'
 import {termLangs} from '../../glossary/vocabulary.js'
 import {writeTbx, writeYaml} from '../../glossary/write.js'
 import {writeTsv} from '../../glossary/delimited.js'
+import {parseColumnsOption} from '../../glossary/columns.js'
 import type {TermLang} from '../../glossary/types.js'
 
+/** `--columns source=English,target=3,note=Notes`: which column of a CSV or TSV glossary holds what. */
+export function columnsOption(value: string | undefined): Record<string, string> | undefined {
+  if (value === undefined) return undefined
+  const mapping = parseColumnsOption(value)
+  if (typeof mapping === 'string') throw new GlosaError('glossary:error.columnsOption', {value: mapping})
+  return mapping
+}
+
 function lint(context: CommandContext, argv: string[]): number {
-  const {values, positionals} = parseCommandArgs(argv, {json: {type: 'boolean'}, report: {type: 'string'}, output: {type: 'string', short: 'o'}})
+  const {values, positionals} = parseCommandArgs(argv, {json: {type: 'boolean'}, columns: {type: 'string'}, report: {type: 'string'}, output: {type: 'string', short: 'o'}})
+  const columns = columnsOption(values.columns)
   if (positionals.length === 0) throw new GlosaError('cli:error.missingArgument', {name: '<file...>'})
   const reporter = values.json ? 'json' : (expectChoice('--report', values.report, reporterNames) ?? 'human')
   // A report written over a glossary it lints would lose the glossary.
@@ -20,7 +30,7 @@ function lint(context: CommandContext, argv: string[]): number {
   let unusable = false
   const files = positionals.flatMap((path) => {
     try {
-      return [lintGlossaryFile(path, {locale: context.locale}).file]
+      return [lintGlossaryFile(path, {locale: context.locale, ...(columns ? {columns} : {})}).file]
     } catch (error) {
       if (!(error instanceof GlosaError)) throw error
       context.stderr.write('glosa: ' + error.format(context.locale) + '\n')
@@ -40,7 +50,8 @@ function convert(context: CommandContext, argv: string[]): number {
     source: {type: 'string'},
     target: {type: 'string'},
     output: {type: 'string', short: 'o'},
-    force: {type: 'boolean', default: false}
+    force: {type: 'boolean', default: false},
+    columns: {type: 'string'}
   })
   const [file, extra] = positionals
   if (file === undefined) throw new GlosaError('cli:error.missingArgument', {name: '<file>'})
@@ -49,7 +60,9 @@ function convert(context: CommandContext, argv: string[]): number {
   if (to === undefined) throw new GlosaError('cli:error.missingArgument', {name: '--to'})
   const source = expectChoice('--source', values.source, termLangs)
   const target = expectChoice('--target', values.target, termLangs)
-  const options: {source?: TermLang; target?: TermLang} = {}
+  const options: {source?: TermLang; target?: TermLang; columns?: Record<string, string>} = {}
+  const columns = columnsOption(values.columns)
+  if (columns) options.columns = columns
   if (source) options.source = source
   if (target) options.target = target
   const {glossary} = readGlossaryFileWithIssues(file, options)
