@@ -26,7 +26,9 @@ const allowed: Record<string, readonly string[]> = {
   check: [...foundations, 'segment', 'identify', 'read', 'glossary', 'tag', 'align'],
   report: [...foundations],
   cli: ['*'],
-  index: ['*']
+  index: ['*'],
+  // The argument checks of the public functions, re-exported by index.ts.
+  api: ['*']
 }
 
 /** Imports that break the layering today, each with the reason it has to go. */
