@@ -39,7 +39,13 @@ for (const page of git('ls-tree', '-r', '--name-only', 'HEAD', 'apps/site/pages/
 }
 const matcher = compileGlossary(loadGlossaries([]))
 const files = []
-const walk = (d) => { for (const n of readdirSync(d)) { const p = join(d, n); statSync(p).isDirectory() ? walk(p) : files.push(p) } }
+const walk = (d) => {
+  for (const n of readdirSync(d)) {
+    const p = join(d, n)
+    if (statSync(p).isDirectory()) walk(p)
+    else files.push(p)
+  }
+}
 walk(root)
 const summary = {pages: 0, mdx: 0, outputs: 0, compiled2: 0, compiled3: 0, originals2: 0, originals3: 0, stripped: 0, idempotent: 0, findings: {}}
 const failures = []

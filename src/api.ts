@@ -61,7 +61,6 @@ const plan = shape('a check plan (from `planChecks`)', {pairs: array, singles: a
 const lexicon = instanceOf('a lexicon (a Map, from `parseLexicon`)', Map)
 const alignOptions = {matcher, lexicon}
 const documentAlignOptions = {...alignOptions, mode: oneOf(['parallel', 'commentary'])}
-const checkOptions = {matcher, sourceLang: lang, targetLang: lang, aligned: boolean}
 const parseGlossaryOptions = {file: string, format: oneOf(glossaryFormats), source: oneOf(termLangs), target: oneOf(termLangs)}
 const inputOptions = {allowEmpty: boolean, utf16: boolean}
 

@@ -1,10 +1,6 @@
 import type {Nodes, Root} from 'mdast'
-import remarkFrontmatter from 'remark-frontmatter'
-import remarkGfm from 'remark-gfm'
-import remarkParse from 'remark-parse'
-import {unified} from 'unified'
-import {remarkFootnoteIndex} from '../read/footnote-index.js'
-import {chunkBoundaries} from '../read/markdown.js'
+import {chunkBoundaries, parseMarkdown} from '../read/markdown.js'
+import {guardMarkdownShape} from '../read/shape.js'
 
 /** A node's source range. */
 export interface Span {
@@ -33,12 +29,6 @@ const phrasing = new Set(['paragraph', 'heading', 'tableCell'])
 /** Block nodes whose content is not Markdown prose (MDX: ESM, expressions, a JSX element's opening tag). */
 const opaqueBlock = new Set(['code', 'html', 'definition', 'yaml', 'toml', 'math', 'mdxjsEsm', 'mdxFlowExpression', jsxTag])
 
-const parser = unified().use(remarkParse).use(remarkGfm).use(remarkFootnoteIndex).use(remarkFrontmatter, ['yaml', 'toml'])
-
-/** Parse Markdown the way the reader does (CommonMark, GFM, front matter). */
-export function parseMarkdown(source: string): Root {
-  return parser.parse(source)
-}
 
 /** A node's range in the source, from a tree of the `length` units at `shift` (nothing past them is the source's). */
 function span(node: Nodes, shift: number, length: number): Span | undefined {
@@ -101,6 +91,8 @@ export class Structure {
 
   /** The structure of a Markdown source (parsed in chunks when large; only the spans are kept). */
   static of(source: string, chunk = chunkSize): Structure {
+    // Nested past the bound, remark's walkers overflow the stack: refused with the place, as the reader does.
+    guardMarkdownShape(source, undefined)
     const structure = new Structure()
     // Never cut at a fence line: chunkBoundaries can offer the closing fence of a block that followed a blank line.
     const cuts = (source.length > chunk ? chunkBoundaries(source, chunk) : []).filter((cut) => !/^ {0,3}(?:`{3}|~{3})/.test(source.slice(cut, cut + 8)))

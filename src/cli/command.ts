@@ -79,7 +79,8 @@ export function emit(context: CommandContext, text: string | Iterable<string>, o
   }
   refuseOutputOverInput(output, inputs, context.cwd)
   removeTemporariesOnSignals()
-  writeFileAtomic(resolve(context.cwd, output), text)
+  // Messages name the file as the user wrote it when it needs no folder to be found.
+  writeFileAtomic(context.cwd === process.cwd() ? output : resolve(context.cwd, output), text)
 }
 
 /** What `--format` (or `align --read-as`) can ask a document to be read as. */

@@ -8,6 +8,7 @@ import {detectFormat, isMdx} from './format.js'
 import {readForumBlocks} from './forum.js'
 import {readMarkdownBlocks, type TreeListener} from './markdown.js'
 import {hasMdxSyntax, parseMdx} from './mdx.js'
+import {guardMarkdownShape} from './shape.js'
 import {finishBlock} from './sentences.js'
 
 /** Options of {@link readDocument}. */
@@ -62,13 +63,17 @@ function mdxTree(source: string, options: ReadOptions, warnings: ReadWarning[]):
  * Read a source into a document: blocks (headings, paragraphs, list items,
  * table cells, quotes, attributions, headlines, elisions, credits…), each
  * split into sentences with exact source positions, with languages set by
- * assignLanguages.
+ * assignLanguages. Markdown nested past MAX_NESTING (`shape.ts`) throws a
+ * GlosaError at the place; deep nesting below it adds a warning.
  */
 export function readDocument(source: string, options: ReadOptions = {}): Document {
   const format = options.format === 'mdx' ? 'md' : (options.format ?? detectFormat(options.file, source))
   const lines = new LineIndex(source)
   const blocks: Block[] = []
   const warnings: ReadWarning[] = []
+  // Refused before parsing when nested past the bound; a warning when deep enough to slow the parser.
+  const deep = format === 'md' ? guardMarkdownShape(source, options.file) : undefined
+  if (deep) warnings.push(deep)
   const tree = format === 'md' ? mdxTree(source, options, warnings) : undefined
   // Finish each draft before asking for the next: drafts share scratch space.
   const drafts =

@@ -16,6 +16,11 @@ import {proseHasContent} from './sentences.js'
 
 const parser = unified().use(remarkParse).use(remarkGfm).use(remarkFootnoteIndex).use(remarkFrontmatter, ['yaml', 'toml']).freeze()
 
+/** Parse Markdown as glosa reads it (CommonMark, GFM, YAML and TOML front matter): the one parser set-up. */
+export function parseMarkdown(source: string): Root {
+  return parser.parse(source)
+}
+
 /** Where a block sits: inside how many block quotes, inside a list item; whether the source is MDX. */
 interface Context {
   quoteDepth: number
@@ -427,7 +432,7 @@ export function* readMarkdownBlocks(source: string, options: MarkdownReadOptions
   let start = 0
   for (const end of [...cuts, source.length]) {
     const chunk = cuts.length === 0 ? source : source.slice(start, end) + appendix
-    const tree = parser.parse(chunk) as Root
+    const tree = parseMarkdown(chunk)
     onTree?.(tree, {offset: start, length: end - start})
     locateUnpositioned(tree, chunk, 0)
     yield* walk(tree, source, start, {quoteDepth: 0, listItem: false, mdx, readable})

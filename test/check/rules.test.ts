@@ -14,7 +14,13 @@ describe('glosa check: public API', () => {
       'locale-variant',
       'unaligned-segment',
       'duplicated-segment',
-      'suppression'
+      'suppression',
+      'placeholder-mismatch',
+      'markup-mismatch',
+      'repeated-word',
+      'unbalanced-brackets-quotes',
+      'whitespace-punctuation',
+      'length-ratio'
     ])
     for (const name of ['CheckRun', 'checkFiles', 'loadConfig', 'planChecks', 'compileGlob', 'matchGlob', 'parseNumber', 'parseRuleOptions', 'severityOf']) {
       expect(typeof (check as Record<string, unknown>)[name], name).toBe('function')

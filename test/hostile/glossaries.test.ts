@@ -1,8 +1,6 @@
 // Hostile glossaries: keys and language codes named like JavaScript's own properties,
 // YAML tags, odd line endings, ids made from odd terms. Through the public commands,
 // so the cases hold whichever reader runs.
-import {readFileSync} from 'node:fs'
-import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {hostile} from './helpers.js'
 

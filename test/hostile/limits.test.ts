@@ -72,6 +72,11 @@ describe('configuration limits', () => {
     expect(run.stderr.length).toBeLessThan(400)
   })
 
+  it('refuses an oversized pattern in an ignore rule at its place', () => {
+    const config = JSON.stringify({files: ['en.md'], ignore: [{files: ['{'.repeat(40) + 'a' + '}'.repeat(40)], rules: ['untranslated']}]})
+    hostile({files: {'glosa.config.json': config, 'en.md': en}, args: ['check'], code: 2, message: /glosa\.config\.json:1:\d+: the pattern '\{+a?\}*…?' nests braces deeper than 16 levels/})
+  })
+
   it('refuses a pattern reaching outside the project, at its place', () => {
     hostile({
       files: {'glosa.config.json': '{\n  "files": ["docs/*.md", "../../etc/*.conf"]\n}\n', 'docs/a.md': en},

@@ -1,5 +1,5 @@
 import {readDocumentFile} from '../../read/document.js'
-import type {Document, Format} from '../../types.js'
+import type {Document} from '../../types.js'
 import {GlosaError} from '../../util/errors.js'
 import {formatName} from '../../read/format.js'
 import {jsonChunks, maxOf} from '../../util/chunks.js'
