@@ -77,6 +77,14 @@ export const detectFormat = checked('detectFormat', read.detectFormat, [
   ['file', optional(string)],
   ['source', string]
 ])
+export const formatName = checked('formatName', read.formatName, [['document', document]])
+export const hasMdxSyntax = checked('hasMdxSyntax', read.hasMdxSyntax, [['source', string]])
+export const parseMdx = checked('parseMdx', read.parseMdx, [['source', string]])
+export const readWarningText = checked('readWarningText', read.readWarningText, [
+  ['file', string],
+  ['warning', shape('a reader warning (from `Document.warnings`)', {key: string, values: object})],
+  ['locale', oneOf(['en', 'pt-PT', 'pt-BR'])]
+])
 export const joinHardWraps = checked('joinHardWraps', read.joinHardWraps, [
   ['text', string],
   ['options', shape('an options object (`markdown`, `quoteDepth`)', {markdown: boolean, quoteDepth: number})]
