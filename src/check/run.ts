@@ -11,7 +11,7 @@ import {checkUntranslated} from './rules/untranslated.js'
 import {checkDuplicated, checkUnaligned} from './rules/structure.js'
 import {checkVariant} from './rules/variant.js'
 import {checkText} from './segments.js'
-import {notCheckedId, type CheckPair, type CheckSegment, type CheckText, type RuleSettings} from './types.js'
+import {notCheckedId, type CheckPair, type CheckSegment, type CheckText, type RuleSettings, type TermMatcher} from './types.js'
 import {translator} from '../i18n/index.js'
 import {glossaryLangsFor} from '../glossary/terms.js'
 
@@ -21,6 +21,8 @@ export interface CheckRunOptions {
   locale?: Locale
   /** Severities by rule id (an entry's own severities still win). */
   rules?: RuleSettings
+  /** The compiled glossary, to find terms inside prefixed words (`recriados` for `criar`). Default: none. */
+  matcher?: TermMatcher
 }
 
 /** A commentary segment with the text segments it discusses. */
@@ -71,7 +73,7 @@ export class CheckRun {
     checkDuplicated(pairs, this.sink, untranslated)
     pairs.forEach((pair, index) => {
       const neighbours = [pairs[index - 1], pairs[index + 1]].filter((each): each is CheckPair => each !== undefined)
-      const context: PairContext = {pair, neighbours, sourceLang, targetLang, sink: this.sink, consistency: this.consistency, untranslated}
+      const context: PairContext = {pair, neighbours, sourceLang, targetLang, sink: this.sink, consistency: this.consistency, untranslated, ...(this.options.matcher ? {matcher: this.options.matcher} : {})}
       checkUntranslated(context)
       checkTerms(context)
       checkNames(context)
