@@ -39,23 +39,25 @@ const self = fileURLToPath(import.meta.url)
 const here = new URL('../dist', import.meta.url).pathname
 const before = process.env.GLOSA_BEFORE_DIST
 
-function runs(dist) {
-  const results = []
-  for (let run = 0; run < RUNS; run++) {
-    const child = spawnSync(process.execPath, [self, '--child', dist], {encoding: 'utf8'})
-    if (child.status !== 0) throw new Error(child.stderr)
-    results.push(JSON.parse(child.stdout))
-  }
-  results.sort((a, b) => a.ms - b.ms)
-  return results[Math.floor(results.length / 2)]
+function once(dist) {
+  const child = spawnSync(process.execPath, [self, '--child', dist], {encoding: 'utf8'})
+  if (child.status !== 0) throw new Error(child.stderr)
+  return JSON.parse(child.stdout)
+}
+
+const median = (results) => [...results].sort((a, b) => a.ms - b.ms)[Math.floor(results.length / 2)]
+
+/** `RUNS` processes of each build, alternating, so that the machine's load falls on both alike. */
+function runs(dists) {
+  const results = dists.map(() => [])
+  for (let run = 0; run < RUNS; run++) dists.forEach((dist, index) => results[index].push(once(dist)))
+  return results.map(median)
 }
 
 if (!existsSync('/work/.mirror/vuejs+docs/repo') && !process.env.GLOSA_MIRRORS) {
   console.log('check-real: skipped, the mirrors of vuejs/docs and vuejs-translations/docs-pt are not there')
 } else {
-  // Alternate the builds so that the machine's load falls on both alike.
-  const now = runs(here)
-  const then = before && existsSync(before) ? runs(before) : undefined
+  const [now, then] = runs(before && existsSync(before) ? [here, before] : [here])
   const rows = [`| this build | ${now.ms.toFixed(0)} | ${now.peakMiB.toFixed(0)} | ${now.findings} |`]
   if (then) rows.push(`| before issue 12 (${before}) | ${then.ms.toFixed(0)} | ${then.peakMiB.toFixed(0)} | ${then.findings} |`)
   const ratio = then ? `Time ratio this build / before: **${(now.ms / then.ms).toFixed(2)}**; peak memory ratio ${(now.peakMiB / then.peakMiB).toFixed(2)}.` : 'No earlier build given (GLOSA_BEFORE_DIST): no ratio.'
@@ -66,8 +68,8 @@ if (!existsSync('/work/.mirror/vuejs+docs/repo') && !process.env.GLOSA_MIRRORS) 
       '### glosa check on real translations: 24 page pairs of the Vue guide',
       '',
       `The pages of \`eval/check/pages.json\` (${(now.bytes / 1e6).toFixed(2)} MB of Markdown, English and Portuguese), checked in one`,
-      `\`checkFiles\` run with the evaluation's 15-entry TSV glossary, after one warm-up run; median of ${RUNS} processes; peak RSS of`,
-      'the process. Findings are before suppressions and baselines (none are configured).',
+      `\`checkFiles\` run with the evaluation's 15-entry TSV glossary, after one warm-up run; median of ${RUNS} processes per build,`,
+      'the builds alternating; peak RSS of the process. No suppressions or baselines are configured.',
       '',
       '| build | check (ms) | peak RSS (MiB) | findings |',
       '| --- | ---: | ---: | ---: |',
