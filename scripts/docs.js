@@ -80,7 +80,7 @@ export function optionsSection(command) {
     '| --- | --- | --- |',
     ...rows,
     '',
-    `Every command also takes \`--locale en|pt-PT|pt-BR\` and \`-h, --help\`.`,
+    `Every command also takes \`--locale en|pt-PT|pt-BR\`, \`--max-size <size>\` (refuse input larger than this: bytes, or 64K, 16M, 1G; default 256M; see [security](../security.md)) and \`-h, --help\`.`,
     endMark
   ].join('\n')
 }

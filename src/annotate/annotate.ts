@@ -7,11 +7,13 @@ import {compileGlossary, tagTerms, type TermMatcher} from '../tag/index.js'
 import type {TermHit} from '../tag/types.js'
 import type {Document} from '../types.js'
 import {GlosaError} from '../util/errors.js'
+import {LineIndex} from '../util/position.js'
 import {commentaryInsertions} from './commentary.js'
 import type {Gloss, Speech} from './gloss.js'
 import {blockBreaks, interleavedInsertions, sideBySideTable, type Layout} from './layout.js'
-import {encodeComment, isAnnotated, lineEnding, marks, recordedFormat} from './markers.js'
-import {footnotes, glossarySection, stringify} from './section.js'
+import {encodeComment, idsIn, isAnnotated, lineEnding, recordedFormat} from './markers.js'
+import {encodeMdxComment, marksFor} from './mdx.js'
+import {footnotes, glossarySection, guardedText, stringify} from './section.js'
 import {readForAnnotation, structureOf} from './read.js'
 import {order, splice, type Insertion} from './splice.js'
 import {strip} from './strip.js'
@@ -83,6 +85,8 @@ interface Prepared {
   glosses: Map<string, Gloss>
   alignment: Alignment | undefined
   speech: Speech
+  /** The `glosa-…` ids the original already holds: glosa's marks take others. */
+  reserved: Set<string>
 }
 
 function prepare(input: Document, options: AnnotateOptions): Prepared {
@@ -91,7 +95,9 @@ function prepare(input: Document, options: AnnotateOptions): Prepared {
   if (isAnnotated(input.source)) {
     // Annotating annotated text: start again from the original.
     const original = strip(input.source)
-    const format = recordedFormat(input.source) ?? input.format
+    const recorded = recordedFormat(input.source) ?? input.format
+    // An MDX original is read as MDX again: its marks were MDX comments.
+    const format = recorded === 'md' && input.mdx ? 'mdx' : recorded
     document = readForAnnotation(original, {format, ...(input.file === undefined ? {} : {file: input.file}), bom: input.bom})
     hits = undefined
     if (alignment !== null) alignment = undefined
@@ -105,10 +111,12 @@ function prepare(input: Document, options: AnnotateOptions): Prepared {
   }
   const lang = options.lang ?? defaultReaderLang(document, options.translation)
   const portuguese = lang === 'en' ? (portugueseOf(document) ?? (options.translation && portugueseOf(options.translation)) ?? 'pt') : lang
+  const reserved = idsIn(document.source)
   return {
     document,
     hits,
-    glosses: glossesOf(hits, matcher.entries),
+    reserved,
+    glosses: glossesOf(hits, matcher.entries, reserved),
     alignment: alignment ?? undefined,
     speech: {lang, portuguese, t: translator(lang)}
   }
@@ -118,8 +126,8 @@ function prepare(input: Document, options: AnnotateOptions): Prepared {
 function generated(prepared: Prepared, marked: Gloss[], style: Style): string {
   const occurring = [...prepared.glosses.values()]
   if (occurring.length === 0) return ''
-  const nodes = [...(style === 'footnote' ? footnotes(marked, prepared.speech) : []), ...glossarySection(occurring, prepared.speech)]
-  return stringify(nodes).replace(/\n$/, '')
+  const nodes = [...(style === 'footnote' ? footnotes(marked, prepared.speech, guardedText) : []), ...glossarySection(occurring, prepared.speech, guardedText)]
+  return stringify(nodes, {mdx: prepared.document.mdx === true}).replace(/\n$/, '')
 }
 
 function withEol(text: string, eol: string): string {
@@ -142,6 +150,7 @@ export function annotate(input: Document, options: AnnotateOptions = {}): string
   const prepared = prepare(input, options)
   const {document, alignment, speech} = prepared
   const eol = lineEnding(document.source)
+  const marks = marksFor(document)
   const structure = structureOf(document)
   const terms = termInsertions(document, structure, prepared.hits, prepared.glosses, {style, every: options.every ?? false, speech})
   const tail = generated(prepared, terms.marked, style)
@@ -154,21 +163,42 @@ export function annotate(input: Document, options: AnnotateOptions = {}): string
         : [speech.t('annotate:table.source') as string, speech.t('annotate:table.translation') as string]
     const table = sideBySideTable(document, alignment, terms.insertions, headers, !options.translation)
     const generatedParts = withEol([marks.sideBySide(document.format), table, ...(tail ? [tail] : [])].join('\n\n'), eol)
-    return generatedParts + eol + eol + marks.sourceOpen + eol + encodeComment(document.source) + eol + marks.sourceClose + eol
+    const encoded = document.mdx ? encodeMdxComment(document.source) : encodeComment(document.source)
+    return generatedParts + eol + eol + marks.sourceOpen + eol + encoded + eol + marks.sourceClose + eol
   }
 
   const insertions: Insertion[] = [...terms.insertions]
   if (document.format === 'text') insertions.push(...blockBreaks(document, eol))
   if (alignment && layout === 'inline' && alignment.mode === 'commentary' && !options.translation) {
-    insertions.push(...commentaryInsertions(alignment, structure))
+    insertions.push(...commentaryInsertions(alignment, structure, prepared.reserved))
   }
   if (alignment && layout === 'interleaved') insertions.push(...interleavedInsertions(document, structure, alignment, eol))
-  if (!tail) return splice(document.source, insertions)
-  const open = structure.openEnd(document.source)
-  if (open !== undefined) {
-    // A last block left open would swallow anything after it: the generated part goes before it.
-    const part = marks.beginBefore(document.format) + eol + eol + withEol(tail, eol) + eol + eol + marks.end + eol + eol
-    return splice(document.source, [...insertions, {offset: open, text: part, rank: order.generated}])
-  }
-  return splice(document.source, insertions) + eol + eol + marks.begin(document.format) + eol + eol + withEol(tail, eol) + eol + eol + marks.end + eol
+  if (!tail && insertions.length === 0) return document.source
+  // Every annotated document has a generated part, empty when no term occurs: it is what makes the other marks glosa's.
+  const body = [...(tail ? [withEol(tail, eol)] : []), marks.end].join(eol + eol)
+  const open = structure.openEnd(document.source, {containers: style === 'directive'})
+  const output =
+    open === undefined
+      ? splice(document.source, insertions) + eol + eol + marks.begin(document.format) + eol + eol + body + eol
+      : // A last block left open would swallow anything after it: the generated part goes before it.
+        splice(document.source, [...insertions, {offset: open, text: marks.beginBefore(document.format) + eol + eol + body + eol + eol, rank: order.generated}])
+  return checkedRoundTrip(output, document)
+}
+
+/**
+ * Refuse output that `strip` would not turn back into the original: only
+ * possible when the original holds text in glosa's namespace that reads as
+ * one of glosa's marks next to them (the word `glosa` is never in what glosa
+ * generates). The message names the first place that would be lost.
+ */
+function checkedRoundTrip(output: string, document: Document): string {
+  const {source} = document
+  if (!/glosa/i.test(source)) return output
+  const back = strip(output)
+  if (back === source) return output
+  let at = 0
+  while (at < source.length && back.charCodeAt(at) === source.charCodeAt(at)) at++
+  const place = new LineIndex(source).point(at)
+  const text = source.slice(at, at + 40).split(/\r?\n|\r/)[0]!
+  throw new GlosaError('marks:collision', {text}, {...(document.file === undefined ? {} : {file: document.file}), place})
 }

@@ -32,9 +32,20 @@ export function discussed(alignment: Alignment): Map<number, Segment[]> {
  * superscript reference to them (`↗14` is the 14th sentence of the text it
  * discusses; the link title quotes its beginning).
  */
-export function commentaryInsertions(alignment: Alignment, structure: Structure): Insertion[] {
+export function commentaryInsertions(alignment: Alignment, structure: Structure, reserved: ReadonlySet<string> = new Set()): Insertion[] {
   const insertions: Insertion[] = []
   const anchored = new Set<Segment>()
+  // An id the document already holds gets a suffix: its own anchor must stay its own.
+  const ids = new Map<Segment, string>()
+  const anchorOf = (segment: Segment): string => {
+    let id = ids.get(segment)
+    if (id === undefined) {
+      id = sentenceAnchor(segment)
+      for (let suffix = 2; reserved.has(id); suffix++) id = `${sentenceAnchor(segment)}-${suffix}`
+      ids.set(segment, id)
+    }
+    return id
+  }
   for (const [source, targets] of discussed(alignment)) {
     const commentary = alignment.source.segments[source]
     const end = commentary?.position?.end.offset
@@ -47,9 +58,9 @@ export function commentaryInsertions(alignment: Alignment, structure: Structure)
       if (at === undefined) continue
       if (!anchored.has(target)) {
         anchored.add(target)
-        insertions.push({offset: at, text: marks.anchor(sentenceAnchor(target)), rank: order.anchor})
+        insertions.push({offset: at, text: marks.anchor(anchorOf(target)), rank: order.anchor})
       }
-      references.push(`[↗${target.index + 1}](#${sentenceAnchor(target)} "${escapeTitle(shorten(target.text, 90))}")`)
+      references.push(`[↗${target.index + 1}](#${anchorOf(target)} "${escapeTitle(shorten(target.text, 90))}")`)
     }
     const at = structure.after(end)
     if (references.length > 0 && at !== undefined) {

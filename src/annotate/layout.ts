@@ -1,8 +1,9 @@
 import type {Alignment, Segment} from '../align/types.js'
 import type {Document} from '../types.js'
 import {discussed} from './commentary.js'
-import {escapeCell} from './escape.js'
+import {escapeCell, guardMarkdown} from './escape.js'
 import {marks} from './markers.js'
+import {marksFor, mdxSafeInline} from './mdx.js'
 import {order, splice, type Insertion} from './splice.js'
 import type {Structure} from './tree.js'
 
@@ -110,11 +111,20 @@ export function interleavedInsertions(document: Document, structure: Structure, 
   }
   const insertions: Insertion[] = []
   for (const [unit, segments] of following) {
-    const text = segments.map((segment) => escapeCell(segment.text)).join(' ')
-    const quote = eol + eol + marks.translation + eol + '> ' + text + eol + marks.translationEnd
+    const text = segments.map((segment) => guardMarkdown(inCell(segment.text, segment.text, document))).join(' ')
+    const {translation, translationEnd} = marksFor(document)
+    const quote = eol + eol + translation + eol + '> ' + text + eol + translationEnd
     insertions.push({offset: units[unit]!.end, text: quote, rank: order.translation})
   }
   return insertions
+}
+
+/**
+ * Markdown copied into a table cell or a translation quote, on one line; in
+ * MDX, kept only when it is valid MDX on its own (else `text`, escaped).
+ */
+function inCell(markdown: string, text: string, document: Document): string {
+  return escapeCell(document.mdx ? mdxSafeInline(markdown, text) : markdown)
 }
 
 /** One row of a side-by-side table: the two sides' Markdown. */
@@ -152,14 +162,14 @@ export function sideBySideTable(
     const inside = insertions
       .filter((insertion) => insertion.offset >= start && insertion.offset <= end && insertion.rank !== order.anchor)
       .map((insertion) => ({...insertion, offset: insertion.offset - start}))
-    return escapeCell(splice(document.source.slice(start, end), inside))
+    return inCell(splice(document.source.slice(start, end), inside), document.source.slice(start, end), document)
   }
   const lines = [`| ${headers.map(escapeCell).join(' | ')} |`, '| --- | --- |']
   for (const row of rows(alignment)) {
     const left = row.left.map((range) => cell(range.start, range.end)).join(' ')
     const right = row.right
-      .map((segment) => (sameDocument && segment.position ? cell(segment.position.start.offset, segment.position.end.offset) : escapeCell(segment.text)))
-      .join('<br>')
+      .map((segment) => (sameDocument && segment.position ? cell(segment.position.start.offset, segment.position.end.offset) : inCell(segment.text, segment.text, document)))
+      .join(document.mdx ? '<br />' : '<br>')
     lines.push(`| ${left} | ${right} |`)
   }
   return lines.join('\n')

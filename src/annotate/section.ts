@@ -1,32 +1,47 @@
 import type {FootnoteDefinition, Heading, List, PhrasingContent, Root, RootContent} from 'mdast'
 import remarkGfm from 'remark-gfm'
+import remarkMdx from 'remark-mdx'
 import remarkStringify from 'remark-stringify'
 import {unified} from 'unified'
+import {guardText} from './escape.js'
 import {definition, entryNote, shownTerms, statusNotes, type Gloss, type Speech} from './gloss.js'
+
+/**
+ * How generated text becomes phrasing: as it is in a tree (the remark
+ * plugin: a text node is never markup), or guarded for Markdown source, so
+ * that it can hold none of glosa's marks and no directive ({@link guardText}).
+ */
+export type Phrase = (value: string) => PhrasingContent[]
+
+export const plainText: Phrase = (value) => [{type: 'text', value}]
+export const guardedText: Phrase = guardText
 
 /** Serialise generated Markdown (escaping every text node: a glossary never injects markup). */
 const serialiser = unified().use(remarkStringify, {bullet: '-', emphasis: '*', strong: '*', rule: '-'}).use(remarkGfm).freeze()
 
-export function stringify(nodes: RootContent[]): string {
+/** The same for MDX, which also escapes what MDX reads as JSX or an expression (`<`, `{`). */
+const mdxSerialiser = serialiser().use(remarkMdx).freeze()
+
+export function stringify(nodes: RootContent[], options: {mdx?: boolean} = {}): string {
   const root: Root = {type: 'root', children: nodes}
-  return serialiser.stringify(root)
+  return (options.mdx ? mdxSerialiser : serialiser).stringify(root)
 }
 
 /** `**inferência** (português) · *inference* (inglês): definition. Notes.` */
-function describe(gloss: Gloss, speech: Speech, withNote: boolean): PhrasingContent[] {
+function describe(gloss: Gloss, speech: Speech, withNote: boolean, phrase: Phrase): PhrasingContent[] {
   const nodes: PhrasingContent[] = []
   const shown = shownTerms(gloss.entry, speech)
   shown.forEach(({term, lang}, index) => {
     if (index > 0) nodes.push({type: 'text', value: ' · '})
-    const text: PhrasingContent = {type: 'text', value: term.text}
-    nodes.push(index === 0 ? {type: 'strong', children: [text]} : {type: 'emphasis', children: [text]})
-    if (shown.length > 1) nodes.push({type: 'text', value: ` (${speech.t(`annotate:lang.${lang}`)})`})
+    const text = phrase(term.text)
+    nodes.push(index === 0 ? {type: 'strong', children: text} : {type: 'emphasis', children: text})
+    if (shown.length > 1) nodes.push(...phrase(` (${speech.t(`annotate:lang.${lang}`)})`))
   })
   const sentences = [definition(gloss.entry, speech), ...statusNotes(gloss, speech)]
   const note = withNote ? entryNote(gloss.entry, speech) : undefined
   if (note) sentences.push(speech.t('annotate:note', {note}) as string)
   const prose = sentences.filter((text): text is string => Boolean(text)).map(finish).join(' ')
-  if (prose) nodes.push({type: 'text', value: ': ' + prose})
+  if (prose) nodes.push(...phrase(': ' + prose))
   return nodes
 }
 
@@ -36,12 +51,12 @@ function finish(text: string): string {
 }
 
 /** The footnote definitions, one per entry, in the order they are first called. */
-export function footnotes(glosses: Gloss[], speech: Speech): FootnoteDefinition[] {
+export function footnotes(glosses: Gloss[], speech: Speech, phrase: Phrase): FootnoteDefinition[] {
   return glosses.map((gloss) => ({
     type: 'footnoteDefinition',
     identifier: gloss.id,
     label: gloss.id,
-    children: [{type: 'paragraph', children: describe(gloss, speech, false)}]
+    children: [{type: 'paragraph', children: describe(gloss, speech, false, phrase)}]
   }))
 }
 
@@ -50,7 +65,7 @@ export function footnotes(glosses: Gloss[], speech: Speech): FootnoteDefinition[
  * entry, sorted by the reader's term (locale-aware), each with an anchor that
  * `link` annotations point to.
  */
-export function glossarySection(glosses: Gloss[], speech: Speech): [Heading, List] {
+export function glossarySection(glosses: Gloss[], speech: Speech, phrase: Phrase): [Heading, List] {
   const collator = new Intl.Collator(speech.lang, {sensitivity: 'base', numeric: true})
   const sorted = [...glosses].sort((a, b) => {
     const left = shownTerms(a.entry, speech)[0]?.term.text ?? a.entry.id
@@ -58,7 +73,7 @@ export function glossarySection(glosses: Gloss[], speech: Speech): [Heading, Lis
     return collator.compare(left, right) || (a.id < b.id ? -1 : 1)
   })
   return [
-    {type: 'heading', depth: 2, children: [{type: 'text', value: speech.t('annotate:glossary.title') as string}]},
+    {type: 'heading', depth: 2, children: phrase(speech.t('annotate:glossary.title') as string)},
     {
       type: 'list',
       ordered: false,
@@ -66,7 +81,7 @@ export function glossarySection(glosses: Gloss[], speech: Speech): [Heading, Lis
       children: sorted.map((gloss) => ({
         type: 'listItem',
         spread: false,
-        children: [{type: 'paragraph', children: [{type: 'html', value: `<a id="${gloss.id}"></a>`}, ...describe(gloss, speech, true)]}]
+        children: [{type: 'paragraph', children: [{type: 'html', value: `<a id="${gloss.id}"></a>`}, ...describe(gloss, speech, true, phrase)]}]
       }))
     }
   ]

@@ -1,34 +1,43 @@
-import {decodeComment, findAdditions, lineEnding, marks, recordedFormat, sideBySidePrefix} from './markers.js'
+import {decodeComment, generatedPart, isSideBySide, lineEnding, marks, mdxSideBySidePrefix, ownedAdditions} from './markers.js'
+import {decodeMdxComment, mdxMarks} from './mdx.js'
+import {Structure} from './tree.js'
 
 /**
  * Remove everything glosa added to a Markdown document, giving back the
- * original byte for byte. Only glosa's marked additions are touched: a user's
- * own footnotes, comments, anchors, links and `<abbr>` elements stay.
+ * original byte for byte. Only what is structurally glosa's is touched (see
+ * {@link ownedAdditions}): a document without glosa's generated part comes
+ * back unchanged, and a user's own footnotes, comments, anchors, links and
+ * `<abbr>` elements stay, in glosa's `glosa-` namespace too.
  */
 export function strip(text: string): string {
-  if (text.startsWith(sideBySidePrefix)) return stripSideBySide(text)
-  const code = recordedFormat(text) !== 'text'
-  const remove = (part: string): string => {
-    let kept = ''
-    let from = 0
-    for (const {start, end, match} of findAdditions(part, {code})) {
-      const [, link, abbr, directive, heading] = match
-      // A promoted headline can hold inline marks of its own.
-      kept += part.slice(from, start) + (link ?? abbr ?? directive ?? (heading === undefined ? '' : remove(heading)))
-      from = end
-    }
-    return kept + part.slice(from)
+  if (isSideBySide(text)) return stripSideBySide(text)
+  if (!text.includes('<!-- glosa:begin') && !text.includes('{/* glosa:begin')) return text
+  const structure = Structure.of(text)
+  const part = generatedPart(text, structure)
+  if (!part) return text
+  const additions = ownedAdditions(text, part, structure)
+  // The generated part goes in order among them: before a last block left open, marks can follow it.
+  const before = additions.findIndex((addition) => addition.start >= part.end)
+  additions.splice(before === -1 ? additions.length : before, 0, {start: part.start, end: part.end, kept: ''})
+  const kept: string[] = []
+  let at = 0
+  for (const addition of additions) {
+    kept.push(text.slice(at, addition.start), addition.kept)
+    at = addition.end
   }
-  return remove(text)
+  kept.push(text.slice(at))
+  return kept.join('')
 }
 
 /** A side-by-side document is generated whole; its original rides along, encoded, in a comment. */
 function stripSideBySide(text: string): string {
-  const start = text.indexOf(marks.sourceOpen)
+  const mdx = text.startsWith(mdxSideBySidePrefix)
+  const {sourceOpen, sourceClose} = mdx ? mdxMarks : marks
+  const start = text.indexOf(sourceOpen)
   if (start === -1) return text
   const eol = lineEnding(text)
-  const from = start + marks.sourceOpen.length + eol.length
-  const to = text.lastIndexOf(eol + marks.sourceClose)
+  const from = start + sourceOpen.length + eol.length
+  const to = text.lastIndexOf(eol + sourceClose)
   if (to < from) return text
-  return decodeComment(text.slice(from, to))
+  return (mdx ? decodeMdxComment : decodeComment)(text.slice(from, to))
 }

@@ -4,8 +4,8 @@ import {alignDocuments, alignMixed} from '../align/index.js'
 import {rejoinSplitPairs} from '../align/rejoin.js'
 import type {Alignment, Segment} from '../align/types.js'
 import {identifyLanguage} from '../identify/index.js'
-import {readDocumentFile} from '../read/index.js'
-import type {Document, Format, Lang} from '../types.js'
+import {readDocumentFile, readWarningText} from '../read/index.js'
+import type {Document, InputFormat, Lang} from '../types.js'
 import {GlosaError} from '../util/errors.js'
 import {translator} from '../i18n/index.js'
 import type {CheckPlan} from './plan.js'
@@ -26,8 +26,8 @@ export interface CheckOptions extends CheckRunOptions {
   targetLang?: Lang
   /** Pairs are aligned line by line (line i translates line i): no alignment runs. Default: false. */
   aligned?: boolean
-  /** Input format (default: from the extension and content). */
-  format?: Format
+  /** Input format: `md`, `mdx` or `text` (default: from the extension and content). */
+  format?: InputFormat
   /** Folder the plan's paths are relative to. Default: `process.cwd()`. */
   cwd?: string
   /** The configuration's ignore items (files, rules, entries) and the folder their globs are relative to (default: `cwd`). */
@@ -224,19 +224,20 @@ function translationFirst(pairs: readonly CheckPair[]): boolean {
 }
 
 /** Read a file, keeping its suppression comments in `directives`; a file glosa cannot read is reported as not checked. */
-function readOrReport(run: CheckRun, path: string, cwd: string, options: CheckOptions, directives: Map<string, Directive[]>): Document | undefined {
+function readOrReport(run: CheckRun, path: string, cwd: string, options: CheckOptions, directives: Map<string, Directive[]>, warnings: string[]): Document | undefined {
   try {
     const collector = collectDirectives()
     const document = readDocumentFile(path === '-' ? path : resolve(cwd, path), {
       ...(options.format ? {format: options.format} : {}),
       onTree: collector.onTree
     })
+    for (const warning of document.warnings ?? []) warnings.push(readWarningText(path, warning, options.locale ?? 'en'))
     directives.set(path, document.format === 'md' ? collector.directivesIn(document.source) : textDirectives(document.source))
     return document
   } catch (error) {
     if (!(error instanceof GlosaError)) throw error
     const reason = translator(options.locale ?? 'en')(error.key, error.values) as string
-    run.notChecked(path, 'check:notChecked.input', {reason})
+    run.notChecked(path, 'check:notChecked.input', {reason}, error.place)
     return undefined
   }
 }
@@ -254,15 +255,15 @@ export function checkFiles(plan: CheckPlan, options: CheckOptions): CheckResult 
   const directives = new Map<string, Directive[]>()
   for (const item of plan.unchecked) run.notChecked(item.path, item.key, item.values)
   for (const pair of plan.pairs) {
-    const source = readOrReport(run, pair.source, cwd, options, directives)
-    const target = readOrReport(run, pair.target, cwd, options, directives)
+    const source = readOrReport(run, pair.source, cwd, options, directives, warnings)
+    const target = readOrReport(run, pair.target, cwd, options, directives, warnings)
     if (!source || !target) continue
     const ratio = Math.max(source.source.length, target.source.length) / Math.max(1, Math.min(source.source.length, target.source.length))
     if (ratio >= 3) warnings.push(t('check:warning.lengths', {source: pair.source, target: pair.target, ratio: ratio.toFixed(1)}) as string)
     checkDocumentPair(run, source, target, pair, options)
   }
   for (const path of plan.singles) {
-    const document = readOrReport(run, path, cwd, options, directives)
+    const document = readOrReport(run, path, cwd, options, directives, warnings)
     if (document) checkSingleDocument(run, document, path, options)
   }
   const files = run.finish()

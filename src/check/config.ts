@@ -1,8 +1,9 @@
-import {existsSync, readFileSync} from 'node:fs'
+import {existsSync} from 'node:fs'
 import {dirname, join, relative, resolve} from 'node:path'
 import type {Lang, Point} from '../types.js'
 import {GlosaError} from '../util/errors.js'
-import {readInput} from '../read/input.js'
+import {readBytes, readInput} from '../read/input.js'
+import {compileGlob} from './glob.js'
 import {parseLocatedJson} from './json.js'
 import {isRuleId, severitySettings} from './rules.js'
 import type {FindingIgnore} from './suppress.js'
@@ -112,7 +113,18 @@ function readIgnore(reading: Reading, value: unknown, config: CheckConfig): void
     if (typeof item !== 'object' || item === null || Array.isArray(item)) typeError(reading, path, 'a pattern or a {"files", "rules", "entries"} object')
     const raw = object(reading, item, path, ['files', 'rules', 'entries'])
     const ignore: FindingIgnore = {}
-    if (raw.files !== undefined) ignore.files = strings(reading, raw.files, path + '/files')
+    if (raw.files !== undefined) {
+      ignore.files = strings(reading, raw.files, path + '/files')
+      // Too long or too deeply nested: said here, at the pattern, not when findings are filtered.
+      ignore.files.forEach((pattern, at) => {
+        try {
+          compileGlob(pattern)
+        } catch (error) {
+          if (!(error instanceof GlosaError)) throw error
+          throw new GlosaError(error.key, error.values, {file: reading.file, place: reading.places.get(`${reading.prefix}/${path}/files/${at}`), cause: error})
+        }
+      })
+    }
     if (raw.entries !== undefined) ignore.entries = strings(reading, raw.entries, path + '/entries')
     if (raw.rules !== undefined) {
       ignore.rules = strings(reading, raw.rules, path + '/rules')
@@ -205,7 +217,7 @@ export function loadConfig(cwd: string, explicit?: string): CheckConfig | undefi
   const manifest = join(cwd, 'package.json')
   if (existsSync(manifest)) {
     // A package.json without a `glosa` key is not a configuration, and need not even be readable JSON to us.
-    const text = readFileSync(manifest, 'utf8')
+    const text = readBytes(manifest).toString('utf8')
     if (!/"glosa"\s*:/.test(text)) return undefined
     return readConfigFile(manifest)
   }

@@ -1,6 +1,6 @@
 import type {VFile} from 'vfile'
 import type {Locale} from '../i18n/index.js'
-import type {Lang} from '../types.js'
+import type {Lang, Point} from '../types.js'
 import {Consistency} from './consistency.js'
 import type {PairContext} from './context.js'
 import {addMessage, FindingSink} from './findings.js'
@@ -120,10 +120,11 @@ export class CheckRun {
   }
 
   /** Report that a file was not checked (missing, unreadable, no counterpart): an error of its own. */
-  notChecked(path: string, key: string, values: Record<string, unknown> = {}): void {
+  notChecked(path: string, key: string, values: Record<string, unknown> = {}, place?: Point): void {
     const file = this.#files.get(path) ?? this.text(path, '', 'und').file
     const reason = translator(this.sink.locale)(key, values) as string
-    addMessage({file}, reason, undefined, notCheckedId, 'error')
+    // Where in the file, when reading it found the place (invalid UTF-8 at line:column).
+    addMessage({file}, reason, place && {start: place, end: {line: place.line, column: place.column + 1, offset: (place.offset ?? 0) + 1}}, notCheckedId, 'error')
   }
 
   /** Report what spans the run (consistency) and return the files, messages sorted by place. */

@@ -106,7 +106,7 @@ export function applySuppressions(files: readonly VFile[], options: SuppressOpti
     const spans = spansOf(source, directives)
     const absolute = isAbsolute(file.path) ? file.path : resolve(cwd, file.path)
     const fromRoot = portable(relative(options.root ?? cwd, absolute))
-    const ignoring = ignores.filter(({globs}) => !globs || globs.some((glob) => glob.regex.test(fromRoot)))
+    const ignoring = ignores.filter(({globs}) => !globs || globs.some((glob) => glob.match(fromRoot) !== undefined))
     const kept: CheckMessage[] = []
     for (const message of file.messages as CheckMessage[]) {
       const rule = message.ruleId

@@ -104,14 +104,16 @@ export function removeTemporariesOnSignals(): void {
  * its permission bits; a symbolic link is written through (see
  * {@link writeTarget}).
  */
-export function writeFileAtomic(file: string, text: string | Uint8Array): void {
+export function writeFileAtomic(file: string, text: string | Uint8Array | Iterable<string>): void {
   const target = writeTarget(file)
   const temporary = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`)
   temporaries.add(temporary)
   let fd: number | undefined
   try {
     fd = openSync(temporary, 'wx')
-    writeFully(fd, typeof text === 'string' ? Buffer.from(text) : text)
+    if (typeof text === 'string' || text instanceof Uint8Array) writeFully(fd, typeof text === 'string' ? Buffer.from(text) : text)
+    // A large result comes in chunks: never one string (see util/chunks.ts).
+    else for (const chunk of text) writeFully(fd, Buffer.from(chunk))
     fsyncSync(fd)
     closeSync(fd)
     fd = undefined

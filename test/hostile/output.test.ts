@@ -1,6 +1,6 @@
 // Output targets: glosa never writes over its input, never leaves a file half-written,
 // and says so when a write fails.
-import {spawnSync} from 'node:child_process'
+import {spawn, spawnSync} from 'node:child_process'
 import {existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
@@ -141,3 +141,32 @@ function fullDisk(): {folder: string | undefined; why: string; release(): void} 
     }
   }
 }
+
+describe('signals during a write', () => {
+  it('leaves the old file or the whole new one, and no temporary file, when stopped by SIGTERM, SIGINT or SIGHUP mid-write', async () => {
+    const text = 'O chip é rápido e a memória é pequena.\n'.repeat(600_000)
+    const dir = scratch({'big.md': text, 'out.md': 'old\n'})
+    const signals = ['SIGTERM', 'SIGINT', 'SIGHUP'] as const
+    let caught = 0
+    for (let round = 0; round < 3; round++) {
+      writeFileSync(join(dir, 'out.md'), 'old\n')
+      const child = spawn(process.execPath, [join(projectRoot, 'bin/glosa.js'), 'strip', 'big.md', '-o', 'out.md'], {cwd: dir, stdio: ['ignore', 'ignore', 'pipe']})
+      let stderr = ''
+      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+      let closed = false
+      const close = new Promise((done) => child.on('close', () => done((closed = true))))
+      // Kill as soon as the temporary file appears: in the middle of the write.
+      while (!closed && !readdirSync(dir).some((name) => name.endsWith('.tmp'))) await new Promise((done) => setTimeout(done, 1))
+      if (!closed) {
+        child.kill(signals[round % 3])
+        caught++
+      }
+      await close
+      expectNoStackTrace(stderr)
+      expect(readdirSync(dir).filter((name) => name.endsWith('.tmp')), `round ${round}`).toEqual([])
+      const out = readFileSync(join(dir, 'out.md'), 'utf8')
+      expect(out === 'old\n' || out === text, `round ${round}: out.md is neither the old file nor the whole new one (${out.length} characters)`).toBe(true)
+    }
+    expect(caught, 'no kill landed during a write').toBeGreaterThan(0)
+  })
+})

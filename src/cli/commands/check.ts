@@ -5,7 +5,7 @@ import {exitCodeOf, report, reporterNames} from '../../report/index.js'
 import {compileGlossary} from '../../tag/index.js'
 import type {Format, Lang} from '../../types.js'
 import {GlosaError} from '../../util/errors.js'
-import {emit, expectChoice, parseCommandArgs, type Command, type CommandContext} from '../command.js'
+import {emit, expectChoice, parseCommandArgs, readFormats, type Command, type CommandContext} from '../command.js'
 import {applyBaseline, createBaseline, formatBaseline, readBaseline} from '../../check/baseline.js'
 import {translator} from '../../i18n/index.js'
 import {writeFileAtomic} from '../../util/write.js'
@@ -33,7 +33,7 @@ export const command: Command = {
   run(context) {
     const {values, positionals} = parseCommandArgs(context.argv, options)
     const reporter = expectChoice('--report', values.report, reporterNames) ?? 'human'
-    const format = expectChoice<Format>('--format', values.format, ['md', 'text'])
+    const format = expectChoice('--format', values.format, readFormats)
     const sourceLang = expectChoice<Lang>('--source-lang', values['source-lang'], checkLangs)
     const targetLang = expectChoice<Lang>('--target-lang', values['target-lang'], checkLangs)
     if (positionals.length > 2) throw new GlosaError('check:error.tooManyFiles')
