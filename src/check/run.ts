@@ -12,7 +12,7 @@ import {checkUntranslated} from './rules/untranslated.js'
 import {checkDuplicated, checkUnaligned} from './rules/structure.js'
 import {checkVariant} from './rules/variant.js'
 import {checkText} from './segments.js'
-import {notCheckedId, type CheckPair, type CheckSegment, type CheckText, type RuleSettings} from './types.js'
+import {notCheckedId, type CheckPair, type CheckSegment, type CheckText, type RuleSettings, type TermMatcher} from './types.js'
 import {translator} from '../i18n/index.js'
 import {glossaryLangsFor} from '../glossary/terms.js'
 
@@ -22,6 +22,8 @@ export interface CheckRunOptions {
   locale?: Locale
   /** Severities by rule id (an entry's own severities still win). */
   rules?: RuleSettings
+  /** The compiled glossary, to find terms inside prefixed words (`recriados` for `criar`). Default: none. */
+  matcher?: TermMatcher
 }
 
 /** A commentary segment with the text segments it discusses. */
@@ -80,7 +82,7 @@ export class CheckRun {
     pairs.forEach((pair, index) => {
       // The units of a bilingual file stand alone: no sentence of one runs into the next.
       const neighbours = options.units ? [] : [pairs[index - 1], pairs[index + 1]].filter((each): each is CheckPair => each !== undefined)
-      const context: PairContext = {pair, neighbours, sourceLang, targetLang, sink: this.sink, consistency: this.consistency, untranslated}
+      const context: PairContext = {pair, neighbours, sourceLang, targetLang, sink: this.sink, consistency: this.consistency, untranslated, ...(this.options.matcher ? {matcher: this.options.matcher} : {})}
       checkUntranslated(context)
       checkTerms(context)
       checkNames(context)
