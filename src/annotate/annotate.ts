@@ -11,11 +11,18 @@ import {commentaryInsertions} from './commentary.js'
 import type {Gloss, Speech} from './gloss.js'
 import {blockBreaks, interleavedInsertions, sideBySideTable, type Layout} from './layout.js'
 import {encodeComment, isAnnotated, lineEnding, marks, recordedFormat} from './markers.js'
-import {footnotes, glossarySection, stringify} from './section.js'
+import {footnotes, forumNotes, glossarySection, notesList, stringify} from './section.js'
+import {articleInsertions, quoteRegions} from './quote.js'
+import {forumMark, inDialect, profileOf, type Profile, type Target} from './target.js'
 import {readForAnnotation, structureOf} from './read.js'
 import {order, splice, type Insertion} from './splice.js'
 import {strip} from './strip.js'
 import {glossesOf, termInsertions, type Style} from './terms.js'
+
+/** Where a term's definition is written (see {@link AnnotateOptions.definitions}). */
+export type Definitions = 'notes' | 'glossary'
+
+export const definitionPlaces: readonly Definitions[] = ['notes', 'glossary']
 
 /** A reader's language: definitions, notes and labels are written in it. */
 export type ReaderLang = 'pt-PT' | 'pt-BR' | 'en'
@@ -42,6 +49,14 @@ export interface AnnotateOptions {
   lang?: ReaderLang
   /** Force the alignment mode. Default: the aligner decides. */
   mode?: 'parallel' | 'commentary'
+  /** The renderer family the marks are written for (see target.ts). Default: `gfm`. */
+  target?: Target
+  /**
+   * Where definitions are written, once: `notes` (the footnotes, or the
+   * numbered notes list) or `glossary` (the glossary section; notes then name
+   * the terms only). Default: `notes` for the footnote style, else `glossary`.
+   */
+  definitions?: Definitions
   /** Term hits already found in `document` (skips tagging). */
   hits?: TermHit[]
   /** An alignment already made for `document` (`null`: none). */
@@ -114,12 +129,21 @@ function prepare(input: Document, options: AnnotateOptions): Prepared {
   }
 }
 
-/** The generated part: footnote definitions (footnote style) and the glossary section. */
-function generated(prepared: Prepared, marked: Gloss[], style: Style): string {
+/**
+ * The generated part, each definition written once: with `notes`, the
+ * footnote definitions (GFM) or the numbered notes list; with `glossary`, the
+ * glossary section, and GFM footnotes that name the terms (a renderer without
+ * GFM footnotes links the calls to the glossary entries instead).
+ */
+function generated(prepared: Prepared, marked: Gloss[], style: Style, definitions: Definitions, profile: Profile): string {
   const occurring = [...prepared.glosses.values()]
   if (occurring.length === 0) return ''
-  const nodes = [...(style === 'footnote' ? footnotes(marked, prepared.speech) : []), ...glossarySection(occurring, prepared.speech)]
-  return stringify(nodes).replace(/\n$/, '')
+  const {speech} = prepared
+  const inNotes = style === 'footnote' && definitions === 'notes'
+  if (profile.target === 'forum') return style === 'footnote' && marked.length > 0 ? forumNotes(marked, speech) : ''
+  const notes = style !== 'footnote' || marked.length === 0 ? [] : profile.gfmFootnotes ? footnotes(marked, speech, inNotes) : inNotes ? notesList(marked, speech) : []
+  const nodes = [...notes, ...(inNotes ? [] : glossarySection(occurring, speech))]
+  return nodes.length === 0 ? '' : stringify(nodes).replace(/\n$/, '')
 }
 
 function withEol(text: string, eol: string): string {
@@ -139,12 +163,14 @@ function withEol(text: string, eol: string): string {
 export function annotate(input: Document, options: AnnotateOptions = {}): string {
   const style = options.style ?? 'footnote'
   const layout = options.layout ?? 'inline'
+  const profile = profileOf(options.target)
+  const definitions = options.definitions ?? (style === 'footnote' ? 'notes' : 'glossary')
   const prepared = prepare(input, options)
   const {document, alignment, speech} = prepared
   const eol = lineEnding(document.source)
   const structure = structureOf(document)
-  const terms = termInsertions(document, structure, prepared.hits, prepared.glosses, {style, every: options.every ?? false, speech})
-  const tail = generated(prepared, terms.marked, style)
+  const terms = termInsertions(document, structure, prepared.hits, prepared.glosses, {style, every: options.every ?? false, speech, profile})
+  const tail = generated(prepared, terms.marked, style, definitions, profile)
 
   if (layout === 'side-by-side') {
     if (!alignment) throw new GlosaError('annotate:error.noAlignment', {}, document.file === undefined ? {} : {file: document.file})
@@ -152,23 +178,28 @@ export function annotate(input: Document, options: AnnotateOptions = {}): string
       alignment.mode === 'commentary'
         ? [speech.t('annotate:table.commentary') as string, speech.t('annotate:table.discussed') as string]
         : [speech.t('annotate:table.source') as string, speech.t('annotate:table.translation') as string]
-    const table = sideBySideTable(document, alignment, terms.insertions, headers, !options.translation)
+    const own = [...terms.insertions, ...articleInsertions(document, eol)]
+    if (alignment.mode === 'commentary' && !options.translation) own.push(...commentaryInsertions(alignment, structure, profile))
+    const table = sideBySideTable(document, alignment, own, headers, !options.translation)
     const generatedParts = withEol([marks.sideBySide(document.format), table, ...(tail ? [tail] : [])].join('\n\n'), eol)
     return generatedParts + eol + eol + marks.sourceOpen + eol + encodeComment(document.source) + eol + marks.sourceClose + eol
   }
 
   const insertions: Insertion[] = [...terms.insertions]
-  if (document.format === 'text') insertions.push(...blockBreaks(document, eol))
+  // A forum's plain text keeps its own lines: no block marks, which it would show.
+  if (document.format === 'text' && profile.html) insertions.push(...blockBreaks(document, eol), ...articleInsertions(document, eol))
   if (alignment && layout === 'inline' && alignment.mode === 'commentary' && !options.translation) {
-    insertions.push(...commentaryInsertions(alignment, structure))
+    insertions.push(...commentaryInsertions(alignment, structure, profile))
   }
-  if (alignment && layout === 'interleaved') insertions.push(...interleavedInsertions(document, structure, alignment, eol))
-  if (!tail) return splice(document.source, insertions)
+  if (alignment && layout === 'interleaved') insertions.push(...interleavedInsertions(document, structure, alignment, eol, options.translation))
+  const write = (parts: Insertion[]): string => quoteRegions(splice(document.source, parts.map((part) => ({...part, text: inDialect(part.text, profile)}))), eol)
+  if (!tail) return write(insertions)
+  if (profile.target === 'forum') return write(insertions) + forumMark + eol + eol + withEol(tail, eol) + eol + forumMark
   const open = structure.openEnd(document.source)
   if (open !== undefined) {
     // A last block left open would swallow anything after it: the generated part goes before it.
     const part = marks.beginBefore(document.format) + eol + eol + withEol(tail, eol) + eol + eol + marks.end + eol + eol
-    return splice(document.source, [...insertions, {offset: open, text: part, rank: order.generated}])
+    return write([...insertions, {offset: open, text: part, rank: order.generated}])
   }
-  return splice(document.source, insertions) + eol + eol + marks.begin(document.format) + eol + eol + withEol(tail, eol) + eol + eol + marks.end + eol
+  return write(insertions) + eol + eol + inDialect(marks.begin(document.format), profile) + eol + eol + withEol(tail, eol) + eol + eol + inDialect(marks.end, profile) + eol
 }

@@ -39,6 +39,11 @@ export const marks = {
   headingPrefix: '## ',
   /** Around a line break glosa inserted to split a line between two plain-text blocks. */
   split: '<!-- glosa:split -->',
+  /** After a one-line block glosa wrapped to show its role (`*…*<!-- glosa:standfirst -->`, see quote.ts). */
+  role: (name: 'byline' | 'standfirst' | 'elision' | 'credit') => `<!-- glosa:${name} -->`,
+  /** Lines around a quoted article whose lines glosa prefixed with `> ` (see quote.ts). */
+  quote: '<!-- glosa:quote -->',
+  quoteEnd: '<!-- glosa:quote-end -->',
   /** Around an inserted translation (interleaved layout). */
   translation: '<!-- glosa:translation -->',
   translationEnd: '<!-- glosa:translation-end -->',
@@ -56,9 +61,12 @@ export const marks = {
 const id = String.raw`glosa-[a-z0-9-]+`
 const title = String.raw`(?: "(?:[^"\\\r\n]|\\.)*")?`
 
-/** Inline additions: a footnote call, an anchor, commentary references; wrappings keep their text (group 1, 2 or 3). */
+/** Inline additions: a note call, an anchor, commentary labels and references; wrappings keep their text (group 1, 2 or 3). */
 const inline = [
   String.raw`<sup>\[↗\d+\]\(#${id}${title}\)(?: \[↗\d+\]\(#${id}${title}\))*</sup>`,
+  String.raw` → \[\[\d+\]\]\(#${id}${title}\)(?: \[\[\d+\]\]\(#${id}${title}\))*`,
+  String.raw`<a id="${id}"></a>\[\[\d+\]\]\(#${id}${title}\) `,
+  String.raw`<sup>\[\d+\]\(#${id}\)</sup>`,
   String.raw`\[\^${id}\]`,
   String.raw`<a id="${id}"></a>`,
   String.raw`\[([^\[\]]*)\]\(#${id}\)`,
@@ -78,11 +86,17 @@ export function additionPattern(eol: string): RegExp {
     String.raw`<!-- glosa:begin-before(?: text)? -->[\s\S]*?<!-- glosa:end -->${n}${n}`,
     String.raw`${n}${n}<!-- glosa:translation -->[\s\S]*?<!-- glosa:translation-end -->`,
     String.raw`${n}<!-- glosa:split -->${n}`,
-    String.raw`<!-- glosa:break -->${n}`
+    String.raw`<!-- glosa:break -->${n}`,
+    String.raw`<!-- glosa:quote -->${n}`,
+    String.raw`${n}<!-- glosa:quote-end -->`
   ]
   const heading = String.raw`(?<=^|${n})## ([^\r\n]*)<!-- glosa:heading -->`
-  return new RegExp([...block, ...inline, heading].join('|'), 'g')
+  const role = String.raw`(?:\*\*|— \*|\*)([^\r\n]*?)\*{1,2}<!-- glosa:(?:byline|standfirst|elision|credit) -->`
+  return new RegExp([...block, ...inline, heading, role].join('|'), 'g')
 }
+
+/** Roles glosa shows only in plain text (see quote.ts). */
+const textRoles = ['byline', 'standfirst', 'elision', 'credit'] as const
 
 /** How every side-by-side document starts. */
 export const sideBySidePrefix = '<!-- glosa:side-by-side'
@@ -143,17 +157,31 @@ export function findAdditions(text: string, options: {code?: boolean} = {}): Add
   return additions
 }
 
+/** MDX output writes glosa's marks as expression comments: read them as the HTML comments they stand for. */
+export function fromDialect(text: string): string {
+  return text.includes('{/* glosa:') ? text.replace(/\{\/\* (glosa:[^*]*?) \*\/\}/g, '<!-- $1 -->') : text
+}
+
+/**
+ * A forum target's additions: a note call `[1]`, a sentence label `[#14] `,
+ * references ` → [#14] [#15]`, the notes appended at the end, each between
+ * two U+2063 INVISIBLE SEPARATORs (see target.ts).
+ */
+export const forumAddition = /\u2063(?:\[\d+\]|\[#\d+\] | → \[#\d+\](?: \[#\d+\])*|(?:\r\n|\n|\r){2}[^\u2063]*)\u2063/g
+
 /** Whether `text` holds anything glosa adds. */
 export function isAnnotated(text: string): boolean {
-  return text.startsWith(sideBySidePrefix) || findAdditions(text).length > 0
+  if (text.startsWith(sideBySidePrefix)) return true
+  forumAddition.lastIndex = 0
+  return forumAddition.test(text) || findAdditions(fromDialect(text)).length > 0
 }
 
 /** The format recorded in an annotated document: `text` when its original was plain text. */
 export function recordedFormat(text: string): 'md' | 'text' | undefined {
   if (text.startsWith(marks.sideBySide('text'))) return 'text'
-  const added = findAdditions(text).map((addition) => addition.match[0])
+  const added = findAdditions(fromDialect(text)).map((addition) => addition.match[0])
   const has = (mark: string) => added.some((part) => part.includes(mark))
-  if ([marks.begin('text'), marks.beginBefore('text'), marks.break, marks.split, marks.heading].some(has)) return 'text'
+  if ([marks.begin('text'), marks.beginBefore('text'), marks.break, marks.split, marks.heading, marks.quote, ...textRoles.map(marks.role)].some(has)) return 'text'
   if (has(marks.begin('md')) || has(marks.beginBefore('md'))) return 'md'
   return undefined
 }

@@ -1,4 +1,4 @@
-import type {FootnoteDefinition, Heading, List, PhrasingContent, Root, RootContent} from 'mdast'
+import type {FootnoteDefinition, Heading, List, ListItem, PhrasingContent, Root, RootContent} from 'mdast'
 import remarkGfm from 'remark-gfm'
 import remarkStringify from 'remark-stringify'
 import {unified} from 'unified'
@@ -12,8 +12,8 @@ export function stringify(nodes: RootContent[]): string {
   return serialiser.stringify(root)
 }
 
-/** `**inferência** (português) · *inference* (inglês): definition. Notes.` */
-function describe(gloss: Gloss, speech: Speech, withNote: boolean): PhrasingContent[] {
+/** `**inferência** (português) · *inference* (inglês): definition. Notes.` (terms only without `withNote` and `withDefinition`). */
+function describe(gloss: Gloss, speech: Speech, withNote: boolean, withDefinition = true): PhrasingContent[] {
   const nodes: PhrasingContent[] = []
   const shown = shownTerms(gloss.entry, speech)
   shown.forEach(({term, lang}, index) => {
@@ -22,6 +22,7 @@ function describe(gloss: Gloss, speech: Speech, withNote: boolean): PhrasingCont
     nodes.push(index === 0 ? {type: 'strong', children: [text]} : {type: 'emphasis', children: [text]})
     if (shown.length > 1) nodes.push({type: 'text', value: ` (${speech.t(`annotate:lang.${lang}`)})`})
   })
+  if (!withDefinition) return nodes
   const sentences = [definition(gloss.entry, speech), ...statusNotes(gloss, speech)]
   const note = withNote ? entryNote(gloss.entry, speech) : undefined
   if (note) sentences.push(speech.t('annotate:note', {note}) as string)
@@ -35,14 +36,45 @@ function finish(text: string): string {
   return /[.!?…]$/u.test(text) ? text : text + '.'
 }
 
-/** The footnote definitions, one per entry, in the order they are first called. */
-export function footnotes(glosses: Gloss[], speech: Speech): FootnoteDefinition[] {
+/**
+ * The footnote definitions, one per entry, in the order they are first
+ * called: the definition and the reader's note, or (when the glossary section
+ * holds the definitions) only the terms.
+ */
+export function footnotes(glosses: Gloss[], speech: Speech, withDefinition = true): FootnoteDefinition[] {
   return glosses.map((gloss) => ({
     type: 'footnoteDefinition',
     identifier: gloss.id,
     label: gloss.id,
-    children: [{type: 'paragraph', children: describe(gloss, speech, false)}]
+    children: [{type: 'paragraph', children: describe(gloss, speech, withDefinition, withDefinition)}]
   }))
+}
+
+/**
+ * For renderers without GFM footnotes: a "Notes" heading and a numbered list,
+ * one item per entry in the order the notes are first called, each with the
+ * anchor its calls link to.
+ */
+export function notesList(glosses: Gloss[], speech: Speech, withDefinition = true): [Heading, List] {
+  return [
+    {type: 'heading', depth: 2, children: [{type: 'text', value: speech.t('annotate:notes.title') as string}]},
+    {type: 'list', ordered: true, start: 1, spread: false, children: glosses.map((gloss) => anchoredItem(gloss, describe(gloss, speech, withDefinition, withDefinition)))}
+  ]
+}
+
+/** Plain-text notes for a forum: `[1] H20: definition.`, one per line, under a title. */
+export function forumNotes(glosses: Gloss[], speech: Speech, withDefinition = true): string {
+  const lines = glosses.map((gloss, index) => `[${index + 1}] ${plain(describe(gloss, speech, withDefinition, withDefinition))}`)
+  return [speech.t('annotate:notes.title') as string, ...lines].join('\n')
+}
+
+/** The text of phrasing content, without its markup. */
+function plain(nodes: PhrasingContent[]): string {
+  return nodes.map((node) => ('value' in node ? node.value : 'children' in node ? plain(node.children as PhrasingContent[]) : '')).join('')
+}
+
+function anchoredItem(gloss: Gloss, content: PhrasingContent[]): ListItem {
+  return {type: 'listItem', spread: false, children: [{type: 'paragraph', children: [{type: 'html', value: `<a id="${gloss.id}"></a>`}, ...content]}]}
 }
 
 /**
@@ -63,11 +95,7 @@ export function glossarySection(glosses: Gloss[], speech: Speech): [Heading, Lis
       type: 'list',
       ordered: false,
       spread: false,
-      children: sorted.map((gloss) => ({
-        type: 'listItem',
-        spread: false,
-        children: [{type: 'paragraph', children: [{type: 'html', value: `<a id="${gloss.id}"></a>`}, ...describe(gloss, speech, true)]}]
-      }))
+      children: sorted.map((gloss) => anchoredItem(gloss, describe(gloss, speech, true)))
     }
   ]
 }

@@ -1,4 +1,6 @@
-import {decodeComment, findAdditions, lineEnding, marks, recordedFormat, sideBySidePrefix} from './markers.js'
+import {unquoteRegions} from './quote.js'
+import {forumMark} from './target.js'
+import {decodeComment, findAdditions, forumAddition, fromDialect, lineEnding, marks, recordedFormat, sideBySidePrefix} from './markers.js'
 
 /**
  * Remove everything glosa added to a Markdown document, giving back the
@@ -7,20 +9,23 @@ import {decodeComment, findAdditions, lineEnding, marks, recordedFormat, sideByS
  */
 export function strip(text: string): string {
   if (text.startsWith(sideBySidePrefix)) return stripSideBySide(text)
+  if (text.includes(forumMark)) text = text.replace(forumAddition, '')
   const code = recordedFormat(text) !== 'text'
   const remove = (part: string): string => {
     let kept = ''
     let from = 0
     for (const {start, end, match} of findAdditions(part, {code})) {
-      const [, link, abbr, directive, heading] = match
-      // A promoted headline can hold inline marks of its own.
-      kept += part.slice(from, start) + (link ?? abbr ?? directive ?? (heading === undefined ? '' : remove(heading)))
+      const [, link, abbr, directive, heading, role] = match
+      // A promoted headline or a block wrapped to show its role can hold inline marks of its own.
+      const inner = heading ?? role
+      kept += part.slice(from, start) + (link ?? abbr ?? directive ?? (inner === undefined ? '' : remove(inner)))
       from = end
     }
     return kept + part.slice(from)
   }
-  return remove(text)
+  return remove(unquoteRegions(fromDialect(text), lineEnding(text)))
 }
+
 
 /** A side-by-side document is generated whole; its original rides along, encoded, in a comment. */
 function stripSideBySide(text: string): string {

@@ -1,5 +1,7 @@
 import {annotate, readerLangs, readFileForAnnotation} from '../../annotate/index.js'
+import {definitionPlaces} from '../../annotate/annotate.js'
 import {layouts} from '../../annotate/layout.js'
+import {targets} from '../../annotate/target.js'
 import {styles} from '../../annotate/terms.js'
 import {loadGlossaries} from '../../glossary/index.js'
 import {readDocumentFile} from '../../read/index.js'
@@ -18,6 +20,8 @@ export const command: Command = {
       style: {type: 'string'},
       layout: {type: 'string'},
       every: {type: 'boolean', default: false},
+      target: {type: 'string'},
+      definitions: {type: 'string'},
       lang: {type: 'string'},
       mode: {type: 'string'},
       format: {type: 'string'},
@@ -28,6 +32,8 @@ export const command: Command = {
     const layout = expectChoice('--layout', values.layout, layouts)
     const lang = expectChoice('--lang', values.lang, readerLangs)
     const mode = expectChoice('--mode', values.mode, modes)
+    const target = expectChoice('--target', values.target, targets)
+    const definitions = expectChoice('--definitions', values.definitions, definitionPlaces)
     const format = expectChoice('--format', values.format, formats)
     if (positionals.length === 0) throw new GlosaError('cli:error.missingArgument', {name: '<file|->'})
     if (positionals.length > 2) throw new GlosaError('cli:error.tooManyArguments', {extra: positionals.slice(2).join(' ')})
@@ -44,7 +50,9 @@ export const command: Command = {
       ...(style ? {style} : {}),
       ...(layout ? {layout} : {}),
       ...(lang ? {lang} : {}),
-      ...(mode ? {mode} : {})
+      ...(mode ? {mode} : {}),
+      ...(target ? {target} : {}),
+      ...(definitions ? {definitions} : {})
     })
     emit(context, (document.bom ? '\uFEFF' : '') + text, output)
     return 0
