@@ -161,11 +161,35 @@ function withEol(text: string, eol: string): string {
  * reader's syntax trees.
  */
 export function annotate(input: Document, options: AnnotateOptions = {}): string {
+  return annotateDetailed(input, options).text
+}
+
+/** What {@link annotateDetailed} found besides the annotated text, for renderers of it (the HTML preview). */
+export interface Annotated {
+  /** The annotated Markdown. */
+  text: string
+  /** The document annotated (the original, when the input was annotated already). */
+  document: Document
+  /** The glossary entries that occur, by entry id. */
+  glosses: Map<string, Gloss>
+  /** The commentary or parallel alignment, if any. */
+  alignment: Alignment | undefined
+  speech: Speech
+}
+
+/** {@link annotate}, returning what it found along with the text. */
+export function annotateDetailed(input: Document, options: AnnotateOptions = {}): Annotated {
   const style = options.style ?? 'footnote'
   const layout = options.layout ?? 'inline'
   const profile = profileOf(options.target)
   const definitions = options.definitions ?? (style === 'footnote' ? 'notes' : 'glossary')
   const prepared = prepare(input, options)
+  const found = {document: prepared.document, glosses: prepared.glosses, alignment: prepared.alignment, speech: prepared.speech}
+  const text = annotated(prepared, options, style, layout, profile, definitions)
+  return {text, ...found}
+}
+
+function annotated(prepared: Prepared, options: AnnotateOptions, style: Style, layout: Layout, profile: Profile, definitions: Definitions): string {
   const {document, alignment, speech} = prepared
   const eol = lineEnding(document.source)
   const structure = structureOf(document)

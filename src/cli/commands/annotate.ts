@@ -2,6 +2,7 @@ import {annotate, readerLangs, readFileForAnnotation} from '../../annotate/index
 import {definitionPlaces} from '../../annotate/annotate.js'
 import {layouts} from '../../annotate/layout.js'
 import {targets} from '../../annotate/target.js'
+import {previewHtml} from '../../preview/html.js'
 import {styles} from '../../annotate/terms.js'
 import {loadGlossaries} from '../../glossary/index.js'
 import {readDocumentFile} from '../../read/index.js'
@@ -11,6 +12,7 @@ import {outputTarget} from './strip.js'
 
 const formats = ['md', 'text'] as const
 const modes = ['parallel', 'commentary'] as const
+const outputs = ['markdown', 'html'] as const
 
 /** `glosa annotate <file> [<translation>]`: the annotated Markdown, on standard output or into a file. */
 export const command: Command = {
@@ -21,6 +23,7 @@ export const command: Command = {
       layout: {type: 'string'},
       every: {type: 'boolean', default: false},
       target: {type: 'string'},
+      to: {type: 'string'},
       definitions: {type: 'string'},
       lang: {type: 'string'},
       mode: {type: 'string'},
@@ -34,6 +37,7 @@ export const command: Command = {
     const mode = expectChoice('--mode', values.mode, modes)
     const target = expectChoice('--target', values.target, targets)
     const definitions = expectChoice('--definitions', values.definitions, definitionPlaces)
+    const to = expectChoice('--to', values.to, outputs)
     const format = expectChoice('--format', values.format, formats)
     if (positionals.length === 0) throw new GlosaError('cli:error.missingArgument', {name: '<file|->'})
     if (positionals.length > 2) throw new GlosaError('cli:error.tooManyArguments', {extra: positionals.slice(2).join(' ')})
@@ -43,6 +47,17 @@ export const command: Command = {
     // Read so that annotate reuses the reader's syntax trees rather than parsing the source again.
     const document = readFileForAnnotation(file, format === undefined ? {} : {format})
     const translation = translationFile === undefined ? undefined : readDocumentFile(translationFile)
+    if (to === 'html') {
+      const page = previewHtml(document, {
+        glossary: loadGlossaries(values.glossary ?? []),
+        every: values.every,
+        ...(translation ? {translation} : {}),
+        ...(lang ? {lang} : {}),
+        ...(mode ? {mode} : {})
+      })
+      emit(context, page, output)
+      return 0
+    }
     const text = annotate(document, {
       glossary: loadGlossaries(values.glossary ?? []),
       every: values.every,
