@@ -20,8 +20,14 @@ for (const name of benches) {
 
 const results = new URL('results/', folder)
 const sections = existsSync(results)
-  ? readdirSync(results).filter((name) => name.endsWith('.md')).sort().map((name) => readFileSync(new URL(name, results), 'utf8').trim())
+  ? readdirSync(results).filter((name) => name.endsWith('.md')).sort(handKeptFirst).map((name) => readFileSync(new URL(name, results), 'utf8').trim())
   : []
+// bench/results/targets.md is kept by hand (targets, notes, measurements made
+// outside a bench): it opens the file, before the sections the benches write.
+function handKeptFirst(a, b) {
+  return Number(b === 'targets.md') - Number(a === 'targets.md') || a.localeCompare(b)
+}
+
 const cpu = cpus()[0]?.model ?? 'unknown CPU'
 const header = [
   '# Benchmark results',

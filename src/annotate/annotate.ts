@@ -7,11 +7,12 @@ import {compileGlossary, tagTerms, type TermMatcher} from '../tag/index.js'
 import type {TermHit} from '../tag/types.js'
 import type {Document} from '../types.js'
 import {GlosaError} from '../util/errors.js'
+import {LineIndex} from '../util/position.js'
 import {commentaryInsertions} from './commentary.js'
 import type {Gloss, Speech} from './gloss.js'
 import {blockBreaks, interleavedInsertions, sideBySideTable, type Layout} from './layout.js'
-import {encodeComment, isAnnotated, lineEnding, marks, recordedFormat} from './markers.js'
-import {footnotes, forumNotes, glossarySection, notesList, stringify} from './section.js'
+import {encodeComment, idsIn, isAnnotated, lineEnding, marks, recordedFormat} from './markers.js'
+import {footnotes, forumNotes, glossarySection, guardedText, notesList, stringify} from './section.js'
 import {articleInsertions, quoteRegions} from './quote.js'
 import {forumMark, inDialect, profileOf, type Profile, type Target} from './target.js'
 import {readForAnnotation, structureOf} from './read.js'
@@ -98,6 +99,8 @@ interface Prepared {
   glosses: Map<string, Gloss>
   alignment: Alignment | undefined
   speech: Speech
+  /** The `glosa-…` ids the original already holds: glosa's marks take others. */
+  reserved: Set<string>
 }
 
 function prepare(input: Document, options: AnnotateOptions): Prepared {
@@ -120,10 +123,12 @@ function prepare(input: Document, options: AnnotateOptions): Prepared {
   }
   const lang = options.lang ?? defaultReaderLang(document, options.translation)
   const portuguese = lang === 'en' ? (portugueseOf(document) ?? (options.translation && portugueseOf(options.translation)) ?? 'pt') : lang
+  const reserved = idsIn(document.source)
   return {
     document,
     hits,
-    glosses: glossesOf(hits, matcher.entries),
+    reserved,
+    glosses: glossesOf(hits, matcher.entries, reserved),
     alignment: alignment ?? undefined,
     speech: {lang, portuguese, t: translator(lang)}
   }
@@ -141,8 +146,15 @@ function generated(prepared: Prepared, marked: Gloss[], style: Style, definition
   const {speech} = prepared
   const inNotes = style === 'footnote' && definitions === 'notes'
   if (profile.target === 'forum') return style === 'footnote' && marked.length > 0 ? forumNotes(marked, speech) : ''
-  const notes = style !== 'footnote' || marked.length === 0 ? [] : profile.gfmFootnotes ? footnotes(marked, speech, inNotes) : inNotes ? notesList(marked, speech) : []
-  const nodes = [...notes, ...(inNotes ? [] : glossarySection(occurring, speech))]
+  const notes =
+    style !== 'footnote' || marked.length === 0
+      ? []
+      : profile.gfmFootnotes
+        ? footnotes(marked, speech, guardedText, inNotes)
+        : inNotes
+          ? notesList(marked, speech, guardedText)
+          : []
+  const nodes = [...notes, ...(inNotes ? [] : glossarySection(occurring, speech, guardedText))]
   return nodes.length === 0 ? '' : stringify(nodes).replace(/\n$/, '')
 }
 
@@ -203,7 +215,7 @@ function annotated(prepared: Prepared, options: AnnotateOptions, style: Style, l
         ? [speech.t('annotate:table.commentary') as string, speech.t('annotate:table.discussed') as string]
         : [speech.t('annotate:table.source') as string, speech.t('annotate:table.translation') as string]
     const own = [...terms.insertions, ...articleInsertions(document, eol)]
-    if (alignment.mode === 'commentary' && !options.translation) own.push(...commentaryInsertions(alignment, structure, profile))
+    if (alignment.mode === 'commentary' && !options.translation) own.push(...commentaryInsertions(alignment, structure, prepared.reserved, profile))
     const table = sideBySideTable(document, alignment, own, headers, !options.translation)
     const generatedParts = withEol([marks.sideBySide(document.format), table, ...(tail ? [tail] : [])].join('\n\n'), eol)
     return generatedParts + eol + eol + marks.sourceOpen + eol + encodeComment(document.source) + eol + marks.sourceClose + eol
@@ -213,17 +225,38 @@ function annotated(prepared: Prepared, options: AnnotateOptions, style: Style, l
   // A forum's plain text keeps its own lines: no block marks, which it would show.
   if (document.format === 'text' && profile.html) insertions.push(...blockBreaks(document, eol), ...articleInsertions(document, eol))
   if (alignment && layout === 'inline' && alignment.mode === 'commentary' && !options.translation) {
-    insertions.push(...commentaryInsertions(alignment, structure, profile))
+    insertions.push(...commentaryInsertions(alignment, structure, prepared.reserved, profile))
   }
   if (alignment && layout === 'interleaved') insertions.push(...interleavedInsertions(document, structure, alignment, eol, options.translation))
+  if (!tail && insertions.length === 0) return document.source
   const write = (parts: Insertion[]): string => quoteRegions(splice(document.source, parts.map((part) => ({...part, text: inDialect(part.text, profile)}))), eol)
-  if (!tail) return write(insertions)
-  if (profile.target === 'forum') return write(insertions) + forumMark + eol + eol + withEol(tail, eol) + eol + forumMark
-  const open = structure.openEnd(document.source)
-  if (open !== undefined) {
-    // A last block left open would swallow anything after it: the generated part goes before it.
-    const part = marks.beginBefore(document.format) + eol + eol + withEol(tail, eol) + eol + eol + marks.end + eol + eol
-    return write([...insertions, {offset: open, text: part, rank: order.generated}])
-  }
-  return write(insertions) + eol + eol + inDialect(marks.begin(document.format), profile) + eol + eol + withEol(tail, eol) + eol + eol + inDialect(marks.end, profile) + eol
+  // The forum's notes go last, between invisible separators, even when empty: they make the other additions glosa's.
+  if (profile.target === 'forum') return checkedRoundTrip(write(insertions) + forumMark + eol + eol + (tail ? withEol(tail, eol) + eol : '') + forumMark, document)
+  // Every annotated document has a generated part, empty when no term occurs: it is what makes the other marks glosa's.
+  const body = [...(tail ? [withEol(tail, eol)] : []), inDialect(marks.end, profile)].join(eol + eol)
+  const open = structure.openEnd(document.source, {containers: style === 'directive'})
+  const output =
+    open === undefined
+      ? write(insertions) + eol + eol + inDialect(marks.begin(document.format), profile) + eol + eol + body + eol
+      : // A last block left open would swallow anything after it: the generated part goes before it.
+        write([...insertions, {offset: open, text: marks.beginBefore(document.format) + eol + eol + body + eol + eol, rank: order.generated}])
+  return checkedRoundTrip(output, document)
+}
+
+/**
+ * Refuse output that `strip` would not turn back into the original: only
+ * possible when the original holds text in glosa's namespace that reads as
+ * one of glosa's marks next to them (the word `glosa` is never in what glosa
+ * generates). The message names the first place that would be lost.
+ */
+function checkedRoundTrip(output: string, document: Document): string {
+  const {source} = document
+  if (!/glosa/i.test(source)) return output
+  const back = strip(output)
+  if (back === source) return output
+  let at = 0
+  while (at < source.length && back.charCodeAt(at) === source.charCodeAt(at)) at++
+  const place = new LineIndex(source).point(at)
+  const text = source.slice(at, at + 40).split(/\r?\n|\r/)[0]!
+  throw new GlosaError('marks:collision', {text}, {...(document.file === undefined ? {} : {file: document.file}), place})
 }

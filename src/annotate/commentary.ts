@@ -40,9 +40,25 @@ export function commentaryAnchor(segment: Segment): string {
  * the sentences it discusses with their beginnings as titles. How each mark
  * is written is the target's (see target.ts).
  */
-export function commentaryInsertions(alignment: Alignment, structure: Structure, profile: Profile = profileOf()): Insertion[] {
+export function commentaryInsertions(
+  alignment: Alignment,
+  structure: Structure,
+  reserved: ReadonlySet<string> = new Set(),
+  profile: Profile = profileOf()
+): Insertion[] {
   const insertions: Insertion[] = []
   const labelled = new Set<Segment>()
+  // An id the document already holds gets a suffix: its own anchor must stay its own.
+  const ids = new Map<string, string>()
+  const free = (wanted: string): string => {
+    let id = ids.get(wanted)
+    if (id === undefined) {
+      id = wanted
+      for (let suffix = 2; reserved.has(id); suffix++) id = `${wanted}-${suffix}`
+      ids.set(wanted, id)
+    }
+    return id
+  }
   for (const [source, targets] of discussed(alignment)) {
     const commentary = alignment.source.segments[source]
     const begin = commentary?.position?.start.offset
@@ -57,15 +73,15 @@ export function commentaryInsertions(alignment: Alignment, structure: Structure,
       if (!labelled.has(target)) {
         labelled.add(target)
         const back = escapeTitle(shorten(commentary.text, 90))
-        insertions.push({offset: at, text: profile.sentenceLabel(sentenceAnchor(target), target.index + 1, commentaryAnchor(commentary), back), rank: order.anchor})
+        insertions.push({offset: at, text: profile.sentenceLabel(free(sentenceAnchor(target)), target.index + 1, free(commentaryAnchor(commentary)), back), rank: order.anchor})
       }
-      references.push({id: sentenceAnchor(target), label: target.index + 1, title: escapeTitle(shorten(target.text, 90))})
+      references.push({id: free(sentenceAnchor(target)), label: target.index + 1, title: escapeTitle(shorten(target.text, 90))})
     }
     const after = structure.after(end)
     const anchorAt = structure.before(begin)
     if (references.length === 0 || after === undefined) continue
     insertions.push({offset: after, text: profile.references(references), rank: order.commentary})
-    const anchor = profile.commentaryAnchor(commentaryAnchor(commentary))
+    const anchor = profile.commentaryAnchor(free(commentaryAnchor(commentary)))
     if (anchor && anchorAt !== undefined) insertions.push({offset: anchorAt, text: anchor, rank: order.anchor})
   }
   return insertions

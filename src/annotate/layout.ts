@@ -1,7 +1,7 @@
 import type {Alignment, Segment} from '../align/types.js'
 import type {Document} from '../types.js'
 import {discussed} from './commentary.js'
-import {escapeCell} from './escape.js'
+import {escapeCell, guardMarkdown} from './escape.js'
 import {marks} from './markers.js'
 import {order, splice, type Insertion} from './splice.js'
 import {Structure} from './tree.js'
@@ -144,7 +144,11 @@ export function interleavedInsertions(document: Document, structure: Structure, 
   const insertions: Insertion[] = []
   for (const [unit, segments] of [...following].sort((a, b) => a[0] - b[0])) {
     const blocks = translation && translationUnits ? translationBlocks(translation, translationUnits, segments, shown) : []
-    const text = blocks.length > 0 ? blocks.map((block) => quoteLines(block, eol)).join(eol + '>' + eol) : '> ' + segments.map((segment) => escapeCell(segment.text)).join(' ')
+    // Quoted text is guarded: it never holds one of glosa's marks nor a directive.
+    const text =
+      blocks.length > 0
+        ? blocks.map((block) => quoteLines(guardMarkdown(block), eol)).join(eol + '>' + eol)
+        : '> ' + segments.map((segment) => guardMarkdown(escapeCell(segment.text))).join(' ')
     if (blocks.length === 0 && translationUnits) continue
     const quote = eol + eol + marks.translation + eol + text + eol + marks.translationEnd
     insertions.push({offset: units[unit]!.end, text: quote, rank: order.translation})

@@ -1,5 +1,4 @@
-import type {Nodes} from 'mdast'
-import {indexOfSpan, parseMarkdown, type Span} from './tree.js'
+import {indexOfSpan, Structure, type Span} from './tree.js'
 
 /**
  * Everything glosa adds to a Markdown document, and nothing else, carries a
@@ -24,6 +23,17 @@ export function glosaId(id: string): string {
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
   return 'glosa-' + (slug || 'x')
+}
+
+/**
+ * The `glosa-…` identifiers a text already holds: glosa gives its own marks
+ * other ids, so that a user's `[^glosa-1]` or `<a id="glosa-nota">` never
+ * reads as one of glosa's.
+ */
+export function idsIn(text: string): Set<string> {
+  const ids = new Set<string>()
+  if (text.includes('glosa-')) for (const [found] of text.matchAll(/glosa-[a-z0-9-]+/g)) ids.add(found)
+  return ids
 }
 
 export const marks = {
@@ -61,100 +71,210 @@ export const marks = {
 const id = String.raw`glosa-[a-z0-9-]+`
 const title = String.raw`(?: "(?:[^"\\\r\n]|\\.)*")?`
 
-/** Inline additions: a note call, an anchor, commentary labels and references; wrappings keep their text (group 1, 2 or 3). */
-const inline = [
-  String.raw`<sup>\[↗\d+\]\(#${id}${title}\)(?: \[↗\d+\]\(#${id}${title}\))*</sup>`,
-  String.raw` → \[\[\d+\]\]\(#${id}${title}\)(?: \[\[\d+\]\]\(#${id}${title}\))*`,
-  String.raw`<a id="${id}"></a>\[\[\d+\]\]\(#${id}${title}\) `,
-  String.raw`<sup>\[\d+\]\(#${id}\)</sup>`,
-  String.raw`\[\^${id}\]`,
-  String.raw`<a id="${id}"></a>`,
-  String.raw`\[([^\[\]]*)\]\(#${id}\)`,
-  String.raw`<abbr data-glosa="${id}" title="[^"]*">([\s\S]*?)</abbr>`,
-  String.raw`:term\[([^\[\]]*)\]\{glosa="${id}"\}`
-]
-
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
 
-/** The pattern of every addition, for documents whose line ending is `eol`. */
-export function additionPattern(eol: string): RegExp {
+/**
+ * Every mark glosa writes into a document's body, for documents whose line
+ * ending is `eol`. A match is only a candidate: {@link ownedAdditions} decides
+ * which are glosa's.
+ */
+function candidatePattern(eol: string): RegExp {
   const n = escapeRegExp(eol)
-  const block = [
-    String.raw`${n}${n}<!-- glosa:begin(?: text)? -->[\s\S]*?<!-- glosa:end -->(?:${n})?`,
-    String.raw`<!-- glosa:begin-before(?: text)? -->[\s\S]*?<!-- glosa:end -->${n}${n}`,
-    String.raw`${n}${n}<!-- glosa:translation -->[\s\S]*?<!-- glosa:translation-end -->`,
-    String.raw`${n}<!-- glosa:split -->${n}`,
-    String.raw`<!-- glosa:break -->${n}`,
-    String.raw`<!-- glosa:quote -->${n}`,
-    String.raw`${n}<!-- glosa:quote-end -->`
-  ]
-  const heading = String.raw`(?<=^|${n})## ([^\r\n]*)<!-- glosa:heading -->`
-  const role = String.raw`(?:\*\*|— \*|\*)([^\r\n]*?)\*{1,2}<!-- glosa:(?:byline|standfirst|elision|credit) -->`
-  return new RegExp([...block, ...inline, heading, role].join('|'), 'g')
+  return new RegExp(
+    [
+      String.raw`(?<sup><sup>\[↗\d+\]\(#${id}${title}\)(?: \[↗\d+\]\(#${id}${title}\))*</sup>)`,
+      // Commentary references ` → [[14]](#…)` and a discussed sentence's label, an anchor with a link back (see target.ts).
+      String.raw`(?<refs> → \[\[\d+\]\]\(#${id}${title}\)(?: \[\[\d+\]\]\(#${id}${title}\))*)`,
+      String.raw`<a id="(?<label>${id})"></a>\[\[\d+\]\]\(#(?<back>${id})${title}\) `,
+      // A note call for renderers without GFM footnotes: a superscript link to a notes list item.
+      String.raw`<sup>\[\d+\]\(#(?<note>${id})\)</sup>`,
+      String.raw`\[\^(?<call>${id})\]`,
+      String.raw`<a id="(?<anchor>${id})"></a>`,
+      String.raw`\[(?<linkText>[^\[\]]*)\]\(#(?<link>${id})\)`,
+      String.raw`<abbr data-glosa="(?<abbr>${id})" title="[^"]*">(?<abbrText>[\s\S]*?)</abbr>`,
+      String.raw`:term\[(?<directiveText>[^\[\]]*)\]\{glosa="(?<directive>${id})"\}`,
+      String.raw`${n}${n}<!-- glosa:translation -->(?<translation>[\s\S]*?)<!-- glosa:translation-end -->`,
+      String.raw`(?<split>${n}<!-- glosa:split -->${n})`,
+      String.raw`(?<break><!-- glosa:break -->${n})`,
+      // A promoted headline: `## ` before it and a comment after it, with its own marks between.
+      String.raw`(?<heading>(?<=^|${n})## (?=[^\r\n]*<!-- glosa:heading -->)|<!-- glosa:heading -->)`,
+      // A one-line block wrapped to show its role: the wrap before it and the wrap and comment after it (see quote.ts).
+      String.raw`(?<role>(?<=^|${n})(?:\*\*|— \*|\*)(?=[^\r\n]*?\*<!-- glosa:(?:byline|standfirst|elision|credit) -->)|\*{1,2}<!-- glosa:(?:byline|standfirst|elision|credit) -->)`,
+      String.raw`(?<quote><!-- glosa:quote -->${n}|${n}<!-- glosa:quote-end -->)`
+    ].join('|'),
+    'g'
+  )
 }
-
-/** Roles glosa shows only in plain text (see quote.ts). */
-const textRoles = ['byline', 'standfirst', 'elision', 'credit'] as const
 
 /** How every side-by-side document starts. */
 export const sideBySidePrefix = '<!-- glosa:side-by-side'
 
-/**
- * Source ranges of fenced code blocks and code spans: glosa never writes into
- * them, so a mark there is the document's own text (an example of glosa's output). In source
- * order and disjoint, as a tree walk finds them.
- */
-function codeRanges(text: string): Span[] {
-  if (!text.includes('`') && !text.includes('~~~')) return []
-  const ranges: Span[] = []
-  const visit = (node: Nodes): void => {
-    const start = node.position?.start.offset
-    const end = node.position?.end.offset
-    if (start !== undefined && end !== undefined) {
-      if (node.type === 'inlineCode' || (node.type === 'code' && /^[ \t]*(?:```|~~~)/.test(text.slice(start, end)))) {
-        ranges.push({type: node.type, start, end})
-        return
-      }
-    }
-    if ('children' in node) for (const child of node.children) visit(child)
-  }
-  visit(parseMarkdown(text))
-  return ranges
+/** glosa's generated part in an annotated document: what it holds, and the range `strip` removes. */
+export interface GeneratedPart {
+  /** Where it starts and ends, with the line endings glosa wrote around it. */
+  start: number
+  end: number
+  /** The original's format, as the opening mark records it. */
+  format: 'md' | 'text'
+  /** The labels of its footnote definitions. */
+  footnotes: Set<string>
+  /** The ids of its anchors (one per glossary item). */
+  anchors: Set<string>
 }
 
-/** One of glosa's additions in an annotated text, and the text it gives back when stripped. */
+/**
+ * Within a generated part, the word `glosa` only ever stands in a footnote
+ * definition's label or a glossary item's anchor at the start of a line:
+ * generated text is guarded so that it never holds the word (see `guardText`).
+ */
+const partContent = /(?<=^|[\r\n])(?:\[\^(glosa-[a-z0-9-]+)\]: |(?:-|\d+\.) <a id="(glosa-[a-z0-9-]+)"><\/a>)|glosa/gi
+
+/** What the part between `from` and `to` defines, if it reads as glosa wrote it; undefined if not. */
+function partDefinitions(text: string, from: number, to: number): Pick<GeneratedPart, 'footnotes' | 'anchors'> | undefined {
+  const footnotes = new Set<string>()
+  const anchors = new Set<string>()
+  for (const match of text.slice(from, to).matchAll(partContent)) {
+    const [, label, anchor] = match
+    if (label !== undefined) footnotes.add(label)
+    else if (anchor !== undefined) anchors.add(anchor)
+    else return undefined
+  }
+  return {footnotes, anchors}
+}
+
+/** The opening mark at `at` (`begin` or `begin-before`), with the format it records. */
+function openingAt(text: string, at: number, eol: string): {kind: string; format: 'md' | 'text'; end: number} | undefined {
+  const match = /<!-- glosa:(begin|begin-before)( text)? -->/y
+  match.lastIndex = at
+  const found = match.exec(text)
+  if (!found || !text.startsWith(eol, match.lastIndex)) return undefined
+  return {kind: found[1]!, format: found[2] ? 'text' : 'md', end: match.lastIndex}
+}
+
+/**
+ * glosa's generated part, found by its structure: an HTML block of its own
+ * that opens with `<!-- glosa:begin -->` and whose `<!-- glosa:end -->` ends
+ * the document, or opens with `<!-- glosa:begin-before -->` and ends right
+ * before a last block left open; and between them nothing but what glosa
+ * writes there. A document without one holds nothing of glosa's.
+ */
+export function generatedPart(text: string, structure?: Structure): GeneratedPart | undefined {
+  if (!text.includes('<!-- glosa:begin')) return undefined
+  const eol = lineEnding(text)
+  const tree = structure ?? Structure.of(text)
+  const startsBlock = (at: number) => {
+    const unit = tree.units[indexOfSpan(tree.units, at, false)]
+    return unit?.start === at && unit.type === 'html'
+  }
+  const close = text.endsWith(marks.end + eol) ? text.length - eol.length - marks.end.length : text.endsWith(marks.end) ? text.length - marks.end.length : -1
+  if (close !== -1) {
+    const at = text.lastIndexOf('<!-- glosa:begin', close)
+    const opening = at === -1 ? undefined : openingAt(text, at, eol)
+    const defined = opening?.kind === 'begin' ? partDefinitions(text, opening.end, close) : undefined
+    if (opening && defined && text.slice(at - 2 * eol.length, at) === eol + eol && startsBlock(at)) {
+      return {start: at - 2 * eol.length, end: text.length, format: opening.format, ...defined}
+    }
+  }
+  // Before a last block left open (a directive container, in the directive style): the part ends, with a blank line, where that block starts.
+  for (const open of new Set([tree.openEnd(text), tree.openEnd(text, {containers: true})])) {
+    const closeBefore = open === undefined ? -1 : open - 2 * eol.length - marks.end.length
+    if (open === undefined || closeBefore < 0 || !text.startsWith(marks.end + eol + eol, closeBefore)) continue
+    const at = text.lastIndexOf('<!-- glosa:begin-before', closeBefore)
+    const opening = at === -1 ? undefined : openingAt(text, at, eol)
+    const defined = opening ? partDefinitions(text, opening.end, closeBefore) : undefined
+    if (opening && defined && startsBlock(at)) return {start: at, end: open, format: opening.format, ...defined}
+  }
+  return undefined
+}
+
+/**
+ * Source ranges of fenced code blocks and code spans: glosa never writes into
+ * them, so a mark there is the document's own text (an example of glosa's output).
+ */
+function codeRanges(text: string, structure: Structure): Span[] {
+  const ranges: Span[] = []
+  for (const leaf of structure.leaves) {
+    if (leaf.type === 'code' && /^[ \t]*(?:```|~~~)/.test(text.slice(leaf.start, leaf.start + 40))) ranges.push(leaf)
+    for (const node of leaf.inlines) if (node.type === 'inlineCode') ranges.push(node)
+  }
+  return ranges.sort((a, b) => a.start - b.start)
+}
+
+/** One of glosa's additions in an annotated text. */
 export interface Addition {
   start: number
   end: number
-  match: RegExpExecArray
+  /** What stays of it when stripped (a wrapped term's text). */
+  kept: string
+}
+
+function escaped(text: string, at: number): boolean {
+  let slashes = 0
+  while (at - slashes > 0 && text.charCodeAt(at - slashes - 1) === 92) slashes++
+  return slashes % 2 === 1
 }
 
 /**
- * glosa's additions in `text`, in order. Marks inside fenced code and code
- * spans are the document's own, unless its original was plain text (`code`
- * false), where backticks are no Markdown.
+ * The additions in `text` that are glosa's, in order: a footnote call whose
+ * definition is in the generated part, a link, `<abbr>` or directive naming
+ * one of its anchors, a commentary reference whose targets are all anchors in
+ * the body and those anchors, and the block marks of the format and layout
+ * glosa recorded. Nothing is glosa's without a generated part; nothing
+ * escaped or inside code is (in a Markdown original).
  */
-export function findAdditions(text: string, options: {code?: boolean} = {}): Addition[] {
-  // Every addition holds the word "glosa": a text without it (any source not yet annotated) needs no pattern search.
-  if (!text.includes('glosa')) return []
-  const pattern = additionPattern(lineEnding(text))
-  if (!pattern.test(text)) return []
-  pattern.lastIndex = 0
-  const code = options.code === false ? [] : codeRanges(text)
-  const additions: Addition[] = []
+export function ownedAdditions(text: string, part: GeneratedPart, structure: Structure): Addition[] {
+  const eol = lineEnding(text)
+  const pattern = candidatePattern(eol)
+  const code = part.format === 'text' ? [] : codeRanges(text, structure)
+  const found: Array<Addition & {sup?: string[]; anchor?: string; back?: string}> = []
+  const anchors = new Set<string>()
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
     const start = match.index
+    const end = start + match[0].length
+    const groups = match.groups!
     // A block mark opens with line endings that an unclosed fence's code may take in: its mark is what counts.
     const mark = start + match[0].length - match[0].replace(/^[\r\n]+/, '').length
-    if (indexOfSpan(code, mark, false) !== -1) {
+    if ((part.start <= start && start < part.end) || indexOfSpan(code, mark, false) !== -1 || escaped(text, start)) {
       pattern.lastIndex = start + 1
       continue
     }
-    additions.push({start, end: start + match[0].length, match})
+    const references = groups.sup ?? groups.refs
+    if (references !== undefined) found.push({start, end, kept: '', sup: [...references.matchAll(/\(#(glosa-[a-z0-9-]+)/g)].map((link) => link[1]!)})
+    else if (groups.anchor !== undefined || groups.label !== undefined) {
+      const anchor = (groups.anchor ?? groups.label)!
+      anchors.add(anchor)
+      found.push({start, end, kept: '', anchor, ...(groups.back === undefined ? {} : {back: groups.back})})
+    } else if (groups.note !== undefined) {
+      if (part.anchors.has(groups.note)) found.push({start, end, kept: ''})
+    } else if (groups.call !== undefined) {
+      if (part.footnotes.has(groups.call)) found.push({start, end, kept: ''})
+    } else if (groups.link !== undefined) {
+      if (part.anchors.has(groups.link)) found.push({start, end, kept: groups.linkText!})
+    } else if (groups.abbr !== undefined) {
+      if (part.anchors.has(groups.abbr)) found.push({start, end, kept: groups.abbrText!})
+    } else if (groups.directive !== undefined) {
+      if (part.anchors.has(groups.directive)) found.push({start, end, kept: groups.directiveText!})
+    } else if (groups.translation !== undefined) {
+      // A quoted translation is guarded: the word glosa in it would be someone else's mark.
+      if (!/glosa/i.test(groups.translation)) found.push({start, end, kept: ''})
+    } else if (part.format === 'text') {
+      found.push({start, end, kept: ''})
+    }
+    if (!found.at(-1) || found.at(-1)!.start !== start) pattern.lastIndex = start + 1
   }
-  return additions
+  // A commentary reference is glosa's when every sentence it links to has an anchor; an anchor, when such a reference links to it.
+  const linked = new Set<string>()
+  const owned = found.filter((addition) => {
+    if (!addition.sup) return true
+    const mine = addition.sup.every((target) => anchors.has(target))
+    if (mine) for (const target of addition.sup) linked.add(target)
+    return mine
+  })
+  // A sentence's label links back to the commentary: the anchor there is glosa's when an owned label links to it.
+  const linkedBack = new Set(owned.filter((addition) => addition.back !== undefined && linked.has(addition.anchor!)).map((addition) => addition.back!))
+  return owned.filter((addition) => addition.anchor === undefined || linked.has(addition.anchor) || linkedBack.has(addition.anchor))
 }
 
 /** MDX output writes glosa's marks as expression comments: read them as the HTML comments they stand for. */
@@ -164,26 +284,27 @@ export function fromDialect(text: string): string {
 
 /**
  * A forum target's additions: a note call `[1]`, a sentence label `[#14] `,
- * references ` → [#14] [#15]`, the notes appended at the end, each between
- * two U+2063 INVISIBLE SEPARATORs (see target.ts).
+ * references ` → [#14] [#15]`, and the notes appended at the end (always
+ * there, empty when no term occurs), each between two U+2063 INVISIBLE
+ * SEPARATORs (see target.ts).
  */
 export const forumAddition = /\u2063(?:\[\d+\]|\[#\d+\] | → \[#\d+\](?: \[#\d+\])*|(?:\r\n|\n|\r){2}[^\u2063]*)\u2063/g
 
-/** Whether `text` holds anything glosa adds. */
+/** Whether `text` is a forum target's output: it ends with the forum notes, invisible separators around them. */
+export function isForumAnnotated(text: string): boolean {
+  return /\u2063(?:\r\n|\n|\r){2}[^\u2063]*\u2063$/.test(text)
+}
+
+/** Whether `text` holds anything glosa adds: it starts as a side-by-side document does, or has a generated part. */
 export function isAnnotated(text: string): boolean {
-  if (text.startsWith(sideBySidePrefix)) return true
-  forumAddition.lastIndex = 0
-  return forumAddition.test(text) || findAdditions(fromDialect(text)).length > 0
+  return text.startsWith(sideBySidePrefix) || isForumAnnotated(text) || generatedPart(fromDialect(text)) !== undefined
 }
 
 /** The format recorded in an annotated document: `text` when its original was plain text. */
 export function recordedFormat(text: string): 'md' | 'text' | undefined {
   if (text.startsWith(marks.sideBySide('text'))) return 'text'
-  const added = findAdditions(fromDialect(text)).map((addition) => addition.match[0])
-  const has = (mark: string) => added.some((part) => part.includes(mark))
-  if ([marks.begin('text'), marks.beginBefore('text'), marks.break, marks.split, marks.heading, marks.quote, ...textRoles.map(marks.role)].some(has)) return 'text'
-  if (has(marks.begin('md')) || has(marks.beginBefore('md'))) return 'md'
-  return undefined
+  if (text.startsWith(marks.sideBySide('md'))) return 'md'
+  return generatedPart(fromDialect(text))?.format
 }
 
 /**

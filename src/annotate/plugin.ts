@@ -15,7 +15,7 @@ import {hasBothLanguages, matcherFor} from './annotate.js'
 import {shownTerms, type Gloss, type Speech} from './gloss.js'
 import {marks} from './markers.js'
 import {validateOptions, type RemarkGlosaOptions} from './options.js'
-import {footnotes, glossarySection} from './section.js'
+import {footnotes, glossarySection, plainText} from './section.js'
 import {abbrTitle, glossesOf} from './terms.js'
 
 /** What the plugin leaves on `file.data.glosa`. */
@@ -134,8 +134,8 @@ const remarkGlosa: Plugin<[(RemarkGlosaOptions | null | undefined)?], Root> = fu
     }
     if (settings.section && glosses.size > 0) {
       const generated: RootContent[] = [
-        ...(settings.style === 'footnote' ? footnotes(marked, speech) : []),
-        ...glossarySection([...glosses.values()], speech)
+        ...(settings.style === 'footnote' ? footnotes(marked, speech, plainText) : []),
+        ...glossarySection([...glosses.values()], speech, plainText)
       ]
       tree.children.push(html(marks.begin('md')), ...generated, html(marks.end))
     }

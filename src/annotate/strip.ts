@@ -1,31 +1,37 @@
+import {decodeComment, forumAddition, fromDialect, generatedPart, isForumAnnotated, lineEnding, marks, ownedAdditions, sideBySidePrefix} from './markers.js'
 import {unquoteRegions} from './quote.js'
-import {forumMark} from './target.js'
-import {decodeComment, findAdditions, forumAddition, fromDialect, lineEnding, marks, recordedFormat, sideBySidePrefix} from './markers.js'
+import {Structure} from './tree.js'
 
 /**
  * Remove everything glosa added to a Markdown document, giving back the
- * original byte for byte. Only glosa's marked additions are touched: a user's
- * own footnotes, comments, anchors, links and `<abbr>` elements stay.
+ * original byte for byte. Only what is structurally glosa's is touched (see
+ * {@link ownedAdditions}): a document without glosa's generated part comes
+ * back unchanged, and a user's own footnotes, comments, anchors, links and
+ * `<abbr>` elements stay, in glosa's `glosa-` namespace too.
  */
-export function strip(text: string): string {
-  if (text.startsWith(sideBySidePrefix)) return stripSideBySide(text)
-  if (text.includes(forumMark)) text = text.replace(forumAddition, '')
-  const code = recordedFormat(text) !== 'text'
-  const remove = (part: string): string => {
-    let kept = ''
-    let from = 0
-    for (const {start, end, match} of findAdditions(part, {code})) {
-      const [, link, abbr, directive, heading, role] = match
-      // A promoted headline or a block wrapped to show its role can hold inline marks of its own.
-      const inner = heading ?? role
-      kept += part.slice(from, start) + (link ?? abbr ?? directive ?? (inner === undefined ? '' : remove(inner)))
-      from = end
-    }
-    return kept + part.slice(from)
+export function strip(annotated: string): string {
+  if (annotated.startsWith(sideBySidePrefix)) return stripSideBySide(annotated)
+  // A forum's plain text: each addition between invisible separators.
+  if (isForumAnnotated(annotated)) return annotated.replace(forumAddition, '')
+  if (!annotated.includes('glosa:begin')) return annotated
+  // MDX's expression comments read as the HTML comments they stand for; a quoted article's lines lose glosa's `> `.
+  const text = unquoteRegions(fromDialect(annotated), lineEnding(annotated))
+  const structure = Structure.of(text)
+  const part = generatedPart(text, structure)
+  if (!part) return annotated
+  const additions = ownedAdditions(text, part, structure)
+  // The generated part goes in order among them: before a last block left open, marks can follow it.
+  const before = additions.findIndex((addition) => addition.start >= part.end)
+  additions.splice(before === -1 ? additions.length : before, 0, {start: part.start, end: part.end, kept: ''})
+  const kept: string[] = []
+  let at = 0
+  for (const addition of additions) {
+    kept.push(text.slice(at, addition.start), addition.kept)
+    at = addition.end
   }
-  return remove(unquoteRegions(fromDialect(text), lineEnding(text)))
+  kept.push(text.slice(at))
+  return kept.join('')
 }
-
 
 /** A side-by-side document is generated whole; its original rides along, encoded, in a comment. */
 function stripSideBySide(text: string): string {

@@ -17,10 +17,10 @@ export const styles: readonly Style[] = ['footnote', 'link', 'abbr', 'directive'
 /** Block roles that start a section (for "first occurrence in each section"). */
 const sectionStarts = new Set<Block['role']>(['heading', 'headline'])
 
-/** The glosses of the entries hit, in order of first hit, each with a unique `glosa-…` id. */
-export function glossesOf(hits: readonly TermHit[], entries: Map<string, Entry>): Map<string, Gloss> {
+/** The glosses of the entries hit, in order of first hit, each with a unique `glosa-…` id that is not in `reserved`. */
+export function glossesOf(hits: readonly TermHit[], entries: Map<string, Entry>, reserved: ReadonlySet<string> = new Set()): Map<string, Gloss> {
   const glosses = new Map<string, Gloss>()
-  const taken = new Set<string>()
+  const taken = new Set<string>(reserved)
   for (const hit of hits) {
     let gloss = glosses.get(hit.entry)
     if (!gloss) {

@@ -3,6 +3,7 @@ import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
+import {remarkFootnoteIndex} from '../read/footnote-index.js'
 import {chunkBoundaries} from '../read/markdown.js'
 
 /** A node's source range. */
@@ -29,7 +30,7 @@ const phrasing = new Set(['paragraph', 'heading', 'tableCell'])
 /** Block nodes whose content is not Markdown prose. */
 const opaqueBlock = new Set(['code', 'html', 'definition', 'yaml', 'toml', 'math'])
 
-const parser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml'])
+const parser = unified().use(remarkParse).use(remarkGfm).use(remarkFootnoteIndex).use(remarkFrontmatter, ['yaml', 'toml'])
 
 /** Parse Markdown the way the reader does (CommonMark, GFM, front matter). */
 export function parseMarkdown(source: string): Root {
@@ -171,10 +172,31 @@ export class Structure {
   /**
    * Where the last top-level block starts when it runs open to the end of the
    * source (a fenced code block or an HTML block never closed): anything
-   * appended would land inside it. Undefined when the source ends cleanly.
+   * appended would land inside it (with `containers`, also a remark-directive
+   * container never closed). Undefined when the source ends cleanly.
    */
-  openEnd(source: string): number | undefined {
-    return openBlockStart(this.units.at(-1), source, source.length)
+  openEnd(source: string, options: {containers?: boolean} = {}): number | undefined {
+    return openBlockStart(this.units.at(-1), source, source.length) ?? (options.containers ? this.openContainer(source) : undefined)
+  }
+
+  /**
+   * Where the outermost remark-directive container (`:::name`) left open to
+   * the end of the source starts: for remark-directive users (the directive
+   * style's readers) it takes in everything after it, as an unclosed fence
+   * does; CommonMark reads the line as text, so only they get the part before it. A container closes at a
+   * line of at least as many colons; lines in code or HTML blocks are neither.
+   */
+  private openContainer(source: string): number | undefined {
+    if (!source.includes(':::')) return undefined
+    const open: Array<{colons: number; start: number}> = []
+    for (const line of source.matchAll(/^[ \t]*(:{3,})(\p{L}?)[^\r\n]*/gmu)) {
+      const [text, colons, name] = line
+      const leaf = this.leafAt(line.index)
+      if (leaf && (leaf.type === 'code' || leaf.type === 'html')) continue
+      if (name) open.push({colons: colons!.length, start: line.index})
+      else if (text.trim() === colons && open.length > 0 && colons!.length >= open.at(-1)!.colons) open.pop()
+    }
+    return open[0]?.start
   }
 
   /** The leaf block holding `offset` (end exclusive, or at its end when `atEnd`). */

@@ -1,6 +1,7 @@
 import {resolve} from 'node:path'
 import type {VFile} from 'vfile'
 import {alignDocuments, alignMixed} from '../align/index.js'
+import {rejoinSplitPairs} from '../align/rejoin.js'
 import type {Alignment, Segment} from '../align/types.js'
 import {identifyLanguage} from '../identify/index.js'
 import {readDocumentFile} from '../read/index.js'
@@ -8,7 +9,9 @@ import type {Document, Format, Lang} from '../types.js'
 import {GlosaError} from '../util/errors.js'
 import {translator} from '../i18n/index.js'
 import type {CheckPlan} from './plan.js'
-import {CheckRun, type CheckRunOptions} from './run.js'
+import {collectDirectives, textDirectives, type Directive} from './directives.js'
+import {CheckRun, sortMessages, type CheckRunOptions} from './run.js'
+import {applySuppressions, type FindingIgnore} from './suppress.js'
 import {variantVote} from './rules/variant.js'
 import {documentSegments, linePairs, lineSegments, proseLineSegments} from './segments.js'
 import type {CheckPair, CheckSegment, CheckText, TermMatcher} from './types.js'
@@ -27,6 +30,11 @@ export interface CheckOptions extends CheckRunOptions {
   format?: Format
   /** Folder the plan's paths are relative to. Default: `process.cwd()`. */
   cwd?: string
+  /** The configuration's ignore items (files, rules, entries) and the folder their globs are relative to (default: `cwd`). */
+  ignores?: readonly FindingIgnore[]
+  ignoreRoot?: string
+  /** Report suppression comments that suppressed nothing. Default: false. */
+  reportUnusedDisables?: boolean
 }
 
 /** What a check gives back: a vfile per file with its messages, and notes for the person running it. */
@@ -34,6 +42,8 @@ export interface CheckResult {
   files: VFile[]
   /** Localised warnings about the input (files of very different lengths). */
   warnings: string[]
+  /** The language pairs checked (`en → pt-PT`) and the languages of files checked alone, for the summary. */
+  languages: string[]
 }
 
 /** The language of a document: its main language, with its Portuguese variant when decided. */
@@ -75,12 +85,13 @@ function mapSegments(segments: readonly Segment[], bySentence: Map<string, Check
   })
 }
 
-/** The beads of a parallel alignment as check pairs. */
+/** The beads of a parallel alignment as check pairs, an omission beside an addition read as one pair when their lengths agree. */
 function pairsOf(alignment: Alignment, source: CheckSegment[], target: CheckSegment[]): CheckPair[] {
-  return alignment.pairs.map((pair) => ({
+  const pairs = alignment.pairs.map((pair) => ({
     source: pair.source.map((index) => source[index]!).filter(Boolean),
     target: pair.target.map((index) => target[index]!).filter(Boolean)
   }))
+  return rejoinSplitPairs(pairs, (segment) => segment.text.length)
 }
 
 const identify = (text: string) => identifyLanguage(text)
@@ -212,13 +223,20 @@ function translationFirst(pairs: readonly CheckPair[]): boolean {
   return votes > 0
 }
 
-function readOrReport(run: CheckRun, path: string, cwd: string, options: CheckOptions): Document | undefined {
+/** Read a file, keeping its suppression comments in `directives`; a file glosa cannot read is reported as not checked. */
+function readOrReport(run: CheckRun, path: string, cwd: string, options: CheckOptions, directives: Map<string, Directive[]>): Document | undefined {
   try {
-    return readDocumentFile(path === '-' ? path : resolve(cwd, path), options.format ? {format: options.format} : {})
+    const collector = collectDirectives()
+    const document = readDocumentFile(path === '-' ? path : resolve(cwd, path), {
+      ...(options.format ? {format: options.format} : {}),
+      onTree: collector.onTree
+    })
+    directives.set(path, document.format === 'md' ? collector.directivesIn(document.source) : textDirectives(document.source))
+    return document
   } catch (error) {
     if (!(error instanceof GlosaError)) throw error
     const reason = translator(options.locale ?? 'en')(error.key, error.values) as string
-    run.notChecked(path, 'check:notChecked.input', {reason})
+    run.notChecked(path, 'check:notChecked.input', {reason}, error.place)
     return undefined
   }
 }
@@ -233,18 +251,30 @@ export function checkFiles(plan: CheckPlan, options: CheckOptions): CheckResult 
   const run = new CheckRun(options)
   const t = translator(options.locale ?? 'en')
   const warnings: string[] = []
+  const directives = new Map<string, Directive[]>()
   for (const item of plan.unchecked) run.notChecked(item.path, item.key, item.values)
   for (const pair of plan.pairs) {
-    const source = readOrReport(run, pair.source, cwd, options)
-    const target = readOrReport(run, pair.target, cwd, options)
+    const source = readOrReport(run, pair.source, cwd, options, directives)
+    const target = readOrReport(run, pair.target, cwd, options, directives)
     if (!source || !target) continue
     const ratio = Math.max(source.source.length, target.source.length) / Math.max(1, Math.min(source.source.length, target.source.length))
     if (ratio >= 3) warnings.push(t('check:warning.lengths', {source: pair.source, target: pair.target, ratio: ratio.toFixed(1)}) as string)
     checkDocumentPair(run, source, target, pair, options)
   }
   for (const path of plan.singles) {
-    const document = readOrReport(run, path, cwd, options)
+    const document = readOrReport(run, path, cwd, options, directives)
     if (document) checkSingleDocument(run, document, path, options)
   }
-  return {files: run.finish(), warnings}
+  const files = run.finish()
+  applySuppressions(files, {
+    locale: options.locale ?? 'en',
+    settings: options.rules ?? {},
+    directives,
+    cwd,
+    root: options.ignoreRoot ?? cwd,
+    ...(options.ignores ? {ignores: options.ignores} : {}),
+    reportUnused: options.reportUnusedDisables ?? false
+  })
+  sortMessages(files)
+  return {files, warnings, languages: [...run.languages]}
 }

@@ -5,6 +5,7 @@ import {GlosaError} from '../util/errors.js'
 import {readInput} from '../read/input.js'
 import {parseLocatedJson} from './json.js'
 import {isRuleId, severitySettings} from './rules.js'
+import type {FindingIgnore} from './suppress.js'
 import {ruleIds, type RuleSettings, type SeveritySetting} from './types.js'
 
 /** Languages a source or translation can be declared in. */
@@ -38,6 +39,8 @@ export interface CheckConfig {
   rules?: RuleSettings
   /** Patterns of files to leave out. */
   ignore?: string[]
+  /** The `ignore` items that are objects: findings to leave out by file pattern, rule id and entry id. */
+  ignoreFindings?: FindingIgnore[]
   /** Whether paired files are aligned line by line. Default: false. */
   aligned?: boolean
   /** Where each pattern is in the file, by path (`pairs/0/target`, `files/1`), for messages about it. */
@@ -91,6 +94,41 @@ function lang(reading: Reading, value: unknown, path: string): Lang {
   return value as Lang
 }
 
+/**
+ * The `ignore` list: a string is a pattern of files to leave out; an object
+ * `{"files", "rules", "entries"}` leaves out the findings that match all the
+ * fields it gives.
+ */
+function readIgnore(reading: Reading, value: unknown, config: CheckConfig): void {
+  if (!Array.isArray(value)) typeError(reading, 'ignore', 'a list of patterns or {"files", "rules", "entries"} objects')
+  const patterns: string[] = []
+  const findings: FindingIgnore[] = []
+  ;(value as unknown[]).forEach((item, index) => {
+    const path = `ignore/${index}`
+    if (typeof item === 'string' && item !== '') {
+      patterns.push(item)
+      return
+    }
+    if (typeof item !== 'object' || item === null || Array.isArray(item)) typeError(reading, path, 'a pattern or a {"files", "rules", "entries"} object')
+    const raw = object(reading, item, path, ['files', 'rules', 'entries'])
+    const ignore: FindingIgnore = {}
+    if (raw.files !== undefined) ignore.files = strings(reading, raw.files, path + '/files')
+    if (raw.entries !== undefined) ignore.entries = strings(reading, raw.entries, path + '/entries')
+    if (raw.rules !== undefined) {
+      ignore.rules = strings(reading, raw.rules, path + '/rules')
+      ignore.rules.forEach((rule, at) => {
+        if (!isRuleId(rule)) {
+          throw new GlosaError('check:error.unknownRule', {rule, expected: ruleIds.join(', ')}, {file: reading.file, place: reading.places.get(`${reading.prefix}/${path}/rules/${at}`)})
+        }
+      })
+    }
+    if (Object.keys(ignore).length === 0) typeError(reading, path, 'an object with "files", "rules" or "entries"')
+    findings.push(ignore)
+  })
+  config.ignore = patterns
+  if (findings.length > 0) config.ignoreFindings = findings
+}
+
 /** Check a configuration object read from `reading.file`; every problem is a located GlosaError. */
 export function validateConfig(value: unknown, reading: Reading): CheckConfig {
   const raw = object(reading, value, '', topKeys)
@@ -101,7 +139,7 @@ export function validateConfig(value: unknown, reading: Reading): CheckConfig {
   const config: CheckConfig = {file: reading.file, root: dirname(reading.file), places}
   if (raw.glossaries !== undefined) config.glossaries = strings(reading, raw.glossaries, 'glossaries')
   if (raw.files !== undefined) config.files = strings(reading, raw.files, 'files')
-  if (raw.ignore !== undefined) config.ignore = strings(reading, raw.ignore, 'ignore')
+  if (raw.ignore !== undefined) readIgnore(reading, raw.ignore, config)
   if (raw.aligned !== undefined) {
     if (typeof raw.aligned !== 'boolean') typeError(reading, 'aligned', 'true or false')
     config.aligned = raw.aligned as boolean

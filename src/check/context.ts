@@ -27,3 +27,16 @@ export function translatedTargets(context: Pick<PairContext, 'pair'> & Partial<P
 export function textAt(segment: CheckSegment, range: {start: number; end: number}): string {
   return segment.text.slice(range.start, range.end)
 }
+
+/**
+ * What the translation has where a finding concerns the whole aligned target:
+ * the source text of its segments, white space folded, so that a reviewer
+ * sees the sentence without opening the file.
+ */
+export function targetTextOf(segments: readonly CheckSegment[]): string {
+  return segments
+    .map((segment) => segment.owner.source.slice(segment.position.start.offset, segment.position.end.offset))
+    .join(' ')
+    .trim()
+    .replace(/\s+/g, ' ')
+}

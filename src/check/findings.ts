@@ -1,6 +1,8 @@
 import type {VFileMessage} from 'vfile-message'
+import {fingerprint} from './fingerprint.js'
 import type {Entry} from '../glossary/types.js'
 import {translator, type Locale} from '../i18n/index.js'
+import {ruleUrl} from '../util/package.js'
 import type {Position} from '../types.js'
 import {severityOf} from './rules.js'
 import type {CheckSegment, CheckText, RuleId, RuleSettings, Severity} from './types.js'
@@ -9,6 +11,12 @@ import type {CheckSegment, CheckText, RuleId, RuleSettings, Severity} from './ty
 export type CheckMessage = VFileMessage & {
   /** The glossary entry id, where there is one. */
   entry?: string
+  /**
+   * A hash of the rule, the entry and the text of the sentence the finding is
+   * in (white space folded): the same as SARIF's `partialFingerprints` and the
+   * key of a baseline, so that edits elsewhere in the file leave it alone.
+   */
+  fingerprint?: string
 }
 
 /** A finding before it becomes a message. */
@@ -78,22 +86,33 @@ export class FindingSink {
     if (finding.actual !== undefined) values.actual ??= code(finding.actual)
     if (finding.expected !== undefined) values.expected ??= this.quoteList(finding.expected)
     const reason = this.t(`check:reason.${finding.reason}`, values) as string
-    return addMessage(finding.segment.owner, reason, placeOf(finding.segment, finding.range, finding.until), finding.rule, severity, finding)
+    return addMessage(finding.segment.owner, reason, placeOf(finding.segment, finding.range, finding.until), finding.rule, severity, {
+      ...finding,
+      sentence: sentenceOf(finding)
+    })
   }
 }
 
-/** Add a message to a file under check, with glosa's fields set. */
+/** The text of the sentences a finding is in: its segment, up to `until` when it spans two. */
+function sentenceOf(finding: Finding): string {
+  const {segment, until} = finding
+  return until && until !== segment ? segment.text + ' ' + until.text : segment.text
+}
+
+/** Add a message to a file under check, with glosa's fields set (a fingerprint when `sentence` is given). */
 export function addMessage(
   owner: Pick<CheckText, 'file'>,
   reason: string,
   place: Position | undefined,
   ruleId: string,
   severity: Severity,
-  details: {entry?: Entry; actual?: string; expected?: readonly string[]} = {}
+  details: {entry?: Entry; actual?: string; expected?: readonly string[]; sentence?: string} = {}
 ): CheckMessage {
   const message = owner.file.message(reason, {...(place ? {place} : {}), ruleId, source: 'glosa'}) as CheckMessage
+  message.url = ruleUrl(ruleId)
   message.fatal = severity === 'error' ? true : severity === 'warning' ? false : undefined
   if (details.entry) message.entry = details.entry.id
+  if (details.sentence !== undefined) message.fingerprint = fingerprint(ruleId, details.entry?.id ?? '', details.sentence)
   if (details.actual !== undefined) message.actual = details.actual
   if (details.expected !== undefined) message.expected = [...details.expected]
   return message

@@ -2,6 +2,9 @@ import {GlosaError} from '../util/errors.js'
 import {LineIndex} from '../util/position.js'
 import type {Point} from '../types.js'
 
+/** How deep objects and arrays may nest in a configuration. */
+export const maxJsonDepth = 64
+
 /** A parsed JSON value with where each member is: JSON pointer (`/pairs/0/source`) → point of its key (or item). */
 export interface LocatedJson {
   value: unknown
@@ -72,9 +75,11 @@ export function parseLocatedJson(text: string, file?: string): LocatedJson {
     return fail('commaOrEnd', {found: found(), close})
   }
 
-  const value = (pointer: string): unknown => {
+  const value = (pointer: string, depth: number): unknown => {
     space()
     const char = text[index]
+    // Recursion stays bounded: a configuration is a few levels deep, a hostile one 100,000.
+    if ((char === '{' || char === '[') && depth >= maxJsonDepth) throw new GlosaError('io:json.tooDeep', {limit: maxJsonDepth}, {file, place: lines.point(index)})
     if (char === '{') {
       index++
       const object: Record<string, unknown> = {}
@@ -95,7 +100,7 @@ export function parseLocatedJson(text: string, file?: string): LocatedJson {
         if (text[index] !== ':') fail('colon', {found: found()})
         index++
         // defineProperty: a `__proto__` key is data, as with JSON.parse.
-        Object.defineProperty(object, key, {value: value(child), enumerable: true, writable: true, configurable: true})
+        Object.defineProperty(object, key, {value: value(child, depth + 1), enumerable: true, writable: true, configurable: true})
         if (closes('}')) return object
       }
     }
@@ -111,7 +116,7 @@ export function parseLocatedJson(text: string, file?: string): LocatedJson {
         space()
         const child = `${pointer}/${array.length}`
         places.set(child, lines.point(index))
-        array.push(value(child))
+        array.push(value(child, depth + 1))
         if (closes(']')) return array
       }
     }
@@ -122,7 +127,7 @@ export function parseLocatedJson(text: string, file?: string): LocatedJson {
     return JSON.parse(literal[0]) as unknown
   }
 
-  const result = value('')
+  const result = value('', 0)
   space()
   if (index < text.length) fail('trailing', {found: found()})
   return {value: result, places}

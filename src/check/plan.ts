@@ -1,7 +1,7 @@
 import {relative, resolve} from 'node:path'
 import {GlosaError} from '../util/errors.js'
 import type {CheckConfig} from './config.js'
-import {compileGlob, expandGlob} from './glob.js'
+import {compileGlob, expandGlob, staysInside} from './glob.js'
 
 /** What a run checks: source and translation pairs, and files on their own. */
 export interface CheckPlan {
@@ -23,20 +23,37 @@ export function planChecks(config: CheckConfig, cwd: string, extraIgnore: readon
   const plan: CheckPlan = {pairs: [], singles: [], unchecked: []}
   const ignore = [...(config.ignore ?? []), ...extraIgnore]
   const report = (path: string) => relative(cwd, resolve(config.root, path)) || path
-  const expand = (pattern: string, path: string) => {
-    const found = expandGlob(pattern, config.root, ignore)
-    if (found.length === 0) {
-      const place = config.places?.get(path)
-      throw new GlosaError('check:error.globNoMatch', {pattern}, config.file ? {file: config.file, ...(place ? {place} : {})} : {})
+  const at = (path: string) => {
+    const place = config.places?.get(path)
+    return config.file ? {file: config.file, ...(place ? {place} : {})} : {}
+  }
+  // A pattern's own errors (too long, too deeply nested, reaching outside) said at its place in the configuration.
+  const located = <T>(path: string, pattern: string, run: () => T): T => {
+    if (!staysInside(pattern)) throw new GlosaError('io:glob.outside', {pattern: pattern.length > 60 ? pattern.slice(0, 60) + '…' : pattern}, at(path))
+    try {
+      return run()
+    } catch (error) {
+      if (error instanceof GlosaError && error.file === undefined) throw new GlosaError(error.key, error.values, {...at(path), cause: error})
+      throw error
     }
+  }
+  // Every pattern checked before any folder is walked.
+  const patterns: Array<[string, string]> = [
+    ...(config.pairs ?? []).flatMap((pair, index): Array<[string, string]> => [[`pairs/${index}/source`, pair.source], [`pairs/${index}/target`, pair.target]]),
+    ...(config.files ?? []).map((pattern, index): [string, string] => [`files/${index}`, pattern]),
+    ...(config.ignore ?? []).map((pattern, index): [string, string] => [`ignore/${index}`, pattern])
+  ]
+  for (const [path, pattern] of patterns) located(path, pattern, () => compileGlob(pattern))
+  const expand = (pattern: string, path: string) => {
+    const found = located(path, pattern, () => expandGlob(pattern, config.root, ignore))
+    if (found.length === 0) throw new GlosaError('check:error.globNoMatch', {pattern}, at(path))
     return found
   }
   for (const [index, pattern] of (config.pairs ?? []).entries()) {
-    const source = compileGlob(pattern.source)
-    const target = compileGlob(pattern.target)
+    const source = located(`pairs/${index}/source`, pattern.source, () => compileGlob(pattern.source))
+    const target = located(`pairs/${index}/target`, pattern.target, () => compileGlob(pattern.target))
     if (source.wildcards.join() !== target.wildcards.join()) {
-      const place = config.places?.get(`pairs/${index}/target`)
-      throw new GlosaError('check:error.globPair', {source: pattern.source, target: pattern.target}, config.file ? {file: config.file, ...(place ? {place} : {})} : {})
+      throw new GlosaError('check:error.globPair', {source: pattern.source, target: pattern.target}, at(`pairs/${index}/target`))
     }
     const targets = new Map(expand(pattern.target, `pairs/${index}/target`).map((item) => [item.captures.join('\u0000'), item.path]))
     const paired = new Set<string>()

@@ -11,7 +11,9 @@ export const defaultSeverities: Readonly<Record<RuleId, Severity>> = {
   untranslated: 'error',
   'number-mismatch': 'error',
   'locale-variant': 'warning',
-  'unaligned-segment': 'warning'
+  'unaligned-segment': 'warning',
+  'duplicated-segment': 'error',
+  suppression: 'warning'
 }
 
 /** The severity settings glosa accepts, in a configuration file, `--rule` or a glossary entry. */

@@ -1,13 +1,14 @@
 import type {VFile} from 'vfile'
 import type {Locale} from '../i18n/index.js'
-import type {Lang} from '../types.js'
+import type {Lang, Point} from '../types.js'
 import {Consistency} from './consistency.js'
 import type {PairContext} from './context.js'
 import {addMessage, FindingSink} from './findings.js'
 import {checkNames} from './rules/names.js'
 import {checkNumbers} from './rules/numbers.js'
 import {checkDeprecated, checkTerms} from './rules/terms.js'
-import {checkUnaligned, checkUntranslated} from './rules/untranslated.js'
+import {checkUntranslated} from './rules/untranslated.js'
+import {checkDuplicated, checkUnaligned} from './rules/structure.js'
 import {checkVariant} from './rules/variant.js'
 import {checkText} from './segments.js'
 import {notCheckedId, type CheckPair, type CheckSegment, type CheckText, type RuleSettings} from './types.js'
@@ -41,6 +42,8 @@ export class CheckRun {
   readonly sink: FindingSink
   readonly consistency = new Consistency()
   readonly #files = new Map<string, VFile>()
+  /** The language pairs checked (`en → pt-PT`) and the languages of files checked alone, in order met. */
+  readonly languages = new Set<string>()
   #finished = false
 
   constructor(readonly options: CheckRunOptions = {}) {
@@ -62,7 +65,10 @@ export class CheckRun {
    * Portuguese over the target.
    */
   checkPairs(pairs: readonly CheckPair[], sourceLang: Lang, targetLang: Lang): void {
+    this.languages.add(`${sourceLang} → ${targetLang}`)
+    // Copies of a paragraph, found first, are passed over by the rules below like untranslated sentences.
     const untranslated = new Set<CheckSegment>()
+    checkDuplicated(pairs, this.sink, untranslated)
     pairs.forEach((pair, index) => {
       const neighbours = [pairs[index - 1], pairs[index + 1]].filter((each): each is CheckPair => each !== undefined)
       const context: PairContext = {pair, neighbours, sourceLang, targetLang, sink: this.sink, consistency: this.consistency, untranslated}
@@ -70,8 +76,8 @@ export class CheckRun {
       checkTerms(context)
       checkNames(context)
       checkNumbers(context)
-      checkUnaligned(pair, this.sink)
     })
+    checkUnaligned(pairs, this.sink, untranslated)
     const variant = variantOf(targetLang)
     if (variant) {
       const targets = pairs.flatMap((pair) => pair.target).filter((segment) => !untranslated.has(segment))
@@ -87,6 +93,7 @@ export class CheckRun {
   checkAlone(segments: readonly CheckSegment[], variant: Lang | undefined): void {
     for (const segment of segments) {
       const lang = segment.lang.startsWith('pt') && variant && variant.startsWith('pt') ? variant : segment.lang
+      if (lang !== 'und') this.languages.add(lang)
       const found = checkDeprecated([segment], lang, this.sink)
       if (!lang.startsWith('pt')) continue
       for (const item of found) {
@@ -111,10 +118,11 @@ export class CheckRun {
   }
 
   /** Report that a file was not checked (missing, unreadable, no counterpart): an error of its own. */
-  notChecked(path: string, key: string, values: Record<string, unknown> = {}): void {
+  notChecked(path: string, key: string, values: Record<string, unknown> = {}, place?: Point): void {
     const file = this.#files.get(path) ?? this.text(path, '', 'und').file
     const reason = translator(this.sink.locale)(key, values) as string
-    addMessage({file}, reason, undefined, notCheckedId, 'error')
+    // Where in the file, when reading it found the place (invalid UTF-8 at line:column).
+    addMessage({file}, reason, place && {start: place, end: {line: place.line, column: place.column + 1, offset: (place.offset ?? 0) + 1}}, notCheckedId, 'error')
   }
 
   /** Report what spans the run (consistency) and return the files, messages sorted by place. */
@@ -124,10 +132,15 @@ export class CheckRun {
       this.#finished = true
     }
     const files = [...this.#files.values()]
-    for (const file of files) {
-      file.messages.sort((a, b) => (a.place ? offsetOf(a.place) : -1) - (b.place ? offsetOf(b.place) : -1))
-    }
+    sortMessages(files)
     return files
+  }
+}
+
+/** Sort each file's messages by place (messages without one first). */
+export function sortMessages(files: readonly VFile[]): void {
+  for (const file of files) {
+    file.messages.sort((a, b) => (a.place ? offsetOf(a.place) : -1) - (b.place ? offsetOf(b.place) : -1))
   }
 }
 

@@ -20,6 +20,7 @@ export function sentenceSegment(owner: CheckText, block: Block, sentence: Senten
     lang: sentence.lang,
     confidence: sentence.confidence,
     role: block.role,
+    block: block.id,
     matches: matcher.match(text, {lang: sentence.lang})
   }
 }

@@ -17,7 +17,9 @@ export const ruleIds = [
   'untranslated',
   'number-mismatch',
   'locale-variant',
-  'unaligned-segment'
+  'unaligned-segment',
+  'duplicated-segment',
+  'suppression'
 ] as const
 
 export type RuleId = (typeof ruleIds)[number]
@@ -59,6 +61,8 @@ export interface CheckSegment {
   confidence?: number
   /** The block's role, for documents (elisions and credits are never findings). */
   role?: BlockRole
+  /** The id of the block (paragraph, heading, list item) it is a sentence of, for documents. */
+  block?: string
   /** Glossary terms found in `text`. */
   matches: TermMatch[]
 }

@@ -1,7 +1,8 @@
 import {parseArgs, type ParseArgsConfig} from 'node:util'
 import type {Locale, Translate} from '../i18n/index.js'
 import {GlosaError} from '../util/errors.js'
-import {writeFileAtomic} from '../util/write.js'
+import {resolve} from 'node:path'
+import {refuseOutputOverInput, removeTemporariesOnSignals, writeFileAtomic} from '../util/write.js'
 
 /** What a command gets from the CLI. */
 export interface CommandContext {
@@ -63,9 +64,18 @@ export function expectChoice<T extends string>(option: string, value: string | u
 
 /**
  * Send a command's output to `output` (written atomically: a temporary file
- * renamed over it) or, without one, to standard output.
+ * flushed and renamed over it, through a symbolic link) or, without one, to
+ * standard output. `inputs` are the files the run read: an output that is one
+ * of them is refused (`--in-place` leaves its own file out of them).
  */
-export function emit(context: CommandContext, text: string, output?: string): void {
-  if (output === undefined || output === '-') context.stdout.write(text)
-  else writeFileAtomic(output, text)
+export function emit(context: CommandContext, text: string | Iterable<string>, output?: string, inputs: readonly string[] = []): void {
+  if (output === undefined || output === '-') {
+    if (typeof text === 'string') context.stdout.write(text)
+    // A large result comes in chunks: never one string (see util/chunks.ts).
+    else for (const chunk of text) context.stdout.write(chunk)
+    return
+  }
+  refuseOutputOverInput(output, inputs, context.cwd)
+  removeTemporariesOnSignals()
+  writeFileAtomic(resolve(context.cwd, output), text)
 }

@@ -1,38 +1,37 @@
-import {readFileSync} from 'node:fs'
 import {resolveLocale, translator} from '../i18n/index.js'
+import {setDefaultMaxSize, parseSize} from '../read/input.js'
 import {GlosaError} from '../util/errors.js'
+import {packageVersion} from '../util/package.js'
+import {ReaderGone, writeAll} from '../util/write.js'
 import type {Command, CommandContext} from './command.js'
 
 /** The commands, in the order `glosa --help` lists them. */
 export const commandNames = ['segment', 'tag', 'glossary', 'align', 'annotate', 'strip', 'check'] as const
 
-function version(): string {
-  const manifest = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {version: string}
-  return manifest.version
-}
-
-/** Pull `--locale X` / `--locale=X` out of `argv` wherever it stands. */
-function takeLocale(argv: string[]): {locale: string | undefined; rest: string[]} {
+/** Pull the options every command takes (`--locale X`, `--max-size N`, or with `=`) out of `argv` wherever they stand. */
+function takeGlobalOptions(argv: string[]): {locale: string | undefined; maxSize: string | undefined; rest: string[]} {
   const rest: string[] = []
-  let locale: string | undefined
+  const found: {locale?: string | undefined; maxSize?: string | undefined} = {}
+  const names = {'--locale': 'locale', '--max-size': 'maxSize'} as const
   for (let index = 0; index < argv.length; index++) {
     const argument = argv[index]!
-    if (argument === '--locale') locale = argv[++index]
-    else if (argument.startsWith('--locale=')) locale = argument.slice('--locale='.length)
-    else rest.push(argument)
+    const name = Object.keys(names).find((each) => argument === each || argument.startsWith(each + '=')) as keyof typeof names | undefined
+    if (name === undefined) rest.push(argument)
+    else found[names[name]] = argument === name ? argv[++index] : argument.slice(name.length + 1)
   }
-  return {locale, rest}
+  return {locale: found.locale, maxSize: found.maxSize, rest}
 }
 
-/**
- * `glosa segment big.md | head`: when the reader of standard output goes away,
- * stop quietly (with the exit code so far) instead of dying of an unhandled EPIPE.
- */
-function quitWhenReaderCloses(stream: NodeJS.WriteStream): void {
-  stream.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code !== 'EPIPE') throw error
-    process.exit()
-  })
+/** Standard output and error written with every write checked (see {@link writeAll}); errors on stderr have nowhere to go. */
+const standardOutput = {write: (text: string) => writeAll(1, text)}
+const standardError = {
+  write: (text: string) => {
+    try {
+      writeAll(2, text)
+    } catch {
+      // Nowhere left to say it.
+    }
+  }
 }
 
 export interface MainOptions {
@@ -46,12 +45,11 @@ export interface MainOptions {
 /** Run the CLI with `argv` (without `node` and the script); resolve to the exit code. */
 export async function main(argv: string[], options: MainOptions = {}): Promise<number> {
   const env = options.env ?? process.env
-  const {locale: explicit, rest} = takeLocale(argv)
+  const {locale: explicit, maxSize, rest} = takeGlobalOptions(argv)
   const locale = resolveLocale(explicit, env)
   const t = translator(locale)
-  if (options.stdout === undefined) quitWhenReaderCloses(process.stdout)
-  const stdout = options.stdout ?? process.stdout
-  const stderr = options.stderr ?? process.stderr
+  const stdout = options.stdout ?? standardOutput
+  const stderr = options.stderr ?? standardError
   const color =
     options.color ?? (Boolean(process.stdout.isTTY) && env.NO_COLOR === undefined && env.TERM !== 'dumb')
 
@@ -59,13 +57,20 @@ export async function main(argv: string[], options: MainOptions = {}): Promise<n
     stderr.write('glosa: ' + t('cli:error.unknownLocale', {locale: explicit}) + '\n')
   }
 
+  const limit = maxSize === undefined ? undefined : parseSize(maxSize)
+  if (maxSize !== undefined && limit === undefined) {
+    stderr.write('glosa: ' + t('io:option.maxSize', {value: maxSize}) + '\n')
+    return 2
+  }
+  setDefaultMaxSize(limit)
+
   const [name, ...commandArgv] = rest
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     stdout.write(t('cli:help', {commands: commandNames.map((command) => `  ${command.padEnd(10)}${t(`cli:summary.${command}`)}`).join('\n')}) + '\n')
     return name === undefined ? 2 : 0
   }
   if (name === '--version' || name === '-v') {
-    stdout.write(version() + '\n')
+    stdout.write(packageVersion() + '\n')
     return 0
   }
   if (!(commandNames as readonly string[]).includes(name)) {
@@ -81,6 +86,8 @@ export async function main(argv: string[], options: MainOptions = {}): Promise<n
     const module = (await import(`./commands/${name}.js`)) as {command: Command}
     return await module.command.run(context)
   } catch (error) {
+    // `glosa … | head`: the reader has what it wanted.
+    if (error instanceof ReaderGone) return 0
     if (error instanceof GlosaError) {
       stderr.write('glosa: ' + error.format(locale) + '\n')
       return error.exitCode

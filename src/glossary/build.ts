@@ -60,7 +60,10 @@ function known<T>(raw: RawTerm, value: Located, normalise: (text: string) => T |
 /** A new, empty entry. */
 export function newEntry(id: string, position?: Position): Entry {
   // The position in the literal: a property added later would cost each entry a second object (its out-of-object properties).
-  return position ? {id, definitions: {}, notes: {}, sources: [], terms: [], position} : {id, definitions: {}, notes: {}, sources: [], terms: []}
+  // Texts by language code in objects without a prototype: a code read from a file is never `__proto__` of anything.
+  const definitions = Object.create(null) as Entry['definitions']
+  const notes = Object.create(null) as Entry['notes']
+  return position ? {id, definitions, notes, sources: [], terms: [], position} : {id, definitions, notes, sources: [], terms: []}
 }
 
 /**

@@ -99,9 +99,13 @@ function csvSeparator(text: string): number {
 function tsvRows(text: string): Cell[][] {
   const rows: Cell[][] = []
   let start = 0
+  let cr = text.indexOf('\r')
   while (start < text.length) {
     let end = text.indexOf('\n', start)
     if (end === -1) end = text.length
+    // A lone CR ends a line too (Excel's "Macintosh" export).
+    if (cr !== -1 && cr < start) cr = text.indexOf('\r', start)
+    if (cr !== -1 && cr < end - 1) end = cr
     const lineEnd = text.charCodeAt(end - 1) === 13 ? end - 1 : end
     if (lineEnd > start && text.charCodeAt(start) !== 35) {
       const row: Cell[] = []
@@ -212,24 +216,29 @@ const asciiText = /^[\x00-\x7f]*$/
 const asciiRuns = /[^a-z0-9]+/g
 const asciiEdges = /^-|-$/g
 
-/** Letters and digits kept (without accents, in lower case), runs of anything else one dash, none at the ends. */
+/**
+ * Letters and digits kept (without accents, in lower case, NFC), runs of
+ * anything else one dash, none at the ends: no emoji half (a lone
+ * surrogate), bidi control or zero-width character gets into an id.
+ */
 function idBase(text: string): string {
   // Most terms are plain ASCII: two replacements instead of a pass character by character.
   if (asciiText.test(text)) return text.toLowerCase().replace(asciiRuns, '-').replace(asciiEdges, '')
   let base = ''
   let dash = false
-  for (const char of text.toLowerCase()) {
-    const code = char.charCodeAt(0)
-    const plain = code < 128 ? char : (char.normalize('NFD')[0] ?? '')
-    const keep = (plain >= 'a' && plain <= 'z') || (plain >= '0' && plain <= '9') || (code >= 128 && plain.charCodeAt(0) >= 128)
-    if (keep) {
+  for (const char of text.normalize('NFD').toLowerCase()) {
+    if (accent.test(char)) continue
+    if (letterOrDigit.test(char)) {
       if (dash && base !== '') base += '-'
-      base += plain
+      base += char
       dash = false
     } else dash = true
   }
-  return base
+  return base.normalize('NFC')
 }
+
+const accent = /^\p{M}$/u
+const letterOrDigit = /^[\p{L}\p{N}]$/u
 
 function cell(text: string): string {
   return text.replace(/[\t\r\n]+/g, ' ')

@@ -4,6 +4,7 @@ import {commonWords} from './data/common-words.js'
 import {matchingWords} from './data/matching-words.js'
 import type {GlossaryIssue} from './issues.js'
 import {IssueList} from './issues.js'
+import {inferPartOfSpeech} from './pos.js'
 import {approvedTerms, termsFor} from './terms.js'
 import type {Entry, Glossary, Term, TermLang} from './types.js'
 
@@ -26,6 +27,8 @@ export const lintRules: Record<string, 'error' | 'warning'> = {
   'unknown-severity': 'error',
   'unknown-field': 'warning',
   'common-word': 'warning',
+  'inferred-part-of-speech': 'warning',
+  'ambiguous-part-of-speech': 'warning',
   'duplicate-id': 'error',
   'empty-term': 'error',
   'reader-note-about-matching': 'warning'
@@ -96,6 +99,11 @@ export function lintGlossary(glossary: Glossary, readIssues: GlossaryIssue[] = [
         const order: Array<'en' | 'pt'> = term.lang === 'en' ? ['en', 'pt'] : ['pt', 'en']
         const language = order.find((lang) => common[lang].has(key))
         if (language) issues.add('common-word', 'warning', {term: term.text, lang: language}, term.position ?? entry.position, entry.id)
+      }
+      const inferred = inferPartOfSpeech(entry, term)
+      if (inferred) {
+        const rule = inferred.partOfSpeech ? 'inferred-part-of-speech' : 'ambiguous-part-of-speech'
+        issues.add(rule, 'warning', {term: term.text, evidence: inferred.evidence}, term.position ?? entry.position, entry.id)
       }
       const others = byText.get(key)
       const clash = others?.find((other) => other.entry !== entry.id && overlap(other.term.lang, term.lang))

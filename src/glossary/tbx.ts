@@ -104,7 +104,7 @@ class TbxReader {
         for (const item of child.children) this.source(item, entry)
       } else if (child.name === 'descrip' && readerNoteTypes.has(type ?? '')) entry.notes[langOf(child)] = foldSpace(child.text)
       // TBX's `note` is free text for whoever keeps the term base: never shown to readers.
-      else if (child.name === 'note') (entry.maintainerNotes ??= {})[langOf(child)] = foldSpace(child.text)
+      else if (child.name === 'note') (entry.maintainerNotes ??= Object.create(null) as Record<string, string>)[langOf(child)] = foldSpace(child.text)
       else this.source(child, entry)
     }
   }

@@ -43,6 +43,9 @@ function syntaxError(file: string | undefined, lines: LineIndex, offset: number,
   return new GlosaError(`glossary:yaml.${problem}`, {format, reason}, {file, place: lines.point(offset)})
 }
 
+/** The tags a glossary may spell out: they say what a node is anyway. */
+const plainTags = new Set(['tag:yaml.org,2002:str', 'tag:yaml.org,2002:map', 'tag:yaml.org,2002:seq'])
+
 /** The `yaml` package: every node located. */
 export function preciseTree(text: string, file: string | undefined, format = 'YAML'): Tree {
   const lines = new LineIndex(text)
@@ -60,6 +63,11 @@ export function preciseTree(text: string, file: string | undefined, format = 'YA
     node?.range ? lines.position(node.range[0], node.range[1]) : undefined
 
   function convert(node: unknown): unknown {
+    // `!!binary`, `!!js/function`, `!custom`: a glossary holds text, and a tag would change what the text says.
+    const tag = (node as {tag?: string} | null)?.tag
+    if (tag !== undefined && !plainTags.has(tag)) {
+      throw new GlosaError('io:yaml.tag', {tag: tag.replace(/^tag:yaml\.org,2002:/, '!!')}, {file, place: lines.point((node as Node).range?.[0] ?? 0)})
+    }
     if (isMap(node)) {
       const result = Object.create(null) as Record<string, unknown>
       const valuePlaces: Places = new Map()

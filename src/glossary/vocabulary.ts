@@ -49,8 +49,9 @@ function readLang(tag: string): TermLang | undefined {
     const region = parts.find((part, index) => index > 0 && part.length === 2)
     return region === 'pt' ? 'pt-PT' : region === 'br' ? 'pt-BR' : 'pt'
   }
-  const named = languageNames[tag.trim().toLowerCase()]
-  return named === undefined ? undefined : readLang(named)
+  // Own names only: `constructor` and `__proto__` are language codes a hostile file may use.
+  const name = tag.trim().toLowerCase()
+  return Object.hasOwn(languageNames, name) ? readLang(languageNames[name]!) : undefined
 }
 
 /** A status value (`preferredTerm-admn-sts`, `preferred`, `deprecatedTerm`) as glosa's, or `undefined`. */

@@ -1,5 +1,5 @@
 import {isUtf8} from 'node:buffer'
-import {readFileSync, readSync} from 'node:fs'
+import {closeSync, constants, fstatSync, openSync, readSync} from 'node:fs'
 import {GlosaError} from '../util/errors.js'
 import {LineIndex} from '../util/position.js'
 
@@ -53,6 +53,34 @@ export interface InputOptions {
    * read (glossaries, lexicons), never for documents glosa writes back.
    */
   utf16?: boolean
+  /** Refuse input longer than this many bytes. Default: 256 MiB, or what {@link setDefaultMaxSize} set. */
+  maxSize?: number | undefined
+}
+
+/**
+ * The UTF-16 byte order of text saved without a byte-order mark, told by
+ * where its NUL bytes fall: Latin text in UTF-16LE has a NUL after most
+ * characters (odd offsets), in UTF-16BE before them (even offsets). Binary
+ * files have NULs at both. Looks at the first 4 KiB.
+ */
+function unmarkedUtf16(bytes: Uint8Array): string | undefined {
+  const length = Math.min(bytes.length, 4096) & ~1
+  if (length < 8) return undefined
+  const pairs = length / 2
+  const text = (byte: number) => byte >= 0x20 || byte === 0x09 || byte === 0x0a || byte === 0x0d
+  for (const [encoding, high] of [['UTF-16LE', 1], ['UTF-16BE', 0]] as const) {
+    let zeros = 0
+    let stray = 0
+    let readable = 0
+    for (let index = 0; index < length; index += 2) {
+      if (bytes[index + 1 - high] === 0) stray++
+      if (bytes[index + high] !== 0) continue
+      zeros++
+      if (text(bytes[index + 1 - high]!)) readable++
+    }
+    if (zeros >= pairs * 0.4 && stray <= pairs * 0.05 && readable >= zeros * 0.9) return encoding
+  }
+  return undefined
 }
 
 /** Decode UTF-16 after its byte-order mark, refusing what is not valid UTF-16. */
@@ -80,6 +108,9 @@ export function decodeInput(bytes: Uint8Array, file: string, options: InputOptio
     return {file, text, bom: false}
   }
   if (utf16) throw new GlosaError('common:input.utf16', {encoding: utf16}, {file})
+  const unmarked = unmarkedUtf16(bytes)
+  if (unmarked && options.utf16) return decodeInput(Buffer.concat([Buffer.from(unmarked === 'UTF-16LE' ? [0xff, 0xfe] : [0xfe, 0xff]), bytes]), file, options)
+  if (unmarked) throw new GlosaError('io:input.utf16NoMark', {encoding: unmarked}, {file})
   const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf
   const body = bom ? bytes.subarray(3) : bytes
   const nul = body.indexOf(0)
@@ -99,39 +130,100 @@ export function decodeInput(bytes: Uint8Array, file: string, options: InputOptio
   return {file, text, bom}
 }
 
+/** The input-size limit when none is given: 256 MiB. */
+export const defaultMaxSize = 256 * 1024 * 1024
+
+let processMaxSize = defaultMaxSize
+
 /**
- * Read all of standard input. A pipe another Node process writes into can be
- * non-blocking, so a read before the writer has anything fails with EAGAIN:
- * wait for data and read again instead of giving up.
+ * Set the input-size limit of every later read that names none (the CLI's
+ * `--max-size`, for the one run a process makes). `undefined` restores the default.
  */
-function readStdin(): Buffer {
+export function setDefaultMaxSize(bytes: number | undefined): void {
+  processMaxSize = bytes ?? defaultMaxSize
+}
+
+/** Parse a size as `--max-size` takes it: bytes, or a number with `K`, `M`, `G` (powers of 1024; `KiB`, `MB` and such too). */
+export function parseSize(text: string): number | undefined {
+  const match = /^(\d+(?:\.\d+)?)\s*([kmg]?)(?:i?b)?$/i.exec(text.trim())
+  if (!match) return undefined
+  const bytes = Math.floor(Number(match[1]) * 1024 ** ' kmg'.indexOf((match[2] || ' ').toLowerCase()))
+  return Number.isSafeInteger(bytes) && bytes > 0 ? bytes : undefined
+}
+
+/** A size for people: `256 MiB`, `1.5 KiB`, `12 bytes`. */
+export function formatSize(bytes: number): string {
+  for (const [unit, size] of [['GiB', 1024 ** 3], ['MiB', 1024 ** 2], ['KiB', 1024]] as const) {
+    if (bytes >= size) return `${Number((bytes / size).toFixed(1))} ${unit}`
+  }
+  return `${bytes} bytes`
+}
+
+function tooLarge(file: string, maxSize: number): GlosaError {
+  return new GlosaError('io:input.tooLarge', {limit: formatSize(maxSize)}, {file})
+}
+
+/**
+ * Read everything `fd` holds, refusing more than `maxSize` bytes as soon as
+ * they pass it (so `/dev/zero`-like streams end). A pipe or FIFO another
+ * process writes into can be non-blocking, so a read before the writer has
+ * anything fails with EAGAIN: wait for data and read again.
+ */
+function readBounded(fd: number, file: string, maxSize: number, expected: number): Buffer {
   const chunks: Buffer[] = []
-  const chunk = Buffer.alloc(1 << 16)
+  let total = 0
+  let chunk = Buffer.allocUnsafe(Math.min(maxSize, Math.max(expected, 1 << 16)) + 1)
   // Something to sleep on while a slow writer has nothing for us yet.
   const pause = new Int32Array(new SharedArrayBuffer(4))
   for (;;) {
     let count: number
     try {
-      count = readSync(0, chunk, 0, chunk.length, null)
+      count = readSync(fd, chunk, 0, chunk.length, null)
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') throw error
       Atomics.wait(pause, 0, 0, 10)
       continue
     }
-    if (count === 0) return Buffer.concat(chunks)
-    chunks.push(Buffer.from(chunk.subarray(0, count)))
+    if (count === 0) return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, total)
+    total += count
+    if (total > maxSize) throw tooLarge(file, maxSize)
+    chunks.push(chunk.subarray(0, count))
+    chunk = count === chunk.length || chunk.length - count < 1 << 12 ? Buffer.allocUnsafe(Math.min(maxSize - total, 1 << 20) + 1) : chunk.subarray(count)
+  }
+}
+
+/**
+ * Read the bytes of `file` (`-` for standard input), at most `maxSize`.
+ * Devices and sockets given by name are refused (`/dev/zero` never ends);
+ * a FIFO is opened without waiting for a writer, so one nobody writes into
+ * reads as empty instead of hanging.
+ */
+export function readBytes(file: string, maxSize: number = processMaxSize): Buffer {
+  const fd = file === '-' ? 0 : openSync(file, constants.O_RDONLY | constants.O_NONBLOCK)
+  try {
+    const stat = fstatSync(fd)
+    if (stat.isDirectory()) throw Object.assign(new Error('EISDIR: illegal operation on a directory'), {code: 'EISDIR'})
+    if (file !== '-' && (stat.isCharacterDevice() || stat.isBlockDevice() || stat.isSocket())) {
+      throw new GlosaError('io:input.device', {}, {file})
+    }
+    if (stat.isFile() && stat.size > maxSize) throw tooLarge(file, maxSize)
+    return readBounded(fd, file, maxSize, stat.isFile() ? stat.size : 0)
+  } finally {
+    if (fd !== 0) closeSync(fd)
   }
 }
 
 /**
  * Read and decode `file` (`-` for standard input). Missing, unreadable or
- * folder paths become a {@link GlosaError} naming the file.
+ * folder paths, devices and input over the size limit become a
+ * {@link GlosaError} naming the file.
  */
 export function readInput(file: string, options: InputOptions = {}): Input {
   let bytes: Buffer
   try {
-    bytes = file === '-' ? readStdin() : readFileSync(file)
+    bytes = readBytes(file, options.maxSize)
   } catch (error) {
+    if (error instanceof GlosaError) throw error
     const code = (error as NodeJS.ErrnoException).code
     const key =
       code === 'ENOENT' ? 'common:input.missing' : code === 'EISDIR' ? 'common:input.directory' : 'common:input.unreadable'

@@ -1,6 +1,7 @@
 import type {Nodes, Parents, PhrasingContent, Root, Text} from 'mdast'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
+import {remarkFootnoteIndex} from './footnote-index.js'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import type {BlockRole} from '../types.js'
@@ -11,7 +12,7 @@ import {OmittingSink, siteMarkup, type ProseSink} from './markup.js'
 import {characterReferenceAt} from './references.js'
 import {proseHasContent} from './sentences.js'
 
-const parser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']).freeze()
+const parser = unified().use(remarkParse).use(remarkGfm).use(remarkFootnoteIndex).use(remarkFrontmatter, ['yaml', 'toml']).freeze()
 
 /** Where a block sits: inside how many block quotes, inside a list item; whether the source is MDX. */
 interface Context {

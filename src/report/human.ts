@@ -8,6 +8,31 @@ export interface HumanOptions {
   locale?: Locale
   /** Colour with ANSI escapes (only on a terminal). Default: false. */
   color?: boolean
+  /** What the run used, named before the summary so that nothing is a silent default. Default: not named. */
+  run?: RunSummary
+}
+
+/** What a check run used: its glossaries (as given, `bundled` for glosa's own) and its languages. */
+export interface RunSummary {
+  glossaries: readonly string[]
+  /** Language pairs (`en → pt-PT`) and languages of files checked alone. */
+  languages: readonly string[]
+}
+
+/** The glossary rules, off when a run has no glossary. */
+const glossaryRules = ['missing-target-term', 'deprecated-target-term', 'inconsistent-translation', 'do-not-translate']
+
+/** "glossary: terms.yaml; languages: en → pt-PT", or that there is no glossary and its rules are off. */
+export function runLine(run: RunSummary, locale: Locale): string {
+  const t = translator(locale)
+  const list = new Intl.ListFormat(locale, {type: 'conjunction'})
+  const glossaries =
+    run.glossaries.length === 0
+      ? (t('ci:summary.noGlossary', {rules: glossaryRules.join(', ')}) as string)
+      : (t('ci:summary.glossaries', {count: run.glossaries.length, list: list.format(run.glossaries)}) as string)
+  const languages =
+    run.languages.length === 0 ? (t('ci:summary.noLanguages') as string) : (t('ci:summary.languages', {list: list.format(run.languages)}) as string)
+  return `${glossaries}; ${languages}`
 }
 
 const colours: Record<Severity | 'path' | 'rule' | 'reset', string> = {
@@ -59,6 +84,7 @@ export function reportHuman(files: readonly VFile[], options: HumanOptions = {})
     }
     out.push('')
   }
+  if (options.run) out.push(runLine(options.run, options.locale ?? 'en'))
   out.push(summaryLine(files, options.locale ?? 'en', paint))
   return out.join('\n').replace(/[ \t]+$/gm, '') + '\n'
 }

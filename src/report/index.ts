@@ -2,12 +2,12 @@
 import type {VFile} from 'vfile'
 import type {Locale} from '../i18n/index.js'
 import {reportGithub} from './github.js'
-import {reportHuman} from './human.js'
+import {reportHuman, type RunSummary} from './human.js'
 import {reportJson} from './json.js'
 import type {ReporterName} from './messages.js'
 import {reportSarif} from './sarif.js'
 
-export {reportHuman, summaryLine, type HumanOptions} from './human.js'
+export {reportHuman, summaryLine, runLine, type HumanOptions, type RunSummary} from './human.js'
 export {reportJson} from './json.js'
 export {reportSarif, relativeUri, fingerprint, uriBaseId, type SarifOptions} from './sarif.js'
 export {reportGithub, escapeData, escapeProperty, githubAnnotationLimit} from './github.js'
@@ -20,6 +20,8 @@ export interface ReportOptions {
   color?: boolean
   /** Repository root for SARIF URIs and GitHub annotation paths. Default: `process.cwd()`. */
   root?: string
+  /** What the run used, named in the human report's summary. Default: not named. */
+  run?: RunSummary
 }
 
 /** Format the messages of `files` with the named reporter. */
@@ -33,6 +35,6 @@ export function report(files: readonly VFile[], reporter: ReporterName = 'human'
     case 'github':
       return reportGithub(files, {locale, ...(options.root === undefined ? {} : {root: options.root})})
     default:
-      return reportHuman(files, {locale, color: options.color ?? false})
+      return reportHuman(files, {locale, color: options.color ?? false, ...(options.run ? {run: options.run} : {})})
   }
 }

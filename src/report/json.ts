@@ -4,7 +4,7 @@ import {entryOf, levelOf, spanOf} from './messages.js'
 /**
  * The JSON report: `[{"path", "messages": [{"line", "column", "place":
  * {"start", "end"}, "reason", "ruleId", "source", "entry", "severity",
- * "fatal", "actual", "expected"}]}]`, every key always present (`null` where
+ * "fatal", "actual", "expected", "url"}]}]`, every key always present (`null` where
  * a message has no such value).
  */
 export function reportJson(files: readonly VFile[]): string {
@@ -23,7 +23,8 @@ export function reportJson(files: readonly VFile[]): string {
         severity: levelOf(message),
         fatal: message.fatal ?? null,
         actual: message.actual ?? null,
-        expected: message.expected ?? null
+        expected: message.expected ?? null,
+        url: message.url ?? null
       }
     })
   }))

@@ -1,11 +1,12 @@
-import {createHash} from 'node:crypto'
-import {readFileSync} from 'node:fs'
 import {isAbsolute, relative, resolve, sep} from 'node:path'
 import {pathToFileURL} from 'node:url'
 import type {VFile} from 'vfile'
+import {fingerprint} from '../check/fingerprint.js'
+import type {CheckMessage} from '../check/findings.js'
 import {defaultSeverities} from '../check/rules.js'
 import {notCheckedId, ruleIds, type Severity} from '../check/types.js'
 import {translator, type Locale} from '../i18n/index.js'
+import {packageVersion, ruleUrl} from '../util/package.js'
 import {entryOf, isNotChecked, levelOf, lineText, spanOf} from './messages.js'
 
 /** Options of {@link reportSarif}. */
@@ -20,26 +21,13 @@ export const uriBaseId = '%SRCROOT%'
 
 const sarifLevels: Record<Severity, 'error' | 'warning' | 'note'> = {error: 'error', warning: 'warning', info: 'note'}
 
-function toolVersion(): string {
-  const manifest = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {version: string}
-  return manifest.version
-}
-
 /** A repository-relative, `/`-separated, percent-encoded URI for a file path. */
 export function relativeUri(path: string, root: string): string {
   const absolute = isAbsolute(path) ? path : resolve(root, path)
   return relative(root, absolute).split(sep).map(encodeURIComponent).join('/')
 }
 
-/**
- * A fingerprint that survives unrelated edits: a hash of the rule, the file
- * and the content of the message's line with white space folded, plus the
- * occurrence number of that hash in the file.
- */
-export function fingerprint(ruleId: string, uri: string, line: string): string {
-  const normal = line.trim().replace(/\s+/g, ' ')
-  return createHash('sha256').update(`${ruleId}\u0000${uri}\u0000${normal}`).digest('hex').slice(0, 32)
-}
+export {fingerprint}
 
 /**
  * SARIF 2.1.0 for GitHub code scanning: one run, the rules with their
@@ -58,6 +46,7 @@ export function reportSarif(files: readonly VFile[], options: SarifOptions = {})
     shortDescription: {text: t(`check:rule.${id}.short`) as string},
     fullDescription: {text: t(`check:rule.${id}.full`) as string},
     help: {text: t(`check:rule.${id}.help`) as string},
+    helpUri: ruleUrl(id),
     defaultConfiguration: {level: sarifLevels[defaultSeverities[id as keyof typeof defaultSeverities]]}
   }))
   const results: unknown[] = []
@@ -78,7 +67,8 @@ export function reportSarif(files: readonly VFile[], options: SarifOptions = {})
       }
       const span = spanOf(message)
       const ruleId = message.ruleId ?? 'glosa'
-      const hash = fingerprint(ruleId, uri, span ? lineText(file, span.start.line) : '')
+      // The sentence's fingerprint, which baselines use too; a message made elsewhere falls back on its line.
+      const hash = (message as CheckMessage).fingerprint ?? fingerprint(ruleId, uri, span ? lineText(file, span.start.line) : '')
       const occurrence = (seen.get(hash) ?? 0) + 1
       seen.set(hash, occurrence)
       const properties: Record<string, unknown> = {}
@@ -101,7 +91,7 @@ export function reportSarif(files: readonly VFile[], options: SarifOptions = {})
             }
           }
         ],
-        partialFingerprints: {'glosaLineHash/v1': `${hash}:${occurrence}`},
+        partialFingerprints: {'glosaSentenceHash/v1': `${hash}:${occurrence}`},
         ...(Object.keys(properties).length > 0 ? {properties} : {})
       })
     }
@@ -114,8 +104,8 @@ export function reportSarif(files: readonly VFile[], options: SarifOptions = {})
         tool: {
           driver: {
             name: 'glosa',
-            version: toolVersion(),
-            semanticVersion: toolVersion(),
+            version: packageVersion(),
+            semanticVersion: packageVersion(),
             informationUri: 'https://www.npmjs.com/package/glosa',
             rules,
             notifications: [
@@ -124,6 +114,7 @@ export function reportSarif(files: readonly VFile[], options: SarifOptions = {})
                 shortDescription: {text: t(`check:rule.${notCheckedId}.short`) as string},
                 fullDescription: {text: t(`check:rule.${notCheckedId}.full`) as string},
                 help: {text: t(`check:rule.${notCheckedId}.help`) as string},
+                helpUri: ruleUrl(notCheckedId),
                 defaultConfiguration: {level: 'error'}
               }
             ]

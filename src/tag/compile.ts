@@ -6,6 +6,7 @@
  * The generated inflections go in when a text first comes near them
  * (see generated.ts), so that a large glossary compiles in well under a second.
  */
+import {withInferredPos} from '../glossary/pos.js'
 import type {Entry, Glossary, Term} from '../glossary/types.js'
 import {GeneratedForms} from './generated.js'
 import {TermMatcher, type MatchKeys} from './matcher.js'
@@ -75,7 +76,9 @@ export function compileGlossary(glossary: Glossary, options: CompileOptions = {}
   // generated forms are planned now and added when a text first needs them, in the same order.
   const generated = new GeneratedForms(sources, keyOf, add, both)
   glossary.entries.forEach((entry, order) => {
-    for (const term of entry.terms) {
+    for (const given of entry.terms) {
+      // A glossary that gives no part of speech still has verbs: `renderizar` inflects as one.
+      const term = withInferredPos(entry, given)
       const split = splitTerm(term.text)
       if (!split) continue
       const source = sources.length

@@ -39,7 +39,11 @@ function site(config: unknown): string {
 
 describe('glosa check (the binary)', {timeout: 60_000}, () => {
   it('exits 0 on a clean translation', () => {
-    expect(glosa(pair('clean.pt-PT.md'))).toEqual({code: 0, stdout: '✓ no problems (2 files checked)\n', stderr: ''})
+    expect(glosa(pair('clean.pt-PT.md'))).toEqual({
+      code: 0,
+      stdout: 'glossary: test/fixtures/check/glossary.yaml; languages: en → pt-PT\n✓ no problems (2 files checked)\n',
+      stderr: ''
+    })
   })
 
   it('exits 1 on errors, with a report grouped by file, in English and Portuguese', () => {
@@ -111,7 +115,7 @@ describe('glosa check (the binary)', {timeout: 60_000}, () => {
   })
 
   it('checks a single document on its own', () => {
-    const result = glosa(['corpus/h20-ft/post.txt'])
+    const result = glosa(['corpus/h20-ft/post.txt', '--glossary', 'bundled'])
     expect(result.stdout).toContain('deprecated-target-term')
     expect(result.stdout).not.toContain('do-not-translate')
     expect(result.code).toBe(1)
@@ -139,7 +143,8 @@ describe('glosa check: usage and input errors exit 2', {timeout: 60_000}, () => 
     const result = glosa(pair('missing.md'))
     expect(result.code).toBe(2)
     expect(result.stdout).toBe(
-      'test/fixtures/check/article/missing.md\n  -  error  not checked: no such file  not-checked\n\n✖ 1 file not checked (0 files checked)\n'
+      'test/fixtures/check/article/missing.md\n  -  error  not checked: no such file  not-checked\n\n' +
+        'glossary: test/fixtures/check/glossary.yaml; languages: none checked\n✖ 1 file not checked (0 files checked)\n'
     )
   })
 
@@ -206,7 +211,7 @@ describe('glosa check with glosa.config.json', {timeout: 60_000}, () => {
     const manifest = {name: 'site', glosa: {...config, pairs: [{source: 'docs/en/index.md', target: 'docs/pt/index.md'}]}}
     writeFileSync(join(folder, 'package.json'), JSON.stringify(manifest))
     const result = spawnSync(process.execPath, [bin, 'check', '--config', 'package.json'], {cwd: folder, encoding: 'utf8'})
-    expect(result.stdout).toBe('✓ no problems (2 files checked)\n')
+    expect(result.stdout).toBe('glossary: terms.yaml; languages: en → pt-PT\n✓ no problems (2 files checked)\n')
     expect(result.status).toBe(0)
   })
 

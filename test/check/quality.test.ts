@@ -51,7 +51,7 @@ describe('glosa check on translations with planted errors', () => {
       // A product name misspelt.
       'errors.pt-PT.md:1 do-not-translate H2O → H20',
       // A wrong term (dedução for inference).
-      'errors.pt-PT.md:3 missing-target-term → inferência',
+      'errors.pt-PT.md:3 missing-target-term A Nvidia vende o H20 a empresas chinesas para dedução. → inferência',
       // A term translated two ways: the admitted one here, the preferred on line 15.
       'errors.pt-PT.md:5 inconsistent-translation débito de memória → largura de banda',
       // A deprecated term.

@@ -12,7 +12,9 @@ describe('glosa check: public API', () => {
       'untranslated',
       'number-mismatch',
       'locale-variant',
-      'unaligned-segment'
+      'unaligned-segment',
+      'duplicated-segment',
+      'suppression'
     ])
     for (const name of ['CheckRun', 'checkFiles', 'loadConfig', 'planChecks', 'compileGlob', 'matchGlob', 'parseNumber', 'parseRuleOptions', 'severityOf']) {
       expect(typeof (check as Record<string, unknown>)[name], name).toBe('function')
@@ -30,7 +32,8 @@ describe('missing-target-term', () => {
 
   it('reports a source term with no approved target term, on the target line', () => {
     const {summary, messages} = checkLines('Line one.\nThe inference is fast.', 'Linha um.\nA dedução é rápida.')
-    expect(summary).toEqual(['pt.txt:2:1 missing-target-term → inferência'])
+    // `actual` is what the translation has instead: the aligned sentence.
+    expect(summary).toEqual(['pt.txt:2:1 missing-target-term A dedução é rápida. → inferência'])
     expect(messages[0]!.reason).toBe('Expected `inferência` for `inference`, found none')
     expect(messages[0]!.source).toBe('glosa')
     expect((messages[0] as check.CheckMessage).entry).toBe('inference')
@@ -39,7 +42,7 @@ describe('missing-target-term', () => {
 
   it('counts occurrences: two mentions need two renderings', () => {
     const {summary, messages} = checkLines('Inference here and inference there.', 'Inferência aqui e dedução ali.')
-    expect(summary).toEqual(['pt.txt:1:1 missing-target-term → inferência'])
+    expect(summary).toEqual(['pt.txt:1:1 missing-target-term Inferência aqui e dedução ali. → inferência'])
     expect(messages[0]!.reason).toBe('Expected 2 × `inferência` for `Inference`, found 1')
   })
 
@@ -52,7 +55,7 @@ describe('missing-target-term', () => {
     const run = (target: string) =>
       checkLines('The CAC moved first.', target, {}).summary
     expect(run('A CAC agiu primeiro.')).toEqual([])
-    expect(run('O regulador agiu primeiro.')).toEqual(['pt.txt:1:1 missing-target-term → Administração do Ciberespaço da China'])
+    expect(run('O regulador agiu primeiro.')).toEqual(['pt.txt:1:1 missing-target-term O regulador agiu primeiro. → Administração do Ciberespaço da China'])
     // Where Portuguese has an acronym of its own, the English one is a missing term.
     expect(checkLines('The EU acts.', 'A EU age.').summary).toEqual(['pt.txt:1:3 missing-target-term EU → UE'])
     expect(checkLines('The EU acts.', 'A UE age.').summary).toEqual([])
@@ -119,7 +122,7 @@ describe('do-not-translate', () => {
 
   it('never takes another product for a misspelling (H200 beside H20)', () => {
     expect(checkLines('The H20 and the H200.', 'O H20 e o H200.').summary).toEqual([])
-    expect(checkLines('The H20 is a chip.', 'O H200 é um chip.').summary).toEqual(['pt.txt:1:1 do-not-translate → H20'])
+    expect(checkLines('The H20 is a chip.', 'O H200 é um chip.').summary).toEqual(['pt.txt:1:1 do-not-translate O H200 é um chip. → H20'])
     expect(checkLines('The H20 is slower than the H200.', 'O H2O é mais lento do que o H200.').summary).toEqual([
       'pt.txt:1:3 do-not-translate H2O → H20'
     ])
@@ -131,7 +134,7 @@ describe('do-not-translate', () => {
   })
 
   it('reports a name that is gone, on the target sentence', () => {
-    expect(checkLines('Nvidia sells the H20.', 'A empresa vende o H20.').summary).toEqual(['pt.txt:1:1 do-not-translate → Nvidia'])
+    expect(checkLines('Nvidia sells the H20.', 'A empresa vende o H20.').summary).toEqual(['pt.txt:1:1 do-not-translate A empresa vende o H20. → Nvidia'])
   })
 
   it('accepts the name inflected or in a possessive', () => {

@@ -7,6 +7,7 @@ import {describe, expect, it} from 'vitest'
 import * as reporters from '../../src/report/index.js'
 import {addMessage} from '../../src/check/findings.js'
 import {ruleIds} from '../../src/check/types.js'
+import {ruleUrl} from '../../src/util/package.js'
 import {checkLines} from '../check/helpers.js'
 
 const {escapeData, escapeProperty, exitCodeOf, fingerprint, relativeUri, report, reportGithub, reportHuman, reportJson, reportSarif} = reporters
@@ -75,7 +76,8 @@ describe('JSON reporter', () => {
       severity: 'error',
       fatal: true,
       actual: 'AI',
-      expected: ['IA']
+      expected: ['IA'],
+      url: ruleUrl('deprecated-target-term')
     })
     expect(data[1]!.messages.map((message) => [message.severity, message.fatal])).toEqual([
       ['error', true],
@@ -112,6 +114,7 @@ describe('SARIF reporter', () => {
       expect(rule.shortDescription.text).toBeTruthy()
       expect(rule.fullDescription.text).toBeTruthy()
       expect(rule.help.text).toBeTruthy()
+      expect(rule.helpUri).toBe(ruleUrl(rule.id))
       expect(['error', 'warning', 'note']).toContain(rule.defaultConfiguration.level)
     }
     expect(run.originalUriBaseIds['%SRCROOT%'].uri).toBe('file:///repo/')

@@ -12,7 +12,6 @@ describe.each(['pt', 'en'] as const)('splitSentences: tricky %s cases', (lang) =
 
   it('splits at least 95 % of them exactly as expected', () => {
     const {passed, total, failures} = runCases(cases, (text) => splitSentences(text, {lang}))
-    console.log(`${lang}: ${passed}/${total} (${((passed / total) * 100).toFixed(1)} %)` + (failures.length > 0 ? `\n${failures.join('\n')}` : ''))
     expect(passed / total, failures.join('\n')).toBeGreaterThanOrEqual(0.95)
   })
 

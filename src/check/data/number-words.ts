@@ -23,6 +23,8 @@ export const numberWords: Record<'en' | 'pt', Record<string, number>> = {
     quatrocentas: 400, quinhentos: 500, quinhentas: 500, seiscentos: 600, seiscentas: 600, setecentos: 700,
     setecentas: 700, oitocentos: 800, oitocentas: 800, novecentos: 900, novecentas: 900, mil: 1000, primeiro: 1, primeira: 1, terceiro: 3,
     terceira: 3, quinto: 5, dúzia: 12,
+    // "3rd-party" is "de terceiros": the plural ordinals reconcile an English ordinal too.
+    primeiros: 1, primeiras: 1, terceiros: 3, terceiras: 3,
     // Ordinals that are also other words (segundo "according to", quarto "room", quarta and sexta
     // "Wednesday" and "Friday"): words only ever reconcile digits of the other side, so they are safe.
     segundo: 2, segunda: 2, quarto: 4, quarta: 4, quinta: 5, sexto: 6, sexta: 6, sétimo: 7, sétima: 7, oitavo: 8,
@@ -40,5 +42,6 @@ export const numberJoiners: Record<'en' | 'pt', readonly string[]> = {
 export const standaloneNumberWords: readonly string[] = [
   'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'half', 'dozen',
   'primeiro', 'primeira', 'segundo', 'segunda', 'terceiro', 'terceira', 'quarto', 'quarta', 'quinto', 'quinta',
-  'sexto', 'sexta', 'sétimo', 'sétima', 'oitavo', 'oitava', 'nono', 'nona', 'décimo', 'décima', 'dúzia'
+  'sexto', 'sexta', 'sétimo', 'sétima', 'oitavo', 'oitava', 'nono', 'nona', 'décimo', 'décima', 'dúzia',
+  'primeiros', 'primeiras', 'terceiros', 'terceiras'
 ]

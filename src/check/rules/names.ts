@@ -1,4 +1,4 @@
-import {translatedTargets, textAt, type PairContext} from '../context.js'
+import {targetTextOf, translatedTargets, textAt, type PairContext} from '../context.js'
 import {editDistance, nearMissLimit} from '../distance.js'
 import {fold, wordsOf} from '../text.js'
 import type {CheckSegment, TermMatch} from '../types.js'
@@ -114,6 +114,7 @@ export function checkNames(
       rule: 'do-not-translate',
       segment: target[0]!,
       until: target[target.length - 1]!,
+      actual: targetTextOf(target),
       entry: match.entry,
       expected: [name],
       reason: mentions.length > 1 ? 'missingNameCount' : 'missingName',

@@ -1,6 +1,6 @@
 import {approvedTerms, glossaryLangsFor} from '../../glossary/terms.js'
 import type {Lang} from '../../types.js'
-import {translatedTargets, textAt, type PairContext} from '../context.js'
+import {targetTextOf, translatedTargets, textAt, type PairContext} from '../context.js'
 import {code, type FindingSink} from '../findings.js'
 import {glossMarkers} from '../data/glosses.js'
 import {byEntry, fold, foundIn, wordsOf, type Found} from '../text.js'
@@ -116,6 +116,7 @@ export function checkTerms(context: PairContext): void {
       rule: 'missing-target-term',
       segment: target[0]!,
       until: target[target.length - 1]!,
+      actual: targetTextOf(target),
       entry,
       expected,
       reason: mentions.length > 1 ? 'missingTermCount' : 'missingTerm',

@@ -1,6 +1,5 @@
 import type {Lang} from '../../types.js'
 import type {PairContext} from '../context.js'
-import type {FindingSink} from '../findings.js'
 import {withoutAddresses} from '../../identify/words.js'
 import {comparable, wordsOf, type Word} from '../text.js'
 import type {CheckSegment} from '../types.js'
@@ -78,8 +77,10 @@ export function checkUntranslated(context: PairContext): void {
     // One word the same on both sides is as likely a name (giscus, npm) as a word left untranslated: it
     // counts only when it reads as the source language. A sentence already in the target language (the
     // source quoting Portuguese) is no untranslated one.
+    // A single token joined with hyphens, slashes or dots (`vue-virtual-scroll-grid`, `vueuc/VVirtualList`) is a name.
     if (
       sources.has(comparable(segment.text)) &&
+      !/^[^\s]+[-/.][^\s]+$/.test(segment.text.trim()) &&
       !inLanguage(segment, targetLang) &&
       (contentWords(segment).length >= 2 || inLanguage(segment, sourceLang))
     ) {
@@ -91,20 +92,5 @@ export function checkUntranslated(context: PairContext): void {
     if (!reason) continue
     context.untranslated.add(segment)
     context.sink.add({rule: 'untranslated', segment, reason, values: {lang: sourceLang}})
-  }
-}
-
-/**
- * `unaligned-segment`: a source or target segment with no counterpart (a
- * pair with one side empty). Inert segments (elisions, credits, names) are
- * passed over.
- */
-export function checkUnaligned(pair: PairContext['pair'], sink: FindingSink): void {
-  if (pair.source.length > 0 && pair.target.length > 0) return
-  for (const segment of pair.source) {
-    if (!isInert(segment)) sink.add({rule: 'unaligned-segment', segment, reason: 'unalignedSource'})
-  }
-  for (const segment of pair.target) {
-    if (!isInert(segment)) sink.add({rule: 'unaligned-segment', segment, reason: 'unalignedTarget'})
   }
 }

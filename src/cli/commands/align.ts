@@ -1,5 +1,4 @@
 // `glosa align <file>` (a mixed document) or `glosa align <source> <target>`.
-import {readFileSync} from 'node:fs'
 import {alignMixed, alignSegments, segmentsOf, type DocumentAlignOptions} from '../../align/document.js'
 import {formatJson, formatSideBySide, formatTmx, formatVecalign} from '../../align/format.js'
 import {parseLexicon} from '../../align/lexicon.js'
@@ -11,6 +10,7 @@ import {readDocumentFile} from '../../read/index.js'
 import {readInput} from '../../read/input.js'
 import {compileGlossary} from '../../tag/index.js'
 import {GlosaError} from '../../util/errors.js'
+import {packageVersion} from '../../util/package.js'
 import {emit, expectChoice, parseCommandArgs, type Command, type CommandContext} from '../command.js'
 
 interface Side {
@@ -28,11 +28,6 @@ function readLines(file: string): Side {
 function readDocumentSide(file: string, format: 'md' | 'text' | undefined): Side {
   const document = readDocumentFile(file, format === undefined ? {} : {format})
   return {file, segments: segmentsOf(document)}
-}
-
-function version(): string {
-  const manifest = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as {version: string}
-  return manifest.version
 }
 
 function alignmentOptions(values: {glossary?: string[] | undefined; lexicon?: string | undefined; mode?: string | undefined}): DocumentAlignOptions {
@@ -59,7 +54,7 @@ function output(alignment: Alignment, format: string, context: CommandContext): 
   }
   if (format === 'json') return formatJson(alignment)
   if (format === 'vecalign') return formatVecalign(alignment)
-  if (format === 'tmx') return formatTmx(alignment, {version: version()})
+  if (format === 'tmx') return formatTmx(alignment, {version: packageVersion()})
   const columns = Number(context.env.COLUMNS)
   return formatSideBySide(alignment, context.t, Number.isInteger(columns) && columns > 0 ? {width: columns} : {})
 }
@@ -106,7 +101,8 @@ export const command: Command = {
     for (const [prefix, messages] of [['align:warning.prefix', alignment.warnings], ['align:note.prefix', alignment.notes ?? []]] as const) {
       for (const message of messages) context.stderr.write('glosa: ' + (context.t(prefix) as string) + (context.t(message.key, message.values) as string) + '\n')
     }
-    emit(context, output(alignment, format, context), values.output)
+    const inputs = [first, ...(second === undefined ? [] : [second]), ...(values.lexicon === undefined ? [] : [values.lexicon]), ...(values.glossary ?? [])]
+    emit(context, output(alignment, format, context), values.output, inputs)
     return 0
   }
 }

@@ -69,7 +69,9 @@ export const command: Command = {
       ...(target ? {target} : {}),
       ...(definitions ? {definitions} : {})
     })
-    emit(context, (document.bom ? '\uFEFF' : '') + text, output)
+    // --in-place writes its own input; every other file read stays untouched.
+    const inputs = [...(values['in-place'] ? [] : [file]), ...(translationFile === undefined ? [] : [translationFile]), ...(values.glossary ?? [])]
+    emit(context, (document.bom ? '\uFEFF' : '') + text, output, inputs)
     return 0
   }
 }

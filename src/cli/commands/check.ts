@@ -1,11 +1,15 @@
-import {resolve} from 'node:path'
+import {relative, resolve} from 'node:path'
 import {checkFiles, checkLangs, loadConfig, parseRuleOptions, planChecks, type CheckPlan} from '../../check/index.js'
-import {loadGlossaries} from '../../glossary/index.js'
+import {bundledGlossaryFiles, loadGlossaries} from '../../glossary/index.js'
 import {exitCodeOf, report, reporterNames} from '../../report/index.js'
 import {compileGlossary} from '../../tag/index.js'
 import type {Format, Lang} from '../../types.js'
 import {GlosaError} from '../../util/errors.js'
-import {emit, expectChoice, parseCommandArgs, type Command} from '../command.js'
+import {emit, expectChoice, parseCommandArgs, type Command, type CommandContext} from '../command.js'
+import {applyBaseline, createBaseline, formatBaseline, readBaseline} from '../../check/baseline.js'
+import {translator} from '../../i18n/index.js'
+import {writeFileAtomic} from '../../util/write.js'
+import type {VFile} from 'vfile'
 
 const options = {
   glossary: {type: 'string', multiple: true},
@@ -18,7 +22,10 @@ const options = {
   ignore: {type: 'string', multiple: true},
   report: {type: 'string'},
   output: {type: 'string', short: 'o'},
-  frail: {type: 'boolean'}
+  frail: {type: 'boolean'},
+  'report-unused-disables': {type: 'boolean'},
+  baseline: {type: 'string'},
+  'write-baseline': {type: 'string'}
 } as const
 
 /** `glosa check`: check translations against the glossary and report for people, machines or GitHub. */
@@ -34,11 +41,11 @@ export const command: Command = {
     if (values.aligned && positionals.length === 1) throw new GlosaError('check:error.alignedLines')
 
     const config = loadConfig(context.cwd, values.config)
-    const glossaries =
-      values.glossary?.map((file) => resolve(context.cwd, file)) ??
-      config?.glossaries?.map((file) => resolve(config.root, file)) ??
-      []
-    const matcher = compileGlossary(loadGlossaries(glossaries))
+    // No glossary is no glossary: glosa's own is used only when asked for by name (`bundled`).
+    const named = values.glossary?.map((file) => ({file, root: context.cwd})) ?? config?.glossaries?.map((file) => ({file, root: config.root})) ?? []
+    const glossaries = named.flatMap(({file, root}) => (file === 'bundled' ? bundledGlossaryFiles() : [resolve(root, file)]))
+    const matcher = compileGlossary(glossaries.length === 0 ? {languages: [], entries: []} : loadGlossaries(glossaries))
+    const glossaryNames = named.map(({file, root}) => (file === 'bundled' ? 'bundled' : relative(context.cwd, resolve(root, file)) || file))
     const rules = {...config?.rules, ...parseRuleOptions(values.rule ?? [])}
 
     let plan: CheckPlan
@@ -55,17 +62,55 @@ export const command: Command = {
       rules,
       cwd: context.cwd,
       aligned: values.aligned ?? config?.aligned ?? false,
+      reportUnusedDisables: values['report-unused-disables'] ?? false,
+      ...(config?.ignoreFindings ? {ignores: config.ignoreFindings, ignoreRoot: config.root} : {}),
       ...(source ? {sourceLang: source} : {}),
       ...(target ? {targetLang: target} : {}),
       ...(format ? {format} : {})
     })
     for (const warning of result.warnings) context.stderr.write('glosa: ' + warning + '\n')
+    for (const note of baselineStep(result.files, values, context)) context.stderr.write('glosa: ' + note + '\n')
     const text = report(result.files, reporter, {
       locale: context.locale,
       color: context.color && values.output === undefined,
-      root: context.cwd
+      root: context.cwd,
+      run: {glossaries: glossaryNames, languages: result.languages}
     })
-    emit(context, text, values.output === undefined ? undefined : resolve(context.cwd, values.output))
+    const inputs = [
+      ...plan.pairs.flatMap((pair) => [pair.source, pair.target]),
+      ...plan.singles,
+      ...glossaries,
+      ...(config?.file === undefined ? [] : [config.file])
+    ]
+    emit(context, text, values.output, inputs)
     return exitCodeOf(result.files, {frail: values.frail ?? false})
   }
+}
+
+/**
+ * `--write-baseline FILE` records today's findings (and leaves them out of
+ * this run's report); `--baseline FILE` leaves out the findings it records.
+ * A baseline that cannot be used is said, and the run goes on.
+ */
+function baselineStep(files: VFile[], values: {baseline?: string | undefined; 'write-baseline'?: string | undefined}, context: CommandContext): string[] {
+  const t = translator(context.locale)
+  const notes: string[] = []
+  const write = values['write-baseline']
+  if (write !== undefined) {
+    const file = resolve(context.cwd, write)
+    const baseline = createBaseline(files, context.cwd)
+    writeFileAtomic(file, formatBaseline(baseline))
+    const count = baseline.findings.reduce((sum, finding) => sum + finding.count, 0)
+    notes.push(t('ci:baseline.written', {count, file: write}) as string)
+    applyBaseline(files, baseline, {cwd: context.cwd, file: write, locale: context.locale})
+    return notes
+  }
+  if (values.baseline === undefined) return notes
+  const read = readBaseline(resolve(context.cwd, values.baseline), {name: values.baseline, locale: context.locale})
+  notes.push(...read.notes)
+  if (!read.baseline) return notes
+  const outcome = applyBaseline(files, read.baseline, {cwd: context.cwd, file: values.baseline, locale: context.locale})
+  notes.push(...outcome.notes)
+  if (outcome.matched > 0) notes.push(t('ci:baseline.matched', {count: outcome.matched, file: values.baseline}) as string)
+  return notes
 }

@@ -1,5 +1,6 @@
 import {expectChoice, emit, parseCommandArgs, type Command, type CommandContext} from '../command.js'
 import {GlosaError} from '../../util/errors.js'
+import {refuseOutputOverInput} from '../../util/write.js'
 import {lintGlossary, type GlossaryIssue} from '../../glossary/index.js'
 import {readGlossaryFileWithIssues} from '../../glossary/load.js'
 import {termLangs} from '../../glossary/vocabulary.js'
@@ -92,7 +93,8 @@ function convert(context: CommandContext, argv: string[]): number {
     to: {type: 'string'},
     source: {type: 'string'},
     target: {type: 'string'},
-    output: {type: 'string', short: 'o'}
+    output: {type: 'string', short: 'o'},
+    force: {type: 'boolean', default: false}
   })
   const [file, extra] = positionals
   if (file === undefined) throw new GlosaError('cli:error.missingArgument', {name: '<file>'})
@@ -113,6 +115,15 @@ function convert(context: CommandContext, argv: string[]): number {
     const into = target ?? glossary.languages.find((lang) => lang.startsWith('pt')) ?? 'pt'
     if (from === into) throw new GlosaError('glossary:error.tsvLanguages')
     text = writeTsv(glossary, {source: from, target: into})
+  }
+  if (values.output !== undefined && !values.force) {
+    // The general refusal, said for a glossary: TSV keeps only two languages' terms.
+    try {
+      refuseOutputOverInput(values.output, [file], context.cwd)
+    } catch (error) {
+      if (!(error instanceof GlosaError)) throw error
+      throw new GlosaError(to === 'tsv' ? 'io:output.lossyOverInput' : 'io:output.overInput', {format: to.toUpperCase()}, {file: values.output})
+    }
   }
   emit(context, text, values.output)
   return 0

@@ -1,6 +1,7 @@
 import {readDocumentFile} from '../../read/document.js'
 import type {Document, Format} from '../../types.js'
 import {GlosaError} from '../../util/errors.js'
+import {jsonChunks, maxOf} from '../../util/chunks.js'
 import {emit, expectChoice, parseCommandArgs, type Command, type CommandContext} from '../command.js'
 
 const formats = ['md', 'text'] as const
@@ -55,7 +56,7 @@ export function segmentTable(document: Document, context: Pick<CommandContext, '
       rows.push([sentence.id, role, sentence.lang, `${line}:${column}`, sentence.text])
     })
   }
-  const widths = [0, 1, 2, 3].map((column) => Math.max(...rows.map((row) => Array.from(row[column]!).length)))
+  const widths = [0, 1, 2, 3].map((column) => maxOf(rows.map((row) => Array.from(row[column]!).length), 0))
   const lead = widths.reduce((sum, size) => sum + size + 2, 0)
   const lines = rows.map((row) =>
     [...row.slice(0, 4).map((cell, column) => cell.padEnd(widths[column]! + (cell.length - Array.from(cell).length))), fit(row[4]!, Math.max(20, width - lead))].join('  ')
@@ -86,7 +87,8 @@ export const command: Command = {
     if (!Number.isInteger(width) || width < 40) throw new GlosaError('segment:error.width', {value: values.width})
     const file = positionals[0]!
     const document = readDocumentFile(file, format === undefined ? {} : {format})
-    emit(context, values.json ? JSON.stringify(segmentJson(document), null, 2) + '\n' : segmentTable(document, context, width))
+    // The JSON streams: a million lines make a result past what one string can hold.
+    emit(context, values.json ? jsonChunks(segmentJson(document)) : segmentTable(document, context, width))
     return 0
   }
 }

@@ -22,7 +22,7 @@ export const command: Command = {
     const file = positionals[0]!
     const output = outputTarget(file, values.output, values['in-place'])
     const input = readInput(file, {allowEmpty: true})
-    emit(context, (input.bom ? '\uFEFF' : '') + strip(input.text), output)
+    emit(context, (input.bom ? '\uFEFF' : '') + strip(input.text), output, values['in-place'] ? [] : [file])
     return 0
   }
 }

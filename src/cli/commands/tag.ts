@@ -5,6 +5,7 @@ import {tagTerms} from '../../tag/index.js'
 import type {TermHit} from '../../tag/types.js'
 import type {Translate} from '../../i18n/index.js'
 import {GlosaError} from '../../util/errors.js'
+import {batched, jsonChunks} from '../../util/chunks.js'
 import {emit, expectChoice, parseCommandArgs, type Command, type CommandContext} from '../command.js'
 
 /** The figures `glosa tag` reports under its hits. */
@@ -34,8 +35,9 @@ export const command: Command = {
     const hits = tagTerms(document, glossary, values.diacritics ? {diacritics: true} : {})
     const stats = statsOf(hits)
     const glossaries = glossaryFiles.length > 0 ? glossaryFiles : bundledGlossaryFiles()
-    if (values.json) emit(context, JSON.stringify({file, glossaries, hits: hits.map(jsonHit), stats}, null, 2) + '\n')
-    else emit(context, table(hits, context.t) + summary(stats, context) + '\n')
+    // Both stream: a large text's hits make a result past what one string can hold.
+    if (values.json) emit(context, jsonChunks({file, glossaries, hits: hits.map(jsonHit), stats}))
+    else emit(context, batched([...table(hits, context.t), summary(stats, context) + '\n']))
     return 0
   }
 }
@@ -47,7 +49,11 @@ function jsonHit(hit: TermHit) {
 }
 
 function statsOf(hits: readonly TermHit[]): TagStats {
-  const count = (values: string[]) => values.reduce<Record<string, number>>((counts, value) => ({...counts, [value]: (counts[value] ?? 0) + 1}), {})
+  const count = (values: string[]) => {
+    const counts: Record<string, number> = Object.create(null) as Record<string, number>
+    for (const value of values) counts[value] = (counts[value] ?? 0) + 1
+    return {...counts}
+  }
   return {
     hits: hits.length,
     entries: new Set(hits.map((hit) => hit.entry)).size,
@@ -57,14 +63,17 @@ function statsOf(hits: readonly TermHit[]): TagStats {
   }
 }
 
-/** The hits as an aligned table with a localised header; empty without hits. */
-function table(hits: readonly TermHit[], t: Translate): string {
-  if (hits.length === 0) return ''
+/** The hits as an aligned table with a localised header, line by line; nothing without hits. */
+function* table(hits: readonly TermHit[], t: Translate): Generator<string> {
+  if (hits.length === 0) return
   const header = ['position', 'text', 'entry', 'term', 'lang', 'status', 'kind'].map((column) => t(`tag:column.${column}`) as string)
-  const rows = hits.map((hit) => [`${hit.position.start.line}:${hit.position.start.column}`, hit.text, hit.entry, hit.term, hit.lang, hit.status, hit.kind])
-  const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]!.length)))
-  const line = (cells: string[]) => cells.map((cell, column) => (column === cells.length - 1 ? cell : cell.padEnd(widths[column]!))).join('  ')
-  return [line(header), ...rows.map(line)].join('\n') + '\n\n'
+  const row = (hit: TermHit) => [`${hit.position.start.line}:${hit.position.start.column}`, hit.text, hit.entry, hit.term, hit.lang, hit.status, hit.kind]
+  const widths = header.map((title) => title.length)
+  for (const hit of hits) row(hit).forEach((cell, column) => (widths[column] = Math.max(widths[column]!, cell.length)))
+  const line = (cells: string[]) => cells.map((cell, column) => (column === cells.length - 1 ? cell : cell.padEnd(widths[column]!))).join('  ') + '\n'
+  yield line(header)
+  for (const hit of hits) yield line(row(hit))
+  yield '\n'
 }
 
 /** One line: how many hits of how many entries, by kind. */

@@ -67,11 +67,15 @@ export const invariableWords: ReadonlySet<string> = new Set([
   'firmware'
 ])
 
-/** Verb endings generated for a Portuguese verb term, per conjugation (after the stem). */
+/**
+ * Verb endings generated for a Portuguese verb term, per conjugation (after
+ * the stem), with the nouns of the action (`atualização`, `montagem`,
+ * `procedimento`): an English `update` or `mount` may be a noun, rendered so.
+ */
 export const verbEndings: Readonly<Record<'ar' | 'er' | 'ir', readonly string[]>> = {
-  ar: ['ar', 'o', 'as', 'a', 'amos', 'am', 'ei', 'aste', 'ou', 'ámos', 'aram', 'ava', 'avam', 'e', 'es', 'em', 'ado', 'ada', 'ados', 'adas', 'ando', 'ares', 'armos', 'arem', 'ará', 'arão', 'aria', 'ariam'],
-  er: ['er', 'o', 'es', 'e', 'emos', 'em', 'i', 'este', 'eu', 'eram', 'ia', 'iam', 'a', 'as', 'am', 'ido', 'ida', 'idos', 'idas', 'endo', 'eres', 'ermos', 'erem', 'erá', 'erão', 'eria', 'eriam'],
-  ir: ['ir', 'o', 'es', 'e', 'imos', 'em', 'i', 'iste', 'iu', 'iram', 'ia', 'iam', 'a', 'as', 'amos', 'am', 'ido', 'ida', 'idos', 'idas', 'indo', 'ires', 'irmos', 'irem', 'irá', 'irão', 'iria', 'iriam']
+  ar: ['ar', 'o', 'as', 'a', 'amos', 'am', 'ei', 'aste', 'ou', 'ámos', 'aram', 'ava', 'avam', 'e', 'es', 'em', 'ado', 'ada', 'ados', 'adas', 'ando', 'ares', 'armos', 'arem', 'ará', 'arão', 'aria', 'ariam', 'aremos', 'arei', 'emos', 'asse', 'assem', 'á', 'ação', 'ações', 'agem', 'agens', 'amento', 'amentos'],
+  er: ['er', 'o', 'es', 'e', 'emos', 'em', 'i', 'este', 'eu', 'eram', 'ia', 'iam', 'a', 'as', 'am', 'ido', 'ida', 'idos', 'idas', 'endo', 'eres', 'ermos', 'erem', 'erá', 'erão', 'eria', 'eriam', 'eremos', 'erei', 'amos', 'esse', 'essem', 'ê', 'imento', 'imentos'],
+  ir: ['ir', 'o', 'es', 'e', 'imos', 'em', 'i', 'iste', 'iu', 'iram', 'ia', 'iam', 'a', 'as', 'amos', 'am', 'ido', 'ida', 'idos', 'idas', 'indo', 'ires', 'irmos', 'irem', 'irá', 'irão', 'iria', 'iriam', 'iremos', 'irei', 'isse', 'issem', 'ição', 'ições', 'imento', 'imentos']
 }
 
 /**

@@ -1,0 +1,78 @@
+/**
+ * Large results written as they are made, never as one string: V8 refuses a
+ * string past about 2^29 units ("Invalid string length"), and `Math.max(...rows)`
+ * past about 120,000 arguments. A result is an iterable of pieces, joined into
+ * chunks of about {@link chunkSize} units for writing.
+ */
+
+/** The size of the pieces written out (UTF-16 units). */
+export const chunkSize = 1 << 16
+
+/** Join small pieces into chunks of about `size` units. */
+export function* batched(pieces: Iterable<string>, size = chunkSize): Generator<string> {
+  let buffer: string[] = []
+  let length = 0
+  for (const piece of pieces) {
+    buffer.push(piece)
+    length += piece.length
+    if (length >= size) {
+      yield buffer.join('')
+      buffer = []
+      length = 0
+    }
+  }
+  if (length > 0) yield buffer.join('')
+}
+
+/**
+ * `JSON.stringify(value, null, 2)` in pieces: arrays and plain objects are
+ * walked, each leaf written by `JSON.stringify`; `undefined` and function
+ * members are left out of objects and written `null` in arrays, as
+ * `JSON.stringify` does. A value with a `toJSON` method is written by it.
+ */
+export function* jsonPieces(value: unknown, indent = ''): Generator<string> {
+  if (value !== null && typeof value === 'object' && typeof (value as {toJSON?: unknown}).toJSON === 'function') {
+    value = (value as {toJSON: () => unknown}).toJSON()
+  }
+  if (Array.isArray(value)) {
+    if (value.length === 0) return yield '[]'
+    const inner = indent + '  '
+    yield '['
+    for (let index = 0; index < value.length; index++) {
+      yield (index === 0 ? '\n' : ',\n') + inner
+      const item: unknown = value[index]
+      if (item === undefined || typeof item === 'function' || typeof item === 'symbol') yield 'null'
+      else yield* jsonPieces(item, inner)
+    }
+    return yield '\n' + indent + ']'
+  }
+  if (value !== null && typeof value === 'object') {
+    const inner = indent + '  '
+    let first = true
+    for (const [key, item] of Object.entries(value)) {
+      if (item === undefined || typeof item === 'function' || typeof item === 'symbol') continue
+      yield (first ? '{\n' : ',\n') + inner + JSON.stringify(key) + ': '
+      first = false
+      yield* jsonPieces(item, inner)
+    }
+    return yield first ? '{}' : '\n' + indent + '}'
+  }
+  yield JSON.stringify(value) ?? 'null'
+}
+
+/** `JSON.stringify(value, null, 2) + '\n'` as chunks to write. */
+export function jsonChunks(value: unknown): Iterable<string> {
+  return batched(
+    (function* () {
+      yield* jsonPieces(value)
+      yield '\n'
+    })()
+  )
+}
+
+/** The largest of `values` (`floor` when there are none), without spreading them into one call. */
+export function maxOf(values: Iterable<number>, floor = -Infinity): number {
+  let max = floor
+  for (const value of values) if (value > max) max = value
+  return max
+}
