@@ -155,7 +155,10 @@ function generated(prepared: Prepared, marked: Gloss[], style: Style, definition
           ? notesList(marked, speech, guardedText)
           : []
   const nodes = [...notes, ...(inNotes ? [] : glossarySection(occurring, speech, guardedText))]
-  return nodes.length === 0 ? '' : stringify(nodes).replace(/\n$/, '')
+  if (nodes.length === 0) return ''
+  const markdown = stringify(nodes).replace(/\n$/, '')
+  // In MDX a brace opens an expression: generated text escapes it (its only HTML, glosa's anchors, holds none).
+  return profile.target === 'mdx' ? markdown.replace(/[{}]/g, '\\$&') : markdown
 }
 
 function withEol(text: string, eol: string): string {
@@ -229,7 +232,8 @@ function annotated(prepared: Prepared, options: AnnotateOptions, style: Style, l
   }
   if (alignment && layout === 'interleaved') insertions.push(...interleavedInsertions(document, structure, alignment, eol, options.translation))
   if (!tail && insertions.length === 0) return document.source
-  const write = (parts: Insertion[]): string => quoteRegions(splice(document.source, parts.map((part) => ({...part, text: inDialect(part.text, profile)}))), eol)
+  const dialect = (text: string): string => inDialect(text, profile)
+  const write = (parts: Insertion[]): string => quoteRegions(splice(document.source, parts.map((part) => ({...part, text: dialect(part.text)}))), eol, dialect)
   // The forum's notes go last, between invisible separators, even when empty: they make the other additions glosa's.
   if (profile.target === 'forum') return checkedRoundTrip(write(insertions) + forumMark + eol + eol + (tail ? withEol(tail, eol) + eol : '') + forumMark, document)
   // Every annotated document has a generated part, empty when no term occurs: it is what makes the other marks glosa's.

@@ -68,17 +68,24 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
 
-function regionPattern(eol: string): RegExp {
+function regionPattern(eol: string, open: string = marks.quote, close: string = marks.quoteEnd): RegExp {
   const n = escapeRegExp(eol)
-  return new RegExp(`${escapeRegExp(marks.quote)}${n}([\\s\\S]*?)${n}${escapeRegExp(marks.quoteEnd)}`, 'g')
+  return new RegExp(`${escapeRegExp(open)}${n}([\\s\\S]*?)${n}${escapeRegExp(close)}`, 'g')
 }
 
-/** Prefix every line between quote marks with `> ` (`>` when empty): run on the spliced text. */
-export function quoteRegions(text: string, eol: string): string {
-  if (!text.includes(marks.quote)) return text
-  return text.replace(regionPattern(eol), (_match, body: string) => {
+/**
+ * Prefix every line between quote marks with `> ` (`>` when empty): run on
+ * the spliced text, whose marks are written as `write` writes comments (MDX's
+ * expression comments).
+ */
+export function quoteRegions(text: string, eol: string, write: (mark: string) => string = (mark) => mark): string {
+  const open = write(marks.quote)
+  const close = write(marks.quoteEnd)
+  // A target without invisible marks (a forum's plain text) has no quote regions.
+  if (open === '' || !text.includes(open)) return text
+  return text.replace(regionPattern(eol, open, close), (_match, body: string) => {
     const lines = body.split(eol).map((line) => (line === '' ? '>' : '> ' + line))
-    return marks.quote + eol + lines.join(eol) + eol + marks.quoteEnd
+    return open + eol + lines.join(eol) + eol + close
   })
 }
 
