@@ -13,11 +13,18 @@ import type {Gloss, Speech} from './gloss.js'
 import {blockBreaks, interleavedInsertions, sideBySideTable, type Layout} from './layout.js'
 import {encodeComment, idsIn, isAnnotated, lineEnding, recordedFormat} from './markers.js'
 import {encodeMdxComment, marksFor} from './mdx.js'
-import {footnotes, glossarySection, guardedText, stringify} from './section.js'
+import {footnotes, forumNotes, glossarySection, guardedText, notesList, stringify} from './section.js'
+import {articleInsertions, quoteRegions} from './quote.js'
+import {forumMark, inDialect, profileOf, type Profile, type Target} from './target.js'
 import {readForAnnotation, structureOf} from './read.js'
 import {order, splice, type Insertion} from './splice.js'
 import {strip} from './strip.js'
 import {glossesOf, termInsertions, type Style} from './terms.js'
+
+/** Where a term's definition is written (see {@link AnnotateOptions.definitions}). */
+export type Definitions = 'notes' | 'glossary'
+
+export const definitionPlaces: readonly Definitions[] = ['notes', 'glossary']
 
 /** A reader's language: definitions, notes and labels are written in it. */
 export type ReaderLang = 'pt-PT' | 'pt-BR' | 'en'
@@ -44,6 +51,14 @@ export interface AnnotateOptions {
   lang?: ReaderLang
   /** Force the alignment mode. Default: the aligner decides. */
   mode?: 'parallel' | 'commentary'
+  /** The renderer family the marks are written for (see target.ts). Default: `gfm`. */
+  target?: Target
+  /**
+   * Where definitions are written, once: `notes` (the footnotes, or the
+   * numbered notes list) or `glossary` (the glossary section; notes then name
+   * the terms only). Default: `notes` for the footnote style, else `glossary`.
+   */
+  definitions?: Definitions
   /** Term hits already found in `document` (skips tagging). */
   hits?: TermHit[]
   /** An alignment already made for `document` (`null`: none). */
@@ -122,12 +137,33 @@ function prepare(input: Document, options: AnnotateOptions): Prepared {
   }
 }
 
-/** The generated part: footnote definitions (footnote style) and the glossary section. */
-function generated(prepared: Prepared, marked: Gloss[], style: Style): string {
+/**
+ * The generated part, each definition written once: with `notes`, the
+ * footnote definitions (GFM) or the numbered notes list; with `glossary`, the
+ * glossary section, and GFM footnotes that name the terms (a renderer without
+ * GFM footnotes links the calls to the glossary entries instead).
+ */
+function generated(prepared: Prepared, marked: Gloss[], style: Style, definitions: Definitions, profile: Profile): string {
   const occurring = [...prepared.glosses.values()]
   if (occurring.length === 0) return ''
-  const nodes = [...(style === 'footnote' ? footnotes(marked, prepared.speech, guardedText) : []), ...glossarySection(occurring, prepared.speech, guardedText)]
-  return stringify(nodes, {mdx: prepared.document.mdx === true}).replace(/\n$/, '')
+  const {speech} = prepared
+  const inNotes = style === 'footnote' && definitions === 'notes'
+  if (profile.target === 'forum') return style === 'footnote' && marked.length > 0 ? forumNotes(marked, speech) : ''
+  const notes =
+    style !== 'footnote' || marked.length === 0
+      ? []
+      : profile.gfmFootnotes
+        ? footnotes(marked, speech, guardedText, inNotes)
+        : inNotes
+          ? notesList(marked, speech, guardedText)
+          : []
+  const nodes = [...notes, ...(inNotes ? [] : glossarySection(occurring, speech, guardedText))]
+  if (nodes.length === 0) return ''
+  const mdx = prepared.document.mdx === true
+  const markdown = stringify(nodes, {mdx}).replace(/\n$/, '')
+  // In MDX a brace opens an expression: generated text escapes it (its only HTML, glosa's anchors, holds none).
+  // An MDX document's section is written by the MDX-aware stringifier, which escapes braces itself.
+  return profile.target === 'mdx' && !mdx ? markdown.replace(/[{}]/g, '\\$&') : markdown
 }
 
 function withEol(text: string, eol: string): string {
@@ -145,15 +181,41 @@ function withEol(text: string, eol: string): string {
  * reader's syntax trees.
  */
 export function annotate(input: Document, options: AnnotateOptions = {}): string {
+  return annotateDetailed(input, options).text
+}
+
+/** What {@link annotateDetailed} found besides the annotated text, for renderers of it (the HTML preview). */
+export interface Annotated {
+  /** The annotated Markdown. */
+  text: string
+  /** The document annotated (the original, when the input was annotated already). */
+  document: Document
+  /** The glossary entries that occur, by entry id. */
+  glosses: Map<string, Gloss>
+  /** The commentary or parallel alignment, if any. */
+  alignment: Alignment | undefined
+  speech: Speech
+}
+
+/** {@link annotate}, returning what it found along with the text. */
+export function annotateDetailed(input: Document, options: AnnotateOptions = {}): Annotated {
   const style = options.style ?? 'footnote'
   const layout = options.layout ?? 'inline'
+  const profile = profileOf(options.target)
+  const definitions = options.definitions ?? (style === 'footnote' ? 'notes' : 'glossary')
   const prepared = prepare(input, options)
+  const found = {document: prepared.document, glosses: prepared.glosses, alignment: prepared.alignment, speech: prepared.speech}
+  const text = annotated(prepared, options, style, layout, profile, definitions)
+  return {text, ...found}
+}
+
+function annotated(prepared: Prepared, options: AnnotateOptions, style: Style, layout: Layout, profile: Profile, definitions: Definitions): string {
   const {document, alignment, speech} = prepared
   const eol = lineEnding(document.source)
   const marks = marksFor(document)
   const structure = structureOf(document)
-  const terms = termInsertions(document, structure, prepared.hits, prepared.glosses, {style, every: options.every ?? false, speech})
-  const tail = generated(prepared, terms.marked, style)
+  const terms = termInsertions(document, structure, prepared.hits, prepared.glosses, {style, every: options.every ?? false, speech, profile})
+  const tail = generated(prepared, terms.marked, style, definitions, profile)
 
   if (layout === 'side-by-side') {
     if (!alignment) throw new GlosaError('annotate:error.noAlignment', {}, document.file === undefined ? {} : {file: document.file})
@@ -161,27 +223,34 @@ export function annotate(input: Document, options: AnnotateOptions = {}): string
       alignment.mode === 'commentary'
         ? [speech.t('annotate:table.commentary') as string, speech.t('annotate:table.discussed') as string]
         : [speech.t('annotate:table.source') as string, speech.t('annotate:table.translation') as string]
-    const table = sideBySideTable(document, alignment, terms.insertions, headers, !options.translation)
+    const own = [...terms.insertions, ...articleInsertions(document, eol)]
+    if (alignment.mode === 'commentary' && !options.translation) own.push(...commentaryInsertions(alignment, structure, prepared.reserved, profile))
+    const table = sideBySideTable(document, alignment, own, headers, !options.translation)
     const generatedParts = withEol([marks.sideBySide(document.format), table, ...(tail ? [tail] : [])].join('\n\n'), eol)
     const encoded = document.mdx ? encodeMdxComment(document.source) : encodeComment(document.source)
     return generatedParts + eol + eol + marks.sourceOpen + eol + encoded + eol + marks.sourceClose + eol
   }
 
   const insertions: Insertion[] = [...terms.insertions]
-  if (document.format === 'text') insertions.push(...blockBreaks(document, eol))
+  // A forum's plain text keeps its own lines: no block marks, which it would show.
+  if (document.format === 'text' && profile.html) insertions.push(...blockBreaks(document, eol), ...articleInsertions(document, eol))
   if (alignment && layout === 'inline' && alignment.mode === 'commentary' && !options.translation) {
-    insertions.push(...commentaryInsertions(alignment, structure, prepared.reserved))
+    insertions.push(...commentaryInsertions(alignment, structure, prepared.reserved, profile))
   }
-  if (alignment && layout === 'interleaved') insertions.push(...interleavedInsertions(document, structure, alignment, eol))
+  if (alignment && layout === 'interleaved') insertions.push(...interleavedInsertions(document, structure, alignment, eol, options.translation))
   if (!tail && insertions.length === 0) return document.source
+  const dialect = (text: string): string => inDialect(text, profile)
+  const write = (parts: Insertion[]): string => quoteRegions(splice(document.source, parts.map((part) => ({...part, text: dialect(part.text)}))), eol, dialect)
+  // The forum's notes go last, between invisible separators, even when empty: they make the other additions glosa's.
+  if (profile.target === 'forum') return checkedRoundTrip(write(insertions) + forumMark + eol + eol + (tail ? withEol(tail, eol) + eol : '') + forumMark, document)
   // Every annotated document has a generated part, empty when no term occurs: it is what makes the other marks glosa's.
-  const body = [...(tail ? [withEol(tail, eol)] : []), marks.end].join(eol + eol)
+  const body = [...(tail ? [withEol(tail, eol)] : []), inDialect(marks.end, profile)].join(eol + eol)
   const open = structure.openEnd(document.source, {containers: style === 'directive'})
   const output =
     open === undefined
-      ? splice(document.source, insertions) + eol + eol + marks.begin(document.format) + eol + eol + body + eol
+      ? write(insertions) + eol + eol + inDialect(marks.begin(document.format), profile) + eol + eol + body + eol
       : // A last block left open would swallow anything after it: the generated part goes before it.
-        splice(document.source, [...insertions, {offset: open, text: marks.beginBefore(document.format) + eol + eol + body + eol + eol, rank: order.generated}])
+        write([...insertions, {offset: open, text: marks.beginBefore(document.format) + eol + eol + body + eol + eol, rank: order.generated}])
   return checkedRoundTrip(output, document)
 }
 

@@ -3,6 +3,7 @@ import {escapeTitle, shorten} from './escape.js'
 import {glosaId, marks} from './markers.js'
 import {order, type Insertion} from './splice.js'
 import type {Structure} from './tree.js'
+import {profileOf, type Profile, type SentenceReference} from './target.js'
 
 /** How many discussed sentences a commentary sentence links to, best first. */
 export const linksPerSentence = 3
@@ -26,46 +27,62 @@ export function discussed(alignment: Alignment): Map<number, Segment[]> {
   return bySource
 }
 
+/** The anchor id of a commentary sentence that discusses others (where their labels link back to). */
+export function commentaryAnchor(segment: Segment): string {
+  return glosaId('c-' + (segment.sentence ?? `t${segment.index}`))
+}
+
 /**
- * Commentary links within one document: an anchor at the start of each
- * discussed English sentence, and after each commentary sentence a
- * superscript reference to them (`↗14` is the 14th sentence of the text it
- * discusses; the link title quotes its beginning).
+ * Commentary links within one document, readable both ways: at the start of
+ * each discussed sentence a visible label (`[14]`: the 14th sentence of the
+ * text discussed) that links back to the first commentary sentence that
+ * discusses it, and after each commentary sentence `→ [14] [15]`, links to
+ * the sentences it discusses with their beginnings as titles. How each mark
+ * is written is the target's (see target.ts).
  */
-export function commentaryInsertions(alignment: Alignment, structure: Structure, reserved: ReadonlySet<string> = new Set()): Insertion[] {
+export function commentaryInsertions(
+  alignment: Alignment,
+  structure: Structure,
+  reserved: ReadonlySet<string> = new Set(),
+  profile: Profile = profileOf()
+): Insertion[] {
   const insertions: Insertion[] = []
-  const anchored = new Set<Segment>()
+  const labelled = new Set<Segment>()
   // An id the document already holds gets a suffix: its own anchor must stay its own.
-  const ids = new Map<Segment, string>()
-  const anchorOf = (segment: Segment): string => {
-    let id = ids.get(segment)
+  const ids = new Map<string, string>()
+  const free = (wanted: string): string => {
+    let id = ids.get(wanted)
     if (id === undefined) {
-      id = sentenceAnchor(segment)
-      for (let suffix = 2; reserved.has(id); suffix++) id = `${sentenceAnchor(segment)}-${suffix}`
-      ids.set(segment, id)
+      id = wanted
+      for (let suffix = 2; reserved.has(id); suffix++) id = `${wanted}-${suffix}`
+      ids.set(wanted, id)
     }
     return id
   }
   for (const [source, targets] of discussed(alignment)) {
     const commentary = alignment.source.segments[source]
+    const begin = commentary?.position?.start.offset
     const end = commentary?.position?.end.offset
-    if (end === undefined) continue
-    const references: string[] = []
+    if (commentary === undefined || begin === undefined || end === undefined) continue
+    const references: SentenceReference[] = []
     for (const target of targets) {
       const start = target.position?.start.offset
       if (start === undefined) continue
       const at = structure.before(start)
       if (at === undefined) continue
-      if (!anchored.has(target)) {
-        anchored.add(target)
-        insertions.push({offset: at, text: marks.anchor(anchorOf(target)), rank: order.anchor})
+      if (!labelled.has(target)) {
+        labelled.add(target)
+        const back = escapeTitle(shorten(commentary.text, 90))
+        insertions.push({offset: at, text: profile.sentenceLabel(free(sentenceAnchor(target)), target.index + 1, free(commentaryAnchor(commentary)), back), rank: order.anchor})
       }
-      references.push(`[↗${target.index + 1}](#${anchorOf(target)} "${escapeTitle(shorten(target.text, 90))}")`)
+      references.push({id: free(sentenceAnchor(target)), label: target.index + 1, title: escapeTitle(shorten(target.text, 90))})
     }
-    const at = structure.after(end)
-    if (references.length > 0 && at !== undefined) {
-      insertions.push({offset: at, text: `<sup>${references.join(' ')}</sup>`, rank: order.commentary})
-    }
+    const after = structure.after(end)
+    const anchorAt = structure.before(begin)
+    if (references.length === 0 || after === undefined) continue
+    insertions.push({offset: after, text: profile.references(references), rank: order.commentary})
+    const anchor = profile.commentaryAnchor(free(commentaryAnchor(commentary)))
+    if (anchor && anchorAt !== undefined) insertions.push({offset: anchorAt, text: anchor, rank: order.anchor})
   }
   return insertions
 }

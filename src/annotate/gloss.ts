@@ -21,9 +21,17 @@ export interface Speech {
   t: Translate
 }
 
-/** Definitions and notes are prose: one line, collapsed white space. */
+/**
+ * Definitions and notes are prose: one line, collapsed white space, and
+ * control characters shown as their Unicode pictures (␛ for ESC), so that a
+ * glossary can neither hide text nor forge an invisible forum mark (U+2063).
+ */
 export function oneLine(text: string): string {
-  return text.replace(/\s+/g, ' ').trim()
+  return text
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[\u0000-\u001f\u007f]/g, (character) => String.fromCharCode(character === '\u007f' ? 0x2421 : 0x2400 + character.charCodeAt(0)))
+    .replace(/[\u0080-\u009f\u2060-\u2064\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g, '\ufffd')
 }
 
 function isPortuguese(lang: TermLang): boolean {

@@ -5,7 +5,7 @@ import {escapeCell, guardMarkdown} from './escape.js'
 import {marks} from './markers.js'
 import {marksFor, mdxSafeInline} from './mdx.js'
 import {order, splice, type Insertion} from './splice.js'
-import type {Structure} from './tree.js'
+import {Structure} from './tree.js'
 
 /** How annotated output is laid out. */
 export type Layout = 'inline' | 'interleaved' | 'side-by-side'
@@ -81,12 +81,40 @@ function unitIndex(units: Array<{start: number; end: number}>, offset: number): 
   return found
 }
 
+/** Quote Markdown line by line (`> `, `>` for an empty line), so that lists and paragraphs stay what they are. */
+function quoteLines(markdown: string, eol: string): string {
+  return markdown
+    .split(/\r\n|\n|\r/)
+    .map((line) => (line.trim() === '' ? '>' : '> ' + line))
+    .join(eol)
+}
+
 /**
- * What follows each unit in the interleaved layout: in parallel mode the
- * translation of its sentences, in commentary mode the sentences its
- * commentary discusses, as a block quote.
+ * The translation's own Markdown for `segments`: each top-level block of the
+ * translation they stand in, once (`shown` remembers the blocks given
+ * already), so that a translated list stays a list.
  */
-export function interleavedInsertions(document: Document, structure: Structure, alignment: Alignment, eol: string): Insertion[] {
+function translationBlocks(translation: Document, units: Array<{start: number; end: number}>, segments: Segment[], shown: Set<number>): string[] {
+  const blocks: string[] = []
+  for (const segment of segments) {
+    const offset = segment.position?.start.offset
+    if (offset === undefined) continue
+    const unit = unitIndex(units, offset)
+    if (unit < 0 || shown.has(unit)) continue
+    shown.add(unit)
+    blocks.push(translation.source.slice(units[unit]!.start, units[unit]!.end))
+  }
+  return blocks
+}
+
+/**
+ * What follows each unit in the interleaved layout, as a block quote: in
+ * parallel mode the translation of its sentences (the translation's own
+ * blocks, each once, when the translation is a document of its own), in
+ * commentary mode the sentences its commentary discusses that no unit before
+ * it quoted.
+ */
+export function interleavedInsertions(document: Document, structure: Structure, alignment: Alignment, eol: string, translation?: Document): Insertion[] {
   const units = unitsOf(document, structure)
   const following = new Map<number, Segment[]>()
   const add = (unit: number, segments: Segment[]): void => {
@@ -103,17 +131,28 @@ export function interleavedInsertions(document: Document, structure: Structure, 
       add(unit, pair.target.map((index) => alignment.target.segments[index]!).filter(Boolean))
     }
   } else {
+    const quoted = new Set<Segment>()
     for (const [source, targets] of discussed(alignment)) {
       const segment = alignment.source.segments[source]
       if (!segment?.position) continue
-      add(unitIndex(units, segment.position.start.offset), [...targets].sort((a, b) => a.index - b.index))
+      const fresh = [...targets].filter((target) => !quoted.has(target)).sort((a, b) => a.index - b.index)
+      for (const target of fresh) quoted.add(target)
+      add(unitIndex(units, segment.position.start.offset), fresh)
     }
   }
+  const translationUnits = translation && translation.format === 'md' ? Structure.of(translation.source).units : undefined
+  const shown = new Set<number>()
   const insertions: Insertion[] = []
-  for (const [unit, segments] of following) {
-    const text = segments.map((segment) => guardMarkdown(inCell(segment.text, segment.text, document))).join(' ')
-    const {translation, translationEnd} = marksFor(document)
-    const quote = eol + eol + translation + eol + '> ' + text + eol + translationEnd
+  for (const [unit, segments] of [...following].sort((a, b) => a[0] - b[0])) {
+    const blocks = translation && translationUnits ? translationBlocks(translation, translationUnits, segments, shown) : []
+    // Quoted text is guarded: it never holds one of glosa's marks nor a directive.
+    const text =
+      blocks.length > 0
+        ? blocks.map((block) => quoteLines(guardMarkdown(block), eol)).join(eol + '>' + eol)
+        : '> ' + segments.map((segment) => guardMarkdown(inCell(segment.text, segment.text, document))).join(' ')
+    if (blocks.length === 0 && translationUnits) continue
+    const {translation: opening, translationEnd} = marksFor(document)
+    const quote = eol + eol + opening + eol + text + eol + translationEnd
     insertions.push({offset: units[unit]!.end, text: quote, rank: order.translation})
   }
   return insertions
@@ -133,6 +172,27 @@ interface Row {
   right: Segment[]
 }
 
+/** Block roles of a quoted article: they go in the right column of a commentary table. */
+const articleRoles = new Set(['headline', 'standfirst', 'quote', 'elision', 'credit'])
+
+/**
+ * Rows of a commentary post laid side by side: every block of the document
+ * once, in order, the commentary's on the left and the article's on the
+ * right, a row per block, so that nothing is left out and no sentence shows
+ * twice.
+ */
+function blockRows(document: Document, alignment: Alignment): Row[] {
+  const commentaryLang = alignment.source.segments[0]?.lang
+  const rows: Row[] = []
+  for (const block of document.blocks) {
+    const range = {start: block.position.start.offset, end: block.position.end.offset}
+    const right = articleRoles.has(block.role) || (commentaryLang !== undefined && block.lang !== commentaryLang && block.role !== 'attribution')
+    if (right) rows.push({left: [], right: [{index: -1, text: document.source.slice(range.start, range.end), lang: block.lang, position: block.position}]})
+    else rows.push({left: [range], right: []})
+  }
+  return rows
+}
+
 function rows(alignment: Alignment): Row[] {
   const range = (segment: Segment | undefined) =>
     segment?.position ? [{start: segment.position.start.offset, end: segment.position.end.offset}] : []
@@ -144,6 +204,14 @@ function rows(alignment: Alignment): Row[] {
   }
   const links = discussed(alignment)
   return alignment.source.segments.map((segment) => ({left: range(segment), right: links.get(segment.index) ?? []}))
+}
+
+/** Whether an insertion belongs to the cell of `[start, end)`: what closes goes with the block before an offset, what opens with the block after it; no block marks. */
+function insertionInCell(insertion: Insertion, start: number, end: number): boolean {
+  const {offset, rank} = insertion
+  if (rank === order.quoteOpen || rank === order.quoteClose || offset < start || offset > end) return false
+  if (offset === start && start !== end && rank <= order.headingClose) return false
+  return !(offset === end && start !== end && rank > order.headingClose)
 }
 
 /**
@@ -160,12 +228,13 @@ export function sideBySideTable(
 ): string {
   const cell = (start: number, end: number): string => {
     const inside = insertions
-      .filter((insertion) => insertion.offset >= start && insertion.offset <= end && insertion.rank !== order.anchor)
+      .filter((insertion) => insertionInCell(insertion, start, end) && (sameDocument || insertion.rank !== order.anchor))
       .map((insertion) => ({...insertion, offset: insertion.offset - start}))
     return inCell(splice(document.source.slice(start, end), inside), document.source.slice(start, end), document)
   }
   const lines = [`| ${headers.map(escapeCell).join(' | ')} |`, '| --- | --- |']
-  for (const row of rows(alignment)) {
+  const table = sameDocument && alignment.mode === 'commentary' ? blockRows(document, alignment) : rows(alignment)
+  for (const row of table) {
     const left = row.left.map((range) => cell(range.start, range.end)).join(' ')
     const right = row.right
       .map((segment) => (sameDocument && segment.position ? cell(segment.position.start.offset, segment.position.end.offset) : inCell(segment.text, segment.text, document)))

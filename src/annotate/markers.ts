@@ -49,6 +49,11 @@ export const marks = {
   headingPrefix: '## ',
   /** Around a line break glosa inserted to split a line between two plain-text blocks. */
   split: '<!-- glosa:split -->',
+  /** After a one-line block glosa wrapped to show its role (`*…*<!-- glosa:standfirst -->`, see quote.ts). */
+  role: (name: 'byline' | 'standfirst' | 'elision' | 'credit') => `<!-- glosa:${name} -->`,
+  /** Lines around a quoted article whose lines glosa prefixed with `> ` (see quote.ts). */
+  quote: '<!-- glosa:quote -->',
+  quoteEnd: '<!-- glosa:quote-end -->',
   /** Around an inserted translation (interleaved layout). */
   translation: '<!-- glosa:translation -->',
   translationEnd: '<!-- glosa:translation-end -->',
@@ -95,6 +100,11 @@ function candidatePattern(eol: string): RegExp {
   return new RegExp(
     [
       String.raw`(?<sup><sup>\[↗\d+\]\(#${id}${title}\)(?: \[↗\d+\]\(#${id}${title}\))*</sup>)`,
+      // Commentary references ` → [[14]](#…)` and a discussed sentence's label, an anchor with a link back (see target.ts).
+      String.raw`(?<refs> → \[\[\d+\]\]\(#${id}${title}\)(?: \[\[\d+\]\]\(#${id}${title}\))*)`,
+      String.raw`<a id="(?<label>${id})"></a>\[\[\d+\]\]\(#(?<back>${id})${title}\) `,
+      // A note call for renderers without GFM footnotes: a superscript link to a notes list item.
+      String.raw`<sup>\[\d+\]\(#(?<note>${id})\)</sup>`,
       String.raw`\[\^(?<call>${id})\]`,
       String.raw`<a id="(?<anchor>${id})"></a>`,
       String.raw`\[(?<linkText>[^\[\]]*)\]\(#(?<link>${id})\)`,
@@ -104,7 +114,10 @@ function candidatePattern(eol: string): RegExp {
       String.raw`(?<split>${n}${comment('glosa:split')}${n})`,
       String.raw`(?<break>${comment('glosa:break')}${n})`,
       // A promoted headline: `## ` before it and a comment after it, with its own marks between.
-      String.raw`(?<heading>(?<=^|${n})## (?=[^\r\n]*${comment('glosa:heading')})|${comment('glosa:heading')})`
+      String.raw`(?<heading>(?<=^|${n})## (?=[^\r\n]*${comment('glosa:heading')})|${comment('glosa:heading')})`,
+      // A one-line block wrapped to show its role: the wrap before it and the wrap and comment after it (see quote.ts).
+      String.raw`(?<role>(?<=^|${n})(?:\*\*|— \*|\*)(?=[^\r\n]*?\*<!-- glosa:(?:byline|standfirst|elision|credit) -->)|\*{1,2}<!-- glosa:(?:byline|standfirst|elision|credit) -->)`,
+      String.raw`(?<quote>${comment('glosa:quote')}${n}|${n}${comment('glosa:quote-end')})`
     ].join('|'),
     'g'
   )
@@ -144,7 +157,7 @@ export interface GeneratedPart {
  * definition's label or a glossary item's anchor at the start of a line:
  * generated text is guarded so that it never holds the word (see `guardText`).
  */
-const partContent = /(?<=^|[\r\n])(?:\[\^(glosa-[a-z0-9-]+)\]: |- <a id="(glosa-[a-z0-9-]+)"><\/a>)|glosa/gi
+const partContent = /(?<=^|[\r\n])(?:\[\^(glosa-[a-z0-9-]+)\]: |(?:-|\d+\.) <a id="(glosa-[a-z0-9-]+)"><\/a>)|glosa/gi
 
 /** What the part between `from` and `to` defines, if it reads as glosa wrote it; undefined if not. */
 function partDefinitions(text: string, from: number, to: number): Pick<GeneratedPart, 'footnotes' | 'anchors'> | undefined {
@@ -251,7 +264,7 @@ export function ownedAdditions(text: string, part: GeneratedPart, structure: Str
   const eol = lineEnding(text)
   const pattern = candidatePattern(eol)
   const code = part.format === 'text' ? [] : codeRanges(text, structure)
-  const found: Array<Addition & {sup?: string[]; anchor?: string}> = []
+  const found: Array<Addition & {sup?: string[]; anchor?: string; back?: string}> = []
   const anchors = new Set<string>()
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
     const start = match.index
@@ -263,10 +276,14 @@ export function ownedAdditions(text: string, part: GeneratedPart, structure: Str
       pattern.lastIndex = start + 1
       continue
     }
-    if (groups.sup !== undefined) found.push({start, end, kept: '', sup: [...groups.sup.matchAll(/\(#(glosa-[a-z0-9-]+)/g)].map((link) => link[1]!)})
-    else if (groups.anchor !== undefined) {
-      anchors.add(groups.anchor)
-      found.push({start, end, kept: '', anchor: groups.anchor})
+    const references = groups.sup ?? groups.refs
+    if (references !== undefined) found.push({start, end, kept: '', sup: [...references.matchAll(/\(#(glosa-[a-z0-9-]+)/g)].map((link) => link[1]!)})
+    else if (groups.anchor !== undefined || groups.label !== undefined) {
+      const anchor = (groups.anchor ?? groups.label)!
+      anchors.add(anchor)
+      found.push({start, end, kept: '', anchor, ...(groups.back === undefined ? {} : {back: groups.back})})
+    } else if (groups.note !== undefined) {
+      if (part.anchors.has(groups.note)) found.push({start, end, kept: ''})
     } else if (groups.call !== undefined) {
       if (part.footnotes.has(groups.call)) found.push({start, end, kept: ''})
     } else if (groups.link !== undefined) {
@@ -291,19 +308,39 @@ export function ownedAdditions(text: string, part: GeneratedPart, structure: Str
     if (mine) for (const target of addition.sup) linked.add(target)
     return mine
   })
-  return owned.filter((addition) => addition.anchor === undefined || linked.has(addition.anchor))
+  // A sentence's label links back to the commentary: the anchor there is glosa's when an owned label links to it.
+  const linkedBack = new Set(owned.filter((addition) => addition.back !== undefined && linked.has(addition.anchor!)).map((addition) => addition.back!))
+  return owned.filter((addition) => addition.anchor === undefined || linked.has(addition.anchor) || linkedBack.has(addition.anchor))
+}
+
+/** MDX output writes glosa's marks as expression comments: read them as the HTML comments they stand for. */
+export function fromDialect(text: string): string {
+  return text.includes('{/* glosa:') ? text.replace(/\{\/\* (glosa:[^*]*?) \*\/\}/g, '<!-- $1 -->') : text
+}
+
+/**
+ * A forum target's additions: a note call `[1]`, a sentence label `[#14] `,
+ * references ` → [#14] [#15]`, and the notes appended at the end (always
+ * there, empty when no term occurs), each between two U+2063 INVISIBLE
+ * SEPARATORs (see target.ts).
+ */
+export const forumAddition = /\u2063(?:\[\d+\]|\[#\d+\] | → \[#\d+\](?: \[#\d+\])*|(?:\r\n|\n|\r){2}[^\u2063]*)\u2063/g
+
+/** Whether `text` is a forum target's output: it ends with the forum notes, invisible separators around them. */
+export function isForumAnnotated(text: string): boolean {
+  return /\u2063(?:\r\n|\n|\r){2}[^\u2063]*\u2063$/.test(text)
 }
 
 /** Whether `text` holds anything glosa adds: it starts as a side-by-side document does, or has a generated part. */
 export function isAnnotated(text: string): boolean {
-  return isSideBySide(text) || generatedPart(text) !== undefined
+  return isSideBySide(text) || isForumAnnotated(text) || generatedPart(fromDialect(text)) !== undefined
 }
 
 /** The format recorded in an annotated document: `text` when its original was plain text. */
 export function recordedFormat(text: string): 'md' | 'text' | undefined {
   if (text.startsWith(marks.sideBySide('text')) || text.startsWith('{/* glosa:side-by-side text */}')) return 'text'
   if (isSideBySide(text)) return 'md'
-  return generatedPart(text)?.format
+  return generatedPart(fromDialect(text))?.format
 }
 
 /**

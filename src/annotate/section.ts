@@ -1,4 +1,4 @@
-import type {FootnoteDefinition, Heading, List, PhrasingContent, Root, RootContent} from 'mdast'
+import type {FootnoteDefinition, Heading, List, ListItem, PhrasingContent, Root, RootContent} from 'mdast'
 import remarkGfm from 'remark-gfm'
 import remarkMdx from 'remark-mdx'
 import remarkStringify from 'remark-stringify'
@@ -27,8 +27,8 @@ export function stringify(nodes: RootContent[], options: {mdx?: boolean} = {}): 
   return (options.mdx ? mdxSerialiser : serialiser).stringify(root)
 }
 
-/** `**inferência** (português) · *inference* (inglês): definition. Notes.` */
-function describe(gloss: Gloss, speech: Speech, withNote: boolean, phrase: Phrase): PhrasingContent[] {
+/** `**inferência** (português) · *inference* (inglês): definition. Notes.` (the terms only without `withDefinition`). */
+function describe(gloss: Gloss, speech: Speech, withNote: boolean, phrase: Phrase, withDefinition = true): PhrasingContent[] {
   const nodes: PhrasingContent[] = []
   const shown = shownTerms(gloss.entry, speech)
   shown.forEach(({term, lang}, index) => {
@@ -37,6 +37,7 @@ function describe(gloss: Gloss, speech: Speech, withNote: boolean, phrase: Phras
     nodes.push(index === 0 ? {type: 'strong', children: text} : {type: 'emphasis', children: text})
     if (shown.length > 1) nodes.push(...phrase(` (${speech.t(`annotate:lang.${lang}`)})`))
   })
+  if (!withDefinition) return nodes
   const sentences = [definition(gloss.entry, speech), ...statusNotes(gloss, speech)]
   const note = withNote ? entryNote(gloss.entry, speech) : undefined
   if (note) sentences.push(speech.t('annotate:note', {note}) as string)
@@ -50,14 +51,45 @@ function finish(text: string): string {
   return /[.!?…]$/u.test(text) ? text : text + '.'
 }
 
-/** The footnote definitions, one per entry, in the order they are first called. */
-export function footnotes(glosses: Gloss[], speech: Speech, phrase: Phrase): FootnoteDefinition[] {
+/**
+ * The footnote definitions, one per entry, in the order they are first
+ * called: the definition and the reader's note, or (when the glossary section
+ * holds the definitions) only the terms.
+ */
+export function footnotes(glosses: Gloss[], speech: Speech, phrase: Phrase, withDefinition = true): FootnoteDefinition[] {
   return glosses.map((gloss) => ({
     type: 'footnoteDefinition',
     identifier: gloss.id,
     label: gloss.id,
-    children: [{type: 'paragraph', children: describe(gloss, speech, false, phrase)}]
+    children: [{type: 'paragraph', children: describe(gloss, speech, withDefinition, phrase, withDefinition)}]
   }))
+}
+
+/**
+ * For renderers without GFM footnotes: a "Notes" heading and a numbered list,
+ * one item per entry in the order the notes are first called, each with the
+ * anchor its calls link to.
+ */
+export function notesList(glosses: Gloss[], speech: Speech, phrase: Phrase): [Heading, List] {
+  return [
+    {type: 'heading', depth: 2, children: phrase(speech.t('annotate:notes.title') as string)},
+    {type: 'list', ordered: true, start: 1, spread: false, children: glosses.map((gloss) => anchoredItem(gloss, describe(gloss, speech, true, phrase)))}
+  ]
+}
+
+/** Plain-text notes for a forum: `[1] H20: definition.`, one per line, under a title. */
+export function forumNotes(glosses: Gloss[], speech: Speech): string {
+  const lines = glosses.map((gloss, index) => `[${index + 1}] ${plain(describe(gloss, speech, true, plainText))}`)
+  return [speech.t('annotate:notes.title') as string, ...lines].join('\n')
+}
+
+/** The text of phrasing content, without its markup. */
+function plain(nodes: PhrasingContent[]): string {
+  return nodes.map((node) => ('value' in node ? node.value : 'children' in node ? plain(node.children as PhrasingContent[]) : '')).join('')
+}
+
+function anchoredItem(gloss: Gloss, content: PhrasingContent[]): ListItem {
+  return {type: 'listItem', spread: false, children: [{type: 'paragraph', children: [{type: 'html', value: `<a id="${gloss.id}"></a>`}, ...content]}]}
 }
 
 /**
@@ -78,11 +110,7 @@ export function glossarySection(glosses: Gloss[], speech: Speech, phrase: Phrase
       type: 'list',
       ordered: false,
       spread: false,
-      children: sorted.map((gloss) => ({
-        type: 'listItem',
-        spread: false,
-        children: [{type: 'paragraph', children: [{type: 'html', value: `<a id="${gloss.id}"></a>`}, ...describe(gloss, speech, true, phrase)]}]
-      }))
+      children: sorted.map((gloss) => anchoredItem(gloss, describe(gloss, speech, true, phrase)))
     }
   ]
 }

@@ -12,6 +12,8 @@ export const order = {
   commentary: 30,
   translation: 40,
   headingClose: 45,
+  quoteClose: 47,
+  quoteOpen: 52,
   split: 50,
   break: 55,
   headingOpen: 58,

@@ -1,5 +1,6 @@
-import {decodeComment, generatedPart, isSideBySide, lineEnding, marks, mdxSideBySidePrefix, ownedAdditions} from './markers.js'
+import {decodeComment, forumAddition, fromDialect, generatedPart, isForumAnnotated, isSideBySide, lineEnding, marks, mdxSideBySidePrefix, ownedAdditions} from './markers.js'
 import {decodeMdxComment, mdxMarks} from './mdx.js'
+import {unquoteRegions} from './quote.js'
 import {Structure} from './tree.js'
 
 /**
@@ -9,12 +10,16 @@ import {Structure} from './tree.js'
  * back unchanged, and a user's own footnotes, comments, anchors, links and
  * `<abbr>` elements stay, in glosa's `glosa-` namespace too.
  */
-export function strip(text: string): string {
-  if (isSideBySide(text)) return stripSideBySide(text)
-  if (!text.includes('<!-- glosa:begin') && !text.includes('{/* glosa:begin')) return text
+export function strip(annotated: string): string {
+  if (isSideBySide(annotated)) return stripSideBySide(annotated)
+  // A forum's plain text: each addition between invisible separators.
+  if (isForumAnnotated(annotated)) return annotated.replace(forumAddition, '')
+  if (!annotated.includes('<!-- glosa:begin') && !annotated.includes('{/* glosa:begin')) return annotated
+  // MDX's expression comments read as the HTML comments they stand for; a quoted article's lines lose glosa's `> `.
+  const text = unquoteRegions(fromDialect(annotated), lineEnding(annotated))
   const structure = Structure.of(text)
   const part = generatedPart(text, structure)
-  if (!part) return text
+  if (!part) return annotated
   const additions = ownedAdditions(text, part, structure)
   // The generated part goes in order among them: before a last block left open, marks can follow it.
   const before = additions.findIndex((addition) => addition.start >= part.end)

@@ -7,6 +7,7 @@ import {glosaId} from './markers.js'
 import {marksFor} from './mdx.js'
 import {promotedHeadlines} from './layout.js'
 import {order, type Insertion} from './splice.js'
+import {profileOf, type Profile} from './target.js'
 import type {Structure} from './tree.js'
 
 /** How a term is marked in the text. */
@@ -37,9 +38,17 @@ export function glossesOf(hits: readonly TermHit[], entries: Map<string, Entry>,
   return glosses
 }
 
-/** Index of the section each offset is in: sections start at headings (and a plain-text article's headline). */
+/**
+ * Index of the section each offset is in: sections start at headings (and a
+ * plain-text article's headline), and in plain text where the language
+ * changes (a quoted English article after Portuguese commentary). Markdown
+ * says where its sections are with headings.
+ */
 function sectionFinder(document: Document): (offset: number) => number {
-  const starts = document.blocks.filter((block) => sectionStarts.has(block.role)).map((block) => block.position.start.offset)
+  const text = document.format === 'text'
+  const starts = document.blocks
+    .filter((block, index) => sectionStarts.has(block.role) || (text && index > 0 && block.lang !== document.blocks[index - 1]!.lang))
+    .map((block) => block.position.start.offset)
   // How many sections start at or before `offset`: a binary search, since a long document has many sections and many hits.
   return (offset) => {
     let low = 0
@@ -133,13 +142,15 @@ export function termInsertions(
   structure: Structure,
   hits: readonly TermHit[],
   glosses: Map<string, Gloss>,
-  options: {style: Style; every: boolean; speech: Speech}
+  options: {style: Style; every: boolean; speech: Speech; profile?: Profile}
 ): {insertions: Insertion[]; marked: Gloss[]} {
   const {source} = document
   const sectionOf = sectionFinder(document)
   const headlines = promotedHeadlines(document)
   const done = new Set<string>()
   const marked = new Set<Gloss>()
+  const profile = options.profile ?? profileOf()
+  const numbers = new Map<Gloss, number>()
   const insertions: Insertion[] = []
   let wrappedUpTo = -1
   const marks = marksFor(document)
@@ -158,7 +169,10 @@ export function termInsertions(
       const at = footnotePlace(source, end, structure)
       // `:word[^…]` would read as a text directive to remark-directive users.
       if (at === undefined || endsInDirectiveName(source, at) || opensWwwAutolink(source, at)) continue
-      insertions.push({offset: at, text: marks.footnote(gloss.id), rank: order.footnote})
+      marked.add(gloss)
+      // Notes are numbered in the order they are first called, as GFM numbers footnotes.
+      if (!numbers.has(gloss)) numbers.set(gloss, numbers.size + 1)
+      insertions.push({offset: at, text: profile.noteCall(gloss.id, numbers.get(gloss)!), rank: order.footnote})
     } else {
       const range = structure.wrappable(start, end, {link: style === 'link'})
       if (!range) continue

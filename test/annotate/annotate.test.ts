@@ -47,9 +47,20 @@ describe('footnote style (default)', () => {
   })
 
   it('writes definitions, labels and the section title in the reader’s language', () => {
-    const output = annotateText(markdown, {lang: 'pt-PT'})
+    const output = annotateText(markdown, {lang: 'pt-PT', definitions: 'glossary'})
     expect(output).toContain('## Glossário')
-    expect(output).toContain('[^glosa-inference]: **inferência** (português) · *inference* (inglês): Execução de um modelo treinado para responder a pedidos.')
+    expect(output).toContain('[^glosa-inference]: **inferência** (português) · *inference* (inglês)\n')
+    expect(output).toContain('**inferência** (português) · *inference* (inglês): Execução de um modelo treinado para responder a pedidos.')
+  })
+
+  it('writes each definition once: in the footnotes by default, in the glossary section on request', () => {
+    const definitionText = 'Execução de um modelo treinado para responder a pedidos.'
+    const inNotes = annotateText(markdown, {lang: 'pt-PT'})
+    expect(inNotes.split(definitionText)).toHaveLength(2)
+    expect(inNotes).not.toContain('## Glossário')
+    const inGlossary = annotateText(markdown, {lang: 'pt-PT', definitions: 'glossary'})
+    expect(inGlossary.split(definitionText)).toHaveLength(2)
+    for (const style of ['link', 'abbr', 'directive'] as const) expect(annotateText(markdown, {lang: 'pt-PT', style})).toContain('## Glossário')
   })
 
   it('notes that a deprecated term was used, with its preferred alternative', () => {
@@ -106,7 +117,7 @@ describe('safe output', () => {
     const tree = parse(output)
     const html = nodesOf(tree, 'html') as Array<{value: string}>
     expect(html.some((node) => node.value.includes('script'))).toBe(false)
-    expect(nodesOf(tree, 'emphasis').length).toBe(2) // the shown equivalents only, not *exportações* or _z_
+    expect(nodesOf(tree, 'emphasis').length).toBe(1) // the shown equivalent only, not *exportações* or _z_
     const definition = (nodesOf(tree, 'footnoteDefinition')[0] as {children: unknown[]})
     expect(JSON.stringify(definition)).toContain('Regras que restringem *exportações* <script>alert(1)</script> | `x` [y] _z_.')
   })
@@ -115,9 +126,9 @@ describe('safe output', () => {
 describe('plain text (a forum post)', () => {
   it('keeps the reader’s blocks apart with comments, splitting a glued attribution, and strips back to the seed', () => {
     const output = annotateText(seed, {format: 'text'})
-    expect(output.startsWith('MarcoAntonio Escreveu:\n<!-- glosa:split -->\nNota: o H20[^glosa-h20]')).toBe(true)
-    expect(output).toContain('por domésticos.\n<!-- glosa:break -->\n## Beijing turns against Nvidia’s AI chip after ‘insulting’ Lutnick remarks<!-- glosa:heading -->\n')
-    expect(nodesOf(parse(output), 'heading')).toHaveLength(2) // the article's headline and the glossary section
+    expect(output.startsWith('**MarcoAntonio Escreveu:**<!-- glosa:byline -->\n<!-- glosa:split -->\nNota: o H20[^glosa-h20]')).toBe(true)
+    expect(output).toContain('por domésticos.\n<!-- glosa:quote -->\n> <!-- glosa:break -->\n> ## Beijing turns against Nvidia’s AI chip after ‘insulting’ Lutnick remarks<!-- glosa:heading -->\n')
+    expect(nodesOf(parse(output), 'heading')).toHaveLength(1) // the article's headline
     expect(strip(output)).toBe(seed)
     const paragraphs = nodesOf(parse(output), 'paragraph')
     expect(paragraphs.length).toBeGreaterThan(15)
@@ -233,12 +244,17 @@ describe('commentary links', () => {
     const output = annotate(document, {glossary: compileGlossary(glossary), alignment, hits: []})
     // No term occurs: the generated part is empty, there only to make the marks glosa's.
     expect(output).toBe(
-      'O H20 serve para a inferência.<sup>[↗1](#glosa-s-b5-s1 "Used for inference \\| in China.")</sup>\n\n| chip | note |\n| --- | --- |\n| H20 | <a id="glosa-s-b5-s1"></a>Used for inference \\| in China. |\n' +
+      '<a id="glosa-c-b1-s1"></a>O H20 serve para a inferência. → [[1]](#glosa-s-b5-s1 "Used for inference \\| in China.")\n\n| chip | note |\n| --- | --- |\n| H20 | <a id="glosa-s-b5-s1"></a>[[1]](#glosa-c-b1-s1 "O H20 serve para a inferência.") Used for inference \\| in China. |\n' +
         '\n\n<!-- glosa:begin -->\n\n<!-- glosa:end -->\n'
     )
     const tree = parse(output)
     expect(nodesOf(tree, 'tableCell')).toHaveLength(4)
-    expect((nodesOf(tree, 'link')[0] as {url: string; title: string}).title).toBe('Used for inference | in China.')
+    const links = nodesOf(tree, 'link') as Array<{url: string; title: string}>
+    // Both ways: the commentary to the sentence (titled with it), the sentence's visible label back to the commentary.
+    expect(links.map((link) => [link.url, link.title])).toEqual([
+      ['#glosa-s-b5-s1', 'Used for inference | in China.'],
+      ['#glosa-c-b1-s1', 'O H20 serve para a inferência.']
+    ])
     expect(strip(output)).toBe(markdown)
   })
 

@@ -22,15 +22,17 @@ function scratch(name: string, text: string | Buffer): string {
 describe('glosa annotate (npm start)', () => {
   const run = glosa(['annotate', seedFile])
 
-  it('prints the annotated seed: terms footnoted, commentary linked, a glossary section', () => {
+  it('prints the annotated seed: a byline, the article quoted, terms footnoted once, commentary linked both ways', () => {
     expect(run.stderr).toBe('')
     expect(run.status).toBe(0)
-    expect(run.stdout.startsWith('MarcoAntonio Escreveu:\n<!-- glosa:split -->\nNota: o H20[^glosa-h20] é um chip')).toBe(true)
-    expect(run.stdout).toContain('(...)\n<!-- glosa:break -->\nFT\n')
-    expect(run.stdout).toMatch(/deverá substituir os chips americanos \(nvidia\[\^glosa-nvidia\] e amd\[\^glosa-amd\]\) por domésticos\.<sup>\[↗\d+\]\(#glosa-s-/)
-    expect(run.stdout).toMatch(/<a id="glosa-s-b\d+-s1"><\/a>Some Beijing policymakers are pushing to ban foreign chips altogether for inference/)
-    expect(run.stdout).toContain('\n## Glossário\n')
+    expect(run.stdout.startsWith('**MarcoAntonio Escreveu:**<!-- glosa:byline -->\n<!-- glosa:split -->\n<a id="glosa-c-b2-s1"></a>Nota: o H20[^glosa-h20] é um chip')).toBe(true)
+    expect(run.stdout).toContain('> *(...)*<!-- glosa:elision -->\n> <!-- glosa:break -->\n> — *FT*<!-- glosa:credit -->\n<!-- glosa:quote-end -->\n')
+    expect(run.stdout).toMatch(/deverá substituir os chips americanos \(nvidia\[\^glosa-nvidia\] e amd\[\^glosa-amd\]\) por domésticos\. → \[\[16\]\]\(#glosa-s-b21-s1 "/)
+    expect(run.stdout).toMatch(/> <a id="glosa-s-b21-s1"><\/a>\[\[16\]\]\(#glosa-c-b2-s2 "[^"]+"\) Some Beijing policymakers are pushing to ban foreign chips altogether for inference/)
+    expect(run.stdout).not.toContain('## Glossário')
     expect(run.stdout).toContain('«AI» é desaconselhado em português: use «IA».')
+    // Maintainers' notes never reach the reader.
+    expect(run.stdout).not.toMatch(/Sensível a maiúsculas|corresponde em minúsculas|nunca sejam marcados/)
   })
 
   it('is given back byte for byte by glosa strip (the seed has no final newline)', () => {
@@ -59,7 +61,7 @@ describe('glosa annotate (npm start)', () => {
 
   it('writes the reader’s language given with --lang', () => {
     const english = glosa(['annotate', seedFile, '--lang', 'en'])
-    expect(english.stdout).toContain('\n## Glossary\n')
+    expect(glosa(['annotate', seedFile, '--lang', 'en', '--definitions', 'glossary']).stdout).toContain('\n## Glossary\n')
     expect(english.stdout).toContain('[^glosa-inference]: **inference** (English) · *inferência* (Portuguese): ')
   })
 })
@@ -87,7 +89,7 @@ describe('--in-place and -o', () => {
     const file = scratch('post.txt', seed)
     const out = join(file, '..', 'post.md')
     expect(glosa(['annotate', file, '-o', out]).status).toBe(0)
-    expect(readFileSync(out, 'utf8')).toContain('## Glossário')
+    expect(readFileSync(out, 'utf8')).toContain('[^glosa-h20]: **H20**')
     const both = glosa(['annotate', file, '-o', out, '--in-place'])
     expect(both).toMatchObject({status: 2, stdout: ''})
     expect(both.stderr).toBe('glosa: use either -o/--output or --in-place, not both\n')

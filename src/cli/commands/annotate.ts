@@ -1,5 +1,8 @@
 import {annotate, readerLangs, readFileForAnnotation} from '../../annotate/index.js'
+import {definitionPlaces} from '../../annotate/annotate.js'
 import {layouts} from '../../annotate/layout.js'
+import {targets} from '../../annotate/target.js'
+import {previewHtml} from '../../preview/html.js'
 import {styles} from '../../annotate/terms.js'
 import {loadGlossaries} from '../../glossary/index.js'
 import {readDocumentFile} from '../../read/index.js'
@@ -8,6 +11,7 @@ import {emit, expectChoice, parseCommandArgs, readFormats, reportReadWarnings, t
 import {outputTarget} from './strip.js'
 
 const modes = ['parallel', 'commentary'] as const
+const outputs = ['markdown', 'html'] as const
 
 /** `glosa annotate <file> [<translation>]`: the annotated Markdown, on standard output or into a file. */
 export const command: Command = {
@@ -17,6 +21,9 @@ export const command: Command = {
       style: {type: 'string'},
       layout: {type: 'string'},
       every: {type: 'boolean', default: false},
+      target: {type: 'string'},
+      to: {type: 'string'},
+      definitions: {type: 'string'},
       lang: {type: 'string'},
       mode: {type: 'string'},
       format: {type: 'string'},
@@ -27,6 +34,9 @@ export const command: Command = {
     const layout = expectChoice('--layout', values.layout, layouts)
     const lang = expectChoice('--lang', values.lang, readerLangs)
     const mode = expectChoice('--mode', values.mode, modes)
+    const target = expectChoice('--target', values.target, targets)
+    const definitions = expectChoice('--definitions', values.definitions, definitionPlaces)
+    const to = expectChoice('--to', values.to, outputs)
     const format = expectChoice('--format', values.format, readFormats)
     if (positionals.length === 0) throw new GlosaError('cli:error.missingArgument', {name: '<file|->'})
     if (positionals.length > 2) throw new GlosaError('cli:error.tooManyArguments', {extra: positionals.slice(2).join(' ')})
@@ -38,6 +48,17 @@ export const command: Command = {
     const translation = translationFile === undefined ? undefined : readDocumentFile(translationFile)
     for (const read of [document, translation]) if (read) reportReadWarnings(context, read)
     if (document.mdx && style === 'directive') context.stderr.write(`glosa: ${file}: ${context.t('mdx:directiveInMdx')}\n`)
+    if (to === 'html') {
+      const page = previewHtml(document, {
+        glossary: loadGlossaries(values.glossary ?? []),
+        every: values.every,
+        ...(translation ? {translation} : {}),
+        ...(lang ? {lang} : {}),
+        ...(mode ? {mode} : {})
+      })
+      emit(context, page, output)
+      return 0
+    }
     const text = annotate(document, {
       glossary: loadGlossaries(values.glossary ?? []),
       every: values.every,
@@ -45,7 +66,9 @@ export const command: Command = {
       ...(style ? {style} : {}),
       ...(layout ? {layout} : {}),
       ...(lang ? {lang} : {}),
-      ...(mode ? {mode} : {})
+      ...(mode ? {mode} : {}),
+      ...(target ? {target} : {}),
+      ...(definitions ? {definitions} : {})
     })
     // --in-place writes its own input; every other file read stays untouched.
     const inputs = [...(values['in-place'] ? [] : [file]), ...(translationFile === undefined ? [] : [translationFile]), ...(values.glossary ?? [])]
