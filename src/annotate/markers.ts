@@ -272,7 +272,7 @@ export function ownedAdditions(text: string, part: GeneratedPart, structure: Str
     const groups = match.groups!
     // A block mark opens with line endings that an unclosed fence's code may take in: its mark is what counts.
     const mark = start + match[0].length - match[0].replace(/^[\r\n]+/, '').length
-    if ((part.start <= start && start < part.end) || indexOfSpan(code, mark, false) !== -1 || escaped(text, start)) {
+    if ((part.start <= start && start < part.end) || indexOfSpan(code, mark, false) !== -1 || escaped(text, mark)) {
       pattern.lastIndex = start + 1
       continue
     }

@@ -174,7 +174,11 @@ export class Structure {
    * container never closed). Undefined when the source ends cleanly.
    */
   openEnd(source: string, options: {containers?: boolean} = {}): number | undefined {
-    return openBlockStart(this.units.at(-1), source, source.length) ?? (options.containers ? this.openContainer(source) : undefined)
+    const block = openBlockStart(this.units.at(-1), source, source.length)
+    const container = options.containers ? this.openContainer(source) : undefined
+    // A fence left open inside a container left open: the part goes before the outer of the two.
+    if (block === undefined || container === undefined) return block ?? container
+    return Math.min(block, container)
   }
 
   /**
