@@ -24,5 +24,12 @@ export default tseslint.config(
       // Help texts are matched with their column spacing as printed.
       'no-regex-spaces': 'off'
     }
+  },
+  {
+    // The HTML preview's own script, and the benchmark code that runs inside the page, run in a browser.
+    files: ['preview/**/*.js', 'bench/preview.bench.js'],
+    languageOptions: {
+      globals: {window: 'readonly', document: 'readonly', history: 'readonly', innerHeight: 'readonly', scrollTo: 'readonly', requestAnimationFrame: 'readonly', PerformanceObserver: 'readonly'}
+    }
   }
 )

@@ -1,6 +1,6 @@
 import type {Alignment, Segment} from '../align/types.js'
 import {escapeTitle, shorten} from './escape.js'
-import {glosaId, marks} from './markers.js'
+import {glosaId} from './markers.js'
 import {order, type Insertion} from './splice.js'
 import type {Structure} from './tree.js'
 import {profileOf, type Profile, type SentenceReference} from './target.js'
