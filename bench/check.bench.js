@@ -7,7 +7,8 @@ import {copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileS
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import words from 'an-array-of-english-words' with {type: 'json'}
-import {alignDocuments, checkFiles, compileGlossary, loadGlossaries, readDocumentFile, tally} from '../dist/index.js'
+import {alignDocuments, checkFiles, compileGlossary, loadGlossaries, readDocumentFile} from '../dist/index.js'
+import {tally} from '../dist/report/index.js'
 import {measure, sharedData, writeSection} from './lib.js'
 import {udhrParagraphs} from '../test/identify/corpus.js'
 

@@ -35,6 +35,8 @@ const array = {description: 'an array', test: (value: unknown) => Array.isArray(
 const object = {description: 'an object', test: (value: unknown) => typeof value === 'object' && value !== null && !Array.isArray(value)} satisfies Expectation
 const strings = arrayOf(string)
 const formats = ['md', 'text'] as const
+/** What a reader can be asked to read a source as (a document's format is `md` or `text`, with `mdx` set for MDX). */
+const inputFormats = ['md', 'mdx', 'text'] as const
 const langs = ['pt-PT', 'pt-BR', 'pt', 'en', 'und'] as const
 const termLangs = ['en', 'pt', 'pt-PT', 'pt-BR'] as const
 const glossaryFormats = ['tbx', 'tsv', 'csv', 'yaml', 'json'] as const
@@ -59,22 +61,29 @@ const plan = shape('a check plan (from `planChecks`)', {pairs: array, singles: a
 const lexicon = instanceOf('a lexicon (a Map, from `parseLexicon`)', Map)
 const alignOptions = {matcher, lexicon}
 const documentAlignOptions = {...alignOptions, mode: oneOf(['parallel', 'commentary'])}
-const checkOptions = {matcher, sourceLang: lang, targetLang: lang, aligned: boolean}
 const parseGlossaryOptions = {file: string, format: oneOf(glossaryFormats), source: oneOf(termLangs), target: oneOf(termLangs)}
 const inputOptions = {allowEmpty: boolean, utf16: boolean}
 
 // read
 export const readDocument = checked('readDocument', read.readDocument, [
   ['source', string],
-  ['options', {format: oneOf(formats), file: string, bom: boolean, onTree: func}]
+  ['options', {format: oneOf(inputFormats), file: string, bom: boolean, onTree: func, mdx: boolean, attributes: array}]
 ])
 export const readDocumentFile = checked('readDocumentFile', read.readDocumentFile, [
   ['file', string],
-  ['options', {format: oneOf(formats), onTree: func}]
+  ['options', {format: oneOf(inputFormats), onTree: func, attributes: array}]
 ])
 export const detectFormat = checked('detectFormat', read.detectFormat, [
   ['file', optional(string)],
   ['source', string]
+])
+export const formatName = checked('formatName', read.formatName, [['document', document]])
+export const hasMdxSyntax = checked('hasMdxSyntax', read.hasMdxSyntax, [['source', string]])
+export const parseMdx = checked('parseMdx', read.parseMdx, [['source', string]])
+export const readWarningText = checked('readWarningText', read.readWarningText, [
+  ['file', string],
+  ['warning', shape('a reader warning (from `Document.warnings`)', {key: string, values: object})],
+  ['locale', oneOf(['en', 'pt-PT', 'pt-BR'])]
 ])
 export const joinHardWraps = checked('joinHardWraps', read.joinHardWraps, [
   ['text', string],
@@ -254,11 +263,11 @@ export const defaultReaderLang = checked('defaultReaderLang', annotation.default
 ])
 export const readForAnnotation = checked('readForAnnotation', annotation.readForAnnotation, [
   ['source', string],
-  ['options', {format: oneOf(formats), file: string, bom: boolean}]
+  ['options', {format: oneOf(inputFormats), file: string, bom: boolean, mdx: boolean, attributes: array}]
 ])
 export const readFileForAnnotation = checked('readFileForAnnotation', annotation.readFileForAnnotation, [
   ['file', string],
-  ['options', {format: oneOf(formats)}]
+  ['options', {format: oneOf(inputFormats)}]
 ])
 
 // check

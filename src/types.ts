@@ -40,9 +40,23 @@ export type BlockRole =
   | 'table-cell'
   | 'elision'
   | 'credit'
+  /** The value of a JSX attribute people read in MDX (`alt`, `caption`, `title`…). */
+  | 'attribute'
 
 /** Input formats the reader knows. */
 export type Format = 'md' | 'text'
+
+/** What a reader can be asked to read a source as: Markdown, MDX (Markdown with JSX and JavaScript) or forum plain text. */
+export type InputFormat = Format | 'mdx'
+
+/** Something a reader noticed about its input that did not stop it (an MDX file read as plain Markdown). */
+export interface ReadWarning {
+  /** i18n key, `namespace:key`. */
+  key: string
+  values: Record<string, unknown>
+  /** Where in the source. */
+  place?: Point
+}
 
 /**
  * The prose of a block as a reader sees it: markup removed, hard wraps joined
@@ -110,6 +124,13 @@ export interface Document {
   /** The path it came from, or `-` for standard input; absent for strings. */
   file?: string
   format: Format
+  /**
+   * Whether a Markdown source was read as MDX (with remark-mdx: JSX,
+   * expressions and ESM are not prose), as `--format mdx` or detection chose.
+   */
+  mdx?: boolean
+  /** What the reader noticed but read past; absent when nothing. */
+  warnings?: ReadWarning[]
   /** The decoded source, without a byte-order mark. */
   source: string
   /** Whether the input started with a UTF-8 byte-order mark (writers put it back). */

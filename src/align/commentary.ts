@@ -1,8 +1,11 @@
 import {cognateSimilarity, extractFeatures, featureMass, FeatureSpace, fold, keyWeight, type FeatureKind, type SideFeatures} from './features.js'
 import type {AlignOptions, CommentaryLink, Evidence, Segment} from './types.js'
 
-/** Tunable weights of commentary linking. */
-export const commentaryParameters = {
+/**
+ * The weights of commentary linking: frozen; pass others with
+ * `AlignOptions.commentaryParameters`.
+ */
+export const defaultCommentaryParameters = Object.freeze({
   /** Links kept per commentary segment, at most. */
   links: 3,
   /** Minimum strength of a link. */
@@ -23,7 +26,10 @@ export const commentaryParameters = {
   competition: 0.5,
   /** Extra weight of evidence at the very start of a commentary sentence (its topic), fading over its first quarter. */
   topic: 1
-}
+})
+
+/** The weights of commentary linking (see {@link defaultCommentaryParameters}). */
+export type CommentaryParameters = {[Name in keyof typeof defaultCommentaryParameters]: number}
 
 /** How much one shared piece of evidence of each kind counts in commentary, before rarity. */
 const kindWeight: Record<FeatureKind, number> = {
@@ -62,7 +68,8 @@ function sharedEvidence(
   x: SideFeatures,
   a: number,
   y: SideFeatures,
-  b: number
+  b: number,
+  parameters: Readonly<CommentaryParameters>
 ): {weight: number; evidence: Array<Evidence & {weight: number}>} {
   const evidence: Array<Evidence & {weight: number}> = []
   let weight = 0
@@ -75,15 +82,15 @@ function sharedEvidence(
     else if (v < u) q++
     else {
       // What a sentence names first is usually its topic; asides in parentheses count less.
-      const topic = 1 + commentaryParameters.topic * Math.max(0, 1 - x.places[p]! / 0.25)
+      const topic = 1 + parameters.topic * Math.max(0, 1 - x.places[p]! / 0.25)
       // A name when capitalised in the text and, in the commentary, capitalised or written the same (`nvidia`).
       const isName = y.capitalised[q] === 1 && (x.capitalised[p] === 1 || fold(x.surfaces[p]!) === fold(y.surfaces[q]!))
       const item = describe(space, u, x.surfaces[p]!, y.surfaces[q]!, isName)
       // A capitalised word met as a cognate is a name: it weighs as one.
       const promoted = item.kind === 'name' && space.kinds[u] === 'cognate' ? kindWeight.name / kindWeight.cognate : 1
-      const w = weights[u]! * (x.asides[p] ? commentaryParameters.aside : 1) * topic * promoted
+      const w = weights[u]! * (x.asides[p] ? parameters.aside : 1) * topic * promoted
       // A shared word beginning is only a cognate when the words are alike as a whole.
-      if (w > 0 && (item.kind !== 'cognate' || cognateSimilarity(x.surfaces[p]!, y.surfaces[q]!) >= commentaryParameters.cognate)) {
+      if (w > 0 && (item.kind !== 'cognate' || cognateSimilarity(x.surfaces[p]!, y.surfaces[q]!) >= parameters.cognate)) {
         weight += w
         evidence.push({...item, weight: w})
       }
@@ -117,13 +124,13 @@ function describe(space: FeatureSpace, id: number, commentaryWord: string, textW
  */
 export function linkCommentary(commentary: readonly Segment[], text: readonly Segment[], options: AlignOptions = {}): CommentaryLink[] {
   if (commentary.length === 0 || text.length === 0) return []
+  const parameters = options.commentaryParameters ? {...defaultCommentaryParameters, ...options.commentaryParameters} : defaultCommentaryParameters
   const space = new FeatureSpace()
   const ours = extractFeatures(commentary, space, {...options, definitions: true})
   const theirs = extractFeatures(text, space, {...options, definitions: true})
   const weights = rarityWeights(space, theirs, ours)
   const theirMass = featureMass(theirs, weights)
   const averageMass = theirMass.reduce((sum, value) => sum + value, 0) / theirMass.length || 1
-  const parameters = commentaryParameters
   const raw: Array<Array<{target: number; score: number; evidence: Evidence[]}>> = []
   const strongest = new Float64Array(text.length)
   // Text segments by feature, so that each commentary segment meets only the segments it shares something with.
@@ -158,7 +165,7 @@ export function linkCommentary(commentary: readonly Segment[], text: readonly Se
       met[b] = 0
     }
     for (const b of candidates) {
-      const {weight, evidence} = sharedEvidence(space, weights, ours, a, theirs, b)
+      const {weight, evidence} = sharedEvidence(space, weights, ours, a, theirs, b, parameters)
       if (weight < parameters.minimumEvidence) continue
       // Saturating in the shared evidence, mildly normalised by the text sentence's own evidence (BM25-like).
       const lengthNorm = 1 - parameters.lengthNorm + (parameters.lengthNorm * theirMass[b]!) / averageMass

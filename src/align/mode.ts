@@ -19,8 +19,8 @@ export interface ModeChoice {
   pairs?: AlignedPair[]
 }
 
-/** Thresholds of the mode choice. */
-export const modeParameters = {
+/** The thresholds of the mode choice: frozen; pass others with `AlignOptions.modeParameters`. */
+export const defaultModeParameters = Object.freeze({
   /** Sides whose lengths differ by more than this factor are no translation of each other. */
   lengthFactor: 1.8,
   /** Share of the characters a trial alignment must pair with confidence. */
@@ -39,17 +39,25 @@ export const modeParameters = {
    * commentary few.
    */
   anchors: 0.5
+})
+
+/** The thresholds of the mode choice (see {@link defaultModeParameters}). */
+export type ModeParameters = {[Name in keyof typeof defaultModeParameters]: number}
+
+function modeParametersOf(options: AlignOptions): Readonly<ModeParameters> {
+  return options.modeParameters ? {...defaultModeParameters, ...options.modeParameters} : defaultModeParameters
 }
 
 const characters = (segments: readonly Segment[]) => segments.reduce((sum, segment) => sum + segment.text.length, 0)
 
 /** Whether two sides have lengths a translation could have. */
-export function comparableLengths(source: readonly Segment[], target: readonly Segment[]): boolean {
+export function comparableLengths(source: readonly Segment[], target: readonly Segment[], options: AlignOptions = {}): boolean {
+  const {lengthFactor} = modeParametersOf(options)
   const sourceLength = characters(source)
   const targetLength = characters(target)
   if (sourceLength === 0 || targetLength === 0) return false
   const ratio = sourceLength / targetLength
-  return ratio <= modeParameters.lengthFactor && ratio >= 1 / modeParameters.lengthFactor
+  return ratio <= lengthFactor && ratio >= 1 / lengthFactor
 }
 
 /**
@@ -58,15 +66,16 @@ export function comparableLengths(source: readonly Segment[], target: readonly S
  * the text with confidence.
  */
 export function looksParallel(source: readonly Segment[], target: readonly Segment[], options: AlignOptions = {}, pairs?: AlignedPair[]): boolean {
-  if (!comparableLengths(source, target)) return false
+  if (!comparableLengths(source, target, options)) return false
+  const parameters = modeParametersOf(options)
   const trial = pairs ?? alignParallel(source, target, options)
   let matched = 0
   for (const pair of trial) {
-    if (pair.source.length === 0 || pair.target.length === 0 || pair.score < modeParameters.sure) continue
+    if (pair.source.length === 0 || pair.target.length === 0 || pair.score < parameters.sure) continue
     for (const index of pair.source) matched += source[index]!.text.length
     for (const index of pair.target) matched += target[index]!.text.length
   }
-  return matched / (characters(source) + characters(target)) >= modeParameters.coverage
+  return matched / (characters(source) + characters(target)) >= parameters.coverage
 }
 
 /**
@@ -78,7 +87,7 @@ export function looksParallel(source: readonly Segment[], target: readonly Segme
  * decides, by how much of the text it pairs with confidence.
  */
 export function chooseMode(source: readonly Segment[], target: readonly Segment[], options: AlignOptions = {}): ModeChoice {
-  if (!comparableLengths(source, target)) return {mode: 'commentary', reason: 'lengths'}
+  if (!comparableLengths(source, target, options)) return {mode: 'commentary', reason: 'lengths'}
   if (unitsCorrespond(source, target, options)) return {mode: 'parallel', reason: 'structure'}
   const pairs = alignParallel(source, target, options)
   return {mode: looksParallel(source, target, options, pairs) ? 'parallel' : 'commentary', reason: 'coverage', pairs}
@@ -113,6 +122,7 @@ function unitsOf(segments: readonly Segment[]): Unit[] | undefined {
 export function unitsCorrespond(source: readonly Segment[], target: readonly Segment[], options: AlignOptions = {}): boolean {
   const sourceUnits = unitsOf(source)
   const targetUnits = unitsOf(target)
+  const parameters = modeParametersOf(options)
   if (!sourceUnits || !targetUnits || sourceUnits.length < 2 || sourceUnits.length !== targetUnits.length) return false
   if (sourceUnits.some((unit, k) => unit.kind !== targetUnits[k]!.kind)) return false
   const space = new FeatureSpace()
@@ -128,7 +138,7 @@ export function unitsCorrespond(source: readonly Segment[], target: readonly Seg
   const ratio = targetTotal / sourceTotal
   for (let k = 0; k < sourceUnits.length; k++) {
     const deviation = lengthDeviation(length(sourceFeatures, sourceUnits[k]!), length(targetFeatures, targetUnits[k]!), ratio)
-    if (deviation > modeParameters.unitDeviation) return false
+    if (deviation > parameters.unitDeviation) return false
   }
   const weights = featureWeights(space, [sourceFeatures, targetFeatures])
   let anchors = 0
@@ -148,7 +158,7 @@ export function unitsCorrespond(source: readonly Segment[], target: readonly Seg
     }
   }
   // Text without names or numbers has nothing to contradict its structure.
-  return anchors === 0 || kept / anchors >= modeParameters.anchors
+  return anchors === 0 || kept / anchors >= parameters.anchors
 }
 
 /** Every feature of a unit's segments. */

@@ -26,8 +26,12 @@ const beads: readonly Bead[] = [
   {source: 1, target: 3, prior: 4.6}
 ]
 
-/** Tunable weights of the cost, set on the Medline development set. */
-export const parallelParameters = {
+/**
+ * The weights of the cost, set on the Medline development set: frozen, so that
+ * no caller changes alignment for a whole process. Pass others with
+ * `AlignOptions.parallelParameters`.
+ */
+export const defaultParallelParameters = Object.freeze({
   /** Cost of leaving one segment unmatched. */
   skip: 5,
   /** Weight of missing lexical evidence (cognates, names, numbers, concepts). */
@@ -62,9 +66,18 @@ export const parallelParameters = {
   ratioShift: 0.1,
   /** Half width of the first band around the diagonal. */
   band: 24
+})
+
+/** The weights of parallel alignment (see {@link defaultParallelParameters}). */
+export type ParallelParameters = {[Name in keyof typeof defaultParallelParameters]: number}
+
+/** The defaults with the caller's own weights over them. */
+export function parallelParametersOf(options: AlignOptions): Readonly<ParallelParameters> {
+  return options.parallelParameters ? {...defaultParallelParameters, ...options.parallelParameters} : defaultParallelParameters
 }
 
 interface Problem {
+  parameters: Readonly<ParallelParameters>
   source: SideFeatures
   target: SideFeatures
   weights: Float64Array
@@ -89,21 +102,21 @@ interface Problem {
  * sides hold different numbers of segments (one side omits material, so its
  * total says little about sentence lengths).
  */
-function lengthRatio(source: readonly Segment[], target: readonly Segment[], sourceTotal: number, targetTotal: number): number {
+function lengthRatio(source: readonly Segment[], target: readonly Segment[], sourceTotal: number, targetTotal: number, parameters: Readonly<ParallelParameters>): number {
   if (sourceTotal === 0 || targetTotal === 0) return 1
   const measured = Math.min(3, Math.max(1 / 3, targetTotal / sourceTotal))
-  const prior = priorRatio(source[0]!.lang, target[0]!.lang)
+  const prior = priorRatio(source[0]!.lang, target[0]!.lang, parameters)
   const balance = Math.min(source.length, target.length) / Math.max(source.length, target.length)
-  const trust = parallelParameters.ratioTrust * balance
+  const trust = parameters.ratioTrust * balance
   return Math.exp(trust * Math.log(measured) + (1 - trust) * Math.log(prior))
 }
 
 /** English runs about 5 % shorter than Portuguese in characters (Medline and UDHR pairs). */
-function priorRatio(source: string, target: string): number {
+function priorRatio(source: string, target: string, parameters: Readonly<ParallelParameters>): number {
   const english = (lang: string) => lang === 'en'
   const portuguese = (lang: string) => lang.startsWith('pt')
-  if (portuguese(source) && english(target)) return parallelParameters.englishPerPortuguese
-  if (english(source) && portuguese(target)) return 1 / parallelParameters.englishPerPortuguese
+  if (portuguese(source) && english(target)) return parameters.englishPerPortuguese
+  if (english(source) && portuguese(target)) return 1 / parameters.englishPerPortuguese
   return 1
 }
 
@@ -147,7 +160,9 @@ export function alignParallel(source: readonly Segment[], target: readonly Segme
   const weights = featureWeights(space, [sourceFeatures, targetFeatures])
   const sourceTotal = sourceFeatures.lengths.reduce((sum, value) => sum + value, 0)
   const targetTotal = targetFeatures.lengths.reduce((sum, value) => sum + value, 0)
+  const parameters = parallelParametersOf(options)
   const problem: Problem = {
+    parameters,
     source: sourceFeatures,
     target: targetFeatures,
     weights,
@@ -155,8 +170,8 @@ export function alignParallel(source: readonly Segment[], target: readonly Segme
     targetMass: featureMass(targetFeatures, weights),
     sourceLength: prefixSums(sourceFeatures.lengths),
     targetLength: prefixSums(targetFeatures.lengths),
-    ratio: lengthRatio(source, target, sourceTotal, targetTotal),
-    prior: priorRatio(source[0]!.lang, target[0]!.lang),
+    ratio: lengthRatio(source, target, sourceTotal, targetTotal, parameters),
+    prior: priorRatio(source[0]!.lang, target[0]!.lang, parameters),
     sourceUnits: unitNumbers(source),
     targetUnits: unitNumbers(target),
     sourceStructure: structureOf(source),
@@ -172,7 +187,7 @@ export function alignParallel(source: readonly Segment[], target: readonly Segme
   let pairs = bandedSearch(problem, centre)
   // The totals mislead when one side omits material: measure the ratio again on the sure one-to-one pairs.
   const refined = pairedRatio(problem, pairs)
-  if (refined !== undefined && Math.abs(Math.log(refined / problem.ratio)) > parallelParameters.ratioShift) {
+  if (refined !== undefined && Math.abs(Math.log(refined / problem.ratio)) > parameters.ratioShift) {
     problem.ratio = refined
     pairs = bandedSearch(problem, centre)
   }
@@ -187,7 +202,7 @@ export function alignParallel(source: readonly Segment[], target: readonly Segme
 function bandedSearch(problem: Problem, centre: Float64Array): AlignedPair[] {
   const n = problem.source.offsets.length - 1
   const m = problem.target.offsets.length - 1
-  let band = parallelParameters.band
+  let band = problem.parameters.band
   for (;;) {
     const result = search(problem, band, centre)
     // Wide enough to hold everything, or as wide as memory allows (about 40 million cells).
@@ -214,7 +229,7 @@ function pairedRatio(problem: Problem, pairs: readonly AlignedPair[]): number | 
   }
   if (count === 0 || sourceChars === 0 || targetChars === 0) return undefined
   const measured = Math.min(3, Math.max(1 / 3, targetChars / sourceChars))
-  const trust = parallelParameters.ratioTrust * (count / (count + 2))
+  const trust = problem.parameters.ratioTrust * (count / (count + 2))
   return Math.exp(trust * Math.log(measured) + (1 - trust) * Math.log(problem.prior))
 }
 
@@ -321,7 +336,7 @@ function search(problem: Problem, band: number, centre: Float64Array): {pairs: A
         if (column < 0 || column >= width || pj > high(pi)) continue
         const previous = cost[pi * width + column]!
         // Every part of a bead's cost is at least zero: a bead whose prior alone loses is not worth pricing.
-        if (previous + (bead.source === 0 || bead.target === 0 ? parallelParameters.skip : bead.prior * parallelParameters.merge) >= best) continue
+        if (previous + (bead.source === 0 || bead.target === 0 ? problem.parameters.skip : bead.prior * problem.parameters.merge) >= best) continue
         let total = previous + beadCost(problem, bead, pi, i, pj, j, sharedAt, false)
         // The bound counts a word repeated across a merge's parts more than once; price the merge exactly only when it may win.
         if (total < best && (bead.source > 1 || bead.target > 1)) total = previous + beadCost(problem, bead, pi, i, pj, j, sharedAt, true)
@@ -366,11 +381,11 @@ function range(start: number, end: number): number[] {
 type SharedAt = (i: number, j: number) => number
 
 /** Lexical support of the segments `start..end` of one side by the other side's part of the bead. */
-function support(mass: Float64Array, index: number, sharedWithOther: number): number {
+function support(mass: Float64Array, index: number, sharedWithOther: number, parameters: Readonly<ParallelParameters>): number {
   const own = mass[index]!
   if (own === 0) return 1
-  const coverage = Math.min(1, sharedWithOther / own / parallelParameters.coverage)
-  const informative = own / (own + parallelParameters.informative)
+  const coverage = Math.min(1, sharedWithOther / own / parameters.coverage)
+  const informative = own / (own + parameters.informative)
   return 1 - informative * (1 - coverage)
 }
 
@@ -380,8 +395,8 @@ function support(mass: Float64Array, index: number, sharedWithOther: number): nu
  * (cheaper, from cached pairs, and never dearer: a lower bound).
  */
 function beadCost(problem: Problem, bead: Bead, pi: number, i: number, pj: number, j: number, sharedAt: SharedAt, exact = true): number {
-  if (bead.source === 0 || bead.target === 0) return parallelParameters.skip
-  const parameters = parallelParameters
+  const parameters = problem.parameters
+  if (bead.source === 0 || bead.target === 0) return parameters.skip
   let total = bead.prior * parameters.merge
   const sourceChars = problem.sourceLength[i]! - problem.sourceLength[pi]!
   const targetChars = problem.targetLength[j]! - problem.targetLength[pj]!
@@ -405,7 +420,7 @@ function beadCost(problem: Problem, bead: Bead, pi: number, i: number, pj: numbe
     if (union) sum = sharedWithPart(problem.source, a, problem.target, pj, j, problem.weights)
     else for (let b = pj; b < j; b++) sum += sharedAt(a, b)
     shared += sum
-    const gap = 1 - support(problem.sourceMass, a, sum)
+    const gap = 1 - support(problem.sourceMass, a, sum, problem.parameters)
     missing += gap / bead.source
     worst = Math.max(worst, gap)
     if (gap > sourceWorst) [sourceWorst, sourceWorstAt] = [gap, a]
@@ -416,7 +431,7 @@ function beadCost(problem: Problem, bead: Bead, pi: number, i: number, pj: numbe
     if (union) sum = sharedWithPart(problem.target, b, problem.source, pi, i, problem.weights)
     else for (let a = pi; a < i; a++) sum += sharedAt(a, b)
     shared += sum
-    const gap = 1 - support(problem.targetMass, b, sum)
+    const gap = 1 - support(problem.targetMass, b, sum, problem.parameters)
     missing += gap / bead.target
     worst = Math.max(worst, gap)
     if (gap > targetWorst) [targetWorst, targetWorstAt] = [gap, b]
@@ -453,8 +468,8 @@ function beadCost(problem: Problem, bead: Bead, pi: number, i: number, pj: numbe
 function gluedPart(problem: Problem, bead: Bead, sourceChars: number, targetChars: number, part: number, length: number, whole: boolean): number {
   if (!whole || (bead.source > 1 && bead.target > 1)) return 1
   const without = part >= 0
-    ? lengthCost(sourceChars - problem.source.lengths[part]!, targetChars, problem.ratio, parallelParameters.lengthVariance)
-    : lengthCost(sourceChars, targetChars - problem.target.lengths[-1 - part]!, problem.ratio, parallelParameters.lengthVariance)
+    ? lengthCost(sourceChars - problem.source.lengths[part]!, targetChars, problem.ratio, problem.parameters.lengthVariance)
+    : lengthCost(sourceChars, targetChars - problem.target.lengths[-1 - part]!, problem.ratio, problem.parameters.lengthVariance)
   return Math.exp(-Math.max(0, without - length))
 }
 
@@ -470,7 +485,7 @@ function unitFit(problem: Problem, pi: number, i: number, pj: number, j: number)
   const sourceUnits = problem.sourceUnits
   const targetUnits = problem.targetUnits
   if (!sourceUnits || !targetUnits) return {cost: 0, whole: false}
-  const parameters = parallelParameters
+  const parameters = problem.parameters
   let cost = 0
   const sourceCrosses = sourceUnits[pi] !== sourceUnits[i - 1]
   const targetCrosses = targetUnits[pj] !== targetUnits[j - 1]

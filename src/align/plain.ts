@@ -4,10 +4,15 @@ import type {Block, Sentence} from '../types.js'
 /**
  * What a placeholder stands for, as plain text, read from the source at its
  * start: code without its backticks, an autolink or bare URL as the address;
+ * an MDX expression whole (a string literal as its text, a comment as none);
  * images, HTML tags and footnote calls are no text (a CAT tool would show them
  * as inline tags, which a plaintext memory has none of).
  */
 const stand: ReadonlyArray<readonly [RegExp, (match: RegExpExecArray) => string]> = [
+  // MDX expressions: a string literal ({' '}) is its text, a comment nothing, any other expression is kept whole.
+  [/^\{\s*(['"])((?:(?!\1)[^\\]|\\.)*)\1\s*\}/, (match) => match[2]!],
+  [/^\{\s*\/\*[\s\S]*?\*\/\s*\}/, () => ''],
+  [/^\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}/, (match) => match[0]],
   [/^(`+)([\s\S]*?)\1/, (match) => match[2]!.trim()],
   [/^!\[/, () => ''],
   [/^\[\^[^\]]*\]/, () => ''],

@@ -1,4 +1,7 @@
 import type {BlockRole, Lang, Position} from '../types.js'
+import type {CommentaryParameters} from './commentary.js'
+import type {ModeParameters} from './mode.js'
+import type {ParallelParameters} from './parallel.js'
 
 /** One unit an aligner works on: a sentence (or a line in line mode). */
 export interface Segment {
@@ -82,4 +85,10 @@ export interface AlignOptions {
    * `parseLexicon`). Default: none.
    */
   lexicon?: Map<string, string[]>
+  /** Weights of parallel alignment over `defaultParallelParameters` (for experiments; default: those). */
+  parallelParameters?: Partial<ParallelParameters>
+  /** Weights of commentary linking over `defaultCommentaryParameters` (default: those). */
+  commentaryParameters?: Partial<CommentaryParameters>
+  /** Thresholds of the mode choice over `defaultModeParameters` (default: those). */
+  modeParameters?: Partial<ModeParameters>
 }

@@ -11,7 +11,8 @@ import {LineIndex} from '../util/position.js'
 import {commentaryInsertions} from './commentary.js'
 import type {Gloss, Speech} from './gloss.js'
 import {blockBreaks, interleavedInsertions, sideBySideTable, type Layout} from './layout.js'
-import {encodeComment, idsIn, isAnnotated, lineEnding, marks, recordedFormat} from './markers.js'
+import {encodeComment, idsIn, isAnnotated, lineEnding, recordedFormat} from './markers.js'
+import {encodeMdxComment, marksFor} from './mdx.js'
 import {footnotes, forumNotes, glossarySection, guardedText, notesList, stringify} from './section.js'
 import {articleInsertions, quoteRegions} from './quote.js'
 import {forumMark, inDialect, profileOf, type Profile, type Target} from './target.js'
@@ -109,7 +110,9 @@ function prepare(input: Document, options: AnnotateOptions): Prepared {
   if (isAnnotated(input.source)) {
     // Annotating annotated text: start again from the original.
     const original = strip(input.source)
-    const format = recordedFormat(input.source) ?? input.format
+    const recorded = recordedFormat(input.source) ?? input.format
+    // An MDX original is read as MDX again: its marks were MDX comments.
+    const format = recorded === 'md' && input.mdx ? 'mdx' : recorded
     document = readForAnnotation(original, {format, ...(input.file === undefined ? {} : {file: input.file}), bom: input.bom})
     hits = undefined
     if (alignment !== null) alignment = undefined
@@ -156,9 +159,11 @@ function generated(prepared: Prepared, marked: Gloss[], style: Style, definition
           : []
   const nodes = [...notes, ...(inNotes ? [] : glossarySection(occurring, speech, guardedText))]
   if (nodes.length === 0) return ''
-  const markdown = stringify(nodes).replace(/\n$/, '')
+  const mdx = prepared.document.mdx === true
+  const markdown = stringify(nodes, {mdx}).replace(/\n$/, '')
   // In MDX a brace opens an expression: generated text escapes it (its only HTML, glosa's anchors, holds none).
-  return profile.target === 'mdx' ? markdown.replace(/[{}]/g, '\\$&') : markdown
+  // An MDX document's section is written by the MDX-aware stringifier, which escapes braces itself.
+  return profile.target === 'mdx' && !mdx ? markdown.replace(/[{}]/g, '\\$&') : markdown
 }
 
 function withEol(text: string, eol: string): string {
@@ -207,6 +212,7 @@ export function annotateDetailed(input: Document, options: AnnotateOptions = {})
 function annotated(prepared: Prepared, options: AnnotateOptions, style: Style, layout: Layout, profile: Profile, definitions: Definitions): string {
   const {document, alignment, speech} = prepared
   const eol = lineEnding(document.source)
+  const marks = marksFor(document)
   const structure = structureOf(document)
   const terms = termInsertions(document, structure, prepared.hits, prepared.glosses, {style, every: options.every ?? false, speech, profile})
   const tail = generated(prepared, terms.marked, style, definitions, profile)
@@ -221,7 +227,8 @@ function annotated(prepared: Prepared, options: AnnotateOptions, style: Style, l
     if (alignment.mode === 'commentary' && !options.translation) own.push(...commentaryInsertions(alignment, structure, prepared.reserved, profile))
     const table = sideBySideTable(document, alignment, own, headers, !options.translation)
     const generatedParts = withEol([marks.sideBySide(document.format), table, ...(tail ? [tail] : [])].join('\n\n'), eol)
-    return generatedParts + eol + eol + marks.sourceOpen + eol + encodeComment(document.source) + eol + marks.sourceClose + eol
+    const encoded = document.mdx ? encodeMdxComment(document.source) : encodeComment(document.source)
+    return generatedParts + eol + eol + marks.sourceOpen + eol + encoded + eol + marks.sourceClose + eol
   }
 
   const insertions: Insertion[] = [...terms.insertions]

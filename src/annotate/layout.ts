@@ -3,6 +3,7 @@ import type {Document} from '../types.js'
 import {discussed} from './commentary.js'
 import {escapeCell, guardMarkdown} from './escape.js'
 import {marks} from './markers.js'
+import {marksFor, mdxSafeInline} from './mdx.js'
 import {order, splice, type Insertion} from './splice.js'
 import {Structure} from './tree.js'
 
@@ -148,12 +149,21 @@ export function interleavedInsertions(document: Document, structure: Structure, 
     const text =
       blocks.length > 0
         ? blocks.map((block) => quoteLines(guardMarkdown(block), eol)).join(eol + '>' + eol)
-        : '> ' + segments.map((segment) => guardMarkdown(escapeCell(segment.text))).join(' ')
+        : '> ' + segments.map((segment) => guardMarkdown(inCell(segment.text, segment.text, document))).join(' ')
     if (blocks.length === 0 && translationUnits) continue
-    const quote = eol + eol + marks.translation + eol + text + eol + marks.translationEnd
+    const {translation: opening, translationEnd} = marksFor(document)
+    const quote = eol + eol + opening + eol + text + eol + translationEnd
     insertions.push({offset: units[unit]!.end, text: quote, rank: order.translation})
   }
   return insertions
+}
+
+/**
+ * Markdown copied into a table cell or a translation quote, on one line; in
+ * MDX, kept only when it is valid MDX on its own (else `text`, escaped).
+ */
+function inCell(markdown: string, text: string, document: Document): string {
+  return escapeCell(document.mdx ? mdxSafeInline(markdown, text) : markdown)
 }
 
 /** One row of a side-by-side table: the two sides' Markdown. */
@@ -197,7 +207,7 @@ function rows(alignment: Alignment): Row[] {
 }
 
 /** Whether an insertion belongs to the cell of `[start, end)`: what closes goes with the block before an offset, what opens with the block after it; no block marks. */
-function inCell(insertion: Insertion, start: number, end: number): boolean {
+function insertionInCell(insertion: Insertion, start: number, end: number): boolean {
   const {offset, rank} = insertion
   if (rank === order.quoteOpen || rank === order.quoteClose || offset < start || offset > end) return false
   if (offset === start && start !== end && rank <= order.headingClose) return false
@@ -218,17 +228,17 @@ export function sideBySideTable(
 ): string {
   const cell = (start: number, end: number): string => {
     const inside = insertions
-      .filter((insertion) => inCell(insertion, start, end) && (sameDocument || insertion.rank !== order.anchor))
+      .filter((insertion) => insertionInCell(insertion, start, end) && (sameDocument || insertion.rank !== order.anchor))
       .map((insertion) => ({...insertion, offset: insertion.offset - start}))
-    return escapeCell(splice(document.source.slice(start, end), inside))
+    return inCell(splice(document.source.slice(start, end), inside), document.source.slice(start, end), document)
   }
   const lines = [`| ${headers.map(escapeCell).join(' | ')} |`, '| --- | --- |']
   const table = sameDocument && alignment.mode === 'commentary' ? blockRows(document, alignment) : rows(alignment)
   for (const row of table) {
     const left = row.left.map((range) => cell(range.start, range.end)).join(' ')
     const right = row.right
-      .map((segment) => (sameDocument && segment.position ? cell(segment.position.start.offset, segment.position.end.offset) : escapeCell(segment.text)))
-      .join('<br>')
+      .map((segment) => (sameDocument && segment.position ? cell(segment.position.start.offset, segment.position.end.offset) : inCell(segment.text, segment.text, document)))
+      .join(document.mdx ? '<br />' : '<br>')
     lines.push(`| ${left} | ${right} |`)
   }
   return lines.join('\n')

@@ -76,6 +76,21 @@ function escapeRegExp(text: string): string {
 }
 
 /**
+ * A comment mark, in either form glosa writes: an HTML comment (Markdown)
+ * or an MDX comment expression (MDX, see mdx.ts): `<!-- glosa:end -->`,
+ * `{/* glosa:end *\/}`.
+ */
+function comment(body: string): string {
+  return String.raw`(?:<!-- ${body} -->|\{/\* ${body} \*/\})`
+}
+
+/** Where a generated part opens, in either comment form. */
+const beginComment = ['<!-- glosa:begin', '{/* glosa:begin'] as const
+
+/** The two forms of the mark that ends a generated part. */
+const endComments = ['<!-- glosa:end -->', '{/* glosa:end */}'] as const
+
+/**
  * Every mark glosa writes into a document's body, for documents whose line
  * ending is `eol`. A match is only a candidate: {@link ownedAdditions} decides
  * which are glosa's.
@@ -95,14 +110,14 @@ function candidatePattern(eol: string): RegExp {
       String.raw`\[(?<linkText>[^\[\]]*)\]\(#(?<link>${id})\)`,
       String.raw`<abbr data-glosa="(?<abbr>${id})" title="[^"]*">(?<abbrText>[\s\S]*?)</abbr>`,
       String.raw`:term\[(?<directiveText>[^\[\]]*)\]\{glosa="(?<directive>${id})"\}`,
-      String.raw`${n}${n}<!-- glosa:translation -->(?<translation>[\s\S]*?)<!-- glosa:translation-end -->`,
-      String.raw`(?<split>${n}<!-- glosa:split -->${n})`,
-      String.raw`(?<break><!-- glosa:break -->${n})`,
+      String.raw`${n}${n}${comment('glosa:translation')}(?<translation>[\s\S]*?)${comment('glosa:translation-end')}`,
+      String.raw`(?<split>${n}${comment('glosa:split')}${n})`,
+      String.raw`(?<break>${comment('glosa:break')}${n})`,
       // A promoted headline: `## ` before it and a comment after it, with its own marks between.
-      String.raw`(?<heading>(?<=^|${n})## (?=[^\r\n]*<!-- glosa:heading -->)|<!-- glosa:heading -->)`,
+      String.raw`(?<heading>(?<=^|${n})## (?=[^\r\n]*${comment('glosa:heading')})|${comment('glosa:heading')})`,
       // A one-line block wrapped to show its role: the wrap before it and the wrap and comment after it (see quote.ts).
       String.raw`(?<role>(?<=^|${n})(?:\*\*|— \*|\*)(?=[^\r\n]*?\*<!-- glosa:(?:byline|standfirst|elision|credit) -->)|\*{1,2}<!-- glosa:(?:byline|standfirst|elision|credit) -->)`,
-      String.raw`(?<quote><!-- glosa:quote -->${n}|${n}<!-- glosa:quote-end -->)`
+      String.raw`(?<quote>${comment('glosa:quote')}${n}|${n}${comment('glosa:quote-end')})`
     ].join('|'),
     'g'
   )
@@ -110,6 +125,19 @@ function candidatePattern(eol: string): RegExp {
 
 /** How every side-by-side document starts. */
 export const sideBySidePrefix = '<!-- glosa:side-by-side'
+
+/** How every side-by-side document made from MDX starts. */
+export const mdxSideBySidePrefix = '{/* glosa:side-by-side'
+
+/** Whether `text` is a side-by-side document, from Markdown or MDX. */
+export function isSideBySide(text: string): boolean {
+  return text.startsWith(sideBySidePrefix) || text.startsWith(mdxSideBySidePrefix)
+}
+
+/** Whether `text` may hold a generated part: it has an opening mark in either form. */
+function mayHoldPart(text: string): boolean {
+  return beginComment.some((mark) => text.includes(mark))
+}
 
 /** glosa's generated part in an annotated document: what it holds, and the range `strip` removes. */
 export interface GeneratedPart {
@@ -146,11 +174,16 @@ function partDefinitions(text: string, from: number, to: number): Pick<Generated
 
 /** The opening mark at `at` (`begin` or `begin-before`), with the format it records. */
 function openingAt(text: string, at: number, eol: string): {kind: string; format: 'md' | 'text'; end: number} | undefined {
-  const match = /<!-- glosa:(begin|begin-before)( text)? -->/y
+  const match = /<!-- glosa:(begin|begin-before)( text)? -->|\{\/\* glosa:(begin|begin-before)( text)? \*\/\}/y
   match.lastIndex = at
   const found = match.exec(text)
   if (!found || !text.startsWith(eol, match.lastIndex)) return undefined
-  return {kind: found[1]!, format: found[2] ? 'text' : 'md', end: match.lastIndex}
+  return {kind: (found[1] ?? found[3])!, format: found[2] || found[4] ? 'text' : 'md', end: match.lastIndex}
+}
+
+/** Where the last opening mark (either form) starting with `prefix` (`glosa:begin` or `glosa:begin-before`) stands before `before`, or -1. */
+function lastOpening(text: string, name: string, before: number): number {
+  return Math.max(text.lastIndexOf('<!-- ' + name, before), text.lastIndexOf('{/* ' + name, before))
 }
 
 /**
@@ -161,16 +194,18 @@ function openingAt(text: string, at: number, eol: string): {kind: string; format
  * writes there. A document without one holds nothing of glosa's.
  */
 export function generatedPart(text: string, structure?: Structure): GeneratedPart | undefined {
-  if (!text.includes('<!-- glosa:begin')) return undefined
+  if (!mayHoldPart(text)) return undefined
   const eol = lineEnding(text)
   const tree = structure ?? Structure.of(text)
+  // An HTML comment is an HTML block; an MDX comment, read as plain Markdown, a paragraph.
   const startsBlock = (at: number) => {
     const unit = tree.units[indexOfSpan(tree.units, at, false)]
-    return unit?.start === at && unit.type === 'html'
+    return unit?.start === at && unit.type === (text.startsWith('<!--', at) ? 'html' : 'paragraph')
   }
-  const close = text.endsWith(marks.end + eol) ? text.length - eol.length - marks.end.length : text.endsWith(marks.end) ? text.length - marks.end.length : -1
+  const end = endComments.find((mark) => text.endsWith(mark + eol) || text.endsWith(mark)) ?? marks.end
+  const close = text.endsWith(end + eol) ? text.length - eol.length - end.length : text.endsWith(end) ? text.length - end.length : -1
   if (close !== -1) {
-    const at = text.lastIndexOf('<!-- glosa:begin', close)
+    const at = lastOpening(text, 'glosa:begin', close)
     const opening = at === -1 ? undefined : openingAt(text, at, eol)
     const defined = opening?.kind === 'begin' ? partDefinitions(text, opening.end, close) : undefined
     if (opening && defined && text.slice(at - 2 * eol.length, at) === eol + eol && startsBlock(at)) {
@@ -180,8 +215,9 @@ export function generatedPart(text: string, structure?: Structure): GeneratedPar
   // Before a last block left open (a directive container, in the directive style): the part ends, with a blank line, where that block starts.
   for (const open of new Set([tree.openEnd(text), tree.openEnd(text, {containers: true})])) {
     const closeBefore = open === undefined ? -1 : open - 2 * eol.length - marks.end.length
-    if (open === undefined || closeBefore < 0 || !text.startsWith(marks.end + eol + eol, closeBefore)) continue
-    const at = text.lastIndexOf('<!-- glosa:begin-before', closeBefore)
+    // Both end marks have the same length.
+    if (open === undefined || closeBefore < 0 || !endComments.some((mark) => text.startsWith(mark + eol + eol, closeBefore))) continue
+    const at = lastOpening(text, 'glosa:begin-before', closeBefore)
     const opening = at === -1 ? undefined : openingAt(text, at, eol)
     const defined = opening ? partDefinitions(text, opening.end, closeBefore) : undefined
     if (opening && defined && startsBlock(at)) return {start: at, end: open, format: opening.format, ...defined}
@@ -236,7 +272,7 @@ export function ownedAdditions(text: string, part: GeneratedPart, structure: Str
     const groups = match.groups!
     // A block mark opens with line endings that an unclosed fence's code may take in: its mark is what counts.
     const mark = start + match[0].length - match[0].replace(/^[\r\n]+/, '').length
-    if ((part.start <= start && start < part.end) || indexOfSpan(code, mark, false) !== -1 || escaped(text, start)) {
+    if ((part.start <= start && start < part.end) || indexOfSpan(code, mark, false) !== -1 || escaped(text, mark)) {
       pattern.lastIndex = start + 1
       continue
     }
@@ -297,13 +333,13 @@ export function isForumAnnotated(text: string): boolean {
 
 /** Whether `text` holds anything glosa adds: it starts as a side-by-side document does, or has a generated part. */
 export function isAnnotated(text: string): boolean {
-  return text.startsWith(sideBySidePrefix) || isForumAnnotated(text) || generatedPart(fromDialect(text)) !== undefined
+  return isSideBySide(text) || isForumAnnotated(text) || generatedPart(fromDialect(text)) !== undefined
 }
 
 /** The format recorded in an annotated document: `text` when its original was plain text. */
 export function recordedFormat(text: string): 'md' | 'text' | undefined {
-  if (text.startsWith(marks.sideBySide('text'))) return 'text'
-  if (text.startsWith(marks.sideBySide('md'))) return 'md'
+  if (text.startsWith(marks.sideBySide('text')) || text.startsWith('{/* glosa:side-by-side text */}')) return 'text'
+  if (isSideBySide(text)) return 'md'
   return generatedPart(fromDialect(text))?.format
 }
 

@@ -1,4 +1,4 @@
-import type {Html, Nodes, Parent, PhrasingContent, Root, RootContent, Text} from 'mdast'
+import type {Nodes, Parent, PhrasingContent, Root, RootContent, Text} from 'mdast'
 import type {Plugin} from 'unified'
 import type {VFile} from 'vfile'
 import {alignMixed} from '../align/index.js'
@@ -16,7 +16,8 @@ import {shownTerms, type Gloss, type Speech} from './gloss.js'
 import {marks} from './markers.js'
 import {validateOptions, type RemarkGlosaOptions} from './options.js'
 import {footnotes, glossarySection, plainText} from './section.js'
-import {abbrTitle, glossesOf} from './terms.js'
+import {abbrNodes, commentNode, preparePipeline, unmarkTree, writableStyle, type Pipeline} from './pipeline.js'
+import {abbrTitle, abbrTitleText, glossesOf} from './terms.js'
 
 /** What the plugin leaves on `file.data.glosa`. */
 export interface GlosaData {
@@ -33,7 +34,7 @@ declare module 'vfile' {
 }
 
 /** Nodes whose text is never annotated. */
-const skipped = new Set(['code', 'inlineCode', 'html', 'yaml', 'toml', 'definition', 'image', 'imageReference', 'heading'])
+const skipped = new Set(['code', 'inlineCode', 'html', 'yaml', 'toml', 'definition', 'image', 'imageReference', 'heading', 'mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression'])
 const linkTypes = new Set(['link', 'linkReference'])
 
 interface Found {
@@ -69,6 +70,12 @@ function place(text: Text, start: number, end: number, source: string | undefine
  * directives), append the glossary section, put the hits (and a mixed
  * document's alignment) on `file.data.glosa`, and report each hit as an
  * `info` message (`source: 'glosa'`, `ruleId: 'glossary-term'`).
+ *
+ * Works in any remark pipeline: with remark-mdx its marks are MDX (comment
+ * expressions, JSX `<abbr>`); without remark-gfm it brings GFM's footnote
+ * serialisation; without remark-directive (or in MDX) the `directive` style
+ * falls back to `<abbr>`, with a warning on the file. The plugin first takes
+ * out the marks of an earlier run, so running it twice changes nothing.
  */
 const remarkGlosa: Plugin<[(RemarkGlosaOptions | null | undefined)?], Root> = function (options) {
   const settings = validateOptions(options)
@@ -77,9 +84,19 @@ const remarkGlosa: Plugin<[(RemarkGlosaOptions | null | undefined)?], Root> = fu
   let matcher: TermMatcher | undefined
   const speech: Speech = {lang: settings.lang, portuguese: settings.lang === 'en' ? 'pt' : settings.lang, t: translator(settings.lang)}
   const messages = translator(settings.locale)
+  const pipeline = preparePipeline(this)
+  const style = writableStyle(settings.style, pipeline)
+  const fallback =
+    style === settings.style
+      ? undefined
+      : pipeline.mdx
+        ? (messages('mdx:directiveInMdx') as string)
+        : (messages('mdx:pluginFallback', {node: 'textDirective', plugin: 'remark-directive', style}) as string)
 
   return function (tree: Root, file: VFile) {
     matcher ??= matcherFor(glossary)
+    unmarkTree(tree)
+    if (fallback) Object.assign(file.message(fallback, {ruleId: 'style-fallback', source: 'glosa'}), {fatal: false})
     const source = typeof file.value === 'string' ? file.value : file.value === undefined ? undefined : String(file.value)
     const lines = source === undefined ? undefined : new LineIndex(source)
     const found: Found[] = []
@@ -125,28 +142,24 @@ const remarkGlosa: Plugin<[(RemarkGlosaOptions | null | undefined)?], Root> = fu
       }
     }
     const glosses = glossesOf(hits, matcher.entries)
-    const marked = markTree(found, glosses, settings, speech)
+    const marked = markTree(found, glosses, {...settings, style}, speech, pipeline)
 
     file.data.glosa = {hits}
     if (source !== undefined && source.trim() !== '') {
-      const document = readDocument(source, {format: 'md'})
+      const document = readDocument(source, {format: pipeline.mdx ? 'mdx' : 'md'})
       if (hasBothLanguages(document)) file.data.glosa.alignment = alignMixed(document, {matcher})
     }
     if (settings.section && glosses.size > 0) {
       const generated: RootContent[] = [
-        ...(settings.style === 'footnote' ? footnotes(marked, speech, plainText) : []),
+        ...(style === 'footnote' ? footnotes(marked, speech, plainText) : []),
         ...glossarySection([...glosses.values()], speech, plainText)
       ]
-      tree.children.push(html(marks.begin('md')), ...generated, html(marks.end))
+      tree.children.push(commentNode(marks.begin('md'), pipeline.mdx), ...generated, commentNode(marks.end, pipeline.mdx))
     }
   }
 }
 
 export default remarkGlosa
-
-function html(value: string): Html {
-  return {type: 'html', value}
-}
 
 function toText(node: Nodes): string {
   if (node.type === 'text') return node.value
@@ -155,7 +168,7 @@ function toText(node: Nodes): string {
 }
 
 /** Insert the marks into the tree: the first match per entry and section (all with `every`). */
-function markTree(found: Found[], glosses: Map<string, Gloss>, settings: ReturnType<typeof validateOptions>, speech: Speech): Gloss[] {
+function markTree(found: Found[], glosses: Map<string, Gloss>, settings: ReturnType<typeof validateOptions>, speech: Speech, pipeline: Pipeline): Gloss[] {
   const done = new Set<string>()
   const marked = new Set<Gloss>()
   const after = new Map<Nodes, Nodes[]>()
@@ -182,7 +195,7 @@ function markTree(found: Found[], glosses: Map<string, Gloss>, settings: ReturnT
       pieces.push({type: 'text', value: text.value.slice(last, match.start)})
       if (settings.style === 'link') pieces.push({type: 'link', url: '#' + gloss.id, children: [{type: 'text', value: term}]})
       else if (settings.style === 'abbr') {
-        pieces.push(html(`<abbr data-glosa="${gloss.id}" title="${abbrTitle(gloss, speech)}">`), {type: 'text', value: term}, html('</abbr>'))
+        pieces.push(...abbrNodes(term, gloss.id, {escaped: abbrTitle(gloss, speech), text: abbrTitleText(gloss, speech)}, pipeline.mdx))
       } else {
         const directive = {type: 'textDirective', name: 'term', attributes: {glosa: gloss.id}, children: [{type: 'text', value: term}]}
         pieces.push(directive as unknown as PhrasingContent)

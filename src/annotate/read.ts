@@ -1,5 +1,5 @@
-import {readDocument, readDocumentFile, type ReadOptions, type TreeListener} from '../read/index.js'
-import type {Document, Format} from '../types.js'
+import {parseMdx, readDocument, readDocumentFile, type ReadOptions, type TreeListener} from '../read/index.js'
+import type {Document, InputFormat} from '../types.js'
 import {openBlockStart, Structure, type Span} from './tree.js'
 
 /** The structure of each document read for annotation, taken from the reader's own syntax trees. */
@@ -38,11 +38,18 @@ export function readForAnnotation(source: string, options: Omit<ReadOptions, 'on
 }
 
 /** Read a file (`-` for standard input) as {@link readDocumentFile} does, for {@link annotate} (see {@link readForAnnotation}). */
-export function readFileForAnnotation(file: string, options: {format?: Format} = {}): Document {
+export function readFileForAnnotation(file: string, options: {format?: InputFormat} = {}): Document {
   return keepingStructure((onTree) => readDocumentFile(file, {...options, onTree}))
 }
 
 /** The structure of a Markdown document: kept from reading it, or parsed now. */
 export function structureOf(document: Document): Structure {
-  return structures.get(document) ?? Structure.of(document.source)
+  const kept = structures.get(document)
+  if (kept) return kept
+  const parsed = document.mdx ? parseMdx(document.source) : undefined
+  if (!parsed || !('tree' in parsed)) return Structure.of(document.source)
+  const structure = new Structure()
+  structure.add(parsed.tree, 0)
+  structure.guardDirectives(document.source)
+  return structure
 }

@@ -1,5 +1,6 @@
 import type {FootnoteDefinition, Heading, List, ListItem, PhrasingContent, Root, RootContent} from 'mdast'
 import remarkGfm from 'remark-gfm'
+import remarkMdx from 'remark-mdx'
 import remarkStringify from 'remark-stringify'
 import {unified} from 'unified'
 import {guardText} from './escape.js'
@@ -18,9 +19,12 @@ export const guardedText: Phrase = guardText
 /** Serialise generated Markdown (escaping every text node: a glossary never injects markup). */
 const serialiser = unified().use(remarkStringify, {bullet: '-', emphasis: '*', strong: '*', rule: '-'}).use(remarkGfm).freeze()
 
-export function stringify(nodes: RootContent[]): string {
+/** The same for MDX, which also escapes what MDX reads as JSX or an expression (`<`, `{`). */
+const mdxSerialiser = serialiser().use(remarkMdx).freeze()
+
+export function stringify(nodes: RootContent[], options: {mdx?: boolean} = {}): string {
   const root: Root = {type: 'root', children: nodes}
-  return serialiser.stringify(root)
+  return (options.mdx ? mdxSerialiser : serialiser).stringify(root)
 }
 
 /** `**inferência** (português) · *inference* (inglês): definition. Notes.` (the terms only without `withDefinition`). */

@@ -1,4 +1,5 @@
-import {decodeComment, forumAddition, fromDialect, generatedPart, isForumAnnotated, lineEnding, marks, ownedAdditions, sideBySidePrefix} from './markers.js'
+import {decodeComment, forumAddition, fromDialect, generatedPart, isForumAnnotated, isSideBySide, lineEnding, marks, mdxSideBySidePrefix, ownedAdditions} from './markers.js'
+import {decodeMdxComment, mdxMarks} from './mdx.js'
 import {unquoteRegions} from './quote.js'
 import {Structure} from './tree.js'
 
@@ -10,10 +11,10 @@ import {Structure} from './tree.js'
  * `<abbr>` elements stay, in glosa's `glosa-` namespace too.
  */
 export function strip(annotated: string): string {
-  if (annotated.startsWith(sideBySidePrefix)) return stripSideBySide(annotated)
+  if (isSideBySide(annotated)) return stripSideBySide(annotated)
   // A forum's plain text: each addition between invisible separators.
   if (isForumAnnotated(annotated)) return annotated.replace(forumAddition, '')
-  if (!annotated.includes('glosa:begin')) return annotated
+  if (!annotated.includes('<!-- glosa:begin') && !annotated.includes('{/* glosa:begin')) return annotated
   // MDX's expression comments read as the HTML comments they stand for; a quoted article's lines lose glosa's `> `.
   const text = unquoteRegions(fromDialect(annotated), lineEnding(annotated))
   const structure = Structure.of(text)
@@ -35,11 +36,13 @@ export function strip(annotated: string): string {
 
 /** A side-by-side document is generated whole; its original rides along, encoded, in a comment. */
 function stripSideBySide(text: string): string {
-  const start = text.indexOf(marks.sourceOpen)
+  const mdx = text.startsWith(mdxSideBySidePrefix)
+  const {sourceOpen, sourceClose} = mdx ? mdxMarks : marks
+  const start = text.indexOf(sourceOpen)
   if (start === -1) return text
   const eol = lineEnding(text)
-  const from = start + marks.sourceOpen.length + eol.length
-  const to = text.lastIndexOf(eol + marks.sourceClose)
+  const from = start + sourceOpen.length + eol.length
+  const to = text.lastIndexOf(eol + sourceClose)
   if (to < from) return text
-  return decodeComment(text.slice(from, to))
+  return (mdx ? decodeMdxComment : decodeComment)(text.slice(from, to))
 }

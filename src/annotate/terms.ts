@@ -3,7 +3,8 @@ import type {Entry} from '../glossary/types.js'
 import type {TermHit} from '../tag/types.js'
 import {escapeAttribute} from './escape.js'
 import {definition, labelled, shownTerms, type Gloss, type Speech} from './gloss.js'
-import {glosaId, marks} from './markers.js'
+import {glosaId} from './markers.js'
+import {marksFor} from './mdx.js'
 import {promotedHeadlines} from './layout.js'
 import {order, type Insertion} from './splice.js'
 import {profileOf, type Profile} from './target.js'
@@ -120,9 +121,14 @@ function unsafeBefore(source: string, offset: number, style: Style): boolean {
 
 /** The title of an `<abbr>` mark: the terms in both languages and the definition, attribute-escaped. */
 export function abbrTitle(gloss: Gloss, speech: Speech): string {
+  return escapeAttribute(abbrTitleText(gloss, speech))
+}
+
+/** The text of an `<abbr>` mark's title, unescaped (for a JSX attribute in an MDX tree, which its serialiser escapes). */
+export function abbrTitleText(gloss: Gloss, speech: Speech): string {
   const terms = labelled(shownTerms(gloss.entry, speech), speech).join(' · ')
   const meaning = definition(gloss.entry, speech)
-  return escapeAttribute(meaning ? `${terms}: ${meaning}` : terms)
+  return meaning ? `${terms}: ${meaning}` : terms
 }
 
 /**
@@ -147,6 +153,9 @@ export function termInsertions(
   const numbers = new Map<Gloss, number>()
   const insertions: Insertion[] = []
   let wrappedUpTo = -1
+  const marks = marksFor(document)
+  // MDX has no directives: its terms are marked as <abbr> elements.
+  const style: Style = options.style === 'directive' && document.mdx ? 'abbr' : options.style
   const sorted = [...hits].sort((a, b) => a.position.start.offset - b.position.start.offset)
   for (const hit of sorted) {
     const gloss = glosses.get(hit.entry)
@@ -156,7 +165,7 @@ export function termInsertions(
     if (structure.inHeading(start) || headlines.some((range) => range.start <= start && start < range.end)) continue
     const key = `${sectionOf(start)}\u0000${hit.entry}`
     if (!options.every && done.has(key)) continue
-    if (options.style === 'footnote') {
+    if (style === 'footnote') {
       const at = footnotePlace(source, end, structure)
       // `:word[^…]` would read as a text directive to remark-directive users.
       if (at === undefined || endsInDirectiveName(source, at) || opensWwwAutolink(source, at)) continue
@@ -165,18 +174,18 @@ export function termInsertions(
       if (!numbers.has(gloss)) numbers.set(gloss, numbers.size + 1)
       insertions.push({offset: at, text: profile.noteCall(gloss.id, numbers.get(gloss)!), rank: order.footnote})
     } else {
-      const range = structure.wrappable(start, end, {link: options.style === 'link'})
+      const range = structure.wrappable(start, end, {link: style === 'link'})
       if (!range) continue
       const [from, to] = range
       if (from < wrappedUpTo) continue
       const text = source.slice(from, to)
-      if (unsafeBefore(source, from, options.style)) continue
-      if (options.style !== 'abbr' && /[[\]]/.test(text)) continue
-      if (options.style === 'abbr' && text.includes('</abbr>')) continue
+      if (unsafeBefore(source, from, style)) continue
+      if (style !== 'abbr' && /[[\]]/.test(text)) continue
+      if (style === 'abbr' && text.includes('</abbr>')) continue
       const mark =
-        options.style === 'link'
+        style === 'link'
           ? marks.link('\u0000', gloss.id)
-          : options.style === 'abbr'
+          : style === 'abbr'
             ? marks.abbr('\u0000', gloss.id, abbrTitle(gloss, options.speech))
             : marks.directive('\u0000', gloss.id)
       const [open, close] = mark.split('\u0000') as [string, string]

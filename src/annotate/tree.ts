@@ -1,10 +1,6 @@
 import type {Nodes, Root} from 'mdast'
-import remarkFrontmatter from 'remark-frontmatter'
-import remarkGfm from 'remark-gfm'
-import remarkParse from 'remark-parse'
-import {unified} from 'unified'
-import {remarkFootnoteIndex} from '../read/footnote-index.js'
-import {chunkBoundaries} from '../read/markdown.js'
+import {chunkBoundaries, parseMarkdown} from '../read/markdown.js'
+import {guardMarkdownShape} from '../read/shape.js'
 
 /** A node's source range. */
 export interface Span {
@@ -21,21 +17,18 @@ interface Leaf extends Span {
   directive?: true
 }
 
-/** Inline nodes nothing may be inserted into. */
-const opaqueInline = new Set(['inlineCode', 'html', 'image', 'imageReference', 'footnoteReference', 'break'])
+/** The span type of a JSX element's opening tag, whose attributes are JavaScript or quoted strings: no mark goes in. */
+const jsxTag = 'mdxJsxTag'
+
+/** Inline nodes nothing may be inserted into (an MDX expression, a JSX element's opening tag). */
+const opaqueInline = new Set(['inlineCode', 'html', 'image', 'imageReference', 'footnoteReference', 'break', 'mdxTextExpression', jsxTag])
 /** Links: a link must not go inside one, and nothing that holds a link either. */
 const links = new Set(['link', 'linkReference'])
 /** Block nodes with phrasing content. */
 const phrasing = new Set(['paragraph', 'heading', 'tableCell'])
-/** Block nodes whose content is not Markdown prose. */
-const opaqueBlock = new Set(['code', 'html', 'definition', 'yaml', 'toml', 'math'])
+/** Block nodes whose content is not Markdown prose (MDX: ESM, expressions, a JSX element's opening tag). */
+const opaqueBlock = new Set(['code', 'html', 'definition', 'yaml', 'toml', 'math', 'mdxjsEsm', 'mdxFlowExpression', jsxTag])
 
-const parser = unified().use(remarkParse).use(remarkGfm).use(remarkFootnoteIndex).use(remarkFrontmatter, ['yaml', 'toml'])
-
-/** Parse Markdown the way the reader does (CommonMark, GFM, front matter). */
-export function parseMarkdown(source: string): Root {
-  return parser.parse(source)
-}
 
 /** A node's range in the source, from a tree of the `length` units at `shift` (nothing past them is the source's). */
 function span(node: Nodes, shift: number, length: number): Span | undefined {
@@ -98,6 +91,8 @@ export class Structure {
 
   /** The structure of a Markdown source (parsed in chunks when large; only the spans are kept). */
   static of(source: string, chunk = chunkSize): Structure {
+    // Nested past the bound, remark's walkers overflow the stack: refused with the place, as the reader does.
+    guardMarkdownShape(source, undefined)
     const structure = new Structure()
     // Never cut at a fence line: chunkBoundaries can offer the closing fence of a block that followed a blank line.
     const cuts = (source.length > chunk ? chunkBoundaries(source, chunk) : []).filter((cut) => !/^ {0,3}(?:`{3}|~{3})/.test(source.slice(cut, cut + 8)))
@@ -158,6 +153,9 @@ export class Structure {
       const own = span(node, shift, length)
       if (!own) return
       let inside = leaf
+      const tag = jsxOpeningTag(node, own)
+      if (tag && leaf) leaf.inlines.push(tag)
+      else if (tag) this.leaves.push({...tag, inlines: []})
       if (!leaf && (phrasing.has(node.type) || opaqueBlock.has(node.type))) {
         inside = {...own, inlines: []}
         this.leaves.push(inside)
@@ -176,7 +174,11 @@ export class Structure {
    * container never closed). Undefined when the source ends cleanly.
    */
   openEnd(source: string, options: {containers?: boolean} = {}): number | undefined {
-    return openBlockStart(this.units.at(-1), source, source.length) ?? (options.containers ? this.openContainer(source) : undefined)
+    const block = openBlockStart(this.units.at(-1), source, source.length)
+    const container = options.containers ? this.openContainer(source) : undefined
+    // A fence left open inside a container left open: the part goes before the outer of the two.
+    if (block === undefined || container === undefined) return block ?? container
+    return Math.min(block, container)
   }
 
   /**
@@ -278,6 +280,19 @@ export class Structure {
     }
     return [from, to]
   }
+}
+
+/**
+ * The opening tag of a JSX element (`<Note title="…">`, up to its `>`), as a
+ * span of its own, or undefined for other nodes. A self-closing element is
+ * all tag.
+ */
+function jsxOpeningTag(node: Nodes, own: Span): Span | undefined {
+  if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return undefined
+  const first = node.children[0]?.position?.start.offset
+  if (first === undefined) return {type: jsxTag, start: own.start, end: own.end}
+  // Children start after the opening tag's `>`: the tag runs up to the first child at most.
+  return {type: jsxTag, start: own.start, end: own.start + (first - node.position!.start.offset!)}
 }
 
 /**

@@ -4,8 +4,10 @@ import {alignDocuments, alignMixed} from '../align/index.js'
 import {rejoinSplitPairs} from '../align/rejoin.js'
 import type {Alignment, Segment} from '../align/types.js'
 import {identifyLanguage} from '../identify/index.js'
-import {readDocumentFile} from '../read/index.js'
-import type {Document, Format, Lang} from '../types.js'
+import {detectFileFormat, readBilingual, readResourceJson, type BilingualFile, type FileFormat, type ResourceFile} from '../bilingual/index.js'
+import {readDocument, readWarningText} from '../read/index.js'
+import {readInput} from '../read/input.js'
+import type {Document, Lang} from '../types.js'
 import {GlosaError} from '../util/errors.js'
 import {translator} from '../i18n/index.js'
 import type {CheckPlan} from './plan.js'
@@ -14,6 +16,7 @@ import {CheckRun, sortMessages, type CheckRunOptions} from './run.js'
 import {applySuppressions, type FindingIgnore} from './suppress.js'
 import {variantVote} from './rules/variant.js'
 import {documentSegments, linePairs, lineSegments, proseLineSegments} from './segments.js'
+import {checkBilingualFile, checkResourceAlone, checkResourcePair} from './units.js'
 import type {CheckPair, CheckSegment, CheckText, TermMatcher} from './types.js'
 
 /** Options of {@link checkFiles} and {@link checkDocuments}. */
@@ -26,8 +29,10 @@ export interface CheckOptions extends CheckRunOptions {
   targetLang?: Lang
   /** Pairs are aligned line by line (line i translates line i): no alignment runs. Default: false. */
   aligned?: boolean
-  /** Input format (default: from the extension and content). */
-  format?: Format
+  /** Input format (default: from the extension and content; a format glosa does not read is refused). */
+  format?: FileFormat
+  /** Check fuzzy PO entries and XLIFF targets not yet started, which are skipped by default. */
+  fuzzy?: boolean
   /** Folder the plan's paths are relative to. Default: `process.cwd()`. */
   cwd?: string
   /** The configuration's ignore items (files, rules, entries) and the folder their globs are relative to (default: `cwd`). */
@@ -223,16 +228,43 @@ function translationFirst(pairs: readonly CheckPair[]): boolean {
   return votes > 0
 }
 
-/** Read a file, keeping its suppression comments in `directives`; a file glosa cannot read is reported as not checked. */
-function readOrReport(run: CheckRun, path: string, cwd: string, options: CheckOptions, directives: Map<string, Directive[]>): Document | undefined {
+/** An input as read: a document, a file of units (XLIFF, PO, TMX) or a JSON resource file. */
+type Read =
+  | {kind: 'document'; document: Document}
+  | {kind: 'units'; file: BilingualFile; text: string}
+  | {kind: 'resource'; file: ResourceFile; text: string}
+
+/** How a format is named in reports: `xliff 2.1`, `po`, `md`. */
+function formatLabel(read: Read): string {
+  if (read.kind === 'document') return read.document.format
+  if (read.kind === 'resource') return 'json'
+  return read.file.version ? `${read.file.format} ${read.file.version}` : read.file.format
+}
+
+/**
+ * Read a file as the format it is in, keeping its suppression comments in
+ * `directives` (XML comments in XLIFF and TMX); a file glosa cannot read, or
+ * whose format it does not read, is reported as not checked.
+ */
+function readOrReport(run: CheckRun, path: string, cwd: string, options: CheckOptions, directives: Map<string, Directive[]>, warnings: string[]): Read | undefined {
   try {
-    const collector = collectDirectives()
-    const document = readDocumentFile(path === '-' ? path : resolve(cwd, path), {
-      ...(options.format ? {format: options.format} : {}),
-      onTree: collector.onTree
-    })
-    directives.set(path, document.format === 'md' ? collector.directivesIn(document.source) : textDirectives(document.source))
-    return document
+    const file = path === '-' ? path : resolve(cwd, path)
+    const input = readInput(file)
+    const format = detectFileFormat(file, input.text, options.format)
+    if (format === 'md' || format === 'mdx' || format === 'text') {
+      const collector = collectDirectives()
+      // Without a format asked for, the reader tells Markdown from MDX itself.
+      const document = readDocument(input.text, {...(options.format ? {format} : {}), file, bom: input.bom, onTree: collector.onTree})
+      for (const warning of document.warnings ?? []) warnings.push(readWarningText(path, warning, options.locale ?? 'en'))
+      directives.set(path, document.format === 'md' ? collector.directivesIn(document.source) : textDirectives(document.source))
+      return {kind: 'document', document}
+    }
+    if (format === 'json') {
+      directives.set(path, [])
+      return {kind: 'resource', file: readResourceJson(input.text, file), text: input.text}
+    }
+    directives.set(path, format === 'po' ? [] : textDirectives(input.text))
+    return {kind: 'units', file: readBilingual(format, input.text, file), text: input.text}
   } catch (error) {
     if (!(error instanceof GlosaError)) throw error
     const reason = translator(options.locale ?? 'en')(error.key, error.values) as string
@@ -254,16 +286,34 @@ export function checkFiles(plan: CheckPlan, options: CheckOptions): CheckResult 
   const directives = new Map<string, Directive[]>()
   for (const item of plan.unchecked) run.notChecked(item.path, item.key, item.values)
   for (const pair of plan.pairs) {
-    const source = readOrReport(run, pair.source, cwd, options, directives)
-    const target = readOrReport(run, pair.target, cwd, options, directives)
-    if (!source || !target) continue
+    const sourceRead = readOrReport(run, pair.source, cwd, options, directives, warnings)
+    const targetRead = readOrReport(run, pair.target, cwd, options, directives, warnings)
+    if (!sourceRead || !targetRead) continue
+    run.format(pair.source, formatLabel(sourceRead))
+    run.format(pair.target, formatLabel(targetRead))
+    if (sourceRead.kind === 'resource' && targetRead.kind === 'resource') {
+      checkResourcePair(run, {source: sourceRead.file, target: targetRead.file}, pair, {source: sourceRead.text, target: targetRead.text}, options)
+      continue
+    }
+    if (sourceRead.kind !== 'document' || targetRead.kind !== 'document') {
+      if (sourceRead.kind === 'units' && targetRead.kind === 'units') {
+        // Each file holds its own source and translation.
+        checkBilingualFile(run, sourceRead.file, pair.source, sourceRead.text, options)
+        checkBilingualFile(run, targetRead.file, pair.target, targetRead.text, options)
+      } else run.notChecked(pair.target, 'formats:notChecked.pairFormats', {source: formatLabel(sourceRead), target: formatLabel(targetRead)})
+      continue
+    }
+    const [source, target] = [sourceRead.document, targetRead.document]
     const ratio = Math.max(source.source.length, target.source.length) / Math.max(1, Math.min(source.source.length, target.source.length))
     if (ratio >= 3) warnings.push(t('check:warning.lengths', {source: pair.source, target: pair.target, ratio: ratio.toFixed(1)}) as string)
     checkDocumentPair(run, source, target, pair, options)
   }
   for (const path of plan.singles) {
-    const document = readOrReport(run, path, cwd, options, directives)
-    if (document) checkSingleDocument(run, document, path, options)
+    const read = readOrReport(run, path, cwd, options, directives, warnings)
+    if (read) run.format(path, formatLabel(read))
+    if (read?.kind === 'document') checkSingleDocument(run, read.document, path, options)
+    else if (read?.kind === 'units') checkBilingualFile(run, read.file, path, read.text, options)
+    else if (read?.kind === 'resource') checkResourceAlone(run, read.file, path, read.text, options)
   }
   const files = run.finish()
   applySuppressions(files, {

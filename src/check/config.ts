@@ -1,8 +1,9 @@
-import {existsSync, readFileSync} from 'node:fs'
+import {existsSync} from 'node:fs'
 import {dirname, join, relative, resolve} from 'node:path'
 import type {Lang, Point} from '../types.js'
 import {GlosaError} from '../util/errors.js'
-import {readInput} from '../read/input.js'
+import {readBytes, readInput} from '../read/input.js'
+import {compileGlob} from './glob.js'
 import {parseLocatedJson} from './json.js'
 import {isRuleId, severitySettings} from './rules.js'
 import type {FindingIgnore} from './suppress.js'
@@ -43,11 +44,13 @@ export interface CheckConfig {
   ignoreFindings?: FindingIgnore[]
   /** Whether paired files are aligned line by line. Default: false. */
   aligned?: boolean
+  /** Which column of CSV and TSV glossaries holds what (`{"source": "English", "target": "3"}`). Default: from each file's header. */
+  columns?: Record<string, string>
   /** Where each pattern is in the file, by path (`pairs/0/target`, `files/1`), for messages about it. */
   places?: Map<string, Point>
 }
 
-const topKeys = ['$schema', 'glossaries', 'languages', 'pairs', 'files', 'rules', 'ignore', 'aligned'] as const
+const topKeys = ['$schema', 'glossaries', 'languages', 'pairs', 'files', 'rules', 'ignore', 'aligned', 'columns'] as const
 
 interface Reading {
   file: string
@@ -112,7 +115,18 @@ function readIgnore(reading: Reading, value: unknown, config: CheckConfig): void
     if (typeof item !== 'object' || item === null || Array.isArray(item)) typeError(reading, path, 'a pattern or a {"files", "rules", "entries"} object')
     const raw = object(reading, item, path, ['files', 'rules', 'entries'])
     const ignore: FindingIgnore = {}
-    if (raw.files !== undefined) ignore.files = strings(reading, raw.files, path + '/files')
+    if (raw.files !== undefined) {
+      ignore.files = strings(reading, raw.files, path + '/files')
+      // Too long or too deeply nested: said here, at the pattern, not when findings are filtered.
+      ignore.files.forEach((pattern, at) => {
+        try {
+          compileGlob(pattern)
+        } catch (error) {
+          if (!(error instanceof GlosaError)) throw error
+          throw new GlosaError(error.key, error.values, {file: reading.file, place: reading.places.get(`${reading.prefix}/${path}/files/${at}`), cause: error})
+        }
+      })
+    }
     if (raw.entries !== undefined) ignore.entries = strings(reading, raw.entries, path + '/entries')
     if (raw.rules !== undefined) {
       ignore.rules = strings(reading, raw.rules, path + '/rules')
@@ -140,6 +154,14 @@ export function validateConfig(value: unknown, reading: Reading): CheckConfig {
   if (raw.glossaries !== undefined) config.glossaries = strings(reading, raw.glossaries, 'glossaries')
   if (raw.files !== undefined) config.files = strings(reading, raw.files, 'files')
   if (raw.ignore !== undefined) readIgnore(reading, raw.ignore, config)
+  if (raw.columns !== undefined) {
+    const columns = object(reading, raw.columns, 'columns', ['source', 'target', 'note', 'definition', 'pos', 'status'])
+    config.columns = {}
+    for (const [role, value] of Object.entries(columns)) {
+      if (typeof value !== 'string' && typeof value !== 'number') typeError(reading, `columns/${role}`, 'a header name or a column number')
+      config.columns[role] = String(value)
+    }
+  }
   if (raw.aligned !== undefined) {
     if (typeof raw.aligned !== 'boolean') typeError(reading, 'aligned', 'true or false')
     config.aligned = raw.aligned as boolean
@@ -205,7 +227,7 @@ export function loadConfig(cwd: string, explicit?: string): CheckConfig | undefi
   const manifest = join(cwd, 'package.json')
   if (existsSync(manifest)) {
     // A package.json without a `glosa` key is not a configuration, and need not even be readable JSON to us.
-    const text = readFileSync(manifest, 'utf8')
+    const text = readBytes(manifest).toString('utf8')
     if (!/"glosa"\s*:/.test(text)) return undefined
     return readConfigFile(manifest)
   }

@@ -1,7 +1,7 @@
 import type {Lang} from '../types.js'
 import type {Consistency} from './consistency.js'
 import type {FindingSink} from './findings.js'
-import type {CheckPair, CheckSegment} from './types.js'
+import type {CheckPair, CheckSegment, TermMatcher} from './types.js'
 
 /** What a rule gets for one aligned pair of source and target segments. */
 export interface PairContext {
@@ -16,6 +16,8 @@ export interface PairContext {
   neighbours?: CheckPair[]
   /** Target segments found untranslated: the other target-side rules pass them over. */
   untranslated: Set<CheckSegment>
+  /** The compiled glossary, for rules that look inside words. */
+  matcher?: TermMatcher
 }
 
 /** The target segments the term, name and number rules look at. */

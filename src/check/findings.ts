@@ -1,16 +1,13 @@
-import type {VFileMessage} from 'vfile-message'
 import {fingerprint} from './fingerprint.js'
 import type {Entry} from '../glossary/types.js'
 import {translator, type Locale} from '../i18n/index.js'
-import {ruleUrl} from '../util/package.js'
+import {addMessage as addGlosaMessage, type GlosaMessage} from '../util/messages.js'
 import type {Position} from '../types.js'
 import {severityOf} from './rules.js'
 import type {CheckSegment, CheckText, RuleId, RuleSettings, Severity} from './types.js'
 
 /** A message of `glosa check`: a vfile message with the glossary entry it is about. */
-export type CheckMessage = VFileMessage & {
-  /** The glossary entry id, where there is one. */
-  entry?: string
+export type CheckMessage = GlosaMessage & {
   /**
    * A hash of the rule, the entry and the text of the sentence the finding is
    * in (white space folded): the same as SARIF's `partialFingerprints` and the
@@ -33,14 +30,9 @@ export interface Finding {
   actual?: string
   /** What it should have (the approved terms). */
   expected?: readonly string[]
-  /** The reason's i18n key below `check:reason.` and its values. */
+  /** The reason's i18n key below `check:reason.` (or a whole key, `namespace:key`) and its values. */
   reason: string
   values?: Record<string, unknown>
-}
-
-/** The severity of a message from its `fatal` field (vfile's convention). */
-export function severityOfMessage(message: VFileMessage): Severity {
-  return message.fatal === true ? 'error' : message.fatal === false ? 'warning' : 'info'
 }
 
 /** Where `[start, end)` of a segment's text is in its file. */
@@ -85,7 +77,8 @@ export class FindingSink {
     const values: Record<string, unknown> = {...finding.values}
     if (finding.actual !== undefined) values.actual ??= code(finding.actual)
     if (finding.expected !== undefined) values.expected ??= this.quoteList(finding.expected)
-    const reason = this.t(`check:reason.${finding.reason}`, values) as string
+    const key = finding.reason.includes(':') ? finding.reason : `check:reason.${finding.reason}`
+    const reason = this.t(key, values) as string
     return addMessage(finding.segment.owner, reason, placeOf(finding.segment, finding.range, finding.until), finding.rule, severity, {
       ...finding,
       sentence: sentenceOf(finding)
@@ -108,12 +101,8 @@ export function addMessage(
   severity: Severity,
   details: {entry?: Entry; actual?: string; expected?: readonly string[]; sentence?: string} = {}
 ): CheckMessage {
-  const message = owner.file.message(reason, {...(place ? {place} : {}), ruleId, source: 'glosa'}) as CheckMessage
-  message.url = ruleUrl(ruleId)
-  message.fatal = severity === 'error' ? true : severity === 'warning' ? false : undefined
-  if (details.entry) message.entry = details.entry.id
-  if (details.sentence !== undefined) message.fingerprint = fingerprint(ruleId, details.entry?.id ?? '', details.sentence)
-  if (details.actual !== undefined) message.actual = details.actual
-  if (details.expected !== undefined) message.expected = [...details.expected]
+  const {entry, sentence, ...rest} = details
+  const message: CheckMessage = addGlosaMessage(owner.file, reason, place, ruleId, severity, entry ? {...rest, entry: entry.id} : rest)
+  if (sentence !== undefined) message.fingerprint = fingerprint(ruleId, entry?.id ?? '', sentence)
   return message
 }

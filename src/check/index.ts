@@ -1,7 +1,8 @@
 // glosa check: rules over aligned source and target segments, a configuration, and the run that ties them.
 export {ruleIds, notCheckedId, type RuleId, type RuleSettings, type Severity, type SeveritySetting, type CheckSegment, type CheckPair, type CheckText} from './types.js'
 export {defaultSeverities, severitySettings, severityOf, isRuleId, parseRuleOptions} from './rules.js'
-export {severityOfMessage, type CheckMessage} from './findings.js'
+export {type CheckMessage} from './findings.js'
+export {severityOfMessage} from '../util/messages.js'
 export {CheckRun, type CheckRunOptions, type CommentaryGroup} from './run.js'
 export {checkFiles, checkDocumentPair, checkSingleDocument, documentLang, type CheckOptions, type CheckResult} from './check.js'
 export {loadConfig, readConfigFile, checkLangs, type CheckConfig, type PairPattern} from './config.js'

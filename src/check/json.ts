@@ -15,8 +15,10 @@ export interface LocatedJson {
  * Parse JSON keeping the place of every object key and array item, so that
  * configuration errors can say where they are. Syntax errors are located
  * GlosaErrors (`file:line:column`); duplicate keys are errors too.
+ * `hooks.onString` hears of every string value: its pointer and the offsets
+ * of its opening quote and just after its closing one.
  */
-export function parseLocatedJson(text: string, file?: string): LocatedJson {
+export function parseLocatedJson(text: string, file?: string, hooks: {onString?(pointer: string, start: number, end: number): void} = {}): LocatedJson {
   const lines = new LineIndex(text)
   const places = new Map<string, Point>()
   let index = 0
@@ -120,7 +122,12 @@ export function parseLocatedJson(text: string, file?: string): LocatedJson {
         if (closes(']')) return array
       }
     }
-    if (char === '"') return string()
+    if (char === '"') {
+      const start = index
+      const value = string()
+      hooks.onString?.(pointer, start, index)
+      return value
+    }
     const literal = /^(?:true|false|null|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?)/.exec(text.slice(index, index + 64))
     if (!literal) return fail('value', {found: found()})
     index += literal[0].length

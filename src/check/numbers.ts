@@ -2,6 +2,7 @@ import type {Lang} from '../types.js'
 import {monthNames} from './data/months.js'
 import {numberJoiners, numberWords, standaloneNumberWords} from './data/number-words.js'
 import {fold, wordsOf} from './text.js'
+import {withoutAddresses} from '../identify/words.js'
 
 /** A number or month found in a text, with its value normalised across locales. */
 export interface Quantity {
@@ -107,9 +108,28 @@ function timesAndDecadesOf(text: string): Quantity[] {
 }
 
 /**
- * The numbers, clock times, decades and the months of dates in `text`, in order.
+ * A slug or anchor: `#step-2`, or three or more hyphen-joined parts with a
+ * digit and a letter among them (`step-1-set-up-the-state`), as heading ids
+ * and URLs have; not a date (`2024-09-12`, no letter) nor `dá-se-lhe` (no digit).
  */
-export function quantitiesOf(text: string, lang: Lang): Quantity[] {
+const identifier = /(?<![\p{L}\p{N}-])(?:#[\p{L}\p{N}][\p{L}\p{N}_-]*|(?=[\p{L}\p{N}-]*\p{N})(?=[\p{L}\p{N}-]*\p{L})[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+){2,})(?![\p{L}\p{N}-])/gu
+
+/**
+ * `text` with what names rather than counts blanked out (same length, so
+ * offsets hold): addresses and paths (see withoutAddresses), slugs and
+ * anchors. Their digits are no numbers, and `set` in a slug is no month.
+ */
+export function withoutIdentifiers(text: string): string {
+  const plain = withoutAddresses(text)
+  return /[#-]/.test(plain) ? plain.replace(identifier, (run) => ' '.repeat(run.length)) : plain
+}
+
+/**
+ * The numbers, clock times, decades and the months of dates in `said`, in
+ * order; never inside addresses, paths, slugs or anchors.
+ */
+export function quantitiesOf(said: string, lang: Lang): Quantity[] {
+  const text = withoutIdentifiers(said)
   const found = timesAndDecadesOf(text)
   const special = [...found]
   for (const match of text.matchAll(numberPattern)) {

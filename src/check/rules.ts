@@ -3,7 +3,7 @@ import {GlosaError} from '../util/errors.js'
 import {ruleIds, type RuleId, type RuleSettings, type Severity, type SeveritySetting} from './types.js'
 
 /** Each rule's default severity. */
-export const defaultSeverities: Readonly<Record<RuleId, Severity>> = {
+export const defaultSeverities: Readonly<Record<RuleId, Severity>> = Object.freeze({
   'missing-target-term': 'error',
   'deprecated-target-term': 'error',
   'inconsistent-translation': 'warning',
@@ -13,8 +13,14 @@ export const defaultSeverities: Readonly<Record<RuleId, Severity>> = {
   'locale-variant': 'warning',
   'unaligned-segment': 'warning',
   'duplicated-segment': 'error',
-  suppression: 'warning'
-}
+  suppression: 'warning',
+  'placeholder-mismatch': 'error',
+  'markup-mismatch': 'error',
+  'repeated-word': 'warning',
+  'unbalanced-brackets-quotes': 'warning',
+  'whitespace-punctuation': 'warning',
+  'length-ratio': 'warning'
+})
 
 /** The severity settings glosa accepts, in a configuration file, `--rule` or a glossary entry. */
 export const severitySettings: readonly SeveritySetting[] = ['error', 'warning', 'info', 'off']

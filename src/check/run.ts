@@ -6,12 +6,13 @@ import type {PairContext} from './context.js'
 import {addMessage, FindingSink} from './findings.js'
 import {checkNames} from './rules/names.js'
 import {checkNumbers} from './rules/numbers.js'
+import {checkParity} from './rules/parity.js'
 import {checkDeprecated, checkTerms} from './rules/terms.js'
 import {checkUntranslated} from './rules/untranslated.js'
 import {checkDuplicated, checkUnaligned} from './rules/structure.js'
 import {checkVariant} from './rules/variant.js'
 import {checkText} from './segments.js'
-import {notCheckedId, type CheckPair, type CheckSegment, type CheckText, type RuleSettings} from './types.js'
+import {notCheckedId, type CheckPair, type CheckSegment, type CheckText, type RuleSettings, type TermMatcher} from './types.js'
 import {translator} from '../i18n/index.js'
 import {glossaryLangsFor} from '../glossary/terms.js'
 
@@ -21,6 +22,8 @@ export interface CheckRunOptions {
   locale?: Locale
   /** Severities by rule id (an entry's own severities still win). */
   rules?: RuleSettings
+  /** The compiled glossary, to find terms inside prefixed words (`recriados` for `criar`). Default: none. */
+  matcher?: TermMatcher
 }
 
 /** A commentary segment with the text segments it discusses. */
@@ -42,6 +45,8 @@ export class CheckRun {
   readonly sink: FindingSink
   readonly consistency = new Consistency()
   readonly #files = new Map<string, VFile>()
+  /** The format each file was read as, by path, for the files not under check yet. */
+  readonly #formats = new Map<string, string>()
   /** The language pairs checked (`en → pt-PT`) and the languages of files checked alone, in order met. */
   readonly languages = new Set<string>()
   #finished = false
@@ -55,27 +60,34 @@ export class CheckRun {
     const text = checkText(path, source, lang)
     const existing = this.#files.get(path)
     if (existing) text.file = existing
-    else this.#files.set(path, text.file)
+    else {
+      this.#files.set(path, text.file)
+      const format = this.#formats.get(path)
+      if (format !== undefined) text.file.data.format = format
+    }
     return text
   }
 
   /**
    * Check aligned pairs of a source and its translation: untranslated
-   * segments, terms, names, numbers, unaligned segments, and the variant of
-   * Portuguese over the target.
+   * segments, terms, names, numbers, placeholders, markup and the other
+   * parity rules, unaligned segments, and the variant of Portuguese over the
+   * target. `units`: the pairs are the units of a bilingual file, each on its own.
    */
-  checkPairs(pairs: readonly CheckPair[], sourceLang: Lang, targetLang: Lang): void {
+  checkPairs(pairs: readonly CheckPair[], sourceLang: Lang, targetLang: Lang, options: {units?: boolean} = {}): void {
     this.languages.add(`${sourceLang} → ${targetLang}`)
     // Copies of a paragraph, found first, are passed over by the rules below like untranslated sentences.
     const untranslated = new Set<CheckSegment>()
     checkDuplicated(pairs, this.sink, untranslated)
     pairs.forEach((pair, index) => {
-      const neighbours = [pairs[index - 1], pairs[index + 1]].filter((each): each is CheckPair => each !== undefined)
-      const context: PairContext = {pair, neighbours, sourceLang, targetLang, sink: this.sink, consistency: this.consistency, untranslated}
+      // The units of a bilingual file stand alone: no sentence of one runs into the next.
+      const neighbours = options.units ? [] : [pairs[index - 1], pairs[index + 1]].filter((each): each is CheckPair => each !== undefined)
+      const context: PairContext = {pair, neighbours, sourceLang, targetLang, sink: this.sink, consistency: this.consistency, untranslated, ...(this.options.matcher ? {matcher: this.options.matcher} : {})}
       checkUntranslated(context)
       checkTerms(context)
       checkNames(context)
       checkNumbers(context)
+      checkParity(context)
     })
     checkUnaligned(pairs, this.sink, untranslated)
     const variant = variantOf(targetLang)
@@ -123,6 +135,13 @@ export class CheckRun {
     const reason = translator(this.sink.locale)(key, values) as string
     // Where in the file, when reading it found the place (invalid UTF-8 at line:column).
     addMessage({file}, reason, place && {start: place, end: {line: place.line, column: place.column + 1, offset: (place.offset ?? 0) + 1}}, notCheckedId, 'error')
+  }
+
+  /** Record the format a file was read as (`xliff 2.1`, `po`, `md`), which reports list. */
+  format(path: string, label: string): void {
+    this.#formats.set(path, label)
+    const file = this.#files.get(path)
+    if (file) file.data.format = label
   }
 
   /** Report what spans the run (consistency) and return the files, messages sorted by place. */

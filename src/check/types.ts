@@ -2,14 +2,15 @@ import type {BlockRole, Lang, Position} from '../types.js'
 import type {LineIndex} from '../util/position.js'
 import type {VFile} from 'vfile'
 
-/** How much a finding matters: `error` fails a run, `warning` fails it with `--frail`, `info` never. */
-export type Severity = 'error' | 'warning' | 'info'
+import type {Severity} from '../util/messages.js'
+
+export type {Severity} from '../util/messages.js'
 
 /** A severity as configured: a rule or entry can also be turned `off`. */
 export type SeveritySetting = Severity | 'off'
 
 /** The stable ids of `glosa check`'s rules (never translated). */
-export const ruleIds = [
+export const ruleIds = Object.freeze([
   'missing-target-term',
   'deprecated-target-term',
   'inconsistent-translation',
@@ -19,8 +20,14 @@ export const ruleIds = [
   'locale-variant',
   'unaligned-segment',
   'duplicated-segment',
-  'suppression'
-] as const
+  'suppression',
+  'placeholder-mismatch',
+  'markup-mismatch',
+  'repeated-word',
+  'unbalanced-brackets-quotes',
+  'whitespace-punctuation',
+  'length-ratio'
+] as const)
 
 export type RuleId = (typeof ruleIds)[number]
 
@@ -65,6 +72,14 @@ export interface CheckSegment {
   block?: string
   /** Glossary terms found in `text`. */
   matches: TermMatch[]
+  /**
+   * Units of bilingual files: the text with its placeholders, index for index
+   * with `text` (where placeholders are masked by U+FFFC so that no term or
+   * number is read inside them). Documents have none: their markup is in the source.
+   */
+  raw?: string
+  /** Units of XLIFF and TMX files: the inline codes, each a U+FFFC of `raw`. */
+  codes?: ReadonlyArray<{key: string; display: string; at: number}>
 }
 
 /** Source segments paired with the target segments that translate them (either side may be empty). */

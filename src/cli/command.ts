@@ -1,5 +1,7 @@
 import {parseArgs, type ParseArgsConfig} from 'node:util'
 import type {Locale, Translate} from '../i18n/index.js'
+import {readWarningText} from '../read/format.js'
+import type {Document} from '../types.js'
 import {GlosaError} from '../util/errors.js'
 import {resolve} from 'node:path'
 import {refuseOutputOverInput, removeTemporariesOnSignals, writeFileAtomic} from '../util/write.js'
@@ -77,5 +79,16 @@ export function emit(context: CommandContext, text: string | Iterable<string>, o
   }
   refuseOutputOverInput(output, inputs, context.cwd)
   removeTemporariesOnSignals()
-  writeFileAtomic(resolve(context.cwd, output), text)
+  // Messages name the file as the user wrote it when it needs no folder to be found.
+  writeFileAtomic(context.cwd === process.cwd() ? output : resolve(context.cwd, output), text)
+}
+
+/** What `--format` (or `align --read-as`) can ask a document to be read as. */
+export const readFormats = ['md', 'mdx', 'text'] as const
+
+/** Tell the user, on standard error, what the reader read past in `document` (an MDX file read as Markdown). */
+export function reportReadWarnings(context: CommandContext, document: Document): void {
+  for (const warning of document.warnings ?? []) {
+    context.stderr.write('glosa: ' + readWarningText(document.file ?? '-', warning, context.locale) + '\n')
+  }
 }

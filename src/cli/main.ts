@@ -1,5 +1,5 @@
 import {resolveLocale, translator} from '../i18n/index.js'
-import {setDefaultMaxSize, parseSize} from '../read/input.js'
+import {formatSize, parseSize, setDefaultMaxSize, setLargeInputNotice} from '../read/input.js'
 import {GlosaError} from '../util/errors.js'
 import {packageVersion} from '../util/package.js'
 import {ReaderGone, writeAll} from '../util/write.js'
@@ -63,6 +63,9 @@ export async function main(argv: string[], options: MainOptions = {}): Promise<n
     return 2
   }
   setDefaultMaxSize(limit)
+  setLargeInputNotice((file, bytes) =>
+    stderr.write('glosa: ' + t('memory:largeInput', {file, size: formatSize(bytes), memory: formatSize(bytes * 40)}) + '\n')
+  )
 
   const [name, ...commandArgv] = rest
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {

@@ -1,11 +1,10 @@
 import type {Position} from '../types.js'
-import {isCaseSensitive} from '../tag/compile.js'
 import {commonWords} from './data/common-words.js'
 import {matchingWords} from './data/matching-words.js'
 import type {GlossaryIssue} from './issues.js'
 import {IssueList} from './issues.js'
 import {inferPartOfSpeech} from './pos.js'
-import {approvedTerms, termsFor} from './terms.js'
+import {approvedTerms, isCaseSensitive, termsFor} from './terms.js'
 import type {Entry, Glossary, Term, TermLang} from './types.js'
 
 /**

@@ -18,6 +18,8 @@ export interface ParseGlossaryOptions {
   source?: TermLang
   /** TSV and CSV: the language of the second column; default: from a header or the file name, else `pt`. */
   target?: TermLang
+  /** TSV and CSV: which column holds what (`{source: 'English', target: '3', note: 'Notes'}`), by header name or 1-based number; default: from the header. */
+  columns?: Readonly<Record<string, string>>
 }
 
 /** A glossary and the problems found while reading it (for `lintGlossary`). */
@@ -104,7 +106,7 @@ export function mergeGlossaries(glossaries: Glossary[]): Glossary {
 }
 
 /** Read and merge glossary files; no files: the bundled glossary. */
-export function loadGlossaries(files: string[]): Glossary {
+export function loadGlossaries(files: string[], options: Pick<ParseGlossaryOptions, 'columns'> = {}): Glossary {
   const list = files.length === 0 ? bundledGlossaryFiles() : files
-  return mergeGlossaries(list.map((file) => readGlossaryFile(file)))
+  return mergeGlossaries(list.map((file) => readGlossaryFile(file, options)))
 }

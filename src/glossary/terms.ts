@@ -56,3 +56,18 @@ export function textFor(values: Partial<Record<TermLang, string>>, lang: Lang | 
   }
   return undefined
 }
+
+const lowerAscii = /^[a-z0-9 -]*$/
+
+/**
+ * Whether a term matches only in its own case: its `caseSensitive`, else
+ * true for acronyms, abbreviations and terms with a capital after a word's
+ * first letter (`CAC`, `ByteDance`) or with capitals and digits (`H20`).
+ * The tagger matches by it and lint warns by it, so both agree.
+ */
+export function isCaseSensitive(term: Term): boolean {
+  if (term.caseSensitive !== undefined) return term.caseSensitive
+  if (term.type === 'acronym' || term.type === 'abbreviation') return true
+  if (lowerAscii.test(term.text)) return false
+  return term.text.split(/[^\p{L}\p{N}\p{M}]+/u).some((word) => /^.+\p{Lu}/u.test(word) || (/\p{Lu}/u.test(word) && /\p{N}/u.test(word)))
+}

@@ -1,5 +1,5 @@
 /** The interface languages glosa ships. */
-export const locales = ['en', 'pt-PT', 'pt-BR'] as const
+export const locales = Object.freeze(['en', 'pt-PT', 'pt-BR'] as const)
 
 export type Locale = (typeof locales)[number]
 

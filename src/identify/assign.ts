@@ -27,7 +27,9 @@ const UNDETERMINED: SentenceGuess = {lang: 'und', confidence: 0, score: 0, lean:
 export function assignLanguages(blocks: Block[]): DocumentLanguages {
   const guesses = blocks.map((block) => block.sentences.map((sentence) => guessLanguage(proseOf(block, sentence.range))))
   const own = blocks.map((block, index) => blockGuess(block, guesses[index] ?? []))
-  const bases = own.map((guess, index) => (guess.lang === 'und' ? inherit(blocks, own, index) : guess))
+  const previous = nearestDecided(own, -1)
+  const next = nearestDecided(own, 1)
+  const bases = own.map((guess, index) => (guess.lang === 'und' ? inherit(guess, blocks[index]?.role, previous[index], next[index]) : guess))
 
   const documentEvidence: VariantEvidence = {'pt-PT': 0, 'pt-BR': 0, cues: []}
   const evidence = blocks.map((block, index) => {
@@ -91,13 +93,10 @@ function blockGuess(block: Block, guesses: SentenceGuess[]): BlockGuess {
  * languages), the way the block's own evidence leans decides; without any,
  * the next block for headings and attributions, the previous otherwise.
  */
-function inherit(blocks: Block[], own: BlockGuess[], index: number): BlockGuess {
-  const {lean = 0} = own[index] ?? {}
+function inherit(own: BlockGuess, role: BlockRole | undefined, previous: BlockGuess | undefined, next: BlockGuess | undefined): BlockGuess {
+  const {lean} = own
   // Too weak to decide a sentence, but enough to beat a guess from position.
   if (Math.abs(lean) >= LEANING) return {lang: lean > 0 ? 'pt' : 'en', confidence: round(1 - Math.exp(-Math.abs(lean) / 2)), lean}
-  const previous = nearest(own, index, -1)
-  const next = nearest(own, index, 1)
-  const role = blocks[index]?.role
   let chosen = role && LEADING_ROLES.has(role) ? (next ?? previous) : (previous ?? next)
   if (previous && next && previous.lang !== next.lang && lean !== 0) {
     chosen = (lean > 0) === (previous.lang === 'pt') ? previous : next
@@ -105,12 +104,20 @@ function inherit(blocks: Block[], own: BlockGuess[], index: number): BlockGuess 
   return chosen ? {lang: chosen.lang, confidence: round(chosen.confidence * 0.5), lean} : {lang: 'und', confidence: 0, lean}
 }
 
-function nearest(own: BlockGuess[], index: number, step: 1 | -1): BlockGuess | undefined {
-  for (let at = index + step; at >= 0 && at < own.length; at += step) {
-    const guess = own[at]
-    if (guess && guess.lang !== 'und') return guess
+/**
+ * For every block, the nearest decided block before it (`step` −1) or after
+ * it (`step` 1), in one pass: searching from each undecided block again was
+ * quadratic on a document of many undecided blocks (a table of one-word cells).
+ */
+function nearestDecided(own: readonly BlockGuess[], step: 1 | -1): Array<BlockGuess | undefined> {
+  const found = new Array<BlockGuess | undefined>(own.length)
+  let last: BlockGuess | undefined
+  for (let index = step === 1 ? own.length - 1 : 0; index >= 0 && index < own.length; index -= step) {
+    found[index] = last
+    const guess = own[index]!
+    if (guess.lang !== 'und') last = guess
   }
-  return undefined
+  return found
 }
 
 /** Shares of letters per language; the main language is Portuguese (as the document's variant) or English, whichever has more. */

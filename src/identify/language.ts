@@ -41,25 +41,19 @@ const LEANING_LETTERS = 15
  * "os AI players chineses não" has three Portuguese words and no English one.
  */
 export function scoreLanguage(text: string): LanguageScore {
-  let nfc = withoutAddresses(text.normalize('NFC'))
-  const words = wordsOf(nfc)
+  const plain = withoutAddresses(text.normalize('NFC'))
+  const words = wordsOf(plain)
   const capitals = words.map((word) => CAPITAL.test(word))
   const named = words.map((_, index) => inName(capitals, index))
   // Words inside a name ("Build and Deploy") say nothing of the sentence's language, to franc either.
-  if (named.includes(true)) {
-    let from = 0
-    words.forEach((word, index) => {
-      const at = nfc.indexOf(word, from)
-      from = at + word.length
-      if (named[index]) nfc = nfc.slice(0, at) + ' '.repeat(word.length) + nfc.slice(from)
-    })
-  }
+  const nfc = named.includes(true) ? blankWords(plain, words, named) : plain
   let score = 0
   words.forEach((original, index) => {
     if (named[index]) return
-    for (const word of original.toLowerCase().split(/['’‐-]/u)) {
+    const lower = original.toLowerCase()
+    for (const word of lower.split(/['’‐-]/u)) {
       // "o" of O'Brien, "d" of d'água, "s" of it's: too short to count.
-      if (word.length === 1 && word !== original.toLowerCase()) continue
+      if (word.length === 1 && word !== lower) continue
       if (portuguese.has(word)) score += 1
       else if (english.has(word)) score -= 1
       else if (index > 0 && capitals[index]) continue
@@ -77,6 +71,25 @@ export function scoreLanguage(text: string): LanguageScore {
     }
   }
   return {score, lean: letters >= LEANING_LETTERS ? score : fromWords, letters}
+}
+
+/**
+ * `text` with the words marked in `blank` replaced by spaces (same length,
+ * so offsets hold); `words` are `text`'s words in order. Built piece by piece
+ * in one pass: splicing each word into the whole text again was quadratic on
+ * a long line of names.
+ */
+function blankWords(text: string, words: readonly string[], blank: readonly boolean[]): string {
+  const pieces: string[] = []
+  let from = 0
+  words.forEach((word, index) => {
+    const at = text.indexOf(word, from)
+    if (blank[index]) pieces.push(text.slice(from, at), ' '.repeat(word.length))
+    else pieces.push(text.slice(from, at + word.length))
+    from = at + word.length
+  })
+  pieces.push(text.slice(from))
+  return pieces.join('')
 }
 
 /**

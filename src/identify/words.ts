@@ -29,6 +29,9 @@ const LETTER = /\p{L}/u
 const ADDRESS_MARK =
   /:\/\/|@[\p{L}\p{N}]|\\|[\p{L}\p{N}]\/[^\s/]*\/|^(?:\/|--?\p{L}|:[a-z0-9_+-]+:)|[\p{L}\p{N}]\.[\p{L}\p{N}]{2}|[\p{L}\p{N}]_[\p{L}\p{N}]/u
 
+// A number with a decimal or grouping point (5.30, 1.234.567), perhaps before punctuation: it counts, it names nothing.
+const NUMBER_RUN = /^\p{N}+(?:[.,]\p{N}+)+[.,;:!?)\]]*$/u
+
 // Whether a text may hold such a run at all (most sentences do not): one quick scan first.
 const ANY_MARK = /[/\\@_]|:[\w+-]+:|(?:^|\s)--?[^\s\d-]|[^\s.]\.[^\s.)\]"'”’»]{2}/
 
@@ -44,5 +47,5 @@ const ANY_MARK = /[/\\@_]|:[\w+-]+:|(?:^|\s)--?[^\s\d-]|[^\s.]\.[^\s.)\]"'”’
  */
 export function withoutAddresses(text: string): string {
   if (!ANY_MARK.test(text)) return text
-  return text.replace(/\S+/gu, (run) => (ADDRESS_MARK.test(run) ? ' '.repeat(run.length) : run))
+  return text.replace(/\S+/gu, (run) => (ADDRESS_MARK.test(run) && !NUMBER_RUN.test(run) ? ' '.repeat(run.length) : run))
 }

@@ -1,16 +1,25 @@
 import {readInput} from './input.js'
 import {assignLanguages} from '../identify/index.js'
-import type {Block, Document, Format} from '../types.js'
+import type {Root} from 'mdast'
+import type {Block, Document, InputFormat, ReadWarning} from '../types.js'
+import {GlosaError} from '../util/errors.js'
 import {LineIndex} from '../util/position.js'
 import {detectFormat, isMdx} from './format.js'
 import {readForumBlocks} from './forum.js'
 import {readMarkdownBlocks, type TreeListener} from './markdown.js'
+import {hasMdxSyntax, parseMdx} from './mdx.js'
+import {guardMarkdownShape} from './shape.js'
 import {finishBlock} from './sentences.js'
 
 /** Options of {@link readDocument}. */
 export interface ReadOptions {
-  /** `md` or `text`; default: from `file`'s extension, then from the content. */
-  format?: Format
+  /**
+   * `md`, `mdx` or `text`; default: from `file`'s extension, then from the
+   * content. Markdown (`.md`, `.mdx` or detected) is read as MDX when it holds
+   * MDX syntax and parses as MDX; `md` never reads MDX, `mdx` refuses a source
+   * that is not valid MDX.
+   */
+  format?: InputFormat
   /** Where the source came from (`-` for standard input); kept on the document. */
   file?: string
   /** Whether the source had a byte-order mark (already removed); default false. */
@@ -28,25 +37,56 @@ export interface ReadOptions {
    * it starts with an import or export statement.
    */
   mdx?: boolean
+  /** JSX attributes whose values are prose in MDX. Default: `alt`, `title`, `caption`, `label`, `aria-label`. */
+  attributes?: readonly string[]
+}
+
+/**
+ * The MDX tree to read a Markdown source from, or none (read as plain
+ * Markdown): with `--format mdx`, the source must parse; otherwise a source
+ * named `.mdx` or holding MDX syntax is tried, and one that does not parse is
+ * read as plain Markdown with a warning saying where MDX stopped.
+ */
+function mdxTree(source: string, options: ReadOptions, warnings: ReadWarning[]): Root | undefined {
+  if (options.format === 'md' || options.mdx === false) return undefined
+  const forced = options.format === 'mdx' || options.mdx === true
+  if (!forced && !isMdx(options.file, source) && !hasMdxSyntax(source)) return undefined
+  const parsed = parseMdx(source)
+  if ('tree' in parsed) return parsed.tree
+  const {reason, place} = parsed.problem
+  if (forced) throw new GlosaError('mdx:invalid', {reason}, {file: options.file, place})
+  warnings.push({key: 'mdx:readAsMarkdown', values: {reason}, place})
+  return undefined
 }
 
 /**
  * Read a source into a document: blocks (headings, paragraphs, list items,
  * table cells, quotes, attributions, headlines, elisions, credits…), each
  * split into sentences with exact source positions, with languages set by
- * assignLanguages.
+ * assignLanguages. Markdown nested past MAX_NESTING (`shape.ts`) throws a
+ * GlosaError at the place; deep nesting below it adds a warning.
  */
 export function readDocument(source: string, options: ReadOptions = {}): Document {
-  const format = options.format ?? detectFormat(options.file, source)
+  const format = options.format === 'mdx' ? 'md' : (options.format ?? detectFormat(options.file, source))
   const lines = new LineIndex(source)
   const blocks: Block[] = []
+  const warnings: ReadWarning[] = []
+  // Refused before parsing when nested past the bound; a warning when deep enough to slow the parser.
+  const deep = format === 'md' ? guardMarkdownShape(source, options.file) : undefined
+  if (deep) warnings.push(deep)
+  const tree = format === 'md' ? mdxTree(source, options, warnings) : undefined
   // Finish each draft before asking for the next: drafts share scratch space.
-  const drafts = format === 'md' ? readMarkdownBlocks(source, {mdx: options.mdx ?? isMdx(options.file, source), onTree: options.onTree}) : readForumBlocks(source)
+  const drafts =
+    format === 'md'
+      ? readMarkdownBlocks(source, {mdx: options.mdx ?? isMdx(options.file, source), tree, attributes: options.attributes, onTree: options.onTree})
+      : readForumBlocks(source)
   for (const draft of drafts) {
     blocks.push(finishBlock(draft, blocks.length + 1, source, lines, format === 'md'))
   }
   const languages = assignLanguages(blocks)
   const document: Document = {format, source, bom: options.bom ?? false, languages, blocks}
+  if (format === 'md') document.mdx = tree !== undefined
+  if (warnings.length > 0) document.warnings = warnings
   if (options.file !== undefined) document.file = options.file
   return document
 }
@@ -55,8 +95,14 @@ export function readDocument(source: string, options: ReadOptions = {}): Documen
  * Read a file (`-` for standard input) into a document. Bad input (missing,
  * a folder, empty, binary, invalid UTF-8) throws a GlosaError naming the file.
  */
-export function readDocumentFile(file: string, options: {format?: Format; onTree?: TreeListener} = {}): Document {
+export function readDocumentFile(file: string, options: {format?: InputFormat; onTree?: TreeListener; attributes?: readonly string[]} = {}): Document {
   const input = readInput(file)
-  const format = options.format ?? detectFormat(file, input.text)
-  return readDocument(input.text, {format, file, bom: input.bom, ...(options.onTree ? {onTree: options.onTree} : {})})
+  // Without a format, readDocument detects it, and whether Markdown is MDX.
+  return readDocument(input.text, {
+    ...(options.format ? {format: options.format} : {}),
+    file,
+    bom: input.bom,
+    ...(options.onTree ? {onTree: options.onTree} : {}),
+    ...(options.attributes ? {attributes: options.attributes} : {})
+  })
 }

@@ -1,5 +1,6 @@
 import {extname} from 'node:path'
-import type {Format} from '../types.js'
+import {translator, type Locale} from '../i18n/index.js'
+import type {Document, Format, InputFormat, ReadWarning} from '../types.js'
 import {
   DETECTION_WINDOW,
   LEADING_FRONT_MATTER,
@@ -41,4 +42,15 @@ export function isMdx(file: string | undefined, source: string): boolean {
   if (file !== undefined && file !== '-') return MDX_EXTENSIONS.includes(extname(file).toLowerCase())
   const start = LEADING_FRONT_MATTER.exec(source.slice(0, DETECTION_WINDOW))?.[0].length ?? 0
   return MDX_ESM_STATEMENT.test(source.slice(start, start + 1000).trimStart())
+}
+
+/** The format a document was read as, as output names it: `mdx` for Markdown read as MDX. */
+export function formatName(document: Pick<Document, 'format' | 'mdx'>): InputFormat {
+  return document.mdx ? 'mdx' : document.format
+}
+
+/** A reader's warning as a line for people: `file:line:column: message`, in `locale`. */
+export function readWarningText(file: string, warning: ReadWarning, locale: Locale): string {
+  const place = warning.place ? `:${warning.place.line}:${warning.place.column}` : ''
+  return `${file}${place}: ${translator(locale)(warning.key, warning.values) as string}`
 }

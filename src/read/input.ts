@@ -130,6 +130,20 @@ export function decodeInput(bytes: Uint8Array, file: string, options: InputOptio
   return {file, text, bom}
 }
 
+/**
+ * Inputs past this size (32 MiB) are announced before glosa starts on them
+ * (see {@link setLargeInputNotice}): memory grows with the input, up to about
+ * 40 times a Markdown file's size at its peak (50 MB: 2.1 GiB).
+ */
+export const largeInputSize = 32 * 1024 * 1024
+
+let largeInputNotice: ((file: string, bytes: number) => void) | undefined
+
+/** Call `notice` for every later input past {@link largeInputSize}, before it is worked on (the CLI says so on standard error). */
+export function setLargeInputNotice(notice: ((file: string, bytes: number) => void) | undefined): void {
+  largeInputNotice = notice
+}
+
 /** The input-size limit when none is given: 256 MiB. */
 export const defaultMaxSize = 256 * 1024 * 1024
 
@@ -207,7 +221,9 @@ export function readBytes(file: string, maxSize: number = processMaxSize): Buffe
       throw new GlosaError('io:input.device', {}, {file})
     }
     if (stat.isFile() && stat.size > maxSize) throw tooLarge(file, maxSize)
-    return readBounded(fd, file, maxSize, stat.isFile() ? stat.size : 0)
+    const bytes = readBounded(fd, file, maxSize, stat.isFile() ? stat.size : 0)
+    if (bytes.length > largeInputSize) largeInputNotice?.(file, bytes.length)
+    return bytes
   } finally {
     if (fd !== 0) closeSync(fd)
   }

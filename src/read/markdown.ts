@@ -1,4 +1,5 @@
 import type {Nodes, Parents, PhrasingContent, Root, Text} from 'mdast'
+import type {MdxJsxAttribute, MdxJsxExpressionAttribute, MdxJsxFlowElement, MdxJsxTextElement} from 'mdast-util-mdx-jsx'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
 import {remarkFootnoteIndex} from './footnote-index.js'
@@ -8,17 +9,25 @@ import type {BlockRole} from '../types.js'
 import type {BlockDraft} from './draft.js'
 import {ProseBuilder} from './prose.js'
 import {MDX_ESM_START} from './data/markdown.js'
+import {READABLE_ATTRIBUTES} from './data/mdx.js'
 import {OmittingSink, siteMarkup, type ProseSink} from './markup.js'
 import {characterReferenceAt} from './references.js'
 import {proseHasContent} from './sentences.js'
 
 const parser = unified().use(remarkParse).use(remarkGfm).use(remarkFootnoteIndex).use(remarkFrontmatter, ['yaml', 'toml']).freeze()
 
+/** Parse Markdown as glosa reads it (CommonMark, GFM, YAML and TOML front matter): the one parser set-up. */
+export function parseMarkdown(source: string): Root {
+  return parser.parse(source)
+}
+
 /** Where a block sits: inside how many block quotes, inside a list item; whether the source is MDX. */
 interface Context {
   quoteDepth: number
   listItem: boolean
   mdx: boolean
+  /** JSX attributes whose values are prose (MDX trees only). */
+  readable: ReadonlySet<string>
   /** Source offset of the first paragraph of the innermost block quote, where an alert marker can stand. */
   quoteStart?: number
 }
@@ -138,13 +147,61 @@ function addPhrasing(nodes: PhrasingContent[], source: string, base: number, pro
       case 'strong':
       case 'delete':
       case 'linkReference':
+      case 'mdxJsxTextElement':
         addPhrasing(node.children, source, base, prose, context)
+        break
+      case 'mdxTextExpression':
+        // A comment (`{/* … */}`, a react.dev heading id) shows nothing; any other expression shows something that is not prose.
+        if (!isComment(node.value)) prose.placeholder(...range(node, base))
         break
       default:
         // inlineCode, html, image, imageReference, footnoteReference and anything unknown.
         prose.placeholder(...range(node, base))
     }
   }
+}
+
+/** Whether an MDX expression's code is only comments and white space. */
+function isComment(code: string): boolean {
+  return /^\s*(?:\/\*[\s\S]*?\*\/\s*|\/\/[^\n]*\n\s*)*$/.test(code)
+}
+
+/**
+ * The drafts of the readable attributes (`alt`, `caption`…) of the JSX
+ * elements in `node`: itself when it is one, and those in its phrasing
+ * content, each a block of its own (role `attribute`) whose prose is the
+ * attribute's value, located in its quotes.
+ */
+function* attributeDrafts(node: Nodes, source: string, base: number, context: Context): Generator<BlockDraft> {
+  if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
+    for (const attribute of (node as MdxJsxFlowElement | MdxJsxTextElement).attributes) {
+      const made = attributeDraft(attribute, source, base, context)
+      if (made) yield made
+    }
+  }
+  if (node.type === 'mdxJsxFlowElement' || !('children' in node)) return
+  for (const child of node.children as Nodes[]) if (child.type !== 'mdxJsxFlowElement') yield* attributeDrafts(child, source, base, context)
+}
+
+/** The draft of one JSX attribute, when people read its value. */
+function attributeDraft(attribute: MdxJsxAttribute | MdxJsxExpressionAttribute, source: string, base: number, context: Context): BlockDraft | undefined {
+  if (attribute.type !== 'mdxJsxAttribute' || typeof attribute.value !== 'string' || !attribute.position) return undefined
+  if (!context.readable.has(attribute.name)) return undefined
+  const [start, end] = range(attribute as unknown as Nodes, base)
+  const equals = source.indexOf('=', start + attribute.name.length)
+  let open = equals + 1
+  while (open < end && source.charCodeAt(open) !== 34 && source.charCodeAt(open) !== 39) open++
+  if (equals === -1 || open >= end) return undefined
+  const prose = new ProseBuilder()
+  alignValue(attribute.value, source, open + 1, end - 1, context.quoteDepth, prose)
+  const built = prose.build()
+  if (!proseHasContent(built.prose.text)) return undefined
+  const draft: BlockDraft = {role: 'attribute', start: open + 1, end: end - 1, built, whole: true}
+  if (context.quoteDepth > 0) {
+    draft.quoted = true
+    draft.quoteDepth = context.quoteDepth
+  }
+  return draft
 }
 
 /** The source range of a table cell's content, without its pipes and padding. */
@@ -189,12 +246,17 @@ function* walk(node: Nodes, source: string, base: number, context: Context): Gen
       draft = draftOf(role, node.children, range(node, base), source, base, context)
       break
     }
+    case 'mdxJsxFlowElement':
+      yield* attributeDrafts(node, source, base, context)
+      for (const child of node.children) yield* walk(child as Nodes, source, base, context)
+      break
     case 'table':
       for (const row of node.children) {
         for (const cell of row.children) {
           if (cell.children.length === 0) continue
           const made = draftOf('table-cell', cell.children, contentRange(cell.children, base), source, base, context)
           if (made) yield made
+          if (context.mdx) for (const child of cell.children) yield* attributeDrafts(child, source, base, context)
         }
       }
       break
@@ -208,16 +270,17 @@ function* walk(node: Nodes, source: string, base: number, context: Context): Gen
       for (const child of node.children) yield* walk(child, source, base, {...context, listItem: true})
       break
     case 'root':
-      for (const child of node.children) if (!(context.mdx && isEsm(child, source, base))) yield* walk(child, source, base, context)
+      for (const child of node.children) if (!(context.mdx && isEsm(child, source, base))) yield* walk(child as Nodes, source, base, context)
       break
     case 'list':
     case 'footnoteDefinition':
       for (const child of (node as Parents).children) yield* walk(child as Nodes, source, base, context)
       break
     default:
-    // code, html, yaml, toml, thematicBreak, definition: no prose.
+    // code, html, yaml, toml, thematicBreak, definition, MDX ESM and expressions: no prose.
   }
   if (draft) yield draft
+  if (context.mdx && (node.type === 'heading' || node.type === 'paragraph')) yield* attributeDrafts(node, source, base, context)
 }
 
 /** Whether a top-level node of an MDX source is an ESM block (`import …`, `export …`), which MDX reads as JavaScript. */
@@ -334,14 +397,33 @@ export function chunkBoundaries(source: string, size = CHUNK): number[] {
  */
 export type TreeListener = (tree: Root, chunk: {offset: number; length: number}) => void
 
+/** Options of {@link readMarkdownBlocks}. */
+export interface MarkdownReadOptions {
+  /** Leave top-level `import`/`export` paragraphs out (MDX read as plain Markdown). Default false. */
+  mdx?: boolean | undefined
+  /** The source's MDX tree, already parsed (see parseMdx): read from it instead of parsing as Markdown. */
+  tree?: Root | undefined
+  /** JSX attributes whose values are prose, in an MDX tree. Default: {@link READABLE_ATTRIBUTES}. */
+  attributes?: readonly string[] | undefined
+  onTree?: TreeListener | undefined
+}
+
 /**
  * Read Markdown into block drafts: headings, paragraphs, list items, table
  * cells and block-quote paragraphs (not the import/export paragraphs of
  * MDX, with `mdx`). A generator: each draft's `ends` is
  * valid until the next one is asked for. `onTree` sees each tree parsed.
  */
-export function* readMarkdownBlocks(source: string, options: {mdx?: boolean; onTree?: TreeListener | undefined} = {}): Generator<BlockDraft> {
+export function* readMarkdownBlocks(source: string, options: MarkdownReadOptions = {}): Generator<BlockDraft> {
   const {onTree, mdx = false} = options
+  const readable = new Set(options.attributes ?? READABLE_ATTRIBUTES)
+  if (options.tree) {
+    // An MDX tree, parsed whole: JSX elements and expressions can span the blank lines chunks are cut at.
+    onTree?.(options.tree, {offset: 0, length: source.length})
+    locateUnpositioned(options.tree, source, 0)
+    yield* walk(options.tree, source, 0, {quoteDepth: 0, listItem: false, mdx: true, readable})
+    return
+  }
   const cuts = source.length >= CHUNKED_FROM ? chunkBoundaries(source) : []
   // Every chunk gets the document's one-line link reference definitions after
   // its own text, so that `[text][ref]` resolves wherever `[ref]:` stands.
@@ -350,10 +432,10 @@ export function* readMarkdownBlocks(source: string, options: {mdx?: boolean; onT
   let start = 0
   for (const end of [...cuts, source.length]) {
     const chunk = cuts.length === 0 ? source : source.slice(start, end) + appendix
-    const tree = parser.parse(chunk) as Root
+    const tree = parseMarkdown(chunk)
     onTree?.(tree, {offset: start, length: end - start})
     locateUnpositioned(tree, chunk, 0)
-    yield* walk(tree, source, start, {quoteDepth: 0, listItem: false, mdx})
+    yield* walk(tree, source, start, {quoteDepth: 0, listItem: false, mdx, readable})
     start = end
   }
 }

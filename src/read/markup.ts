@@ -1,4 +1,4 @@
-import {ALERT_MARKER, CONTAINER_FENCE, HEADING_ID, LINE_PREFIX, SHORTCODE} from './data/sites.js'
+import {ADMONITION_MARKER, ALERT_MARKER, ATTRIBUTE_LIST, CONTAINER_FENCE, HEADING_ID, LINE_PREFIX, SHORTCODE} from './data/sites.js'
 import type {ProseBuilder} from './prose.js'
 
 /** A source range left out of prose; with `placeholder`, one U+FFFC stands for it. */
@@ -24,7 +24,9 @@ export interface MarkupScope {
  * in source order: a GitHub alert marker (`[!NOTE]`) opening a block quote;
  * a heading's custom id (`{#id}`); container fences (`:::tip`, `:::`) on
  * their own lines, keeping a label or title; Hugo shortcodes (`{{< … >}}`),
- * with a placeholder where prose stands on both sides of one.
+ * with a placeholder where prose stands on both sides of one; an MkDocs
+ * admonition marker (`!!! note "Title"`, keeping the title); an attribute
+ * list after a link or code span (`{ .md-button }`).
  */
 export function siteMarkup(source: string, start: number, end: number, scope: MarkupScope): Omission[] {
   const omissions: Omission[] = []
@@ -38,6 +40,17 @@ export function siteMarkup(source: string, start: number, end: number, scope: Ma
   }
   if (scope.heading && text.includes('{')) {
     for (const id of text.matchAll(HEADING_ID)) omit(id.index, id.index + id[0].length)
+  }
+  if (text.startsWith('!!!', text.search(/\S/)) || text.startsWith('???', text.search(/\S/))) {
+    const admonition = ADMONITION_MARKER.exec(text)
+    if (admonition) {
+      const [marker, open, , close] = admonition.indices!.slice(1)
+      omit(marker![0], open?.[1] ?? marker![1])
+      if (close) omit(close[0], close[1])
+    }
+  }
+  if (text.includes('{')) {
+    for (const list of text.matchAll(ATTRIBUTE_LIST)) omit(list.index, list.index + list[0].length)
   }
   if (text.includes(':::')) {
     for (const fence of text.matchAll(CONTAINER_FENCE)) {

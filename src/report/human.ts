@@ -1,7 +1,8 @@
+import {maxOf} from '../util/chunks.js'
 import type {VFile} from 'vfile'
 import {translator, type Locale} from '../i18n/index.js'
 import {isNotChecked, levelOf, spanOf, tally} from './messages.js'
-import type {Severity} from '../check/types.js'
+import type {Severity} from '../util/messages.js'
 
 /** Options of {@link reportHuman}. */
 export interface HumanOptions {
@@ -47,8 +48,10 @@ const colours: Record<Severity | 'path' | 'rule' | 'reset', string> = {
 /**
  * The report for people: messages grouped by file,
  * `line:column-endLine:endColumn  level  message  rule`, then a summary line
- * with localised plurals. Files without messages are left out; files that
- * could not be checked are listed.
+ * with localised plurals. A bilingual file (XLIFF, PO, TMX, JSON) is always
+ * listed, its heading naming the format it was read as (`(xliff 2.1)`);
+ * Markdown and text files without messages are left out; files that could
+ * not be checked are listed with why.
  */
 export function reportHuman(files: readonly VFile[], options: HumanOptions = {}): string {
   const t = translator(options.locale ?? 'en')
@@ -70,12 +73,13 @@ export function reportHuman(files: readonly VFile[], options: HumanOptions = {})
       })
     }))
   const all = rows.flatMap((row) => row.lines)
-  const placeWidth = Math.max(0, ...all.map((line) => line.place.length))
-  const labelWidth = Math.max(0, ...all.map((line) => line.label.length))
-  const reasonWidth = Math.min(80, Math.max(0, ...all.map((line) => line.reason.length)))
+  const placeWidth = maxOf(all.map((line) => line.place.length), 0)
+  const labelWidth = maxOf(all.map((line) => line.label.length), 0)
+  const reasonWidth = Math.min(80, maxOf(all.map((line) => line.reason.length), 0))
   const out: string[] = []
+  const formatOf = (file: VFile) => (bilingual(file) ? ` (${file.data.format as string})` : '')
   for (const row of rows) {
-    out.push(paint('path', row.file.path))
+    out.push(paint('path', row.file.path) + formatOf(row.file))
     for (const line of row.lines) {
       out.push(
         '  ' + line.place.padEnd(placeWidth) + '  ' + paint(line.level, line.label.padEnd(labelWidth)) + '  ' +
@@ -84,9 +88,20 @@ export function reportHuman(files: readonly VFile[], options: HumanOptions = {})
     }
     out.push('')
   }
+  // Every bilingual file read is listed with its format, so that a file read as something else is seen.
+  const clean = files.filter((file) => file.messages.length === 0 && bilingual(file))
+  if (clean.length > 0) {
+    for (const file of clean) out.push(paint('path', file.path) + formatOf(file) + '  ✓')
+    out.push('')
+  }
   if (options.run) out.push(runLine(options.run, options.locale ?? 'en'))
   out.push(summaryLine(files, options.locale ?? 'en', paint))
   return out.join('\n').replace(/[ \t]+$/gm, '') + '\n'
+}
+
+/** Whether a file was read as a bilingual format, not as Markdown or text (a report's `format`). */
+function bilingual(file: VFile): boolean {
+  return typeof file.data.format === 'string' && file.data.format !== 'md' && file.data.format !== 'text'
 }
 
 /** The summary: "2 errors, 1 warning (3 files checked, 1 not checked)" in the locale. */

@@ -2,14 +2,16 @@ import type {VFile} from 'vfile'
 import {entryOf, levelOf, spanOf} from './messages.js'
 
 /**
- * The JSON report: `[{"path", "messages": [{"line", "column", "place":
+ * The JSON report: `[{"path", "format", "messages": [{"line", "column", "place":
  * {"start", "end"}, "reason", "ruleId", "source", "entry", "severity",
  * "fatal", "actual", "expected", "url"}]}]`, every key always present (`null` where
- * a message has no such value).
+ * a message has no such value; `format` is the format the file was read as,
+ * `xliff 2.1`, `po`, `md`, or `null` when it was not read).
  */
 export function reportJson(files: readonly VFile[]): string {
   const data = files.map((file) => ({
     path: file.path,
+    format: typeof file.data.format === 'string' ? file.data.format : null,
     messages: file.messages.map((message) => {
       const span = spanOf(message)
       return {

@@ -1,11 +1,11 @@
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
-import {notCheckedId, type Severity} from '../check/types.js'
-import {severityOfMessage, type CheckMessage} from '../check/findings.js'
+import {notCheckedId} from '../check/types.js'
+import {severityOfMessage, type GlosaMessage, type Severity} from '../util/messages.js'
 import type {Point, Position} from '../types.js'
 
 /** The reporters `--report` accepts. */
-export const reporterNames = ['human', 'json', 'sarif', 'github'] as const
+export const reporterNames = Object.freeze(['human', 'json', 'sarif', 'github'] as const)
 
 export type ReporterName = (typeof reporterNames)[number]
 
@@ -55,7 +55,7 @@ export function exitCodeOf(files: readonly VFile[], options: {frail?: boolean} =
 
 /** The `entry` of a check message, when it has one. */
 export function entryOf(message: VFileMessage): string | undefined {
-  return (message as CheckMessage).entry
+  return (message as GlosaMessage).entry
 }
 
 /** A message's severity (vfile's `fatal`: true error, false warning, else info). */

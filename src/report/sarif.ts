@@ -21,6 +21,11 @@ export const uriBaseId = '%SRCROOT%'
 
 const sarifLevels: Record<Severity, 'error' | 'warning' | 'note'> = {error: 'error', warning: 'warning', info: 'note'}
 
+/** `missing-target-term` → `MissingTargetTerm`, SARIF's readable rule name. */
+function pascalCase(id: string): string {
+  return id.replace(/(^|-)(\w)/g, (_, __, char: string) => char.toUpperCase())
+}
+
 /** A repository-relative, `/`-separated, percent-encoded URI for a file path. */
 export function relativeUri(path: string, root: string): string {
   const absolute = isAbsolute(path) ? path : resolve(root, path)
@@ -40,15 +45,24 @@ export function reportSarif(files: readonly VFile[], options: SarifOptions = {})
   const t = translator(options.locale ?? 'en')
   const root = options.root ?? process.cwd()
   const ids: string[] = [...ruleIds]
-  const rules = ids.map((id) => ({
+  const rules: Array<Record<string, unknown>> = ids.map((id) => ({
     id,
-    name: id.replace(/(^|-)(\w)/g, (_, __, char: string) => char.toUpperCase()),
+    name: pascalCase(id),
     shortDescription: {text: t(`check:rule.${id}.short`) as string},
     fullDescription: {text: t(`check:rule.${id}.full`) as string},
     help: {text: t(`check:rule.${id}.help`) as string},
     helpUri: ruleUrl(id),
     defaultConfiguration: {level: sarifLevels[defaultSeverities[id as keyof typeof defaultSeverities]]}
   }))
+  // Rules of other tools' messages (`glosa glossary lint`): their id, page and level.
+  for (const file of files) {
+    for (const message of file.messages) {
+      const id = message.ruleId
+      if (id === undefined || id === notCheckedId || ids.includes(id)) continue
+      ids.push(id)
+      rules.push({id, name: pascalCase(id), ...(message.url ? {helpUri: message.url} : {}), defaultConfiguration: {level: sarifLevels[levelOf(message)]}})
+    }
+  }
   const results: unknown[] = []
   const notifications: unknown[] = []
   for (const file of files) {

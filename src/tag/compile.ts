@@ -7,7 +7,8 @@
  * (see generated.ts), so that a large glossary compiles in well under a second.
  */
 import {withInferredPos} from '../glossary/pos.js'
-import type {Entry, Glossary, Term} from '../glossary/types.js'
+import {isCaseSensitive} from '../glossary/terms.js'
+import type {Entry, Glossary} from '../glossary/types.js'
 import {GeneratedForms} from './generated.js'
 import {TermMatcher, type MatchKeys} from './matcher.js'
 import {foldDiacritics, lowerWord, normaliseWord} from './normalise.js'
@@ -23,19 +24,6 @@ export interface CompileOptions {
   diacritics?: boolean
 }
 
-const lowerAscii = /^[a-z0-9 -]*$/
-
-/**
- * Whether a term matches only in its own case: its `caseSensitive`, else
- * true for acronyms, abbreviations and terms with a capital after a word's
- * first letter (`CAC`, `ByteDance`) or with capitals and digits (`H20`).
- */
-export function isCaseSensitive(term: Term): boolean {
-  if (term.caseSensitive !== undefined) return term.caseSensitive
-  if (term.type === 'acronym' || term.type === 'abbreviation') return true
-  if (lowerAscii.test(term.text)) return false
-  return term.text.split(/[^\p{L}\p{N}\p{M}]+/u).some((word) => /^.+\p{Lu}/u.test(word) || (/\p{Lu}/u.test(word) && /\p{N}/u.test(word)))
-}
 
 /** Compile `glossary` for matching. Matching cost does not grow with the number of terms. */
 export function compileGlossary(glossary: Glossary, options: CompileOptions = {}): TermMatcher {

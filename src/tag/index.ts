@@ -1,5 +1,6 @@
 // The tagger: compile a glossary once, find its terms in texts and documents.
-export {compileGlossary, isCaseSensitive, type CompileOptions} from './compile.js'
+export {compileGlossary, type CompileOptions} from './compile.js'
+export {isCaseSensitive} from '../glossary/terms.js'
 export {TermMatcher, type TermMatch, type MatchOptions} from './matcher.js'
 export {tagTerms, type TagOptions} from './tag.js'
 export {englishPlurals, englishSingulars, portuguesePlurals, portugueseSingulars} from './inflect.js'

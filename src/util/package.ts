@@ -18,7 +18,7 @@ export function docsBase(): string {
   return `https://unpkg.com/glosa@${packageVersion()}/docs/`
 }
 
-/** The page of a rule: `docs/rules/<id>.md`. */
-export function ruleUrl(ruleId: string): string {
-  return `${docsBase()}rules/${ruleId}.md`
+/** The page of a rule: `docs/rules/<id>.md` for `glosa check`, its row in `docs/cli/glossary.md` for a glossary lint rule. */
+export function ruleUrl(ruleId: string, tool: 'check' | 'glossary-lint' = 'check'): string {
+  return tool === 'check' ? `${docsBase()}rules/${ruleId}.md` : `${docsBase()}cli/glossary.md#${ruleId}`
 }

@@ -14,7 +14,13 @@ describe('glosa check: public API', () => {
       'locale-variant',
       'unaligned-segment',
       'duplicated-segment',
-      'suppression'
+      'suppression',
+      'placeholder-mismatch',
+      'markup-mismatch',
+      'repeated-word',
+      'unbalanced-brackets-quotes',
+      'whitespace-punctuation',
+      'length-ratio'
     ])
     for (const name of ['CheckRun', 'checkFiles', 'loadConfig', 'planChecks', 'compileGlob', 'matchGlob', 'parseNumber', 'parseRuleOptions', 'severityOf']) {
       expect(typeof (check as Record<string, unknown>)[name], name).toBe('function')
@@ -306,5 +312,25 @@ describe('unaligned-segment', () => {
 
   it('never reports an elision or a credit on one side only', () => {
     expect(checkLines('The inference is fast.\n(...)\nFT', 'A inferência é rápida.').summary).toEqual([])
+  })
+})
+
+describe('terms in context', () => {
+  it('takes a form after a prefix for the approved term (recriados for criar), and an English noun used as a verb for no term', async () => {
+    const {compileGlossary} = await import('../../src/tag/index.js')
+    const {parseGlossary} = await import('../../src/glossary/index.js')
+    const {CheckRun} = await import('../../src/check/run.js')
+    const {linePairs, lineSegments} = await import('../../src/check/segments.js')
+    const matcher = compileGlossary(parseGlossary('en\tpt\nto create\tcriar\nhook\tgatilho\n', {format: 'tsv'}))
+    const run = (source: string, target: string) => {
+      const checkRun = new CheckRun({matcher})
+      const pairs = linePairs(lineSegments(checkRun.text('en.txt', source, 'en'), matcher, () => 'en'), lineSegments(checkRun.text('pt.txt', target, 'pt-PT'), matcher, () => 'pt-PT'))
+      checkRun.checkPairs(pairs, 'en', 'pt-PT')
+      return checkRun.finish().flatMap((file) => file.messages.map((message) => message.ruleId))
+    }
+    expect(run('They are destroyed and re-created.', 'São destruídos e recriados.')).toEqual([])
+    expect(run('They are destroyed and re-created.', 'São destruídos e refeitos.')).toEqual(['missing-target-term'])
+    expect(run('Lifecycle hooks allow us to programmatically hook into the lifecycle.', 'Os gatilhos permitem-nos ligar programaticamente ao ciclo de vida.')).toEqual([])
+    expect(run('Lifecycle hooks run at each stage.', 'As funções correm em cada fase.')).toEqual(['missing-target-term'])
   })
 })

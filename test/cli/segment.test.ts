@@ -122,7 +122,7 @@ describe('glosa segment', () => {
 
   it('shows its help in three languages', () => {
     expect(glosa(['--help']).stdout).toMatch(/^Usage: glosa segment <file\|-> \[options\]/)
-    expect(glosa(['--help']).stdout).toContain('--format <md|text>')
+    expect(glosa(['--help']).stdout).toContain('--format <md|mdx|text>')
     expect(glosa(['--help', '--locale', 'pt-PT']).stdout).toMatch(/^Utilização: glosa segment <ficheiro\|->/)
     expect(glosa(['--help', '--locale', 'pt-BR']).stdout).toMatch(/^Uso: glosa segment <arquivo\|->/)
   })
@@ -135,7 +135,7 @@ describe('glosa segment with bad input', () => {
     ['a binary file', () => [file('nul.txt', 'abc\0')], /nul\.txt: .*NUL byte at byte 3/, /nul\.txt: .*NUL/],
     ['invalid UTF-8', () => [file('latin1.txt', Buffer.from('Ola\ncafé', 'latin1'))], /latin1\.txt:2:4: invalid UTF-8 at byte 7 \(0xe9\)/, /latin1\.txt:2:4: .*UTF-8/],
     ['a folder', () => [folder], /: this is a folder, not a file$/, /: .*pasta/],
-    ['an unknown format', () => ['--format', 'docx', 'corpus/h20-ft/post.txt'], /option '--format' takes one of md, text, not 'docx'/, /--format/],
+    ['an unknown format', () => ['--format', 'docx', 'corpus/h20-ft/post.txt'], /option '--format' takes one of md, mdx, text, not 'docx'/, /--format/],
     ['no file', () => [], /missing argument: <file\|->/, /<file\|->/],
     ['a too narrow width', () => ['--width', '5', 'corpus/h20-ft/post.txt'], /option '--width' takes a whole number of columns, at least 40, not '5'/, /'--width'.*40/]
   ]

@@ -5,7 +5,7 @@ import {describe, expect, it} from 'vitest'
 import {commandNames} from '../../src/cli/main.js'
 import {checkFiles} from '../../src/check/index.js'
 import {notCheckedId, ruleIds} from '../../src/check/types.js'
-import {loadGlossaries} from '../../src/glossary/index.js'
+import {lintRules, loadGlossaries} from '../../src/glossary/index.js'
 import {reportSarif} from '../../src/report/index.js'
 import {compileGlossary} from '../../src/tag/index.js'
 import {docsBase, ruleUrl} from '../../src/util/package.js'
@@ -68,8 +68,9 @@ describe('docs/rules', () => {
       expect(page.startsWith(`# ${id}\n`), id).toBe(true)
       for (const section of sections) expect(page, `${id}: ${section}`).toContain(section)
     }
+    // A glossary lint rule may have a page of its own too.
     const pages = readdirSync(join(root, 'docs/rules')).map((name) => name.replace(/\.md$/, ''))
-    expect(pages.sort()).toEqual([...ids].sort())
+    expect(pages.filter((page) => !ids.includes(page) && !(page in lintRules))).toEqual([])
   })
 
   it('is where every message’s url and every SARIF rule’s helpUri point', () => {
@@ -88,6 +89,16 @@ describe('docs/rules', () => {
       const url = ruleUrl(id)
       expect(url.startsWith(docsBase())).toBe(true)
       expect(existsSync(join(root, 'docs', url.slice(docsBase().length))), url).toBe(true)
+    }
+  })
+})
+
+describe('the glossary lint rules', () => {
+  it('each have a row in docs/cli/glossary.md, where their messages’ url points', () => {
+    const page = read('docs/cli/glossary.md')
+    for (const id of Object.keys(lintRules)) {
+      expect(page, id).toContain(`<a id="${id}"></a>\`${id}\` | ${lintRules[id]} |`)
+      expect(ruleUrl(id, 'glossary-lint')).toBe(`${docsBase()}cli/glossary.md#${id}`)
     }
   })
 })

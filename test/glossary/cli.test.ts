@@ -4,7 +4,7 @@ import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {parseGlossary} from '../../src/glossary/index.js'
-import {fixture} from './helpers.js'
+import {ruleUrl} from '../../src/util/package.js'
 
 const root = new URL('../../', import.meta.url).pathname
 
@@ -16,31 +16,32 @@ function glosa(...args: string[]) {
 describe('glosa glossary lint', () => {
   it('says a clean glossary is clean and exits 0', () => {
     const {stdout, stderr, code} = glosa('glossary', 'lint', 'glossary/ai-chips.yaml')
-    expect({stdout, stderr, code}).toEqual({stdout: expect.stringMatching(/^glossary\/ai-chips\.yaml: \d+ entries\n\nno problems\n$/), stderr: '', code: 0})
+    expect({stdout, stderr, code}).toEqual({stdout: '✓ no problems (1 file checked)\n', stderr: '', code: 0})
   })
 
-  it('lists located messages with severity and rule id, and exits 1 on an error', () => {
+  it('lists located messages with severity and rule id through glosa check’s human report, and exits 1 on an error', () => {
     const {stdout, code} = glosa('glossary', 'lint', 'test/fixtures/glossary/lint.yaml')
     expect(code).toBe(1)
-    expect(stdout).toContain("  28:5  error    id 'chip' is already used by the entry on line 3  duplicate-id\n")
-    expect(stdout).toContain("  26:19  warning  'can' matches regardless of case and is a common word in en: mark it case: sensitive or drop it  common-word\n")
-    expect(stdout.trimEnd().split('\n').pop()).toBe('15 problems (9 errors, 6 warnings)')
+    expect(stdout).toMatch(/^test\/fixtures\/glossary\/lint\.yaml\n/)
+    expect(stdout).toMatch(/\n {2}28:5-32:1 +error +id 'chip' is already used by the entry on line 3 +duplicate-id\n/)
+    expect(stdout).toMatch(/\n {2}26:19-26:22 +warning +'can' matches regardless of case and is a common word in en: mark it case: sensitive or drop it +common-word\n/)
+    expect(stdout.trimEnd().split('\n').pop()).toBe('✖ 9 errors, 6 warnings (1 file checked)')
   })
 
   it('exits 0 when there are only warnings', () => {
     const {stdout, code} = glosa('glossary', 'lint', 'test/fixtures/glossary/v2-basic.tbx')
     expect(code).toBe(0)
-    expect(stdout).toContain('1 problem (0 errors, 1 warning)')
+    expect(stdout.trimEnd().split('\n').pop()).toBe('⚠ 1 warning (1 file checked)')
   })
 
   it('speaks European Portuguese', () => {
     const {stdout, code} = glosa('glossary', 'lint', 'test/fixtures/glossary/lint.yaml', '--locale', 'pt-PT')
     expect(code).toBe(1)
-    expect(stdout).toContain("  28:5  erro   o identificador 'chip' já é usado pela entrada da linha 3  duplicate-id\n")
-    expect(stdout).toContain('15 problemas (9 erros, 6 avisos)')
+    expect(stdout).toMatch(/\n {2}28:5-32:1 +erro +o identificador 'chip' já é usado pela entrada da linha 3 +duplicate-id\n/)
+    expect(stdout).toContain('✖ 9 erros, 6 avisos (1 ficheiro verificado)')
   })
 
-  it('prints JSON messages with --json', () => {
+  it('prints JSON messages with --json, the shape of glosa check --report json', () => {
     const {stdout, code} = glosa('glossary', 'lint', '--json', 'test/fixtures/glossary/lint.yaml')
     expect(code).toBe(1)
     const [report] = JSON.parse(stdout) as Array<{path: string; messages: Array<Record<string, unknown>>}>
@@ -54,8 +55,27 @@ describe('glosa glossary lint', () => {
       source: 'glosa',
       entry: 'chip',
       severity: 'error',
-      fatal: false
+      fatal: true,
+      actual: null,
+      expected: null,
+      url: ruleUrl('duplicate-id', 'glossary-lint')
     })
+    expect(glosa('glossary', 'lint', '--report', 'json', 'test/fixtures/glossary/lint.yaml').stdout).toBe(stdout)
+  })
+
+  it('writes SARIF and GitHub annotations like glosa check', () => {
+    const sarif = JSON.parse(glosa('glossary', 'lint', '--report', 'sarif', 'test/fixtures/glossary/lint.yaml').stdout)
+    const run = sarif.runs[0]
+    expect(run.results).toHaveLength(15)
+    const rule = run.tool.driver.rules.find((each: {id: string}) => each.id === 'duplicate-id')
+    expect(rule).toEqual({id: 'duplicate-id', name: 'DuplicateId', helpUri: ruleUrl('duplicate-id', 'glossary-lint'), defaultConfiguration: {level: 'error'}})
+    expect(run.results.find((result: {ruleId: string}) => result.ruleId === 'duplicate-id')).toMatchObject({
+      level: 'error',
+      ruleIndex: run.tool.driver.rules.indexOf(rule),
+      locations: [{physicalLocation: {artifactLocation: {uri: 'test/fixtures/glossary/lint.yaml'}, region: {startLine: 28, startColumn: 5}}}]
+    })
+    const github = glosa('glossary', 'lint', '--report', 'github', 'test/fixtures/glossary/lint.yaml').stdout
+    expect(github).toContain("::error file=test/fixtures/glossary/lint.yaml,line=28,col=5,endLine=32,endColumn=1,title=glosa(duplicate-id)::id 'chip' is already used by the entry on line 3\n")
   })
 
   it.each([
@@ -81,7 +101,7 @@ describe('glosa glossary lint', () => {
     const {stdout, stderr, code} = glosa('glossary', 'lint', 'test/fixtures/glossary/empty.yaml', 'test/fixtures/glossary/v3-basic.tbx')
     expect(code).toBe(2)
     expect(stderr).toContain('empty.yaml:2:10')
-    expect(stdout).toContain('v3-basic.tbx: 2 entries')
+    expect(stdout).toBe('✓ no problems (1 file checked)\n')
   })
 
   it('says where a YAML glossary stops parsing and why, in each language, with exit code 2', () => {
@@ -150,7 +170,7 @@ describe('glosa glossary convert', () => {
   })
 
   it('prints help in each locale', () => {
-    expect(glosa('glossary', '--help').stdout).toMatch(/^Usage:\n  glosa glossary lint <file\.\.\.> \[--json\]/)
+    expect(glosa('glossary', '--help').stdout).toMatch(/^Usage:\n  glosa glossary lint <file\.\.\.> \[--report <reporter>\]/)
     expect(glosa('glossary', '--help', '--locale', 'pt-PT').stdout).toMatch(/^Utilização:\n  glosa glossary lint <ficheiro\.\.\.>/)
     expect(glosa('glossary', '--help', '--locale', 'pt-BR').stdout).toMatch(/^Uso:\n  glosa glossary lint <arquivo\.\.\.>/)
   })
@@ -163,6 +183,6 @@ describe('a glossary of 100,000 entries', () => {
     writeFileSync(file, Array.from({length: 100_000}, (_, index) => `term${index}\ttermo${index}`).join('\n') + '\n')
     const {stdout, stderr, code} = glosa('glossary', 'lint', file)
     expect({stderr, code}).toEqual({stderr: '', code: 0})
-    expect(stdout).toBe(`${file}: 100000 entries\n\nno problems\n`)
+    expect(stdout).toBe('✓ no problems (1 file checked)\n')
   })
 })

@@ -56,14 +56,16 @@ describe('the quick XML scan', () => {
     expect(scanned).toEqual(bySaxes(text, hooks))
   })
 
-  it.each(['v2-basic.tbx', 'v3-basic.tbx', 'entity-bomb.tbx', 'external-entity.tbx', 'undefined-entity.tbx', 'unclosed.tbx', 'wrong-root.xml'])(
-    '%s: the same tree as saxes, or none (saxes reads it)',
-    (name) => {
-      const text = readFileSync(fixture(name), 'utf8')
-      const scanned = byScan(text, recordsOf('termEntry'))
-      if (scanned) expect(scanned).toEqual(bySaxes(text, recordsOf('termEntry')))
-    }
-  )
+  it.each(['v2-basic.tbx', 'v3-basic.tbx', 'wrong-root.xml'])('%s: the same tree as saxes', (name) => {
+    const text = readFileSync(fixture(name), 'utf8')
+    expect(byScan(text, recordsOf('termEntry'))).toEqual(bySaxes(text, recordsOf('termEntry')))
+  })
+
+  it.each(['entity-bomb.tbx', 'external-entity.tbx', 'undefined-entity.tbx', 'unclosed.tbx'])('%s: no tree: saxes reads it and says why', (name) => {
+    const text = readFileSync(fixture(name), 'utf8')
+    expect(byScan(text, recordsOf('termEntry'))).toBeUndefined()
+    expect(bySaxes(text, recordsOf('termEntry'))).toHaveProperty('error')
+  })
 
   it('reads TBX v2 with its external DTD and v3 with its schema instruction, and leaves entity declarations to saxes', () => {
     expect(scanXml(readFileSync(fixture('v2-basic.tbx'), 'utf8'))?.name).toBe('martif')
@@ -85,8 +87,8 @@ describe('the quick XML scan', () => {
         const hooks = recordsOf('term')
         const scanned = byScan(text, hooks)
         const parsed = bySaxes(text, hooks)
-        if ('error' in parsed) expect(scanned).toBeUndefined()
-        else if (scanned) expect(scanned).toEqual(parsed)
+        // Where saxes refuses, the scan gives up; elsewhere it builds saxes's tree or gives up (saxes then reads).
+        expect([undefined, 'error' in parsed ? undefined : parsed]).toContainEqual(scanned)
       }),
       {numRuns: 3000}
     )

@@ -2,7 +2,6 @@
 // definitions hold glosa's marks or directives. Each case asserts the exit code, the message,
 // that no input changed, and that no stack trace was printed.
 import {spawnSync} from 'node:child_process'
-import {createHash} from 'node:crypto'
 import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
@@ -13,6 +12,7 @@ import type {Glossary} from '../../src/glossary/types.js'
 import {readDocument} from '../../src/read/index.js'
 import {compileGlossary} from '../../src/tag/index.js'
 import {glossary as testGlossary, nodesOf, parse} from '../annotate/helpers.js'
+import {hostile} from './helpers.js'
 
 function glosa(args: string[]): {stdout: string; stderr: string; status: number | null} {
   const result = spawnSync(process.execPath, ['bin/glosa.js', ...args], {encoding: 'utf8', env: {...process.env, GLOSA_LOCALE: 'en', NO_COLOR: '1'}})
@@ -25,7 +25,6 @@ function scratch(name: string, text: string): string {
   return file
 }
 
-const hash = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex')
 const styles: Style[] = ['footnote', 'link', 'abbr', 'directive']
 
 /** A user's own text in glosa's namespace: a footnote and its definition, an escaped call, a link and an anchor. */
@@ -41,12 +40,8 @@ const userNamespace = [
 
 describe('glosa removes only what glosa wrote', () => {
   it('strip --in-place leaves a file glosa never touched as it was', () => {
-    const file = scratch('user.md', userNamespace)
-    const before = hash(file)
-    const run = glosa(['strip', '--in-place', file])
-    expect(run.stderr).toBe('')
-    expect(run.status).toBe(0)
-    expect(hash(file)).toBe(before)
+    // No file may change: hostile() compares every file's hash before and after.
+    hostile({files: {'user.md': userNamespace}, args: ['strip', '--in-place', 'user.md'], code: 0})
   })
 
   it('annotate --in-place keeps every byte of the user’s namespace text, in every style, and strip gives it back', () => {
@@ -73,14 +68,13 @@ describe('glosa removes only what glosa wrote', () => {
 
   it('refuses, naming the place, to annotate text whose own glosa marks would read as glosa’s', () => {
     // In plain text glosa writes `<!-- glosa:break -->` lines itself: the user's one could not be told apart.
-    const source = 'O chip H20 é bom.\n<!-- glosa:break -->\nMais texto sobre o H20.\n'
-    const file = scratch('post.txt', source)
-    const before = hash(file)
-    const run = glosa(['annotate', '--in-place', '--format', 'text', file])
-    expect(run.status).toBe(2)
-    expect(run.stderr).toContain(`${file}:2:1: the text “<!-- glosa:break -->” reads as one of glosa’s own marks`)
-    expect(run.stderr).not.toMatch(/\n\s+at /)
-    expect(hash(file)).toBe(before)
+    hostile({
+      files: {'post.txt': 'O chip H20 é bom.\n<!-- glosa:break -->\nMais texto sobre o H20.\n'},
+      args: ['annotate', '--in-place', '--format', 'text', 'post.txt'],
+      code: 2,
+      message: /^glosa: post\.txt:2:1: the text “<!-- glosa:break -->” reads as one of glosa’s own marks/,
+      portuguese: /post\.txt:2:1: o texto «<!-- glosa:break -->» lê-se como uma das marcas do próprio glosa/
+    })
   })
 })
 
@@ -88,7 +82,7 @@ describe('glosa removes only what glosa wrote', () => {
 const hostileDefinition =
   'Ends <!-- glosa:end --> early [^glosa-chip] and <abbr data-glosa="glosa-x" title="t">x</abbr>; … :img{src=x onerror=alert(1)} … ' +
   '::leaf[a] :::c a word:name[b] \\:esc \\glosa Glosa GLOSA \\\\glosa.'
-const hostile: Glossary = {
+const hostileGlossary: Glossary = {
   languages: ['en', 'pt-PT', 'pt-BR'],
   entries: [
     {
@@ -104,7 +98,7 @@ const hostile: Glossary = {
     ...testGlossary.entries
   ]
 }
-const matcher = compileGlossary(hostile)
+const matcher = compileGlossary(hostileGlossary)
 
 describe('generated text can hold neither glosa’s marks nor a directive', () => {
   const source = 'The chip runs inference.\n\nThe H20 chip, again.\n'

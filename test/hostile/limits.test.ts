@@ -35,13 +35,15 @@ describe('input size and kind', () => {
       ['tag', 'en.md', '--glossary', 'g.tsv'],
       ['annotate', 'en.md'],
       ['align', 'en.md', 'pt.md'],
-      ['check', 'en.md', 'pt.md'],
+      ['check', 'en.md', 'pt.md', '--glossary', 'g.tsv'],
       ['glossary', 'lint', 'g.tsv'],
       ['glossary', 'convert', 'g.tsv', '--to', 'yaml']
     ]) {
       hostile({files, args: [...args, '--max-size', '10'], code: 2, message: /: the input is larger than 10 bytes, the size limit/})
     }
-    hostile({files, args: ['check', 'en.md', 'pt.md', '--max-size=10'], code: 2, message: /: the input is larger than 10 bytes/})
+    // Without a glossary to read first, check reports each file as not checked, in its report.
+    const check = hostile({files, args: ['check', 'en.md', 'pt.md', '--max-size=10'], code: 2, message: 'any'})
+    expect(check.stdout).toMatch(/en\.md\n.*not checked: the input is larger than 10 bytes/)
     hostile({files, args: ['segment', 'en.md', '--max-size', 'lots'], code: 2, message: /^glosa: --max-size expects a size such as 256M/m, portuguese: /espera um tamanho/})
   })
 
@@ -70,6 +72,11 @@ describe('configuration limits', () => {
     const huge = JSON.stringify({files: ['x'.repeat(20_000_000)]})
     const run = hostile({files: {'glosa.config.json': huge}, args: ['check'], code: 2, message: /the pattern 'x+…' is 20000000 characters long; a pattern may have at most 4096/})
     expect(run.stderr.length).toBeLessThan(400)
+  })
+
+  it('refuses an oversized pattern in an ignore rule at its place', () => {
+    const config = JSON.stringify({files: ['en.md'], ignore: [{files: ['{'.repeat(40) + 'a' + '}'.repeat(40)], rules: ['untranslated']}]})
+    hostile({files: {'glosa.config.json': config, 'en.md': en}, args: ['check'], code: 2, message: /glosa\.config\.json:1:\d+: the pattern '\{+a?\}*…?' nests braces deeper than 16 levels/})
   })
 
   it('refuses a pattern reaching outside the project, at its place', () => {

@@ -91,7 +91,7 @@ describe('glosa tag with bad input', () => {
   it.each([
     [['no/such/file.md'], /^glosa: no\/such\/file\.md: no such file\n$/, /^glosa: no\/such\/file\.md: o ficheiro não existe\n$/],
     [[fixtures + 'note.md', '--glossary', 'no/such/glossary.yaml'], /^glosa: no\/such\/glossary\.yaml: no such file\n$/, /^glosa: no\/such\/glossary\.yaml: o ficheiro não existe\n$/],
-    [[fixtures + 'note.md', '--format', 'docx'], /^glosa: option '--format' takes one of md, text, not 'docx'\n$/, /^glosa: .*'--format'.*'docx'.*\n$/],
+    [[fixtures + 'note.md', '--format', 'docx'], /^glosa: option '--format' takes one of md, mdx, text, not 'docx'\n$/, /^glosa: .*'--format'.*'docx'.*\n$/],
     [[], /^glosa: missing argument: <file\|->/, /^glosa: .*<file\|->/],
     [['a.md', 'b.md'], /^glosa: too many arguments: 'b\.md'/, /^glosa: .*'b\.md'/],
     [[fixtures + 'note.md', '--colour'], /^glosa: unknown option '--colour'/, /^glosa: .*'--colour'/]

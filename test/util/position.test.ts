@@ -33,6 +33,7 @@ describe('LineIndex', () => {
 
   it('agrees with a character-by-character count on any text', () => {
     fc.assert(
+      // eslint-disable-next-line no-misleading-character-class -- each half of the pair on its own: lone surrogates on purpose
       fc.property(fc.stringMatching(/^[ab\r\n😀]*$/), fc.nat(), (source, seed) => {
         const offset = source.length === 0 ? 0 : seed % (source.length + 1)
         const index = new LineIndex(source)

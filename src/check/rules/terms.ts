@@ -45,6 +45,43 @@ function inGloss(found: Found): boolean {
 }
 
 /**
+ * Whether an English match of a term that is no verb is used as a verb
+ * here: after `to` (an adverb in -ly between may stand: "to programmatically
+ * hook into") or before `into`/`onto`. "Hook into the lifecycle" is not the
+ * noun `hook` of a glossary, and needs no `gatilho`.
+ */
+function usedAsVerb(found: Found): boolean {
+  const {match, segment} = found
+  if (match.term.lang !== 'en' || match.term.partOfSpeech === 'verb' || match.term.text.includes(' ')) return false
+  const before = segment.text.slice(Math.max(0, match.start - 40), match.start)
+  const after = segment.text.slice(match.end, match.end + 8)
+  return /\bto\s+(?:\p{L}+ly\s+)?$/iu.test(before) || /^\s+(?:into|onto)\b/i.test(after)
+}
+
+/** Prefixes that make a new word of a term's form and keep its concept: `recriados`, `desmontar`, `pré-visualizar`. */
+const prefixed = /^(re|des|pré-?|pre|sub|auto-?|inter|sobre|super)(\p{L}{4,})$/u
+
+/**
+ * How many words of the target are a prefix and a form of the entry's
+ * approved target terms (`recriados` for `criar`, `reinterpretação`): the
+ * concept is there, in a word of its own.
+ */
+function prefixedRenderings(target: readonly CheckSegment[], id: string, context: PairContext): number {
+  const matcher = context.matcher
+  if (!matcher) return 0
+  let count = 0
+  for (const segment of target) {
+    for (const word of wordsOf(segment.text)) {
+      const parts = prefixed.exec(word.value.toLowerCase())
+      if (!parts) continue
+      const rest = parts[2]!
+      if (matcher.match(rest, {lang: context.targetLang}).some((match) => match.entry.id === id && match.start === 0 && match.end === rest.length && match.term.lang !== 'en')) count++
+    }
+  }
+  return count
+}
+
+/**
  * `deprecated-target-term`: a deprecated or superseded term of `lang` in
  * these segments ("AI" in a Portuguese text whose glossary says "IA").
  */
@@ -80,7 +117,7 @@ export function checkTerms(context: PairContext): void {
   const targetFound = checkDeprecated(target, context.targetLang, context.sink)
   if (target.length === 0) return
   const sourceFound = foundIn(context.pair.source, glossaryLangsFor(context.sourceLang)).filter(
-    (item) => item.standing !== 'foreign'
+    (item) => item.standing !== 'foreign' && !usedAsVerb(item)
   )
   const targetByEntry = byEntry(targetFound)
   for (const [id, mentions] of byEntry(sourceFound)) {
@@ -95,7 +132,7 @@ export function checkTerms(context: PairContext): void {
       (item) => item.standing !== 'foreign' || otherVariant(item, context.targetLang) || keptAsIs(item, context.targetLang)
     )
     for (const item of present) if (item.standing === 'approved') context.consistency.record(item)
-    let missing = mentions.length - present.length
+    let missing = mentions.length - present.length - prefixedRenderings(target, id, context)
     if (missing <= 0) continue
     const source = code(textAt(mentions[0]!.segment, mentions[0]!.match))
     for (const item of renderings.filter((each) => !present.includes(each)).slice(0, missing)) {

@@ -41,10 +41,26 @@ function inName(words: readonly Word[], index: number): boolean {
 
 /**
  * Whether a segment can never be a finding on its own: elisions ("(...)"),
- * credits ("FT"), numbers, URLs and segments made only of names.
+ * credits ("FT"), numbers, URLs, segments made only of names, and the title
+ * line of a `:::` container.
  */
 export function isInert(segment: CheckSegment): boolean {
+  // A container's title line (`:::warning Note`, `:::tip DICA`) is markup of VitePress and Docusaurus sites.
+  if (onContainerLine(segment)) return true
   return segment.role === 'elision' || segment.role === 'credit' || contentWords(segment).length === 0
+}
+
+/**
+ * Whether a segment stands wholly on the opening line of a `:::` container
+ * (its title: "Note", "DICA"). A sentence that runs on past that line (the
+ * title and the first paragraph read as one, where the container is not
+ * parsed) is prose and is judged as such.
+ */
+function onContainerLine(segment: CheckSegment): boolean {
+  const source = segment.owner.source
+  const {start, end} = {start: segment.position.start.offset, end: segment.position.end.offset}
+  const lineStart = Math.max(source.lastIndexOf('\n', start - 1), source.lastIndexOf('\r', start - 1)) + 1
+  return /^[ \t>]*:::/.test(source.slice(lineStart, start + 1)) && !/[\r\n]/.test(source.slice(start, end))
 }
 
 function base(lang: Lang): string {

@@ -4,6 +4,7 @@ import {formatJson, formatSideBySide, formatTmx, formatVecalign} from '../../ali
 import {parseLexicon} from '../../align/lexicon.js'
 import {segmentsOfLines} from '../../align/lines.js'
 import type {Alignment, Segment} from '../../align/types.js'
+import type {InputFormat} from '../../types.js'
 import {loadGlossaries} from '../../glossary/index.js'
 import {identifyLanguage} from '../../identify/index.js'
 import {readDocumentFile} from '../../read/index.js'
@@ -11,7 +12,7 @@ import {readInput} from '../../read/input.js'
 import {compileGlossary} from '../../tag/index.js'
 import {GlosaError} from '../../util/errors.js'
 import {packageVersion} from '../../util/package.js'
-import {emit, expectChoice, parseCommandArgs, type Command, type CommandContext} from '../command.js'
+import {emit, expectChoice, parseCommandArgs, readFormats, reportReadWarnings, type Command, type CommandContext} from '../command.js'
 
 interface Side {
   file: string
@@ -25,8 +26,9 @@ function readLines(file: string): Side {
   return {file, segments: segmentsOfLines(text, identifyLanguage(sample).lang, file)}
 }
 
-function readDocumentSide(file: string, format: 'md' | 'text' | undefined): Side {
+function readDocumentSide(file: string, format: InputFormat | undefined, context: CommandContext): Side {
   const document = readDocumentFile(file, format === undefined ? {} : {format})
+  reportReadWarnings(context, document)
   return {file, segments: segmentsOf(document)}
 }
 
@@ -76,20 +78,21 @@ export const command: Command = {
     if (extra !== undefined) throw new GlosaError('cli:error.tooManyArguments', {extra})
     const input = expectChoice('--input', values.input, ['document', 'lines'] as const) ?? 'document'
     const format = values.json ? 'json' : (expectChoice('--format', values.format, ['side-by-side', 'json', 'vecalign', 'tmx'] as const) ?? 'side-by-side')
-    const readAs = expectChoice('--read-as', values['read-as'], ['md', 'text'] as const)
+    const readAs = expectChoice('--read-as', values['read-as'], readFormats)
     if (input === 'lines' && second === undefined) throw new GlosaError('align:error.linesNeedTwoFiles')
     const options = alignmentOptions(values)
 
     let alignment: Alignment
     if (second === undefined) {
       const document = readDocumentFile(first, readAs === undefined ? {} : {format: readAs})
+      reportReadWarnings(context, document)
       alignment = alignMixed(document, options)
       if (alignment.source.segments.length === 0 || alignment.target.segments.length === 0) {
         const missing = alignment.source.segments.length === 0 ? 'pt' : 'en'
         throw new GlosaError(`align:error.missingPart.${missing}`, {}, {file: first})
       }
     } else {
-      const read = (file: string) => (input === 'lines' ? readLines(file) : readDocumentSide(file, readAs))
+      const read = (file: string) => (input === 'lines' ? readLines(file) : readDocumentSide(file, readAs, context))
       const source = read(first)
       const target = read(second)
       for (const side of [source, target]) {

@@ -7,10 +7,9 @@ import {styles} from '../../annotate/terms.js'
 import {loadGlossaries} from '../../glossary/index.js'
 import {readDocumentFile} from '../../read/index.js'
 import {GlosaError} from '../../util/errors.js'
-import {emit, expectChoice, parseCommandArgs, type Command} from '../command.js'
+import {emit, expectChoice, parseCommandArgs, readFormats, reportReadWarnings, type Command} from '../command.js'
 import {outputTarget} from './strip.js'
 
-const formats = ['md', 'text'] as const
 const modes = ['parallel', 'commentary'] as const
 const outputs = ['markdown', 'html'] as const
 
@@ -38,7 +37,7 @@ export const command: Command = {
     const target = expectChoice('--target', values.target, targets)
     const definitions = expectChoice('--definitions', values.definitions, definitionPlaces)
     const to = expectChoice('--to', values.to, outputs)
-    const format = expectChoice('--format', values.format, formats)
+    const format = expectChoice('--format', values.format, readFormats)
     if (positionals.length === 0) throw new GlosaError('cli:error.missingArgument', {name: '<file|->'})
     if (positionals.length > 2) throw new GlosaError('cli:error.tooManyArguments', {extra: positionals.slice(2).join(' ')})
     const [file, translationFile] = positionals as [string, string | undefined]
@@ -47,6 +46,8 @@ export const command: Command = {
     // Read so that annotate reuses the reader's syntax trees rather than parsing the source again.
     const document = readFileForAnnotation(file, format === undefined ? {} : {format})
     const translation = translationFile === undefined ? undefined : readDocumentFile(translationFile)
+    for (const read of [document, translation]) if (read) reportReadWarnings(context, read)
+    if (document.mdx && style === 'directive') context.stderr.write(`glosa: ${file}: ${context.t('mdx:directiveInMdx')}\n`)
     if (to === 'html') {
       const page = previewHtml(document, {
         glossary: loadGlossaries(values.glossary ?? []),

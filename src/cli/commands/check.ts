@@ -3,9 +3,11 @@ import {checkFiles, checkLangs, loadConfig, parseRuleOptions, planChecks, type C
 import {bundledGlossaryFiles, loadGlossaries} from '../../glossary/index.js'
 import {exitCodeOf, report, reporterNames} from '../../report/index.js'
 import {compileGlossary} from '../../tag/index.js'
-import type {Format, Lang} from '../../types.js'
+import {fileFormats, type FileFormat} from '../../bilingual/index.js'
+import {columnsOption} from './glossary.js'
+import type {Lang} from '../../types.js'
 import {GlosaError} from '../../util/errors.js'
-import {emit, expectChoice, parseCommandArgs, type Command, type CommandContext} from '../command.js'
+import {emit, expectChoice, parseCommandArgs, readFormats, type Command, type CommandContext} from '../command.js'
 import {applyBaseline, createBaseline, formatBaseline, readBaseline} from '../../check/baseline.js'
 import {translator} from '../../i18n/index.js'
 import {writeFileAtomic} from '../../util/write.js'
@@ -23,17 +25,25 @@ const options = {
   report: {type: 'string'},
   output: {type: 'string', short: 'o'},
   frail: {type: 'boolean'},
+  fuzzy: {type: 'boolean'},
+  columns: {type: 'string'},
   'report-unused-disables': {type: 'boolean'},
   baseline: {type: 'string'},
   'write-baseline': {type: 'string'}
 } as const
+
+/** The columns of CSV and TSV glossaries: `--columns`, else the configuration's `columns`. */
+function columnsOf(option: string | undefined, configured: Readonly<Record<string, string>> | undefined): {columns?: Record<string, string>} {
+  const columns = columnsOption(option) ?? (configured ? {...configured} : undefined)
+  return columns ? {columns} : {}
+}
 
 /** `glosa check`: check translations against the glossary and report for people, machines or GitHub. */
 export const command: Command = {
   run(context) {
     const {values, positionals} = parseCommandArgs(context.argv, options)
     const reporter = expectChoice('--report', values.report, reporterNames) ?? 'human'
-    const format = expectChoice<Format>('--format', values.format, ['md', 'text'])
+    const format = expectChoice<FileFormat>('--format', values.format, fileFormats)
     const sourceLang = expectChoice<Lang>('--source-lang', values['source-lang'], checkLangs)
     const targetLang = expectChoice<Lang>('--target-lang', values['target-lang'], checkLangs)
     if (positionals.length > 2) throw new GlosaError('check:error.tooManyFiles')
@@ -44,7 +54,7 @@ export const command: Command = {
     // No glossary is no glossary: glosa's own is used only when asked for by name (`bundled`).
     const named = values.glossary?.map((file) => ({file, root: context.cwd})) ?? config?.glossaries?.map((file) => ({file, root: config.root})) ?? []
     const glossaries = named.flatMap(({file, root}) => (file === 'bundled' ? bundledGlossaryFiles() : [resolve(root, file)]))
-    const matcher = compileGlossary(glossaries.length === 0 ? {languages: [], entries: []} : loadGlossaries(glossaries))
+    const matcher = compileGlossary(glossaries.length === 0 ? {languages: [], entries: []} : loadGlossaries(glossaries, columnsOf(values.columns, config?.columns)))
     const glossaryNames = named.map(({file, root}) => (file === 'bundled' ? 'bundled' : relative(context.cwd, resolve(root, file)) || file))
     const rules = {...config?.rules, ...parseRuleOptions(values.rule ?? [])}
 
@@ -62,6 +72,7 @@ export const command: Command = {
       rules,
       cwd: context.cwd,
       aligned: values.aligned ?? config?.aligned ?? false,
+      fuzzy: values.fuzzy ?? false,
       reportUnusedDisables: values['report-unused-disables'] ?? false,
       ...(config?.ignoreFindings ? {ignores: config.ignoreFindings, ignoreRoot: config.root} : {}),
       ...(source ? {sourceLang: source} : {}),

@@ -1,36 +1,36 @@
 import {expectChoice, emit, parseCommandArgs, type Command, type CommandContext} from '../command.js'
 import {GlosaError} from '../../util/errors.js'
 import {refuseOutputOverInput} from '../../util/write.js'
-import {lintGlossary, type GlossaryIssue} from '../../glossary/index.js'
+import {lintGlossaryFile} from '../../glossary/lint-file.js'
+import {exitCodeOf, report} from '../../report/index.js'
+import {reporterNames} from '../../report/messages.js'
 import {readGlossaryFileWithIssues} from '../../glossary/load.js'
 import {termLangs} from '../../glossary/vocabulary.js'
 import {writeTbx, writeYaml} from '../../glossary/write.js'
 import {writeTsv} from '../../glossary/delimited.js'
+import {parseColumnsOption} from '../../glossary/columns.js'
 import type {TermLang} from '../../glossary/types.js'
 
-/** One message of `glosa glossary lint --json`, in the shape `glosa check --json` uses. */
-interface JsonMessage {
-  line: number | null
-  column: number | null
-  place: GlossaryIssue['position'] | null
-  reason: string
-  ruleId: string
-  source: 'glosa'
-  entry: string | null
-  severity: 'error' | 'warning'
-  fatal: boolean
+/** `--columns source=English,target=3,note=Notes`: which column of a CSV or TSV glossary holds what. */
+export function columnsOption(value: string | undefined): Record<string, string> | undefined {
+  if (value === undefined) return undefined
+  const mapping = parseColumnsOption(value)
+  if (typeof mapping === 'string') throw new GlosaError('glossary:error.columnsOption', {value: mapping})
+  return mapping
 }
 
 function lint(context: CommandContext, argv: string[]): number {
-  const {values, positionals} = parseCommandArgs(argv, {json: {type: 'boolean'}})
+  const {values, positionals} = parseCommandArgs(argv, {json: {type: 'boolean'}, columns: {type: 'string'}, report: {type: 'string'}, output: {type: 'string', short: 'o'}})
+  const columns = columnsOption(values.columns)
   if (positionals.length === 0) throw new GlosaError('cli:error.missingArgument', {name: '<file...>'})
-  const t = context.t
+  const reporter = values.json ? 'json' : (expectChoice('--report', values.report, reporterNames) ?? 'human')
+  // A report written over a glossary it lints would lose the glossary.
+  if (values.output !== undefined) refuseOutputOverInput(values.output, positionals, context.cwd)
   // An unusable file is reported (exit 2) without stopping the others.
   let unusable = false
-  const reports = positionals.flatMap((file) => {
+  const files = positionals.flatMap((path) => {
     try {
-      const {glossary, issues} = readGlossaryFileWithIssues(file)
-      return [{file, entries: glossary.entries.length, issues: lintGlossary(glossary, issues)}]
+      return [lintGlossaryFile(path, {locale: context.locale, ...(columns ? {columns} : {})}).file]
     } catch (error) {
       if (!(error instanceof GlosaError)) throw error
       context.stderr.write('glosa: ' + error.format(context.locale) + '\n')
@@ -38,54 +38,10 @@ function lint(context: CommandContext, argv: string[]): number {
       return []
     }
   })
-  const all = reports.flatMap((report) => report.issues)
-  if (values.json) {
-    const json = reports.map(({file, issues}) => ({
-      path: file,
-      messages: issues.map(
-        (issue): JsonMessage => ({
-          line: issue.position?.start.line ?? null,
-          column: issue.position?.start.column ?? null,
-          place: issue.position ?? null,
-          reason: t(`glossary:lint.${issue.ruleId}`, issue.values) as string,
-          ruleId: issue.ruleId,
-          source: 'glosa',
-          entry: issue.entry ?? null,
-          severity: issue.severity,
-          fatal: false
-        })
-      )
-    }))
-    context.stdout.write(JSON.stringify(json, null, 2) + '\n')
-  } else {
-    const lines: string[] = []
-    for (const {file, entries, issues} of reports) {
-      lines.push(`${file}: ${t('glossary:report.entries', {count: entries})}`)
-      const rows = issues.map((issue) => [
-        issue.position ? `${issue.position.start.line}:${issue.position.start.column}` : '',
-        t(`glossary:report.${issue.severity}`) as string,
-        t(`glossary:lint.${issue.ruleId}`, issue.values) as string,
-        issue.ruleId
-      ])
-      const widths = [0, 1].map((column) => Math.max(0, ...rows.map((row) => row[column]!.length)))
-      for (const row of rows) lines.push(`  ${row[0]!.padStart(widths[0]!)}  ${row[1]!.padEnd(widths[1]!)}  ${row[2]}  ${row[3]}`)
-      lines.push('')
-    }
-    const errors = all.filter((issue) => issue.severity === 'error').length
-    if (reports.length > 0) {
-      const summary =
-        all.length === 0
-          ? t('glossary:report.clean')
-          : t('glossary:report.summary', {
-              count: all.length,
-              errors: t('glossary:report.errors', {count: errors}),
-              warnings: t('glossary:report.warnings', {count: all.length - errors})
-            })
-      lines.push(summary as string)
-    }
-    if (lines.length > 0) context.stdout.write(lines.join('\n') + '\n')
+  if (files.length > 0) {
+    emit(context, report(files, reporter, {locale: context.locale, color: context.color && values.output === undefined, root: context.cwd}), values.output)
   }
-  return unusable ? 2 : all.some((issue) => issue.severity === 'error') ? 1 : 0
+  return unusable ? 2 : exitCodeOf(files)
 }
 
 function convert(context: CommandContext, argv: string[]): number {
@@ -94,7 +50,8 @@ function convert(context: CommandContext, argv: string[]): number {
     source: {type: 'string'},
     target: {type: 'string'},
     output: {type: 'string', short: 'o'},
-    force: {type: 'boolean', default: false}
+    force: {type: 'boolean', default: false},
+    columns: {type: 'string'}
   })
   const [file, extra] = positionals
   if (file === undefined) throw new GlosaError('cli:error.missingArgument', {name: '<file>'})
@@ -103,7 +60,9 @@ function convert(context: CommandContext, argv: string[]): number {
   if (to === undefined) throw new GlosaError('cli:error.missingArgument', {name: '--to'})
   const source = expectChoice('--source', values.source, termLangs)
   const target = expectChoice('--target', values.target, termLangs)
-  const options: {source?: TermLang; target?: TermLang} = {}
+  const options: {source?: TermLang; target?: TermLang; columns?: Record<string, string>} = {}
+  const columns = columnsOption(values.columns)
+  if (columns) options.columns = columns
   if (source) options.source = source
   if (target) options.target = target
   const {glossary} = readGlossaryFileWithIssues(file, options)

@@ -1,16 +1,16 @@
 import {readDocumentFile} from '../../read/document.js'
-import type {Document, Format} from '../../types.js'
+import type {Document} from '../../types.js'
 import {GlosaError} from '../../util/errors.js'
+import {formatName} from '../../read/format.js'
 import {jsonChunks, maxOf} from '../../util/chunks.js'
-import {emit, expectChoice, parseCommandArgs, type Command, type CommandContext} from '../command.js'
+import {emit, expectChoice, parseCommandArgs, readFormats, reportReadWarnings, type Command, type CommandContext} from '../command.js'
 
-const formats = ['md', 'text'] as const
 
 /** The machine form of `glosa segment --json` (issue 2, point 8): no prose, no offsets maps. */
 export function segmentJson(document: Document): object {
   return {
     file: document.file ?? null,
-    format: document.format,
+    format: formatName(document),
     languages: document.languages,
     blocks: document.blocks.map((block) => ({
       id: block.id,
@@ -64,7 +64,7 @@ export function segmentTable(document: Document, context: Pick<CommandContext, '
   const sentences = document.blocks.reduce((sum, block) => sum + block.sentences.length, 0)
   const summary = t('segment:summary', {
     file: document.file ?? '-',
-    format: document.format,
+    format: formatName(document),
     blocks: t('segment:blocks', {count: document.blocks.length}),
     sentences: t('segment:sentences', {count: sentences}),
     lang: document.languages.document,
@@ -80,13 +80,14 @@ export const command: Command = {
       format: {type: 'string'},
       width: {type: 'string'}
     })
-    const format: Format | undefined = expectChoice('--format', values.format, formats)
+    const format = expectChoice('--format', values.format, readFormats)
     if (positionals.length === 0) throw new GlosaError('cli:error.missingArgument', {name: '<file|->'})
     if (positionals.length > 1) throw new GlosaError('cli:error.tooManyArguments', {extra: positionals.slice(1).join(' ')})
     const width = values.width === undefined ? (process.stdout.columns ?? 120) : Number(values.width)
     if (!Number.isInteger(width) || width < 40) throw new GlosaError('segment:error.width', {value: values.width})
     const file = positionals[0]!
     const document = readDocumentFile(file, format === undefined ? {} : {format})
+    reportReadWarnings(context, document)
     // The JSON streams: a million lines make a result past what one string can hold.
     emit(context, values.json ? jsonChunks(segmentJson(document)) : segmentTable(document, context, width))
     return 0

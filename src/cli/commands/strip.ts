@@ -22,7 +22,17 @@ export const command: Command = {
     const file = positionals[0]!
     const output = outputTarget(file, values.output, values['in-place'])
     const input = readInput(file, {allowEmpty: true})
-    emit(context, (input.bom ? '\uFEFF' : '') + strip(input.text), output, values['in-place'] ? [] : [file])
+    emit(context, (input.bom ? '\uFEFF' : '') + stripNaming(input.text, file), output, values['in-place'] ? [] : [file])
     return 0
+  }
+}
+
+/** {@link strip}, with the file named in a refusal of the source (nesting past the bound). */
+function stripNaming(text: string, file: string): string {
+  try {
+    return strip(text)
+  } catch (error) {
+    if (error instanceof GlosaError && error.file === undefined) throw new GlosaError(error.key, error.values, {file, place: error.place, cause: error})
+    throw error
   }
 }

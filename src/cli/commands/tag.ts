@@ -6,7 +6,7 @@ import type {TermHit} from '../../tag/types.js'
 import type {Translate} from '../../i18n/index.js'
 import {GlosaError} from '../../util/errors.js'
 import {batched, jsonChunks} from '../../util/chunks.js'
-import {emit, expectChoice, parseCommandArgs, type Command, type CommandContext} from '../command.js'
+import {emit, expectChoice, parseCommandArgs, readFormats, reportReadWarnings, type Command, type CommandContext} from '../command.js'
 
 /** The figures `glosa tag` reports under its hits. */
 export interface TagStats {
@@ -28,10 +28,11 @@ export const command: Command = {
     const [file, extra] = positionals
     if (file === undefined) throw new GlosaError('cli:error.missingArgument', {name: '<file|->'})
     if (extra !== undefined) throw new GlosaError('cli:error.tooManyArguments', {extra})
-    const format = expectChoice('--format', values.format, ['md', 'text'] as const)
+    const format = expectChoice('--format', values.format, readFormats)
     const glossaryFiles = values.glossary ?? []
     const glossary = loadGlossaries(glossaryFiles)
     const document = readDocumentFile(file, format === undefined ? {} : {format})
+    reportReadWarnings(context, document)
     const hits = tagTerms(document, glossary, values.diacritics ? {diacritics: true} : {})
     const stats = statsOf(hits)
     const glossaries = glossaryFiles.length > 0 ? glossaryFiles : bundledGlossaryFiles()

@@ -1,0 +1,81 @@
+// glosa check on real translations: the 24 page pairs of the Vue guide in
+// eval/check (English vuejs/docs, Portuguese vuejs-translations/docs-pt, read
+// from the mirrors; skipped when they are absent), in one run, with the
+// evaluation's TSV glossary. Each measurement runs in its own process so that
+// peak memory is its own. With GLOSA_BEFORE_DIST naming the dist/ of the
+// commit before issue 12 (built apart), the same run of that build is timed
+// beside it: the cost of the new work is the ratio.
+// `node bench/run.js check-real`.
+import {spawnSync} from 'node:child_process'
+import {existsSync} from 'node:fs'
+import {fileURLToPath} from 'node:url'
+import {writeSection} from './lib.js'
+
+const RUNS = 5
+
+if (process.argv[2] === '--child') {
+  // One timed run of `dist` (a folder with index.js) over the extracted pages.
+  const dist = process.argv[3]
+  const {checkFiles, compileGlossary, loadGlossaries} = await import(dist + '/index.js')
+  const {extractPages, glossaryFile} = await import('../eval/check/run.js')
+  const {readFileSync} = await import('node:fs')
+  const {join} = await import('node:path')
+  const folder = extractPages()
+  const pages = JSON.parse(readFileSync(new URL('../eval/check/pages.json', import.meta.url), 'utf8')).pages
+  const plan = {pairs: pages.map((page) => ({source: join('en', page), target: join('pt', page)})), singles: [], unchecked: []}
+  const matcher = compileGlossary(loadGlossaries([glossaryFile]))
+  // One warm-up run, then the timed one.
+  checkFiles(plan, {matcher, cwd: folder, sourceLang: 'en', targetLang: 'pt'})
+  const start = process.hrtime.bigint()
+  const result = checkFiles(plan, {matcher, cwd: folder, sourceLang: 'en', targetLang: 'pt'})
+  const ms = Number(process.hrtime.bigint() - start) / 1e6
+  const findings = result.files.reduce((sum, file) => sum + file.messages.length, 0)
+  const bytes = pages.length && result.files.reduce((sum, file) => sum + Buffer.byteLength(String(file.value ?? '')), 0)
+  process.stdout.write(JSON.stringify({ms, peakMiB: process.resourceUsage().maxRSS / 1024, findings, bytes}))
+  process.exit(0)
+}
+
+const self = fileURLToPath(import.meta.url)
+const here = new URL('../dist', import.meta.url).pathname
+const before = process.env.GLOSA_BEFORE_DIST
+
+function once(dist) {
+  const child = spawnSync(process.execPath, [self, '--child', dist], {encoding: 'utf8'})
+  if (child.status !== 0) throw new Error(child.stderr)
+  return JSON.parse(child.stdout)
+}
+
+const median = (results) => [...results].sort((a, b) => a.ms - b.ms)[Math.floor(results.length / 2)]
+
+/** `RUNS` processes of each build, alternating, so that the machine's load falls on both alike. */
+function runs(dists) {
+  const results = dists.map(() => [])
+  for (let run = 0; run < RUNS; run++) dists.forEach((dist, index) => results[index].push(once(dist)))
+  return results.map(median)
+}
+
+if (!existsSync('/work/.mirror/vuejs+docs/repo') && !process.env.GLOSA_MIRRORS) {
+  console.log('check-real: skipped, the mirrors of vuejs/docs and vuejs-translations/docs-pt are not there')
+} else {
+  const [now, then] = runs(before && existsSync(before) ? [here, before] : [here])
+  const rows = [`| this build | ${now.ms.toFixed(0)} | ${now.peakMiB.toFixed(0)} | ${now.findings} |`]
+  if (then) rows.push(`| before issue 12 (${before}) | ${then.ms.toFixed(0)} | ${then.peakMiB.toFixed(0)} | ${then.findings} |`)
+  const ratio = then ? `Time ratio this build / before: **${(now.ms / then.ms).toFixed(2)}**; peak memory ratio ${(now.peakMiB / then.peakMiB).toFixed(2)}.` : 'No earlier build given (GLOSA_BEFORE_DIST): no ratio.'
+  console.log(rows.join('\n'), '\n' + ratio)
+  writeSection(
+    'check-real',
+    [
+      '### glosa check on real translations: 24 page pairs of the Vue guide',
+      '',
+      `The pages of \`eval/check/pages.json\` (${(now.bytes / 1e6).toFixed(2)} MB of Markdown, English and Portuguese), checked in one`,
+      `\`checkFiles\` run with the evaluation's 15-entry TSV glossary, after one warm-up run; median of ${RUNS} processes per build,`,
+      'the builds alternating; peak RSS of the process. No suppressions or baselines are configured.',
+      '',
+      '| build | check (ms) | peak RSS (MiB) | findings |',
+      '| --- | ---: | ---: | ---: |',
+      ...rows,
+      '',
+      ratio
+    ].join('\n')
+  )
+}

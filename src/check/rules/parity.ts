@@ -1,0 +1,229 @@
+import {translatedTargets, type PairContext} from '../context.js'
+import {code, type Finding} from '../findings.js'
+import {markupOf, markupTokensOf, placeholdersOf, unmatched, type Markup, type Token} from '../parity.js'
+import type {CheckSegment, RuleId} from '../types.js'
+
+/**
+ * The parity rules: what a translation must keep of its source whatever the
+ * language (placeholders, markup), and slips a translator's eye misses
+ * (a repeated word, an unclosed bracket, spacing and final punctuation, a
+ * length far from the pair's usual ratio). They read each side's markup
+ * text; findings go on the target.
+ */
+
+interface Side {
+  segment: CheckSegment
+  markup: Markup
+}
+
+function sides(segments: readonly CheckSegment[]): Side[] {
+  return segments.map((segment) => ({segment, markup: markupOf(segment)}))
+}
+
+/** Whether the segments come from a program's strings (bilingual files), where tags are placeholders. */
+function isResource(segments: readonly CheckSegment[]): boolean {
+  return segments.some((segment) => segment.raw !== undefined)
+}
+
+type Extract = (side: Side, tags: boolean) => Token[]
+
+const placeholders: Extract = (side, tags) => placeholdersOf(side.markup.text, {tags, codes: side.segment.codes ?? []})
+const markupTokens: Extract = (side, tags) => markupTokensOf(side.markup.text, {tags: !tags})
+
+interface Placed extends Token {
+  side: Side
+}
+
+function tokensOf(list: readonly Side[], extract: Extract, tags: boolean): Placed[] {
+  return list.flatMap((side) => extract(side, tags).map((token) => ({...token, side})))
+}
+
+function rangeOf(token: Placed): {range?: readonly [number, number]} {
+  return token.side.markup.sameIndices ? {range: [token.start, token.end]} : {}
+}
+
+/** Compare the tokens of both sides: a changed token where the target has an unexpected one, else extra or missing ones. */
+function compare(context: PairContext, rule: RuleId, extract: Extract, reasons: {changed: string; extra: string; missing: string}): void {
+  const target = translatedTargets(context)
+  if (target.length === 0 || context.pair.source.length === 0) return
+  const tags = isResource(context.pair.source)
+  const source = tokensOf(sides(context.pair.source), extract, tags)
+  const translation = tokensOf(sides(target), extract, tags)
+  if (source.length === 0 && translation.length === 0) return
+  const missing = unmatched(source, translation)
+  const extra = unmatched(translation, source)
+  // Emphasis is counted, not placed: report the difference once.
+  if (missing.some((token) => token.key === 'strong') || extra.some((token) => token.key === 'strong')) {
+    const count = (list: readonly Placed[]) => list.filter((token) => token.key === 'strong').length
+    context.sink.add({rule, segment: target[0]!, until: target[target.length - 1]!, reason: 'parity:reason.emphasis', values: {expected: count(source), actual: count(translation)}})
+  }
+  const placedExtra = extra.filter((token) => token.key !== 'strong')
+  const placedMissing = missing.filter((token) => token.key !== 'strong')
+  placedExtra.forEach((token, index) => {
+    const counterpart = placedMissing[index]
+    const finding: Finding = {
+      rule,
+      segment: token.side.segment,
+      ...rangeOf(token),
+      actual: token.text,
+      ...(counterpart ? {expected: [counterpart.text]} : {}),
+      reason: counterpart ? reasons.changed : reasons.extra
+    }
+    context.sink.add(finding)
+  })
+  const gone = placedMissing.slice(placedExtra.length)
+  if (gone.length > 0) {
+    // All of them are missing, not one of them: a conjunction, where terms offer alternatives.
+    const all = new Intl.ListFormat(context.sink.locale, {type: 'conjunction'}).format(gone.map((token) => code(token.text)))
+    context.sink.add({rule, segment: target[0]!, until: target[target.length - 1]!, expected: gone.map((token) => token.text), reason: reasons.missing, values: {count: gone.length, expected: all}})
+  }
+}
+
+/** `placeholder-mismatch`: the placeholders of the source and the translation differ (order may change). */
+export function checkPlaceholders(context: PairContext): void {
+  compare(context, 'placeholder-mismatch', placeholders, {changed: 'parity:reason.placeholderChanged', extra: 'parity:reason.placeholderExtra', missing: 'parity:reason.placeholderMissing'})
+}
+
+/** `markup-mismatch`: code spans, link targets, images, URLs, e-mail addresses, inline HTML or emphasis differ. */
+export function checkMarkup(context: PairContext): void {
+  compare(context, 'markup-mismatch', markupTokens, {changed: 'parity:reason.markupChanged', extra: 'parity:reason.markupExtra', missing: 'parity:reason.markupMissing'})
+}
+
+/** Words a language repeats on purpose (`had had`, `that that`). */
+const repeatable = new Set(['had', 'that', 'bye', 'blah', 'ha', 'no', 'very', 'so', 'tic', 'tac', 'tique', 'muito', 'pouco'])
+
+const repeated = /(?<![\p{L}\p{M}\p{N}])([\p{L}\p{M}]+)[ \t\u00a0]+\1(?![\p{L}\p{M}\p{N}])/giu
+
+/** `repeated-word`: the same word twice in a row in the translation (`de de`, `the the`), unless the source repeats it too. */
+export function checkRepeatedWords(context: PairContext): void {
+  const sourceRepeats = new Set(context.pair.source.flatMap((segment) => [...segment.text.matchAll(repeated)].map((match) => match[1]!.toLowerCase())))
+  for (const segment of translatedTargets(context)) {
+    for (const match of segment.text.matchAll(repeated)) {
+      const word = match[1]!.toLowerCase()
+      // A name may repeat a word (Bora Bora): the second word capitalised is one.
+      if (repeatable.has(word) || sourceRepeats.has(word) || /^\p{Lu}/u.test(match[0].slice(-match[1]!.length))) continue
+      context.sink.add({rule: 'repeated-word', segment, range: [match.index!, match.index! + match[0].length], actual: match[0], reason: 'parity:reason.repeatedWord'})
+    }
+  }
+}
+
+const pairs: ReadonlyArray<readonly [string, string]> = [['(', ')'], ['[', ']'], ['{', '}'], ['«', '»'], ['“', '”']]
+
+/** How far each pair of brackets or quotes is from balanced in a text, and where the first unmatched one is. */
+function balance(text: string): Map<string, {open: number; at: number}> {
+  const result = new Map<string, {open: number; at: number}>()
+  for (const [open, close] of pairs) {
+    let depth = 0
+    let at = -1
+    const stack: number[] = []
+    for (let index = 0; index < text.length; index++) {
+      const char = text[index]
+      if (char === open) stack.push(index)
+      else if (char === close) {
+        if (stack.length > 0) stack.pop()
+        else if (at === -1) {
+          at = index
+          depth--
+        } else depth--
+      }
+    }
+    depth += stack.length
+    if (stack.length > 0) at = stack[0]!
+    if (depth !== 0 || at !== -1) result.set(open + close, {open: depth, at})
+  }
+  const straight = (text.match(/"/g) ?? []).length
+  if (straight % 2 === 1) result.set('""', {open: 1, at: text.lastIndexOf('"')})
+  return result
+}
+
+/** `unbalanced-brackets-quotes`: a bracket or quote opened and not closed (or closed and not opened) in the translation, balanced in the source. */
+export function checkBalance(context: PairContext): void {
+  const source = balance(context.pair.source.map((segment) => segment.text).join('\n'))
+  for (const segment of translatedTargets(context)) {
+    for (const [kind, state] of balance(segment.text)) {
+      if (source.has(kind)) continue
+      const at = Math.max(0, state.at)
+      context.sink.add({rule: 'unbalanced-brackets-quotes', segment, range: [at, at + 1], actual: segment.text[at] ?? kind, reason: 'parity:reason.unbalanced', values: {pair: kind}})
+    }
+  }
+}
+
+const terminal = /[.!?:…;]+$|\.\.\.$/
+
+function finalPunctuation(text: string): string {
+  const trimmed = text.replace(/[\s"'”’»)\]*_`]+$/u, '')
+  return (terminal.exec(trimmed)?.[0] ?? '').replace('...', '…')
+}
+
+/**
+ * `whitespace-punctuation`: spacing and punctuation a translation should
+ * keep or follow: leading and trailing spaces as in the source (strings of
+ * programs), the same final punctuation (`.` ↔ `.`, `?` ↔ `?`; a
+ * translation may end a question with `?` where a label had none: no), no
+ * double spaces the source lacks, and the Portuguese conventions: no space
+ * before `:` `;` `!` `?`, none inside `« »`, and in pt-BR “ ” rather than « ».
+ */
+export function checkWhitespacePunctuation(context: PairContext): void {
+  const target = translatedTargets(context)
+  const {source} = context.pair
+  if (target.length === 0 || source.length === 0) return
+  const add = (segment: CheckSegment, start: number, end: number, reason: string, values: Record<string, unknown> = {}) =>
+    context.sink.add({rule: 'whitespace-punctuation', segment, range: [start, Math.max(end, start + 1)], reason: `parity:reason.${reason}`, values})
+  // A one-to-one pair is a unit or a sentence: its ends are comparable.
+  if (source.length === 1 && target.length === 1) {
+    const [from, to] = [source[0]!, target[0]!]
+    const [sourceText, targetText] = [markupOf(from).text, markupOf(to).text]
+    if (from.raw !== undefined) {
+      const lead = (text: string) => /^\s*/.exec(text)![0]
+      const trail = (text: string) => /\s*$/.exec(text)![0]
+      if (lead(sourceText) !== lead(targetText)) add(to, 0, lead(targetText).length, 'leadingSpace', {expected: JSON.stringify(lead(sourceText)), actual: JSON.stringify(lead(targetText))})
+      if (trail(sourceText) !== trail(targetText)) add(to, to.text.length - trail(targetText).length, to.text.length, 'trailingSpace', {expected: JSON.stringify(trail(sourceText)), actual: JSON.stringify(trail(targetText))})
+    }
+    const [expected, actual] = [finalPunctuation(from.text), finalPunctuation(to.text)]
+    if (expected !== actual && !(expected === '' && actual === '') && !(expected === ':' && actual === '') && /\p{L}/u.test(to.text)) {
+      const end = to.text.trimEnd().length
+      add(to, Math.max(0, end - Math.max(1, actual.length)), end, expected === '' ? 'finalPunctuationExtra' : 'finalPunctuation', {expected: expected || '∅', actual: actual || '∅'})
+    }
+  }
+  const sourceDouble = source.some((segment) => /\S {2,}\S/.test(segment.text))
+  for (const segment of target) {
+    const text = segment.text
+    if (!sourceDouble) for (const match of text.matchAll(/(?<=\S) {2,}(?=\S)/g)) add(segment, match.index!, match.index! + match[0].length, 'doubleSpace')
+    if (!context.targetLang.startsWith('pt')) continue
+    for (const match of text.matchAll(/(?<=[\p{L}\p{N}])[ \u00a0]+(?=[:;!?](?:\s|$))/gu)) add(segment, match.index!, match.index! + match[0].length + 1, 'spaceBeforePunctuation', {actual: text[match.index! + match[0].length]})
+    for (const match of text.matchAll(/«[ \u00a0]+|[ \u00a0]+»/g)) add(segment, match.index!, match.index! + match[0].length, 'spaceInGuillemets')
+    if (context.targetLang === 'pt-BR' && !source.some((segment) => /«/.test(segment.text))) {
+      for (const match of text.matchAll(/«/g)) add(segment, match.index!, match.index! + 1, 'guillemetsBrazil')
+    }
+  }
+}
+
+/** Least source length (in characters) for a length ratio to mean anything: short strings vary too much. */
+const minimumLength = 25
+
+/** The target/source length ratio outside which a translation is reported (English ↔ Portuguese runs 0.9 to 1.35). */
+const ratioBounds: Readonly<Record<string, readonly [number, number]>> = {'en>pt': [0.5, 2.2], 'pt>en': [0.45, 2], default: [0.4, 2.5]}
+
+/** `length-ratio`: a translation far longer or shorter than the language pair's usual ratio (a warning: an error with `--frail`). */
+export function checkLengthRatio(context: PairContext): void {
+  const target = translatedTargets(context)
+  if (target.length === 0 || context.pair.source.length === 0) return
+  const length = (segments: readonly CheckSegment[]) => segments.reduce((sum, segment) => sum + segment.text.replace(/\uFFFC/g, '').trim().length, 0)
+  const [from, to] = [length(context.pair.source), length(target)]
+  if (from < minimumLength) return
+  const key = `${context.sourceLang.slice(0, 2)}>${context.targetLang.slice(0, 2)}`
+  const [low, high] = ratioBounds[key] ?? ratioBounds.default!
+  const ratio = to / from
+  if (ratio >= low && ratio <= high) return
+  context.sink.add({rule: 'length-ratio', segment: target[0]!, until: target[target.length - 1]!, reason: 'parity:reason.lengthRatio', values: {ratio: ratio.toFixed(2), low, high}})
+}
+
+/** Every parity rule, in the order their findings are reported. */
+export function checkParity(context: PairContext): void {
+  checkPlaceholders(context)
+  checkMarkup(context)
+  checkRepeatedWords(context)
+  checkBalance(context)
+  checkWhitespacePunctuation(context)
+  checkLengthRatio(context)
+}

@@ -1,0 +1,191 @@
+import type {BilingualFile, Piece, ResourceFile} from '../bilingual/index.js'
+import {identifyLanguage} from '../identify/index.js'
+import type {Lang} from '../types.js'
+import {code} from './findings.js'
+import {placeholdersOf} from './parity.js'
+import type {CheckRun} from './run.js'
+import {variantVote} from './rules/variant.js'
+import type {CheckPair, CheckSegment, CheckText, TermMatcher} from './types.js'
+
+/**
+ * Bilingual files under check: every unit (an XLIFF segment, a PO entry or
+ * plural form, a TMX `<tu>`, a JSON key) is a pair of its own, checked with
+ * the same rules as a document's sentences. Units the file marks as not to
+ * be checked (fuzzy, `translate="no"`, not started) are left out; a unit
+ * with no translation is reported as untranslated.
+ */
+
+/** Options of the checks of bilingual files. */
+export interface UnitOptions {
+  matcher: TermMatcher
+  sourceLang?: Lang
+  targetLang?: Lang
+  /** Check fuzzy PO entries and XLIFF targets whose state says they are not started. Default: false. */
+  fuzzy?: boolean
+}
+
+/** A piece's text with its placeholders and inline codes masked by U+FFFC, unit for unit, so no term or number is read in them. */
+function masked(piece: Piece): string {
+  const tokens = placeholdersOf(piece.text, {tags: true, codes: piece.codes})
+  if (tokens.length === 0) return piece.text
+  const units = piece.text.split('')
+  for (const token of tokens) units.fill('\uFFFC', token.start, token.end)
+  return units.join('')
+}
+
+/** Least words before a unit's own language is trusted over the file's. */
+const minimumWords = 3
+
+function unitSegment(owner: CheckText, piece: Piece, lang: Lang, matcher: TermMatcher, identify: boolean): CheckSegment {
+  const text = masked(piece)
+  let own = lang
+  let confidence: number | undefined
+  if (identify && (text.match(/\p{L}+/gu)?.length ?? 0) >= minimumWords) {
+    const guess = identifyLanguage(text)
+    if (guess.lang !== 'und' && guess.lang.slice(0, 2) !== lang.slice(0, 2)) {
+      own = guess.lang
+      confidence = guess.confidence
+    }
+  }
+  const segment: CheckSegment = {
+    owner,
+    text,
+    offsets: piece.offsets,
+    position: owner.lines.position(piece.offsets[0]!, piece.offsets[piece.text.length]!),
+    lang: own,
+    matches: matcher.match(text, {lang: own}),
+    raw: piece.text
+  }
+  if (confidence !== undefined) segment.confidence = confidence
+  if (piece.codes.length > 0) segment.codes = piece.codes
+  return segment
+}
+
+/** The language a resource file's path names (`locales/pt-BR/app.json`, `pt_PT.json`), if any. */
+export function langOfPath(path: string): Lang | undefined {
+  const match = /(?:^|[/\\._-])(en|pt)(?:[-_]([a-z]{2}))?(?=$|[/\\._])/i.exec(path.replace(/\.[^./\\]+$/, ''))
+  if (!match) return undefined
+  const region = match[2]?.toLowerCase()
+  return match[1]!.toLowerCase() === 'en' ? 'en' : region === 'br' ? 'pt-BR' : region === 'pt' ? 'pt-PT' : 'pt'
+}
+
+/** The language of a file's side: configured, declared (in the file or its path), else identified from a sample of its texts. */
+function sideLang(configured: Lang | undefined, declared: Lang | undefined, texts: readonly string[], fallback: Lang): Lang {
+  if (configured) return configured
+  if (declared && declared !== 'und') return declared
+  const sample = texts.slice(0, 300).join('\n')
+  const guess = sample.trim() === '' ? 'und' : identifyLanguage(sample).lang
+  return guess === 'und' ? fallback : guess
+}
+
+function base(lang: Lang): string {
+  return lang.startsWith('pt') ? 'pt' : lang
+}
+
+/** Check the units of an XLIFF, PO or TMX file within `run`. */
+export function checkBilingualFile(run: CheckRun, file: BilingualFile, path: string, source: string, options: UnitOptions): void {
+  const checked = file.units.filter((unit) => !unit.skip || (options.fuzzy === true && unit.skip !== 'translate-no' && unit.skip !== 'obsolete'))
+  if (file.targetLang === 'und' && !options.targetLang) {
+    run.notChecked(path, 'formats:notChecked.otherLanguage', {lang: file.targetTag ?? ''})
+    return
+  }
+  const sourceLang = sideLang(options.sourceLang, file.sourceLang, checked.map((unit) => unit.source.text), 'en')
+  let targetLang = sideLang(options.targetLang, file.targetLang, checked.flatMap((unit) => (unit.target ? [unit.target.text] : [])), sourceLang === 'en' ? 'pt' : 'en')
+  if (base(sourceLang) === base(targetLang)) {
+    run.notChecked(path, 'check:notChecked.sameLanguage', {lang: targetLang})
+    return
+  }
+  const owner = run.text(path, source, targetLang)
+  const pairs: CheckPair[] = []
+  for (const unit of checked) {
+    const from = unitSegment(owner, unit.source, sourceLang, options.matcher, false)
+    if (!unit.target) {
+      const reason = unit.plural && unit.plural.index > 0 ? 'parity:reason.pluralMissing' : 'parity:reason.noTarget'
+      if (/[\p{L}\p{N}]/u.test(from.text)) run.sink.add({rule: 'untranslated', segment: from, reason, values: {id: code(unit.id.replace(/\[\d+\]$/, '')), index: unit.plural?.index ?? 0}})
+      continue
+    }
+    pairs.push({source: [from], target: [unitSegment(owner, unit.target, targetLang, options.matcher, true)]})
+  }
+  if (!options.targetLang && targetLang === 'pt') {
+    targetLang = variantVote(pairs.flatMap((pair) => pair.target)) ?? targetLang
+    owner.lang = targetLang
+  }
+  run.checkPairs(pairs, sourceLang, targetLang, {units: true})
+}
+
+const pluralSuffix = /^(.*)_(zero|one|two|few|many|other)$/
+
+/** The plural categories a language's i18next resources need (`Intl.PluralRules`, as i18next resolves them). */
+function categoriesOf(lang: Lang): Set<string> {
+  return new Set(new Intl.PluralRules(lang === 'und' ? 'en' : lang).resolvedOptions().pluralCategories)
+}
+
+/**
+ * Check a JSON resource file against its source, key by key: keys of the
+ * source missing from the translation and keys the source lacks are
+ * reported; a plural key pairs with the form the target language uses
+ * (`_many` in Portuguese with the source's `_other`).
+ */
+export function checkResourcePair(
+  run: CheckRun,
+  files: {source: ResourceFile; target: ResourceFile},
+  paths: {source: string; target: string},
+  texts: {source: string; target: string},
+  options: UnitOptions
+): void {
+  const sourceLang = sideLang(options.sourceLang, langOfPath(paths.source), [...files.source.messages.values()].map((message) => message.piece.text), 'en')
+  let targetLang = sideLang(options.targetLang, langOfPath(paths.target), [...files.target.messages.values()].map((message) => message.piece.text), sourceLang === 'en' ? 'pt' : 'en')
+  if (base(sourceLang) === base(targetLang)) {
+    run.notChecked(paths.target, 'check:notChecked.sameLanguage', {lang: targetLang})
+    return
+  }
+  const sourceOwner = run.text(paths.source, texts.source, sourceLang)
+  const targetOwner = run.text(paths.target, texts.target, targetLang)
+  const sourceCategories = categoriesOf(sourceLang)
+  const targetCategories = categoriesOf(targetLang)
+  const pairs: CheckPair[] = []
+  const paired = new Set<string>()
+  for (const [key, message] of files.source.messages) {
+    const from = unitSegment(sourceOwner, message.piece, sourceLang, options.matcher, false)
+    const plural = pluralSuffix.exec(key)
+    const found = files.target.messages.get(key)
+    if (found) {
+      paired.add(key)
+      pairs.push({source: [from], target: [unitSegment(targetOwner, found.piece, targetLang, options.matcher, true)]})
+      continue
+    }
+    // A form the target language does not use needs no translation.
+    if (plural && !targetCategories.has(plural[2]!)) continue
+    const place = sourceOwner.lines.position(message.keyOffset, message.keyOffset + 1)
+    run.sink.add({rule: 'untranslated', segment: {...from, position: place, offsets: [message.keyOffset, message.keyOffset + 1]}, range: [0, 1], reason: 'parity:reason.missingKey', values: {key: code(key), file: paths.target}})
+  }
+  for (const [key, message] of files.target.messages) {
+    if (paired.has(key)) continue
+    const plural = pluralSuffix.exec(key)
+    const other = plural ? files.source.messages.get(`${plural[1]}_other`) : undefined
+    if (plural && other && targetCategories.has(plural[2]!) && !sourceCategories.has(plural[2]!)) {
+      // `_many` in Portuguese translates the source's `_other`.
+      pairs.push({
+        source: [unitSegment(sourceOwner, other.piece, sourceLang, options.matcher, false)],
+        target: [unitSegment(targetOwner, message.piece, targetLang, options.matcher, true)]
+      })
+      continue
+    }
+    const segment = unitSegment(targetOwner, message.piece, targetLang, options.matcher, false)
+    const place = targetOwner.lines.position(message.keyOffset, message.keyOffset + 1)
+    run.sink.add({rule: 'unaligned-segment', segment: {...segment, position: place, offsets: [message.keyOffset, message.keyOffset + 1]}, range: [0, 1], reason: 'parity:reason.extraKey', values: {key: code(key), file: paths.source}})
+  }
+  if (!options.targetLang && targetLang === 'pt') {
+    targetLang = variantVote(pairs.flatMap((pair) => pair.target)) ?? targetLang
+    targetOwner.lang = targetLang
+  }
+  run.checkPairs(pairs, sourceLang, targetLang, {units: true})
+}
+
+/** Check a JSON resource file on its own (no source to pair it with): its terms, as a document's. */
+export function checkResourceAlone(run: CheckRun, file: ResourceFile, path: string, source: string, options: UnitOptions): void {
+  const lang = sideLang(options.targetLang, langOfPath(path), [...file.messages.values()].map((message) => message.piece.text), 'en')
+  const owner = run.text(path, source, lang)
+  const segments = [...file.messages.values()].map((message) => unitSegment(owner, message.piece, lang, options.matcher, false))
+  run.checkAlone(segments, lang.startsWith('pt') ? (options.targetLang ?? variantVote(segments) ?? lang) : undefined)
+}

@@ -1,0 +1,44 @@
+import type {VFile} from 'vfile'
+import type {VFileMessage} from 'vfile-message'
+import type {Position} from '../types.js'
+import {ruleUrl} from './package.js'
+
+/** How much a message matters: errors fail a run, warnings only with `--frail`, `info` never. */
+export type Severity = 'error' | 'warning' | 'info'
+
+/**
+ * A message of glosa (`glosa check`, `glosa glossary lint`): a vfile message
+ * with the glossary entry it is about, when there is one.
+ */
+export type GlosaMessage = VFileMessage & {
+  /** The glossary entry id, where there is one. */
+  entry?: string
+}
+
+/** The severity of a message from its `fatal` field (vfile's convention). */
+export function severityOfMessage(message: VFileMessage): Severity {
+  return message.fatal === true ? 'error' : message.fatal === false ? 'warning' : 'info'
+}
+
+/**
+ * Add a message to a file with glosa's fields set: `ruleId`, `source`, the
+ * `url` of the rule's page, `fatal` from the severity, and the entry, actual
+ * and expected values where there are some. The one place every reporter's
+ * input is made.
+ */
+export function addMessage(
+  file: VFile,
+  reason: string,
+  place: Position | undefined,
+  ruleId: string,
+  severity: Severity,
+  details: {entry?: string; actual?: string; expected?: readonly string[]; url?: string} = {}
+): GlosaMessage {
+  const message = file.message(reason, {...(place ? {place} : {}), ruleId, source: 'glosa'}) as GlosaMessage
+  message.url = details.url ?? ruleUrl(ruleId)
+  message.fatal = severity === 'error' ? true : severity === 'warning' ? false : undefined
+  if (details.entry !== undefined) message.entry = details.entry
+  if (details.actual !== undefined) message.actual = details.actual
+  if (details.expected !== undefined) message.expected = [...details.expected]
+  return message
+}

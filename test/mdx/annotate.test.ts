@@ -1,0 +1,70 @@
+import {describe, expect, it} from 'vitest'
+import {annotate, layouts, readForAnnotation, strip, styles} from '../../src/annotate/index.js'
+import {readDocument} from '../../src/read/index.js'
+import {generators, matcher, mdxError, read, renderMarkdown, site} from './helpers.js'
+
+// Every fixture page, annotated in every style and layout, must still build: MDX with
+// @mdx-js/mdx 2 and 3, plain Markdown through remark-rehype. Strings alone prove nothing.
+describe.each(generators)('annotating the %s fixture site', (generator) => {
+  const pages = site(generator)
+  const source = read(pages.source)
+  const document = readForAnnotation(source, {file: pages.source})
+  const translation = readDocument(read(pages.translation), {file: pages.translation})
+
+  it.each(styles.flatMap((style) => layouts.map((layout) => [style, layout] as const)))(
+    'in the %s style and %s layout gives output the site compiles, which strips back to the page',
+    async (style, layout) => {
+      const output = annotate(document, {glossary: matcher, style, layout, translation})
+      expect(output).not.toBe(source)
+      expect(strip(output)).toBe(source)
+      if (document.mdx) {
+        expect(output).not.toContain('<!--')
+        expect(await mdxError(source)).toBeUndefined()
+        expect(await mdxError(output)).toBeUndefined()
+      } else {
+        expect(renderMarkdown(output)).toContain('<')
+      }
+      const again = readForAnnotation(output, {file: pages.source})
+      expect(annotate(again, {glossary: matcher, style, layout, translation})).toBe(output)
+    }
+  )
+})
+
+describe('MDX marks', () => {
+  it('writes glosa comments as MDX comments and footnote calls as Markdown', () => {
+    const source = 'import X from "x"\n\nO componente guarda o estado.\n'
+    const output = annotate(readForAnnotation(source, {file: 'page.mdx'}), {glossary: matcher})
+    expect(output).toContain('{/* glosa:begin */}')
+    expect(output).toContain('{/* glosa:end */}')
+    expect(output).toContain('componente[^glosa-component]')
+  })
+
+  it('never marks a term inside a JSX attribute or an expression', () => {
+    const source = '<Figure caption="O componente e o estado" />\n\nO texto {componente} fica.\n'
+    const output = annotate(readForAnnotation(source, {file: 'page.mdx'}), {glossary: matcher, style: 'abbr'})
+    expect(output.startsWith('<Figure caption="O componente e o estado" />\n\nO texto {componente} fica.\n')).toBe(true)
+  })
+
+  it('keeps an escaped title in <abbr> valid MDX', async () => {
+    const source = '<Note>\n\nO componente "especial" guarda o estado.\n\n</Note>\n'
+    const output = annotate(readForAnnotation(source, {file: 'page.mdx'}), {glossary: matcher, style: 'abbr'})
+    expect(output).toMatch(/<abbr data-glosa="glosa-component" title="[^"]*">componente<\/abbr>/)
+    expect(await mdxError(output)).toBeUndefined()
+  })
+
+  it('keeps the original of a side-by-side page in an MDX comment that no brace or */ of the page can end', async () => {
+    const source = "export const a = {b: '*/'}\n\n# O estado {/*state*/}\n\nO componente {a.b} guarda o estado.\n"
+    const document = readForAnnotation(source, {file: 'page.mdx'})
+    const translation = readDocument('# The state {/*state*/}\n\nThe component {a.b} keeps the state.\n', {file: 'en.mdx'})
+    const output = annotate(document, {glossary: matcher, layout: 'side-by-side', translation})
+    expect(output.startsWith('{/* glosa:side-by-side */}')).toBe(true)
+    expect(strip(output)).toBe(source)
+    expect(await mdxError(output)).toBeUndefined()
+  })
+
+  it('writes the directive style as <abbr> in MDX, which has no directives', () => {
+    const output = annotate(readForAnnotation('O componente.\n', {file: 'page.mdx'}), {glossary: matcher, style: 'directive'})
+    expect(output).toContain('<abbr data-glosa="glosa-component"')
+    expect(output).not.toContain(':term[')
+  })
+})

@@ -1,0 +1,155 @@
+import {spawnSync} from 'node:child_process'
+import {mkdtempSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+import {describe, expect, it} from 'vitest'
+import {readDocument} from '../../src/read/index.js'
+import {read, site} from './helpers.js'
+
+const root = new URL('../../', import.meta.url).pathname
+
+function glosa(args: string[]) {
+  const result = spawnSync(process.execPath, [join(root, 'bin/glosa.js'), ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    env: {...process.env, NO_COLOR: '1', LANG: 'C', LC_ALL: '', LC_MESSAGES: '', GLOSA_LOCALE: ''}
+  })
+  return {code: result.status, stdout: result.stdout, stderr: result.stderr}
+}
+
+function temporary(name: string, text: string): string {
+  const file = join(mkdtempSync(join(tmpdir(), 'glosa-mdx-')), name)
+  writeFileSync(file, text)
+  return file
+}
+
+const sentences = (source: string, options = {}) =>
+  readDocument(source, {file: 'page.md', ...options}).blocks.flatMap((block) => block.sentences.map((sentence) => [block.role, sentence.text]))
+
+describe('reading MDX', () => {
+  it('reads a .md file holding MDX syntax as MDX, and says so', () => {
+    const document = readDocument(read(site('react').source), {file: 'en.md'})
+    expect(document.mdx).toBe(true)
+    expect(document.warnings).toBeUndefined()
+  })
+
+  it('reads plain Markdown (HTML, {#id} ids) as Markdown, without a warning', () => {
+    const document = readDocument(read(site('vitepress').source), {file: 'en.md'})
+    expect(document.mdx).toBe(false)
+    expect(document.warnings).toBeUndefined()
+  })
+
+  it('judges a heading on its text without its {/*id*/}, as MDX and as plain Markdown', () => {
+    const heading = '## As Regras do JSX {/*the-rules-of-jsx*/}\n'
+    expect(sentences(heading)).toEqual([['heading', 'As Regras do JSX']])
+    expect(sentences(heading, {format: 'md'})).toEqual([['heading', 'As Regras do JSX']])
+  })
+
+  it('leaves ESM, expressions, comments and JSX-only lines out of prose', () => {
+    const source = "import X from 'x'\nexport const n = 2\n\n<img src=\"/a.png\" style={{margin: '0 auto'}} />\n\n{/* a comment */}\n\n{n * 2}\n\nUm parágrafo.\n"
+    expect(sentences(source)).toEqual([['paragraph', 'Um parágrafo.']])
+  })
+
+  it('reads no prose in Docusaurus truncate marks, MkDocs admonition markers, shortcodes or attribute lists', () => {
+    const source = 'Antes.\n\n<!--truncate-->\n\n!!! note "Nota importante"\n\n{{< figure src="a.png" >}}\n\n[Ler](ref.md){ .md-button }\n'
+    expect(sentences(source, {format: 'md'})).toEqual([
+      ['paragraph', 'Antes.'],
+      ['paragraph', 'Nota importante'],
+      ['paragraph', '[Ler](ref.md)']
+    ])
+  })
+
+  it('reads JSX children as prose and readable attributes as segments of their own, located in their quotes', () => {
+    const source = '<Note title="Atenção &amp; cuidado" id="n1">\n\nIsto é *importante*.\n\n</Note>\n'
+    const document = readDocument(source, {file: 'page.mdx'})
+    const [title, body] = document.blocks
+    expect(title!.role).toBe('attribute')
+    expect(title!.prose.text).toBe('Atenção & cuidado')
+    expect(source.slice(title!.position.start.offset, title!.position.end.offset)).toBe('Atenção &amp; cuidado')
+    expect(title!.position.start).toEqual({line: 1, column: 14, offset: 13})
+    expect(body!.sentences[0]!.text).toBe('Isto é *importante*.')
+    expect(document.blocks).toHaveLength(2)
+  })
+
+  it('reads the attributes of JSX inside a paragraph, and a configured list of them', () => {
+    const source = 'Veja <Term label="um rótulo visível" data="não é prose">aqui</Term>.\n'
+    expect(sentences(source)).toEqual([
+      ['paragraph', 'Veja <Term label="um rótulo visível" data="não é prose">aqui</Term>.'],
+      ['attribute', 'um rótulo visível']
+    ])
+    const configured = readDocument(source, {file: 'page.mdx', attributes: ['data']})
+    expect(configured.blocks.map((block) => block.prose.text)).toEqual(['Veja aqui.', 'não é prose'])
+  })
+
+  it('keeps an expression inside a sentence as a placeholder, a comment as nothing', () => {
+    const document = readDocument('O passo {n} é {/* nada */} simples.\n', {file: 'page.mdx'})
+    expect(document.blocks[0]!.prose.text).toBe('O passo \uFFFC é  simples.')
+  })
+
+  it.each([
+    ['unclosed JSX', 'Texto <Foo bar="x"\n\nMais texto.\n'],
+    ['a { without }', 'Um {/* comentário sem fim\n\nMais texto.\n'],
+    ['a closing tag that does not match', '<Note>\n\nTexto.\n\n</Nota>\n']
+  ])('reads invalid MDX (%s) as plain Markdown with a warning naming where MDX stopped', (_name, source) => {
+    const document = readDocument(source, {file: 'page.md'})
+    expect(document.mdx).toBe(false)
+    expect(document.warnings).toHaveLength(1)
+    expect(document.warnings![0]!.key).toBe('mdx:readAsMarkdown')
+    expect(document.warnings![0]!.place!.line).toBeGreaterThan(0)
+    expect(document.blocks.length).toBeGreaterThan(0)
+  })
+
+  it('reads a JSX attribute of 1 MB without trouble', () => {
+    const long = 'palavra '.repeat(1 << 17)
+    const document = readDocument(`<Figure caption="${long}" />\n\nFim do texto.\n`, {file: 'page.mdx'})
+    expect(document.blocks[0]!.role).toBe('attribute')
+    expect(document.blocks[0]!.prose.text.length).toBe(long.length)
+  })
+})
+
+describe('glosa segment --format', () => {
+  it('says in the JSON which format was used', () => {
+    const file = site('react').translation
+    expect(JSON.parse(glosa(['segment', '--json', file]).stdout).format).toBe('mdx')
+    expect(JSON.parse(glosa(['segment', '--json', '--format', 'md', file]).stdout).format).toBe('md')
+    expect(JSON.parse(glosa(['segment', '--json', site('hugo').source]).stdout).format).toBe('md')
+  })
+
+  it('warns with file:line:column when an MDX-looking file is not MDX, and reads it as Markdown', () => {
+    const file = temporary('page.md', '# Título\n\nTexto <Foo bar={1 + } aqui.\n')
+    const result = glosa(['segment', '--json', file])
+    expect(result.code).toBe(0)
+    expect(JSON.parse(result.stdout).format).toBe('md')
+    expect(result.stderr).toMatch(new RegExp(`^glosa: ${file}:3:\\d+: this file looks like MDX but is not valid MDX \\(.+\\): read as plain Markdown\\n$`))
+  })
+
+  it('warns the same way in check and align, which go on with the file read as Markdown', () => {
+    const target = temporary('pt.md', 'Texto <Foo bar={1 + } aqui, com uma frase.\n\nOutra frase em português.\n')
+    const source = temporary('en.md', 'Text with a sentence here.\n\nAnother sentence in English.\n')
+    for (const args of [['check', source, target], ['align', source, target, '--format', 'json']]) {
+      const result = glosa(args)
+      expect(result.stderr).toMatch(new RegExp(`glosa: ${target}:1:\\d+: this file looks like MDX but is not valid MDX`))
+      expect(result.code).not.toBe(2)
+    }
+  })
+
+  it('refuses a file that is not MDX with --format mdx: exit 2, the MDX error, nothing on standard output', () => {
+    const file = temporary('page.md', '# Título\n\nTexto <Foo bar={1 + } aqui.\n')
+    const result = glosa(['segment', '--format', 'mdx', file])
+    expect(result.code).toBe(2)
+    expect(result.stdout).toBe('')
+    expect(result.stderr).toMatch(new RegExp(`^glosa: ${file}:3:\\d+: this file is not valid MDX: .+\\n$`))
+    const inPortuguese = glosa(['segment', '--format', 'mdx', '--locale', 'pt-PT', file])
+    expect(inPortuguese.stderr).toMatch(/este ficheiro não é MDX válido/)
+  })
+})
+
+describe('the public API', () => {
+  it('accepts format mdx and a list of readable attributes at the boundary', async () => {
+    const glosa = await import('../../src/index.js')
+    const document = glosa.readDocument('<Note label="Olá mundo" title="x" />\n\nTexto aqui.\n', {format: 'mdx', attributes: ['label']})
+    expect(document.mdx).toBe(true)
+    expect(document.blocks.map((block) => block.prose.text)).toEqual(['Olá mundo', 'Texto aqui.'])
+    expect(() => glosa.readDocument('Texto.', {format: 'docx' as never})).toThrow(/format/)
+  })
+})
