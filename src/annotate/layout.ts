@@ -140,7 +140,8 @@ export function interleavedInsertions(document: Document, structure: Structure, 
       add(unitIndex(units, segment.position.start.offset), fresh)
     }
   }
-  const translationUnits = translation && translation.format === 'md' ? Structure.of(translation.source).units : undefined
+  // The translation's own blocks are quoted as they stand, lists kept; an MDX page quotes its sentences, made MDX-safe, instead.
+  const translationUnits = translation && translation.format === 'md' && !translation.mdx && !document.mdx ? Structure.of(translation.source).units : undefined
   const shown = new Set<number>()
   const insertions: Insertion[] = []
   for (const [unit, segments] of [...following].sort((a, b) => a[0] - b[0])) {
