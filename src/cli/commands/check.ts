@@ -8,7 +8,7 @@ import {packageVersion} from '../../util/package.js'
 import {readFileSync} from 'node:fs'
 import {currentMaxSize} from '../../read/input.js'
 import {bundledGlossaryFiles, loadGlossaries} from '../../glossary/index.js'
-import {exitCodeOf, report, reporterNames} from '../../report/index.js'
+import {exitCodeOf, reportChunks, reporterNames} from '../../report/index.js'
 import {compileGlossary} from '../../tag/index.js'
 import {fileFormats, type FileFormat} from '../../bilingual/index.js'
 import {columnsOption} from './glossary.js'
@@ -107,7 +107,7 @@ export const command: Command = {
     })
     for (const warning of result.warnings) context.stderr.write('glosa: ' + warning + '\n')
     for (const note of baselineStep(result.files, values, context)) context.stderr.write('glosa: ' + note + '\n')
-    const text = report(result.files, reporter, {
+    const text = reportChunks(result.files, reporter, {
       locale: context.locale,
       color: context.color && values.output === undefined,
       root: context.cwd,
