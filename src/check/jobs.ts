@@ -76,7 +76,9 @@ export function checkUnitsOnWorkers(units: readonly CheckUnit[], spec: WorkerSpe
       reject(error)
     }
     const start = () => {
-      const worker = new Worker(new URL('./worker.js', import.meta.url), {workerData: spec})
+      // Node's options pass on to workers, but not those for the main script alone (`--input-type` with `-e`).
+      const execArgv = process.execArgv.filter((option) => !/^--(input-type|eval|print)\b|^-[ep]$/.test(option))
+      const worker = new Worker(new URL('./worker.js', import.meta.url), {workerData: spec, execArgv})
       workers.add(worker)
       let current: number | undefined
       const feed = () => {
