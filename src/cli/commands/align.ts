@@ -5,7 +5,7 @@ import {parseLexicon} from '../../align/lexicon.js'
 import {segmentsOfLines} from '../../align/lines.js'
 import type {Alignment, Segment} from '../../align/types.js'
 import type {InputFormat} from '../../types.js'
-import {loadGlossaries} from '../../glossary/index.js'
+import {glossaryCacheFolder, loadGlossaries} from '../../glossary/index.js'
 import {identifyLanguage} from '../../identify/index.js'
 import {readDocumentFile} from '../../read/index.js'
 import {readInput} from '../../read/input.js'
@@ -32,11 +32,11 @@ function readDocumentSide(file: string, format: InputFormat | undefined, context
   return {file, segments: segmentsOf(document)}
 }
 
-function alignmentOptions(values: {glossary?: string[] | undefined; lexicon?: string | undefined; mode?: string | undefined}): DocumentAlignOptions {
+function alignmentOptions(values: {glossary?: string[] | undefined; lexicon?: string | undefined; mode?: string | undefined}, context: CommandContext): DocumentAlignOptions {
   const options: DocumentAlignOptions = {}
   const mode = expectChoice('--mode', values.mode, ['parallel', 'commentary'] as const)
   if (mode) options.mode = mode
-  options.matcher = compileGlossary(loadGlossaries(values.glossary ?? []))
+  options.matcher = compileGlossary(loadGlossaries(values.glossary ?? [], {cache: glossaryCacheFolder(context.env)}))
   if (values.lexicon !== undefined) {
     // Word lists exported by Windows tools are often UTF-16 with a byte-order mark.
     const input = readInput(values.lexicon, {utf16: true})
@@ -81,7 +81,7 @@ export const command: Command = {
     const format = values.json ? 'json' : (expectChoice('--format', values.format, ['side-by-side', 'json', 'vecalign', 'tmx', 'xliff'] as const) ?? 'side-by-side')
     const readAs = expectChoice('--read-as', values['read-as'], readFormats)
     if (input === 'lines' && second === undefined) throw new GlosaError('align:error.linesNeedTwoFiles')
-    const options = alignmentOptions(values)
+    const options = alignmentOptions(values, context)
 
     let alignment: Alignment
     if (second === undefined) {
