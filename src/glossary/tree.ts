@@ -46,10 +46,14 @@ function syntaxError(file: string | undefined, lines: LineIndex, offset: number,
 /** The tags a glossary may spell out: they say what a node is anyway. */
 const plainTags = new Set(['tag:yaml.org,2002:str', 'tag:yaml.org,2002:map', 'tag:yaml.org,2002:seq'])
 
-/** The `yaml` package: every node located. */
-export function preciseTree(text: string, file: string | undefined, format = 'YAML'): Tree {
+/**
+ * The `yaml` package: every node located. `schema`: `failsafe` (every scalar
+ * the string written, for glossaries) or `core` (`true`, `12` and `null` typed,
+ * for configuration files).
+ */
+export function preciseTree(text: string, file: string | undefined, format = 'YAML', schema: 'failsafe' | 'core' = 'failsafe'): Tree {
   const lines = new LineIndex(text)
-  const document = parseDocument(text, {prettyErrors: false, uniqueKeys: true, schema: 'failsafe'})
+  const document = parseDocument(text, {prettyErrors: false, uniqueKeys: true, schema})
   const error = document.errors[0]
   if (error) {
     const reason = error.message.split('\n')[0] ?? ''
@@ -93,8 +97,8 @@ export function preciseTree(text: string, file: string | undefined, format = 'YA
       remember(result, node, valuePlaces, new Map())
       return result
     }
-    if (isScalar(node)) return node.value === null ? '' : String(node.value)
-    if (node === null || node === undefined) return ''
+    if (isScalar(node)) return schema === 'core' ? node.value : node.value === null ? '' : String(node.value)
+    if (node === null || node === undefined) return schema === 'core' ? null : ''
     throw syntaxError(file, lines, (node as Node).range?.[0] ?? 0, 'alias', '', format)
   }
 
