@@ -1,3 +1,4 @@
+import type {Term} from '../glossary/types.js'
 import type {Position} from '../types.js'
 import {code, placeOf, type FindingSink} from './findings.js'
 import type {SeveritySetting} from './types.js'
@@ -9,7 +10,7 @@ import {fold, type Found} from './text.js'
  * the run that gathers every file's uses reports the same findings.
  */
 export interface ConsistencyUse {
-  /** The concept: entry id, the text's language and the term's side. */
+  /** The concept: entry id, the text's language, the term's side and the source form it renders. */
   concept: string
   entry: string
   /** The entry's own severity for `inconsistent-translation`, if it sets one. */
@@ -27,15 +28,22 @@ export interface ConsistencyUse {
   sentence: string
 }
 
-/** A use of an approved term, from what the term rules found. */
-export function consistencyUse(found: Found): ConsistencyUse | undefined {
+/** Whether a term is a short form of its concept (an acronym, abbreviation or short form: `IA`, `CAC`). */
+export function isShortForm(term: Term): boolean {
+  if (term.type === 'acronym' || term.type === 'abbreviation' || term.type === 'shortForm') return true
+  return term.type === undefined && /^[\p{Lu}\p{N}&.-]{2,}$/u.test(term.text)
+}
+
+/** A use of an approved term, from what the term rules found, as the translation of `sourceForm` when known. */
+export function consistencyUse(found: Found, sourceForm?: string): ConsistencyUse | undefined {
   if (!found.term) return undefined
   const entry = found.match.entry
   // By the text's language and the term's: a bilingual document renders a concept in both.
   const side = found.term.lang.startsWith('pt') ? 'pt' : found.term.lang
+  const form = sourceForm === undefined ? (isShortForm(found.term) ? '\u0001short' : '\u0001full') : fold(sourceForm)
   const own = entry.severities?.['inconsistent-translation']
   return {
-    concept: entry.id + '\u0000' + found.segment.owner.lang + '\u0000' + side,
+    concept: [entry.id, found.segment.owner.lang, side, form].join('\u0000'),
     entry: entry.id,
     ...(own === undefined ? {} : {entrySeverity: own}),
     rendering: fold(found.term.text),
@@ -57,18 +65,26 @@ interface Rendering {
 }
 
 /**
- * Remembers which approved target term renders each concept, across the
- * documents of a run, and reports the renderings that differ from the one
- * most used (ties: the preferred term, then the first seen).
+ * Remembers which approved target term renders each source form of a
+ * concept, across the documents of a run, and reports the renderings that
+ * differ from the one most used (ties: the preferred term, then the first
+ * seen). Consistency is kept per source form, not per concept: a full form
+ * and its abbreviation (`artificial intelligence` → `inteligência
+ * artificial`, `AI` → `IA`), or two synonyms rendering two source forms,
+ * are two consistent renderings. Without a source (a document checked on its
+ * own) the target's full forms and short forms are kept apart.
  */
 export class Consistency {
   private readonly concepts = new Map<string, Map<string, Rendering>>()
   /** Every use recorded, in order. */
   readonly uses: ConsistencyUse[] = []
 
-  /** Record that `found` (an approved target term) renders its entry. */
-  record(found: Found): void {
-    const use = consistencyUse(found)
+  /**
+   * Record that `found` (an approved target term) renders its entry, as the
+   * translation of `sourceForm` (the source term's text) when known.
+   */
+  record(found: Found, sourceForm?: string): void {
+    const use = consistencyUse(found, sourceForm)
     if (use) this.add(use)
   }
 

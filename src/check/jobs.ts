@@ -11,7 +11,7 @@ import {crashedUnit, type CheckUnit, type UnitResult} from './unit.js'
  */
 export interface WorkerSpec {
   options: Omit<CheckOptions, 'matcher' | 'ignores' | 'ignoreRoot'>
-  glossary: {files: string[]; columns?: Record<string, string>}
+  glossary: {files: string[]; columns?: Record<string, string>; cache?: string}
   maxSize: number
 }
 

@@ -16,7 +16,7 @@ export interface ScaleOptions {
   cache?: CheckCache
   shard?: Shard
   /** The glossary files and CSV columns, which each worker loads and compiles once. */
-  glossary: {files: string[]; columns?: Record<string, string>}
+  glossary: {files: string[]; columns?: Record<string, string>; cache?: string}
   /** Load and compile the glossary in this thread (called only when a unit is checked here). */
   compile(): TermMatcher
   /** Load (and so validate) the glossary without compiling it (called before workers start). */

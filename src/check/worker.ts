@@ -16,8 +16,8 @@ const t = translator(spec.options.locale ?? 'en')
 const notices: string[] = []
 setLargeInputNotice((file, bytes) => notices.push(t('memory:largeInput', {file, size: formatSize(bytes), memory: formatSize(bytes * 40)}) as string))
 
-const {files, columns} = spec.glossary
-const matcher = compileGlossary(files.length === 0 ? {languages: [], entries: []} : loadGlossaries(files, columns ? {columns} : {}))
+const {files, columns, cache} = spec.glossary
+const matcher = compileGlossary(files.length === 0 ? {languages: [], entries: []} : loadGlossaries(files, {...(columns ? {columns} : {}), ...(cache === undefined ? {} : {cache})}))
 const options = {...spec.options, matcher}
 
 port.on('message', ({index, unit}: {index: number; unit: CheckUnit}) => {

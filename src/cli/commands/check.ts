@@ -7,7 +7,7 @@ import {parseShard} from '../../check/shard.js'
 import {packageVersion} from '../../util/package.js'
 import {readFileSync} from 'node:fs'
 import {currentMaxSize} from '../../read/input.js'
-import {bundledGlossaryFiles, loadGlossaries} from '../../glossary/index.js'
+import {bundledGlossaryFiles, glossaryCacheFolder, loadGlossaries} from '../../glossary/index.js'
 import {exitCodeOf, reportChunks, reporterNames} from '../../report/index.js'
 import {compileGlossary} from '../../tag/index.js'
 import {fileFormats, type FileFormat} from '../../bilingual/index.js'
@@ -19,6 +19,8 @@ import {applyBaseline, createBaseline, formatBaseline, readBaseline} from '../..
 import {translator} from '../../i18n/index.js'
 import {writeFileAtomic} from '../../util/write.js'
 import type {VFile} from 'vfile'
+import {configNotes, printConfig} from '../config.js'
+import {isScoped, scopeOptions, scopedPlan} from '../scope.js'
 
 const options = {
   glossary: {type: 'string', multiple: true},
@@ -40,7 +42,9 @@ const options = {
   jobs: {type: 'string'},
   cache: {type: 'boolean'},
   'cache-location': {type: 'string'},
-  shard: {type: 'string'}
+  shard: {type: 'string'},
+  'print-config': {type: 'string'},
+  ...scopeOptions
 } as const
 
 /** The columns of CSV and TSV glossaries: `--columns`, else the configuration's `columns`. */
@@ -57,7 +61,7 @@ export const command: Command = {
     const format = expectChoice<FileFormat>('--format', values.format, fileFormats)
     const sourceLang = expectChoice<Lang>('--source-lang', values['source-lang'], checkLangs)
     const targetLang = expectChoice<Lang>('--target-lang', values['target-lang'], checkLangs)
-    if (positionals.length > 2) throw new GlosaError('check:error.tooManyFiles')
+    if (positionals.length > 2 && !values['pairs-of']) throw new GlosaError('check:error.tooManyFiles')
     if (positionals.length === 2 && positionals.every((file) => file === '-')) throw new GlosaError('check:error.stdinTwice')
     if (values.aligned && positionals.length === 1) throw new GlosaError('check:error.alignedLines')
 
@@ -65,19 +69,28 @@ export const command: Command = {
     const shard = parseShard(values.shard)
 
     const config = loadConfig(context.cwd, values.config)
+    const note = (text: string) => context.stderr.write('glosa: ' + text + '\n')
+    configNotes(config, context).forEach(note)
+    const cliRules = parseRuleOptions(values.rule ?? [])
+    if (values['print-config'] !== undefined) {
+      emit(context, printConfig(values['print-config'], config, values, cliRules, context), values.output)
+      return 0
+    }
     // No glossary is no glossary: glosa's own is used only when asked for by name (`bundled`).
     const named = values.glossary?.map((file) => ({file, root: context.cwd})) ?? config?.glossaries?.map((file) => ({file, root: config.root})) ?? []
     const glossaries = named.flatMap(({file, root}) => (file === 'bundled' ? bundledGlossaryFiles() : [resolve(root, file)]))
     const columns = columnsOf(values.columns, config?.columns)
     // Loaded and compiled only when a unit is checked in this thread: a run the cache answers needs neither.
     let loaded: ReturnType<typeof loadGlossaries> | undefined
-    const load = () => (loaded ??= loadGlossaries(glossaries, columns))
+    const glossaryCache = glossaryCacheFolder(context.env)
+    const load = () => (loaded ??= loadGlossaries(glossaries, {...columns, cache: glossaryCache}))
     const compile = () => compileGlossary(glossaries.length === 0 ? {languages: [], entries: []} : load())
     const glossaryNames = named.map(({file, root}) => (file === 'bundled' ? 'bundled' : relative(context.cwd, resolve(root, file)) || file))
-    const rules = {...config?.rules, ...parseRuleOptions(values.rule ?? [])}
+    const rules = {...config?.rules, ...cliRules}
 
     let plan: CheckPlan
-    if (positionals.length === 2) plan = {pairs: [{source: positionals[0]!, target: positionals[1]!}], singles: [], unchecked: []}
+    if (isScoped(values)) plan = await scopedPlan(values, positionals, config, context, note)
+    else if (positionals.length === 2) plan = {pairs: [{source: positionals[0]!, target: positionals[1]!}], singles: [], unchecked: []}
     else if (positionals.length === 1) plan = {pairs: [], singles: [positionals[0]!], unchecked: []}
     else if (config && (config.pairs?.length || config.files?.length)) plan = planChecks(config, context.cwd, values.ignore ?? [])
     else throw new GlosaError('check:error.noInput')
@@ -101,7 +114,7 @@ export const command: Command = {
       jobs,
       ...(cache ? {cache} : {}),
       ...(shard ? {shard} : {}),
-      glossary: {files: glossaries, ...columns},
+      glossary: {files: glossaries, ...columns, ...(glossaryCache === undefined ? {} : {cache: glossaryCache})},
       compile,
       validate: () => void (glossaries.length === 0 || load())
     })
