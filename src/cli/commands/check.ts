@@ -14,7 +14,7 @@ import {fileFormats, type FileFormat} from '../../bilingual/index.js'
 import {columnsOption} from './glossary.js'
 import type {Lang} from '../../types.js'
 import {GlosaError} from '../../util/errors.js'
-import {emit, expectChoice, parseCommandArgs, type Command, type CommandContext} from '../command.js'
+import {emit, expectChoice, expectProbability, parseCommandArgs, type Command, type CommandContext} from '../command.js'
 import {applyBaseline, createBaseline, formatBaseline, readBaseline} from '../../check/baseline.js'
 import {translator} from '../../i18n/index.js'
 import {writeFileAtomic} from '../../util/write.js'
@@ -44,6 +44,7 @@ const options = {
   'cache-location': {type: 'string'},
   shard: {type: 'string'},
   'print-config': {type: 'string'},
+  'min-confidence': {type: 'string'},
   ...scopeOptions
 } as const
 
@@ -61,6 +62,7 @@ export const command: Command = {
     const format = expectChoice<FileFormat>('--format', values.format, fileFormats)
     const sourceLang = expectChoice<Lang>('--source-lang', values['source-lang'], checkLangs)
     const targetLang = expectChoice<Lang>('--target-lang', values['target-lang'], checkLangs)
+    const minConfidence = expectProbability('--min-confidence', values['min-confidence'])
     if (positionals.length > 2 && !values['pairs-of']) throw new GlosaError('check:error.tooManyFiles')
     if (positionals.length === 2 && positionals.every((file) => file === '-')) throw new GlosaError('check:error.stdinTwice')
     if (values.aligned && positionals.length === 1) throw new GlosaError('check:error.alignedLines')
@@ -104,6 +106,7 @@ export const command: Command = {
       aligned: values.aligned ?? config?.aligned ?? false,
       fuzzy: values.fuzzy ?? false,
       reportUnusedDisables: values['report-unused-disables'] ?? false,
+      ...(minConfidence === undefined ? {} : {minConfidence}),
       ...(config?.ignoreFindings ? {ignores: config.ignoreFindings, ignoreRoot: config.root} : {}),
       ...(source ? {sourceLang: source} : {}),
       ...(target ? {targetLang: target} : {}),
