@@ -14,6 +14,7 @@ import {writeFileAtomic} from '../../util/write.js'
 import type {VFile} from 'vfile'
 import {configNotes, printConfig} from '../config.js'
 import {isScoped, scopeOptions, scopedPlan} from '../scope.js'
+import {githubLevel, githubOptions, githubStep} from '../github.js'
 
 const options = {
   glossary: {type: 'string', multiple: true},
@@ -33,7 +34,8 @@ const options = {
   baseline: {type: 'string'},
   'write-baseline': {type: 'string'},
   'print-config': {type: 'string'},
-  ...scopeOptions
+  ...scopeOptions,
+  ...githubOptions
 } as const
 
 /** The columns of CSV and TSV glossaries: `--columns`, else the configuration's `columns`. */
@@ -53,6 +55,7 @@ export const command: Command = {
     if (positionals.length > 2 && !values['pairs-of']) throw new GlosaError('check:error.tooManyFiles')
     if (positionals.length === 2 && positionals.every((file) => file === '-')) throw new GlosaError('check:error.stdinTwice')
     if (values.aligned && positionals.length === 1) throw new GlosaError('check:error.alignedLines')
+    githubLevel(values)
 
     const config = loadConfig(context.cwd, values.config)
     const note = (text: string) => context.stderr.write('glosa: ' + text + '\n')
@@ -106,6 +109,7 @@ export const command: Command = {
       ...(config?.file === undefined ? [] : [config.file])
     ]
     emit(context, text, values.output, inputs)
+    githubStep(result.files, values, context)
     return exitCodeOf(result.files, {frail: values.frail ?? false})
   }
 }
