@@ -6,11 +6,11 @@ import {existsSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import {basename, dirname, extname, join, resolve} from 'node:path'
 import {lilconfigSync, type LoaderSync} from 'lilconfig'
-import {preciseTree, type Tree} from '../glossary/tree.js'
+import {readTree, type Tree} from '../glossary/tree.js'
 import {readInput} from '../read/input.js'
 import type {Point} from '../types.js'
 import {GlosaError} from '../util/errors.js'
-import {parseLocatedJson} from './json.js'
+import {parseLocatedJson} from '../util/json.js'
 
 /**
  * The names a configuration may have, in the order they win when a folder
@@ -90,7 +90,7 @@ function readJson(file: string): RawConfig {
 }
 
 function readYaml(file: string): RawConfig {
-  const tree = preciseTree(readInput(file).text, file, 'YAML', 'core')
+  const tree = readTree(readInput(file).text, file, 'YAML', 'core')
   return {file, value: tree.root, places: treePlaces(tree), prefix: ''}
 }
 

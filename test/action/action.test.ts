@@ -242,7 +242,7 @@ const annotations = (stdout: string) => stdout.split('\n').filter((line) => line
 
 describe('action.yml', () => {
   it('is valid action metadata by the published schema (SchemaStore github-action.json)', () => {
-    const schema = JSON.parse(readFileSync(join(root, 'schema/vendor/github-action.json'), 'utf8')) as object
+    const schema = JSON.parse(readFileSync(join(root, 'schema/github-action/github-action.json'), 'utf8')) as object
     const validate = new Ajv({allErrors: true, strict: false}).compile(schema)
     expect(validate(action), JSON.stringify(validate.errors, null, 2)).toBe(true)
     // And the schema is not a pushover: a composite step without a shell is refused.

@@ -66,7 +66,7 @@ export function checkLines(
     const own = lang === 'en' ? 'en' : targetLang
     return typeof guess === 'string' ? own : {lang: own, confidence: guess.confidence}
   }
-  const pairs = linePairs(lineSegments(left, matcher, () => sourceLang), lineSegments(right, matcher, targetGuess))
+  const pairs = linePairs(lineSegments(left, options.matcher ?? matcher, () => sourceLang), lineSegments(right, options.matcher ?? matcher, targetGuess))
   run.checkPairs(pairs, sourceLang, targetLang)
   const files = run.finish()
   return {

@@ -1,6 +1,6 @@
 import {relative, resolve} from 'node:path'
 import {checkFiles, checkLangs, loadConfig, parseRuleOptions, planChecks, type CheckPlan} from '../../check/index.js'
-import {bundledGlossaryFiles, loadGlossaries} from '../../glossary/index.js'
+import {bundledGlossaryFiles, glossaryCacheFolder, loadGlossaries} from '../../glossary/index.js'
 import {exitCodeOf, report, reporterNames} from '../../report/index.js'
 import {compileGlossary} from '../../tag/index.js'
 import {fileFormats, type FileFormat} from '../../bilingual/index.js'
@@ -68,7 +68,7 @@ export const command: Command = {
     // No glossary is no glossary: glosa's own is used only when asked for by name (`bundled`).
     const named = values.glossary?.map((file) => ({file, root: context.cwd})) ?? config?.glossaries?.map((file) => ({file, root: config.root})) ?? []
     const glossaries = named.flatMap(({file, root}) => (file === 'bundled' ? bundledGlossaryFiles() : [resolve(root, file)]))
-    const matcher = compileGlossary(glossaries.length === 0 ? {languages: [], entries: []} : loadGlossaries(glossaries, columnsOf(values.columns, config?.columns)))
+    const matcher = compileGlossary(glossaries.length === 0 ? {languages: [], entries: []} : loadGlossaries(glossaries, {...columnsOf(values.columns, config?.columns), cache: glossaryCacheFolder(context.env)}))
     const glossaryNames = named.map(({file, root}) => (file === 'bundled' ? 'bundled' : relative(context.cwd, resolve(root, file)) || file))
     const rules = {...config?.rules, ...cliRules}
 
