@@ -21,6 +21,7 @@ import {writeFileAtomic} from '../../util/write.js'
 import type {VFile} from 'vfile'
 import {configNotes, printConfig} from '../config.js'
 import {isScoped, scopeOptions, scopedPlan} from '../scope.js'
+import {githubLevel, githubOptions, githubStep} from '../github.js'
 
 const options = {
   glossary: {type: 'string', multiple: true},
@@ -45,7 +46,8 @@ const options = {
   shard: {type: 'string'},
   'print-config': {type: 'string'},
   'min-confidence': {type: 'string'},
-  ...scopeOptions
+  ...scopeOptions,
+  ...githubOptions
 } as const
 
 /** The columns of CSV and TSV glossaries: `--columns`, else the configuration's `columns`. */
@@ -66,6 +68,7 @@ export const command: Command = {
     if (positionals.length > 2 && !values['pairs-of']) throw new GlosaError('check:error.tooManyFiles')
     if (positionals.length === 2 && positionals.every((file) => file === '-')) throw new GlosaError('check:error.stdinTwice')
     if (values.aligned && positionals.length === 1) throw new GlosaError('check:error.alignedLines')
+    githubLevel(values)
 
     const jobs = parseJobs(values.jobs) ?? defaultJobs()
     const shard = parseShard(values.shard)
@@ -136,6 +139,7 @@ export const command: Command = {
       ...(config?.file === undefined ? [] : [config.file])
     ]
     emit(context, text, values.output, inputs)
+    githubStep(result.files, values, context)
     return exitCodeOf(result.files, {frail: values.frail ?? false})
   }
 }
