@@ -1,6 +1,7 @@
 import type {Entry} from '../glossary/types.js'
 import {code, type FindingSink} from './findings.js'
-import {fold, type Found} from './text.js'
+import {type Found} from './text.js'
+import {foldCase} from '../text/index.js'
 
 interface Rendering {
   /** The approved term's text. */
@@ -29,7 +30,7 @@ export class Consistency {
       concept = {entry, renderings: new Map()}
       this.concepts.set(key, concept)
     }
-    const termKey = fold(found.term.text)
+    const termKey = foldCase(found.term.text)
     let rendering = concept.renderings.get(termKey)
     if (!rendering) {
       rendering = {term: found.term.text, preferred: found.term.status === 'preferred', uses: []}

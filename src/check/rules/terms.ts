@@ -3,7 +3,8 @@ import type {Lang} from '../../types.js'
 import {targetTextOf, translatedTargets, textAt, type PairContext} from '../context.js'
 import {code, type FindingSink} from '../findings.js'
 import {glossMarkers} from '../data/glosses.js'
-import {byEntry, fold, foundIn, wordsOf, type Found} from '../text.js'
+import {byEntry, foundIn, type Found} from '../text.js'
+import {foldCase, wordsOf} from '../../text/index.js'
 import type {CheckSegment} from '../types.js'
 
 /** The texts of the entry's approved terms for `lang`, preferred first, without repeats. */
@@ -41,7 +42,7 @@ function inGloss(found: Found): boolean {
   if (open === -1 || text.lastIndexOf(')', found.match.start) > open) return false
   const close = text.indexOf(')', found.match.end)
   if (close === -1) return false
-  return wordsOf(fold(text.slice(open + 1, close))).some((word) => markers.has(word.value))
+  return wordsOf(foldCase(text.slice(open + 1, close))).some((word) => markers.has(word.value))
 }
 
 /**

@@ -1,0 +1,2 @@
+export {foldCase, foldCaseAndDiacritics, foldDiacritics, lowerWord, normaliseSeparator, normaliseWord} from './fold.js'
+export {compoundWordsOf, wordsOf, type Word} from './words.js'
