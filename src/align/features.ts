@@ -3,6 +3,7 @@ import type {Lang} from '../types.js'
 import {definitionPatterns} from './data/definitions.js'
 import {orthography, stopWords} from './data/words.js'
 import type {AlignOptions, Evidence, Segment} from './types.js'
+import {isPortuguese} from '../util/lang.js'
 
 /** Adverbs (`a:`) count a third; a name a text defines (`d:`) counts double. */
 export function keyWeight(key: string): number {
@@ -85,10 +86,6 @@ const cognateKeys = new Map<string, string>()
 const numberPattern = /(?<![\p{L}\p{N}])\p{N}+(?:[.,]\p{N}+)*(?![\p{L}\p{N}])/gu
 const urlPattern = /\b(?:https?:\/\/|www\.)[^\s<>"“”]+/giu
 const punctuationPattern = /[?!:;()%"“”«»]/gu
-
-function isPortuguese(lang: Lang): boolean {
-  return lang === 'pt' || lang === 'pt-PT' || lang === 'pt-BR'
-}
 
 /** Turn each segment's text into interned features. */
 export function extractFeatures(
