@@ -1,5 +1,4 @@
 import {foldCaseAndDiacritics, wordsOf} from '../text/index.js'
-import type {Lang} from '../types.js'
 import {definitionPatterns} from './data/definitions.js'
 import {orthography, stopWords} from './data/words.js'
 import type {AlignOptions, Evidence, Segment} from './types.js'
