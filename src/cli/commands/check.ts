@@ -1,6 +1,6 @@
 import {relative, resolve} from 'node:path'
 import {checkFiles, checkLangs, loadConfig, parseRuleOptions, planChecks, type CheckPlan} from '../../check/index.js'
-import {bundledGlossaryFiles, loadGlossaries} from '../../glossary/index.js'
+import {bundledGlossaryFiles, glossaryCacheFolder, loadGlossaries} from '../../glossary/index.js'
 import {exitCodeOf, report, reporterNames} from '../../report/index.js'
 import {compileGlossary} from '../../tag/index.js'
 import {fileFormats, type FileFormat} from '../../bilingual/index.js'
@@ -12,6 +12,8 @@ import {applyBaseline, createBaseline, formatBaseline, readBaseline} from '../..
 import {translator} from '../../i18n/index.js'
 import {writeFileAtomic} from '../../util/write.js'
 import type {VFile} from 'vfile'
+import {configNotes, printConfig} from '../config.js'
+import {isScoped, scopeOptions, scopedPlan} from '../scope.js'
 
 const options = {
   glossary: {type: 'string', multiple: true},
@@ -30,7 +32,9 @@ const options = {
   'report-unused-disables': {type: 'boolean'},
   baseline: {type: 'string'},
   'write-baseline': {type: 'string'},
-  'min-confidence': {type: 'string'}
+  'min-confidence': {type: 'string'},
+  'print-config': {type: 'string'},
+  ...scopeOptions
 } as const
 
 /** The columns of CSV and TSV glossaries: `--columns`, else the configuration's `columns`. */
@@ -41,27 +45,35 @@ function columnsOf(option: string | undefined, configured: Readonly<Record<strin
 
 /** `glosa check`: check translations against the glossary and report for people, machines or GitHub. */
 export const command: Command = {
-  run(context) {
+  async run(context) {
     const {values, positionals} = parseCommandArgs(context.argv, options)
     const reporter = expectChoice('--report', values.report, reporterNames) ?? 'human'
     const format = expectChoice<FileFormat>('--format', values.format, fileFormats)
     const sourceLang = expectChoice<Lang>('--source-lang', values['source-lang'], checkLangs)
     const targetLang = expectChoice<Lang>('--target-lang', values['target-lang'], checkLangs)
     const minConfidence = expectProbability('--min-confidence', values['min-confidence'])
-    if (positionals.length > 2) throw new GlosaError('check:error.tooManyFiles')
+    if (positionals.length > 2 && !values['pairs-of']) throw new GlosaError('check:error.tooManyFiles')
     if (positionals.length === 2 && positionals.every((file) => file === '-')) throw new GlosaError('check:error.stdinTwice')
     if (values.aligned && positionals.length === 1) throw new GlosaError('check:error.alignedLines')
 
     const config = loadConfig(context.cwd, values.config)
+    const note = (text: string) => context.stderr.write('glosa: ' + text + '\n')
+    configNotes(config, context).forEach(note)
+    const cliRules = parseRuleOptions(values.rule ?? [])
+    if (values['print-config'] !== undefined) {
+      emit(context, printConfig(values['print-config'], config, values, cliRules, context), values.output)
+      return 0
+    }
     // No glossary is no glossary: glosa's own is used only when asked for by name (`bundled`).
     const named = values.glossary?.map((file) => ({file, root: context.cwd})) ?? config?.glossaries?.map((file) => ({file, root: config.root})) ?? []
     const glossaries = named.flatMap(({file, root}) => (file === 'bundled' ? bundledGlossaryFiles() : [resolve(root, file)]))
-    const matcher = compileGlossary(glossaries.length === 0 ? {languages: [], entries: []} : loadGlossaries(glossaries, columnsOf(values.columns, config?.columns)))
+    const matcher = compileGlossary(glossaries.length === 0 ? {languages: [], entries: []} : loadGlossaries(glossaries, {...columnsOf(values.columns, config?.columns), cache: glossaryCacheFolder(context.env)}))
     const glossaryNames = named.map(({file, root}) => (file === 'bundled' ? 'bundled' : relative(context.cwd, resolve(root, file)) || file))
-    const rules = {...config?.rules, ...parseRuleOptions(values.rule ?? [])}
+    const rules = {...config?.rules, ...cliRules}
 
     let plan: CheckPlan
-    if (positionals.length === 2) plan = {pairs: [{source: positionals[0]!, target: positionals[1]!}], singles: [], unchecked: []}
+    if (isScoped(values)) plan = await scopedPlan(values, positionals, config, context, note)
+    else if (positionals.length === 2) plan = {pairs: [{source: positionals[0]!, target: positionals[1]!}], singles: [], unchecked: []}
     else if (positionals.length === 1) plan = {pairs: [], singles: [positionals[0]!], unchecked: []}
     else if (config && (config.pairs?.length || config.files?.length)) plan = planChecks(config, context.cwd, values.ignore ?? [])
     else throw new GlosaError('check:error.noInput')
