@@ -6,6 +6,7 @@ import {fileURLToPath} from 'node:url'
 import Ajv from 'ajv'
 import {parse} from 'yaml'
 import {describe, expect, it} from 'vitest'
+import {runCheck} from '../check/helpers.js'
 
 // The repository's GitHub Action (action.yml), run step by step the way the
 // runner runs a composite action: `${{ }}` expressions evaluated, each `run`
@@ -342,5 +343,30 @@ describe('the action, run as the runner runs it', {timeout: 120_000}, () => {
     expect(check.stdout).toContain("::error title=glosa::fail-on is error or warning, not 'info'")
     expect(run.stepNamed('Upload SARIF to code scanning').skipped).toBe(true)
     expect(run.stepNamed('Fail on findings').code).toBe(2)
+  })
+})
+
+describe('glosa check in a step: --step-summary, --annotations, --summary-level', {timeout: 60_000}, () => {
+  const pair = [join(article, 'en.md'), join(article, 'errors.pt-PT.md'), '--glossary', join(root, 'test/fixtures/check/glossary.yaml'), '--target-lang', 'pt-PT']
+
+  it('refuses annotations mixed into a report on standard output, and a level it does not know', () => {
+    for (const report of ['json', 'sarif', 'github']) {
+      const result = runCheck([...pair, '--annotations', '--report', report], root)
+      expect(result.stderr).toBe(`glosa: --annotations prints GitHub annotations on standard output, where the ${report} report goes too: write the report to a file with -o\n`)
+      expect(result.code).toBe(2)
+    }
+    const level = runCheck([...pair, '--summary-level', 'notice'], root)
+    expect(level.stderr).toContain('--summary-level')
+    expect(level.code).toBe(2)
+  })
+
+  it('appends to the summary file, never replacing what earlier steps wrote, and annotates beside the human report', () => {
+    const summary = join(mkdtempSync(join(tmpdir(), 'glosa-summary-')), 'summary.md')
+    writeFileSync(summary, '## An earlier step\n\n')
+    const result = runCheck([...pair, '--step-summary', summary, '--annotations', '--summary-level', 'warning'], root)
+    expect(readFileSync(summary, 'utf8')).toMatch(/^## An earlier step\n\n### glosa: 5 errors, 2 warnings \(2 files checked\)\n/)
+    expect(annotations(result.stdout)).toHaveLength(7)
+    expect(result.stdout).toContain('✖ 5 errors, 2 warnings (2 files checked)')
+    expect(result.code).toBe(1)
   })
 })
