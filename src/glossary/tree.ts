@@ -31,11 +31,13 @@ const plainTags = new Set(['tag:yaml.org,2002:str', 'tag:yaml.org,2002:map', 'ta
 /**
  * Read YAML (or JSON, which is YAML 1.2) with every key and value located,
  * through the `yaml` package: the one reader of both, at every size (a large
- * glossary is read once, then from the cache of `cache.ts`).
+ * glossary is read once, then from the cache of `cache.ts`). `schema`:
+ * `failsafe` (every scalar the string written, for glossaries) or `core`
+ * (`true`, `12` and `null` typed, for configuration files).
  */
-export function readTree(text: string, file: string | undefined, format: 'YAML' | 'JSON' = 'YAML'): Tree {
+export function readTree(text: string, file: string | undefined, format: 'YAML' | 'JSON' = 'YAML', schema: 'failsafe' | 'core' = 'failsafe'): Tree {
   const lines = new LineIndex(text)
-  const document = parseDocument(text, {prettyErrors: false, uniqueKeys: true, schema: 'failsafe'})
+  const document = parseDocument(text, {prettyErrors: false, uniqueKeys: true, schema})
   const error = document.errors[0]
   if (error) {
     const reason = error.message.split('\n')[0] ?? ''
@@ -79,8 +81,8 @@ export function readTree(text: string, file: string | undefined, format: 'YAML' 
       remember(result, node, valuePlaces, new Map())
       return result
     }
-    if (isScalar(node)) return node.value === null ? '' : String(node.value)
-    if (node === null || node === undefined) return ''
+    if (isScalar(node)) return schema === 'core' ? node.value : node.value === null ? '' : String(node.value)
+    if (node === null || node === undefined) return schema === 'core' ? null : ''
     throw syntaxError(file, lines, (node as Node).range?.[0] ?? 0, 'alias', '', format)
   }
 

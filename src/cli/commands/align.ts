@@ -1,6 +1,6 @@
 // `glosa align <file>` (a mixed document) or `glosa align <source> <target>`.
 import {alignMixed, alignSegments, segmentsOf, type DocumentAlignOptions} from '../../align/document.js'
-import {formatJson, formatSideBySide, formatTmx, formatVecalign} from '../../align/format.js'
+import {formatJson, formatSideBySide, formatTmx, formatVecalign, formatXliff} from '../../align/format.js'
 import {parseLexicon} from '../../align/lexicon.js'
 import {segmentsOfLines} from '../../align/lines.js'
 import type {Alignment, Segment} from '../../align/types.js'
@@ -51,12 +51,13 @@ function sameText(source: Side, target: Side): boolean {
 }
 
 function output(alignment: Alignment, format: string, context: CommandContext): string {
-  if ((format === 'vecalign' || format === 'tmx') && alignment.mode !== 'parallel') {
+  if ((format === 'vecalign' || format === 'tmx' || format === 'xliff') && alignment.mode !== 'parallel') {
     throw new GlosaError('align:error.formatNeedsParallel', {format})
   }
   if (format === 'json') return formatJson(alignment)
   if (format === 'vecalign') return formatVecalign(alignment)
   if (format === 'tmx') return formatTmx(alignment, {version: packageVersion()})
+  if (format === 'xliff') return formatXliff(alignment)
   const columns = Number(context.env.COLUMNS)
   return formatSideBySide(alignment, context.t, Number.isInteger(columns) && columns > 0 ? {width: columns} : {})
 }
@@ -77,7 +78,7 @@ export const command: Command = {
     if (first === undefined) throw new GlosaError('cli:error.missingArgument', {name: '<file>'})
     if (extra !== undefined) throw new GlosaError('cli:error.tooManyArguments', {extra})
     const input = expectChoice('--input', values.input, ['document', 'lines'] as const) ?? 'document'
-    const format = values.json ? 'json' : (expectChoice('--format', values.format, ['side-by-side', 'json', 'vecalign', 'tmx'] as const) ?? 'side-by-side')
+    const format = values.json ? 'json' : (expectChoice('--format', values.format, ['side-by-side', 'json', 'vecalign', 'tmx', 'xliff'] as const) ?? 'side-by-side')
     const readAs = expectChoice('--read-as', values['read-as'], readFormats)
     if (input === 'lines' && second === undefined) throw new GlosaError('align:error.linesNeedTwoFiles')
     const options = alignmentOptions(values, context)
