@@ -4,6 +4,7 @@ import type {Position} from '../types.js'
 import {GlosaError} from '../util/errors.js'
 import {LineIndex, SequentialPoints} from '../util/position.js'
 import {jsYamlReasons, yamlErrorCodes, yamlMessages, type YamlProblem} from './data/yaml-errors.js'
+import {guardNesting} from './depth.js'
 import {scanTree} from './yaml-scan.js'
 
 /**
@@ -35,6 +36,8 @@ type Places = Map<string | number, Position>
  * found in its parent's span (its parent's place when not).
  */
 export function readTree(text: string, file: string | undefined, format: 'YAML' | 'JSON' = 'YAML'): Tree {
+  // The parsers recurse once per level: a text nested past the bound is refused at its place before they start.
+  guardNesting(text, file, format)
   return text.length > preciseLimit ? (scanTree(text) ?? fastTree(text, file, format)) : preciseTree(text, file, format)
 }
 
