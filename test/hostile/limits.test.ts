@@ -68,7 +68,7 @@ describe('glossary nesting', () => {
 
   it.each(Object.keys(deep) as Array<keyof typeof deep>)('refuses %s, nested 100,000 (or 200) deep, at the place it passes 64 levels, in lint and in tag', (name) => {
     const format = name.endsWith('.json') ? 'JSON' : 'YAML'
-    const message = new RegExp(`^glosa: ${name.replace('.', '\\.')}:${places[name]}: this is not valid ${format} for a glossary: maps and lists nest deeper than 64 levels here`, 'm')
+    const message = new RegExp(`^glosa: ${name.replace('.', '\\.')}:${places[name]}: this is not valid ${format} for glosa: maps and lists nest deeper than 64 levels here`, 'm')
     hostile({files: {[name]: deep[name]}, args: ['glossary', 'lint', name], code: 2, message, portuguese: /mapas e listas encaixam-se aqui a mais de 64 níveis/})
     hostile({files: {[name]: deep[name], 'en.md': en}, args: ['tag', 'en.md', '--glossary', name], code: 2, message})
   })
