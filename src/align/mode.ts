@@ -1,6 +1,7 @@
 import {extractFeatures, featureWeights, FeatureSpace, type SideFeatures} from './features.js'
 import {lengthDeviation} from './length.js'
-import {alignParallel} from './parallel.js'
+import {calibratePairs} from './calibration.js'
+import {alignParallelRaw} from './parallel.js'
 import type {AlignedPair, AlignOptions, Segment} from './types.js'
 
 /** Why two sides were taken for a translation or for a commentary. */
@@ -62,13 +63,13 @@ export function comparableLengths(source: readonly Segment[], target: readonly S
 
 /**
  * Whether two sides look like a text and its translation: similar lengths,
- * and a trial alignment (`pairs`, computed when not given) that pairs most of
+ * and a trial alignment (`pairs`, raw-scored as `alignParallelRaw` gives them; computed when not given) that pairs most of
  * the text with confidence.
  */
 export function looksParallel(source: readonly Segment[], target: readonly Segment[], options: AlignOptions = {}, pairs?: AlignedPair[]): boolean {
   if (!comparableLengths(source, target, options)) return false
   const parameters = modeParametersOf(options)
-  const trial = pairs ?? alignParallel(source, target, options)
+  const trial = pairs ?? alignParallelRaw(source, target, options)
   let matched = 0
   for (const pair of trial) {
     if (pair.source.length === 0 || pair.target.length === 0 || pair.score < parameters.sure) continue
@@ -89,8 +90,9 @@ export function looksParallel(source: readonly Segment[], target: readonly Segme
 export function chooseMode(source: readonly Segment[], target: readonly Segment[], options: AlignOptions = {}): ModeChoice {
   if (!comparableLengths(source, target, options)) return {mode: 'commentary', reason: 'lengths'}
   if (unitsCorrespond(source, target, options)) return {mode: 'parallel', reason: 'structure'}
-  const pairs = alignParallel(source, target, options)
-  return {mode: looksParallel(source, target, options, pairs) ? 'parallel' : 'commentary', reason: 'coverage', pairs}
+  // The raw scores decide: the calibrated ones are probabilities for texts already known to be translations.
+  const raw = alignParallelRaw(source, target, options)
+  return {mode: looksParallel(source, target, options, raw) ? 'parallel' : 'commentary', reason: 'coverage', pairs: calibratePairs(raw)}
 }
 
 interface Unit {

@@ -95,6 +95,15 @@ describe('glosa align', () => {
     expect(tmx).toContain('segtype="sentence"')
   })
 
+  it('leaves pairs less likely to be right than --min-confidence out of the memory', () => {
+    const count = (value: string) => (glosa(fixture('report.pt.txt'), fixture('report.en.txt'), '--input', 'lines', '--format', 'tmx', '--min-confidence', value).stdout.match(/<tu /g) ?? []).length
+    expect(count('0')).toBe(8)
+    expect(count('1')).toBe(0)
+    const kept = glosa(fixture('report.pt.txt'), fixture('report.en.txt'), '--input', 'lines', '--format', 'vecalign', '--min-confidence', '0.94').stdout.trim().split('\n').filter(Boolean)
+    expect(kept.length).toBeGreaterThan(0)
+    for (const line of kept) expect(Number(line.split(':').pop())).toBeGreaterThanOrEqual(0.94)
+  })
+
   it('writes Markdown documents into the TMX memory as plain prose, without markup', () => {
     const {stdout, status} = glosa(fixture('markup.pt.md'), fixture('markup.en.md'), '--format', 'tmx')
     expect(status).toBe(0)

@@ -12,7 +12,7 @@ import {readInput} from '../../read/input.js'
 import {compileGlossary} from '../../tag/index.js'
 import {GlosaError} from '../../util/errors.js'
 import {packageVersion} from '../../util/package.js'
-import {emit, expectChoice, parseCommandArgs, readFormats, reportReadWarnings, type Command, type CommandContext} from '../command.js'
+import {emit, expectChoice, expectProbability, parseCommandArgs, readFormats, reportReadWarnings, type Command, type CommandContext} from '../command.js'
 
 interface Side {
   file: string
@@ -72,6 +72,7 @@ export const command: Command = {
       json: {type: 'boolean'},
       format: {type: 'string'},
       'read-as': {type: 'string'},
+      'min-confidence': {type: 'string'},
       output: {type: 'string', short: 'o'}
     })
     const [first, second, extra] = positionals
@@ -81,6 +82,7 @@ export const command: Command = {
     const format = values.json ? 'json' : (expectChoice('--format', values.format, ['side-by-side', 'json', 'vecalign', 'tmx', 'xliff'] as const) ?? 'side-by-side')
     const readAs = expectChoice('--read-as', values['read-as'], readFormats)
     if (input === 'lines' && second === undefined) throw new GlosaError('align:error.linesNeedTwoFiles')
+    const minConfidence = expectProbability('--min-confidence', values['min-confidence'])
     const options = alignmentOptions(values, context)
 
     let alignment: Alignment
@@ -105,6 +107,7 @@ export const command: Command = {
     for (const [prefix, messages] of [['align:warning.prefix', alignment.warnings], ['align:note.prefix', alignment.notes ?? []]] as const) {
       for (const message of messages) context.stderr.write('glosa: ' + (context.t(prefix) as string) + (context.t(message.key, message.values) as string) + '\n')
     }
+    if (minConfidence !== undefined) alignment = {...alignment, pairs: alignment.pairs.filter((pair) => pair.score >= minConfidence)}
     const inputs = [first, ...(second === undefined ? [] : [second]), ...(values.lexicon === undefined ? [] : [values.lexicon]), ...(values.glossary ?? [])]
     emit(context, output(alignment, format, context), values.output, inputs)
     return 0
