@@ -130,6 +130,17 @@ export function interleavedInsertions(document: Document, structure: Structure, 
       if (first?.position) unit = unitIndex(units, first.position.start.offset)
       add(unit, pair.target.map((index) => alignment.target.segments[index]!).filter(Boolean))
     }
+  } else if (translation && commentaryFirst(alignment)) {
+    // The translation comments on the document: after each of the document's units, the commentary on it, each sentence once.
+    const quoted = new Set<Segment>()
+    for (const [source, targets] of discussed(alignment)) {
+      const commentary = alignment.source.segments[source]
+      if (!commentary || quoted.has(commentary)) continue
+      const first = targets.find((target) => target.position)
+      if (!first?.position) continue
+      quoted.add(commentary)
+      add(unitIndex(units, first.position.start.offset), [commentary])
+    }
   } else {
     const quoted = new Set<Segment>()
     for (const [source, targets] of discussed(alignment)) {
@@ -167,14 +178,29 @@ function inCell(markdown: string, text: string, document: Document): string {
   return escapeCell(document.mdx ? mdxSafeInline(markdown, text) : markdown)
 }
 
-/** One row of a side-by-side table: the two sides' Markdown. */
+/** One row of a side-by-side table: the two sides' segments. */
 interface Row {
-  left: Array<{start: number; end: number}>
+  left: Segment[]
   right: Segment[]
+}
+
+/**
+ * Whether the aligner put the other document first: a Portuguese translation
+ * read as a commentary on an English document is the alignment's source, and
+ * the document annotated its target.
+ */
+export function commentaryFirst(alignment: Alignment): boolean {
+  return alignment.notes?.some((note) => note.key === 'align:note.commentaryFirst') ?? false
 }
 
 /** Block roles of a quoted article: they go in the right column of a commentary table. */
 const articleRoles = new Set(['headline', 'standfirst', 'quote', 'elision', 'credit'])
+
+/** A whole block of `document` as one segment. */
+function blockSegment(document: Document, block: Document['blocks'][number]): Segment {
+  const {start, end} = block.position
+  return {index: -1, text: document.source.slice(start.offset, end.offset), lang: block.lang, position: block.position}
+}
 
 /**
  * Rows of a commentary post laid side by side: every block of the document
@@ -184,27 +210,41 @@ const articleRoles = new Set(['headline', 'standfirst', 'quote', 'elision', 'cre
  */
 function blockRows(document: Document, alignment: Alignment): Row[] {
   const commentaryLang = alignment.source.segments[0]?.lang
-  const rows: Row[] = []
-  for (const block of document.blocks) {
-    const range = {start: block.position.start.offset, end: block.position.end.offset}
+  return document.blocks.map((block) => {
     const right = articleRoles.has(block.role) || (commentaryLang !== undefined && block.lang !== commentaryLang && block.role !== 'attribution')
-    if (right) rows.push({left: [], right: [{index: -1, text: document.source.slice(range.start, range.end), lang: block.lang, position: block.position}]})
-    else rows.push({left: [range], right: []})
-  }
-  return rows
+    return right ? {left: [], right: [blockSegment(document, block)]} : {left: [blockSegment(document, block)], right: []}
+  })
 }
 
 function rows(alignment: Alignment): Row[] {
-  const range = (segment: Segment | undefined) =>
-    segment?.position ? [{start: segment.position.start.offset, end: segment.position.end.offset}] : []
+  const at = (segments: Segment[], indexes: number[]): Segment[] => indexes.map((index) => segments[index]!).filter(Boolean)
   if (alignment.mode === 'parallel') {
-    return alignment.pairs.map((pair) => ({
-      left: pair.source.flatMap((index) => range(alignment.source.segments[index])),
-      right: pair.target.map((index) => alignment.target.segments[index]!).filter(Boolean)
-    }))
+    return alignment.pairs.map((pair) => ({left: at(alignment.source.segments, pair.source), right: at(alignment.target.segments, pair.target)}))
   }
   const links = discussed(alignment)
-  return alignment.source.segments.map((segment) => ({left: range(segment), right: links.get(segment.index) ?? []}))
+  return alignment.source.segments.map((segment) => ({left: [segment], right: links.get(segment.index) ?? []}))
+}
+
+/**
+ * Rows of a document that another document comments on: each of the
+ * document's sentences once, in order, on the right, and on the left the
+ * commentary sentences that discuss it first (a sentence that discusses
+ * nothing stays with the one before it), so that both show whole.
+ */
+function commentedRows(alignment: Alignment): Row[] {
+  const discussedText = alignment.target.segments
+  if (discussedText.length === 0) return rows(alignment)
+  const place = new Map(discussedText.map((segment, index) => [segment, index]))
+  const links = discussed(alignment)
+  const left = discussedText.map((): Segment[] => [])
+  let row = 0
+  for (const commentary of alignment.source.segments) {
+    const targets = (links.get(commentary.index) ?? []).map((target) => place.get(target) ?? Infinity)
+    const first = Math.min(...targets)
+    if (first !== Infinity) row = first
+    left[row]!.push(commentary)
+  }
+  return discussedText.map((segment, index) => ({left: left[index]!, right: [segment]}))
 }
 
 /** Whether an insertion belongs to the cell of `[start, end)`: what closes goes with the block before an offset, what opens with the block after it; no block marks. */
@@ -217,8 +257,9 @@ function insertionInCell(insertion: Insertion, start: number, end: number): bool
 
 /**
  * The side-by-side table: one row per aligned pair (parallel) or per
- * commentary sentence with the sentences it discusses (commentary). The left
- * cells carry the document's own annotations (`insertions`, e.g. footnote calls).
+ * commentary sentence with the sentences it discusses (commentary). The
+ * document's own cells are its source, with its annotations (`insertions`,
+ * e.g. footnote calls); the other document's are its sentences' text.
  */
 export function sideBySideTable(
   document: Document,
@@ -233,13 +274,15 @@ export function sideBySideTable(
       .map((insertion) => ({...insertion, offset: insertion.offset - start}))
     return inCell(splice(document.source.slice(start, end), inside), document.source.slice(start, end), document)
   }
+  const show = (own: boolean) => (segment: Segment) =>
+    own && segment.position ? cell(segment.position.start.offset, segment.position.end.offset) : inCell(segment.text, segment.text, document)
+  const swapped = !sameDocument && commentaryFirst(alignment)
   const lines = [`| ${headers.map(escapeCell).join(' | ')} |`, '| --- | --- |']
-  const table = sameDocument && alignment.mode === 'commentary' ? blockRows(document, alignment) : rows(alignment)
+  const table =
+    alignment.mode !== 'commentary' ? rows(alignment) : sameDocument ? blockRows(document, alignment) : swapped ? commentedRows(alignment) : rows(alignment)
   for (const row of table) {
-    const left = row.left.map((range) => cell(range.start, range.end)).join(' ')
-    const right = row.right
-      .map((segment) => (sameDocument && segment.position ? cell(segment.position.start.offset, segment.position.end.offset) : inCell(segment.text, segment.text, document)))
-      .join(document.mdx ? '<br />' : '<br>')
+    const left = row.left.map(show(!swapped)).join(' ')
+    const right = row.right.map(show(sameDocument || swapped)).join(document.mdx ? '<br />' : '<br>')
     lines.push(`| ${left} | ${right} |`)
   }
   return lines.join('\n')

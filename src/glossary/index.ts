@@ -9,9 +9,11 @@ export {
   readGlossaryFile,
   readGlossaryFileWithIssues,
   type ParseGlossaryOptions,
+  type ReadGlossaryFileOptions,
   type ParsedGlossary
 } from './load.js'
 export {detectGlossaryFormat} from './format.js'
+export {glossaryCacheFolder} from './cache.js'
 export {lintGlossary, lintRules} from './lint.js'
 export type {GlossaryIssue, IssueSeverity} from './issues.js'
 export {normaliseLang, normaliseStatus, normaliseTermType, termLangs} from './vocabulary.js'

@@ -4,8 +4,7 @@ import {buildTerm, finishEntry, foldSpace, newEntry, type RawTerm} from './build
 import {IssueList, type GlossaryIssue} from './issues.js'
 import type {Entry, Glossary, TermLang} from './types.js'
 import {normaliseLang} from './vocabulary.js'
-import {parseXml, type XmlElement, type XmlHooks} from './xml.js'
-import {scanXml} from './xml-scan.js'
+import {parseXml, type XmlElement} from './xml.js'
 
 /**
  * Read TBX-Basic, in both versions found in the wild: TBX v2 (ISO 30042:2008,
@@ -234,26 +233,19 @@ function find(element: XmlElement, name: string): XmlElement | undefined {
   return undefined
 }
 
-type XmlReader = (text: string, hooks: XmlHooks) => XmlElement | undefined
-
-/** Read TBX with `read`: undefined when it gives up on the XML. */
-function readWith(text: string, file: string | undefined, lines: LineIndex, read: XmlReader): {glossary: Glossary; issues: GlossaryIssue[]} | undefined {
+/**
+ * Read TBX v2 or v3 with saxes; unusable input throws a located
+ * {@link GlosaError}. Entries are read as they close, so no tree of the whole
+ * file is kept.
+ */
+export function readTbx(text: string, file?: string): {glossary: Glossary; issues: GlossaryIssue[]} {
+  const lines = new LineIndex(text)
   const reader = new TbxReader(text, file, lines)
   const entries: Entry[] = []
-  const root = read(text, {
+  const root = parseXml(text, file, lines, {
     root: (element) => reader.root(element),
     isRecord: (name) => name === 'termEntry' || name === 'conceptEntry',
     record: (element) => entries.push(reader.entry(element, entries.length))
   })
-  return root && {glossary: reader.glossary(root, entries), issues: reader.issues.issues}
-}
-
-/**
- * Read TBX v2 or v3; unusable input throws a located {@link GlosaError}. The
- * quick scan reads plain XML; when it gives up, saxes reads the file again
- * from the start with a fresh reader (and reports what is wrong, if anything).
- */
-export function readTbx(text: string, file?: string): {glossary: Glossary; issues: GlossaryIssue[]} {
-  const lines = new LineIndex(text)
-  return readWith(text, file, lines, scanXml) ?? readWith(text, file, lines, (source, hooks) => parseXml(source, file, lines, hooks))!
+  return {glossary: reader.glossary(root, entries), issues: reader.issues.issues}
 }

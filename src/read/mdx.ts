@@ -5,6 +5,7 @@ import remarkMdx from 'remark-mdx'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import type {Point} from '../types.js'
+import {LineIndex} from '../util/position.js'
 import {MDX_SIGNALS} from './data/mdx.js'
 
 /** remark with MDX syntax (`micromark-extension-mdxjs`), GFM and front matter, as docs sites configure it. */
@@ -30,11 +31,30 @@ export function parseMdx(source: string): {tree: Root} | {problem: MdxProblem} {
   try {
     return {tree: mdxParser.parse(source) as Root}
   } catch (error) {
-    const message = error as {reason?: string; place?: unknown; line?: number; column?: number}
-    if (typeof message.reason !== 'string' || typeof message.line !== 'number') throw error
-    // The place is a point, or a position whose start is the point.
-    const place = message.place as (Partial<Point> & {start?: Partial<Point>}) | undefined
-    const offset = place?.start?.offset ?? place?.offset ?? 0
-    return {problem: {reason: message.reason, place: {line: message.line, column: message.column ?? 1, offset}}}
+    const message = error as {reason?: string; place?: unknown; line?: number; column?: number; ruleId?: string; source?: string}
+    if (typeof message.reason !== 'string') throw error
+    if (typeof message.line === 'number') {
+      // The place is a point, or a position whose start is the point.
+      const place = message.place as (Partial<Point> & {start?: Partial<Point>}) | undefined
+      const offset = place?.start?.offset ?? place?.offset ?? 0
+      return {problem: {reason: message.reason, place: {line: message.line, column: message.column ?? 1, offset}}}
+    }
+    const place = unclosedTagPlace(message.reason, message, source)
+    if (!place) throw error
+    return {problem: {reason: message.reason, place}}
   }
+}
+
+/**
+ * A JSX tag left open at the end of the document has no place of its own
+ * (the parser names none: nothing closes it); its reason names where the tag
+ * opens, `Expected a closing tag for \`<Note>\` (1:1-1:26)`: that is the place.
+ */
+function unclosedTagPlace(reason: string, message: {ruleId?: string | undefined; source?: string | undefined}, source: string): Point | undefined {
+  if (message.source !== 'mdast-util-mdx-jsx' || message.ruleId !== 'end-tag-mismatch') return undefined
+  const opening = /\((\d+):(\d+)-\d+:\d+\)/.exec(reason)
+  if (!opening) return undefined
+  const line = Number(opening[1])
+  const column = Number(opening[2])
+  return {line, column, offset: new LineIndex(source).offset(line, column)}
 }

@@ -62,6 +62,32 @@ describe('MDX marks', () => {
     expect(await mdxError(output)).toBeUndefined()
   })
 
+  // Found by the property below: a Portuguese translation read as a commentary on the page
+  // made the table slice the page at the translation's offsets, through the <Note> element.
+  it('lays a page out beside a Portuguese commentary on it: each side whole, JSX blocks kept out of the cells', async () => {
+    const source = '<Note title="The plugin">\n\nThe plugin reads the state.\n\n</Note>\n\n# O estado {/*o-estado*/}\n'
+    const translation = readDocument('O componente guarda o estado.\n\n> A citação sobre o estado.\n\n```js\nconst state = {a: 1}\n```\n', {file: 'other.mdx'})
+    for (const style of styles) {
+      const output = annotate(readForAnnotation(source, {file: 'page.mdx'}), {glossary: matcher, style, layout: 'side-by-side', translation})
+      expect(strip(output)).toBe(source)
+      expect(await mdxError(output)).toBeUndefined()
+      const table = output.slice(0, output.indexOf('{/* glosa:source'))
+      expect(table).not.toContain('<Note')
+      for (const sentence of ['O componente guarda o estado.', 'A citação sobre o estado.', 'The plugin', 'reads the', 'O estado']) expect(table).toContain(sentence)
+    }
+  })
+
+  it('interleaves a Portuguese commentary after the sentences of the page it discusses', async () => {
+    const source = '<Note title="A note">\n\nThe component keeps its state in a cache.\n\n</Note>\n\nThe plugin reads the state.\n'
+    const translation = readDocument('O componente guarda o estado na cache.\n', {file: 'other.mdx'})
+    const output = annotate(readForAnnotation(source, {file: 'page.mdx'}), {glossary: matcher, layout: 'interleaved', mode: 'commentary', translation})
+    expect(strip(output)).toBe(source)
+    expect(await mdxError(output)).toBeUndefined()
+    // The <Note> element is one block of the page: the commentary follows it whole.
+    expect(output.indexOf('> O componente guarda o estado na cache.')).toBeGreaterThan(output.indexOf('</Note>'))
+    expect(output.indexOf('> O componente guarda o estado na cache.')).toBeLessThan(output.indexOf('The plugin'))
+  })
+
   it('writes the directive style as <abbr> in MDX, which has no directives', () => {
     const output = annotate(readForAnnotation('O componente.\n', {file: 'page.mdx'}), {glossary: matcher, style: 'directive'})
     expect(output).toContain('<abbr data-glosa="glosa-component"')

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {annotate, readForAnnotation, strip, styles, layouts} from '../../src/annotate/index.js'
-import {readDocument} from '../../src/read/index.js'
+import {parseMdx, readDocument} from '../../src/read/index.js'
 import {matcher} from './helpers.js'
 
 /** Pieces of MDX documents: components, expressions, comments, heading ids and ESM mixed with prose holding the fixtures' terms. */
@@ -41,7 +41,7 @@ describe('annotating generated MDX documents', () => {
     fc.assert(fc.property(mdx, (text) => readDocument(text, {file: 'page.mdx'}).mdx === true))
   })
 
-  it('strip(annotate(x)) = x, and annotating the output again changes nothing', () => {
+  it('strip(annotate(x)) = x, the output is MDX, and annotating the output again changes nothing', () => {
     fc.assert(
       fc.property(mdx, mdx, options, (text, other, {style, layout}) => {
         const document = readForAnnotation(text, {file: 'page.mdx'})
@@ -49,6 +49,8 @@ describe('annotating generated MDX documents', () => {
         const output = annotate(document, {glossary: matcher, style, layout, translation})
         expect(strip(output)).toBe(text)
         expect(output).not.toContain('<!--')
+        const reread = parseMdx(output)
+        expect('problem' in reread ? reread.problem : undefined).toBeUndefined()
         const again = annotate(readForAnnotation(output, {file: 'page.mdx'}), {glossary: matcher, style, layout, translation})
         expect(again).toBe(output)
       }),

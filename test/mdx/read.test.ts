@@ -133,6 +133,18 @@ describe('glosa segment --format', () => {
     }
   })
 
+  it('reads a page whose JSX element is never closed as Markdown, with the place where the element opens', () => {
+    const file = temporary('page.mdx', '# Título\n\n<Note title="Aviso">\n\nTexto da nota.\n')
+    const result = glosa(['segment', '--json', file])
+    expect(result.code).toBe(0)
+    expect(JSON.parse(result.stdout).format).toBe('md')
+    expect(result.stderr).toBe(`glosa: ${file}:3:1: this file looks like MDX but is not valid MDX (Expected a closing tag for \`<Note>\` (3:1-3:21)): read as plain Markdown\n`)
+    const forced = glosa(['segment', '--format', 'mdx', file])
+    expect(forced.code).toBe(2)
+    expect(forced.stdout).toBe('')
+    expect(forced.stderr).toMatch(new RegExp(`^glosa: ${file}:3:1: this file is not valid MDX: Expected a closing tag`))
+  })
+
   it('refuses a file that is not MDX with --format mdx: exit 2, the MDX error, nothing on standard output', () => {
     const file = temporary('page.md', '# Título\n\nTexto <Foo bar={1 + } aqui.\n')
     const result = glosa(['segment', '--format', 'mdx', file])

@@ -5,6 +5,7 @@ import {lintGlossaryFile} from '../../glossary/lint-file.js'
 import {exitCodeOf, report} from '../../report/index.js'
 import {reporterNames} from '../../report/messages.js'
 import {readGlossaryFileWithIssues} from '../../glossary/load.js'
+import {glossaryCacheFolder} from '../../glossary/cache.js'
 import {termLangs} from '../../glossary/vocabulary.js'
 import {writeTbx, writeTbxV2, writeYaml} from '../../glossary/write.js'
 import {writeTsv} from '../../glossary/delimited.js'
@@ -65,7 +66,7 @@ function convert(context: CommandContext, argv: string[]): number {
   if (columns) options.columns = columns
   if (source) options.source = source
   if (target) options.target = target
-  const {glossary} = readGlossaryFileWithIssues(file, options)
+  const {glossary} = readGlossaryFileWithIssues(file, {...options, cache: glossaryCacheFolder(context.env)})
   let text: string
   if (to === 'tbx') text = writeTbx(glossary)
   else if (to === 'tbx-v2') text = writeTbxV2(glossary)
