@@ -150,10 +150,15 @@ export class CheckRun {
     if (file) file.data.format = label
   }
 
+  /** The files reported on so far, in the order first met, and the format of each path read. */
+  filesSoFar(): {files: VFile[]; formats: ReadonlyMap<string, string>} {
+    return {files: [...this.#files.values()], formats: this.#formats}
+  }
+
   /** Report what spans the run (consistency) and return the files, messages sorted by place. */
   finish(): VFile[] {
     if (!this.#finished) {
-      this.consistency.report(this.sink)
+      this.consistency.report(this.sink, (path) => ({file: this.#files.get(path) ?? this.text(path, '', 'und').file}))
       this.#finished = true
     }
     const files = [...this.#files.values()]
