@@ -1,5 +1,6 @@
 import type {Translate} from '../i18n/index.js'
 import type {Alignment, Segment} from './types.js'
+import {escapeXml} from '../text/index.js'
 
 /** A segment's id in output: its sentence id (`b3.s2`) or, in line mode, `L` and its line number. */
 function segmentId(segment: Segment): string {
@@ -34,15 +35,6 @@ export function formatVecalign(alignment: Alignment): string {
 /** A segment as plain text: its prose when it came from a read document, else its text. */
 function plainText(segment: Segment): string {
   return segment.prose ?? segment.text
-}
-
-function escapeXml(text: string): string {
-  return text
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
 }
 
 /**

@@ -1,6 +1,6 @@
 import {extractFeatures, featureMass, featureWeights, FeatureSpace, sharedWeight, sharedWithPart, type SideFeatures} from './features.js'
 import {lengthCost, lengthVariance} from './length.js'
-import {holdsSentences, introduces, Structure, structureOf} from './structure.js'
+import {holdsSentences, introduces, SegmentRole, segmentRolesOf} from './structure.js'
 import type {AlignedPair, AlignOptions, Segment} from './types.js'
 import {calibratePairs} from './calibration.js'
 
@@ -91,8 +91,8 @@ interface Problem {
   prior: number
   sourceUnits: Int32Array | undefined
   targetUnits: Int32Array | undefined
-  sourceStructure: Uint8Array
-  targetStructure: Uint8Array
+  sourceRoles: Uint8Array
+  targetRoles: Uint8Array
   sourceSentences: Uint8Array
   targetSentences: Uint8Array
 }
@@ -188,8 +188,8 @@ export function alignParallelRaw(source: readonly Segment[], target: readonly Se
     prior: priorRatio(source[0]!.lang, target[0]!.lang, parameters),
     sourceUnits: unitNumbers(source),
     targetUnits: unitNumbers(target),
-    sourceStructure: structureOf(source),
-    targetStructure: structureOf(target),
+    sourceRoles: segmentRolesOf(source),
+    targetRoles: segmentRolesOf(target),
     sourceSentences: holdsSentences(source),
     targetSentences: holdsSentences(target)
   }
@@ -458,13 +458,13 @@ function beadCost(problem: Problem, bead: Bead, pi: number, i: number, pj: numbe
     // The worst-supported part may be an omission's neighbour glued on; see `gluedPart`.
     const several = bead.source > 1 ? sourceWorstAt : -1 - targetWorstAt
     total += parameters.lexical * worst * gluedPart(problem, bead, sourceChars, targetChars, several, length, units.whole)
-    const sourceGlued = misplacedHeadings(problem.sourceStructure, pi, i, problem.targetStructure[pj]!, problem.targetSentences[pj]!)
-    const targetGlued = misplacedHeadings(problem.targetStructure, pj, j, problem.sourceStructure[pi]!, problem.sourceSentences[pi]!)
+    const sourceGlued = misplacedHeadings(problem.sourceRoles, pi, i, problem.targetRoles[pj]!, problem.targetSentences[pj]!)
+    const targetGlued = misplacedHeadings(problem.targetRoles, pj, j, problem.sourceRoles[pi]!, problem.sourceSentences[pi]!)
     total += parameters.structure * (sourceGlued + targetGlued)
-  } else if ((problem.sourceStructure[pi] === Structure.Heading) !== (problem.targetStructure[pj] === Structure.Heading)) {
+  } else if ((problem.sourceRoles[pi] === SegmentRole.Heading) !== (problem.targetRoles[pj] === SegmentRole.Heading)) {
     // A heading translates as a heading, or as the heading a sentence opens with.
-    const other = problem.sourceStructure[pi] === Structure.Heading ? problem.targetStructure[pj] : problem.sourceStructure[pi]
-    if (other === Structure.Body) total += parameters.structure
+    const other = problem.sourceRoles[pi] === SegmentRole.Heading ? problem.targetRoles[pj] : problem.sourceRoles[pi]
+    if (other === SegmentRole.Body) total += parameters.structure
   }
   return total + units.cost
 }
@@ -528,7 +528,7 @@ function misplacedHeadings(structure: Uint8Array, start: number, end: number, ot
   let count = 0
   for (let k = start + 1; k < end; k++) if (introduces(structure[k]!) && !introduces(structure[k - 1]!)) count++
   const first = structure[start]!
-  if (introduces(first) && otherFirst !== Structure.LeadIn && (first !== Structure.Title || otherHolds === 0)) count++
+  if (introduces(first) && otherFirst !== SegmentRole.LeadIn && (first !== SegmentRole.Title || otherHolds === 0)) count++
   return count
 }
 

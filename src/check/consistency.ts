@@ -2,7 +2,8 @@ import type {Term} from '../glossary/types.js'
 import type {Position} from '../types.js'
 import {code, placeOf, type FindingSink} from './findings.js'
 import type {SeveritySetting} from './types.js'
-import {fold, type Found} from './text.js'
+import {type Found} from './text.js'
+import {foldCase} from '../text/index.js'
 
 /**
  * One use of an approved target term, as much of it as the consistency rule
@@ -40,13 +41,13 @@ export function consistencyUse(found: Found, sourceForm?: string): ConsistencyUs
   const entry = found.match.entry
   // By the text's language and the term's: a bilingual document renders a concept in both.
   const side = found.term.lang.startsWith('pt') ? 'pt' : found.term.lang
-  const form = sourceForm === undefined ? (isShortForm(found.term) ? '\u0001short' : '\u0001full') : fold(sourceForm)
+  const form = sourceForm === undefined ? (isShortForm(found.term) ? '\u0001short' : '\u0001full') : foldCase(sourceForm)
   const own = entry.severities?.['inconsistent-translation']
   return {
     concept: [entry.id, found.segment.owner.lang, side, form].join('\u0000'),
     entry: entry.id,
     ...(own === undefined ? {} : {entrySeverity: own}),
-    rendering: fold(found.term.text),
+    rendering: foldCase(found.term.text),
     term: found.term.text,
     preferred: found.term.status === 'preferred',
     path: found.segment.owner.path,

@@ -2,16 +2,13 @@ import {stringify} from 'yaml'
 import {tbxStatus} from './data/vocabulary.js'
 import type {Entry, Glossary, Term, TermLang} from './types.js'
 import {termLangs} from './vocabulary.js'
+import {escapeXml} from '../text/index.js'
 
 /** The languages an entry has terms, a definition or a note in, in glosa's order. */
 function langsOf(entry: Entry): TermLang[] {
   return termLangs.filter(
     (lang) => entry.terms.some((term) => term.lang === lang) || entry.definitions[lang] !== undefined || entry.notes[lang] !== undefined || entry.maintainerNotes?.[lang] !== undefined
   )
-}
-
-function escapeXml(text: string): string {
-  return text.replace(/[&<>"]/g, (char) => (char === '&' ? '&amp;' : char === '<' ? '&lt;' : char === '>' ? '&gt;' : '&quot;'))
 }
 
 /**

@@ -10,11 +10,13 @@ import {describe, expect, it} from 'vitest'
 
 const src = fileURLToPath(new URL('../../src', import.meta.url))
 
-const foundations = ['util', 'i18n', 'types']
+const foundations = ['util', 'i18n', 'types', 'text']
 /** What each folder of src/ may import, besides itself. */
 const allowed: Record<string, readonly string[]> = {
   types: [],
   i18n: [],
+  // Text primitives (words, folding): the same in every stage.
+  text: [],
   util: ['i18n', 'types'],
   segment: [...foundations],
   identify: [...foundations, 'segment'],

@@ -5,7 +5,8 @@ import {isShortForm} from '../consistency.js'
 import {targetTextOf, translatedTargets, textAt, type PairContext} from '../context.js'
 import {code, type FindingSink} from '../findings.js'
 import {glossMarkers} from '../data/glosses.js'
-import {byEntry, fold, foundIn, wordsOf, type Found} from '../text.js'
+import {byEntry, foundIn, type Found} from '../text.js'
+import {foldCase, wordsOf} from '../../text/index.js'
 import type {CheckSegment} from '../types.js'
 
 /** The texts of the entry's approved terms for `lang`, preferred first, without repeats. */
@@ -43,7 +44,7 @@ function inGloss(found: Found): boolean {
   if (open === -1 || text.lastIndexOf(')', found.match.start) > open) return false
   const close = text.indexOf(')', found.match.end)
   if (close === -1) return false
-  return wordsOf(fold(text.slice(open + 1, close))).some((word) => markers.has(word.value))
+  return wordsOf(foldCase(text.slice(open + 1, close))).some((word) => markers.has(word.value))
 }
 
 /**
@@ -114,7 +115,7 @@ export function checkDeprecated(segments: readonly CheckSegment[], lang: Lang, s
  */
 function sourceFormOf(rendering: Found, mentions: readonly Found[]): string | null {
   const forms = new Map<string, Term>()
-  for (const mention of mentions) if (mention.term) forms.set(fold(mention.term.text), mention.term)
+  for (const mention of mentions) if (mention.term) forms.set(foldCase(mention.term.text), mention.term)
   if (forms.size === 1) return [...forms.values()][0]!.text
   const short = isShortForm(rendering.term!)
   const alike = [...forms.values()].filter((term) => isShortForm(term) === short)
