@@ -7,7 +7,7 @@ export type * from './types.js'
 export type * from './glossary/types.js'
 export type * from './tag/types.js'
 export type * from './align/types.js'
-export type {Input, InputOptions} from './read/input.js'
+export type {Input, InputOptions} from './util/input.js'
 
 // Reading: text → blocks and sentences with exact positions.
 export {readDocument, readDocumentFile, detectFormat, splitSentences, identifyLanguage, identifyVariant, assignLanguages} from './api.js'

@@ -1,4 +1,4 @@
-import {readInput} from '../read/input.js'
+import {readInput} from '../util/input.js'
 import {assignLanguages, identifyLanguage} from '../identify/index.js'
 import type {Root} from 'mdast'
 import type {Block, Document, InputFormat, ReadWarning} from '../types.js'

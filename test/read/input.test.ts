@@ -3,7 +3,7 @@ import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {readDocumentFile} from '../../src/document/index.js'
-import {decodeInput} from '../../src/read/input.js'
+import {decodeInput} from '../../src/util/input.js'
 import {GlosaError} from '../../src/util/errors.js'
 import {sourceAt} from './helpers.js'
 
