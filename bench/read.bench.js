@@ -57,7 +57,7 @@ async function runCase(format, subject) {
   let run
   let kept
   if (subject === 'glosa') {
-    const {readDocument} = await import('../dist/read/index.js')
+    const {readDocument} = await import('../dist/document/index.js')
     run = () => {
       kept = readDocument(source, {format})
       return {blocks: kept.blocks.length, sentences: kept.blocks.reduce((sum, block) => sum + block.sentences.length, 0)}
@@ -66,9 +66,9 @@ async function runCase(format, subject) {
     const {unified} = await import('unified')
     const {default: remarkParse} = await import('remark-parse')
     const {default: remarkGfm} = await import('remark-gfm')
-    const {chunkBoundaries} = await import('../dist/read/markdown.js')
+    const {chunkBoundaries} = await import('../dist/read/parse.js')
     const parser = unified().use(remarkParse).use(remarkGfm)
-    // In the same 1 MiB chunks the reader parses: micromark on one 10 MB string takes many minutes.
+    // In the same chunks the reader parses: micromark on one 10 MB string takes many minutes.
     run = () => {
       let blocks = 0
       let start = 0

@@ -2,6 +2,7 @@ import {extractFeatures, featureMass, featureWeights, FeatureSpace, sharedWeight
 import {lengthCost, lengthVariance} from './length.js'
 import {holdsSentences, introduces, SegmentRole, segmentRolesOf} from './structure.js'
 import type {AlignedPair, AlignOptions, Segment} from './types.js'
+import {calibratePairs} from './calibration.js'
 
 /** A bead shape: how many source and target segments it takes, and its prior cost (−log probability). */
 interface Bead {
@@ -139,7 +140,8 @@ function unitNumbers(segments: readonly Segment[]): Int32Array | undefined {
 }
 
 /**
- * Align a text with its translation: dynamic programming over beads 1-1, 1-0,
+ * Align a text with its translation, each bead scored with the probability
+ * that it is right (`calibration.ts`): dynamic programming over beads 1-1, 1-0,
  * 0-1, 2-1, 1-2, 2-2, 3-1 and 1-3, scored by length (Gale–Church) and by
  * shared evidence (cognates, names, numbers, glossary concepts, lexicon
  * pairs, URLs, punctuation), inside a band around the diagonal that widens
@@ -148,6 +150,18 @@ function unitNumbers(segments: readonly Segment[]): Int32Array | undefined {
  * strong boundaries: a bead never glues segments of two units.
  */
 export function alignParallel(source: readonly Segment[], target: readonly Segment[], options: AlignOptions = {}): AlignedPair[] {
+  const pairs = alignParallelRaw(source, target, options)
+  // Against an empty side every segment is unmatched, for certain.
+  if (source.length === 0 || target.length === 0) return pairs.map((pair) => ({...pair, score: 1}))
+  return calibratePairs(pairs)
+}
+
+/**
+ * {@link alignParallel} with each bead's raw score (a ranking within a bead
+ * shape, not a probability): what the mode choice reads, and what the
+ * calibration is fitted on.
+ */
+export function alignParallelRaw(source: readonly Segment[], target: readonly Segment[], options: AlignOptions = {}): AlignedPair[] {
   if (source.length === 0 || target.length === 0) {
     return [
       ...source.map((segment) => ({source: [segment.index], target: [], score: 0})),

@@ -95,7 +95,8 @@ function mapSegments(segments: readonly Segment[], bySentence: Map<string, Check
 function pairsOf(alignment: Alignment, source: CheckSegment[], target: CheckSegment[]): CheckPair[] {
   const pairs = alignment.pairs.map((pair) => ({
     source: pair.source.map((index) => source[index]!).filter(Boolean),
-    target: pair.target.map((index) => target[index]!).filter(Boolean)
+    target: pair.target.map((index) => target[index]!).filter(Boolean),
+    score: pair.score
   }))
   return rejoinSplitPairs(pairs, (segment) => segment.text.length)
 }

@@ -24,6 +24,12 @@ export interface CheckRunOptions {
   rules?: RuleSettings
   /** The compiled glossary, to find terms inside prefixed words (`recriados` for `criar`). Default: none. */
   matcher?: TermMatcher
+  /**
+   * `unaligned-segment` reports a sentence the aligner left unmatched only
+   * when the probability that it has no counterpart (the bead's calibrated
+   * score) is at least this, 0 to 1. Default: 0 (every one).
+   */
+  minConfidence?: number
 }
 
 /** A commentary segment with the text segments it discusses. */
@@ -89,7 +95,7 @@ export class CheckRun {
       checkNumbers(context)
       checkParity(context)
     })
-    checkUnaligned(pairs, this.sink, untranslated)
+    checkUnaligned(pairs, this.sink, untranslated, this.options.minConfidence ?? 0)
     const variant = variantOf(targetLang)
     if (variant) {
       const targets = pairs.flatMap((pair) => pair.target).filter((segment) => !untranslated.has(segment))

@@ -85,7 +85,9 @@ export async function checkAtScale(plan: CheckPlan, options: Omit<CheckOptions, 
     results[index] = result
     gather()
   }
-  if (misses.length > 0 && (scale.jobs <= 1 || misses.length === 1)) {
+  // Standard input can be read by this thread only.
+  const here = scale.jobs <= 1 || misses.length === 1 || misses.some((index) => unitPaths(units[index]!).includes('-'))
+  if (misses.length > 0 && here) {
     const checking = {...options, matcher: scale.compile()}
     for (const index of misses) done(index, checkUnit(units[index]!, checking))
   } else if (misses.length > 0) {
@@ -100,6 +102,6 @@ export async function checkAtScale(plan: CheckPlan, options: Omit<CheckOptions, 
     )
   }
   gather()
-  cache?.save()
+  cache?.save(cwd)
   return finishFiles(run, options, notes)
 }

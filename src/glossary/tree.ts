@@ -3,6 +3,7 @@ import type {Position} from '../types.js'
 import {GlosaError} from '../util/errors.js'
 import {LineIndex} from '../util/position.js'
 import {yamlErrorCodes, yamlMessages, type YamlProblem} from './data/yaml-errors.js'
+import {guardNesting} from './depth.js'
 
 /**
  * A YAML or JSON document as plain values (maps as objects, to be read with
@@ -36,6 +37,8 @@ const plainTags = new Set(['tag:yaml.org,2002:str', 'tag:yaml.org,2002:map', 'ta
  * (`true`, `12` and `null` typed, for configuration files).
  */
 export function readTree(text: string, file: string | undefined, format: 'YAML' | 'JSON' = 'YAML', schema: 'failsafe' | 'core' = 'failsafe'): Tree {
+  // The parser recurses once per level: a text nested past the bound is refused at its place before it starts.
+  guardNesting(text, file, format)
   const lines = new LineIndex(text)
   const document = parseDocument(text, {prettyErrors: false, uniqueKeys: true, schema})
   const error = document.errors[0]

@@ -12,7 +12,7 @@ import {readInput} from '../../util/input.js'
 import {compileGlossary} from '../../tag/index.js'
 import {GlosaError} from '../../util/errors.js'
 import {packageVersion} from '../../util/package.js'
-import {emit, expectChoice, parseCommandArgs, readFormats, reportReadWarnings, type Command, type CommandContext} from '../command.js'
+import {emit, expectChoice, expectProbability, parseCommandArgs, readFormats, reportReadWarnings, type Command, type CommandContext} from '../command.js'
 
 interface Side {
   file: string
@@ -72,6 +72,7 @@ export const command: Command = {
       json: {type: 'boolean'},
       format: {type: 'string'},
       'read-as': {type: 'string'},
+      'min-confidence': {type: 'string'},
       output: {type: 'string', short: 'o'}
     })
     const [first, second, extra] = positionals
@@ -81,13 +82,22 @@ export const command: Command = {
     const format = values.json ? 'json' : (expectChoice('--format', values.format, ['side-by-side', 'json', 'vecalign', 'tmx', 'xliff'] as const) ?? 'side-by-side')
     const readAs = expectChoice('--read-as', values['read-as'], readFormats)
     if (input === 'lines' && second === undefined) throw new GlosaError('align:error.linesNeedTwoFiles')
+    const minConfidence = expectProbability('--min-confidence', values['min-confidence'])
     const options = alignmentOptions(values, context)
 
+    // These formats pair a text with its translation: without --mode, texts that read as commentary are aligned as a translation, saying so.
+    const translationOnly = format === 'vecalign' || format === 'tmx' || format === 'xliff'
+    const asTranslation = (align: (settings: DocumentAlignOptions) => Alignment): Alignment => {
+      const chosen = align(options)
+      if (!translationOnly || values.mode !== undefined || chosen.mode === 'parallel') return chosen
+      context.stderr.write('glosa: ' + (context.t('align:note.prefix') as string) + (context.t('mode:note.formatImpliesParallel', {format}) as string) + '\n')
+      return align({...options, mode: 'parallel'})
+    }
     let alignment: Alignment
     if (second === undefined) {
       const document = readDocumentFile(first, readAs === undefined ? {} : {format: readAs})
       reportReadWarnings(context, document)
-      alignment = alignMixed(document, options)
+      alignment = asTranslation((settings) => alignMixed(document, settings))
       if (alignment.source.segments.length === 0 || alignment.target.segments.length === 0) {
         const missing = alignment.source.segments.length === 0 ? 'pt' : 'en'
         throw new GlosaError(`align:error.missingPart.${missing}`, {}, {file: first})
@@ -100,11 +110,12 @@ export const command: Command = {
         if (side.segments.length === 0) throw new GlosaError('align:error.emptySide', {}, {file: side.file})
       }
       if (sameText(source, target)) throw new GlosaError('align:error.identical', {source: first, target: second})
-      alignment = alignSegments(source, target, options)
+      alignment = asTranslation((settings) => alignSegments(source, target, settings))
     }
     for (const [prefix, messages] of [['align:warning.prefix', alignment.warnings], ['align:note.prefix', alignment.notes ?? []]] as const) {
       for (const message of messages) context.stderr.write('glosa: ' + (context.t(prefix) as string) + (context.t(message.key, message.values) as string) + '\n')
     }
+    if (minConfidence !== undefined) alignment = {...alignment, pairs: alignment.pairs.filter((pair) => pair.score >= minConfidence)}
     const inputs = [first, ...(second === undefined ? [] : [second]), ...(values.lexicon === undefined ? [] : [values.lexicon]), ...(values.glossary ?? [])]
     emit(context, output(alignment, format, context), values.output, inputs)
     return 0

@@ -14,13 +14,14 @@ import {fileFormats, type FileFormat} from '../../bilingual/index.js'
 import {columnsOption} from './glossary.js'
 import type {Lang} from '../../types.js'
 import {GlosaError} from '../../util/errors.js'
-import {emit, expectChoice, parseCommandArgs, type Command, type CommandContext} from '../command.js'
+import {emit, expectChoice, expectProbability, parseCommandArgs, type Command, type CommandContext} from '../command.js'
 import {applyBaseline, createBaseline, formatBaseline, readBaseline} from '../../check/baseline.js'
 import {translator} from '../../i18n/index.js'
 import {writeFileAtomic} from '../../util/write.js'
 import type {VFile} from 'vfile'
 import {configNotes, printConfig} from '../config.js'
 import {isScoped, scopeOptions, scopedPlan} from '../scope.js'
+import {githubLevel, githubOptions, githubStep} from '../github.js'
 
 const options = {
   glossary: {type: 'string', multiple: true},
@@ -44,7 +45,9 @@ const options = {
   'cache-location': {type: 'string'},
   shard: {type: 'string'},
   'print-config': {type: 'string'},
-  ...scopeOptions
+  'min-confidence': {type: 'string'},
+  ...scopeOptions,
+  ...githubOptions
 } as const
 
 /** The columns of CSV and TSV glossaries: `--columns`, else the configuration's `columns`. */
@@ -61,9 +64,11 @@ export const command: Command = {
     const format = expectChoice<FileFormat>('--format', values.format, fileFormats)
     const sourceLang = expectChoice<Lang>('--source-lang', values['source-lang'], checkLangs)
     const targetLang = expectChoice<Lang>('--target-lang', values['target-lang'], checkLangs)
+    const minConfidence = expectProbability('--min-confidence', values['min-confidence'])
     if (positionals.length > 2 && !values['pairs-of']) throw new GlosaError('check:error.tooManyFiles')
     if (positionals.length === 2 && positionals.every((file) => file === '-')) throw new GlosaError('check:error.stdinTwice')
     if (values.aligned && positionals.length === 1) throw new GlosaError('check:error.alignedLines')
+    githubLevel(values)
 
     const jobs = parseJobs(values.jobs) ?? defaultJobs()
     const shard = parseShard(values.shard)
@@ -104,6 +109,7 @@ export const command: Command = {
       aligned: values.aligned ?? config?.aligned ?? false,
       fuzzy: values.fuzzy ?? false,
       reportUnusedDisables: values['report-unused-disables'] ?? false,
+      ...(minConfidence === undefined ? {} : {minConfidence}),
       ...(config?.ignoreFindings ? {ignores: config.ignoreFindings, ignoreRoot: config.root} : {}),
       ...(source ? {sourceLang: source} : {}),
       ...(target ? {targetLang: target} : {}),
@@ -133,6 +139,7 @@ export const command: Command = {
       ...(config?.file === undefined ? [] : [config.file])
     ]
     emit(context, text, values.output, inputs)
+    githubStep(result.files, values, context)
     return exitCodeOf(result.files, {frail: values.frail ?? false})
   }
 }
