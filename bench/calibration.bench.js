@@ -73,7 +73,7 @@ const out = [
 ]
 // --- Mode choice: no translation taken for commentary. ---
 const {chooseMode, segmentsOf} = await import('../dist/align/index.js')
-const {readDocumentFile} = await import('../dist/read/index.js')
+const {readDocumentFile} = await import('../dist/document/index.js')
 const {extractPages} = await import('../eval/check/run.js')
 const {readdirSync} = await import('node:fs')
 const {join} = await import('node:path')

@@ -1,4 +1,5 @@
-import {parseMdx, readDocument, readDocumentFile, type ReadOptions, type TreeListener} from '../read/index.js'
+import {parseMdx, type TreeListener} from '../read/index.js'
+import {readDocument, readDocumentFile, type ReadOptions} from '../document/index.js'
 import type {Document, InputFormat} from '../types.js'
 import {openBlockStart, Structure, type Span} from './tree.js'
 

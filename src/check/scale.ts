@@ -1,6 +1,6 @@
 import {statSync} from 'node:fs'
 import {resolve} from 'node:path'
-import {currentMaxSize} from '../read/input.js'
+import {currentMaxSize} from '../util/input.js'
 import type {CheckCache} from './cache.js'
 import {finishFiles, type CheckOptions, type CheckResult} from './check.js'
 import {checkUnitsOnWorkers} from './jobs.js'

@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import {alignDocuments, chooseMode, segmentsOf} from '../../src/align/index.js'
 import type {Segment} from '../../src/align/types.js'
-import {readDocumentFile} from '../../src/read/index.js'
+import {readDocumentFile} from '../../src/document/index.js'
 import type {BlockRole, Lang} from '../../src/types.js'
 
 const read = (name: string) => readDocumentFile(new URL(`../fixtures/align/${name}`, import.meta.url).pathname)

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {annotate, layouts, readForAnnotation, strip, styles} from '../../src/annotate/index.js'
-import {readDocument} from '../../src/read/index.js'
+import {readDocument} from '../../src/document/index.js'
 import {generators, matcher, mdxError, read, renderMarkdown, site} from './helpers.js'
 
 // Every fixture page, annotated in every style and layout, must still build: MDX with

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {readDocument, readDocumentFile} from '../../src/read/index.js'
+import {readDocument, readDocumentFile} from '../../src/document/index.js'
 import {family, outline, sourceAt} from './helpers.js'
 
 const fixture = (name: string): string => new URL(`../fixtures/read/${name}`, import.meta.url).pathname

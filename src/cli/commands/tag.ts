@@ -1,6 +1,6 @@
 // `glosa tag <file|-> [--glossary <path>]... [--json] [--diacritics] [--format md|text]`
 import {bundledGlossaryFiles, glossaryCacheFolder, loadGlossaries} from '../../glossary/index.js'
-import {readDocumentFile} from '../../read/index.js'
+import {readDocumentFile} from '../../document/index.js'
 import {tagTerms} from '../../tag/index.js'
 import type {TermHit} from '../../tag/types.js'
 import type {Translate} from '../../i18n/index.js'
