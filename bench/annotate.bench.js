@@ -21,7 +21,7 @@ import {alignMixed} from '../dist/align/index.js'
 import {annotate, readForAnnotation} from '../dist/annotate/index.js'
 import {main} from '../dist/cli/main.js'
 import {loadGlossaries} from '../dist/glossary/index.js'
-import {chunkBoundaries} from '../dist/read/markdown.js'
+import {chunkBoundaries} from '../dist/read/parse.js'
 import {compileGlossary} from '../dist/tag/index.js'
 import {writeSection} from './lib.js'
 
@@ -105,7 +105,7 @@ async function part(name) {
     // the input mixes Portuguese and English, so the CLI also aligns it, which the rows above leave out.
     const folder = mkdtempSync(join(tmpdir(), 'glosa-bench-'))
     const file = join(folder, 'input.md')
-    const head = input.slice(0, chunkBoundaries(input, 2 ** 20)[0])
+    const head = input.slice(0, chunkBoundaries(input, 2 ** 20, Infinity)[0])
     writeFileSync(file, head)
     const parsed = await timed(plainParse(head, 2 ** 16))
     const run = await timed(() => main(['annotate', file, '-o', join(folder, 'output.md')]))

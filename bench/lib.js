@@ -1,10 +1,12 @@
 // Helpers shared by the benchmarks.
 import {existsSync, writeFileSync, mkdirSync} from 'node:fs'
 import {cpus} from 'node:os'
+import {pathToFileURL} from 'node:url'
 
-/** `../shared/data` next to the project, or undefined when it is absent (a user's clone). */
+/** `../shared/data` next to the project (or `GLOSA_SHARED_DATA`, for a worktree elsewhere), or undefined when it is absent (a user's clone). */
 export function sharedData() {
-  const url = new URL('../../shared/data/', import.meta.url)
+  const given = process.env.GLOSA_SHARED_DATA
+  const url = given ? pathToFileURL(given.endsWith('/') ? given : given + '/') : new URL('../../shared/data/', import.meta.url)
   return existsSync(url) ? url : undefined
 }
 

@@ -66,9 +66,9 @@ async function runCase(format, subject) {
     const {unified} = await import('unified')
     const {default: remarkParse} = await import('remark-parse')
     const {default: remarkGfm} = await import('remark-gfm')
-    const {chunkBoundaries} = await import('../dist/read/markdown.js')
+    const {chunkBoundaries} = await import('../dist/read/parse.js')
     const parser = unified().use(remarkParse).use(remarkGfm)
-    // In the same 1 MiB chunks the reader parses: micromark on one 10 MB string takes many minutes.
+    // In the same chunks the reader parses: micromark on one 10 MB string takes many minutes.
     run = () => {
       let blocks = 0
       let start = 0

@@ -62,6 +62,7 @@ const lexicon = instanceOf('a lexicon (a Map, from `parseLexicon`)', Map)
 const alignOptions = {matcher, lexicon}
 const documentAlignOptions = {...alignOptions, mode: oneOf(['parallel', 'commentary'])}
 const parseGlossaryOptions = {file: string, format: oneOf(glossaryFormats), source: oneOf(termLangs), target: oneOf(termLangs)}
+const readGlossaryFileOptions = {format: oneOf(glossaryFormats), source: oneOf(termLangs), target: oneOf(termLangs), cache: string}
 const inputOptions = {allowEmpty: boolean, utf16: boolean}
 
 // read
@@ -119,18 +120,21 @@ export const parseGlossaryWithIssues = checked('parseGlossaryWithIssues', glossa
 ])
 export const readGlossaryFile = checked('readGlossaryFile', glossary.readGlossaryFile, [
   ['file', string],
-  ['options', parseGlossaryOptions]
+  ['options', readGlossaryFileOptions]
 ])
 export const readGlossaryFileWithIssues = checked('readGlossaryFileWithIssues', glossary.readGlossaryFileWithIssues, [
   ['file', string],
-  ['options', parseGlossaryOptions]
+  ['options', readGlossaryFileOptions]
 ])
 export const detectGlossaryFormat = checked('detectGlossaryFormat', glossary.detectGlossaryFormat, [
   ['file', optional(string)],
   ['text', string]
 ])
 export const mergeGlossaries = checked('mergeGlossaries', glossary.mergeGlossaries, [['glossaries', arrayOf(glossaryShape)]])
-export const loadGlossaries = checked('loadGlossaries', glossary.loadGlossaries, [['files', strings]])
+export const loadGlossaries = checked('loadGlossaries', glossary.loadGlossaries, [
+  ['files', strings],
+  ['options', {cache: string}]
+])
 export const lintGlossary = checked('lintGlossary', glossary.lintGlossary, [
   ['glossary', glossaryShape],
   ['readIssues', optional(array)]

@@ -1,4 +1,5 @@
-import {cognateSimilarity, extractFeatures, featureMass, FeatureSpace, fold, keyWeight, type FeatureKind, type SideFeatures} from './features.js'
+import {cognateSimilarity, extractFeatures, featureMass, FeatureSpace, keyWeight, type FeatureKind, type SideFeatures} from './features.js'
+import {foldCaseAndDiacritics} from '../text/index.js'
 import type {AlignOptions, CommentaryLink, Evidence, Segment} from './types.js'
 
 /**
@@ -84,7 +85,7 @@ function sharedEvidence(
       // What a sentence names first is usually its topic; asides in parentheses count less.
       const topic = 1 + parameters.topic * Math.max(0, 1 - x.places[p]! / 0.25)
       // A name when capitalised in the text and, in the commentary, capitalised or written the same (`nvidia`).
-      const isName = y.capitalised[q] === 1 && (x.capitalised[p] === 1 || fold(x.surfaces[p]!) === fold(y.surfaces[q]!))
+      const isName = y.capitalised[q] === 1 && (x.capitalised[p] === 1 || foldCaseAndDiacritics(x.surfaces[p]!) === foldCaseAndDiacritics(y.surfaces[q]!))
       const item = describe(space, u, x.surfaces[p]!, y.surfaces[q]!, isName)
       // A capitalised word met as a cognate is a name: it weighs as one.
       const promoted = item.kind === 'name' && space.kinds[u] === 'cognate' ? kindWeight.name / kindWeight.cognate : 1
@@ -101,7 +102,7 @@ function sharedEvidence(
   evidence.sort((first, second) => second.weight - first.weight)
   const seen = new Set<string>()
   // One piece of evidence per shared value (a name that is also a concept shows once, as the stronger).
-  const key = (item: Evidence) => fold(item.value)
+  const key = (item: Evidence) => foldCaseAndDiacritics(item.value)
   return {weight, evidence: evidence.filter((item) => !seen.has(key(item)) && seen.add(key(item)))}
 }
 
@@ -111,7 +112,7 @@ function describe(space: FeatureSpace, id: number, commentaryWord: string, textW
   if (kind === 'number' || kind === 'name' || kind === 'lexicon') return {kind, value: kind === 'lexicon' ? `${commentaryWord}/${textWord}` : textWord}
   if (kind === 'url') return {kind: 'token', value: textWord}
   if (capitalised) return {kind: 'name', value: textWord}
-  return fold(commentaryWord) === fold(textWord) ? {kind: 'token', value: textWord} : {kind: 'cognate', value: `${commentaryWord}/${textWord}`}
+  return foldCaseAndDiacritics(commentaryWord) === foldCaseAndDiacritics(textWord) ? {kind: 'token', value: textWord} : {kind: 'cognate', value: `${commentaryWord}/${textWord}`}
 }
 
 /**

@@ -4,6 +4,7 @@ import {chooseMode} from './mode.js'
 import {alignParallel} from './parallel.js'
 import {plainSentence} from './plain.js'
 import type {AlignedPair, Alignment, AlignOptions, Segment} from './types.js'
+import {isPortuguese} from '../util/lang.js'
 
 /** Options of the document aligners. */
 export type DocumentAlignOptions = AlignOptions & {
@@ -17,10 +18,6 @@ const skippedRoles = new Set<Block['role']>(['attribution', 'elision', 'credit']
 /** The default block filter: every block but attributions, elisions and credits. */
 export function isAlignmentMaterial(block: Block): boolean {
   return !skippedRoles.has(block.role)
-}
-
-export function isPortuguese(lang: Lang): boolean {
-  return lang === 'pt' || lang === 'pt-PT' || lang === 'pt-BR'
 }
 
 /**

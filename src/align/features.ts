@@ -1,8 +1,8 @@
-import {foldDiacritics} from '../tag/normalise.js'
-import type {Lang} from '../types.js'
+import {foldCaseAndDiacritics, wordsOf} from '../text/index.js'
 import {definitionPatterns} from './data/definitions.js'
 import {orthography, stopWords} from './data/words.js'
 import type {AlignOptions, Evidence, Segment} from './types.js'
+import {isPortuguese} from '../util/lang.js'
 
 /** Adverbs (`a:`) count a third; a name a text defines (`d:`) counts double. */
 export function keyWeight(key: string): number {
@@ -62,11 +62,6 @@ export interface SideFeatures {
   places: Float32Array
 }
 
-/** Lower case without diacritics (the tagger's folding). */
-export function fold(word: string): string {
-  return foldDiacritics(word).toLowerCase()
-}
-
 /**
  * The key under which cognates meet: folded, plural `s` dropped, spelling
  * correspondences applied, cut to five letters (inferência/inference → `infer`,
@@ -87,14 +82,9 @@ export function cognateKey(folded: string): string {
 
 const cognateKeys = new Map<string, string>()
 
-const wordPattern = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*/gu
 const numberPattern = /(?<![\p{L}\p{N}])\p{N}+(?:[.,]\p{N}+)*(?![\p{L}\p{N}])/gu
 const urlPattern = /\b(?:https?:\/\/|www\.)[^\s<>"“”]+/giu
 const punctuationPattern = /[?!:;()%"“”«»]/gu
-
-function isPortuguese(lang: Lang): boolean {
-  return lang === 'pt' || lang === 'pt-PT' || lang === 'pt-BR'
-}
 
 /** Turn each segment's text into interned features. */
 export function extractFeatures(
@@ -143,14 +133,12 @@ export function extractFeatures(
       add('n:' + digits, 'number', number, number, match.index)
     }
     let first = true
-    for (const match of withoutUrls.matchAll(wordPattern)) {
-      const word = match[0]
-      const at = match.index
+    for (const {value: word, start: at} of wordsOf(withoutUrls)) {
       const atStart = first
       first = false
       if (covered[at]) continue
       if (/^\p{N}+$/u.test(word)) continue
-      const folded = fold(word)
+      const folded = foldCaseAndDiacritics(word)
       if (/\p{N}/u.test(word)) {
         // Product codes (H20, B200): exact, an English plural `s` dropped (H20s).
         add('t:' + folded.replace(/(\p{N})s$/u, '$1'), 'name', word, word, at, true)
@@ -166,7 +154,7 @@ export function extractFeatures(
       add((isAdverb(folded) ? 'a:' : 'w:') + cognateKey(folded), 'cognate', folded, word, at, capital)
       if (options.lexicon && isPortuguese(segment.lang)) {
         for (const translation of options.lexicon.get(folded) ?? []) {
-          for (const part of fold(translation).match(wordPattern) ?? []) {
+          for (const {value: part} of wordsOf(foldCaseAndDiacritics(translation))) {
             if (!stopWords.has(part)) add('w:' + cognateKey(part), 'lexicon', translation, word, at)
           }
         }
@@ -176,8 +164,8 @@ export function extractFeatures(
       for (const pattern of definitionPatterns) {
         for (const match of text.matchAll(pattern)) {
           const defined = match[1]!
-          if (defined.length < 2 || stopWords.has(fold(defined))) continue
-          add('d:' + fold(defined), 'name', defined, defined, match.index, true)
+          if (defined.length < 2 || stopWords.has(foldCaseAndDiacritics(defined))) continue
+          add('d:' + foldCaseAndDiacritics(defined), 'name', defined, defined, match.index, true)
         }
       }
     }
@@ -245,9 +233,9 @@ function bigrams(word: string): string[] {
  * (inferência/inference 0.82, especialmente/specific 0.44).
  */
 export function cognateSimilarity(a: string, b: string): number {
-  const x = bigrams(fold(a))
-  const y = bigrams(fold(b))
-  if (x.length === 0 || y.length === 0) return fold(a) === fold(b) ? 1 : 0
+  const x = bigrams(foldCaseAndDiacritics(a))
+  const y = bigrams(foldCaseAndDiacritics(b))
+  if (x.length === 0 || y.length === 0) return foldCaseAndDiacritics(a) === foldCaseAndDiacritics(b) ? 1 : 0
   const counts = new Map<string, number>()
   for (const pair of x) counts.set(pair, (counts.get(pair) ?? 0) + 1)
   let shared = 0

@@ -1,5 +1,6 @@
 import type {Translate} from '../i18n/index.js'
 import type {Alignment, Segment} from './types.js'
+import {escapeXml} from '../text/index.js'
 
 /** A segment's id in output: its sentence id (`b3.s2`) or, in line mode, `L` and its line number. */
 function segmentId(segment: Segment): string {
@@ -36,15 +37,6 @@ function plainText(segment: Segment): string {
   return segment.prose ?? segment.text
 }
 
-function escapeXml(text: string): string {
-  return text
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-}
-
 /**
  * A TMX 1.4b translation memory of the parallel pairs (unmatched segments left
  * out). Its datatype is plaintext, so each segment is written as prose, the
@@ -73,6 +65,41 @@ export function formatTmx(alignment: Alignment, options: {version: string; date?
     units.join('') +
     '  </body>\n' +
     '</tmx>\n'
+  )
+}
+
+/**
+ * A bilingual XLIFF 2.1 file of the parallel pairs, one `<unit>` per bead, for
+ * a CAT tool to open (valid against the OASIS core schema, `schema/xliff-2.1/`).
+ * Like TMX it holds plain text, the Markdown markup removed. A source bead
+ * with no target is a unit without a target (state `initial`), so it shows as
+ * untranslated; a target bead with no source has no place in XLIFF and is left
+ * out. The bead's score is a note, `category="x-glosa-score"`.
+ */
+export function formatXliff(alignment: Alignment): string {
+  const text = (segments: Segment[], indices: number[]) => escapeXml(indices.map((index) => plainText(segments[index]!)).join(' '))
+  const units = alignment.pairs
+    .filter((pair) => pair.source.length > 0)
+    .map((pair, index) => {
+      const target = pair.target.length > 0 ? `        <target>${text(alignment.target.segments, pair.target)}</target>\n` : ''
+      return (
+        `    <unit id="u${index + 1}">\n` +
+        `      <notes><note category="x-glosa-score">${pair.score}</note></notes>\n` +
+        `      <segment state="${target ? 'translated' : 'initial'}">\n` +
+        `        <source>${text(alignment.source.segments, pair.source)}</source>\n` +
+        target +
+        '      </segment>\n' +
+        '    </unit>\n'
+      )
+    })
+  const original = alignment.source.file === undefined ? '' : ` original="${escapeXml(alignment.source.file)}"`
+  return (
+    '<?xml version="1.0" encoding="UTF-8"?>\n' +
+    `<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.1" srcLang="${alignment.source.lang}" trgLang="${alignment.target.lang}">\n` +
+    `  <file id="f1"${original}>\n` +
+    units.join('') +
+    '  </file>\n' +
+    '</xliff>\n'
   )
 }
 

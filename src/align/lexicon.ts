@@ -1,6 +1,6 @@
 import {GlosaError} from '../util/errors.js'
 import {englishCues, portugueseCues} from './data/lexicon.js'
-import {fold} from './features.js'
+import {foldCaseAndDiacritics} from '../text/index.js'
 
 /** Options of {@link parseLexicon}. */
 export interface LexiconOptions {
@@ -54,7 +54,7 @@ export function parseLexicon(text: string, options: LexiconOptions = {}): Map<st
   const lexicon = new Map<string, string[]>()
   for (const {left, right} of rows) {
     const [portuguese, english] = order === 'pt-en' ? [left, right] : [right, left]
-    const key = fold(portuguese)
+    const key = foldCaseAndDiacritics(portuguese)
     const translations = lexicon.get(key) ?? []
     if (!translations.includes(english)) translations.push(english)
     lexicon.set(key, translations)

@@ -1,7 +1,8 @@
 import {extractFeatures, featureMass, featureWeights, FeatureSpace, sharedWeight, sharedWithPart, type SideFeatures} from './features.js'
 import {lengthCost, lengthVariance} from './length.js'
-import {holdsSentences, introduces, Structure, structureOf} from './structure.js'
+import {holdsSentences, introduces, SegmentRole, segmentRolesOf} from './structure.js'
 import type {AlignedPair, AlignOptions, Segment} from './types.js'
+import {calibratePairs} from './calibration.js'
 
 /** A bead shape: how many source and target segments it takes, and its prior cost (−log probability). */
 interface Bead {
@@ -90,8 +91,8 @@ interface Problem {
   prior: number
   sourceUnits: Int32Array | undefined
   targetUnits: Int32Array | undefined
-  sourceStructure: Uint8Array
-  targetStructure: Uint8Array
+  sourceRoles: Uint8Array
+  targetRoles: Uint8Array
   sourceSentences: Uint8Array
   targetSentences: Uint8Array
 }
@@ -139,7 +140,8 @@ function unitNumbers(segments: readonly Segment[]): Int32Array | undefined {
 }
 
 /**
- * Align a text with its translation: dynamic programming over beads 1-1, 1-0,
+ * Align a text with its translation, each bead scored with the probability
+ * that it is right (`calibration.ts`): dynamic programming over beads 1-1, 1-0,
  * 0-1, 2-1, 1-2, 2-2, 3-1 and 1-3, scored by length (Gale–Church) and by
  * shared evidence (cognates, names, numbers, glossary concepts, lexicon
  * pairs, URLs, punctuation), inside a band around the diagonal that widens
@@ -148,6 +150,18 @@ function unitNumbers(segments: readonly Segment[]): Int32Array | undefined {
  * strong boundaries: a bead never glues segments of two units.
  */
 export function alignParallel(source: readonly Segment[], target: readonly Segment[], options: AlignOptions = {}): AlignedPair[] {
+  const pairs = alignParallelRaw(source, target, options)
+  // Against an empty side every segment is unmatched, for certain.
+  if (source.length === 0 || target.length === 0) return pairs.map((pair) => ({...pair, score: 1}))
+  return calibratePairs(pairs)
+}
+
+/**
+ * {@link alignParallel} with each bead's raw score (a ranking within a bead
+ * shape, not a probability): what the mode choice reads, and what the
+ * calibration is fitted on.
+ */
+export function alignParallelRaw(source: readonly Segment[], target: readonly Segment[], options: AlignOptions = {}): AlignedPair[] {
   if (source.length === 0 || target.length === 0) {
     return [
       ...source.map((segment) => ({source: [segment.index], target: [], score: 0})),
@@ -174,8 +188,8 @@ export function alignParallel(source: readonly Segment[], target: readonly Segme
     prior: priorRatio(source[0]!.lang, target[0]!.lang, parameters),
     sourceUnits: unitNumbers(source),
     targetUnits: unitNumbers(target),
-    sourceStructure: structureOf(source),
-    targetStructure: structureOf(target),
+    sourceRoles: segmentRolesOf(source),
+    targetRoles: segmentRolesOf(target),
     sourceSentences: holdsSentences(source),
     targetSentences: holdsSentences(target)
   }
@@ -444,13 +458,13 @@ function beadCost(problem: Problem, bead: Bead, pi: number, i: number, pj: numbe
     // The worst-supported part may be an omission's neighbour glued on; see `gluedPart`.
     const several = bead.source > 1 ? sourceWorstAt : -1 - targetWorstAt
     total += parameters.lexical * worst * gluedPart(problem, bead, sourceChars, targetChars, several, length, units.whole)
-    const sourceGlued = misplacedHeadings(problem.sourceStructure, pi, i, problem.targetStructure[pj]!, problem.targetSentences[pj]!)
-    const targetGlued = misplacedHeadings(problem.targetStructure, pj, j, problem.sourceStructure[pi]!, problem.sourceSentences[pi]!)
+    const sourceGlued = misplacedHeadings(problem.sourceRoles, pi, i, problem.targetRoles[pj]!, problem.targetSentences[pj]!)
+    const targetGlued = misplacedHeadings(problem.targetRoles, pj, j, problem.sourceRoles[pi]!, problem.sourceSentences[pi]!)
     total += parameters.structure * (sourceGlued + targetGlued)
-  } else if ((problem.sourceStructure[pi] === Structure.Heading) !== (problem.targetStructure[pj] === Structure.Heading)) {
+  } else if ((problem.sourceRoles[pi] === SegmentRole.Heading) !== (problem.targetRoles[pj] === SegmentRole.Heading)) {
     // A heading translates as a heading, or as the heading a sentence opens with.
-    const other = problem.sourceStructure[pi] === Structure.Heading ? problem.targetStructure[pj] : problem.sourceStructure[pi]
-    if (other === Structure.Body) total += parameters.structure
+    const other = problem.sourceRoles[pi] === SegmentRole.Heading ? problem.targetRoles[pj] : problem.sourceRoles[pi]
+    if (other === SegmentRole.Body) total += parameters.structure
   }
   return total + units.cost
 }
@@ -514,7 +528,7 @@ function misplacedHeadings(structure: Uint8Array, start: number, end: number, ot
   let count = 0
   for (let k = start + 1; k < end; k++) if (introduces(structure[k]!) && !introduces(structure[k - 1]!)) count++
   const first = structure[start]!
-  if (introduces(first) && otherFirst !== Structure.LeadIn && (first !== Structure.Title || otherHolds === 0)) count++
+  if (introduces(first) && otherFirst !== SegmentRole.LeadIn && (first !== SegmentRole.Title || otherHolds === 0)) count++
   return count
 }
 

@@ -6,7 +6,7 @@ import type {Segment} from './types.js'
  * a sentence may carry its heading inline ("Métodos: Estudo transversal…"),
  * where the other side gives it a line of its own ("METHODS").
  */
-export const Structure = {
+export const SegmentRole = {
   Body: 0,
   /** A heading: a heading block, or a line that looks like one. */
   Heading: 1,
@@ -33,7 +33,7 @@ export function holdsSentences(segments: readonly Segment[]): Uint8Array {
 
 /** Whether a segment of this structure introduces what follows (a heading or a title). */
 export function introduces(kind: number): boolean {
-  return kind === Structure.Heading || kind === Structure.Title
+  return kind === SegmentRole.Heading || kind === SegmentRole.Title
 }
 
 const letters = /\p{L}[\p{L}\p{M}'’-]*/gu
@@ -54,18 +54,18 @@ const titleWords = 20
  * (`MATERIAL AND METHODS`, `Objectives:`); a line in capitals; or a short first
  * line with one closing full stop at most (a title).
  */
-export function structureOf(segments: readonly Segment[]): Uint8Array {
+export function segmentRolesOf(segments: readonly Segment[]): Uint8Array {
   const kinds = new Uint8Array(segments.length)
   segments.forEach((segment, index) => {
     // A line after one left open (`Now, therefore,`) carries on its sentence: no heading.
     const carriesOn = index > 0 && !introduces(kinds[index - 1]!) && /[,;\p{L}\p{N}]$/u.test(segments[index - 1]!.text.trim())
     kinds[index] = !carriesOn && heading(segment)
-      ? Structure.Heading
+      ? SegmentRole.Heading
       : leadIn.test(segment.text.trim())
-        ? Structure.LeadIn
+        ? SegmentRole.LeadIn
         : index === 0 && title(segment)
-          ? Structure.Title
-          : Structure.Body
+          ? SegmentRole.Title
+          : SegmentRole.Body
   })
   return kinds
 }

@@ -2,6 +2,7 @@ import type {Entry, Term, TermLang} from '../glossary/types.js'
 import {glossaryLangsFor, preferredTerm} from '../glossary/terms.js'
 import type {Translate} from '../i18n/index.js'
 import type {TermHit} from '../tag/types.js'
+import {isPortuguese} from '../util/lang.js'
 
 /** An entry that occurs in the document, with what the annotations say about it. */
 export interface Gloss {
@@ -32,10 +33,6 @@ export function oneLine(text: string): string {
     .trim()
     .replace(/[\u0000-\u001f\u007f]/g, (character) => String.fromCharCode(character === '\u007f' ? 0x2421 : 0x2400 + character.charCodeAt(0)))
     .replace(/[\u0080-\u009f\u2060-\u2064\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g, '\ufffd')
-}
-
-function isPortuguese(lang: TermLang): boolean {
-  return lang !== 'en'
 }
 
 /** The term to show in each language, the reader's first (one when both are the same, as for names). */

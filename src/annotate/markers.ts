@@ -1,4 +1,5 @@
 import {indexOfSpan, Structure, type Span} from './tree.js'
+import {escapeRegExp} from '../text/index.js'
 
 /**
  * Everything glosa adds to a Markdown document, and nothing else, carries a
@@ -70,10 +71,6 @@ export const marks = {
 
 const id = String.raw`glosa-[a-z0-9-]+`
 const title = String.raw`(?: "(?:[^"\\\r\n]|\\.)*")?`
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-}
 
 /**
  * A comment mark, in either form glosa writes: an HTML comment (Markdown)
@@ -313,8 +310,17 @@ export function ownedAdditions(text: string, part: GeneratedPart, structure: Str
   return owned.filter((addition) => addition.anchor === undefined || linked.has(addition.anchor) || linkedBack.has(addition.anchor))
 }
 
-/** MDX output writes glosa's marks as expression comments: read them as the HTML comments they stand for. */
-export function fromDialect(text: string): string {
+/**
+ * MDX has no HTML comments: its output writes each of glosa's comment marks
+ * as an expression comment, `<!-- glosa:begin -->` as `{/* glosa:begin *\/}`.
+ * The two directions of that one mapping.
+ */
+export function mdxComment(htmlComment: string): string {
+  return htmlComment.replace(/^<!--/, '{/*').replace(/-->$/, '*/}')
+}
+
+/** MDX output's marks read as the HTML comments they stand for (the inverse of {@link mdxComment}). */
+export function fromMdxComments(text: string): string {
   return text.includes('{/* glosa:') ? text.replace(/\{\/\* (glosa:[^*]*?) \*\/\}/g, '<!-- $1 -->') : text
 }
 
@@ -333,14 +339,14 @@ export function isForumAnnotated(text: string): boolean {
 
 /** Whether `text` holds anything glosa adds: it starts as a side-by-side document does, or has a generated part. */
 export function isAnnotated(text: string): boolean {
-  return isSideBySide(text) || isForumAnnotated(text) || generatedPart(fromDialect(text)) !== undefined
+  return isSideBySide(text) || isForumAnnotated(text) || generatedPart(fromMdxComments(text)) !== undefined
 }
 
 /** The format recorded in an annotated document: `text` when its original was plain text. */
 export function recordedFormat(text: string): 'md' | 'text' | undefined {
   if (text.startsWith(marks.sideBySide('text')) || text.startsWith('{/* glosa:side-by-side text */}')) return 'text'
   if (isSideBySide(text)) return 'md'
-  return generatedPart(fromDialect(text))?.format
+  return generatedPart(fromMdxComments(text))?.format
 }
 
 /**

@@ -1,5 +1,5 @@
 import {parseMdx} from '../read/mdx.js'
-import {marks} from './markers.js'
+import {marks, mdxComment} from './markers.js'
 
 /**
  * glosa's marks in MDX. MDX has no HTML comments (`<!--` is a syntax error
@@ -13,11 +13,6 @@ import {marks} from './markers.js'
 /** What annotating writes: {@link marks}, or its MDX-safe form. */
 export type Marks = {
   [Name in keyof typeof marks]: (typeof marks)[Name] extends string ? string : (typeof marks)[Name] extends (...args: infer A) => string ? (...args: A) => string : never
-}
-
-/** `<!-- glosa:begin -->` as an MDX comment: `{/* glosa:begin *\/}`. */
-export function mdxComment(htmlComment: string): string {
-  return htmlComment.replace(/^<!--/, '{/*').replace(/-->$/, '*/}')
 }
 
 /** The MDX-safe marks: comments as MDX comments, the rest as in Markdown. */

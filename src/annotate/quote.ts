@@ -1,6 +1,7 @@
 import type {Block, Document} from '../types.js'
 import {marks} from './markers.js'
 import {order, type Insertion} from './splice.js'
+import {escapeRegExp} from '../text/index.js'
 
 /**
  * A plain-text post that quotes an article (a forum post quoting the FT)
@@ -62,10 +63,6 @@ export function articleInsertions(document: Document, eol: string): Insertion[] 
     insertions.push({offset: run.start, text: marks.quote + eol, rank: order.quoteOpen}, {offset: run.end, text: eol + marks.quoteEnd, rank: order.quoteClose})
   }
   return insertions
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
 
 function regionPattern(eol: string, open: string = marks.quote, close: string = marks.quoteEnd): RegExp {

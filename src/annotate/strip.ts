@@ -1,4 +1,4 @@
-import {decodeComment, forumAddition, fromDialect, generatedPart, isForumAnnotated, isSideBySide, lineEnding, marks, mdxSideBySidePrefix, ownedAdditions} from './markers.js'
+import {decodeComment, forumAddition, fromMdxComments, generatedPart, isForumAnnotated, isSideBySide, lineEnding, marks, mdxSideBySidePrefix, ownedAdditions} from './markers.js'
 import {decodeMdxComment, mdxMarks} from './mdx.js'
 import {unquoteRegions} from './quote.js'
 import {Structure} from './tree.js'
@@ -16,7 +16,7 @@ export function strip(annotated: string): string {
   if (isForumAnnotated(annotated)) return annotated.replace(forumAddition, '')
   if (!annotated.includes('<!-- glosa:begin') && !annotated.includes('{/* glosa:begin')) return annotated
   // MDX's expression comments read as the HTML comments they stand for; a quoted article's lines lose glosa's `> `.
-  const text = unquoteRegions(fromDialect(annotated), lineEnding(annotated))
+  const text = unquoteRegions(fromMdxComments(annotated), lineEnding(annotated))
   const structure = Structure.of(text)
   const part = generatedPart(text, structure)
   if (!part) return annotated

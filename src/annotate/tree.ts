@@ -1,6 +1,6 @@
 import type {Nodes, Root} from 'mdast'
-import {chunkBoundaries, parseMarkdown} from '../read/markdown.js'
 import {admonitionBody, admonitionMarkerEnd} from '../read/markup.js'
+import {CHUNK_BLOCKS, CHUNK_SIZE, parseMarkdown, parseMarkdownChunks} from '../read/parse.js'
 import {guardMarkdownShape} from '../read/shape.js'
 
 /** A node's source range. */
@@ -76,9 +76,6 @@ function trimmedEnd(source: string, end: number): number {
  */
 const labelledDirective = /:(?:[-_\t]|[^\s\p{P}\p{S}]|[\u{10000}-\u{10FFFF}])+[[{]/uy
 
-/** Sources larger than this are parsed in chunks cut where the reader cuts them, so no tree gets huge. */
-const chunkSize = 1 << 20
-
 /**
  * The structure glosa needs to place annotations safely in a Markdown source:
  * where its blocks are, which inline constructs a mark must not enter, and
@@ -90,18 +87,12 @@ export class Structure {
   /** Top-level blocks (children of the root). */
   readonly units: Span[] = []
 
-  /** The structure of a Markdown source (parsed in chunks when large; only the spans are kept). */
-  static of(source: string, chunk = chunkSize): Structure {
+  /** The structure of a Markdown source, parsed in the reader's chunks (`size` units or `blocks` blocks, see chunkBoundaries); only the spans are kept. */
+  static of(source: string, size = CHUNK_SIZE, blocks = CHUNK_BLOCKS): Structure {
     // Nested past the bound, remark's walkers overflow the stack: refused with the place, as the reader does.
     guardMarkdownShape(source, undefined)
     const structure = new Structure()
-    // Never cut at a fence line: chunkBoundaries can offer the closing fence of a block that followed a blank line.
-    const cuts = (source.length > chunk ? chunkBoundaries(source, chunk) : []).filter((cut) => !/^ {0,3}(?:`{3}|~{3})/.test(source.slice(cut, cut + 8)))
-    let start = 0
-    for (const end of [...cuts, source.length]) {
-      structure.add(parseMarkdown(start === 0 && end === source.length ? source : source.slice(start, end)), start)
-      start = end
-    }
+    for (const {tree, offset, length} of parseMarkdownChunks(source, size, blocks)) structure.add(tree, offset, length)
     structure.finish(source)
     return structure
   }

@@ -1,4 +1,4 @@
-import {parseLocatedJson} from '../check/json.js'
+import {parseLocatedJson} from '../util/json.js'
 import {GlosaError} from '../util/errors.js'
 import {LineIndex} from '../util/position.js'
 import {PieceBuilder, type Piece} from './types.js'

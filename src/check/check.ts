@@ -94,7 +94,8 @@ function mapSegments(segments: readonly Segment[], bySentence: Map<string, Check
 function pairsOf(alignment: Alignment, source: CheckSegment[], target: CheckSegment[]): CheckPair[] {
   const pairs = alignment.pairs.map((pair) => ({
     source: pair.source.map((index) => source[index]!).filter(Boolean),
-    target: pair.target.map((index) => target[index]!).filter(Boolean)
+    target: pair.target.map((index) => target[index]!).filter(Boolean),
+    score: pair.score
   }))
   return rejoinSplitPairs(pairs, (segment) => segment.text.length)
 }
@@ -273,58 +274,71 @@ function readOrReport(run: CheckRun, path: string, cwd: string, options: CheckOp
   }
 }
 
+/** What reading a unit's files leaves beside the run: each path's suppression comments, and notes for the person running it. */
+export interface ReadNotes {
+  directives: Map<string, Directive[]>
+  warnings: string[]
+}
+
 /**
- * Check every file of a plan: each pair, each single file, and the files
- * already known not to be checkable. Files that cannot be read are reported
- * as not checked, never skipped silently.
+ * Check one pair of a plan within `run`: read both sides, then check them as
+ * documents, resource files or bilingual files, as they are.
  */
-export function checkFiles(plan: CheckPlan, options: CheckOptions): CheckResult {
+export function checkPlannedPair(run: CheckRun, pair: {source: string; target: string}, options: CheckOptions, notes: ReadNotes): void {
   const cwd = options.cwd ?? process.cwd()
-  const run = new CheckRun(options)
-  const t = translator(options.locale ?? 'en')
-  const warnings: string[] = []
-  const directives = new Map<string, Directive[]>()
-  for (const item of plan.unchecked) run.notChecked(item.path, item.key, item.values)
-  for (const pair of plan.pairs) {
-    const sourceRead = readOrReport(run, pair.source, cwd, options, directives, warnings)
-    const targetRead = readOrReport(run, pair.target, cwd, options, directives, warnings)
-    if (!sourceRead || !targetRead) continue
-    run.format(pair.source, formatLabel(sourceRead))
-    run.format(pair.target, formatLabel(targetRead))
-    if (sourceRead.kind === 'resource' && targetRead.kind === 'resource') {
-      checkResourcePair(run, {source: sourceRead.file, target: targetRead.file}, pair, {source: sourceRead.text, target: targetRead.text}, options)
-      continue
-    }
-    if (sourceRead.kind !== 'document' || targetRead.kind !== 'document') {
-      if (sourceRead.kind === 'units' && targetRead.kind === 'units') {
-        // Each file holds its own source and translation.
-        checkBilingualFile(run, sourceRead.file, pair.source, sourceRead.text, options)
-        checkBilingualFile(run, targetRead.file, pair.target, targetRead.text, options)
-      } else run.notChecked(pair.target, 'formats:notChecked.pairFormats', {source: formatLabel(sourceRead), target: formatLabel(targetRead)})
-      continue
-    }
-    const [source, target] = [sourceRead.document, targetRead.document]
-    const ratio = Math.max(source.source.length, target.source.length) / Math.max(1, Math.min(source.source.length, target.source.length))
-    if (ratio >= 3) warnings.push(t('check:warning.lengths', {source: pair.source, target: pair.target, ratio: ratio.toFixed(1)}) as string)
-    checkDocumentPair(run, source, target, pair, options)
+  const {directives, warnings} = notes
+  const sourceRead = readOrReport(run, pair.source, cwd, options, directives, warnings)
+  const targetRead = readOrReport(run, pair.target, cwd, options, directives, warnings)
+  if (!sourceRead || !targetRead) return
+  run.format(pair.source, formatLabel(sourceRead))
+  run.format(pair.target, formatLabel(targetRead))
+  if (sourceRead.kind === 'resource' && targetRead.kind === 'resource') {
+    checkResourcePair(run, {source: sourceRead.file, target: targetRead.file}, pair, {source: sourceRead.text, target: targetRead.text}, options)
+    return
   }
-  for (const path of plan.singles) {
-    const read = readOrReport(run, path, cwd, options, directives, warnings)
-    if (read) run.format(path, formatLabel(read))
-    if (read?.kind === 'document') checkSingleDocument(run, read.document, path, options)
-    else if (read?.kind === 'units') checkBilingualFile(run, read.file, path, read.text, options)
-    else if (read?.kind === 'resource') checkResourceAlone(run, read.file, path, read.text, options)
+  if (sourceRead.kind !== 'document' || targetRead.kind !== 'document') {
+    if (sourceRead.kind === 'units' && targetRead.kind === 'units') {
+      // Each file holds its own source and translation.
+      checkBilingualFile(run, sourceRead.file, pair.source, sourceRead.text, options)
+      checkBilingualFile(run, targetRead.file, pair.target, targetRead.text, options)
+    } else run.notChecked(pair.target, 'formats:notChecked.pairFormats', {source: formatLabel(sourceRead), target: formatLabel(targetRead)})
+    return
   }
+  const [source, target] = [sourceRead.document, targetRead.document]
+  const ratio = Math.max(source.source.length, target.source.length) / Math.max(1, Math.min(source.source.length, target.source.length))
+  if (ratio >= 3) {
+    const t = translator(options.locale ?? 'en')
+    warnings.push(t('check:warning.lengths', {source: pair.source, target: pair.target, ratio: ratio.toFixed(1)}) as string)
+  }
+  checkDocumentPair(run, source, target, pair, options)
+}
+
+/** Check one file of a plan on its own within `run`. */
+export function checkPlannedSingle(run: CheckRun, path: string, options: CheckOptions, notes: ReadNotes): void {
+  const read = readOrReport(run, path, options.cwd ?? process.cwd(), options, notes.directives, notes.warnings)
+  if (read) run.format(path, formatLabel(read))
+  if (read?.kind === 'document') checkSingleDocument(run, read.document, path, options)
+  else if (read?.kind === 'units') checkBilingualFile(run, read.file, path, read.text, options)
+  else if (read?.kind === 'resource') checkResourceAlone(run, read.file, path, read.text, options)
+}
+
+/**
+ * Leave out what suppression comments and the configuration's ignore items
+ * cover, and sort each file's messages by place: the last step of a run,
+ * after the findings that span files.
+ */
+export function finishFiles(run: CheckRun, options: Omit<CheckOptions, 'matcher'>, notes: ReadNotes): CheckResult {
+  const cwd = options.cwd ?? process.cwd()
   const files = run.finish()
   applySuppressions(files, {
     locale: options.locale ?? 'en',
     settings: options.rules ?? {},
-    directives,
+    directives: notes.directives,
     cwd,
     root: options.ignoreRoot ?? cwd,
     ...(options.ignores ? {ignores: options.ignores} : {}),
     reportUnused: options.reportUnusedDisables ?? false
   })
   sortMessages(files)
-  return {files, warnings, languages: [...run.languages]}
+  return {files, warnings: notes.warnings, languages: [...run.languages]}
 }

@@ -1,10 +1,8 @@
-import {existsSync} from 'node:fs'
-import {dirname, join, relative, resolve} from 'node:path'
+import {dirname, relative, resolve} from 'node:path'
 import type {Lang, Point} from '../types.js'
 import {GlosaError} from '../util/errors.js'
-import {readBytes, readInput} from '../read/input.js'
+import {findConfig, readRawConfig} from './discover.js'
 import {compileGlob} from './glob.js'
-import {parseLocatedJson} from './json.js'
 import {isRuleId, severitySettings} from './rules.js'
 import type {FindingIgnore} from './suppress.js'
 import {ruleIds, type RuleSettings, type SeveritySetting} from './types.js'
@@ -19,9 +17,10 @@ export interface PairPattern {
 }
 
 /**
- * glosa check's configuration: `glosa.config.json`, or the `glosa` key of
- * `package.json`. Paths and patterns are relative to the folder the
- * configuration is in. Command-line flags override every field.
+ * glosa check's configuration: `glosa.config.{json,yaml,yml,js,mjs,cjs}`,
+ * `.glosarc*`, or the `glosa` key of `package.json` (see discover.ts). Paths
+ * and patterns are relative to the folder the configuration is in.
+ * Command-line flags override every field.
  */
 export interface CheckConfig {
   /** The file it was read from. */
@@ -48,11 +47,13 @@ export interface CheckConfig {
   columns?: Record<string, string>
   /** Where each pattern is in the file, by path (`pairs/0/target`, `files/1`), for messages about it. */
   places?: Map<string, Point>
+  /** Other configuration files in the same folder, which this one wins over. */
+  shadowed?: string[]
 }
 
 const topKeys = ['$schema', 'glossaries', 'languages', 'pairs', 'files', 'rules', 'ignore', 'aligned', 'columns'] as const
 
-interface Reading {
+export interface Reading {
   file: string
   places: Map<string, Point>
   /** JSON pointer of the configuration in the file (`/glosa` in package.json). */
@@ -200,38 +201,25 @@ export function validateConfig(value: unknown, reading: Reading): CheckConfig {
   return config
 }
 
-/** Read and check a configuration file (`glosa.config.json`, or a `package.json` with a `glosa` key). */
+/** Read and check a configuration file: any of {@link configNames}, or a file named with `--config` (JSON, YAML or JavaScript). */
 export function readConfigFile(file: string): CheckConfig | undefined {
-  const input = readInput(file)
-  const {value, places} = parseLocatedJson(input.text, file)
-  if (file.endsWith('package.json')) {
-    if (typeof value !== 'object' || value === null || !('glosa' in value)) return undefined
-    const config = (value as {glosa: unknown}).glosa
-    if (typeof config !== 'object' || config === null || Array.isArray(config)) {
-      throw new GlosaError('check:error.configPackage', {}, {file, place: places.get('/glosa')})
-    }
-    return validateConfig(config, {file, places, prefix: '/glosa'})
-  }
-  return validateConfig(value, {file, places, prefix: ''})
+  const raw = readRawConfig(file)
+  return raw && validateConfig(raw.value, raw)
 }
 
 /**
- * The configuration for a run in `cwd`: `explicit` if given, else
- * `glosa.config.json`, else the `glosa` key of `package.json`; `undefined`
- * when there is none.
+ * The configuration for a run in `cwd`: `explicit` if given, else the first
+ * of {@link configNames} in `cwd` or a folder above it, up to the repository
+ * root (see {@link findConfig}); `undefined` when there is none. Files that
+ * lose to it in its folder are listed in `shadowed`.
  */
 export function loadConfig(cwd: string, explicit?: string): CheckConfig | undefined {
   if (explicit !== undefined) return readConfigFile(resolve(cwd, explicit))
-  const own = join(cwd, 'glosa.config.json')
-  if (existsSync(own)) return readConfigFile(own)
-  const manifest = join(cwd, 'package.json')
-  if (existsSync(manifest)) {
-    // A package.json without a `glosa` key is not a configuration, and need not even be readable JSON to us.
-    const text = readBytes(manifest).toString('utf8')
-    if (!/"glosa"\s*:/.test(text)) return undefined
-    return readConfigFile(manifest)
-  }
-  return undefined
+  const found = findConfig(cwd)
+  if (found === undefined) return undefined
+  const config = validateConfig(found.value, found)
+  if (found.shadowed.length > 0) config.shadowed = found.shadowed
+  return config
 }
 
 /** A path of the configuration, relative to `cwd` for reports. */

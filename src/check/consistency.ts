@@ -1,64 +1,131 @@
-import type {Entry} from '../glossary/types.js'
-import {code, type FindingSink} from './findings.js'
-import {fold, type Found} from './text.js'
+import type {Term} from '../glossary/types.js'
+import type {Position} from '../types.js'
+import {code, placeOf, type FindingSink} from './findings.js'
+import type {SeveritySetting} from './types.js'
+import {type Found} from './text.js'
+import {foldCase} from '../text/index.js'
+
+/**
+ * One use of an approved target term, as much of it as the consistency rule
+ * needs: plain data, so that a worker thread or the cache can hand it over and
+ * the run that gathers every file's uses reports the same findings.
+ */
+export interface ConsistencyUse {
+  /** The concept: entry id, the text's language, the term's side and the source form it renders. */
+  concept: string
+  entry: string
+  /** The entry's own severity for `inconsistent-translation`, if it sets one. */
+  entrySeverity?: SeveritySetting
+  /** The term as folded, which renderings are told apart by. */
+  rendering: string
+  term: string
+  preferred: boolean
+  path: string
+  /** The line of the sentence it is in, which the findings name as the main rendering's place. */
+  line: number
+  place: Position
+  /** The text the term was found as, and the sentence it is in (for the fingerprint). */
+  actual: string
+  sentence: string
+}
+
+/** Whether a term is a short form of its concept (an acronym, abbreviation or short form: `IA`, `CAC`). */
+export function isShortForm(term: Term): boolean {
+  if (term.type === 'acronym' || term.type === 'abbreviation' || term.type === 'shortForm') return true
+  return term.type === undefined && /^[\p{Lu}\p{N}&.-]{2,}$/u.test(term.text)
+}
+
+/** A use of an approved term, from what the term rules found, as the translation of `sourceForm` when known. */
+export function consistencyUse(found: Found, sourceForm?: string): ConsistencyUse | undefined {
+  if (!found.term) return undefined
+  const entry = found.match.entry
+  // By the text's language and the term's: a bilingual document renders a concept in both.
+  const side = found.term.lang.startsWith('pt') ? 'pt' : found.term.lang
+  const form = sourceForm === undefined ? (isShortForm(found.term) ? '\u0001short' : '\u0001full') : foldCase(sourceForm)
+  const own = entry.severities?.['inconsistent-translation']
+  return {
+    concept: [entry.id, found.segment.owner.lang, side, form].join('\u0000'),
+    entry: entry.id,
+    ...(own === undefined ? {} : {entrySeverity: own}),
+    rendering: foldCase(found.term.text),
+    term: found.term.text,
+    preferred: found.term.status === 'preferred',
+    path: found.segment.owner.path,
+    line: found.segment.position.start.line,
+    place: placeOf(found.segment, [found.match.start, found.match.end]),
+    actual: found.segment.text.slice(found.match.start, found.match.end),
+    sentence: found.segment.text
+  }
+}
 
 interface Rendering {
   /** The approved term's text. */
   term: string
   preferred: boolean
-  uses: Found[]
+  uses: ConsistencyUse[]
 }
 
 /**
- * Remembers which approved target term renders each concept, across the
- * documents of a run, and reports the renderings that differ from the one
- * most used (ties: the preferred term, then the first seen).
+ * Remembers which approved target term renders each source form of a
+ * concept, across the documents of a run, and reports the renderings that
+ * differ from the one most used (ties: the preferred term, then the first
+ * seen). Consistency is kept per source form, not per concept: a full form
+ * and its abbreviation (`artificial intelligence` → `inteligência
+ * artificial`, `AI` → `IA`), or two synonyms rendering two source forms,
+ * are two consistent renderings. Without a source (a document checked on its
+ * own) the target's full forms and short forms are kept apart.
  */
 export class Consistency {
-  private readonly concepts = new Map<string, {entry: Entry; renderings: Map<string, Rendering>}>()
+  private readonly concepts = new Map<string, Map<string, Rendering>>()
+  /** Every use recorded, in order. */
+  readonly uses: ConsistencyUse[] = []
 
-  /** Record that `found` (an approved target term) renders its entry. */
-  record(found: Found): void {
-    if (!found.term) return
-    const entry = found.match.entry
-    // By the text's language and the term's: a bilingual document renders a concept in both.
-    const side = found.term.lang.startsWith('pt') ? 'pt' : found.term.lang
-    const key = entry.id + '\u0000' + found.segment.owner.lang + '\u0000' + side
-    let concept = this.concepts.get(key)
-    if (!concept) {
-      concept = {entry, renderings: new Map()}
-      this.concepts.set(key, concept)
-    }
-    const termKey = fold(found.term.text)
-    let rendering = concept.renderings.get(termKey)
-    if (!rendering) {
-      rendering = {term: found.term.text, preferred: found.term.status === 'preferred', uses: []}
-      concept.renderings.set(termKey, rendering)
-    }
-    rendering.uses.push(found)
+  /**
+   * Record that `found` (an approved target term) renders its entry, as the
+   * translation of `sourceForm` (the source term's text) when known.
+   */
+  record(found: Found, sourceForm?: string): void {
+    const use = consistencyUse(found, sourceForm)
+    if (use) this.add(use)
   }
 
-  /** Report every use of a rendering other than the main one. */
-  report(sink: FindingSink): void {
-    for (const {entry, renderings} of this.concepts.values()) {
+  /** Record a use already made plain (from another run of the same check). */
+  add(use: ConsistencyUse): void {
+    this.uses.push(use)
+    let renderings = this.concepts.get(use.concept)
+    if (!renderings) {
+      renderings = new Map()
+      this.concepts.set(use.concept, renderings)
+    }
+    let rendering = renderings.get(use.rendering)
+    if (!rendering) {
+      rendering = {term: use.term, preferred: use.preferred, uses: []}
+      renderings.set(use.rendering, rendering)
+    }
+    rendering.uses.push(use)
+  }
+
+  /** Report every use of a rendering other than the main one, on the file `fileOf` gives for its path. */
+  report(sink: FindingSink, fileOf: (path: string) => Parameters<FindingSink['addPlaced']>[0]): void {
+    for (const renderings of this.concepts.values()) {
       if (renderings.size < 2) continue
       const ranked = [...renderings.values()].sort(
         (a, b) => b.uses.length - a.uses.length || Number(b.preferred) - Number(a.preferred)
       )
       const main = ranked[0]!
       const first = main.uses[0]!
-      const where = first.segment.owner.path + ':' + first.segment.position.start.line
+      const where = first.path + ':' + first.line
       for (const other of ranked.slice(1)) {
         for (const use of other.uses) {
-          sink.add({
+          sink.addPlaced(fileOf(use.path), use.place, {
             rule: 'inconsistent-translation',
-            segment: use.segment,
-            range: [use.match.start, use.match.end],
-            entry,
-            actual: use.segment.text.slice(use.match.start, use.match.end),
+            entry: use.entry,
+            ...(use.entrySeverity === undefined ? {} : {entrySeverity: use.entrySeverity}),
+            actual: use.actual,
             expected: [main.term],
             reason: 'inconsistent',
-            values: {count: main.uses.length, where, term: code(main.term)}
+            values: {count: main.uses.length, where, term: code(main.term)},
+            sentence: use.sentence
           })
         }
       }

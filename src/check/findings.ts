@@ -4,7 +4,7 @@ import {translator, type Locale} from '../i18n/index.js'
 import {addMessage as addGlosaMessage, type GlosaMessage} from '../util/messages.js'
 import type {Position} from '../types.js'
 import {severityOf} from './rules.js'
-import type {CheckSegment, CheckText, RuleId, RuleSettings, Severity} from './types.js'
+import type {CheckSegment, CheckText, RuleId, RuleSettings, Severity, SeveritySetting} from './types.js'
 
 /** A message of `glosa check`: a vfile message with the glossary entry it is about. */
 export type CheckMessage = GlosaMessage & {
@@ -84,6 +84,40 @@ export class FindingSink {
       sentence: sentenceOf(finding)
     })
   }
+
+  /**
+   * Add a finding whose place is already known (a use of a term handed over
+   * as plain data, see `ConsistencyUse`): the same message {@link add} makes.
+   */
+  addPlaced(owner: Pick<CheckText, 'file'>, place: Position, finding: PlacedFinding): CheckMessage | undefined {
+    const own = finding.entrySeverity === undefined ? undefined : {severities: {[finding.rule]: finding.entrySeverity}}
+    const severity = severityOf(finding.rule, this.settings, own)
+    if (severity === 'off') return undefined
+    const values: Record<string, unknown> = {...finding.values}
+    if (finding.actual !== undefined) values.actual ??= code(finding.actual)
+    if (finding.expected !== undefined) values.expected ??= this.quoteList(finding.expected)
+    const reason = this.t(`check:reason.${finding.reason}`, values) as string
+    const {entry, actual, expected, sentence} = finding
+    return addMessage(owner, reason, place, finding.rule, severity, {
+      ...(entry === undefined ? {} : {entry: {id: entry}}),
+      ...(actual === undefined ? {} : {actual}),
+      ...(expected === undefined ? {} : {expected}),
+      sentence
+    })
+  }
+}
+
+/** A finding placed already: the entry by id, with its own severity for the rule if it sets one. */
+export interface PlacedFinding {
+  rule: RuleId
+  entry?: string
+  entrySeverity?: SeveritySetting
+  actual?: string
+  expected?: readonly string[]
+  /** The reason's i18n key below `check:reason.`. */
+  reason: string
+  values?: Record<string, unknown>
+  sentence: string
 }
 
 /** The text of the sentences a finding is in: its segment, up to `until` when it spans two. */
@@ -99,7 +133,7 @@ export function addMessage(
   place: Position | undefined,
   ruleId: string,
   severity: Severity,
-  details: {entry?: Entry; actual?: string; expected?: readonly string[]; sentence?: string} = {}
+  details: {entry?: Pick<Entry, 'id'>; actual?: string; expected?: readonly string[]; sentence?: string} = {}
 ): CheckMessage {
   const {entry, sentence, ...rest} = details
   const message: CheckMessage = addGlosaMessage(owner.file, reason, place, ruleId, severity, entry ? {...rest, entry: entry.id} : rest)

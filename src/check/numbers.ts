@@ -1,7 +1,7 @@
 import type {Lang} from '../types.js'
 import {monthNames} from './data/months.js'
 import {numberJoiners, numberWords, standaloneNumberWords} from './data/number-words.js'
-import {fold, wordsOf} from './text.js'
+import {foldCase, wordsOf} from '../text/index.js'
 import {withoutAddresses} from '../identify/words.js'
 
 /** A number or month found in a text, with its value normalised across locales. */
@@ -142,7 +142,7 @@ export function quantitiesOf(said: string, lang: Lang): Quantity[] {
     const index = monthIndex.get(base)!
     const words = wordsOf(text)
     words.forEach((word, position) => {
-      const month = index.get(fold(word.value))
+      const month = index.get(foldCase(word.value))
       if (month === undefined) return
       // A month counts only in a date, beside a number ("July 15", "15 de julho de 2025"): alone it
       // may be a word ("may", "marco", "set") or a name ("Rio de Janeiro"), on either side.
@@ -193,7 +193,7 @@ export function numberWordsOf(text: string, lang: Lang): Map<string, number> {
     run = []
   }
   words.forEach((word, index) => {
-    const folded = fold(word.value)
+    const folded = foldCase(word.value)
     const value = base ? numberWords[base][folded] : undefined
     if (value !== undefined) {
       add(value)
@@ -205,7 +205,7 @@ export function numberWordsOf(text: string, lang: Lang): Map<string, number> {
     if (roman !== undefined) add(roman)
     // "one hundred and twenty": a joiner between two number words keeps the run going.
     const joins = base !== undefined && numberJoiners[base].includes(folded) && run.length > 0 &&
-      numberWords[base][fold(words[index + 1]?.value ?? '')] !== undefined
+      numberWords[base][foldCase(words[index + 1]?.value ?? '')] !== undefined
     if (!joins) close()
   })
   close()

@@ -96,9 +96,22 @@ const email = /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/g
 const strong = /\*\*|__(?=\S)|(?<=\S)__/g
 const locales = /(^|[/=._-])(?:en[-_]us|en[-_]gb|en|pt[-_]br|pt[-_]pt|pt|br)(?=$|[/?#._-])/gi
 
-/** A link target or URL with its language code taken out (`/en/guide` and `/pt-BR/guide` are the same link translated). */
+/**
+ * A link target or URL as the page it leads to: its language code taken out
+ * (`/en/guide` and `/pt-BR/guide` are the same link translated), and the
+ * forms a docs site serves one page under made one (`guide.html`, `guide`,
+ * `guide/`). A relative link's fragment is a heading id, which a translation
+ * translates with the heading (`#dynamic-components`, `#componentes-dinâmicos`):
+ * only its page counts.
+ */
 function address(value: string): string {
-  return value.replace(locales, '$1{lang}')
+  const relative = !/^[a-z][a-z\d+.-]*:/i.test(value)
+  const hash = value.indexOf('#')
+  let page = hash === -1 ? value : value.slice(0, hash)
+  const fragment = hash === -1 || relative ? '' : value.slice(hash)
+  page = page.replace(/\.html?(?=$|\?)/i, '').replace(/(?<=.)\/$/, '')
+  // A site's home in the reader's language (`/pt`) is its home.
+  return (page + fragment).replace(locales, '$1{lang}').replace(/\/\{lang\}$/, '')
 }
 
 /**

@@ -2,6 +2,7 @@ import {relative, resolve} from 'node:path'
 import {GlosaError} from '../util/errors.js'
 import type {CheckConfig} from './config.js'
 import {compileGlob, expandGlob, staysInside} from './glob.js'
+import {expectedPath} from './pairing.js'
 
 /** What a run checks: source and translation pairs, and files on their own. */
 export interface CheckPlan {
@@ -75,13 +76,4 @@ export function planChecks(config: CheckConfig, cwd: string, extraIgnore: readon
     for (const item of expand(pattern, `files/${index}`)) plan.singles.push(report(item.path))
   }
   return plan
-}
-
-/** The path a pattern gives with `captures` put in for its wildcards (braces left as they are). */
-function expectedPath(pattern: string, captures: readonly string[]): string {
-  let index = 0
-  return pattern.replace(/\*\*\/|\*\*|\*|\?/g, (wildcard) => {
-    const value = captures[index++] ?? ''
-    return wildcard === '**/' ? (value ? value + '/' : '') : value
-  })
 }

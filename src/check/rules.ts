@@ -34,7 +34,7 @@ export function isRuleId(value: string): value is RuleId {
  * The severity of a finding of `rule`: the entry's own setting for the rule
  * wins (it is the most specific), then the run's settings, then the default.
  */
-export function severityOf(rule: RuleId, settings: RuleSettings, entry?: Entry): SeveritySetting {
+export function severityOf(rule: RuleId, settings: RuleSettings, entry?: Pick<Entry, 'severities'>): SeveritySetting {
   return entry?.severities?.[rule] ?? settings[rule] ?? defaultSeverities[rule]
 }
 

@@ -24,6 +24,12 @@ export interface CheckRunOptions {
   rules?: RuleSettings
   /** The compiled glossary, to find terms inside prefixed words (`recriados` for `criar`). Default: none. */
   matcher?: TermMatcher
+  /**
+   * `unaligned-segment` reports a sentence the aligner left unmatched only
+   * when the probability that it has no counterpart (the bead's calibrated
+   * score) is at least this, 0 to 1. Default: 0 (every one).
+   */
+  minConfidence?: number
 }
 
 /** A commentary segment with the text segments it discusses. */
@@ -89,7 +95,7 @@ export class CheckRun {
       checkNumbers(context)
       checkParity(context)
     })
-    checkUnaligned(pairs, this.sink, untranslated)
+    checkUnaligned(pairs, this.sink, untranslated, this.options.minConfidence ?? 0)
     const variant = variantOf(targetLang)
     if (variant) {
       const targets = pairs.flatMap((pair) => pair.target).filter((segment) => !untranslated.has(segment))
@@ -144,10 +150,15 @@ export class CheckRun {
     if (file) file.data.format = label
   }
 
+  /** The files reported on so far, in the order first met, and the format of each path read. */
+  filesSoFar(): {files: VFile[]; formats: ReadonlyMap<string, string>} {
+    return {files: [...this.#files.values()], formats: this.#formats}
+  }
+
   /** Report what spans the run (consistency) and return the files, messages sorted by place. */
   finish(): VFile[] {
     if (!this.#finished) {
-      this.consistency.report(this.sink)
+      this.consistency.report(this.sink, (path) => ({file: this.#files.get(path) ?? this.text(path, '', 'und').file}))
       this.#finished = true
     }
     const files = [...this.#files.values()]

@@ -1,37 +1,10 @@
 import type {Term, TermLang} from '../glossary/types.js'
 import type {CheckSegment, TermMatch} from './types.js'
-
-/** A word of a text: `[start, end)` indices and its text. */
-export interface Word {
-  start: number
-  end: number
-  value: string
-}
-
-// Letters, marks and digits: a Unicode-aware word (JavaScript's \b is ASCII-only).
-const wordPattern = /[\p{L}\p{M}\p{N}]+/gu
-
-/** The words of `text`, in order. */
-export function wordsOf(text: string): Word[] {
-  const words: Word[] = []
-  for (const match of text.matchAll(wordPattern)) {
-    words.push({start: match.index, end: match.index + match[0].length, value: match[0]})
-  }
-  return words
-}
-
-/**
- * Lower-case, NFC-normalised form for comparing words and terms (Portuguese
- * and English lower-case alike in every locale, so no locale is needed).
- */
-export function fold(value: string): string {
-  const lower = value.toLowerCase()
-  return /^[\x00-\x7f]*$/.test(lower) ? lower : lower.normalize('NFC')
-}
+import {foldCase, wordsOf} from '../text/index.js'
 
 /** Text reduced to its words, lower case, for "is this the same sentence" comparisons. */
 export function comparable(text: string): string {
-  return wordsOf(fold(text)).map((word) => word.value).join(' ')
+  return wordsOf(foldCase(text)).map((word) => word.value).join(' ')
 }
 
 /** How a term found in a text stands against the glossary for the text's language. */
@@ -54,8 +27,8 @@ export interface Found {
 export function resolveMatch(segment: CheckSegment, match: TermMatch, langs: readonly TermLang[]): Found {
   let term: Term | undefined = langs.includes(match.term.lang) ? match.term : undefined
   if (!term) {
-    const text = fold(match.term.text)
-    term = match.entry.terms.find((candidate) => langs.includes(candidate.lang) && fold(candidate.text) === text)
+    const text = foldCase(match.term.text)
+    term = match.entry.terms.find((candidate) => langs.includes(candidate.lang) && foldCase(candidate.text) === text)
   }
   const standing: Standing =
     term === undefined ? 'foreign' : term.status === 'deprecated' || term.status === 'superseded' ? 'deprecated' : 'approved'

@@ -86,6 +86,8 @@ export interface CheckSegment {
 export interface CheckPair {
   source: CheckSegment[]
   target: CheckSegment[]
+  /** The aligner's probability that the pair is right, when an aligner made it. */
+  score?: number
 }
 
 /** Severities by rule id, as configured (unknown ids are refused when loading). */

@@ -64,6 +64,14 @@ export function expectChoice<T extends string>(option: string, value: string | u
   throw new GlosaError('cli:error.choice', {option, value, expected: allowed.join(', ')})
 }
 
+/** A probability option (`--min-confidence 0.9`): a number from 0 to 1, or undefined when not given. */
+export function expectProbability(option: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined
+  const number = /^\s*(?:0|1|0?\.\d+|[01]\.0*)\s*$/.test(value) ? Number(value) : Number.NaN
+  if (Number.isNaN(number) || number < 0 || number > 1) throw new GlosaError('confidence:error.probability', {option, value})
+  return number
+}
+
 /**
  * Send a command's output to `output` (written atomically: a temporary file
  * flushed and renamed over it, through a symbolic link) or, without one, to

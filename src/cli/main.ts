@@ -6,7 +6,7 @@ import {ReaderGone, writeAll} from '../util/write.js'
 import type {Command, CommandContext} from './command.js'
 
 /** The commands, in the order `glosa --help` lists them. */
-export const commandNames = ['segment', 'tag', 'glossary', 'align', 'annotate', 'strip', 'check'] as const
+export const commandNames = ['segment', 'tag', 'glossary', 'align', 'annotate', 'strip', 'check', 'report'] as const
 
 /** Pull the options every command takes (`--locale X`, `--max-size N`, or with `=`) out of `argv` wherever they stand. */
 function takeGlobalOptions(argv: string[]): {locale: string | undefined; maxSize: string | undefined; rest: string[]} {

@@ -9,11 +9,13 @@ export {
   readGlossaryFile,
   readGlossaryFileWithIssues,
   type ParseGlossaryOptions,
+  type ReadGlossaryFileOptions,
   type ParsedGlossary
 } from './load.js'
 export {detectGlossaryFormat} from './format.js'
+export {glossaryCacheFolder} from './cache.js'
 export {lintGlossary, lintRules} from './lint.js'
 export type {GlossaryIssue, IssueSeverity} from './issues.js'
 export {normaliseLang, normaliseStatus, normaliseTermType, termLangs} from './vocabulary.js'
-export {writeTbx, writeYaml} from './write.js'
+export {writeTbx, writeTbxV2, writeYaml} from './write.js'
 export {writeTsv} from './delimited.js'

@@ -1,6 +1,7 @@
 import {readdirSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
 import {readInput} from '../read/input.js'
+import {throughCache} from './cache.js'
 import {detectGlossaryFormat} from './format.js'
 import type {GlossaryIssue} from './issues.js'
 import type {Glossary, GlossaryFormat, TermLang} from './types.js'
@@ -55,8 +56,14 @@ export function parseGlossary(text: string, options: ParseGlossaryOptions = {}):
   return parseGlossaryWithIssues(text, options).glossary
 }
 
+/** Options for reading a glossary file. */
+export interface ReadGlossaryFileOptions extends Omit<ParseGlossaryOptions, 'file'> {
+  /** A folder to keep parsed glossaries in, so that reading the same file again costs a `JSON.parse` (see `cache.ts`); default: none. */
+  cache?: string | undefined
+}
+
 /** Read a glossary file (checked for emptiness, binary content and invalid UTF-8 first). */
-export function readGlossaryFile(file: string, options: Omit<ParseGlossaryOptions, 'file'> = {}): Glossary {
+export function readGlossaryFile(file: string, options: ReadGlossaryFileOptions = {}): Glossary {
   return readGlossaryFileWithIssues(file, options).glossary
 }
 
@@ -65,9 +72,12 @@ export function readGlossaryFile(file: string, options: Omit<ParseGlossaryOption
  * glossary is only read, so UTF-16 with a byte-order mark is decoded (SDL
  * MultiTerm exports TBX so, Excel saves "Unicode text" TSV so).
  */
-export function readGlossaryFileWithIssues(file: string, options: Omit<ParseGlossaryOptions, 'file'> = {}): ParsedGlossary {
+export function readGlossaryFileWithIssues(file: string, options: ReadGlossaryFileOptions = {}): ParsedGlossary {
   const input = readInput(file, {utf16: true})
-  return parseGlossaryWithIssues(input.text, {...options, file})
+  const {cache, ...rest} = options
+  const parseOptions = {...rest, file}
+  if (cache === undefined) return parseGlossaryWithIssues(input.text, parseOptions)
+  return throughCache(cache, input.text, parseOptions, () => parseGlossaryWithIssues(input.text, parseOptions))
 }
 
 const bundledFolder = fileURLToPath(new URL('../../glossary/', import.meta.url))
@@ -106,7 +116,7 @@ export function mergeGlossaries(glossaries: Glossary[]): Glossary {
 }
 
 /** Read and merge glossary files; no files: the bundled glossary. */
-export function loadGlossaries(files: string[], options: Pick<ParseGlossaryOptions, 'columns'> = {}): Glossary {
+export function loadGlossaries(files: string[], options: Pick<ReadGlossaryFileOptions, 'columns' | 'cache'> = {}): Glossary {
   const list = files.length === 0 ? bundledGlossaryFiles() : files
   return mergeGlossaries(list.map((file) => readGlossaryFile(file, options)))
 }

@@ -1,5 +1,6 @@
 import {englishNounEndings, portugueseBoth, portugueseNotVerbs} from './data/part-of-speech.js'
 import type {Entry, PartOfSpeech, Term} from './types.js'
+import {isPortuguese} from '../util/lang.js'
 
 /** Why a part of speech was inferred, or why none could be. */
 export type PosEvidence = 'infinitive' | 'to-form' | 'translation-is-verb' | 'ambiguous'
@@ -27,10 +28,6 @@ function portugueseEvidence(term: Term): InferredPos | undefined {
   return {partOfSpeech: 'verb', evidence: 'infinitive'}
 }
 
-function isPortuguese(term: Term): boolean {
-  return term.lang !== 'en'
-}
-
 /**
  * The part of speech of a term without one, from its form: a Portuguese
  * infinitive (`renderizar`, `fazer login`) is a verb; an English `to …` is
@@ -43,10 +40,10 @@ function isPortuguese(term: Term): boolean {
 export function inferPartOfSpeech(entry: Entry, term: Term): InferredPos | undefined {
   if (term.partOfSpeech !== undefined || term.type === 'acronym' || term.type === 'abbreviation' || term.type === 'productName') return undefined
   if (entry.doNotTranslate) return undefined
-  if (isPortuguese(term)) return portugueseEvidence(term)
+  if (isPortuguese(term.lang)) return portugueseEvidence(term)
   if (toForm.test(term.text)) return {partOfSpeech: 'verb', evidence: 'to-form'}
   if (/\s/.test(term.text) || !/^\p{Ll}+$/u.test(term.text)) return undefined
-  const portuguese = entry.terms.filter((other) => isPortuguese(other) && other.status !== 'deprecated' && other.status !== 'superseded')
+  const portuguese = entry.terms.filter((other) => isPortuguese(other.lang) && other.status !== 'deprecated' && other.status !== 'superseded')
   if (portuguese.length === 0) return undefined
   const evidence = portuguese.map((other) => (other.partOfSpeech === 'verb' ? {partOfSpeech: 'verb' as const, evidence: 'infinitive' as const} : portugueseEvidence(other)))
   if (!evidence.every((each) => each?.partOfSpeech === 'verb')) return evidence.some((each) => each?.evidence === 'ambiguous') ? {evidence: 'ambiguous'} : undefined

@@ -4,8 +4,7 @@ import {buildTerm, finishEntry, foldSpace, newEntry, type RawTerm} from './build
 import {IssueList, type GlossaryIssue} from './issues.js'
 import type {Entry, Glossary, TermLang} from './types.js'
 import {normaliseLang} from './vocabulary.js'
-import {parseXml, type XmlElement, type XmlHooks} from './xml.js'
-import {scanXml} from './xml-scan.js'
+import {parseXml, type XmlElement} from './xml.js'
 
 /**
  * Read TBX-Basic, in both versions found in the wild: TBX v2 (ISO 30042:2008,
@@ -14,9 +13,41 @@ import {scanXml} from './xml-scan.js'
  * notes and sources are read at entry, language and term level.
  */
 
-const statusTypes = new Set(['administrativeStatus', 'normativeAuthorization'])
+// Types are compared in lower case without spaces: MultiTerm writes `Definition`, `Subject Field`.
+const statusTypes = new Set(['administrativestatus', 'normativeauthorization'])
 /** `descrip` types that hold a note for readers (TBX's `note` is for the term base's keepers). */
-const readerNoteTypes = new Set(['usageNote', 'explanation'])
+const readerNoteTypes = new Set(['usagenote', 'explanation'])
+/** What an entry or language section holds besides its texts: language sections, term groups, or a term with its notes directly. */
+const sectionParts = new Set(['langSet', 'langSec', 'tig', 'ntig', 'termSec', 'term', 'termNote', 'termNoteGrp', 'termGrp'])
+
+/** An element's `type`, compared in lower case without spaces. */
+function typeOf(element: XmlElement): string {
+  return (element.attributes.type ?? '').toLowerCase().replace(/\s+/g, '')
+}
+
+/**
+ * The term groups of a language section: its `tig`, `ntig` and `termSec`,
+ * and, where a `<term>` stands directly in the section (no `tig` or
+ * `termSec`), that term with the `termNote`s that follow it, up to the next
+ * term, as one group of its own.
+ */
+function termGroups(section: XmlElement): XmlElement[] {
+  const groups: XmlElement[] = []
+  let loose: XmlElement | undefined
+  for (const child of section.children) {
+    if (child.name === 'tig' || child.name === 'ntig' || child.name === 'termSec') {
+      groups.push(child)
+      loose = undefined
+    } else if (child.name === 'term') {
+      loose = {...section, name: 'termGrp', start: child.start, end: child.end, children: [child]}
+      groups.push(loose)
+    } else if (loose && (child.name === 'termNote' || child.name === 'termNoteGrp')) {
+      loose.children.push(child)
+      loose.end = child.end
+    }
+  }
+  return groups
+}
 
 class TbxReader {
   readonly issues = new IssueList()
@@ -26,6 +57,8 @@ class TbxReader {
   readonly languages: TermLang[] = []
   /** The document's language (root `xml:lang`), for entry-level texts without one. */
   defaultLang: TermLang = 'en'
+  /** Fields already reported as dropped (`descrip type="Customer"`). */
+  readonly droppedFields = new Set<string>()
 
   constructor(
     readonly text: string,
@@ -78,9 +111,7 @@ class TbxReader {
         const lang = this.lang(child, entry.id)
         if (!lang) continue
         this.texts(child, entry, lang)
-        for (const group of child.children) {
-          if (group.name === 'tig' || group.name === 'ntig' || group.name === 'termSec') this.term(group, lang, entry)
-        }
+        for (const group of termGroups(child)) this.term(group, lang, entry)
       }
     }
     return finishEntry(entry)
@@ -93,27 +124,42 @@ class TbxReader {
       return (own && normaliseLang(own)) || lang || this.defaultLang
     }
     for (const child of element.children) {
-      const type = child.attributes.type
-      if (child.name === 'descrip' && type === 'subjectField') entry.subject = foldSpace(child.text)
+      const type = typeOf(child)
+      if (child.name === 'descrip' && type === 'subjectfield') entry.subject = foldSpace(child.text)
       else if (child.name === 'descrip' && type === 'definition') entry.definitions[langOf(child)] = foldSpace(child.text)
       else if (child.name === 'descripGrp') {
-        const definition = child.children.find((item) => item.name === 'descrip' && item.attributes.type === 'definition')
-        if (definition) entry.definitions[langOf(definition)] = foldSpace(definition.text)
-        const subject = child.children.find((item) => item.name === 'descrip' && item.attributes.type === 'subjectField')
-        if (subject) entry.subject = foldSpace(subject.text)
-        for (const item of child.children) this.source(item, entry)
-      } else if (child.name === 'descrip' && readerNoteTypes.has(type ?? '')) entry.notes[langOf(child)] = foldSpace(child.text)
+        for (const item of child.children) {
+          const itemType = typeOf(item)
+          if (item.name === 'descrip' && itemType === 'definition') entry.definitions[langOf(item)] = foldSpace(item.text)
+          else if (item.name === 'descrip' && itemType === 'subjectfield') entry.subject = foldSpace(item.text)
+          else if (!this.source(item, entry)) this.dropped(item, entry)
+        }
+      } else if (child.name === 'descrip' && readerNoteTypes.has(type)) entry.notes[langOf(child)] = foldSpace(child.text)
       // TBX's `note` is free text for whoever keeps the term base: never shown to readers.
       else if (child.name === 'note') (entry.maintainerNotes ??= Object.create(null) as Record<string, string>)[langOf(child)] = foldSpace(child.text)
-      else this.source(child, entry)
+      else if (!sectionParts.has(child.name) && !this.source(child, entry)) this.dropped(child, entry)
     }
   }
 
-  source(element: XmlElement, entry: Entry): void {
-    if (element.name === 'admin' && element.attributes.type === 'source') {
-      const source = foldSpace(element.text)
-      if (source && !entry.sources.includes(source)) entry.sources.push(source)
-    }
+  /**
+   * A field glosa has no place for (MultiTerm's custom fields, `transacGrp`,
+   * `context`, `xref`): reported once per kind and file, at its first place,
+   * so that nothing is dropped without a word.
+   */
+  dropped(element: XmlElement, entry: Entry): void {
+    const type = element.attributes.type
+    const field = type === undefined ? element.name : `${element.name} type="${type}"`
+    if (this.droppedFields.has(field)) return
+    this.droppedFields.add(field)
+    this.issues.add('unknown-field', 'warning', {field}, this.position(element), entry.id)
+  }
+
+  /** Keep an `admin type="source"` on the entry; whether `element` was one. */
+  source(element: XmlElement, entry: Entry): boolean {
+    if (element.name !== 'admin' || typeOf(element) !== 'source') return false
+    const source = foldSpace(element.text)
+    if (source && !entry.sources.includes(source)) entry.sources.push(source)
+    return true
   }
 
   /** A `tig`, `ntig` (with its `termGrp`) or `termSec`. */
@@ -127,17 +173,20 @@ class TbxReader {
     const raw: RawTerm = {text: foldSpace(termElement.text), lang, position: this.position(termElement, true)}
     const located = (part: XmlElement) => ({value: foldSpace(part.text), where: () => this.position(part, true)})
     for (const part of parts) {
-      const type = part.attributes.type ?? ''
+      const type = typeOf(part)
+      if (part === termElement) continue
       if (part.name === 'termNote' || part.name === 'descrip' || part.name === 'admin') {
         if (statusTypes.has(type)) raw.status = located(part)
-        else if (type === 'partOfSpeech') raw.partOfSpeech = located(part)
-        else if (type === 'grammaticalGender') raw.gender = located(part)
-        else if (type === 'termType') raw.type = located(part)
+        else if (type === 'partofspeech') raw.partOfSpeech = located(part)
+        else if (type === 'grammaticalgender') raw.gender = located(part)
+        else if (type === 'termtype') raw.type = located(part)
         // Weblate's convention for a term that must not be translated.
-        else if (type === 'translationNote' && foldSpace(part.text).toLowerCase() === 'no') entry.doNotTranslate = true
-        else this.source(part, entry)
+        else if (type === 'translationnote' && foldSpace(part.text).toLowerCase() === 'no') entry.doNotTranslate = true
+        else if (!this.source(part, entry)) this.dropped(part, entry)
       } else if (part.name === 'note') raw.note = foldSpace(part.text)
-      else if (part.name === 'descripGrp') for (const item of part.children) this.source(item, entry)
+      else if (part.name === 'descripGrp') {
+        for (const item of part.children) if (!this.source(item, entry)) this.dropped(item, entry)
+      } else if (part.name !== 'term') this.dropped(part, entry)
     }
     entry.terms.push(buildTerm(raw, this.issues, entry.id))
     if (!this.languages.includes(lang)) this.languages.push(lang)
@@ -184,26 +233,19 @@ function find(element: XmlElement, name: string): XmlElement | undefined {
   return undefined
 }
 
-type XmlReader = (text: string, hooks: XmlHooks) => XmlElement | undefined
-
-/** Read TBX with `read`: undefined when it gives up on the XML. */
-function readWith(text: string, file: string | undefined, lines: LineIndex, read: XmlReader): {glossary: Glossary; issues: GlossaryIssue[]} | undefined {
+/**
+ * Read TBX v2 or v3 with saxes; unusable input throws a located
+ * {@link GlosaError}. Entries are read as they close, so no tree of the whole
+ * file is kept.
+ */
+export function readTbx(text: string, file?: string): {glossary: Glossary; issues: GlossaryIssue[]} {
+  const lines = new LineIndex(text)
   const reader = new TbxReader(text, file, lines)
   const entries: Entry[] = []
-  const root = read(text, {
+  const root = parseXml(text, file, lines, {
     root: (element) => reader.root(element),
     isRecord: (name) => name === 'termEntry' || name === 'conceptEntry',
     record: (element) => entries.push(reader.entry(element, entries.length))
   })
-  return root && {glossary: reader.glossary(root, entries), issues: reader.issues.issues}
-}
-
-/**
- * Read TBX v2 or v3; unusable input throws a located {@link GlosaError}. The
- * quick scan reads plain XML; when it gives up, saxes reads the file again
- * from the start with a fresh reader (and reports what is wrong, if anything).
- */
-export function readTbx(text: string, file?: string): {glossary: Glossary; issues: GlossaryIssue[]} {
-  const lines = new LineIndex(text)
-  return readWith(text, file, lines, scanXml) ?? readWith(text, file, lines, (source, hooks) => parseXml(source, file, lines, hooks))!
+  return {glossary: reader.glossary(root, entries), issues: reader.issues.issues}
 }

@@ -2,16 +2,13 @@ import {stringify} from 'yaml'
 import {tbxStatus} from './data/vocabulary.js'
 import type {Entry, Glossary, Term, TermLang} from './types.js'
 import {termLangs} from './vocabulary.js'
+import {escapeXml} from '../text/index.js'
 
 /** The languages an entry has terms, a definition or a note in, in glosa's order. */
 function langsOf(entry: Entry): TermLang[] {
   return termLangs.filter(
     (lang) => entry.terms.some((term) => term.lang === lang) || entry.definitions[lang] !== undefined || entry.notes[lang] !== undefined || entry.maintainerNotes?.[lang] !== undefined
   )
-}
-
-function escapeXml(text: string): string {
-  return text.replace(/[&<>"]/g, (char) => (char === '&' ? '&amp;' : char === '<' ? '&lt;' : char === '>' ? '&gt;' : '&quot;'))
 }
 
 /**
@@ -73,6 +70,89 @@ function termSec(term: Term, doNotTranslate: boolean): string[] {
   if (doNotTranslate) note('translationNote', 'no')
   if (term.note) lines.push(`            <note>${escapeXml(term.note)}</note>`)
   lines.push('          </termSec>')
+  return lines
+}
+
+/** The term types TBX-Basic v2 knows (its XCS); glosa's `productName` is not one of them. */
+const tbxBasicV2Types = new Set(['fullForm', 'acronym', 'abbreviation', 'shortForm', 'variant', 'phrase'])
+
+/**
+ * Write TBX-Basic v2 (ISO 30042:2008, root `martif`, `termEntry/langSet/tig`),
+ * the dialect memoQ and Trados MultiTerm import, valid against the TBX-Basic
+ * integrated RELAX NG schema (`schema/tbx-basic-v2/`). TBX-Basic v2 has fewer
+ * places than glosa's model: reader notes and maintainer notes are both
+ * written as `<note>`; the do-not-translate flag, the `productName` term type
+ * and glosa's case rule, inflections, variants and severities are left out.
+ */
+export function writeTbxV2(glossary: Glossary): string {
+  const out: string[] = [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<martif type="TBX-Basic" xml:lang="en">',
+    '  <martifHeader>',
+    '    <fileDesc>',
+    ...(glossary.title ? [`      <titleStmt><title>${escapeXml(glossary.title)}</title></titleStmt>`] : []),
+    '      <sourceDesc><p>Written by glosa</p></sourceDesc>',
+    '    </fileDesc>',
+    '    <encodingDesc><p type="XCSURI">TBXBasicXCSV02.xcs</p></encodingDesc>',
+    '  </martifHeader>',
+    '  <text>',
+    '    <body>'
+  ]
+  const ids = new Set<string>()
+  for (const entry of glossary.entries) {
+    out.push(`      <termEntry id="${xmlId(entry.id, ids)}">`)
+    if (entry.subject) out.push(`        <descrip type="subjectField">${escapeXml(entry.subject)}</descrip>`)
+    for (const source of entry.sources) out.push(`        <admin type="source">${escapeXml(source)}</admin>`)
+    const langs = langsOf(entry)
+    // A langSet needs a term: texts of a language without terms stay on the entry, with their language.
+    for (const lang of langs.filter((lang) => !entry.terms.some((term) => term.lang === lang))) {
+      out.push(...langTexts(entry, lang, '        ', ` xml:lang="${lang}"`))
+    }
+    for (const lang of langs) {
+      const terms = entry.terms.filter((term) => term.lang === lang)
+      if (terms.length === 0) continue
+      out.push(`        <langSet xml:lang="${lang}">`, ...langTexts(entry, lang, '          ', ''))
+      for (const term of terms) out.push(...tig(term))
+      out.push('        </langSet>')
+    }
+    out.push('      </termEntry>')
+  }
+  out.push('    </body>', '  </text>', '</martif>', '')
+  return out.join('\n')
+}
+
+/**
+ * An entry id as an XML ID, which the schema asks for (`r&d` → `r_d`, `3d`
+ * → `_3d`), unique in the file.
+ */
+function xmlId(id: string, taken: Set<string>): string {
+  const base = id.replace(/[^\p{L}\p{N}._-]/gu, '_').replace(/^(?![\p{L}_])/u, '_')
+  let unique = base
+  for (let count = 2; taken.has(unique); count++) unique = `${base}-${count}`
+  taken.add(unique)
+  return unique
+}
+
+/** An entry's definition and notes in `lang`, as TBX-Basic v2 holds them. */
+function langTexts(entry: Entry, lang: TermLang, indent: string, langAttribute: string): string[] {
+  const lines: string[] = []
+  const definition = entry.definitions[lang]
+  if (definition !== undefined) lines.push(`${indent}<descrip type="definition"${langAttribute}>${escapeXml(definition)}</descrip>`)
+  for (const note of [entry.notes[lang], entry.maintainerNotes?.[lang]]) {
+    if (note !== undefined) lines.push(`${indent}<note${langAttribute}>${escapeXml(note)}</note>`)
+  }
+  return lines
+}
+
+function tig(term: Term): string[] {
+  const lines = ['          <tig>', `            <term>${escapeXml(term.text)}</term>`]
+  const note = (type: string, value: string) => lines.push(`            <termNote type="${type}">${escapeXml(value)}</termNote>`)
+  note('administrativeStatus', tbxStatus[term.status])
+  if (term.partOfSpeech) note('partOfSpeech', term.partOfSpeech)
+  if (term.type && tbxBasicV2Types.has(term.type)) note('termType', term.type)
+  if (term.gender) note('grammaticalGender', term.gender)
+  if (term.note) lines.push(`            <note>${escapeXml(term.note)}</note>`)
+  lines.push('          </tig>')
   return lines
 }
 

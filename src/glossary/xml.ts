@@ -38,12 +38,8 @@ export interface XmlHooks {
   record?(element: XmlElement): void
 }
 
-/**
- * Builds the element tree from what a parser reports, in document order: both
- * XML readers ({@link parseXml} and the quick scan of `xml-scan.ts`) feed one,
- * so what an element holds never depends on which of them read it.
- */
-export class ElementTree {
+/** Builds the element tree from what saxes reports, in document order. */
+class ElementTree {
   /** The open elements, innermost last. */
   readonly stack: XmlElement[] = []
   /** Whether each open element keeps its text (containers do not: their text is indentation). */

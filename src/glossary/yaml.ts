@@ -2,8 +2,7 @@ import type {Position} from '../types.js'
 import {GlosaError} from '../util/errors.js'
 import {buildTerm, finishEntry, newEntry, type RawTerm} from './build.js'
 import {IssueList, type GlossaryIssue} from './issues.js'
-import {fastTree, preciseLimit, readTree, type Tree} from './tree.js'
-import {scanTree} from './yaml-scan.js'
+import {readTree, type Tree} from './tree.js'
 import type {Entry, Glossary, TermLang} from './types.js'
 import {normaliseLang} from './vocabulary.js'
 
@@ -105,15 +104,7 @@ class YamlReader {
     return result
   }
 
-  /** A streamed entry (see {@link readLarge}): read as the reader meets it. */
-  streamedEntry(item: unknown): Entry {
-    return this.entry(isMap(item) ? item : this.fail('glossary:error.expectedMap', {field: 'entries'}, undefined))
-  }
-
-  /** The glossary; `streamed`: its entries, already read (their issues too) as the tree was made. */
-  glossary(streamed?: Entry[]): Glossary {
-    // The glossary's own issues come before its entries', as when it is read in one go.
-    const entryIssues = streamed ? this.issues.issues.splice(0) : []
+  glossary(): Glossary {
     const root = this.tree.root
     const start = {line: 1, column: 1, offset: 0}
     if (!isMap(root)) this.fail('glossary:error.expectedMap', {field: 'glossary'}, {start, end: start})
@@ -133,9 +124,7 @@ class YamlReader {
     if (entries === undefined) this.fail('glossary:error.noEntries', {}, this.tree.where(root))
     if (!Array.isArray(entries)) this.fail('glossary:error.expectedList', {field: 'entries'}, this.tree.where(root, 'entries'))
     if (entries.length === 0) this.fail('glossary:error.empty', {}, this.tree.where(root, 'entries'))
-    if (streamed) glossary.entries = streamed
-    else for (let index = 0; index < entries.length; index++) glossary.entries.push(this.entry(this.map(entries, index, 'entries')))
-    for (const issue of entryIssues) this.issues.issues.push(issue)
+    for (let index = 0; index < entries.length; index++) glossary.entries.push(this.entry(this.map(entries, index, 'entries')))
     return glossary
   }
 
@@ -204,38 +193,9 @@ class YamlReader {
 
 type ParsedYaml = {glossary: Glossary; issues: GlossaryIssue[]}
 
-function read(tree: Tree, file: string | undefined): ParsedYaml {
-  const reader = new YamlReader(tree, file)
-  const glossary = reader.glossary()
-  return {glossary, issues: reader.issues.issues}
-}
-
-/**
- * A large file: the quick reader hands each entry over as soon as it is read,
- * so that no tree of a hundred thousand entries is kept. A problem in an
- * entry, or one the quick reader does not read, starts over in one go, so
- * that the error is the one a reading in order meets first.
- */
-function readLarge(text: string, file: string | undefined, format: 'YAML' | 'JSON'): ParsedYaml {
-  const entries: Entry[] = []
-  let reader: YamlReader | undefined
-  let tree: Tree | undefined
-  try {
-    tree = scanTree(text, (item, located) => {
-      reader ??= new YamlReader(located, file)
-      entries.push(reader.streamedEntry(item))
-    })
-  } catch (error) {
-    if (error instanceof GlosaError) return read(scanTree(text) ?? fastTree(text, file, format), file)
-    throw error
-  }
-  if (!tree) return read(fastTree(text, file, format), file)
-  reader ??= new YamlReader(tree, file)
-  const glossary = reader.glossary(entries.length > 0 ? entries : undefined)
-  return {glossary, issues: reader.issues.issues}
-}
-
 /** Parse glosa YAML or JSON; unusable input throws a located {@link GlosaError}. */
 export function readYaml(text: string, file?: string, format: 'YAML' | 'JSON' = 'YAML'): ParsedYaml {
-  return text.length > preciseLimit ? readLarge(text, file, format) : read(readTree(text, file, format), file)
+  const reader = new YamlReader(readTree(text, file, format), file)
+  const glossary = reader.glossary()
+  return {glossary, issues: reader.issues.issues}
 }

@@ -3,7 +3,8 @@ import type {Lang} from '../types.js'
 import {ENGLISH_WORDS, PORTUGUESE_WORDS} from './data/function-words.js'
 import {SPELLING_CUES} from './data/spelling.js'
 import {identifyVariant, round} from './variant.js'
-import {letterCount, withoutAddresses, wordsOf} from './words.js'
+import {compoundWordsOf} from '../text/index.js'
+import {letterCount, withoutAddresses} from './words.js'
 
 /** A language guess with its confidence, 0 to 1. */
 export interface LanguageGuess {
@@ -42,7 +43,7 @@ const LEANING_LETTERS = 15
  */
 export function scoreLanguage(text: string): LanguageScore {
   const plain = withoutAddresses(text.normalize('NFC'))
-  const words = wordsOf(plain)
+  const words = compoundWordsOf(plain)
   const capitals = words.map((word) => CAPITAL.test(word))
   const named = words.map((_, index) => inName(capitals, index))
   // Words inside a name ("Build and Deploy") say nothing of the sentence's language, to franc either.

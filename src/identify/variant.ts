@@ -1,6 +1,6 @@
 import {PATTERN_CUES, SHARED_USE_WORDS, SHARED_USES, WORD_CUES} from './data/variant-cues.js'
 import type {Variant} from './data/variant-cues.js'
-import {normalise, wordsOf} from './words.js'
+import {compoundWordsOf, foldCase} from '../text/index.js'
 
 /** The evidence for each Portuguese variant in a text. */
 export interface VariantEvidence {
@@ -56,7 +56,7 @@ export function variantEvidence(text: string): VariantEvidence {
   const evidence: VariantEvidence = {'pt-PT': 0, 'pt-BR': 0, cues: []}
   const found = new Set<string>()
   // What both variants write is no cue ("membrana celular", "padrão de facto").
-  let normal = normalise(text)
+  let normal = foldCase(text)
   if (sharedWords.test(normal)) normal = normal.replace(sharedUses, (use) => ' '.repeat(use.length))
   const count = (variant: Variant, weight: number, name: string, group?: number): void => {
     const cue = `${variant}:${name}`
@@ -65,7 +65,7 @@ export function variantEvidence(text: string): VariantEvidence {
     else addCapped(evidence, variant, weight, group)
     found.add(cue)
   }
-  for (const word of wordsOf(normal)) {
+  for (const word of compoundWordsOf(normal)) {
     const cue = wordWeights.get(word)
     if (cue) count(cue.variant, cue.weight, word, cue.group)
     // Spelling patterns and compounds only concern words beyond plain a–z.

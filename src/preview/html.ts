@@ -8,7 +8,7 @@ import {unified} from 'unified'
 import {visit, SKIP} from 'unist-util-visit'
 import {annotateDetailed, hasBothLanguages, type AnnotateOptions} from '../annotate/annotate.js'
 import {definition, entryNote, labelled, shownTerms, statusNotes, type Gloss, type Speech} from '../annotate/gloss.js'
-import {parseMarkdown} from '../read/markdown.js'
+import {parseMarkdown} from '../read/parse.js'
 import type {Document} from '../types.js'
 
 /**

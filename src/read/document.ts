@@ -71,9 +71,8 @@ export function readDocument(source: string, options: ReadOptions = {}): Documen
   const lines = new LineIndex(source)
   const blocks: Block[] = []
   const warnings: ReadWarning[] = []
-  // Refused before parsing when nested past the bound; a warning when deep enough to slow the parser.
-  const deep = format === 'md' ? guardMarkdownShape(source, options.file) : undefined
-  if (deep) warnings.push(deep)
+  // Refused before parsing when nested or marked up past the bounds; a warning when enough to slow the parser.
+  if (format === 'md') warnings.push(...guardMarkdownShape(source, options.file))
   const tree = format === 'md' ? mdxTree(source, options, warnings) : undefined
   // Finish each draft before asking for the next: drafts share scratch space.
   const drafts =

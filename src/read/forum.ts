@@ -6,7 +6,7 @@ import {HEADLINE_LIMITS, STANDFIRST_MAX_CHARACTERS} from './data/punctuation.js'
 import {URL_PATTERN, URL_TRAILING} from './data/urls.js'
 import type {BlockDraft} from './draft.js'
 import {
-  endsSentence,
+  lineEndsSentence,
   endsUnfinished,
   isCredit,
   isElision,
@@ -71,7 +71,7 @@ function classify(source: string, lines: Line[]): Item[] {
     const rest = from === start ? text : source.slice(from, end)
     const {lang, confidence} = identifyLanguage(rest)
     items.push({kind: 'text', start: from, end, text: rest, guess: family(lang), confidence, family: 'und'})
-    blockStart = endsSentence(rest)
+    blockStart = lineEndsSentence(rest)
   }
   smoothLanguages(items)
   return items
@@ -90,7 +90,7 @@ function smoothLanguages(items: Item[]): void {
     const item = items[index]!
     if (item.kind !== 'text' || item.family !== 'und') continue
     const previous = items[index - 1]
-    if (previous?.kind === 'text' && previous.family !== 'und' && !endsSentence(previous.text)) {
+    if (previous?.kind === 'text' && previous.family !== 'und' && !lineEndsSentence(previous.text)) {
       item.family = previous.family
       continue
     }
@@ -117,7 +117,7 @@ function continues(previous: TextItem, next: TextItem, paragraph: Family, after:
   if (next.listItem) return false
   if (startsLowercase(next.text)) return true
   if (previous.listItem) return false
-  if (endsSentence(previous.text)) return !startsSentence(next.text)
+  if (lineEndsSentence(previous.text)) return !startsSentence(next.text)
   if (paragraph === 'und' || next.guess === 'und' || next.guess === paragraph || wordCount(next.text) < HARD_SWITCH.words) return true
   const confirmed =
     after?.kind === 'text' && after.guess === next.guess && after.confidence >= HARD_SWITCH.confidence && next.confidence >= LINE_LANGUAGE_CONFIDENCE

@@ -157,6 +157,11 @@ export function setDefaultMaxSize(bytes: number | undefined): void {
   processMaxSize = bytes ?? defaultMaxSize
 }
 
+/** The input-size limit in force (handed to worker threads, which start with the default). */
+export function currentMaxSize(): number {
+  return processMaxSize
+}
+
 /** Parse a size as `--max-size` takes it: bytes, or a number with `K`, `M`, `G` (powers of 1024; `KiB`, `MB` and such too). */
 export function parseSize(text: string): number | undefined {
   const match = /^(\d+(?:\.\d+)?)\s*([kmg]?)(?:i?b)?$/i.exec(text.trim())

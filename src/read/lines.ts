@@ -142,7 +142,7 @@ function withoutClosing(text: string): string {
 }
 
 /** Whether a line ends a sentence: final punctuation, perhaps inside closing quotes or brackets. */
-export function endsSentence(text: string): boolean {
+export function lineEndsSentence(text: string): boolean {
   const bare = withoutClosing(text)
   return bare.length > 0 && SENTENCE_FINAL.includes(bare[bare.length - 1]!)
 }

@@ -1,10 +1,5 @@
 import type {Nodes, Parents, PhrasingContent, Root, Text} from 'mdast'
 import type {MdxJsxAttribute, MdxJsxExpressionAttribute, MdxJsxFlowElement, MdxJsxTextElement} from 'mdast-util-mdx-jsx'
-import remarkFrontmatter from 'remark-frontmatter'
-import remarkGfm from 'remark-gfm'
-import {remarkFootnoteIndex} from './footnote-index.js'
-import remarkParse from 'remark-parse'
-import {unified} from 'unified'
 import type {BlockRole} from '../types.js'
 import type {BlockDraft} from './draft.js'
 import {ProseBuilder} from './prose.js'
@@ -12,14 +7,8 @@ import {MDX_ESM_START} from './data/markdown.js'
 import {READABLE_ATTRIBUTES} from './data/mdx.js'
 import {admonitionBody, OmittingSink, siteMarkup, titleLineEnd, type IndentedBody, type ProseSink} from './markup.js'
 import {characterReferenceAt} from './references.js'
+import {parseMarkdownChunks} from './parse.js'
 import {proseHasContent} from './sentences.js'
-
-const parser = unified().use(remarkParse).use(remarkGfm).use(remarkFootnoteIndex).use(remarkFrontmatter, ['yaml', 'toml']).freeze()
-
-/** Parse Markdown as glosa reads it (CommonMark, GFM, YAML and TOML front matter): the one parser set-up. */
-export function parseMarkdown(source: string): Root {
-  return parser.parse(source)
-}
 
 /** Where a block sits: inside how many block quotes, inside a list item; whether the source is MDX. */
 interface Context {
@@ -373,67 +362,14 @@ function linkText(node: Nodes): string | undefined {
   return node.children.length === 1 && only?.type === 'text' ? only.value : undefined
 }
 
-/** Chunks larger sources are parsed in, so that syntax trees stay small. */
-const CHUNK = 1 << 16
-
-/** Sources from this size on are parsed in chunks: smaller ones whole, as they are. */
-const CHUNKED_FROM = 1 << 20
-
-/** A link reference definition on one line (not a footnote definition, which holds prose). */
-const definitionLine = /^ {0,3}\[(?!\^)(?:[^\]\\\r\n]|\\.)+\]:[ \t]*\S[^\r\n]*$/gm
-
-/**
- * Offsets where a large Markdown source can be cut without changing how
- * its blocks parse: a blank line outside fenced code, followed by a line
- * that starts at column 1 (so not a list continuation or indented code).
- */
-export function chunkBoundaries(source: string, size = CHUNK): number[] {
-  const cuts: number[] = []
-  const line = /([ \t]*)(`{3,}|~{3,})?[^\r\n]*(?:\r\n|\n|\r|$)/y
-  let fence: string | undefined
-  let blank = false
-  let last = 0
-  line.lastIndex = 0
-  while (line.lastIndex < source.length) {
-    const start = line.lastIndex
-    const match = line.exec(source)!
-    const text = match[0]
-    const isBlank = text.trim() === ''
-    const marker = match[2]
-    // Cut only before a line that starts outside a fence, after a blank line outside one.
-    if (fence === undefined && blank && !isBlank && match[1] === '' && start - last >= size) {
-      cuts.push(start)
-      last = start
-    }
-    // HTML blocks that blank lines do not end (comments, <pre>, <script>, <style>, <textarea>) count as fences.
-    if (fence === undefined && match[1]!.length < 4) {
-      const html = /^[ \t]*(?:<!--|<(pre|script|style|textarea)(?=[\s>]|$))/i.exec(text)
-      if (html) fence = html[1] === undefined ? '-->' : `</${html[1].toLowerCase()}>`
-    }
-    if (fence === '-->' || fence?.startsWith('</')) {
-      if (text.toLowerCase().includes(fence)) fence = undefined
-      blank = false
-      continue
-    }
-    if (marker && match[1]!.length < 4) {
-      // A backtick fence's info string holds no backtick: "``` a`b" is a paragraph with code spans, not a fence.
-      if (fence === undefined) {
-        if (marker[0] !== '`' || !text.slice(match[1]!.length + marker.length).includes('`')) fence = marker
-      } else if (marker[0] === fence[0] && marker.length >= fence.length && text.trim() === marker) fence = undefined
-    }
-    blank = isBlank && fence === undefined
-    if (text.length === 0) break
-  }
-  return cuts
-}
-
 /**
  * Called with each syntax tree the reader parses (remark-parse, GFM, front
  * matter), as remark made it, before the reader reads blocks from it: the
- * whole source, or each chunk of a large one. Positions in `tree` count from
- * the start of the chunk, which is at `offset` in the source and holds its
- * next `length` units; anything from `length` on comes from the link
- * reference definitions the reader appends to every chunk of a large source.
+ * whole source, or each chunk of a large one or one of many blocks (see
+ * parseMarkdownChunks). Positions in `tree` count from the start of the
+ * chunk, which is at `offset` in the source and holds its next `length`
+ * units; anything from `length` on comes from the stand-ins of definitions
+ * elsewhere in the source that the reader appends to a chunk.
  * The tree is the reader's: read it during the call, never change or keep it
  * (the reader gives positions to nodes GFM leaves without one after the call).
  */
@@ -466,18 +402,11 @@ export function* readMarkdownBlocks(source: string, options: MarkdownReadOptions
     yield* walk(options.tree, source, 0, {quoteDepth: 0, listItem: false, mdx: true, readable})
     return
   }
-  const cuts = source.length >= CHUNKED_FROM ? chunkBoundaries(source) : []
-  // Every chunk gets the document's one-line link reference definitions after
-  // its own text, so that `[text][ref]` resolves wherever `[ref]:` stands.
-  const definitions = cuts.length > 0 ? (source.match(definitionLine) ?? []).join('\n') : ''
-  const appendix = definitions === '' ? '' : '\n\n' + definitions + '\n'
-  let start = 0
-  for (const end of [...cuts, source.length]) {
-    const chunk = cuts.length === 0 ? source : source.slice(start, end) + appendix
-    const tree = parseMarkdown(chunk)
-    onTree?.(tree, {offset: start, length: end - start})
-    locateUnpositioned(tree, chunk, 0)
-    yield* walk(tree, source, start, {quoteDepth: 0, listItem: false, mdx, readable})
-    start = end
+  for (const {tree, offset, length, text} of parseMarkdownChunks(source)) {
+    onTree?.(tree, {offset, length})
+    // Past the chunk's own text are the stand-ins of definitions elsewhere in the source: no blocks of the source.
+    if (text.length > length) tree.children = tree.children.filter((node) => node.position!.start.offset! < length)
+    locateUnpositioned(tree, text, 0)
+    yield* walk(tree, source, offset, {quoteDepth: 0, listItem: false, mdx, readable})
   }
 }

@@ -15,13 +15,34 @@ export const MAX_NESTING = 100
 /** Nesting from which glosa warns: past it the parse slows down measurably (see docs/limits.md). */
 export const WARN_NESTING = 32
 
-/** Where a Markdown source nests deepest, and how deep. */
+/**
+ * Inline markup characters in one paragraph past which glosa warns, and
+ * past which it refuses the source. micromark merges a paragraph's text
+ * tokens by splicing its whole event list once per run of them, so its
+ * time grows with the square of the constructs in one paragraph: 32,000
+ * links (`x [a](b) `) in one took 26 s, 64,000 unclosed links
+ * (`[a](b `) 34 s, 16,000 links 6.5 s (see docs/limits.md).
+ */
+export const WARN_INLINE = 16_000
+export const MAX_INLINE = 48_000
+
+/** Where a Markdown source nests deepest, and how deep; which paragraph holds the most inline markup, and how much. */
 export interface MarkdownShape {
   /** The deepest container nesting found (0 for flat text). */
   depth: number
   /** Source offset of the marker that reaches `depth`. */
   offset: number
+  /** The most inline markup characters (`[`, `]`, `*`, `_`, `~`, `` ` ``, `<`, `\`, `&`) in one paragraph. */
+  inline: number
+  /** Source offset of the line that starts that paragraph. */
+  inlineOffset: number
 }
+
+/** Characters that can start an inline construct, each a token of its own in micromark's paragraph events. */
+const INLINE_MARKS = new Set([...'[]*_~`<\\&'].map((char) => char.charCodeAt(0)))
+
+/** Lines that start a block of their own without a blank line before (besides list items): headings, table rows. */
+const OWN_BLOCK = /^(?:#{1,6}(?:[ \t]|$)|\|)/
 
 const LIST_MARKER = /^(?:[-*+]|\d{1,9}[.)])(?=[ \t]|$)/
 const FENCE = /^(`{3,}|~{3,})/
@@ -35,7 +56,10 @@ const FENCE = /^(`{3,}|~{3,})/
  * before the parser starts.
  */
 export function measureMarkdownShape(source: string): MarkdownShape {
-  const shape: MarkdownShape = {depth: 0, offset: 0}
+  const shape: MarkdownShape = {depth: 0, offset: 0, inline: 0, inlineOffset: 0}
+  // Inline markup in the paragraph under way, and where it starts.
+  let inline = 0
+  let paragraphStart = 0
   // Content columns of the list items open at the end of the previous line, innermost last.
   const open: number[] = []
   let fence: string | undefined
@@ -88,6 +112,17 @@ export function measureMarkdownShape(source: string): MarkdownShape {
       }
       // A fence opens here, at the line's start or after its containers' markers.
       fence = fenceMark ?? fenceAt(source, at, lineEnd)
+      if (previousBlank || marker || fence !== undefined || OWN_BLOCK.test(source.slice(at, at + 7))) {
+        inline = 0
+        paragraphStart = lineStart
+      }
+      if (fence === undefined) {
+        for (let index = at; index < lineEnd; index++) if (INLINE_MARKS.has(source.charCodeAt(index))) inline++
+        if (inline > shape.inline) {
+          shape.inline = inline
+          shape.inlineOffset = paragraphStart
+        }
+      }
     }
     previousBlank = blank && fence === undefined
     lineStart = lineEnd + 1
@@ -102,13 +137,21 @@ function fenceAt(source: string, at: number, lineEnd: number): string | undefine
 
 /**
  * Check a Markdown source's shape before it is parsed: throws a located
- * GlosaError past {@link MAX_NESTING}; returns a warning past
- * {@link WARN_NESTING}, undefined otherwise.
+ * GlosaError past {@link MAX_NESTING} or {@link MAX_INLINE}; returns a
+ * warning for each of them past {@link WARN_NESTING} or {@link WARN_INLINE}.
  */
-export function guardMarkdownShape(source: string, file: string | undefined): ReadWarning | undefined {
-  const {depth, offset} = measureMarkdownShape(source)
-  if (depth <= WARN_NESTING) return undefined
-  const place = new LineIndex(source).point(offset)
-  if (depth > MAX_NESTING) throw new GlosaError('limits:nesting.refused', {depth, limit: MAX_NESTING}, {file, place})
-  return {key: 'limits:nesting.slow', values: {depth, limit: MAX_NESTING}, place}
+export function guardMarkdownShape(source: string, file: string | undefined): ReadWarning[] {
+  const {depth, offset, inline, inlineOffset} = measureMarkdownShape(source)
+  const warnings: ReadWarning[] = []
+  if (depth > WARN_NESTING) {
+    const place = new LineIndex(source).point(offset)
+    if (depth > MAX_NESTING) throw new GlosaError('limits:nesting.refused', {depth, limit: MAX_NESTING}, {file, place})
+    warnings.push({key: 'limits:nesting.slow', values: {depth, limit: MAX_NESTING}, place})
+  }
+  if (inline > WARN_INLINE) {
+    const place = new LineIndex(source).point(inlineOffset)
+    if (inline > MAX_INLINE) throw new GlosaError('limits:inline.refused', {marks: inline, limit: MAX_INLINE}, {file, place})
+    warnings.push({key: 'limits:inline.slow', values: {marks: inline, limit: MAX_INLINE}, place})
+  }
+  return warnings
 }

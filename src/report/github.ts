@@ -2,6 +2,8 @@ import {isAbsolute, relative, sep} from 'node:path'
 import type {VFile} from 'vfile'
 import {translator, type Locale} from '../i18n/index.js'
 import {levelOf, spanOf} from './messages.js'
+import {atLeast} from './summary.js'
+import type {Severity} from '../util/messages.js'
 
 /** GitHub shows at most this many annotations of each level per step. */
 export const githubAnnotationLimit = 10
@@ -18,20 +20,32 @@ export function escapeProperty(value: string): string {
 
 const commands = {error: 'error', warning: 'warning', info: 'notice'} as const
 
+/** Options of {@link reportGithub}. */
+export interface GithubOptions {
+  locale?: Locale
+  /** The repository root annotation paths are relative to. Default: `process.cwd()`. */
+  root?: string
+  /** Print at most this many annotations per level, the notice about the rest included; they are in the job summary and SARIF. Default: all. */
+  limit?: number
+  /** The least serious level annotated. Default: `info`. */
+  level?: Severity
+}
+
 /**
  * GitHub Actions workflow commands, one per message
  * (`::error file=…,line=…,col=…,endLine=…,endColumn=…,title=…::…`), after a
  * `::notice` saying how many GitHub will not show when a level has more than
- * it shows per step.
+ * it shows per step. With `limit`, only that many per level are printed.
  */
-export function reportGithub(files: readonly VFile[], options: {locale?: Locale; root?: string} = {}): string {
+export function reportGithub(files: readonly VFile[], options: GithubOptions = {}): string {
   // Annotations attach to repository-relative paths.
   const pathOf = (path: string) => (isAbsolute(path) ? relative(options.root ?? process.cwd(), path).split(sep).join('/') : path)
   const counts = {error: 0, warning: 0, info: 0}
-  const lines: string[] = []
+  const lines: Array<{level: Severity; line: string}> = []
   for (const file of files) {
     for (const message of file.messages) {
       const level = levelOf(message)
+      if (!atLeast(level, options.level ?? 'info')) continue
       counts[level]++
       const properties: string[] = [`file=${escapeProperty(pathOf(file.path))}`]
       const span = spanOf(message)
@@ -39,18 +53,30 @@ export function reportGithub(files: readonly VFile[], options: {locale?: Locale;
         properties.push(`line=${span.start.line}`, `col=${span.start.column}`, `endLine=${span.end.line}`, `endColumn=${span.end.column}`)
       }
       properties.push(`title=${escapeProperty(message.ruleId ? `glosa(${message.ruleId})` : 'glosa')}`)
-      lines.push(`::${commands[level]} ${properties.join(',')}::${escapeData(message.reason)}`)
+      lines.push({level, line: `::${commands[level]} ${properties.join(',')}::${escapeData(message.reason)}`})
     }
   }
   const levels = Object.keys(counts) as Array<keyof typeof counts>
+  const cap = options.limit ?? githubAnnotationLimit
+  const over = levels.some((level) => counts[level] > cap)
   // The notice about the limit is itself a notice: it goes first, so that it is shown.
-  if (counts.info > 0 && levels.some((level) => counts[level] > githubAnnotationLimit)) counts.info++
-  const hidden = levels.reduce((sum, level) => sum + Math.max(0, counts[level] - githubAnnotationLimit), 0)
-  if (hidden > 0) {
-    const t = translator(options.locale ?? 'en')
-    const total = lines.length
-    const notice = t('report:github.limit', {count: hidden, total, limit: githubAnnotationLimit}) as string
-    lines.unshift(`::notice title=glosa::${escapeData(notice)}`)
+  if (counts.info > 0 && over) counts.info++
+  const hidden = levels.reduce((sum, level) => sum + Math.max(0, counts[level] - cap), 0)
+  const t = translator(options.locale ?? 'en')
+  const total = lines.length
+  let kept = lines
+  if (options.limit !== undefined && over) {
+    const room = {error: cap, warning: cap, info: cap - 1}
+    kept = lines.filter((item) => room[item.level]-- > 0)
   }
-  return lines.length > 0 ? lines.join('\n') + '\n' : ''
+  const out = kept.map((item) => item.line)
+  if (hidden > 0) {
+    // Without a limit every annotation is printed, and GitHub leaves out `hidden` of them; with one, glosa leaves them out.
+    const notice =
+      options.limit === undefined
+        ? t('report:github.limit', {count: hidden, total, limit: cap})
+        : t('github:annotations.limited', {count: total - kept.length, total, limit: cap})
+    out.unshift(`::notice title=glosa::${escapeData(notice as string)}`)
+  }
+  return out.length > 0 ? out.join('\n') + '\n' : ''
 }

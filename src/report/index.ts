@@ -3,13 +3,13 @@ import type {VFile} from 'vfile'
 import type {Locale} from '../i18n/index.js'
 import {reportGithub} from './github.js'
 import {reportHuman, type RunSummary} from './human.js'
-import {reportJson} from './json.js'
+import {reportJsonChunks} from './json.js'
 import type {ReporterName} from './messages.js'
-import {reportSarif} from './sarif.js'
+import {reportSarifChunks} from './sarif.js'
 
 export {reportHuman, summaryLine, runLine, type HumanOptions, type RunSummary} from './human.js'
-export {reportJson} from './json.js'
-export {reportSarif, relativeUri, fingerprint, uriBaseId, type SarifOptions} from './sarif.js'
+export {reportJson, reportJsonChunks} from './json.js'
+export {reportSarif, reportSarifChunks, relativeUri, fingerprint, uriBaseId, type SarifOptions} from './sarif.js'
 export {reportGithub, escapeData, escapeProperty, githubAnnotationLimit} from './github.js'
 export {reporterNames, exitCodeOf, tally, type ReporterName, type Tally} from './messages.js'
 
@@ -26,15 +26,24 @@ export interface ReportOptions {
 
 /** Format the messages of `files` with the named reporter. */
 export function report(files: readonly VFile[], reporter: ReporterName = 'human', options: ReportOptions = {}): string {
+  return [...reportChunks(files, reporter, options)].join('')
+}
+
+/**
+ * {@link report} in chunks to write one after the other: JSON and SARIF are
+ * made file by file as they are written, so that a report of many files is
+ * never one string and its parts need not all be held at once.
+ */
+export function reportChunks(files: readonly VFile[], reporter: ReporterName = 'human', options: ReportOptions = {}): Iterable<string> {
   const locale = options.locale ?? 'en'
   switch (reporter) {
     case 'json':
-      return reportJson(files)
+      return reportJsonChunks(files)
     case 'sarif':
-      return reportSarif(files, {locale, ...(options.root === undefined ? {} : {root: options.root})})
+      return reportSarifChunks(files, {locale, ...(options.root === undefined ? {} : {root: options.root})})
     case 'github':
-      return reportGithub(files, {locale, ...(options.root === undefined ? {} : {root: options.root})})
+      return [reportGithub(files, {locale, ...(options.root === undefined ? {} : {root: options.root})})]
     default:
-      return reportHuman(files, {locale, color: options.color ?? false, ...(options.run ? {run: options.run} : {})})
+      return [reportHuman(files, {locale, color: options.color ?? false, ...(options.run ? {run: options.run} : {})})]
   }
 }

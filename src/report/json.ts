@@ -1,4 +1,5 @@
 import type {VFile} from 'vfile'
+import {JsonStream, jsonChunks} from '../util/chunks.js'
 import {entryOf, levelOf, spanOf} from './messages.js'
 
 /**
@@ -9,7 +10,20 @@ import {entryOf, levelOf, spanOf} from './messages.js'
  * `xliff 2.1`, `po`, `md`, or `null` when it was not read).
  */
 export function reportJson(files: readonly VFile[]): string {
-  const data = files.map((file) => ({
+  return [...reportJsonChunks(files)].join('')
+}
+
+/** {@link reportJson} in chunks, each file's part made as it is written: never the whole report as one string. */
+export function reportJsonChunks(files: readonly VFile[]): Iterable<string> {
+  return jsonChunks(
+    new JsonStream(function* () {
+      for (const file of files) yield jsonFile(file)
+    })
+  )
+}
+
+function jsonFile(file: VFile) {
+  return {
     path: file.path,
     format: typeof file.data.format === 'string' ? file.data.format : null,
     messages: file.messages.map((message) => {
@@ -29,6 +43,5 @@ export function reportJson(files: readonly VFile[]): string {
         url: message.url ?? null
       }
     })
-  }))
-  return JSON.stringify(data, null, 2) + '\n'
+  }
 }

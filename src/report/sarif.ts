@@ -7,6 +7,7 @@ import {defaultSeverities} from '../check/rules.js'
 import {notCheckedId, ruleIds, type Severity} from '../check/types.js'
 import {translator, type Locale} from '../i18n/index.js'
 import {packageVersion, ruleUrl} from '../util/package.js'
+import {JsonStream, jsonChunks} from '../util/chunks.js'
 import {entryOf, isNotChecked, levelOf, lineText, spanOf} from './messages.js'
 
 /** Options of {@link reportSarif}. */
@@ -42,6 +43,16 @@ export {fingerprint}
  * notifications, and make the invocation unsuccessful.
  */
 export function reportSarif(files: readonly VFile[], options: SarifOptions = {}): string {
+  return [...reportSarifChunks(files, options)].join('')
+}
+
+/** {@link reportSarif} in chunks, each result made as it is written: never the whole log as one string. */
+export function reportSarifChunks(files: readonly VFile[], options: SarifOptions = {}): Iterable<string> {
+  return jsonChunks(sarifLog(files, options))
+}
+
+/** The SARIF log, its results a {@link JsonStream}. */
+function sarifLog(files: readonly VFile[], options: SarifOptions): unknown {
   const t = translator(options.locale ?? 'en')
   const root = options.root ?? process.cwd()
   const ids: string[] = [...ruleIds]
@@ -63,53 +74,22 @@ export function reportSarif(files: readonly VFile[], options: SarifOptions = {})
       rules.push({id, name: pascalCase(id), ...(message.url ? {helpUri: message.url} : {}), defaultConfiguration: {level: sarifLevels[levelOf(message)]}})
     }
   }
-  const results: unknown[] = []
   const notifications: unknown[] = []
   for (const file of files) {
-    const uri = relativeUri(file.path, root)
-    const seen = new Map<string, number>()
     for (const message of file.messages) {
-      const artifactLocation = {uri, uriBaseId}
-      if (isNotChecked(message)) {
-        notifications.push({
-          level: 'error',
-          message: {text: message.reason},
-          descriptor: {id: notCheckedId, index: 0},
-          locations: [{physicalLocation: {artifactLocation}}]
-        })
-        continue
-      }
-      const span = spanOf(message)
-      const ruleId = message.ruleId ?? 'glosa'
-      // The sentence's fingerprint, which baselines use too; a message made elsewhere falls back on its line.
-      const hash = (message as CheckMessage).fingerprint ?? fingerprint(ruleId, uri, span ? lineText(file, span.start.line) : '')
-      const occurrence = (seen.get(hash) ?? 0) + 1
-      seen.set(hash, occurrence)
-      const properties: Record<string, unknown> = {}
-      const entry = entryOf(message)
-      if (entry !== undefined) properties.entry = entry
-      if (message.actual !== undefined) properties.actual = message.actual
-      if (message.expected !== undefined) properties.expected = message.expected
-      results.push({
-        ruleId,
-        ruleIndex: ids.indexOf(ruleId),
-        level: sarifLevels[levelOf(message)],
+      if (!isNotChecked(message)) continue
+      notifications.push({
+        level: 'error',
         message: {text: message.reason},
-        locations: [
-          {
-            physicalLocation: {
-              artifactLocation,
-              ...(span
-                ? {region: {startLine: span.start.line, startColumn: span.start.column, endLine: span.end.line, endColumn: span.end.column}}
-                : {})
-            }
-          }
-        ],
-        partialFingerprints: {'glosaSentenceHash/v1': `${hash}:${occurrence}`},
-        ...(Object.keys(properties).length > 0 ? {properties} : {})
+        descriptor: {id: notCheckedId, index: 0},
+        locations: [{physicalLocation: {artifactLocation: {uri: relativeUri(file.path, root), uriBaseId}}}]
       })
     }
   }
+  // Made as they are written, file by file (see util/chunks.ts).
+  const results = new JsonStream(function* () {
+    for (const file of files) yield* resultsOf(file, root, ids)
+  })
   const log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
@@ -141,5 +121,42 @@ export function reportSarif(files: readonly VFile[], options: SarifOptions = {})
       }
     ]
   }
-  return JSON.stringify(log, null, 2) + '\n'
+  return log
+}
+
+/** The SARIF results of one file's messages (files not checked are notifications, not results). */
+function* resultsOf(file: VFile, root: string, ids: readonly string[]): Generator<unknown> {
+  const uri = relativeUri(file.path, root)
+  const seen = new Map<string, number>()
+  for (const message of file.messages) {
+    if (isNotChecked(message)) continue
+    const artifactLocation = {uri, uriBaseId}
+    const span = spanOf(message)
+    const ruleId = message.ruleId ?? 'glosa'
+    // The sentence's fingerprint, which baselines use too; a message made elsewhere falls back on its line.
+    const hash = (message as CheckMessage).fingerprint ?? fingerprint(ruleId, uri, span ? lineText(file, span.start.line) : '')
+    const occurrence = (seen.get(hash) ?? 0) + 1
+    seen.set(hash, occurrence)
+    const properties: Record<string, unknown> = {}
+    const entry = entryOf(message)
+    if (entry !== undefined) properties.entry = entry
+    if (message.actual !== undefined) properties.actual = message.actual
+    if (message.expected !== undefined) properties.expected = message.expected
+    yield {
+      ruleId,
+      ruleIndex: ids.indexOf(ruleId),
+      level: sarifLevels[levelOf(message)],
+      message: {text: message.reason},
+      locations: [
+        {
+          physicalLocation: {
+            artifactLocation,
+            ...(span ? {region: {startLine: span.start.line, startColumn: span.start.column, endLine: span.end.line, endColumn: span.end.column}} : {})
+          }
+        }
+      ],
+      partialFingerprints: {'glosaSentenceHash/v1': `${hash}:${occurrence}`},
+      ...(Object.keys(properties).length > 0 ? {properties} : {})
+    }
+  }
 }

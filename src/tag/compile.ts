@@ -11,7 +11,7 @@ import {isCaseSensitive} from '../glossary/terms.js'
 import type {Entry, Glossary} from '../glossary/types.js'
 import {GeneratedForms} from './generated.js'
 import {TermMatcher, type MatchKeys} from './matcher.js'
-import {foldDiacritics, lowerWord, normaliseWord} from './normalise.js'
+import {foldDiacritics, lowerWord, normaliseWord} from '../text/fold.js'
 import {TermSources, WordTrie, type Form, type FormKind} from './trie.js'
 import {splitTerm, type TermWords} from './words.js'
 

@@ -7,7 +7,7 @@ import type {Entry, Term} from '../glossary/types.js'
 import {glossaryLangsFor} from '../glossary/terms.js'
 import type {Lang} from '../types.js'
 import type {HitKind} from './types.js'
-import {lowerWord, normaliseSeparator, normaliseWord} from './normalise.js'
+import {lowerWord, normaliseSeparator, normaliseWord} from '../text/fold.js'
 import {stepKey, type Accept, type WordTrie} from './trie.js'
 import {findWords, isApostrophe, type Words} from './words.js'
 

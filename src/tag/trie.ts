@@ -1,5 +1,5 @@
 import type {Entry, Term} from '../glossary/types.js'
-import {lowerWord} from './normalise.js'
+import {lowerWord} from '../text/fold.js'
 
 /** How a form of a term was obtained, before the text is compared with it. */
 export type FormKind = 'exact' | 'inflection' | 'variant'

@@ -3,7 +3,7 @@
  * and combining marks, with apostrophes inside it (`Nvidia’s`, `d'água`).
  * Everything else separates words.
  */
-import {normaliseSeparator} from './normalise.js'
+import {normaliseSeparator} from '../text/fold.js'
 
 /** The words of a text: parallel arrays of start and end (exclusive) indices. */
 export interface Words {

@@ -31,6 +31,7 @@ export function* batched(pieces: Iterable<string>, size = chunkSize): Generator<
  * `JSON.stringify` does. A value with a `toJSON` method is written by it.
  */
 export function* jsonPieces(value: unknown, indent = ''): Generator<string> {
+  if (value instanceof JsonStream) return yield* streamPieces(value, indent)
   if (value !== null && typeof value === 'object' && typeof (value as {toJSON?: unknown}).toJSON === 'function') {
     value = (value as {toJSON: () => unknown}).toJSON()
   }
@@ -58,6 +59,27 @@ export function* jsonPieces(value: unknown, indent = ''): Generator<string> {
     return yield first ? '{}' : '\n' + indent + '}'
   }
   yield JSON.stringify(value) ?? 'null'
+}
+
+/**
+ * An array whose items are made as it is written ({@link jsonPieces} walks
+ * it like an array): a report's results, so that each is made, written and
+ * let go in turn rather than held all at once.
+ */
+export class JsonStream {
+  constructor(readonly items: () => Iterable<unknown>) {}
+}
+
+function* streamPieces(stream: JsonStream, indent: string): Generator<string> {
+  const inner = indent + '  '
+  let first = true
+  for (const item of stream.items()) {
+    yield (first ? '[\n' : ',\n') + inner
+    first = false
+    if (item === undefined || typeof item === 'function' || typeof item === 'symbol') yield 'null'
+    else yield* jsonPieces(item, inner)
+  }
+  yield first ? '[]' : '\n' + indent + ']'
 }
 
 /** `JSON.stringify(value, null, 2) + '\n'` as chunks to write. */

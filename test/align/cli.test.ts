@@ -95,6 +95,15 @@ describe('glosa align', () => {
     expect(tmx).toContain('segtype="sentence"')
   })
 
+  it('leaves pairs less likely to be right than --min-confidence out of the memory', () => {
+    const count = (value: string) => (glosa(fixture('report.pt.txt'), fixture('report.en.txt'), '--input', 'lines', '--format', 'tmx', '--min-confidence', value).stdout.match(/<tu /g) ?? []).length
+    expect(count('0')).toBe(8)
+    expect(count('1')).toBe(0)
+    const kept = glosa(fixture('report.pt.txt'), fixture('report.en.txt'), '--input', 'lines', '--format', 'vecalign', '--min-confidence', '0.94').stdout.trim().split('\n').filter(Boolean)
+    expect(kept.length).toBeGreaterThan(0)
+    for (const line of kept) expect(Number(line.split(':').pop())).toBeGreaterThanOrEqual(0.94)
+  })
+
   it('writes Markdown documents into the TMX memory as plain prose, without markup', () => {
     const {stdout, status} = glosa(fixture('markup.pt.md'), fixture('markup.en.md'), '--format', 'tmx')
     expect(status).toBe(0)
@@ -146,8 +155,19 @@ describe('glosa align', () => {
     expect(stderr).toContain('glosa: aviso: os dois lados estão na mesma língua (en)')
   })
 
-  it('refuses vecalign output for commentary links (exit 2)', () => {
-    const {stderr, status} = glosa(seed, '--format', 'vecalign')
+  it('aligns texts that read as commentary as a translation for vecalign, TMX and XLIFF, saying so', () => {
+    for (const format of ['vecalign', 'tmx', 'xliff']) {
+      const {stdout, stderr, status} = glosa(fixture('article.en.md'), fixture('comment.pt-PT.md'), '--format', format)
+      expect(status).toBe(0)
+      expect(stdout.length).toBeGreaterThan(0)
+      expect(stderr).toContain(`glosa: note: --format ${format} pairs a text with its translation, but the texts read as commentary: they are aligned as a translation`)
+    }
+    const portuguese = glosa(fixture('article.en.md'), fixture('comment.pt-PT.md'), '--format', 'tmx', '--locale', 'pt-PT')
+    expect(portuguese.stderr).toContain('glosa: nota: --format tmx emparelha um texto com a sua tradução')
+  })
+
+  it('refuses vecalign output for commentary links asked for with --mode commentary (exit 2)', () => {
+    const {stderr, status} = glosa(seed, '--format', 'vecalign', '--mode', 'commentary')
     expect(status).toBe(2)
     expect(stderr).toContain('--format vecalign needs parallel pairs')
   })

@@ -33,6 +33,22 @@ describe('chooseMode', () => {
     expect(choice.reason).toBe('coverage')
   })
 
+  it('takes a translation of the first part of a text for parallel, although the lengths differ a lot; a short commentary stays commentary', () => {
+    const english = [
+      'The H20 is a chip that Nvidia sells in China.',
+      'It has 96 GB of memory and a bandwidth of 4.0 TB/s.',
+      'Exports of the H200 to China were banned in 2023.',
+      'The company reported revenue of 30 billion dollars in the quarter.',
+      'Analysts expect demand for inference chips to grow in 2025.',
+      'AMD and Huawei compete in the same market with their own accelerators.'
+    ]
+    const portuguese = ['O H20 é um chip que a Nvidia vende na China.', 'Tem 96 GB de memória e uma largura de banda de 4,0 TB/s.']
+    const side = (lines: string[], lang: Lang) => lines.map((text, index) => ({index, text, lang}))
+    expect(chooseMode(side(portuguese, 'pt-PT'), side(english, 'en'))).toMatchObject({mode: 'parallel', reason: 'coverage'})
+    const comment = ['Isto é um erro da política americana, que só ajuda os concorrentes.']
+    expect(chooseMode(side(comment, 'pt-PT'), side(english, 'en'))).toMatchObject({mode: 'commentary', reason: 'lengths'})
+  })
+
   it('does not take matching structure for a translation when a unit is far longer or shorter than its counterpart', () => {
     const source = blocks('pt-PT', [
       ['paragraph', 'A fábrica de Aveiro abriu em 2019 com 120 trabalhadores e produz hoje baterias para autocarros elétricos vendidos em toda a Europa.'],

@@ -130,7 +130,7 @@ describe('alignParallel', () => {
   })
 
   it('keeps an empty side unmatched', () => {
-    expect(alignParallel(segments(['Olá.'], 'pt'), [])).toEqual([{source: [0], target: [], score: 0}])
+    expect(alignParallel(segments(['Olá.'], 'pt'), [])).toEqual([{source: [0], target: [], score: 1}])
     expect(alignParallel([], [])).toEqual([])
   })
 

@@ -38,6 +38,15 @@ function site(config: unknown): string {
 }
 
 describe('glosa check (the binary)', {timeout: 60_000}, () => {
+  it('takes --min-confidence as a probability and refuses anything else, naming the option', () => {
+    expect(glosa([...pair('clean.pt-PT.md'), '--min-confidence', '0.9']).code).toBe(0)
+    for (const value of ['2', 'high', '1.5']) {
+      const result = glosa([...pair('clean.pt-PT.md'), '--min-confidence', value])
+      expect(result.code).toBe(2)
+      expect(result.stderr).toContain(`option '--min-confidence' takes a probability from 0 to 1 (such as 0.9), not '${value}'`)
+    }
+  })
+
   it('exits 0 on a clean translation', () => {
     expect(glosa(pair('clean.pt-PT.md'))).toEqual({
       code: 0,

@@ -5,7 +5,7 @@ import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {compileGlob, expandGlob, matchGlob} from '../../src/check/glob.js'
 import {loadConfig} from '../../src/check/config.js'
-import {parseLocatedJson} from '../../src/check/json.js'
+import {parseLocatedJson} from '../../src/util/json.js'
 import {planChecks} from '../../src/check/plan.js'
 import {GlosaError} from '../../src/util/errors.js'
 

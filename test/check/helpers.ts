@@ -1,3 +1,5 @@
+import {spawnSync} from 'node:child_process'
+import {fileURLToPath} from 'node:url'
 import type {Entry, Glossary, Term} from '../../src/glossary/types.js'
 import {CheckRun, type CheckRunOptions} from '../../src/check/run.js'
 import {linePairs, lineSegments} from '../../src/check/segments.js'
@@ -64,7 +66,7 @@ export function checkLines(
     const own = lang === 'en' ? 'en' : targetLang
     return typeof guess === 'string' ? own : {lang: own, confidence: guess.confidence}
   }
-  const pairs = linePairs(lineSegments(left, matcher, () => sourceLang), lineSegments(right, matcher, targetGuess))
+  const pairs = linePairs(lineSegments(left, options.matcher ?? matcher, () => sourceLang), lineSegments(right, options.matcher ?? matcher, targetGuess))
   run.checkPairs(pairs, sourceLang, targetLang)
   const files = run.finish()
   return {
@@ -79,4 +81,15 @@ export function checkLines(
       )
     )
   }
+}
+
+/** Run the real binary's `glosa check` with `args` in `cwd`, in a C (English) or the given locale, without colour. */
+export function runCheck(args: string[], cwd: string, locale = 'C'): {code: number | null; stdout: string; stderr: string} {
+  const bin = fileURLToPath(new URL('../../bin/glosa.js', import.meta.url))
+  const result = spawnSync(process.execPath, [bin, 'check', ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: {...process.env, NO_COLOR: '1', LANG: locale, LC_ALL: '', LC_MESSAGES: '', GLOSA_LOCALE: ''}
+  })
+  return {code: result.status, stdout: result.stdout, stderr: result.stderr}
 }

@@ -1,5 +1,9 @@
 import {describe, expect, it} from 'vitest'
 import {markupTokensOf, placeholdersOf} from '../../src/check/parity.js'
+import {mkdtempSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+import {checkFiles, compileGlossary} from '../../src/index.js'
 import {checkLines} from './helpers.js'
 
 const keys = (text: string, tags = true) => placeholdersOf(text, {tags}).map((token) => token.key)
@@ -34,6 +38,24 @@ describe('markup', () => {
     expect(link('[a](https://developer.mozilla.org/en-US/docs/Web)')).toEqual(link('[b](https://developer.mozilla.org/pt-BR/docs/Web)'))
     expect(link('mail me at Ana@Example.org or see https://example.org/x.')).toEqual(['email:ana@example.org', 'link:https://example.org/x'])
   })
+
+  it('takes a link to the same page as the same link: .html or not, a translated heading id, the site in the reader\'s language', () => {
+    expect(rules('See [the guide](/api/app#app-mount).', 'Veja [o guia](/api/app.html#montar-a-app).')).toEqual([])
+    expect(rules('See [the guide](https://v3-migration.vuejs.org/).', 'Veja [o guia](https://v3-migration.vuejs.org/pt).')).toEqual([])
+    // Another page, or another section of an outside page, is another link.
+    expect(rules('See [the guide](/api/app).', 'Veja [o guia](/api/options).')).toEqual(['pt.txt:1:13 markup-mismatch /api/options → /api/app'])
+    expect(rules('See [Pinia](https://pinia.vuejs.org).', 'Veja [Pinia](https://pinia-docs-pt.netlify.app/).')).toEqual([])
+    expect(rules('See [MDN](https://developer.mozilla.org/docs/A#one).', 'Veja [MDN](https://developer.mozilla.org/docs/A#two).')).toHaveLength(1)
+  })
+
+  it('lets a document\'s translator set a word of the source in code, but not change the code', () => {
+    expect(rules('Vue creates vnodes inside iframes.', 'A Vue cria `vnode` dentro de `iframe`.')).toEqual([])
+    expect(rules('Vue creates vnodes inside iframes.', 'A Vue cria `vnodes` dentro de `frames`.')).toEqual(['pt.txt:1:31 markup-mismatch `frames`'])
+    expect(rules('Call `hashchange` first.', 'Chame `hashcache` primeiro.')).toEqual(['pt.txt:1:7 markup-mismatch `hashcache` → `hashchange`'])
+    expect(rules('Use `provide` here.', 'Use provide aqui.')).toEqual([])
+    expect(rules('Call the `.mount()` method with `v-bind:`.', 'Chame o método `app.mount()` com `v-bind`.')).toEqual([])
+    expect(rules('Read `event.target` here.', 'Leia `event.target.tagName` aqui.')).toEqual(['pt.txt:1:6 markup-mismatch `event.target.tagName` → `event.target`'])
+  })
 })
 
 describe('repeated words, brackets, spacing and punctuation, length', () => {
@@ -41,6 +63,7 @@ describe('repeated words, brackets, spacing and punctuation, length', () => {
     expect(rules('The file is saved.', 'O ficheiro é é guardado.')).toEqual(['pt.txt:1:12 repeated-word é é'])
     expect(rules('Bye bye!', 'Bye bye!')).toEqual([])
     expect(rules('Visit Bora Bora.', 'Visite Bora Bora.')).toEqual([])
+    expect(rules('Load it from a CDN.', 'Carregando-a a partir de uma CDN.')).toEqual([])
   })
 
   it('finds a bracket or quote left open that the source closes', () => {
@@ -55,9 +78,27 @@ describe('repeated words, brackets, spacing and punctuation, length', () => {
     expect(rules('It is "new".', 'É “novo”.', 'pt-BR')).toEqual([])
   })
 
+  it('lets a document set in italics what its source sets in bold, but counts emphasis', () => {
+    expect(rules('Use it **if** you must.', 'Use-o *se* for preciso.')).toEqual([])
+    expect(rules('Use it **if** you must.', 'Use-o se for preciso.')).toEqual(['pt.txt:1:1 markup-mismatch'])
+  })
+
+  it('lets a Markdown heading be put as a question, not a sentence lose its mark', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'glosa-parity-'))
+    writeFileSync(join(folder, 'en.md'), '## How It Works\n\nThe compiler reads the file and writes JavaScript.\n')
+    writeFileSync(join(folder, 'pt.md'), '## Como Funciona?\n\nO compilador lê o ficheiro e escreve JavaScript\n')
+    const plan = {pairs: [{source: 'en.md', target: 'pt.md'}], singles: [], unchecked: []}
+    const result = checkFiles(plan, {matcher: compileGlossary({entries: []}), cwd: folder, sourceLang: 'en', targetLang: 'pt-PT'})
+    const found = result.files.flatMap((file) => file.messages.map((message) => `${file.path}:${message.line} ${message.ruleId}`))
+    expect(found).toEqual(['pt.md:3 whitespace-punctuation'])
+  })
+
   it('compares final punctuation and double spaces', () => {
     expect(rules('Save the file?', 'Guardar o ficheiro.')).toEqual(['pt.txt:1:19 whitespace-punctuation'])
     expect(rules('Save the file', 'Guardar o  ficheiro')).toEqual(['pt.txt:1:10 whitespace-punctuation'])
+    // A document's statement may end in `.`, `:` or `;` as the translator's language prefers.
+    expect(rules('Consider the following structure.', 'Considere a seguinte estrutura:')).toEqual([])
+    expect(rules('The state, the source of truth;', 'O estado, a fonte da verdade.')).toEqual([])
   })
 
   it('reports a translation far from the usual length as a warning', () => {

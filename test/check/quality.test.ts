@@ -207,4 +207,14 @@ describe('glosa check on files of very different lengths', () => {
       '15 unaligned-segment'
     ])
   })
+
+  it('reports unmatched sentences only as sure as --min-confidence asks', () => {
+    const run = (minConfidence: number) =>
+      checkFiles({pairs: [{source: folder + 'en.md', target: folder + 'short.pt-PT.md'}], singles: [], unchecked: []}, {matcher, cwd, targetLang: 'pt-PT', minConfidence})
+        .files.flatMap((file) => file.messages)
+        .filter((message) => message.ruleId === 'unaligned-segment').length
+    expect(run(0)).toBe(6)
+    // An unmatched sentence's probability of having no counterpart is calibrated below 0.8 on real abstracts: none is that sure.
+    expect(run(0.95)).toBe(0)
+  })
 })

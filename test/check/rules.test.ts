@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import * as check from '../../src/check/index.js'
-import {checkLines} from './helpers.js'
+import {compileGlossary} from '../../src/index.js'
+import {checkLines, entry, term} from './helpers.js'
 
 describe('glosa check: public API', () => {
   it('exports the run, the rules, the configuration and the helpers', () => {
@@ -116,6 +117,45 @@ describe('inconsistent-translation', () => {
       'Unexpected `débito de memória`, expected `largura de banda`, the translation used 2 times in this run (first at pt.txt:1)'
     )
     expect(messages[0]!.fatal).toBe(false)
+  })
+})
+
+describe('inconsistent-translation by source form', () => {
+  const forms = compileGlossary({
+    entries: [
+      entry('ai-chip', [
+        term('AI chip', 'en', 'preferred', {type: 'fullForm'}),
+        term('artificial intelligence chip', 'en', 'admitted', {type: 'fullForm'}),
+        term('chip de IA', 'pt', 'preferred', {type: 'fullForm'}),
+        term('chip de inteligência artificial', 'pt', 'admitted', {type: 'fullForm'})
+      ]),
+      entry('cac', [
+        term('Cyberspace Administration of China', 'en', 'preferred', {type: 'fullForm'}),
+        term('CAC', 'en', 'admitted', {type: 'acronym'}),
+        term('Administração do Ciberespaço da China', 'pt', 'preferred', {type: 'fullForm'}),
+        term('CAC', 'pt', 'admitted', {type: 'acronym'})
+      ])
+    ]
+  })
+  const checkForms = (source: string, target: string) => checkLines(source, target, {matcher: forms, langOf: (text) => (/\b(the|is|an)\b/i.test(text) ? 'en' : 'pt')}).summary
+
+  it('takes two synonyms rendering two source forms as consistent', () => {
+    expect(checkForms('An AI chip is fast.\nAn artificial intelligence chip is new.', 'Um chip de IA é rápido.\nUm chip de inteligência artificial é novo.')).toEqual([])
+  })
+
+  it('takes a full form and its abbreviation, together or apart, as consistent', () => {
+    expect(
+      checkForms(
+        'The Cyberspace Administration of China (CAC) rules.\nThe CAC acts.\nThe Cyberspace Administration of China acts.',
+        'A Administração do Ciberespaço da China (CAC) regula.\nA CAC age.\nA Administração do Ciberespaço da China age.'
+      )
+    ).toEqual([])
+  })
+
+  it('still reports one source form rendered two ways', () => {
+    expect(checkForms('An AI chip.\nThe AI chip is fast.\nAn AI chip is new.', 'Um chip de IA.\nO chip de IA é rápido.\nUm chip de inteligência artificial é novo.')).toEqual([
+      'pt.txt:3:4 inconsistent-translation chip de inteligência artificial → chip de IA'
+    ])
   })
 })
 

@@ -1,8 +1,8 @@
 import {readFileSync} from 'node:fs'
 import Ajv2020 from 'ajv/dist/2020.js'
 import fc from 'fast-check'
-import jsYaml from 'js-yaml'
 import {describe, expect, it} from 'vitest'
+import {parse as parseYaml, stringify as stringifyYaml} from 'yaml'
 import {bundledGlossaryFiles, loadGlossaries, parseGlossary, preferredTerm, termsFor, writeYaml} from '../../src/glossary/index.js'
 
 const schema = JSON.parse(readFileSync(new URL('../../schema/glossary.schema.json', import.meta.url), 'utf8')) as object
@@ -26,7 +26,7 @@ describe('the bundled glossary', () => {
     expect(validate({entries: [{id: 'x', terms: {fr: ['x']}}]})).toBe(false)
     expect(validate({entries: []})).toBe(false)
     for (const file of bundledGlossaryFiles()) {
-      const valid = validate(jsYaml.load(readFileSync(file, 'utf8')) as object)
+      const valid = validate(parseYaml(readFileSync(file, 'utf8')) as object)
       expect(valid, JSON.stringify(validate.errors)).toBe(true)
     }
   })
@@ -162,7 +162,7 @@ describe('the JSON Schema and the loader agree', () => {
       fc.property(document, (value) => {
         expect(validate(value), JSON.stringify(validate.errors)).toBe(true)
         const fromJson = parseGlossary(JSON.stringify(value, null, 1), {format: 'json'})
-        const fromYaml = parseGlossary(jsYaml.dump(value), {format: 'yaml'})
+        const fromYaml = parseGlossary(stringifyYaml(value), {format: 'yaml'})
         expect(fromJson.entries.length).toBe(value.entries.length)
         expect(fromYaml.entries.map((item) => item.terms)).toEqual(
           fromJson.entries.map((item) => item.terms.map((term) => ({...term, position: expect.anything() as unknown})))

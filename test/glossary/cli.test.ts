@@ -3,7 +3,7 @@ import {existsSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {parseGlossary} from '../../src/glossary/index.js'
+import {parseGlossary, readGlossaryFile} from '../../src/glossary/index.js'
 import {ruleUrl} from '../../src/util/package.js'
 
 const root = new URL('../../', import.meta.url).pathname
@@ -131,6 +131,18 @@ describe('glosa glossary convert', () => {
     expect(parseGlossary(stdout, {format: 'tbx'}).entries.map((entry) => entry.id)).toEqual(['export-controls', 'cac', 'r&d'])
   })
 
+  it('writes TBX-Basic v2 (martif), for memoQ and Trados, that reads back to the same terms', () => {
+    const {stdout, code} = glosa('glossary', 'convert', 'test/fixtures/glossary/v3-basic.tbx', '--to', 'tbx-v2')
+    expect(code).toBe(0)
+    expect(stdout).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<martif type="TBX-Basic" xml:lang="en">/)
+    expect(stdout).not.toContain('termSec')
+    const v3 = readGlossaryFile('test/fixtures/glossary/v3-basic.tbx')
+    const back = parseGlossary(stdout, {format: 'tbx'})
+    const terms = (glossary: typeof v3) => glossary.entries.map((entry) => entry.terms.map(({text, lang, status, partOfSpeech, gender}) => ({text, lang, status, partOfSpeech, gender})))
+    expect(terms(back)).toEqual(terms(v3))
+    expect(back.entries.map((entry) => [entry.subject, entry.definitions, entry.sources])).toEqual(v3.entries.map((entry) => [entry.subject, entry.definitions, entry.sources]))
+  })
+
   it('writes TSV for a language pair, and YAML', () => {
     const tsv = glosa('glossary', 'convert', 'glossary/ai-chips.yaml', '--to', 'tsv', '--target', 'pt-BR')
     expect(tsv.stdout.split('\n').slice(0, 2)).toEqual(['# en\tpt-BR', 'H20\tH20'])
@@ -158,7 +170,7 @@ describe('glosa glossary convert', () => {
 
   it.each([
     [['convert', 'glossary/ai-chips.yaml'], /missing argument: --to/],
-    [['convert', 'glossary/ai-chips.yaml', '--to', 'pdf'], /option '--to' takes one of tbx, tsv, yaml, not 'pdf'/],
+    [['convert', 'glossary/ai-chips.yaml', '--to', 'pdf'], /option '--to' takes one of tbx, tbx-v2, tsv, yaml, not 'pdf'/],
     [['convert', 'glossary/ai-chips.yaml', '--to', 'tsv', '--target', 'en'], /two different languages/],
     [['lint'], /missing argument: <file...>/],
     [['frobnicate'], /unknown glossary command 'frobnicate'/],
@@ -184,5 +196,42 @@ describe('a glossary of 100,000 entries', () => {
     const {stdout, stderr, code} = glosa('glossary', 'lint', file)
     expect({stderr, code}).toEqual({stderr: '', code: 0})
     expect(stdout).toBe('✓ no problems (1 file checked)\n')
+  })
+})
+
+describe('--columns: which column of a CSV glossary holds what', () => {
+  const csv = 'test/fixtures/glossary/layouts/unknown-column.csv'
+  const mapping = 'source=English,target=Portuguese,note=Owner'
+
+  it('is what lint asks for when a header has a column it cannot place, and then lints clean', () => {
+    const unmapped = glosa('glossary', 'lint', csv)
+    expect(unmapped.code).toBe(2)
+    expect(unmapped.stderr).toContain(`${csv}:1:1: the header names columns glosa does not know (Owner); columns found: English, Portuguese, Owner. Map them with --columns`)
+    const mapped = glosa('glossary', 'lint', csv, '--columns', mapping)
+    expect(mapped).toEqual({stdout: '✓ no problems (1 file checked)\n', stderr: '', code: 0})
+  })
+
+  it('maps by header name or by 1-based number in convert', () => {
+    const byName = glosa('glossary', 'convert', csv, '--columns', mapping, '--to', 'yaml')
+    expect(byName.code).toBe(0)
+    expect(byName.stdout).toContain('    terms:\n      en:\n        - inference\n      pt:\n        - text: inferência\n          note: Ana\n')
+    const byNumber = glosa('glossary', 'convert', csv, '--columns', 'source=1,target=2', '--to', 'tsv', '--target', 'pt')
+    expect(byNumber.stdout).toBe('# en\tpt\ninference\tinferência\n')
+  })
+
+  it('gives check the glossary it maps: the term is then checked in a PO file', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'glosa-columns-'))
+    const po = join(dir, 'pt.po')
+    writeFileSync(po, 'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n"Language: pt_PT\\n"\n\nmsgid "Run inference on the chip."\nmsgstr "Executar a dedução no chip."\n')
+    expect(glosa('check', po, '--glossary', csv).code).toBe(2)
+    const {stdout, code} = glosa('check', po, '--glossary', csv, '--columns', mapping)
+    expect(code).toBe(1)
+    expect(stdout).toContain('7:9-7:36  error  Expected `inferência` for `inference`, found none  missing-target-term')
+  })
+
+  it('refuses a mapping that is not role=column, naming the roles', () => {
+    const {stderr, code} = glosa('glossary', 'lint', csv, '--columns', 'English')
+    expect(code).toBe(2)
+    expect(stderr).toBe("glosa: --columns 'English' is not role=column (roles: source, target, note, definition, pos, status; a column is a header name or a number)\n")
   })
 })

@@ -1,9 +1,5 @@
-import jsYaml from 'js-yaml'
-import {expect} from 'vitest'
 import {GlosaError} from '../../src/util/errors.js'
 import type {Entry, Glossary, Term} from '../../src/glossary/index.js'
-import {preciseTree, type Tree} from '../../src/glossary/tree.js'
-import {scanTree} from '../../src/glossary/yaml-scan.js'
 
 export const fixture = (name: string): string => new URL(`../fixtures/glossary/${name}`, import.meta.url).pathname
 
@@ -29,46 +25,4 @@ export function failure(run: () => unknown): GlosaError {
     throw error
   }
   throw new Error('expected a GlosaError')
-}
-
-/** Every place a tree gives: each collection, each value, each key. */
-export function places(tree: Tree, root = tree.root): unknown[] {
-  const found: unknown[] = []
-  const walk = (value: unknown): void => {
-    if (typeof value !== 'object' || value === null) return
-    found.push(tree.where(value))
-    const keys = Array.isArray(value) ? value.map((_, index) => index) : Object.keys(value)
-    for (const key of keys) {
-      found.push(tree.where(value, key))
-      if (typeof key === 'string') found.push(tree.whereKey(value, key))
-      walk((value as Record<string | number, unknown>)[key])
-    }
-  }
-  walk(root)
-  return found
-}
-
-/**
- * Expect the quick reader to read `text` to the tree and places of the `yaml`
- * package and to js-yaml's values; false when it gives up on it.
- */
-export function readsLikeYamlPackage(text: string, format: 'YAML' | 'JSON' = 'YAML'): boolean {
-  const scanned = scanTree(text)
-  if (!scanned) return false
-  const precise = preciseTree(text, undefined, format)
-  expect(scanned.root).toEqual(precise.root)
-  expect(scanned.root).toEqual(jsYaml.load(text, {schema: jsYaml.FAILSAFE_SCHEMA}))
-  expect(places(scanned)).toEqual(places(precise))
-  return true
-}
-
-/** Whether the `yaml` package and js-yaml both read `text` to a document. */
-export function bothRead(text: string, format: 'YAML' | 'JSON' = 'YAML'): boolean {
-  try {
-    const precise = preciseTree(text, undefined, format)
-    jsYaml.load(text, {schema: jsYaml.FAILSAFE_SCHEMA})
-    return precise.root !== undefined
-  } catch {
-    return false
-  }
 }

@@ -96,18 +96,14 @@ describe('glossary lint, rule by rule', () => {
     expect(tsv.issues.map((issue) => issue.ruleId)).toEqual(['empty-term'])
   })
 
-  it('finds the same problems in a large file, read by the fast reader', () => {
+  it('finds the same problems in a large file, one line further down', () => {
     const text = readFileSync(fixture('lint.yaml'), 'utf8')
     const rules = (yaml: string) => {
       const {glossary, issues} = parseGlossaryWithIssues(yaml, {format: 'yaml'})
-      return lintGlossary(glossary, issues).map((issue) => [issue.ruleId, issue.entry, issue.position?.start.line])
+      return lintGlossary(glossary, issues).map((issue) => [issue.ruleId, issue.entry, issue.position?.start.line, issue.position?.start.column])
     }
-    const padded = rules(text + '#'.repeat(600 * 1024) + '\n')
-    // Keys are located at their map in large files: compare what was found and in which entry.
-    expect(padded.map(([rule, entry]) => [rule, entry]).sort()).toEqual(rules(text).map(([rule, entry]) => [rule, entry]).sort())
-    expect(padded.filter(([rule]) => rule !== 'unknown-field' && rule !== 'unknown-language')).toEqual(
-      rules(text).filter(([rule]) => rule !== 'unknown-field' && rule !== 'unknown-language')
-    )
+    const large = rules('#'.repeat(600 * 1024) + '\n' + text)
+    expect(large).toEqual(rules(text).map(([rule, entry, line, column]) => [rule, entry, (line as number) + 1, column]))
   })
 
   it('finds nothing in the bundled glossary', () => {

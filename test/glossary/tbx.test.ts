@@ -178,3 +178,40 @@ describe('TBX reader notes and maintainer notes', () => {
     expect([again.notes, again.maintainerNotes]).toEqual([entry.notes, entry.maintainerNotes])
   })
 })
+
+describe('TBX as MultiTerm and other exporters write it', () => {
+  const file = fixture('multiterm-fields.tbx')
+  const source = readFileSync(file, 'utf8')
+  const {glossary, issues} = parseGlossaryWithIssues(source, {file})
+
+  it('reads a <term> standing directly in <langSet> (no tig or termSec), with the termNotes that follow it', () => {
+    expect(glossary.entries[0]!.terms.map(({text, lang, status}) => [lang, text, status])).toEqual([
+      ['en', 'accelerator', 'admitted'],
+      ['pt-PT', 'acelerador', 'preferred'],
+      ['pt-PT', 'aceleradora', 'deprecated']
+    ])
+    for (const term of glossary.entries[0]!.terms) expect(at(source, term.position)).toBe(term.text)
+  })
+
+  it("reads MultiTerm's capitalised data categories: Definition, Subject Field", () => {
+    expect(glossary.entries[0]!.definitions).toEqual({en: 'A chip that runs neural networks.', 'pt-PT': 'Circuito que executa redes neuronais.'})
+    expect(glossary.entries[0]!.subject).toBe('hardware')
+  })
+
+  it('reports each kind of field it drops once, at its first place, never silently', () => {
+    const dropped = issues.filter((issue) => issue.ruleId === 'unknown-field')
+    expect(dropped.map((issue) => [issue.values.field, issue.entry, at(source, issue.position).slice(0, 30)])).toEqual([
+      ['descrip type="Customer"', 'c1', '<descrip type="Customer">ACME<'],
+      ['transacGrp', 'c1', '<transacGrp><transac type="ori'],
+      ['termNote type="Usage"', 'c1', '<termNote type="Usage">technic'],
+      ['descrip type="Context"', 'c2', '<descrip type="Context">Each w']
+    ])
+    expect(dropped.every((issue) => issue.severity === 'warning')).toBe(true)
+  })
+
+  it('finds no dropped field in a plain TBX-Basic file', () => {
+    const v2 = parseGlossaryWithIssues(readFileSync(fixture('v2-basic.tbx'), 'utf8'), {file: 'v2-basic.tbx'})
+    const v3 = parseGlossaryWithIssues(readFileSync(fixture('v3-basic.tbx'), 'utf8'), {file: 'v3-basic.tbx'})
+    expect([...v2.issues, ...v3.issues].filter((issue) => issue.ruleId === 'unknown-field')).toEqual([])
+  })
+})

@@ -57,6 +57,23 @@ describe('input size and kind', () => {
   })
 })
 
+describe('glossary nesting', () => {
+  const deep = {
+    'deep.json': '{"entries": ' + '['.repeat(100_000) + ']'.repeat(100_000) + '}',
+    'deep.yaml': 'entries: ' + '['.repeat(100_000) + ']'.repeat(100_000) + '\n',
+    'sequences.yaml': '- '.repeat(100_000) + 'chip\n',
+    'indented.yaml': Array.from({length: 200}, (_, level) => ' '.repeat(level) + `k${level}:`).join('\n') + ' chip\n'
+  }
+  const places: Record<keyof typeof deep, string> = {'deep.json': '1:76', 'deep.yaml': '1:73', 'sequences.yaml': '1:129', 'indented.yaml': '65:68'}
+
+  it.each(Object.keys(deep) as Array<keyof typeof deep>)('refuses %s, nested 100,000 (or 200) deep, at the place it passes 64 levels, in lint and in tag', (name) => {
+    const format = name.endsWith('.json') ? 'JSON' : 'YAML'
+    const message = new RegExp(`^glosa: ${name.replace('.', '\\.')}:${places[name]}: this is not valid ${format} for glosa: maps and lists nest deeper than 64 levels here`, 'm')
+    hostile({files: {[name]: deep[name]}, args: ['glossary', 'lint', name], code: 2, message, portuguese: /mapas e listas encaixam-se aqui a mais de 64 níveis/})
+    hostile({files: {[name]: deep[name], 'en.md': en}, args: ['tag', 'en.md', '--glossary', name], code: 2, message})
+  })
+})
+
 describe('configuration limits', () => {
   const deep = '{"files": ' + '['.repeat(100_000) + ']'.repeat(100_000) + '}'
 

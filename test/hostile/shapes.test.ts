@@ -3,7 +3,7 @@
 // growth figures are in bench/adversarial.bench.js; linearity is shown by counting work.
 import {describe, expect, it} from 'vitest'
 import {readDocument} from '../../src/read/index.js'
-import {MAX_NESTING, measureMarkdownShape, WARN_NESTING} from '../../src/read/shape.js'
+import {MAX_INLINE, MAX_NESTING, measureMarkdownShape, WARN_INLINE, WARN_NESTING} from '../../src/read/shape.js'
 import {scoreLanguage} from '../../src/identify/language.js'
 import {hostile} from './helpers.js'
 
@@ -79,8 +79,39 @@ describe('measureMarkdownShape (the pre-scan)', () => {
 
   it('places the deepest marker', () => {
     const shape = measureMarkdownShape('a\n\n> > b\n')
-    expect(shape).toEqual({depth: 2, offset: 5})
+    expect(shape).toEqual({depth: 2, offset: 5, inline: 0, inlineOffset: 0})
   })
+
+  it('counts the inline markup of each paragraph, from the line that starts it', () => {
+    const source = 'Intro *a* [b](c).\n\n' + 'x [a](b '.repeat(3) + '\nlazy _line_\n\n- item [a]\n- item [b]\n\n```\n[[[[[[[[[[\n```\n'
+    expect(measureMarkdownShape(source)).toMatchObject({inline: 8, inlineOffset: 'Intro *a* [b](c).\n\n'.length})
+    // List items, headings and table rows each start a block of their own; fenced code is not counted.
+    expect(measureMarkdownShape('- [a] [b]\n- [c]\n# [d]\n| [e] |\n').inline).toBe(4)
+  })
+})
+
+describe('many inline constructs in one paragraph (micromark is quadratic in them)', () => {
+  it('refuses a paragraph of 64,000 unclosed links before parsing, with its place and exit 2, in every command that parses Markdown', () => {
+    const source = 'Intro.\n\n' + '[a](b '.repeat(64_000) + '\n'
+    for (const args of [['segment', 'links.md'], ['tag', 'links.md'], ['annotate', 'links.md']]) {
+      hostile({
+        files: {'links.md': source},
+        args,
+        code: 2,
+        message: new RegExp(`^glosa: links\\.md:3:1: this paragraph holds 128000 inline markup characters .*; glosa reads at most ${MAX_INLINE} in one paragraph`, 'm'),
+        portuguese: /este parágrafo tem 128000 caracteres de marcação/
+      })
+    }
+  })
+
+  it('reads a paragraph past the warning bound with a located warning, and one below it silently', () => {
+    const below = 'Intro.\n\n' + '*a* '.repeat(WARN_INLINE / 2) + '\n'
+    expect(readDocument(below, {format: 'md'}).warnings).toBeUndefined()
+    const past = 'Intro.\n\n' + '*a* '.repeat(WARN_INLINE / 2 + 1) + '\n'
+    expect(readDocument(past, {format: 'md'}).warnings).toEqual([
+      {key: 'limits:inline.slow', values: {marks: WARN_INLINE + 2, limit: MAX_INLINE}, place: {line: 3, column: 1, offset: 8}}
+    ])
+  }, 120_000)
 })
 
 describe('compounds, names and undecided blocks (once super-linear)', () => {

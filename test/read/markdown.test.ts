@@ -193,5 +193,5 @@ describe('large Markdown (parsed in chunks)', () => {
     )
     expect(document.blocks.some((block) => /código|comentário|pré/.test(block.prose.text))).toBe(false)
     expect(last[0]!.prose.text).toBe('Título com ligação')
-  })
+  }, 240_000)
 })

@@ -1,6 +1,6 @@
 import {targetTextOf, translatedTargets, textAt, type PairContext} from '../context.js'
 import {editDistance, nearMissLimit} from '../distance.js'
-import {fold, wordsOf} from '../text.js'
+import {foldCase, wordsOf} from '../../text/index.js'
 import type {CheckSegment, TermMatch} from '../types.js'
 
 /** A stretch of a segment's words that looks like a misspelt name. */
@@ -26,7 +26,7 @@ export function nearMisses(
   name: string,
   taken: (segment: CheckSegment, start: number, end: number) => boolean
 ): NearMiss[] {
-  const tokens = wordsOf(name).map((word) => fold(word.value))
+  const tokens = wordsOf(name).map((word) => foldCase(word.value))
   if (tokens.length === 0) return []
   const spaced = tokens.join(' ')
   const glued = tokens.join('')
@@ -43,7 +43,7 @@ export function nearMisses(
         const end = window[window.length - 1]!.end
         const text = segment.text.slice(start, end)
         if (text === name || taken(segment, start, end)) continue
-        const folded = window.map((word) => fold(word.value))
+        const folded = window.map((word) => foldCase(word.value))
         const distance = Math.min(editDistance(folded.join(' '), spaced), editDistance(folded.join(''), glued))
         if (distance > limit) continue
         if (distance > 0 && !startsLikeName(text)) continue

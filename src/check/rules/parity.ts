@@ -42,6 +42,40 @@ function rangeOf(token: Placed): {range?: readonly [number, number]} {
   return token.side.markup.sameIndices ? {range: [token.start, token.end]} : {}
 }
 
+/** Whether `token` is a code span whose text `text` has as words of its own (not inside a longer word or name). */
+function codeKeptAsWords(token: Token, text: string): boolean {
+  if (!token.key.startsWith('code:')) return false
+  const words = token.key.slice('code:'.length)
+  if (!/[\p{L}\p{N}]/u.test(words)) return false
+  for (let at = text.indexOf(words); at !== -1; at = text.indexOf(words, at + 1)) {
+    const before = text[at - 1] ?? ' '
+    // An English plural of the word in code (`vnode`, vnodes) is the word.
+    const plural = text[at + words.length] === 's' && !/[\p{L}\p{N}]/u.test(text[at + words.length + 1] ?? ' ')
+    const after = plural ? ' ' : (text[at + words.length] ?? ' ')
+    if (!/[\p{L}\p{N}\p{M}_.$-]/u.test(before) && !/[\p{L}\p{N}\p{M}_$-]/u.test(after) && !/\.[\p{L}\p{N}]/u.test(text.slice(at + words.length, at + words.length + 2))) return true
+  }
+  return false
+}
+
+/** How many spans of emphasis, strong or not, the segments' markup has (code spans left out). */
+function emphasisSpans(segments: readonly CheckSegment[]): number {
+  const text = segments.map((segment) => markupOf(segment).text.replace(/(`+)[^`]+?\1/g, '')).join('\n')
+  return (text.match(/\*\*[^*\n]+\*\*|__[^_\n]+__|(?<!\*)\*[^*\s][^*\n]*\*(?!\*)|(?<![\w_])_[^_\s][^_\n]*_(?![\w_])/g) ?? []).length
+}
+
+/** A code span's name without a call's parentheses, a leading dot or a trailing colon. */
+function codeName(token: Token): string | undefined {
+  if (!token.key.startsWith('code:')) return undefined
+  return token.key.slice('code:'.length).replace(/\(\)$/, '').replace(/^\./, '').replace(/:$/, '')
+}
+
+/** Whether two code spans name the same thing: equal names, or one the other's with a receiver (`app.component` for `component`). */
+function sameCode(a: Token, b: Token): boolean {
+  const [x, y] = [codeName(a), codeName(b)]
+  if (x === undefined || y === undefined || x === '' || y === '') return false
+  return x === y || x.endsWith('.' + y) || y.endsWith('.' + x)
+}
+
 /** Compare the tokens of both sides: a changed token where the target has an unexpected one, else extra or missing ones. */
 function compare(context: PairContext, rule: RuleId, extract: Extract, reasons: {changed: string; extra: string; missing: string}): void {
   const target = translatedTargets(context)
@@ -50,10 +84,30 @@ function compare(context: PairContext, rule: RuleId, extract: Extract, reasons: 
   const source = tokensOf(sides(context.pair.source), extract, tags)
   const translation = tokensOf(sides(target), extract, tags)
   if (source.length === 0 && translation.length === 0) return
-  const missing = unmatched(source, translation)
-  const extra = unmatched(translation, source)
-  // Emphasis is counted, not placed: report the difference once.
-  if (missing.some((token) => token.key === 'strong') || extra.some((token) => token.key === 'strong')) {
+  let missing = unmatched(source, translation)
+  let extra = unmatched(translation, source)
+  if (rule === 'markup-mismatch' && !tags) {
+    // A document's translator may set a word of the source in code, or drop the code around one they keep: formatting, not a lost token.
+    const sourceText = context.pair.source.map((segment) => segment.text).join('\n')
+    const targetText = target.map((segment) => segment.text).join('\n')
+    // A link the translator points at the page in the reader's language (`…-pt.netlify.app`, `/pt/…`) stands for the source's link it replaces.
+    const localised = extra.filter((token) => token.key.startsWith('link:') && token.key.includes('{lang}'))
+    for (const token of localised) {
+      const replaced = missing.findIndex((other) => other.key.startsWith('link:') && !other.key.includes('{lang}'))
+      if (replaced === -1) break
+      missing = missing.filter((_, index) => index !== replaced)
+      extra = extra.filter((other) => other !== token)
+    }
+    // The same name written with or without its call, its receiver or a directive's colon (`mount()`, `.mount()`, `app.mount()`).
+    const renamed = extra.filter((token) => missing.some((other) => sameCode(token, other)))
+    missing = missing.filter((token) => !renamed.some((other) => sameCode(token, other)))
+    extra = extra.filter((token) => !renamed.includes(token))
+    extra = extra.filter((token) => !codeKeptAsWords(token, sourceText))
+    missing = missing.filter((token) => !codeKeptAsWords(token, targetText))
+  }
+  // Emphasis is counted, not placed: report the difference once. A document may set in italics what its source sets in bold.
+  const sameEmphasis = !tags && emphasisSpans(context.pair.source) === emphasisSpans(target)
+  if (!sameEmphasis && (missing.some((token) => token.key === 'strong') || extra.some((token) => token.key === 'strong'))) {
     const count = (list: readonly Placed[]) => list.filter((token) => token.key === 'strong').length
     context.sink.add({rule, segment: target[0]!, until: target[target.length - 1]!, reason: 'parity:reason.emphasis', values: {expected: count(source), actual: count(translation)}})
   }
@@ -101,7 +155,9 @@ export function checkRepeatedWords(context: PairContext): void {
     for (const match of segment.text.matchAll(repeated)) {
       const word = match[1]!.toLowerCase()
       // A name may repeat a word (Bora Bora): the second word capitalised is one.
-      if (repeatable.has(word) || sourceRepeats.has(word) || /^\p{Lu}/u.test(match[0].slice(-match[1]!.length))) continue
+      // A Portuguese clitic pronoun before the same word (`carregando-a a partir`) is no repetition.
+      const clitic = segment.text[match.index! - 1] === '-'
+      if (clitic || repeatable.has(word) || sourceRepeats.has(word) || /^\p{Lu}/u.test(match[0].slice(-match[1]!.length))) continue
       context.sink.add({rule: 'repeated-word', segment, range: [match.index!, match.index! + match[0].length], actual: match[0], reason: 'parity:reason.repeatedWord'})
     }
   }
@@ -180,7 +236,11 @@ export function checkWhitespacePunctuation(context: PairContext): void {
       if (trail(sourceText) !== trail(targetText)) add(to, to.text.length - trail(targetText).length, to.text.length, 'trailingSpace', {expected: JSON.stringify(trail(sourceText)), actual: JSON.stringify(trail(targetText))})
     }
     const [expected, actual] = [finalPunctuation(from.text), finalPunctuation(to.text)]
-    if (expected !== actual && !(expected === '' && actual === '') && !(expected === ':' && actual === '') && /\p{L}/u.test(to.text)) {
+    // In a document `.`, `:` and `;` all close a statement: a translator ends the one before a code block or a list item as their language prefers.
+    const statement = (mark: string) => (from.raw === undefined && /^[.:;]$/.test(mark) ? '.' : mark)
+    // A heading may be put as a question in the translation ("How It Works", "Como Funciona?").
+    const headingAsQuestion = to.role === 'heading' && expected === '' && actual === '?'
+    if (!headingAsQuestion && statement(expected) !== statement(actual) && !(expected === '' && actual === '') && !(expected === ':' && actual === '') && /\p{L}/u.test(to.text)) {
       const end = to.text.trimEnd().length
       add(to, Math.max(0, end - Math.max(1, actual.length)), end, expected === '' ? 'finalPunctuationExtra' : 'finalPunctuation', {expected: expected || '∅', actual: actual || '∅'})
     }

@@ -53,9 +53,11 @@ function increment(counts: Map<string, number>, key: string): void {
  * paragraph; other sentences are one finding each, as are target
  * sentences without a source.
  */
-export function checkUnaligned(pairs: readonly CheckPair[], sink: FindingSink, skip: ReadonlySet<CheckSegment>): void {
+export function checkUnaligned(all: readonly CheckPair[], sink: FindingSink, skip: ReadonlySet<CheckSegment>, minConfidence = 0): void {
+  // An unmatched sentence the aligner is unsure of is no finding (`--min-confidence`); the others still count its block's sentences.
   const sentencesOf = new Map<string, number>()
-  for (const pair of pairs) for (const segment of pair.source) if (segment.block !== undefined) increment(sentencesOf, segment.block)
+  for (const pair of all) for (const segment of pair.source) if (segment.block !== undefined) increment(sentencesOf, segment.block)
+  const pairs = all.filter((pair) => (pair.source.length > 0 && pair.target.length > 0) || (pair.score ?? 1) >= minConfidence)
   const dropped = pairs.filter((pair) => pair.target.length === 0).flatMap((pair) => pair.source.filter((segment) => !isInert(segment)))
   // Runs of dropped sentences of one block, in order.
   const runs: CheckSegment[][] = []

@@ -1,9 +1,12 @@
 import {approvedTerms, glossaryLangsFor} from '../../glossary/terms.js'
+import type {Term} from '../../glossary/types.js'
 import type {Lang} from '../../types.js'
+import {isShortForm} from '../consistency.js'
 import {targetTextOf, translatedTargets, textAt, type PairContext} from '../context.js'
 import {code, type FindingSink} from '../findings.js'
 import {glossMarkers} from '../data/glosses.js'
-import {byEntry, fold, foundIn, wordsOf, type Found} from '../text.js'
+import {byEntry, foundIn, type Found} from '../text.js'
+import {foldCase, wordsOf} from '../../text/index.js'
 import type {CheckSegment} from '../types.js'
 
 /** The texts of the entry's approved terms for `lang`, preferred first, without repeats. */
@@ -41,7 +44,7 @@ function inGloss(found: Found): boolean {
   if (open === -1 || text.lastIndexOf(')', found.match.start) > open) return false
   const close = text.indexOf(')', found.match.end)
   if (close === -1) return false
-  return wordsOf(fold(text.slice(open + 1, close))).some((word) => markers.has(word.value))
+  return wordsOf(foldCase(text.slice(open + 1, close))).some((word) => markers.has(word.value))
 }
 
 /**
@@ -105,6 +108,21 @@ export function checkDeprecated(segments: readonly CheckSegment[], lang: Lang, s
 }
 
 /**
+ * The source form a target rendering translates: the one form the pair's
+ * source uses for the concept, or, where it uses several (`Cyberspace
+ * Administration of China (CAC)`), the one of the same kind, full or short;
+ * `null` when that does not tell.
+ */
+function sourceFormOf(rendering: Found, mentions: readonly Found[]): string | null {
+  const forms = new Map<string, Term>()
+  for (const mention of mentions) if (mention.term) forms.set(foldCase(mention.term.text), mention.term)
+  if (forms.size === 1) return [...forms.values()][0]!.text
+  const short = isShortForm(rendering.term!)
+  const alike = [...forms.values()].filter((term) => isShortForm(term) === short)
+  return alike.length === 1 ? alike[0]!.text : null
+}
+
+/**
  * `missing-target-term` (and the deprecated terms and consistency records of
  * the target side): every source mention of a concept needs an approved
  * target term, in any inflection, in the aligned target segments. A
@@ -131,7 +149,12 @@ export function checkTerms(context: PairContext): void {
     const present = renderings.filter(
       (item) => item.standing !== 'foreign' || otherVariant(item, context.targetLang) || keptAsIs(item, context.targetLang)
     )
-    for (const item of present) if (item.standing === 'approved') context.consistency.record(item)
+    for (const item of present) {
+      if (item.standing !== 'approved') continue
+      const form = sourceFormOf(item, mentions)
+      // With several source forms and no telling which one this renders, it is left out of the count.
+      if (form !== null) context.consistency.record(item, form)
+    }
     let missing = mentions.length - present.length - prefixedRenderings(target, id, context)
     if (missing <= 0) continue
     const source = code(textAt(mentions[0]!.segment, mentions[0]!.match))

@@ -1,7 +1,8 @@
 import type {Lang} from '../../types.js'
 import type {PairContext} from '../context.js'
 import {withoutAddresses} from '../../identify/words.js'
-import {comparable, wordsOf, type Word} from '../text.js'
+import {comparable} from '../text.js'
+import {wordsOf, type Word} from '../../text/index.js'
 import type {CheckSegment} from '../types.js'
 
 const capitalised = /^\p{Lu}/u

@@ -2,7 +2,7 @@ import type {TermLang} from '../../glossary/types.js'
 import {textAt} from '../context.js'
 import {brazilianForms, europeanForms, type VariantWord} from '../data/variants.js'
 import type {FindingSink} from '../findings.js'
-import {fold, wordsOf, type Word} from '../text.js'
+import {foldCase, wordsOf, type Word} from '../../text/index.js'
 import type {CheckSegment} from '../types.js'
 import {approvedTerms, termsFor} from '../../glossary/terms.js'
 
@@ -23,7 +23,7 @@ function index(rows: readonly VariantWord[]): Map<string, Unexpected> {
 /** Whether `word` sits where its variant word is ordinary in both variants (membrana celular, padrão de facto). */
 function isOrdinary(text: string, word: Word, unexpected: Unexpected): boolean {
   if (!unexpected.ordinary) return false
-  for (const match of fold(text).matchAll(unexpected.ordinary)) {
+  for (const match of foldCase(text).matchAll(unexpected.ordinary)) {
     if (match.index <= word.start && word.end <= match.index + match[0].length) return true
   }
   return false
@@ -31,7 +31,7 @@ function isOrdinary(text: string, word: Word, unexpected: Unexpected): boolean {
 
 /** The variant word of `words` at `word`, unless the phrase around it is ordinary in both variants. */
 function unexpectedAt(words: Map<string, Unexpected>, text: string, word: Word): Unexpected | undefined {
-  const unexpected = words.get(fold(word.value))
+  const unexpected = words.get(foldCase(word.value))
   return unexpected && !isOrdinary(text, word, unexpected) ? unexpected : undefined
 }
 
@@ -54,7 +54,7 @@ export function variantVote(segments: readonly CheckSegment[]): 'pt-PT' | 'pt-BR
       const lang = match.term.lang
       if (lang !== 'pt-PT' && lang !== 'pt-BR') continue
       const other = approvedTerms(match.entry, lang === 'pt-PT' ? 'pt-BR' : 'pt-PT')
-      if (other.some((term) => term.lang !== lang && fold(term.text) !== fold(match.term.text))) votes[lang]++
+      if (other.some((term) => term.lang !== lang && foldCase(term.text) !== foldCase(match.term.text))) votes[lang]++
     }
     for (const word of wordsOf(segment.text)) {
       if (segment.matches.some((match) => match.start < word.end && word.start < match.end)) continue
@@ -78,12 +78,12 @@ export function checkVariant(segments: readonly CheckSegment[], variant: 'pt-PT'
     if (!segment.lang.startsWith('pt')) continue
     for (const match of segment.matches) {
       if (match.term.lang !== other) continue
-      const text = fold(match.term.text)
+      const text = foldCase(match.term.text)
       const own = approvedTerms(match.entry, variant)
-      if (own.length === 0 || own.some((term) => fold(term.text) === text)) continue
+      if (own.length === 0 || own.some((term) => foldCase(term.text) === text)) continue
       // The glossary lists this form under the text's own variant too (as
       // deprecated): `deprecated-target-term` reports it, once.
-      if (termsFor(match.entry, variant).some((term) => fold(term.text) === text)) continue
+      if (termsFor(match.entry, variant).some((term) => foldCase(term.text) === text)) continue
       sink.add({
         rule: 'locale-variant',
         segment,

@@ -4,7 +4,7 @@ import {layouts} from '../../annotate/layout.js'
 import {targets} from '../../annotate/target.js'
 import {previewHtml} from '../../preview/html.js'
 import {styles} from '../../annotate/terms.js'
-import {loadGlossaries} from '../../glossary/index.js'
+import {glossaryCacheFolder, loadGlossaries} from '../../glossary/index.js'
 import {readDocumentFile} from '../../read/index.js'
 import {GlosaError} from '../../util/errors.js'
 import {emit, expectChoice, parseCommandArgs, readFormats, reportReadWarnings, type Command} from '../command.js'
@@ -50,7 +50,7 @@ export const command: Command = {
     if (document.mdx && style === 'directive') context.stderr.write(`glosa: ${file}: ${context.t('mdx:directiveInMdx')}\n`)
     if (to === 'html') {
       const page = previewHtml(document, {
-        glossary: loadGlossaries(values.glossary ?? []),
+        glossary: loadGlossaries(values.glossary ?? [], {cache: glossaryCacheFolder(context.env)}),
         every: values.every,
         ...(translation ? {translation} : {}),
         ...(lang ? {lang} : {}),
@@ -60,7 +60,7 @@ export const command: Command = {
       return 0
     }
     const text = annotate(document, {
-      glossary: loadGlossaries(values.glossary ?? []),
+      glossary: loadGlossaries(values.glossary ?? [], {cache: glossaryCacheFolder(context.env)}),
       every: values.every,
       ...(translation ? {translation} : {}),
       ...(style ? {style} : {}),

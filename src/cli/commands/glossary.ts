@@ -5,8 +5,9 @@ import {lintGlossaryFile} from '../../glossary/lint-file.js'
 import {exitCodeOf, report} from '../../report/index.js'
 import {reporterNames} from '../../report/messages.js'
 import {readGlossaryFileWithIssues} from '../../glossary/load.js'
+import {glossaryCacheFolder} from '../../glossary/cache.js'
 import {termLangs} from '../../glossary/vocabulary.js'
-import {writeTbx, writeYaml} from '../../glossary/write.js'
+import {writeTbx, writeTbxV2, writeYaml} from '../../glossary/write.js'
 import {writeTsv} from '../../glossary/delimited.js'
 import {parseColumnsOption} from '../../glossary/columns.js'
 import type {TermLang} from '../../glossary/types.js'
@@ -56,7 +57,7 @@ function convert(context: CommandContext, argv: string[]): number {
   const [file, extra] = positionals
   if (file === undefined) throw new GlosaError('cli:error.missingArgument', {name: '<file>'})
   if (extra !== undefined) throw new GlosaError('cli:error.tooManyArguments', {extra})
-  const to = expectChoice('--to', values.to, ['tbx', 'tsv', 'yaml'] as const)
+  const to = expectChoice('--to', values.to, ['tbx', 'tbx-v2', 'tsv', 'yaml'] as const)
   if (to === undefined) throw new GlosaError('cli:error.missingArgument', {name: '--to'})
   const source = expectChoice('--source', values.source, termLangs)
   const target = expectChoice('--target', values.target, termLangs)
@@ -65,9 +66,10 @@ function convert(context: CommandContext, argv: string[]): number {
   if (columns) options.columns = columns
   if (source) options.source = source
   if (target) options.target = target
-  const {glossary} = readGlossaryFileWithIssues(file, options)
+  const {glossary} = readGlossaryFileWithIssues(file, {...options, cache: glossaryCacheFolder(context.env)})
   let text: string
   if (to === 'tbx') text = writeTbx(glossary)
+  else if (to === 'tbx-v2') text = writeTbxV2(glossary)
   else if (to === 'yaml') text = writeYaml(glossary)
   else {
     const from = source ?? 'en'
@@ -81,7 +83,7 @@ function convert(context: CommandContext, argv: string[]): number {
       refuseOutputOverInput(values.output, [file], context.cwd)
     } catch (error) {
       if (!(error instanceof GlosaError)) throw error
-      throw new GlosaError(to === 'tsv' ? 'io:output.lossyOverInput' : 'io:output.overInput', {format: to.toUpperCase()}, {file: values.output})
+      throw new GlosaError(to === 'tsv' ? 'io:output.lossyOverInput' : 'io:output.overInput', {format: to === 'tbx-v2' ? 'TBX' : to.toUpperCase()}, {file: values.output})
     }
   }
   emit(context, text, values.output)

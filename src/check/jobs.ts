@@ -1,0 +1,122 @@
+import {availableParallelism} from 'node:os'
+import {Worker} from 'node:worker_threads'
+import {GlosaError} from '../util/errors.js'
+import type {CheckOptions} from './check.js'
+import {crashedUnit, type CheckUnit, type UnitResult} from './unit.js'
+
+/**
+ * What a worker thread needs to check units as the main thread would: the
+ * options that can cross threads (everything but the compiled glossary,
+ * which each worker compiles once from the same files) and the input-size limit.
+ */
+export interface WorkerSpec {
+  options: Omit<CheckOptions, 'matcher' | 'ignores' | 'ignoreRoot'>
+  glossary: {files: string[]; columns?: Record<string, string>; cache?: string}
+  maxSize: number
+}
+
+/** What a worker says back: a unit's result, or the user error that stopped it (a GlosaError's parts). */
+export type WorkerReply =
+  | {index: number; result: UnitResult}
+  | {index: number; error: {key: string; values: Record<string, unknown>; file?: string; place?: GlosaError['place']}}
+
+/** `--jobs` when not given: the cores this process may use. */
+export function defaultJobs(): number {
+  return availableParallelism()
+}
+
+/** Read `--jobs N`: a whole number of at least 1. */
+export function parseJobs(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined
+  if (!/^\d+$/.test(value.trim()) || Number(value) < 1) throw new GlosaError('scale:error.jobs', {value})
+  return Number(value)
+}
+
+/**
+ * Check `units` on up to `jobs` worker threads, each compiling the glossary
+ * once, and hand each result to `deliver` in the order of `units` (a result
+ * that comes early waits for those before it), so that the run that gathers
+ * them reports exactly what a run on one thread does. A worker that dies
+ * while checking a unit (a crash, not a finding) leaves that unit's file
+ * reported as not checked; a new worker takes its place and the run goes on.
+ */
+export function checkUnitsOnWorkers(units: readonly CheckUnit[], spec: WorkerSpec, jobs: number, deliver: (result: UnitResult) => void): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const waiting = new Map<number, UnitResult>()
+    let next = 0
+    let delivered = 0
+    let failed = false
+    const workers = new Set<Worker>()
+    const stopAll = () => {
+      for (const worker of workers) void worker.terminate()
+      workers.clear()
+    }
+    const settle = (index: number, result: UnitResult) => {
+      waiting.set(index, result)
+      while (waiting.has(delivered)) {
+        const ready = waiting.get(delivered)!
+        waiting.delete(delivered)
+        delivered++
+        try {
+          deliver(ready)
+        } catch (error) {
+          fail(error)
+          return
+        }
+      }
+      if (delivered === units.length) {
+        stopAll()
+        resolve()
+      }
+    }
+    const fail = (error: unknown) => {
+      if (failed) return
+      failed = true
+      stopAll()
+      reject(error)
+    }
+    const start = () => {
+      // Node's options pass on to workers, but not those for the main script alone (`--input-type` with `-e`).
+      const execArgv = process.execArgv.filter((option) => !/^--(input-type|eval|print)\b|^-[ep]$/.test(option))
+      const worker = new Worker(new URL('./worker.js', import.meta.url), {workerData: spec, execArgv})
+      workers.add(worker)
+      let current: number | undefined
+      const feed = () => {
+        if (failed || next >= units.length) {
+          current = undefined
+          workers.delete(worker)
+          void worker.terminate()
+          return
+        }
+        current = next++
+        worker.postMessage({index: current, unit: units[current]})
+      }
+      worker.on('message', (reply: WorkerReply) => {
+        if ('error' in reply) {
+          const {key, values, file, place} = reply.error
+          fail(new GlosaError(key, values, {file, place}))
+          return
+        }
+        settle(reply.index, reply.result)
+        feed()
+      })
+      const died = (error: unknown) => {
+        if (!workers.has(worker) || failed) return
+        workers.delete(worker)
+        if (current === undefined) return
+        const index = current
+        current = undefined
+        settle(index, crashedUnit(units[index]!, spec.options, error))
+        if (!failed && next < units.length) start()
+      }
+      worker.on('error', died)
+      worker.on('exit', (code) => died(new Error(`worker thread exited with code ${code}`)))
+      feed()
+    }
+    if (units.length === 0) {
+      resolve()
+      return
+    }
+    for (let count = 0; count < Math.min(jobs, units.length); count++) start()
+  })
+}
