@@ -70,4 +70,22 @@ describe('the preview of a post that is not a commented bilingual one', () => {
     expect(markdown.status).toBe(0)
     expect(markdown.stdout).toBe(annotate(readForAnnotation(portugueseOnly, {format: 'text', file}), {}) + '')
   })
+
+  it('makes the same page of an annotated file as of its original: it strips it first', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'glosa-found-'))
+    const original = join(folder, 'post.txt')
+    const annotated = join(folder, 'post.md')
+    const seed = readFileSync(join(root, 'corpus/h20-ft/post.txt'), 'utf8')
+    writeFileSync(original, seed)
+    writeFileSync(annotated, annotate(readForAnnotation(seed, {format: 'text', file: original})))
+    const env = {...process.env, NO_COLOR: '1', GLOSA_LOCALE: '', LANG: 'C', LC_ALL: ''}
+    const page = (file: string) => spawnSync(process.execPath, [join(root, 'bin/glosa.js'), 'annotate', file, '--to', 'html'], {encoding: 'utf8', env})
+    const fromOriginal = page(original)
+    const fromAnnotated = page(annotated)
+    expect(fromAnnotated.status).toBe(0)
+    expect(fromAnnotated.stderr).toBe('')
+    // The title names the file; everything else is the same page.
+    expect(fromAnnotated.stdout.replace(/post\.md/g, 'post.txt')).toBe(fromOriginal.stdout)
+    expect(shown(fromAnnotated.stdout)).not.toMatch(/glosa:|\[\^glosa|<!--/)
+  })
 })
