@@ -9,8 +9,8 @@ import {join} from 'node:path'
 import {writeSection} from './lib.js'
 
 const SIZE = 10 * 1024 * 1024
-const {readInput, decodeInput} = await import('../dist/read/input.js')
-const {readDocument} = await import('../dist/read/index.js')
+const {readInput, decodeInput} = await import('../dist/util/input.js')
+const {readDocument} = await import('../dist/document/index.js')
 
 const seed = readFileSync(new URL('../corpus/h20-ft/post.txt', import.meta.url), 'utf8')
 const text = (seed + '\n\n').repeat(Math.ceil(SIZE / Buffer.byteLength(seed + '\n\n')))

@@ -52,7 +52,7 @@ function page(size, seed = 0) {
 
 /** One case, in this process: print its figures as JSON. */
 async function runCase(shape, format, size) {
-  const {readDocument} = await import('../dist/read/index.js')
+  const {readDocument} = await import('../dist/document/index.js')
   const pages = shape === 'small' ? Array.from({length: 500}, (_, index) => page(2000, index * 7)) : [page(Number(size))]
   const bytes = pages.reduce((sum, source) => sum + Buffer.byteLength(source), 0)
   let kept = []

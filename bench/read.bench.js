@@ -57,7 +57,7 @@ async function runCase(format, subject) {
   let run
   let kept
   if (subject === 'glosa') {
-    const {readDocument} = await import('../dist/read/index.js')
+    const {readDocument} = await import('../dist/document/index.js')
     run = () => {
       kept = readDocument(source, {format})
       return {blocks: kept.blocks.length, sentences: kept.blocks.reduce((sum, block) => sum + block.sentences.length, 0)}

@@ -7,7 +7,7 @@
 import fc from 'fast-check'
 import {annotate, isAnnotated, strip} from '../dist/annotate/index.js'
 import {generatedPart} from '../dist/annotate/markers.js'
-import {readDocument} from '../dist/read/index.js'
+import {readDocument} from '../dist/document/index.js'
 import {compileGlossary} from '../dist/tag/index.js'
 import {cases, classifyCase} from '../test/hostile/roundtrip-property.js'
 import {writeSection} from './lib.js'

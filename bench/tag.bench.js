@@ -17,7 +17,7 @@ import markdownPlugin from '@textlint/textlint-plugin-markdown'
 import {createLinter} from 'textlint'
 import terminology from 'textlint-rule-terminology'
 import {loadGlossaries, readGlossaryFile, writeTbx, writeTsv, writeYaml} from '../dist/glossary/index.js'
-import {readDocument} from '../dist/read/index.js'
+import {readDocument} from '../dist/document/index.js'
 import {compileGlossary, tagTerms} from '../dist/tag/index.js'
 import {writeSection} from './lib.js'
 

@@ -5,11 +5,12 @@
 import * as align from './align/index.js'
 import * as annotation from './annotate/index.js'
 import * as check from './check/index.js'
+import * as documents from './document/index.js'
 import * as glossary from './glossary/index.js'
 import * as i18n from './i18n/index.js'
 import * as identify from './identify/index.js'
 import * as read from './read/index.js'
-import {decodeInput as decodeInputUnchecked, readInput as readInputUnchecked} from './read/input.js'
+import {decodeInput as decodeInputUnchecked, readInput as readInputUnchecked} from './util/input.js'
 import * as reporting from './report/index.js'
 import * as segment from './segment/index.js'
 import * as tag from './tag/index.js'
@@ -66,11 +67,11 @@ const readGlossaryFileOptions = {format: oneOf(glossaryFormats), source: oneOf(t
 const inputOptions = {allowEmpty: boolean, utf16: boolean}
 
 // read
-export const readDocument = checked('readDocument', read.readDocument, [
+export const readDocument = checked('readDocument', documents.readDocument, [
   ['source', string],
   ['options', {format: oneOf(inputFormats), file: string, bom: boolean, onTree: func, mdx: boolean, attributes: array}]
 ])
-export const readDocumentFile = checked('readDocumentFile', read.readDocumentFile, [
+export const readDocumentFile = checked('readDocumentFile', documents.readDocumentFile, [
   ['file', string],
   ['options', {format: oneOf(inputFormats), onTree: func, attributes: array}]
 ])

@@ -7,11 +7,12 @@ export type * from './types.js'
 export type * from './glossary/types.js'
 export type * from './tag/types.js'
 export type * from './align/types.js'
-export type {Input, InputOptions} from './read/input.js'
+export type {Input, InputOptions} from './util/input.js'
 
 // Reading: text → blocks and sentences with exact positions.
 export {readDocument, readDocumentFile, detectFormat, splitSentences, identifyLanguage, identifyVariant, assignLanguages} from './api.js'
-export {PLACEHOLDER, type ReadOptions} from './read/index.js'
+export {PLACEHOLDER} from './read/index.js'
+export {type ReadOptions} from './document/index.js'
 export type {SplitOptions} from './segment/index.js'
 export type {LanguageGuess, VariantGuess} from './identify/index.js'
 

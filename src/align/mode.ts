@@ -26,6 +26,12 @@ export const defaultModeParameters = Object.freeze({
   lengthFactor: 1.8,
   /** Share of the characters a trial alignment must pair with confidence. */
   coverage: 0.6,
+  /**
+   * Share of the shorter side's characters a trial alignment must pair with
+   * confidence for sides of very different lengths to be a translation still:
+   * a translation of part of a text (an abstract's translation cut short).
+   */
+  partCoverage: 0.8,
   /** Confidence from which a trial bead counts as paired. */
   sure: 0.5,
   /**
@@ -81,18 +87,37 @@ export function looksParallel(source: readonly Segment[], target: readonly Segme
 
 /**
  * Parallel when the two sides are a text and its translation, commentary
- * otherwise. Sides of very different lengths are commentary. Sides whose
+ * otherwise. Sides of very different lengths are commentary, unless a trial
+ * alignment pairs nearly all of the shorter side with confidence (a
+ * translation of part of the text). Sides whose
  * structural units (headings, paragraphs, list items) correspond one to one
  * are a translation, whatever their sentence counts: translators merge and
  * split sentences, but keep the paragraphs. Otherwise a trial alignment
  * decides, by how much of the text it pairs with confidence.
  */
 export function chooseMode(source: readonly Segment[], target: readonly Segment[], options: AlignOptions = {}): ModeChoice {
-  if (!comparableLengths(source, target, options)) return {mode: 'commentary', reason: 'lengths'}
+  if (!comparableLengths(source, target, options)) {
+    // Very different lengths are commentary, unless the shorter side is a translation of part of the longer one.
+    const raw = alignParallelRaw(source, target, options)
+    if (shorterSideCovered(source, target, raw, modeParametersOf(options))) return {mode: 'parallel', reason: 'coverage', pairs: calibratePairs(raw)}
+    return {mode: 'commentary', reason: 'lengths'}
+  }
   if (unitsCorrespond(source, target, options)) return {mode: 'parallel', reason: 'structure'}
   // The raw scores decide: the calibrated ones are probabilities for texts already known to be translations.
   const raw = alignParallelRaw(source, target, options)
   return {mode: looksParallel(source, target, options, raw) ? 'parallel' : 'commentary', reason: 'coverage', pairs: calibratePairs(raw)}
+}
+
+/** Whether a trial alignment pairs nearly all of the shorter side's text with confidence. */
+function shorterSideCovered(source: readonly Segment[], target: readonly Segment[], trial: readonly AlignedPair[], parameters: Readonly<ModeParameters>): boolean {
+  const sourceShorter = characters(source) <= characters(target)
+  const shorter = sourceShorter ? source : target
+  let matched = 0
+  for (const pair of trial) {
+    if (pair.source.length === 0 || pair.target.length === 0 || pair.score < parameters.sure) continue
+    for (const index of sourceShorter ? pair.source : pair.target) matched += shorter[index]!.text.length
+  }
+  return characters(shorter) > 0 && matched / characters(shorter) >= parameters.partCoverage
 }
 
 interface Unit {

@@ -2,6 +2,7 @@ import type {Nodes, Parent, PhrasingContent, Root, RootContent} from 'mdast'
 import {gfmFootnoteToMarkdown} from 'mdast-util-gfm-footnote'
 import type {Options as ToMarkdownExtension} from 'mdast-util-to-markdown'
 import type {Processor} from 'unified'
+import {visit} from 'unist-util-visit'
 import type {Style} from './terms.js'
 
 /**
@@ -91,28 +92,32 @@ export function unmarkTree(tree: Root): void {
     const end = tree.children.findIndex((node, index) => index > begin && isComment(node, endMark))
     if (end !== -1) tree.children.splice(begin, end - begin + 1)
   }
-  const visit = (parent: Parent): void => {
-    const kept: Nodes[] = []
-    for (const child of parent.children as Nodes[]) {
-      const mark = markOf(child)
-      if (mark === 'remove' || mark === 'abbrOpen' || mark === 'abbrClose') continue
-      if (mark === 'unwrap') kept.push(...((child as Parent).children as Nodes[]))
-      // Without footnote syntax in the parser, a footnote call glosa wrote reads back as text.
-      else if (child.type === 'text' && child.value.includes('[^glosa-')) kept.push({...child, value: child.value.replace(footnoteCallText, '')})
-      else kept.push(child)
-    }
-    // Text split around a mark becomes one text node again, as the parser made it.
-    const merged: Nodes[] = []
-    for (const node of kept) {
-      const previous = merged.at(-1)
-      if (previous?.type === 'text' && node.type === 'text') {
-        merged[merged.length - 1] = {...previous, value: previous.value + node.value, ...(previous.position && node.position ? {position: {start: previous.position.start, end: node.position.end}} : {})}
-      } else merged.push(node)
-    }
-    parent.children = merged as never[]
-    for (const child of merged) if ('children' in child) visit(child as Parent)
+  // Each parent's children are rewritten before visit descends into them.
+  visit(tree, (node) => {
+    if ('children' in node) (node as Parent).children = unmarkedChildren(node as Parent) as never[]
+  })
+}
+
+/** A parent's children with glosa's marks removed, and text split around a mark joined again. */
+function unmarkedChildren(parent: Parent): Nodes[] {
+  const kept: Nodes[] = []
+  for (const child of parent.children as Nodes[]) {
+    const mark = markOf(child)
+    if (mark === 'remove' || mark === 'abbrOpen' || mark === 'abbrClose') continue
+    if (mark === 'unwrap') kept.push(...((child as Parent).children as Nodes[]))
+    // Without footnote syntax in the parser, a footnote call glosa wrote reads back as text.
+    else if (child.type === 'text' && child.value.includes('[^glosa-')) kept.push({...child, value: child.value.replace(footnoteCallText, '')})
+    else kept.push(child)
   }
-  visit(tree)
+  // Text split around a mark becomes one text node again, as the parser made it.
+  const merged: Nodes[] = []
+  for (const node of kept) {
+    const previous = merged.at(-1)
+    if (previous?.type === 'text' && node.type === 'text') {
+      merged[merged.length - 1] = {...previous, value: previous.value + node.value, ...(previous.position && node.position ? {position: {start: previous.position.start, end: node.position.end}} : {})}
+    } else merged.push(node)
+  }
+  return merged
 }
 
 function isComment(node: Nodes, pattern: RegExp): boolean {

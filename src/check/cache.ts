@@ -131,9 +131,20 @@ export class CheckCache {
     this.#new[key] = {hash, result}
   }
 
-  /** Write the cache (atomically): this run's units only, so that files gone from the site leave it too. */
-  save(): void {
-    const data: CacheData = {tool: cacheTool, version: cacheVersion, glosa: packageVersion(), settings: this.settings, units: this.#new}
+  /**
+   * Write the cache (atomically): this run's units, and those of earlier runs
+   * that this one did not reach (a --changed-since or --shard run checks part
+   * of a site) while their files are still there; files gone from the site
+   * leave it.
+   */
+  save(cwd: string): void {
+    const units: CacheData['units'] = Object.create(null) as CacheData['units']
+    for (const [key, unit] of Object.entries(this.#old)) {
+      if (key in this.#new) continue
+      if (key.split('\u0000').slice(1).every((path) => existsSync(resolve(cwd, path)))) units[key] = unit
+    }
+    Object.assign(units, this.#new)
+    const data: CacheData = {tool: cacheTool, version: cacheVersion, glosa: packageVersion(), settings: this.settings, units}
     writeFileAtomic(this.file, JSON.stringify(data) + '\n')
   }
 }

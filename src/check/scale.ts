@@ -1,6 +1,6 @@
 import {statSync} from 'node:fs'
 import {resolve} from 'node:path'
-import {currentMaxSize} from '../read/input.js'
+import {currentMaxSize} from '../util/input.js'
 import type {CheckCache} from './cache.js'
 import {finishFiles, type CheckOptions, type CheckResult} from './check.js'
 import {checkUnitsOnWorkers} from './jobs.js'
@@ -85,7 +85,9 @@ export async function checkAtScale(plan: CheckPlan, options: Omit<CheckOptions, 
     results[index] = result
     gather()
   }
-  if (misses.length > 0 && (scale.jobs <= 1 || misses.length === 1)) {
+  // Standard input can be read by this thread only.
+  const here = scale.jobs <= 1 || misses.length === 1 || misses.some((index) => unitPaths(units[index]!).includes('-'))
+  if (misses.length > 0 && here) {
     const checking = {...options, matcher: scale.compile()}
     for (const index of misses) done(index, checkUnit(units[index]!, checking))
   } else if (misses.length > 0) {
@@ -100,6 +102,6 @@ export async function checkAtScale(plan: CheckPlan, options: Omit<CheckOptions, 
     )
   }
   gather()
-  cache?.save()
+  cache?.save(cwd)
   return finishFiles(run, options, notes)
 }

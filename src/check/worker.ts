@@ -3,7 +3,7 @@
 import {parentPort, workerData} from 'node:worker_threads'
 import {loadGlossaries} from '../glossary/index.js'
 import {translator} from '../i18n/index.js'
-import {formatSize, setDefaultMaxSize, setLargeInputNotice} from '../read/input.js'
+import {formatSize, setDefaultMaxSize, setLargeInputNotice} from '../util/input.js'
 import {compileGlossary} from '../tag/index.js'
 import {GlosaError} from '../util/errors.js'
 import type {WorkerReply, WorkerSpec} from './jobs.js'

@@ -25,9 +25,9 @@ interface GithubValues {
   output?: string | undefined
 }
 
-/** Check the options before the run: the level, and no annotations mixed into JSON or SARIF on standard output. */
+/** Check the options before the run: the level, and no annotations mixed into a JSON, SARIF or GitHub report on standard output. */
 export function githubLevel(values: GithubValues): Severity {
-  if (values.annotations && values.output === undefined && (values.report === 'json' || values.report === 'sarif')) {
+  if (values.annotations && values.output === undefined && (values.report === 'json' || values.report === 'sarif' || values.report === 'github')) {
     throw new GlosaError('github:error.annotationsWithReport', {report: values.report})
   }
   return expectChoice('--summary-level', values['summary-level'], levels) ?? 'info'

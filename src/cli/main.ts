@@ -1,5 +1,5 @@
 import {resolveLocale, translator} from '../i18n/index.js'
-import {formatSize, parseSize, setDefaultMaxSize, setLargeInputNotice} from '../read/input.js'
+import {formatSize, parseSize, setDefaultMaxSize, setLargeInputNotice} from '../util/input.js'
 import {GlosaError} from '../util/errors.js'
 import {packageVersion} from '../util/package.js'
 import {ReaderGone, writeAll} from '../util/write.js'

@@ -1,6 +1,6 @@
 import {VFile} from 'vfile'
 import {translator, type Locale} from '../i18n/index.js'
-import {readInput} from '../read/input.js'
+import {readInput} from '../util/input.js'
 import {addMessage} from '../util/messages.js'
 import {ruleUrl} from '../util/package.js'
 import {lintGlossary} from './lint.js'

@@ -1,6 +1,6 @@
 import {readdirSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
-import {readInput} from '../read/input.js'
+import {readInput} from '../util/input.js'
 import {throughCache} from './cache.js'
 import {detectGlossaryFormat} from './format.js'
 import type {GlossaryIssue} from './issues.js'

@@ -1,5 +1,3 @@
-import {identifyLanguage} from '../identify/index.js'
-import {splitSentences} from '../segment/index.js'
 import type {BlockRole, Lang} from '../types.js'
 import {HARD_SWITCH, LINE_LANGUAGE_CONFIDENCE} from './data/language.js'
 import {HEADLINE_LIMITS, STANDFIRST_MAX_CHARACTERS} from './data/punctuation.js'
@@ -32,12 +30,22 @@ type Item =
   | {kind: 'elision' | 'credit' | 'subject'; start: number; end: number}
   | {kind: 'text'; start: number; end: number; text: string; guess: Family; confidence: number; family: Family; listItem?: true}
 
+/**
+ * What reading forum text asks of the stages after it: a language guess per
+ * line (a post switches language line by line) and sentence splitting (a
+ * standfirst is one sentence). src/document passes identify's and segment's.
+ */
+export interface ForumStages {
+  identifyLanguage(text: string): {lang: Lang; confidence: number}
+  splitSentences(text: string): readonly unknown[]
+}
+
 function family(lang: Lang): Family {
   return lang === 'en' ? 'en' : lang.startsWith('pt') ? 'pt' : 'und'
 }
 
 /** Classify lines; split a glued attribution ("X Escreveu:Nota: …") from the text after it. */
-function classify(source: string, lines: Line[]): Item[] {
+function classify(source: string, lines: Line[], stages: ForumStages): Item[] {
   const items: Item[] = []
   let blockStart = true
   for (const {start, end} of lines) {
@@ -55,7 +63,7 @@ function classify(source: string, lines: Line[]): Item[] {
     const marker = listMarkerLength(text)
     if (marker > 0) {
       const rest = source.slice(start + marker, end)
-      const {lang, confidence} = identifyLanguage(rest)
+      const {lang, confidence} = stages.identifyLanguage(rest)
       items.push({kind: 'text', start: start + marker, end, text: rest, guess: family(lang), confidence, family: 'und', listItem: true})
       blockStart = true
       continue
@@ -69,7 +77,7 @@ function classify(source: string, lines: Line[]): Item[] {
       if (from === end) continue
     }
     const rest = from === start ? text : source.slice(from, end)
-    const {lang, confidence} = identifyLanguage(rest)
+    const {lang, confidence} = stages.identifyLanguage(rest)
     items.push({kind: 'text', start: from, end, text: rest, guess: family(lang), confidence, family: 'und'})
     blockStart = lineEndsSentence(rest)
   }
@@ -144,11 +152,11 @@ function isHeadline(items: Item[], index: number): boolean {
 }
 
 /** A standfirst: one sentence on one line, after a headline, with the article going on after it. */
-function isStandfirst(items: Item[], index: number, headline: Family): boolean {
+function isStandfirst(items: Item[], index: number, headline: Family, stages: ForumStages): boolean {
   const item = items[index]!
   if (item.kind !== 'text' || item.text.length > STANDFIRST_MAX_CHARACTERS) return false
   if (item.family !== 'und' && headline !== 'und' && item.family !== headline) return false
-  if (endsUnfinished(item.text) || splitSentences(item.text).length !== 1) return false
+  if (endsUnfinished(item.text) || stages.splitSentences(item.text).length !== 1) return false
   const next = nextSolid(items, index + 1)
   return next !== undefined && next.kind !== 'attribution' && (next.kind !== 'text' || startsSentence(next.text))
 }
@@ -173,8 +181,8 @@ function addLine(prose: ProseBuilder, source: string, start: number, end: number
  * lines, hard-wrapped paragraphs, attributions, quoted articles with
  * headline, standfirst, elisions and a credit) into block drafts.
  */
-export function* readForumBlocks(source: string): Generator<BlockDraft> {
-  const items = classify(source, splitLines(source))
+export function* readForumBlocks(source: string, stages: ForumStages): Generator<BlockDraft> {
+  const items = classify(source, splitLines(source), stages)
   let count = 0
   let own: Family = 'und'
   let article: Family | undefined
@@ -226,7 +234,7 @@ export function* readForumBlocks(source: string): Generator<BlockDraft> {
         if (!atDocumentStart && article === undefined) article = item.family
         yield* draft('headline', [item], {whole: true})
         const next = items.findIndex((other, at) => at > index && other.kind !== 'blank')
-        if (next !== -1 && isStandfirst(items, next, item.family)) {
+        if (next !== -1 && isStandfirst(items, next, item.family, stages)) {
           yield* draft('standfirst', [items[next] as TextItem], {whole: true})
           index = next
         }

@@ -6,6 +6,7 @@ import {fileURLToPath} from 'node:url'
 import Ajv from 'ajv'
 import {parse} from 'yaml'
 import {describe, expect, it} from 'vitest'
+import {runCheck} from '../check/helpers.js'
 
 // The repository's GitHub Action (action.yml), run step by step the way the
 // runner runs a composite action: `${{ }}` expressions evaluated, each `run`
@@ -324,15 +325,23 @@ describe('the action, run as the runner runs it', {timeout: 120_000}, () => {
 
   it('passes --shard through to glosa and uploads each shard under its own category', () => {
     const log = join(mkdtempSync(join(tmpdir(), 'glosa-args-')), 'args')
-    // A glosa that records how it was called, then runs the real one without --shard (another change adds it).
-    const recorder = `#!/usr/bin/env bash\nprintf '%s\\n' "$@" > '${log}'\nargs=()\nwhile [ $# -gt 0 ]; do if [ "$1" = --shard ]; then shift 2; else args+=("$1"); shift; fi; done\nexec node '${join(root, 'bin/glosa.js')}' "\${args[@]}"\n`
-    const run = runAction(workspace({glosa: recorder}), {shard: '2/3', glossary: 'terms.yaml\nbundled\n', config: 'glosa.config.json'})
-    const args = readFileSync(log, 'utf8').trimEnd().split('\n')
-    expect(args.slice(args.indexOf('--shard'), args.indexOf('--shard') + 2)).toEqual(['--shard', '2/3'])
-    expect(args.filter((arg, index) => args[index - 1] === '--glossary')).toEqual(['terms.yaml', 'bundled'])
-    expect(args.slice(args.indexOf('--config'), args.indexOf('--config') + 2)).toEqual(['--config', 'glosa.config.json'])
-    expect(run.stepNamed('Upload SARIF to code scanning').with!.category).toBe('glosa-shard-2-of-3')
-    expect(run.stepNamed('Check translations').outputs['sarif-file']).toMatch(/glosa-shard-2-of-3\.sarif$/)
+    // A glosa that records how it was called, then runs the real one.
+    const recorder = `#!/usr/bin/env bash\nprintf '%s\\n' "$@" > '${log}'\nexec node '${join(root, 'bin/glosa.js')}' "$@"\n`
+    const shards = ['1/2', '2/2'].map((shard) => {
+      const run = runAction(workspace({glosa: recorder}), {shard, glossary: 'terms.yaml\nbundled\n', config: 'glosa.config.json'})
+      const args = readFileSync(log, 'utf8').trimEnd().split('\n')
+      expect(args.slice(args.indexOf('--shard'), args.indexOf('--shard') + 2)).toEqual(['--shard', shard])
+      expect(args.filter((arg, index) => args[index - 1] === '--glossary')).toEqual(['terms.yaml', 'bundled'])
+      expect(args.slice(args.indexOf('--config'), args.indexOf('--config') + 2)).toEqual(['--config', 'glosa.config.json'])
+      const category = `glosa-shard-${shard.replace('/', '-of-')}`
+      expect(run.stepNamed('Upload SARIF to code scanning').with!.category).toBe(category)
+      const sarif = run.stepNamed('Check translations').outputs['sarif-file']!
+      expect(sarif.endsWith(`${category}.sarif`)).toBe(true)
+      return (JSON.parse(readFileSync(sarif, 'utf8')) as SarifLog).runs[0]!.results.map((result) => result.locations[0]!.physicalLocation.artifactLocation.uri)
+    })
+    // The two shards split the pages between them: together, the four translations, each once.
+    expect(new Set(shards[0]).size + new Set(shards[1]).size).toBe(4)
+    expect(new Set([...shards[0]!, ...shards[1]!])).toEqual(new Set(['docs/pt/chips.md', 'docs/pt/export.md', 'docs/pt/models.md', 'docs/pt/rules.md']))
   })
 
   it('refuses a fail-on it does not know, and fails the job', () => {
@@ -342,5 +351,30 @@ describe('the action, run as the runner runs it', {timeout: 120_000}, () => {
     expect(check.stdout).toContain("::error title=glosa::fail-on is error or warning, not 'info'")
     expect(run.stepNamed('Upload SARIF to code scanning').skipped).toBe(true)
     expect(run.stepNamed('Fail on findings').code).toBe(2)
+  })
+})
+
+describe('glosa check in a step: --step-summary, --annotations, --summary-level', {timeout: 60_000}, () => {
+  const pair = [join(article, 'en.md'), join(article, 'errors.pt-PT.md'), '--glossary', join(root, 'test/fixtures/check/glossary.yaml'), '--target-lang', 'pt-PT']
+
+  it('refuses annotations mixed into a report on standard output, and a level it does not know', () => {
+    for (const report of ['json', 'sarif', 'github']) {
+      const result = runCheck([...pair, '--annotations', '--report', report], root)
+      expect(result.stderr).toBe(`glosa: --annotations prints GitHub annotations on standard output, where the ${report} report goes too: write the report to a file with -o\n`)
+      expect(result.code).toBe(2)
+    }
+    const level = runCheck([...pair, '--summary-level', 'notice'], root)
+    expect(level.stderr).toContain('--summary-level')
+    expect(level.code).toBe(2)
+  })
+
+  it('appends to the summary file, never replacing what earlier steps wrote, and annotates beside the human report', () => {
+    const summary = join(mkdtempSync(join(tmpdir(), 'glosa-summary-')), 'summary.md')
+    writeFileSync(summary, '## An earlier step\n\n')
+    const result = runCheck([...pair, '--step-summary', summary, '--annotations', '--summary-level', 'warning'], root)
+    expect(readFileSync(summary, 'utf8')).toMatch(/^## An earlier step\n\n### glosa: 5 errors, 2 warnings \(2 files checked\)\n/)
+    expect(annotations(result.stdout)).toHaveLength(7)
+    expect(result.stdout).toContain('✖ 5 errors, 2 warnings (2 files checked)')
+    expect(result.code).toBe(1)
   })
 })

@@ -155,8 +155,19 @@ describe('glosa align', () => {
     expect(stderr).toContain('glosa: aviso: os dois lados estão na mesma língua (en)')
   })
 
-  it('refuses vecalign output for commentary links (exit 2)', () => {
-    const {stderr, status} = glosa(seed, '--format', 'vecalign')
+  it('aligns texts that read as commentary as a translation for vecalign, TMX and XLIFF, saying so', () => {
+    for (const format of ['vecalign', 'tmx', 'xliff']) {
+      const {stdout, stderr, status} = glosa(fixture('article.en.md'), fixture('comment.pt-PT.md'), '--format', format)
+      expect(status).toBe(0)
+      expect(stdout.length).toBeGreaterThan(0)
+      expect(stderr).toContain(`glosa: note: --format ${format} pairs a text with its translation, but the texts read as commentary: they are aligned as a translation`)
+    }
+    const portuguese = glosa(fixture('article.en.md'), fixture('comment.pt-PT.md'), '--format', 'tmx', '--locale', 'pt-PT')
+    expect(portuguese.stderr).toContain('glosa: nota: --format tmx emparelha um texto com a sua tradução')
+  })
+
+  it('refuses vecalign output for commentary links asked for with --mode commentary (exit 2)', () => {
+    const {stderr, status} = glosa(seed, '--format', 'vecalign', '--mode', 'commentary')
     expect(status).toBe(2)
     expect(stderr).toContain('--format vecalign needs parallel pairs')
   })

@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {alignMixed, linkCommentary, segmentsOf} from '../../src/align/index.js'
 import {loadGlossaries} from '../../src/glossary/index.js'
-import {readDocumentFile} from '../../src/read/index.js'
+import {readDocumentFile} from '../../src/document/index.js'
 import {compileGlossary} from '../../src/tag/index.js'
 import {segments} from './helpers.js'
 

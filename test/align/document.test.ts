@@ -1,7 +1,7 @@
 import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
 import {alignDocuments, alignMixed, segmentsOf, segmentsOfLines} from '../../src/align/index.js'
-import {readDocument, readDocumentFile} from '../../src/read/index.js'
+import {readDocument, readDocumentFile} from '../../src/document/index.js'
 import {GlosaError} from '../../src/util/errors.js'
 
 const fixture = (name: string) => new URL(`../fixtures/align/${name}`, import.meta.url).pathname

@@ -3,7 +3,7 @@ import {readFileSync} from 'node:fs'
 import {alignDocuments, formatJson, formatSideBySide, formatTmx, formatVecalign} from '../../src/align/index.js'
 import type {Alignment} from '../../src/align/types.js'
 import {translator} from '../../src/i18n/index.js'
-import {readDocument} from '../../src/read/index.js'
+import {readDocument} from '../../src/document/index.js'
 import {segments} from './helpers.js'
 
 const alignment: Alignment = {

@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import {alignDocuments, chooseMode, segmentsOf} from '../../src/align/index.js'
 import type {Segment} from '../../src/align/types.js'
-import {readDocumentFile} from '../../src/read/index.js'
+import {readDocumentFile} from '../../src/document/index.js'
 import type {BlockRole, Lang} from '../../src/types.js'
 
 const read = (name: string) => readDocumentFile(new URL(`../fixtures/align/${name}`, import.meta.url).pathname)
@@ -31,6 +31,22 @@ describe('chooseMode', () => {
     const choice = chooseMode(segmentsOf(comment), segmentsOf(article))
     expect(choice.mode).toBe('commentary')
     expect(choice.reason).toBe('coverage')
+  })
+
+  it('takes a translation of the first part of a text for parallel, although the lengths differ a lot; a short commentary stays commentary', () => {
+    const english = [
+      'The H20 is a chip that Nvidia sells in China.',
+      'It has 96 GB of memory and a bandwidth of 4.0 TB/s.',
+      'Exports of the H200 to China were banned in 2023.',
+      'The company reported revenue of 30 billion dollars in the quarter.',
+      'Analysts expect demand for inference chips to grow in 2025.',
+      'AMD and Huawei compete in the same market with their own accelerators.'
+    ]
+    const portuguese = ['O H20 é um chip que a Nvidia vende na China.', 'Tem 96 GB de memória e uma largura de banda de 4,0 TB/s.']
+    const side = (lines: string[], lang: Lang) => lines.map((text, index) => ({index, text, lang}))
+    expect(chooseMode(side(portuguese, 'pt-PT'), side(english, 'en'))).toMatchObject({mode: 'parallel', reason: 'coverage'})
+    const comment = ['Isto é um erro da política americana, que só ajuda os concorrentes.']
+    expect(chooseMode(side(comment, 'pt-PT'), side(english, 'en'))).toMatchObject({mode: 'commentary', reason: 'lengths'})
   })
 
   it('does not take matching structure for a translation when a unit is far longer or shorter than its counterpart', () => {

@@ -3,7 +3,7 @@ import {describe, expect, it} from 'vitest'
 import * as api from '../../src/annotate/index.js'
 import {annotate, isAnnotated, strip} from '../../src/annotate/index.js'
 import type {Glossary} from '../../src/glossary/types.js'
-import {readDocument} from '../../src/read/index.js'
+import {readDocument} from '../../src/document/index.js'
 import {compileGlossary} from '../../src/tag/index.js'
 import {annotateText, glossary, nodesOf, parse} from './helpers.js'
 

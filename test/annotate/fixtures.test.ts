@@ -1,7 +1,7 @@
 import {existsSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
 import {annotate, strip, type AnnotateOptions} from '../../src/annotate/index.js'
-import {readDocument} from '../../src/read/index.js'
+import {readDocument} from '../../src/document/index.js'
 import type {Format} from '../../src/types.js'
 import {matcher, nodesOf, parse} from './helpers.js'
 

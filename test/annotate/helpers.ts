@@ -67,7 +67,7 @@ import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import type {Nodes, Root} from 'mdast'
 import {annotate, type AnnotateOptions} from '../../src/annotate/index.js'
-import {readDocument} from '../../src/read/index.js'
+import {readDocument} from '../../src/document/index.js'
 import {compileGlossary} from '../../src/tag/index.js'
 import type {Format} from '../../src/types.js'
 

@@ -4,7 +4,7 @@ import {annotate, readForAnnotation, strip} from '../../src/annotate/index.js'
 import {styles, type Style} from '../../src/annotate/index.js'
 import {structureOf} from '../../src/annotate/read.js'
 import {Structure} from '../../src/annotate/tree.js'
-import {readDocument} from '../../src/read/index.js'
+import {readDocument} from '../../src/document/index.js'
 import {annotateText, matcher, nodesOf, parse} from './helpers.js'
 
 /** Pieces of Markdown: the test glossary's terms, prose, inline and block markup, escapes, references, emoji. */

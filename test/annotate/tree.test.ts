@@ -2,7 +2,7 @@ import {describe, expect, it} from 'vitest'
 import {annotate, readForAnnotation} from '../../src/annotate/index.js'
 import {structureOf} from '../../src/annotate/read.js'
 import {Structure} from '../../src/annotate/tree.js'
-import {readDocument} from '../../src/read/index.js'
+import {readDocument} from '../../src/document/index.js'
 import {matcher} from './helpers.js'
 
 const markdown = [

@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {parseNumber} from '../../src/check/numbers.js'
 import {checkText, proseLineSegments} from '../../src/check/segments.js'
-import {readDocument} from '../../src/read/index.js'
+import {readDocument} from '../../src/document/index.js'
 import {checkLines, matcher} from './helpers.js'
 
 const englishWords = ['The', 'inference', 'memory bandwidth', 'H20', 'Nvidia', 'user', 'AI', 'chip', 'is', 'fast', 'on', 'July', '15', '2.5%', 'training']

@@ -3,7 +3,7 @@
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {batched, jsonChunks, maxOf} from '../../src/util/chunks.js'
-import {largeInputSize} from '../../src/read/input.js'
+import {largeInputSize} from '../../src/util/input.js'
 import {hostile} from './helpers.js'
 
 describe('results written in chunks', () => {

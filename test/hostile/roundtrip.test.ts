@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {annotate, isAnnotated, strip} from '../../src/annotate/index.js'
 import {generatedPart} from '../../src/annotate/markers.js'
-import {readDocument} from '../../src/read/index.js'
+import {readDocument} from '../../src/document/index.js'
 import {compileGlossary} from '../../src/tag/index.js'
 // @ts-expect-error: a plain JavaScript module, shared with bench/roundtrip.bench.js
 import {cases, checkCase} from './roundtrip-property.js'

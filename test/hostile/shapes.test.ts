@@ -2,7 +2,7 @@
 // overflow; compounds, names and undecided blocks read with the right results. No timing here:
 // growth figures are in bench/adversarial.bench.js; linearity is shown by counting work.
 import {describe, expect, it} from 'vitest'
-import {readDocument} from '../../src/read/index.js'
+import {readDocument} from '../../src/document/index.js'
 import {MAX_INLINE, MAX_NESTING, measureMarkdownShape, WARN_INLINE, WARN_NESTING} from '../../src/read/shape.js'
 import {scoreLanguage} from '../../src/identify/language.js'
 import {hostile} from './helpers.js'

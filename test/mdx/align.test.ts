@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {alignDocuments, formatTmx} from '../../src/align/index.js'
-import {readDocument} from '../../src/read/index.js'
+import {readDocument} from '../../src/document/index.js'
 import {matcher, read, site} from './helpers.js'
 
 function tmxSegments(source: string, target: string, format?: 'md' | 'mdx'): string[] {

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {annotate, layouts, readForAnnotation, strip, styles} from '../../src/annotate/index.js'
-import {readDocument} from '../../src/read/index.js'
+import {readDocument} from '../../src/document/index.js'
 import {generators, matcher, mdxError, read, renderMarkdown, site} from './helpers.js'
 
 // Every fixture page, annotated in every style and layout, must still build: MDX with
@@ -86,6 +86,13 @@ describe('MDX marks', () => {
     // The <Note> element is one block of the page: the commentary follows it whole.
     expect(output.indexOf('> O componente guarda o estado na cache.')).toBeGreaterThan(output.indexOf('</Note>'))
     expect(output.indexOf('> O componente guarda o estado na cache.')).toBeLessThan(output.indexOf('The plugin'))
+  })
+
+  it('marks terms in an MkDocs admonition body, never in its title line, and strips back', () => {
+    const source = '!!! note "O estado"\n\n    O componente guarda o estado.\n\n    ```yaml\n    estado: 1\n    ```\n'
+    const output = annotate(readForAnnotation(source, {file: 'page.md'}), {glossary: matcher})
+    expect(output).toContain('!!! note "O estado"\n\n    O componente[^glosa-component] guarda o estado[^glosa-state].\n\n    ```yaml\n    estado: 1\n')
+    expect(strip(output)).toBe(source)
   })
 
   it('writes the directive style as <abbr> in MDX, which has no directives', () => {

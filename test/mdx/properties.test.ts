@@ -1,7 +1,8 @@
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {annotate, readForAnnotation, strip, styles, layouts} from '../../src/annotate/index.js'
-import {parseMdx, readDocument} from '../../src/read/index.js'
+import {parseMdx} from '../../src/read/index.js'
+import {readDocument} from '../../src/document/index.js'
 import {matcher} from './helpers.js'
 
 /** Pieces of MDX documents: components, expressions, comments, heading ids and ESM mixed with prose holding the fixtures' terms. */

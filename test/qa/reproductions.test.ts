@@ -4,7 +4,7 @@ import {describe, expect, it} from 'vitest'
 import {alignDocuments} from '../../src/align/index.js'
 import {checkFiles} from '../../src/check/index.js'
 import {loadGlossaries} from '../../src/glossary/index.js'
-import {readDocumentFile} from '../../src/read/index.js'
+import {readDocumentFile} from '../../src/document/index.js'
 import {compileGlossary, tagTerms} from '../../src/tag/index.js'
 
 const qa = (path: string) => new URL(`../fixtures/qa/${path}`, import.meta.url).pathname

@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import {CHUNK_BLOCKS, chunkBoundaries, parseMarkdown, parseMarkdownChunks} from '../../src/read/parse.js'
-import {PLACEHOLDER, readDocument} from '../../src/read/index.js'
+import {readDocument} from '../../src/document/index.js'
+import {PLACEHOLDER} from '../../src/read/index.js'
 
 /** The line of `source` each cut starts. */
 const cutLines = (source: string, cuts: number[]) => cuts.map((cut) => source.slice(cut, source.indexOf('\n', cut)))

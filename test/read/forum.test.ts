@@ -1,6 +1,6 @@
 import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
-import {readDocument, readDocumentFile} from '../../src/read/index.js'
+import {readDocument, readDocumentFile} from '../../src/document/index.js'
 import {family, outline, sourceAt} from './helpers.js'
 
 const seedFile = 'corpus/h20-ft/post.txt'

@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest'
-import {PLACEHOLDER, readDocument} from '../../src/read/index.js'
+import {PLACEHOLDER} from '../../src/read/index.js'
+import {readDocument} from '../../src/document/index.js'
 import type {Block, Document} from '../../src/types.js'
 import {outline, sourceAt, unitSources} from './helpers.js'
 

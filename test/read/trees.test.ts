@@ -1,6 +1,6 @@
 import type {Root} from 'mdast'
 import {describe, expect, it} from 'vitest'
-import {readDocument, readDocumentFile} from '../../src/read/index.js'
+import {readDocument, readDocumentFile} from '../../src/document/index.js'
 
 /** Every tree the reader hands over, with the chunk it was parsed from and its top-level node types. */
 function readWithTrees(source: string, format: 'md' | 'text' = 'md') {

@@ -1,5 +1,5 @@
 import {spawnSync} from 'node:child_process'
-import {existsSync, readFileSync, writeFileSync} from 'node:fs'
+import {existsSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {root, site} from './site.js'
@@ -52,10 +52,18 @@ describe('glosa check --jobs, --cache, --shard and glosa report merge (the binar
     const changed = glosa(['check', '--report', 'json', '--cache'], folder)
     expect(changed).toEqual(glosa(['check', '--report', 'json'], folder))
     expect(changed.stdout).not.toBe(plain.stdout)
-    // --cache-location: a file, or a folder to hold .glosacache.
-    expect(glosa(['check', '--cache-location', 'cache.json'], folder).code).toBe(1)
+    // A run over part of the site keeps the other pairs' entries while their files are there.
+    glosa(['check', '--cache', '--shard', '1/2'], folder)
+    const kept = JSON.parse(readFileSync(join(folder, '.glosacache'), 'utf8')) as {units: Record<string, unknown>}
+    expect(Object.keys(kept.units)).toHaveLength(4)
+    rmSync(join(folder, 'docs/pt/d.md'))
+    glosa(['check', '--cache', '--shard', '1/2'], folder)
+    const pruned = JSON.parse(readFileSync(join(folder, '.glosacache'), 'utf8')) as {units: Record<string, unknown>}
+    expect(Object.keys(pruned.units).sort()).toEqual(['pair\u0000docs/en/a.md\u0000docs/pt/a.md', 'pair\u0000docs/en/b.md\u0000docs/pt/b.md', 'pair\u0000docs/en/c.md\u0000docs/pt/c.md'])
+    // --cache-location: a file, or a folder to hold .glosacache (exit 2: docs/en/d.md has lost its translation).
+    expect(glosa(['check', '--cache-location', 'cache.json'], folder).code).toBe(2)
     expect(existsSync(join(folder, 'cache.json'))).toBe(true)
-    expect(glosa(['check', '--cache-location', 'docs/'], folder).code).toBe(1)
+    expect(glosa(['check', '--cache-location', 'docs/'], folder).code).toBe(2)
     expect(existsSync(join(folder, 'docs/.glosacache'))).toBe(true)
   })
 

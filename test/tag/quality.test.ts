@@ -1,7 +1,7 @@
 import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
 import {loadGlossaries} from '../../src/glossary/index.js'
-import {readDocument, readDocumentFile} from '../../src/read/index.js'
+import {readDocument, readDocumentFile} from '../../src/document/index.js'
 import {compileGlossary, tagTerms} from '../../src/tag/index.js'
 
 interface Expected {

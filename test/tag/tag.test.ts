@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {readDocument} from '../../src/read/index.js'
+import {readDocument} from '../../src/document/index.js'
 import {compileGlossary, tagTerms} from '../../src/tag/index.js'
 import type {TermHit} from '../../src/tag/types.js'
 import type {Document} from '../../src/types.js'

@@ -7,8 +7,8 @@ import type {Alignment, Segment} from '../../align/types.js'
 import type {InputFormat} from '../../types.js'
 import {glossaryCacheFolder, loadGlossaries} from '../../glossary/index.js'
 import {identifyLanguage} from '../../identify/index.js'
-import {readDocumentFile} from '../../read/index.js'
-import {readInput} from '../../read/input.js'
+import {readDocumentFile} from '../../document/index.js'
+import {readInput} from '../../util/input.js'
 import {compileGlossary} from '../../tag/index.js'
 import {GlosaError} from '../../util/errors.js'
 import {packageVersion} from '../../util/package.js'
@@ -85,11 +85,19 @@ export const command: Command = {
     const minConfidence = expectProbability('--min-confidence', values['min-confidence'])
     const options = alignmentOptions(values, context)
 
+    // These formats pair a text with its translation: without --mode, texts that read as commentary are aligned as a translation, saying so.
+    const translationOnly = format === 'vecalign' || format === 'tmx' || format === 'xliff'
+    const asTranslation = (align: (settings: DocumentAlignOptions) => Alignment): Alignment => {
+      const chosen = align(options)
+      if (!translationOnly || values.mode !== undefined || chosen.mode === 'parallel') return chosen
+      context.stderr.write('glosa: ' + (context.t('align:note.prefix') as string) + (context.t('mode:note.formatImpliesParallel', {format}) as string) + '\n')
+      return align({...options, mode: 'parallel'})
+    }
     let alignment: Alignment
     if (second === undefined) {
       const document = readDocumentFile(first, readAs === undefined ? {} : {format: readAs})
       reportReadWarnings(context, document)
-      alignment = alignMixed(document, options)
+      alignment = asTranslation((settings) => alignMixed(document, settings))
       if (alignment.source.segments.length === 0 || alignment.target.segments.length === 0) {
         const missing = alignment.source.segments.length === 0 ? 'pt' : 'en'
         throw new GlosaError(`align:error.missingPart.${missing}`, {}, {file: first})
@@ -102,7 +110,7 @@ export const command: Command = {
         if (side.segments.length === 0) throw new GlosaError('align:error.emptySide', {}, {file: side.file})
       }
       if (sameText(source, target)) throw new GlosaError('align:error.identical', {source: first, target: second})
-      alignment = alignSegments(source, target, options)
+      alignment = asTranslation((settings) => alignSegments(source, target, settings))
     }
     for (const [prefix, messages] of [['align:warning.prefix', alignment.warnings], ['align:note.prefix', alignment.notes ?? []]] as const) {
       for (const message of messages) context.stderr.write('glosa: ' + (context.t(prefix) as string) + (context.t(message.key, message.values) as string) + '\n')

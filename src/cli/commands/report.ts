@@ -1,6 +1,6 @@
 import {resolve} from 'node:path'
 import {loadConfig, planChecks} from '../../check/index.js'
-import {readInput} from '../../read/input.js'
+import {readInput} from '../../util/input.js'
 import {mergedExitCode, mergeFormatOf, mergeJsonReports, mergeSarifLogs, type MergeFormat} from '../../report/merge.js'
 import {relativeUri} from '../../report/sarif.js'
 import {GlosaError} from '../../util/errors.js'

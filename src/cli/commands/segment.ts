@@ -1,4 +1,4 @@
-import {readDocumentFile} from '../../read/document.js'
+import {readDocumentFile} from '../../document/index.js'
 import type {Document} from '../../types.js'
 import {GlosaError} from '../../util/errors.js'
 import {formatName} from '../../read/format.js'

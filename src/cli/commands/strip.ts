@@ -1,4 +1,4 @@
-import {readInput} from '../../read/input.js'
+import {readInput} from '../../util/input.js'
 import {strip} from '../../annotate/index.js'
 import {GlosaError} from '../../util/errors.js'
 import {emit, parseCommandArgs, type Command} from '../command.js'

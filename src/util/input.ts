@@ -1,7 +1,7 @@
 import {isUtf8} from 'node:buffer'
 import {closeSync, constants, fstatSync, openSync, readSync} from 'node:fs'
-import {GlosaError} from '../util/errors.js'
-import {LineIndex} from '../util/position.js'
+import {GlosaError} from './errors.js'
+import {LineIndex} from './position.js'
 
 /** Text read from a file or standard input, checked and decoded. */
 export interface Input {

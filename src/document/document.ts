@@ -1,15 +1,16 @@
-import {readInput} from './input.js'
-import {assignLanguages} from '../identify/index.js'
+import {readInput} from '../util/input.js'
+import {assignLanguages, identifyLanguage} from '../identify/index.js'
 import type {Root} from 'mdast'
 import type {Block, Document, InputFormat, ReadWarning} from '../types.js'
 import {GlosaError} from '../util/errors.js'
 import {LineIndex} from '../util/position.js'
-import {detectFormat, isMdx} from './format.js'
-import {readForumBlocks} from './forum.js'
-import {readMarkdownBlocks, type TreeListener} from './markdown.js'
-import {hasMdxSyntax, parseMdx} from './mdx.js'
-import {guardMarkdownShape} from './shape.js'
+import {detectFormat, isMdx} from '../read/format.js'
+import {readForumBlocks} from '../read/forum.js'
+import {readMarkdownBlocks, type TreeListener} from '../read/markdown.js'
+import {hasMdxSyntax, parseMdx} from '../read/mdx.js'
+import {guardMarkdownShape} from '../read/shape.js'
 import {finishBlock} from './sentences.js'
+import {splitSentences} from '../segment/index.js'
 
 /** Options of {@link readDocument}. */
 export interface ReadOptions {
@@ -60,10 +61,11 @@ function mdxTree(source: string, options: ReadOptions, warnings: ReadWarning[]):
 }
 
 /**
- * Read a source into a document: blocks (headings, paragraphs, list items,
- * table cells, quotes, attributions, headlines, elisions, credits…), each
- * split into sentences with exact source positions, with languages set by
- * assignLanguages. Markdown nested past MAX_NESTING (`shape.ts`) throws a
+ * Read a source into a document, the stages composed in order: read
+ * (src/read: blocks — headings, paragraphs, list items, table cells, quotes,
+ * attributions, headlines, elisions, credits… — with their prose and exact
+ * source positions), segment (each block's prose into located sentences)
+ * and identify (languages set by assignLanguages). Markdown nested past MAX_NESTING (`shape.ts`) throws a
  * GlosaError at the place; deep nesting below it adds a warning.
  */
 export function readDocument(source: string, options: ReadOptions = {}): Document {
@@ -78,7 +80,7 @@ export function readDocument(source: string, options: ReadOptions = {}): Documen
   const drafts =
     format === 'md'
       ? readMarkdownBlocks(source, {mdx: options.mdx ?? isMdx(options.file, source), tree, attributes: options.attributes, onTree: options.onTree})
-      : readForumBlocks(source)
+      : readForumBlocks(source, {identifyLanguage, splitSentences})
   for (const draft of drafts) {
     blocks.push(finishBlock(draft, blocks.length + 1, source, lines, format === 'md'))
   }
