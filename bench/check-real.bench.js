@@ -38,6 +38,8 @@ if (process.argv[2] === '--child') {
 const self = fileURLToPath(import.meta.url)
 const here = new URL('../dist', import.meta.url).pathname
 const before = process.env.GLOSA_BEFORE_DIST
+// What the earlier build is, for the table (default: the build before issue 12).
+const beforeName = process.env.GLOSA_BEFORE_NAME ?? 'before issue 12'
 
 function once(dist) {
   const child = spawnSync(process.execPath, [self, '--child', dist], {encoding: 'utf8'})
@@ -59,7 +61,7 @@ if (!existsSync('/work/.mirror/vuejs+docs/repo') && !process.env.GLOSA_MIRRORS) 
 } else {
   const [now, then] = runs(before && existsSync(before) ? [here, before] : [here])
   const rows = [`| this build | ${now.ms.toFixed(0)} | ${now.peakMiB.toFixed(0)} | ${now.findings} |`]
-  if (then) rows.push(`| before issue 12 (${before}) | ${then.ms.toFixed(0)} | ${then.peakMiB.toFixed(0)} | ${then.findings} |`)
+  if (then) rows.push(`| ${beforeName} (${before}) | ${then.ms.toFixed(0)} | ${then.peakMiB.toFixed(0)} | ${then.findings} |`)
   const ratio = then ? `Time ratio this build / before: **${(now.ms / then.ms).toFixed(2)}**; peak memory ratio ${(now.peakMiB / then.peakMiB).toFixed(2)}.` : 'No earlier build given (GLOSA_BEFORE_DIST): no ratio.'
   console.log(rows.join('\n'), '\n' + ratio)
   writeSection(

@@ -11,6 +11,7 @@ import {tmpdir} from 'node:os'
 import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {checkFiles, compileGlossary, loadGlossaries} from '../../dist/index.js'
+import {precisionTable} from '../precision.js'
 import {plants} from './plants.js'
 
 const here = dirname(fileURLToPath(import.meta.url))
@@ -66,25 +67,9 @@ function main() {
     for (const finding of findings) console.log(JSON.stringify({...finding, label: labels[finding.key]?.label ?? null}))
     return
   }
-  const byRule = new Map()
-  let unlabelled = 0
-  for (const finding of findings) {
-    const label = labels[finding.key]
-    if (!label) {
-      unlabelled++
-      continue
-    }
-    const counts = byRule.get(finding.rule) ?? {true: 0, false: 0}
-    counts[label.label ? 'true' : 'false']++
-    byRule.set(finding.rule, counts)
-  }
-  const rows = [...byRule].sort(([a], [b]) => a.localeCompare(b))
-  const total = rows.reduce((sum, [, counts]) => ({true: sum.true + counts.true, false: sum.false + counts.false}), {true: 0, false: 0})
-  const percent = (counts) => (counts.true + counts.false === 0 ? '-' : ((100 * counts.true) / (counts.true + counts.false)).toFixed(1) + ' %')
+  const {table, unlabelled} = precisionTable(findings, labels)
   console.log(`${config.pages.length} page pairs, ${findings.length} findings, ${unlabelled} without a label`)
-  console.log('| rule | findings | true | false | precision |\n| --- | ---: | ---: | ---: | ---: |')
-  for (const [rule, counts] of rows) console.log(`| ${rule} | ${counts.true + counts.false} | ${counts.true} | ${counts.false} | ${percent(counts)} |`)
-  console.log(`| all | ${total.true + total.false} | ${total.true} | ${total.false} | ${percent(total)} |`)
+  console.log(table)
   const recall = plantedRecall(folder, plantMatcher)
   console.log(`\nplanted errors: ${recall.found}/${recall.total} found (${((100 * recall.found) / recall.total).toFixed(1)} %)`)
   console.log('| kind | planted | found |\n| --- | ---: | ---: |')

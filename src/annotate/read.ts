@@ -23,7 +23,7 @@ function keepingStructure(read: (onTree: TreeListener) => Document): Document {
   const {source} = document
   const sound = cuts.every(({end, last}) => end === source.length || openBlockStart(last, source, end) === undefined)
   if (sound && document.format === 'md') {
-    structure.guardDirectives(source)
+    structure.finish(source)
     structures.set(document, structure)
   }
   return document
@@ -51,6 +51,6 @@ export function structureOf(document: Document): Structure {
   if (!parsed || !('tree' in parsed)) return Structure.of(document.source)
   const structure = new Structure()
   structure.add(parsed.tree, 0)
-  structure.guardDirectives(document.source)
+  structure.finish(document.source)
   return structure
 }

@@ -1,5 +1,6 @@
 import type {Nodes, Root} from 'mdast'
-import {CHUNK_BLOCKS, CHUNK_SIZE, parseMarkdownChunks} from '../read/parse.js'
+import {admonitionBody, admonitionMarkerEnd} from '../read/markup.js'
+import {CHUNK_BLOCKS, CHUNK_SIZE, parseMarkdown, parseMarkdownChunks} from '../read/parse.js'
 import {guardMarkdownShape} from '../read/shape.js'
 
 /** A node's source range. */
@@ -27,7 +28,7 @@ const links = new Set(['link', 'linkReference'])
 /** Block nodes with phrasing content. */
 const phrasing = new Set(['paragraph', 'heading', 'tableCell'])
 /** Block nodes whose content is not Markdown prose (MDX: ESM, expressions, a JSX element's opening tag). */
-const opaqueBlock = new Set(['code', 'html', 'definition', 'yaml', 'toml', 'math', 'mdxjsEsm', 'mdxFlowExpression', jsxTag])
+const opaqueBlock = new Set(['code', 'html', 'definition', 'yaml', 'toml', 'math', 'mdxjsEsm', 'mdxFlowExpression', jsxTag, 'admonitionMarker'])
 
 
 /** A node's range in the source, from a tree of the `length` units at `shift` (nothing past them is the source's). */
@@ -92,8 +93,42 @@ export class Structure {
     guardMarkdownShape(source, undefined)
     const structure = new Structure()
     for (const {tree, offset, length} of parseMarkdownChunks(source, size, blocks)) structure.add(tree, offset, length)
-    structure.guardDirectives(source)
+    structure.finish(source)
     return structure
+  }
+
+  /** Finish a structure once every tree of `source` has been added: MkDocs admonition bodies read, directives guarded. */
+  finish(source: string): void {
+    this.readAdmonitions(source)
+    this.guardDirectives(source)
+  }
+
+  /**
+   * Read the body of each MkDocs admonition that CommonMark took for an
+   * indented code block as the Markdown MkDocs renders (see
+   * admonitionBody): its blocks replace the code block's leaf, located in
+   * the source, so that marks go into its prose as into any other.
+   */
+  private readAdmonitions(source: string): void {
+    if (!source.includes('!!!') && !source.includes('???')) return
+    for (let index = this.leaves.length - 1; index >= 0; index--) {
+      const leaf = this.leaves[index]!
+      const marker = leaf.type === 'paragraph' ? admonitionMarkerEnd(source, leaf.start, leaf.end) : undefined
+      if (marker !== undefined) {
+        // MkDocs writes the title as plain text, where a mark would show raw: the marker line is no place for one.
+        const parts: Leaf[] = [{type: 'admonitionMarker', start: leaf.start, end: marker.lineEnd, inlines: []}]
+        if (marker.next < leaf.end) parts.push({...leaf, start: marker.next, inlines: leaf.inlines.filter((node) => node.start >= marker.next)})
+        this.leaves.splice(index, 1, ...parts)
+        continue
+      }
+      const body = leaf.type === 'code' ? admonitionBody(source, leaf.start, leaf.end) : undefined
+      if (!body) continue
+      const inner = new Structure()
+      inner.add(parseMarkdown(body.text), 0)
+      inner.readAdmonitions(body.text)
+      const located = (span: Span): Span => ({type: span.type, start: body.toSource(span.start), end: body.toSource(span.end)})
+      this.leaves.splice(index, 1, ...inner.leaves.map((part) => ({...located(part), inlines: part.inlines.map(located)})))
+    }
   }
 
   /**
@@ -104,10 +139,9 @@ export class Structure {
    * `::` (a leaf or container directive ends the paragraph for them, and the
    * lists and quotes around it, so the lines after it up to the end of its
    * top-level block can become indented code or leave a list: those blocks
-   * get no marks either). Call once, with the source, when every tree has
-   * been added.
+   * get no marks either). Called by {@link finish}.
    */
-  guardDirectives(source: string): void {
+  private guardDirectives(source: string): void {
     // Leaves up to this index are already guarded by a directive line (so the scan stays linear).
     let guardedThrough = -1
     for (let at = source.indexOf(':'); at !== -1; at = source.indexOf(':', at + 1)) {

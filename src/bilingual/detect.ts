@@ -24,6 +24,15 @@ const extensions: Readonly<Record<string, BilingualFormat>> = {
 }
 
 /**
+ * The bilingual format a file's name says it is (`strings.xlf` → `xliff`),
+ * if any: for the commands that read documents only, which refuse it
+ * rather than read it as prose.
+ */
+export function bilingualFormatOfName(file: string): BilingualFormat | undefined {
+  return file === '-' ? undefined : extensions[extname(file).toLowerCase()]
+}
+
+/**
  * Files glosa knows it cannot read: checking them as prose would pass what
  * was never looked at. (Other unknown extensions are judged by content.)
  */

@@ -113,6 +113,21 @@ export function readPo(source: string, file: string | undefined, lines = new Lin
   return unitsOf(entries, source, file, lines)
 }
 
+/**
+ * Messages whose translation, by gettext convention, is the list of the
+ * translators (names and e-mail addresses), never a translation of the
+ * source: GNOME's `translator-credits`, KDE's `NAME OF TRANSLATORS` and
+ * `EMAIL OF TRANSLATORS` (with or without their `msgctxt`).
+ */
+const creditIds = new Set([
+  'translator-credits',
+  'translator_credits',
+  'NAME OF TRANSLATORS|Your names',
+  'EMAIL OF TRANSLATORS|Your emails',
+  'Your names',
+  'Your emails'
+])
+
 const pieceOf = (field: {piece: PieceBuilder; end: number}): Piece => field.piece.finish(field.end - 1)
 
 function unitsOf(entries: Entry[], source: string, file: string | undefined, lines: LineIndex): BilingualFile {
@@ -130,7 +145,7 @@ function unitsOf(entries: Entry[], source: string, file: string | undefined, lin
     const context = entry.fields.get('msgctxt')?.piece.text
     const id = (context === undefined ? '' : context + '|') + msgid.piece.text
     const notes = entry.notes.length > 0 ? {notes: entry.notes} : {}
-    const skip = entry.flags.includes('fuzzy') ? {skip: 'fuzzy' as const, state: 'fuzzy'} : {}
+    const skip = creditIds.has(id) ? {skip: 'credits' as const} : entry.flags.includes('fuzzy') ? {skip: 'fuzzy' as const, state: 'fuzzy'} : {}
     const plural = entry.fields.get('msgid_plural')
     if (!plural) {
       const msgstr = entry.fields.get('msgstr')

@@ -66,6 +66,14 @@ const dollar = /\$\{\s*([\w.]+)\s*\}/g
 const htmlTag = /<(\/?)([A-Za-z][\w:-]*)(?:\s[^<>]*?)?(\/?)>/g
 
 /**
+ * A conversion only strftime has (`%H`, `%M`, `%B`, `%Y`; printf has none of
+ * them): the text is a date or time format, such as GNOME's `%a %b %e
+ * %H:%M:%S %Y` or `%l∶%M %p`, none of whose conversions is a placeholder.
+ */
+const strftimeOnly = /%[-_0^#]?[BHIMSTYyZCDRrPUVWk]/
+const strftimeDirective = /%[-_0^#]?[A-Za-z+]/g
+
+/**
  * The placeholders of a markup text: what a program substitutes, which must
  * all be in the translation (order may change). `tags` counts HTML/XML tags
  * as placeholders (strings of programs); in documents they are markup.
@@ -83,6 +91,8 @@ export function placeholdersOf(markup: string, options: {tags: boolean; codes?: 
   collect(i18nextNesting, markup, (match) => `$t(${match[1]})`, tokens, taken)
   collect(dollar, markup, (match) => `\${${match[1]}}`, tokens, taken)
   collect(braced, markup, (match) => (pluralBranch.test(markup.slice(0, match.index)) ? undefined : `{${match[1]}}`), tokens, taken)
+  // A strftime format: translators change its conversions for their locale (24-hour clock, day before month).
+  if (strftimeOnly.test(markup)) for (const match of markup.matchAll(strftimeDirective)) taken.fill(true, match.index!, match.index! + match[0].length)
   collect(printf, markup, (match) => match[0].replace(/^%(\d+)\$/, '%$1$$'), tokens, taken)
   if (options.tags) collect(htmlTag, markup, (match) => `<${match[1]}${match[2]!.toLowerCase()}${match[3]}>`, tokens, taken)
   return tokens.sort((a, b) => a.start - b.start)
@@ -102,9 +112,13 @@ const locales = /(^|[/=._-])(?:en[-_]us|en[-_]gb|en|pt[-_]br|pt[-_]pt|pt|br)(?=$
  * forms a docs site serves one page under made one (`guide.html`, `guide`,
  * `guide/`). A relative link's fragment is a heading id, which a translation
  * translates with the heading (`#dynamic-components`, `#componentes-dinâmicos`):
- * only its page counts.
+ * only its page counts. Where the language names the host
+ * (`en.wikipedia.org`), the link goes to another language's edition of the
+ * site, whose page has its own name there: only the site is compared.
  */
 function address(value: string): string {
+  const edition = /^((?:https?:)?\/\/)(en|pt|pt-br|pt-pt)\.([^/?#]+)/i.exec(value)
+  if (edition) return `${edition[1]}{lang}.${edition[3]!.toLowerCase()}`
   const relative = !/^[a-z][a-z\d+.-]*:/i.test(value)
   const hash = value.indexOf('#')
   let page = hash === -1 ? value : value.slice(0, hash)

@@ -84,7 +84,7 @@ function base(lang: Lang): string {
 
 /** Check the units of an XLIFF, PO or TMX file within `run`. */
 export function checkBilingualFile(run: CheckRun, file: BilingualFile, path: string, source: string, options: UnitOptions): void {
-  const checked = file.units.filter((unit) => !unit.skip || (options.fuzzy === true && unit.skip !== 'translate-no' && unit.skip !== 'obsolete'))
+  const checked = file.units.filter((unit) => !unit.skip || (options.fuzzy === true && (unit.skip === 'fuzzy' || unit.skip === 'not-translated-yet')))
   if (file.targetLang === 'und' && !options.targetLang) {
     run.notChecked(path, 'formats:notChecked.otherLanguage', {lang: file.targetTag ?? ''})
     return

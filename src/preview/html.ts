@@ -93,20 +93,34 @@ function element(tagName: string, properties: Element['properties'], children: E
 /** Terms become `<dfn>` popovers, commentary links get their classes. */
 function enhance(tree: HastRoot, glosses: Map<string, Gloss>, speech: Speech): void {
   const byId = new Map([...glosses.values()].map((gloss) => [gloss.id, gloss]))
+  const texts = new Map<Gloss, string>()
+  const textOf = (gloss: Gloss): string => texts.get(gloss) ?? texts.set(gloss, popoverText(gloss, speech)).get(gloss)!
   let tips = 0
-  visit(tree, 'element', (node: Element, index, parent) => {
-    if (node.tagName !== 'a' || !parent || index === undefined) return
-    const href = String(node.properties.href ?? '')
-    if (href.startsWith('#glosa-s-')) node.properties.className = ['glosa-ref']
-    else if (href.startsWith('#glosa-c-')) node.properties.className = ['glosa-label']
-    const gloss = href.startsWith('#glosa-') ? byId.get(href.slice(1)) : undefined
-    if (!gloss) return
-    const tip = `glosa-tip-${++tips}`
-    const dfn = element('dfn', {tabIndex: 0, ariaDescribedBy: [tip]}, node.children)
-    const popover = element('span', {id: tip, role: 'tooltip', className: ['glosa-tip']}, [{type: 'text', value: popoverText(gloss, speech)}])
-    parent.children[index] = element('span', {className: ['glosa-term']}, [dfn, popover])
-    return SKIP
-  })
+  // A plain walk: unist-util-visit's ancestor lists cost more than the rest of the preview's own work on a large post.
+  const walk = (parent: HastRoot | Element): void => {
+    const {children} = parent
+    for (let index = 0; index < children.length; index++) {
+      const node = children[index]!
+      if (node.type !== 'element') continue
+      if (node.tagName !== 'a') {
+        walk(node)
+        continue
+      }
+      const href = String(node.properties.href ?? '')
+      if (href.startsWith('#glosa-s-')) node.properties.className = ['glosa-ref']
+      else if (href.startsWith('#glosa-c-')) node.properties.className = ['glosa-label']
+      const gloss = href.startsWith('#glosa-') ? byId.get(href.slice(1)) : undefined
+      if (!gloss) {
+        walk(node)
+        continue
+      }
+      const tip = `glosa-tip-${++tips}`
+      const dfn = element('dfn', {tabIndex: 0, ariaDescribedBy: [tip]}, node.children)
+      const popover = element('span', {id: tip, role: 'tooltip', className: ['glosa-tip']}, [{type: 'text', value: textOf(gloss)}])
+      children[index] = element('span', {className: ['glosa-term']}, [dfn, popover])
+    }
+  }
+  walk(tree)
 }
 
 /** What the sanitiser keeps: GitHub's schema, plus the elements and attributes the preview's marks use, ids unprefixed. */

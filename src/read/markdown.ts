@@ -5,7 +5,7 @@ import type {BlockDraft} from './draft.js'
 import {ProseBuilder} from './prose.js'
 import {MDX_ESM_START} from './data/markdown.js'
 import {READABLE_ATTRIBUTES} from './data/mdx.js'
-import {OmittingSink, siteMarkup, type ProseSink} from './markup.js'
+import {admonitionBody, OmittingSink, siteMarkup, titleLineEnd, type IndentedBody, type ProseSink} from './markup.js'
 import {characterReferenceAt} from './references.js'
 import {parseMarkdownChunks} from './parse.js'
 import {proseHasContent} from './sentences.js'
@@ -232,7 +232,20 @@ function* walk(node: Nodes, source: string, base: number, context: Context): Gen
       break
     case 'paragraph': {
       const role = context.listItem ? 'list-item' : context.quoteDepth > 0 ? 'quote' : 'paragraph'
-      draft = draftOf(role, node.children, range(node, base), source, base, context)
+      const [start, end] = range(node, base)
+      draft = draftOf(role, node.children, [start, end], source, base, context)
+      const body = draft && titleLineEnd(source, start, end)
+      if (draft && body !== undefined) {
+        // A container's or admonition's title line, then its body: two blocks, never one sentence across both.
+        const [title, rest] = splitDraft(draft, source, body)
+        if (title) yield title
+        draft = rest
+      }
+      break
+    }
+    case 'code': {
+      const body = admonitionBody(source, ...range(node, base))
+      if (body) for (const made of readMarkdownBlocks(body.text)) yield locatedIn(made, body)
       break
     }
     case 'mdxJsxFlowElement':
@@ -270,6 +283,35 @@ function* walk(node: Nodes, source: string, base: number, context: Context): Gen
   }
   if (draft) yield draft
   if (context.mdx && (node.type === 'heading' || node.type === 'paragraph')) yield* attributeDrafts(node, source, base, context)
+}
+
+/**
+ * Cut a draft in two at the source offset `at` (a line start): the part
+ * before it, read whole, and the rest; either is undefined when it holds no
+ * prose. Both share the draft's prose arrays, valid until the next builder.
+ */
+function splitDraft(draft: BlockDraft, source: string, at: number): [BlockDraft | undefined, BlockDraft | undefined] {
+  const {prose, ends} = draft.built
+  let cut = 0
+  while (cut < prose.text.length && prose.offsets[cut]! < at) cut++
+  const titleOffsets = new Uint32Array(cut + 1)
+  titleOffsets.set(prose.offsets.subarray(0, cut))
+  titleOffsets[cut] = cut === 0 ? 0 : ends[cut - 1]!
+  const lineEnd = at - (source.startsWith('\r\n', at - 2) ? 2 : 1)
+  const title: BlockDraft = {...draft, end: lineEnd, whole: true, built: {prose: {text: prose.text.slice(0, cut), offsets: titleOffsets}, ends: ends.subarray(0, cut)}}
+  const rest: BlockDraft = {...draft, start: at, built: {prose: {text: prose.text.slice(cut), offsets: prose.offsets.subarray(cut)}, ends: ends.subarray(cut)}}
+  return [proseHasContent(title.built.prose.text) ? title : undefined, proseHasContent(rest.built.prose.text) ? rest : undefined]
+}
+
+/** A draft read from an indented body (see admonitionBody), its offsets moved to the source. */
+function locatedIn(draft: BlockDraft, body: IndentedBody): BlockDraft {
+  const {offsets} = draft.built.prose
+  const {ends} = draft.built
+  for (let index = 0; index < offsets.length; index++) offsets[index] = body.toSource(offsets[index]!)
+  for (let index = 0; index < ends.length; index++) ends[index] = body.toSource(ends[index]!)
+  const moved: BlockDraft = {...draft, start: body.toSource(draft.start), end: body.toSource(draft.end)}
+  if (draft.omitted) moved.omitted = draft.omitted.map((omission) => ({...omission, start: body.toSource(omission.start), end: body.toSource(omission.end)}))
+  return moved
 }
 
 /** Whether a top-level node of an MDX source is an ESM block (`import …`, `export …`), which MDX reads as JavaScript. */

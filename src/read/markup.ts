@@ -107,3 +107,109 @@ export class OmittingSink implements ProseSink {
     return true
   }
 }
+
+/** A container fence line (`:::tip Title`, `:::warning[Title]`) or an MkDocs admonition marker line (`!!! note "Title"`). */
+function isTitleLine(line: string): boolean {
+  return /^[ \t>]*:{3,}[ \t]*[\p{L}\p{N}_-]/u.test(line) || ADMONITION_MARKER.test(line)
+}
+
+/** Where the first line of the block at `[start, end)` ends and the next starts, when it is an MkDocs admonition marker. */
+export function admonitionMarkerEnd(source: string, start: number, end: number): {lineEnd: number; next: number} | undefined {
+  if (!/^[ \t]*(?:!!!|\?\?\?)/.test(source.slice(start, start + 8))) return undefined
+  const found = source.slice(start, end).search(/\r\n|\n|\r/)
+  const lineEnd = found === -1 ? end : start + found
+  if (!ADMONITION_MARKER.test(source.slice(start, lineEnd))) return undefined
+  return {lineEnd, next: lineEnd + (source.startsWith('\r\n', lineEnd) ? 2 : lineEnd < end ? 1 : 0)}
+}
+
+/**
+ * Where the text after a title line starts when the block at `[start, end)`
+ * opens with one and goes on after it: a container fence (`:::tip Title`,
+ * `:::warning[Title]`) or an MkDocs admonition marker (`!!! note "Title"`)
+ * with its body on the next lines. The title is a block of its own for the
+ * reader, as for the site, which shows it as the box's heading; undefined
+ * when the block has no such line or nothing after it.
+ */
+export function titleLineEnd(source: string, start: number, end: number): number | undefined {
+  const lineEnd = source.slice(start, end).search(/\r\n|\n|\r/)
+  if (lineEnd === -1 || !isTitleLine(source.slice(start, start + lineEnd))) return undefined
+  const next = start + lineEnd + (source.startsWith('\r\n', start + lineEnd) ? 2 : 1)
+  return next < end ? next : undefined
+}
+
+/** Markdown cut out of a source with its indentation removed, and the way back to source offsets. */
+export interface IndentedBody {
+  text: string
+  /** The source offset of an offset in `text`. */
+  toSource(offset: number): number
+}
+
+/** The width of a line's leading white space, in columns (a tab to the next multiple of 4). */
+function indentWidth(line: string): number {
+  let width = 0
+  for (const character of line) {
+    if (character === ' ') width++
+    else if (character === '\t') width += 4 - (width % 4)
+    else break
+  }
+  return width
+}
+
+/** Where the line holding `offset` starts (`offset` itself at a line break ends the line before it). */
+function startOfLine(source: string, offset: number): number {
+  // lastIndexOf with a negative position still looks at index 0: no line starts before the source does.
+  if (offset <= 0) return 0
+  return Math.max(source.lastIndexOf('\n', offset - 1), source.lastIndexOf('\r', offset - 1)) + 1
+}
+
+/**
+ * The body of an MkDocs (Python-Markdown) admonition, `!!! note "Title"`
+ * followed by lines indented four more columns, when CommonMark reads it as
+ * the indented code block at `[start, end)`: MkDocs renders it as Markdown,
+ * so it is prose, read from its text with the indentation removed.
+ * Undefined for any other code block. Lines between the marker and the
+ * block must be blank or indented too (a first paragraph of the body).
+ */
+export function admonitionBody(source: string, start: number, end: number): IndentedBody | undefined {
+  const lineStart = startOfLine(source, start)
+  let before = lineStart
+  let marker: string | undefined
+  while (before > 0) {
+    const previousEnd = source[before - 1] === '\n' && source[before - 2] === '\r' ? before - 2 : before - 1
+    const previousStart = startOfLine(source, previousEnd)
+    const line = source.slice(previousStart, previousEnd)
+    before = previousStart
+    if (line.trim() === '' || indentWidth(line) >= 4) continue
+    marker = line
+    break
+  }
+  if (marker === undefined || !ADMONITION_MARKER.test(marker)) return undefined
+  const indent = indentWidth(marker) + 4
+  if (indentWidth(source.slice(lineStart, end)) < indent) return undefined
+  const starts: number[] = []
+  const shifts: number[] = []
+  let text = ''
+  for (const line of source.slice(lineStart, end).matchAll(/[^\r\n]*(?:\r\n|\n|\r|$)/g)) {
+    if (line[0] === '') break
+    let removed = 0
+    let width = 0
+    while (width < indent && (line[0][removed] === ' ' || line[0][removed] === '\t')) {
+      width += line[0][removed] === '\t' ? 4 - (width % 4) : 1
+      removed++
+    }
+    starts.push(text.length)
+    shifts.push(lineStart + line.index + removed - text.length)
+    text += line[0].slice(removed)
+  }
+  const toSource = (offset: number): number => {
+    let low = 0
+    let high = starts.length - 1
+    while (low < high) {
+      const middle = (low + high + 1) >> 1
+      if (starts[middle]! <= offset) low = middle
+      else high = middle - 1
+    }
+    return offset + (shifts[low] ?? lineStart)
+  }
+  return {text, toSource}
+}

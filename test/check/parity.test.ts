@@ -30,6 +30,14 @@ describe('placeholders', () => {
     // Order may change where the language needs it.
     expect(rules('From %1$s to %2$s.', 'Para %2$s de %1$s.')).toEqual([])
   })
+
+  it('takes none of the conversions of a strftime date format for a placeholder: translators adapt it', () => {
+    expect(keys('%a %b %e %H:%M:%S %Y')).toEqual([])
+    expect(rules('Today %l∶%M %p', 'Hoje %H∶%M')).toEqual([])
+    expect(rules('%A %B %d', '%a, %d de %B')).toEqual([])
+    // printf alone is still compared: %d and %lu are not date conversions.
+    expect(rules('Copied %d of %lu files', 'Copiados %lu ficheiros')).toEqual(['pt.txt:1:1 placeholder-mismatch → %d'])
+  })
 })
 
 describe('markup', () => {

@@ -106,3 +106,23 @@ describe('glosa check on bilingual files (the binary)', {timeout: 60_000}, () =>
     expect(check(['--format', 'text', 'strings'], cwd).stdout).not.toContain('(po)')
   })
 })
+
+describe('commands that read documents refuse bilingual files rather than read them as prose', {timeout: 60_000}, () => {
+  const run = (args: string[]) => {
+    const result = spawnSync(process.execPath, [bin, ...args], {cwd: root, encoding: 'utf8', env: {...process.env, NO_COLOR: '1', GLOSA_LOCALE: 'en'}})
+    return {code: result.status, stdout: result.stdout, stderr: result.stderr}
+  }
+
+  it.each([
+    [['tag', 'test/fixtures/formats/planted.xlf'], 'test/fixtures/formats/planted.xlf', 'tag', 'XLIFF'],
+    [['tag', 'test/fixtures/formats/planted.po'], 'test/fixtures/formats/planted.po', 'tag', 'PO'],
+    [['annotate', 'test/fixtures/formats/planted.tmx'], 'test/fixtures/formats/planted.tmx', 'annotate', 'TMX'],
+    [['annotate', 'test/fixtures/align/markup.pt.md', 'test/fixtures/formats/clean.xliff', '--layout', 'side-by-side'], 'test/fixtures/formats/clean.xliff', 'annotate', 'XLIFF']
+  ])('glosa %j: exit 2, naming the file and glosa check', (args, file, command, format) => {
+    expect(run(args)).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `glosa: ${file}: glosa ${command} reads documents (Markdown, MDX, text) and would read this ${format} file as prose: glosa check reads it, unit by unit\n`
+    })
+  })
+})

@@ -88,6 +88,13 @@ describe('MDX marks', () => {
     expect(output.indexOf('> O componente guarda o estado na cache.')).toBeLessThan(output.indexOf('The plugin'))
   })
 
+  it('marks terms in an MkDocs admonition body, never in its title line, and strips back', () => {
+    const source = '!!! note "O estado"\n\n    O componente guarda o estado.\n\n    ```yaml\n    estado: 1\n    ```\n'
+    const output = annotate(readForAnnotation(source, {file: 'page.md'}), {glossary: matcher})
+    expect(output).toContain('!!! note "O estado"\n\n    O componente[^glosa-component] guarda o estado[^glosa-state].\n\n    ```yaml\n    estado: 1\n')
+    expect(strip(output)).toBe(source)
+  })
+
   it('writes the directive style as <abbr> in MDX, which has no directives', () => {
     const output = annotate(readForAnnotation('O componente.\n', {file: 'page.mdx'}), {glossary: matcher, style: 'directive'})
     expect(output).toContain('<abbr data-glosa="glosa-component"')

@@ -29,7 +29,7 @@ const planted: Record<string, Array<{rule: string; line: RegExp}>> = {
   ],
   vitepress: [
     {rule: 'number-mismatch', line: /porta 4137/},
-    {rule: 'untranslated', line: /^::: details Definir um caminho base público$/}
+    {rule: 'untranslated', line: /^When the site lives in a sub folder/}
   ],
   hugo: [
     {rule: 'number-mismatch', line: /800 pixels/},
@@ -37,7 +37,8 @@ const planted: Record<string, Array<{rule: string; line: RegExp}>> = {
   ],
   mkdocs: [
     {rule: 'untranslated', line: /^The theme builds the navigation/},
-    {rule: 'number-mismatch', line: /as 3 secções/}
+    {rule: 'number-mismatch', line: /as 3 secções/},
+    {rule: 'number-mismatch', line: /durante 3 dias/}
   ]
 }
 

@@ -59,6 +59,39 @@ describe('reading MDX', () => {
     ])
   })
 
+  it('reads an MkDocs admonition body, which CommonMark takes for indented code, as the prose MkDocs shows, located in the source', () => {
+    for (const eol of ['\n', '\r\n']) {
+      const source = ['# T', '', '!!! tip "Guarde o estado"', '', '    Cada página guarda', '    o estado.', '', '    - Um item.', '', '    ```yaml', '    a: 1', '    ```', '', '        código', '', 'Fim.', ''].join(eol)
+      const document = readDocument(source, {file: 'page.md', format: 'md'})
+      const found = document.blocks.flatMap((block) => block.sentences.map((sentence) => [block.role, sentence.text, source.slice(sentence.position.start.offset, sentence.position.end.offset)]))
+      expect(found.map(([role, text]) => [role, text])).toEqual([
+        ['heading', 'T'],
+        ['paragraph', 'Guarde o estado'],
+        ['paragraph', 'Cada página guarda o estado.'],
+        ['list-item', 'Um item.'],
+        ['paragraph', 'Fim.']
+      ])
+      expect(found[2]![2]).toBe(`Cada página guarda${eol}    o estado.`)
+      expect(found[3]![2]).toBe('Um item.')
+    }
+  })
+
+  it('leaves indented code that follows no admonition as code', () => {
+    expect(sentences('Um parágrafo.\n\n    const estado = 1\n', {format: 'md'})).toEqual([['paragraph', 'Um parágrafo.']])
+  })
+
+  it('reads a container or admonition title as a block of its own, never one sentence with the text after it', () => {
+    const source = ':::tip[Um título]\nTexto do aviso.\n:::\n\n:::warning Nota\nOutro texto.\n:::\n\n!!! note "Ordem"\n    Sem definição, por nome.\n'
+    expect(sentences(source, {format: 'md'})).toEqual([
+      ['paragraph', 'Um título'],
+      ['paragraph', 'Texto do aviso.'],
+      ['paragraph', 'Nota'],
+      ['paragraph', 'Outro texto.'],
+      ['paragraph', 'Ordem'],
+      ['paragraph', 'Sem definição, por nome.']
+    ])
+  })
+
   it('reads JSX children as prose and readable attributes as segments of their own, located in their quotes', () => {
     const source = '<Note title="Atenção &amp; cuidado" id="n1">\n\nIsto é *importante*.\n\n</Note>\n'
     const document = readDocument(source, {file: 'page.mdx'})

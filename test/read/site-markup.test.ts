@@ -93,14 +93,14 @@ describe('site-generator markup: heading ids, container fences and shortcodes ar
     expect(outline(md('## Objetos {a: 1} e mais\n\n## O {#x} no meio\n'))).toEqual(['heading: Objetos {a: 1} e mais', 'heading: O {#x} no meio'])
   })
 
-  it('leaves :::name and ::: container fences out, keeping an admonition title as prose', () => {
+  it('leaves :::name and ::: container fences out, keeping an admonition title as prose of its own', () => {
     const spaced = ':::tip Dica\n\nA cache é limpa ao reiniciar.\n\n:::\n'
     expect(outline(md(spaced))).toEqual(['paragraph: Dica', 'paragraph: A cache é limpa ao reiniciar.'])
     const tight = ':::note\nA cache é limpa ao reiniciar.\n:::\n\n::::info[Atenção]{.wide}\nTexto.\n::::\n'
     const document = md(tight)
-    // A sentence's text is its source: the markup between its words stays there, never in its prose.
-    expect(outline(document)).toEqual(['paragraph: A cache é limpa ao reiniciar.', 'paragraph: Atenção]{.wide} Texto.'])
-    expect(document.blocks.map((block) => block.prose.text.trim())).toEqual(['A cache é limpa ao reiniciar.', 'Atenção Texto.'])
+    // The title is the box's heading for the site: a block of its own, never one sentence with the text under it.
+    expect(outline(document)).toEqual(['paragraph: A cache é limpa ao reiniciar.', 'paragraph: Atenção', 'paragraph: Texto.'])
+    expect(document.blocks.map((block) => block.prose.text.trim())).toEqual(['A cache é limpa ao reiniciar.', 'Atenção', 'Texto.'])
     expect(document.blocks[0]!.sentences[0]!.position.start.line).toBe(2)
   })
 

@@ -12,7 +12,9 @@ export const numberWords: Record<'en' | 'pt', Record<string, number>> = {
     eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80,
     ninety: 90, hundred: 100, thousand: 1000,
     first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
-    half: 0.5, dozen: 12
+    half: 0.5, dozen: 12,
+    // Portuguese names the weekdays by ordinal (Monday is 2.ª-feira, written `2ª feira`, `2ª`).
+    monday: 2, mon: 2, tuesday: 3, tue: 3, wednesday: 4, wed: 4, thursday: 5, thu: 5, friday: 6, fri: 6
   },
   pt: {
     zero: 0, um: 1, uma: 1, dois: 2, duas: 2, três: 3, quatro: 4, cinco: 5, seis: 6, sete: 7, oito: 8,
@@ -43,5 +45,6 @@ export const standaloneNumberWords: readonly string[] = [
   'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'half', 'dozen',
   'primeiro', 'primeira', 'segundo', 'segunda', 'terceiro', 'terceira', 'quarto', 'quarta', 'quinto', 'quinta',
   'sexto', 'sexta', 'sétimo', 'sétima', 'oitavo', 'oitava', 'nono', 'nona', 'décimo', 'décima', 'dúzia',
-  'primeiros', 'primeiras', 'terceiros', 'terceiras'
+  'primeiros', 'primeiras', 'terceiros', 'terceiras',
+  'monday', 'mon', 'tuesday', 'tue', 'wednesday', 'wed', 'thursday', 'thu', 'friday', 'fri'
 ]

@@ -42,14 +42,21 @@ function inName(words: readonly Word[], index: number): boolean {
 
 /**
  * Whether a segment can never be a finding on its own: elisions ("(...)"),
- * credits ("FT"), numbers, URLs, segments made only of names, and the title
- * line of a `:::` container.
+ * credits ("FT"), numbers, URLs, segments made only of names, lists of
+ * keywords, and the title line of a `:::` container.
  */
 export function isInert(segment: CheckSegment): boolean {
   // A container's title line (`:::warning Note`, `:::tip DICA`) is markup of VitePress and Docusaurus sites.
   if (onContainerLine(segment)) return true
-  return segment.role === 'elision' || segment.role === 'credit' || contentWords(segment).length === 0
+  return segment.role === 'elision' || segment.role === 'credit' || wordList.test(segment.text) || contentWords(segment).length === 0
 }
+
+/**
+ * Words joined by commas or semicolons with no space: the search keywords of a
+ * desktop file (`scan;scanner;flatbed;`) or the names a calculator parses for
+ * a unit (`kibibit,kibibits,Kib`), which a translation keeps and extends.
+ */
+const wordList = /^\s*[^\s,;]+(?:[,;][^\s,;]+)+[,;]?\s*$/u
 
 /**
  * Whether a segment stands wholly on the opening line of a `:::` container

@@ -7,7 +7,7 @@ import {styles} from '../../annotate/terms.js'
 import {glossaryCacheFolder, loadGlossaries} from '../../glossary/index.js'
 import {readDocumentFile} from '../../document/index.js'
 import {GlosaError} from '../../util/errors.js'
-import {emit, expectChoice, parseCommandArgs, readFormats, reportReadWarnings, type Command} from '../command.js'
+import {emit, expectChoice, parseCommandArgs, readFormats, refuseBilingual, reportReadWarnings, type Command} from '../command.js'
 import {outputTarget} from './strip.js'
 
 const modes = ['parallel', 'commentary'] as const
@@ -41,6 +41,7 @@ export const command: Command = {
     if (positionals.length === 0) throw new GlosaError('cli:error.missingArgument', {name: '<file|->'})
     if (positionals.length > 2) throw new GlosaError('cli:error.tooManyArguments', {extra: positionals.slice(2).join(' ')})
     const [file, translationFile] = positionals as [string, string | undefined]
+    refuseBilingual('annotate', [file, translationFile], format)
     const output = outputTarget(file, values.output, values['in-place'])
 
     // Read so that annotate reuses the reader's syntax trees rather than parsing the source again.

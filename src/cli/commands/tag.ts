@@ -6,7 +6,7 @@ import type {TermHit} from '../../tag/types.js'
 import type {Translate} from '../../i18n/index.js'
 import {GlosaError} from '../../util/errors.js'
 import {batched, jsonChunks} from '../../util/chunks.js'
-import {emit, expectChoice, parseCommandArgs, readFormats, reportReadWarnings, type Command, type CommandContext} from '../command.js'
+import {emit, expectChoice, parseCommandArgs, readFormats, refuseBilingual, reportReadWarnings, type Command, type CommandContext} from '../command.js'
 
 /** The figures `glosa tag` reports under its hits. */
 export interface TagStats {
@@ -29,6 +29,7 @@ export const command: Command = {
     if (file === undefined) throw new GlosaError('cli:error.missingArgument', {name: '<file|->'})
     if (extra !== undefined) throw new GlosaError('cli:error.tooManyArguments', {extra})
     const format = expectChoice('--format', values.format, readFormats)
+    refuseBilingual('tag', [file], format)
     const glossaryFiles = values.glossary ?? []
     const glossary = loadGlossaries(glossaryFiles, {cache: glossaryCacheFolder(context.env)})
     const document = readDocumentFile(file, format === undefined ? {} : {format})

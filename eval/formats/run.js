@@ -1,0 +1,62 @@
+#!/usr/bin/env node
+// Run `glosa check` as a new user would (no options, no glossary) on real
+// PO and XLIFF files of open-source projects, read from the mirrors of their
+// repositories, and score its findings against the labels kept here
+// (labels.json: each finding read and judged true or false). Skips, saying
+// so, when a mirror is absent.
+//   node eval/formats/run.js          precision overall and per rule
+//   node eval/formats/run.js --list   every finding with its key, unit and label (for labelling)
+import {execFileSync, spawnSync} from 'node:child_process'
+import {existsSync, mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {dirname, join} from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {precisionTable} from '../precision.js'
+
+const here = dirname(fileURLToPath(import.meta.url))
+const root = join(here, '../..')
+const {files} = JSON.parse(readFileSync(join(here, 'files.json'), 'utf8'))
+const labelsFile = join(here, 'labels.json')
+const labels = existsSync(labelsFile) ? JSON.parse(readFileSync(labelsFile, 'utf8')) : {}
+const mirrorOf = (repository) => join(process.env.GLOSA_MIRRORS ?? '/work/.mirror', repository.replace('/', '+'), 'repo')
+
+const missing = [...new Set(files.map((file) => file.repository))].filter((repository) => !existsSync(mirrorOf(repository)))
+if (missing.length > 0) {
+  console.log(`eval/formats: skipped, no mirror of ${missing.join(', ')}`)
+  process.exit(0)
+}
+
+const folder = mkdtempSync(join(tmpdir(), 'glosa-eval-formats-'))
+const findings = []
+try {
+  for (const spec of files) {
+    const text = execFileSync('git', ['--git-dir', mirrorOf(spec.repository), 'show', `${spec.commit}:${spec.path}`], {encoding: 'utf8', maxBuffer: 1 << 26})
+    const name = join(spec.repository.replace('/', '+'), spec.path)
+    mkdirSync(dirname(join(folder, name)), {recursive: true})
+    writeFileSync(join(folder, name), text)
+    const result = spawnSync(process.execPath, [join(root, 'bin/glosa.js'), 'check', name, '--report', 'json'], {cwd: folder, encoding: 'utf8', env: {...process.env, GLOSA_LOCALE: 'en'}})
+    if (result.status === 2) throw new Error(`${name}: ${result.stderr}`)
+    const lines = text.split('\n')
+    for (const file of JSON.parse(result.stdout)) {
+      for (const message of file.messages) {
+        findings.push({
+          key: `${spec.repository}:${spec.path}|${message.ruleId}|${message.line}:${message.column}`,
+          rule: message.ruleId,
+          reason: message.reason,
+          unit: lines.slice(Math.max(0, message.line - 3), message.line + 1).join('\n')
+        })
+      }
+    }
+  }
+} finally {
+  rmSync(folder, {recursive: true, force: true})
+}
+
+if (process.argv.includes('--list')) {
+  for (const finding of findings) console.log(`${finding.key}\t${labels[finding.key]?.label ?? '?'}\n  ${finding.reason}\n${finding.unit.replace(/^/gm, '    | ')}\n`)
+} else {
+  const {table, unlabelled} = precisionTable(findings, labels)
+  console.log(table)
+  const stale = Object.keys(labels).filter((key) => !findings.some((finding) => finding.key === key))
+  console.log(`\n${findings.length} findings, ${unlabelled} not labelled; ${stale.length} labels whose finding is gone`)
+}
