@@ -172,11 +172,13 @@ describe('glosa YAML', () => {
     expect(failure(() => parseGlossary(padded(text, 10 * 2 ** 20), {file: 'g.yaml'}))).toMatchObject({key: 'io:yaml.tag', place: {line: 3, column: 23}})
   })
 
-  it('refuses nesting deeper than 64 levels before the reader recurses, in a localised sentence naming the limit', () => {
+  it('refuses nesting deeper than 64 levels before the reader recurses, at the place, naming the limit, at every size', () => {
     // Once the reader's own words, "Maximum call stack size exceeded": now refused at the place it passes the bound.
-    const error = failure(() => parseGlossary('entries: ' + '['.repeat(3000) + ']'.repeat(3000) + '\n', {file: 'g.yaml'}))
+    const text = 'entries: ' + '['.repeat(3000) + ']'.repeat(3000) + '\n'
+    const error = failure(() => parseGlossary(text, {file: 'g.yaml'}))
     expect(error.key).toBe('glossary:yaml.tooDeep')
     expect(error.format('pt-PT')).toBe('g.yaml:1:73: isto não é YAML válido para o glosa: mapas e listas encaixam-se aqui a mais de 64 níveis (um glossário ou uma configuração tem poucos níveis)')
+    expect(failure(() => parseGlossary(padded(text), {file: 'g.yaml'}))).toMatchObject({key: 'glossary:yaml.tooDeep', place: {line: 2, column: error.place!.column}})
   })
 })
 
