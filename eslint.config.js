@@ -12,11 +12,32 @@ export default tseslint.config(
     languageOptions: {
       ecmaVersion: 2023,
       sourceType: 'module',
-      globals: {process: 'readonly', console: 'readonly', URL: 'readonly', Buffer: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', TextDecoder: 'readonly', TextEncoder: 'readonly', performance: 'readonly', structuredClone: 'readonly', queueMicrotask: 'readonly', globalThis: 'readonly'}
+      globals: {
+        process: 'readonly',
+        console: 'readonly',
+        URL: 'readonly',
+        Buffer: 'readonly',
+        setTimeout: 'readonly',
+        clearTimeout: 'readonly',
+        TextDecoder: 'readonly',
+        TextEncoder: 'readonly',
+        performance: 'readonly',
+        structuredClone: 'readonly',
+        queueMicrotask: 'readonly',
+        globalThis: 'readonly'
+      }
     },
     rules: {
       // A leading underscore marks a value kept for its place (a destructured field, a callback's parameter).
-      '@typescript-eslint/no-unused-vars': ['error', {argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_', ignoreRestSiblings: true}],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        {
+          argsIgnorePattern: '^_',
+          varsIgnorePattern: '^_',
+          destructuredArrayIgnorePattern: '^_',
+          ignoreRestSiblings: true
+        }
+      ],
       // glosa tests input for control characters on purpose (binary files, XML's forbidden characters).
       'no-control-regex': 'off',
       // An interface that names a single supertype documents what a value is for.
@@ -29,7 +50,15 @@ export default tseslint.config(
     // The HTML preview's own script, and the benchmark code that runs inside the page, run in a browser.
     files: ['preview/**/*.js', 'bench/preview.bench.js'],
     languageOptions: {
-      globals: {window: 'readonly', document: 'readonly', history: 'readonly', innerHeight: 'readonly', scrollTo: 'readonly', requestAnimationFrame: 'readonly', PerformanceObserver: 'readonly'}
+      globals: {
+        window: 'readonly',
+        document: 'readonly',
+        history: 'readonly',
+        innerHeight: 'readonly',
+        scrollTo: 'readonly',
+        requestAnimationFrame: 'readonly',
+        PerformanceObserver: 'readonly'
+      }
     }
   }
 )

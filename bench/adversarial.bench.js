@@ -35,7 +35,11 @@ const shapes = [
   {name: 'URLs', make: grow('https://example.com/a/b?c=d '), format: 'md'},
   {name: 'abbreviations (`a. a. a. …`)', make: grow('a. '), format: 'md'},
   {name: 'capitalised names (`Build and Deploy …`, one line)', make: grow('Build and Deploy '), format: 'md'},
-  {name: 'one-word table cells', make: (size) => '| h | h | h | h |\n| - | - | - | - |\n' + grow('| a | b | c | d |\n')(size), format: 'md'},
+  {
+    name: 'one-word table cells',
+    make: (size) => '| h | h | h | h |\n| - | - | - | - |\n' + grow('| a | b | c | d |\n')(size),
+    format: 'md'
+  },
   // Quotes 32 deep on every line, one quote.
   {name: 'deep nesting (lines of 32 `>` and a word)', make: grow('> '.repeat(32) + 'palavra\n'), format: 'md'},
   // Separate quotes and lists: quadratic in one micromark parse, linear in the reader's chunks of 256 blocks.
@@ -48,7 +52,9 @@ const shapes = [
   {
     name: 'footnotes (100,000 calls and definitions)',
     sizes: [0],
-    make: () => Array.from({length: 100_000}, (_, index) => `Texto[^${index}].\n\n`).join('') + Array.from({length: 100_000}, (_, index) => `[^${index}]: Nota ${index}.\n\n`).join(''),
+    make: () =>
+      Array.from({length: 100_000}, (_, index) => `Texto[^${index}].\n\n`).join('') +
+      Array.from({length: 100_000}, (_, index) => `[^${index}]: Nota ${index}.\n\n`).join(''),
     format: 'md'
   }
 ]
@@ -121,13 +127,20 @@ for (const shape of shapes) {
       continue
     }
     const cuts = shape.chunked ? [...chunkBoundaries(source), source.length] : [source.length]
-    const remark = (await cpu(() => cuts.forEach((end, index) => parser.runSync(parser.parse(source.slice(cuts[index - 1] ?? 0, end)))))).ms
+    const remark = (
+      await cpu(() =>
+        cuts.forEach((end, index) => parser.runSync(parser.parse(source.slice(cuts[index - 1] ?? 0, end))))
+      )
+    ).ms
     const glosa = await cpu(() => readDocument(source, {format: shape.format}), true)
     const difference = glosa.ms - remark
     const ratio = previous ? Math.max(glosa.own, 1) / Math.max(previous.own, 1) : undefined
     const remarkRatio = previous ? remark / previous.remark : undefined
-    if (ratio !== undefined && ratio > LIMIT && glosa.own > 50) failures.push(`${shape.name} at ${label.split(' | ')[1]}: ${ratio.toFixed(2)}`)
-    lines.push(`| ${label} | ${remark.toFixed(0)} | ${glosa.ms.toFixed(0)} | ${difference.toFixed(0)} | ${glosa.own.toFixed(0)} | ${ratio?.toFixed(2) ?? '–'} | ${remarkRatio?.toFixed(2) ?? '–'} |`)
+    if (ratio !== undefined && ratio > LIMIT && glosa.own > 50)
+      failures.push(`${shape.name} at ${label.split(' | ')[1]}: ${ratio.toFixed(2)}`)
+    lines.push(
+      `| ${label} | ${remark.toFixed(0)} | ${glosa.ms.toFixed(0)} | ${difference.toFixed(0)} | ${glosa.own.toFixed(0)} | ${ratio?.toFixed(2) ?? '–'} | ${remarkRatio?.toFixed(2) ?? '–'} |`
+    )
     console.log(lines.at(-1))
     previous = {own: glosa.own, remark}
   }
@@ -135,7 +148,9 @@ for (const shape of shapes) {
 session.disconnect()
 
 const verdict =
-  failures.length === 0 ? `glosa's own share (profiled) grew at most ${LIMIT}× per doubling in every shape.` : `Over ${LIMIT}× per doubling (profiled own share over 50 ms): ${failures.join('; ')}.`
+  failures.length === 0
+    ? `glosa's own share (profiled) grew at most ${LIMIT}× per doubling in every shape.`
+    : `Over ${LIMIT}× per doubling (profiled own share over 50 ms): ${failures.join('; ')}.`
 writeSection(
   'adversarial',
   [

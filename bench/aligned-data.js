@@ -30,19 +30,39 @@ export function alignedDocuments() {
   const documents = []
   for (const set of ['wmt19.pt2en', 'wmt19.en2pt']) {
     const dir = new URL(`wmt-biomed-dev/${set}/`, data)
-    for (const name of readdirSync(dir).filter((file) => file.endsWith('.ref')).sort()) {
+    for (const name of readdirSync(dir)
+      .filter((file) => file.endsWith('.ref'))
+      .sort()) {
       const base = name.slice(0, -4)
-      documents.push({set, id: `${set}/${base}`, source: segments(readLines(new URL(`${base}.pt`, dir)), 'pt'), target: segments(readLines(new URL(`${base}.en`, dir)), 'en'), gold: goldBeads(new URL(name, dir))})
+      documents.push({
+        set,
+        id: `${set}/${base}`,
+        source: segments(readLines(new URL(`${base}.pt`, dir)), 'pt'),
+        target: segments(readLines(new URL(`${base}.en`, dir)), 'en'),
+        gold: goldBeads(new URL(name, dir))
+      })
     }
   }
   const udhr = new URL('udhr/', data)
-  documents.push({set: 'udhr', id: 'udhr', source: segments(readLines(new URL('udhr.eng.sents', udhr)), 'en'), target: segments(readLines(new URL('udhr.por_PT.sents', udhr)), 'pt-PT'), gold: goldBeads(new URL('udhr.eng-por_PT.gold', udhr))})
+  documents.push({
+    set: 'udhr',
+    id: 'udhr',
+    source: segments(readLines(new URL('udhr.eng.sents', udhr)), 'en'),
+    target: segments(readLines(new URL('udhr.por_PT.sents', udhr)), 'pt-PT'),
+    gold: goldBeads(new URL('udhr.eng-por_PT.gold', udhr))
+  })
   return documents
 }
 
 /** Every bead of glosa's raw alignment of `documents`: `{set, kind, raw, correct, pair}`. */
 export function scoredBeads(documents) {
   return documents.flatMap((document) =>
-    alignParallelRaw(document.source, document.target).map((pair) => ({set: document.set, kind: beadKind(pair), raw: pair.score, correct: document.gold.has(key(pair.source, pair.target)), pair}))
+    alignParallelRaw(document.source, document.target).map((pair) => ({
+      set: document.set,
+      kind: beadKind(pair),
+      raw: pair.score,
+      correct: document.gold.has(key(pair.source, pair.target)),
+      pair
+    }))
   )
 }

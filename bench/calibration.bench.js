@@ -28,14 +28,25 @@ const folds = [
 ].map(([trainedOn, heldOut]) => {
   const table = fitCalibration(beads.filter((bead) => bead.set !== heldOut))
   const test = beads.filter((bead) => bead.set === heldOut)
-  return {trainedOn, heldOut, count: test.length, ...calibrationError(test.map((bead) => ({score: calibratedScore(bead.pair, table), correct: bead.correct})))}
+  return {
+    trainedOn,
+    heldOut,
+    count: test.length,
+    ...calibrationError(test.map((bead) => ({score: calibratedScore(bead.pair, table), correct: bead.correct})))
+  }
 })
-const pooledEce = folds.reduce((sum, fold) => sum + fold.ece * fold.count, 0) / folds.reduce((sum, fold) => sum + fold.count, 0)
+const pooledEce =
+  folds.reduce((sum, fold) => sum + fold.ece * fold.count, 0) / folds.reduce((sum, fold) => sum + fold.count, 0)
 
 const reliability = (result) => [
   '| score | beads | mean score | right |',
   '| --- | ---: | ---: | ---: |',
-  ...result.table.filter((bin) => bin.count > 0).map((bin) => `| ${bin.from.toFixed(1)}–${bin.to.toFixed(1)} | ${bin.count} | ${f3(bin.score)} | ${percent(bin.correct)} |`)
+  ...result.table
+    .filter((bin) => bin.count > 0)
+    .map(
+      (bin) =>
+        `| ${bin.from.toFixed(1)}–${bin.to.toFixed(1)} | ${bin.count} | ${f3(bin.score)} | ${percent(bin.correct)} |`
+    )
 ]
 const byKind = ['one', 'merge', 'null'].map((kind) => {
   const own = beads.filter((bead) => bead.kind === kind)
@@ -53,7 +64,10 @@ const out = [
   '| --- | ---: | ---: |',
   `| raw (before calibration) | ${beads.length} | ${f3(raw.ece)} |`,
   `| calibrated, held in (the shipped curves, fitted on all of it) | ${beads.length} | ${f3(heldIn.ece)} |`,
-  ...folds.map((fold) => `| calibrated, held out: fitted on ${fold.trainedOn} + UDHR, measured on ${fold.heldOut} | ${fold.count} | ${f3(fold.ece)} |`),
+  ...folds.map(
+    (fold) =>
+      `| calibrated, held out: fitted on ${fold.trainedOn} + UDHR, measured on ${fold.heldOut} | ${fold.count} | ${f3(fold.ece)} |`
+  ),
   `| held out, both folds (weighted) | ${folds.reduce((sum, fold) => sum + fold.count, 0)} | ${f3(pooledEce)} |`,
   '',
   'Reliability of the calibrated scores, held in:',
@@ -84,16 +98,35 @@ const tally = (name, pairs, expected) => {
   return wrong.length
 }
 for (const set of ['wmt19.pt2en', 'wmt19.en2pt', 'udhr']) {
-  tally(set === 'udhr' ? 'UDHR EN↔pt-PT (sentences)' : `Medline ${set} (sentences)`, documents.filter((document) => document.set === set).map((document) => [document.source, document.target]), 'parallel')
+  tally(
+    set === 'udhr' ? 'UDHR EN↔pt-PT (sentences)' : `Medline ${set} (sentences)`,
+    documents.filter((document) => document.set === set).map((document) => [document.source, document.target]),
+    'parallel'
+  )
 }
 const pages = extractPages()
 if (pages) {
-  const files = (side) => readdirSync(join(pages, side), {recursive: true}).filter((name) => name.endsWith('.md')).sort()
-  const pairs = files('en').map((name) => [segmentsOf(readDocumentFile(join(pages, 'en', name))), segmentsOf(readDocumentFile(join(pages, 'pt', name)))])
+  const files = (side) =>
+    readdirSync(join(pages, side), {recursive: true})
+      .filter((name) => name.endsWith('.md'))
+      .sort()
+  const pairs = files('en').map((name) => [
+    segmentsOf(readDocumentFile(join(pages, 'en', name))),
+    segmentsOf(readDocumentFile(join(pages, 'pt', name)))
+  ])
   tally('Vue guide pages, vuejs/docs ↔ docs-pt (eval/check)', pairs, 'parallel')
 }
 const fixtures = new URL('../test/fixtures/align/', import.meta.url).pathname
-tally('a Portuguese commentary on an English article (test/fixtures/align)', [[segmentsOf(readDocumentFile(join(fixtures, 'comment.pt-PT.md'))), segmentsOf(readDocumentFile(join(fixtures, 'article.en.md')))]], 'commentary')
+tally(
+  'a Portuguese commentary on an English article (test/fixtures/align)',
+  [
+    [
+      segmentsOf(readDocumentFile(join(fixtures, 'comment.pt-PT.md'))),
+      segmentsOf(readDocumentFile(join(fixtures, 'article.en.md')))
+    ]
+  ],
+  'commentary'
+)
 out.push(
   '### Mode choice',
   '',

@@ -22,7 +22,11 @@ if (process.argv[2] === '--child') {
   const {join} = await import('node:path')
   const folder = extractPages()
   const pages = JSON.parse(readFileSync(new URL('../eval/check/pages.json', import.meta.url), 'utf8')).pages
-  const plan = {pairs: pages.map((page) => ({source: join('en', page), target: join('pt', page)})), singles: [], unchecked: []}
+  const plan = {
+    pairs: pages.map((page) => ({source: join('en', page), target: join('pt', page)})),
+    singles: [],
+    unchecked: []
+  }
   const matcher = compileGlossary(loadGlossaries([glossaryFile]))
   // One warm-up run, then the timed one.
   checkFiles(plan, {matcher, cwd: folder, sourceLang: 'en', targetLang: 'pt'})
@@ -61,8 +65,11 @@ if (!existsSync('/work/.mirror/vuejs+docs/repo') && !process.env.GLOSA_MIRRORS) 
 } else {
   const [now, then] = runs(before && existsSync(before) ? [here, before] : [here])
   const rows = [`| this build | ${now.ms.toFixed(0)} | ${now.peakMiB.toFixed(0)} | ${now.findings} |`]
-  if (then) rows.push(`| ${beforeName} (${before}) | ${then.ms.toFixed(0)} | ${then.peakMiB.toFixed(0)} | ${then.findings} |`)
-  const ratio = then ? `Time ratio this build / before: **${(now.ms / then.ms).toFixed(2)}**; peak memory ratio ${(now.peakMiB / then.peakMiB).toFixed(2)}.` : 'No earlier build given (GLOSA_BEFORE_DIST): no ratio.'
+  if (then)
+    rows.push(`| ${beforeName} (${before}) | ${then.ms.toFixed(0)} | ${then.peakMiB.toFixed(0)} | ${then.findings} |`)
+  const ratio = then
+    ? `Time ratio this build / before: **${(now.ms / then.ms).toFixed(2)}**; peak memory ratio ${(now.peakMiB / then.peakMiB).toFixed(2)}.`
+    : 'No earlier build given (GLOSA_BEFORE_DIST): no ratio.'
   console.log(rows.join('\n'), '\n' + ratio)
   writeSection(
     'check-real',

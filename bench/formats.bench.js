@@ -22,21 +22,40 @@ const escapeXml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;')
 const escapePo = (text) => text.replace(/\\/g, '\\\\').replace(/"/g, '\\"')
 
 function po() {
-  const out = ['msgid ""', 'msgstr ""', '"Language: pt_PT\\n"', '"Content-Type: text/plain; charset=UTF-8\\n"', '"Plural-Forms: nplurals=2; plural=(n != 1);\\n"', '']
+  const out = [
+    'msgid ""',
+    'msgstr ""',
+    '"Language: pt_PT\\n"',
+    '"Content-Type: text/plain; charset=UTF-8\\n"',
+    '"Plural-Forms: nplurals=2; plural=(n != 1);\\n"',
+    ''
+  ]
   for (let index = 0; index < UNITS; index++) {
     const at = index % count
     const extra = index % 3 === 0 ? ' (%s)' : index % 3 === 1 ? ' {{count}}' : ''
-    out.push(`#: src/file.c:${index}`, `msgctxt "unit ${index}"`, `msgid "${escapePo(english[at] + extra)}"`, `msgstr "${escapePo(portuguese[at] + extra)}"`, '')
+    out.push(
+      `#: src/file.c:${index}`,
+      `msgctxt "unit ${index}"`,
+      `msgid "${escapePo(english[at] + extra)}"`,
+      `msgstr "${escapePo(portuguese[at] + extra)}"`,
+      ''
+    )
   }
   return out.join('\n')
 }
 
 function xliff() {
-  const out = ['<?xml version="1.0" encoding="UTF-8"?>', '<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.1" srcLang="en" trgLang="pt-PT">', '<file id="f1">']
+  const out = [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.1" srcLang="en" trgLang="pt-PT">',
+    '<file id="f1">'
+  ]
   for (let index = 0; index < UNITS; index++) {
     const at = index % count
     const code = index % 2 === 0 ? ' <ph id="1"/>' : ''
-    out.push(`<unit id="u${index}"><segment state="translated"><source>${escapeXml(english[at])}${code}</source><target>${escapeXml(portuguese[at])}${code}</target></segment></unit>`)
+    out.push(
+      `<unit id="u${index}"><segment state="translated"><source>${escapeXml(english[at])}${code}</source><target>${escapeXml(portuguese[at])}${code}</target></segment></unit>`
+    )
   }
   out.push('</file>', '</xliff>', '')
   return out.join('\n')
@@ -56,8 +75,28 @@ for (const [format, file] of Object.entries(files)) {
     const {files: checked} = checkFiles({pairs: [], singles: [file], unchecked: []}, {matcher, cwd: folder})
     return checked.reduce((sum, each) => sum + each.messages.length, 0)
   })
-  rows.push({format, bytes: text.length, units: read.value, readMs: read.ms, checkMs: check.ms, findings: check.value, peakMiB: check.peakMiB})
-  console.log(format, read.value, 'units', read.ms.toFixed(0), 'ms read', check.ms.toFixed(0), 'ms check', check.value, 'findings', check.peakMiB.toFixed(0), 'MiB peak')
+  rows.push({
+    format,
+    bytes: text.length,
+    units: read.value,
+    readMs: read.ms,
+    checkMs: check.ms,
+    findings: check.value,
+    peakMiB: check.peakMiB
+  })
+  console.log(
+    format,
+    read.value,
+    'units',
+    read.ms.toFixed(0),
+    'ms read',
+    check.ms.toFixed(0),
+    'ms check',
+    check.value,
+    'findings',
+    check.peakMiB.toFixed(0),
+    'MiB peak'
+  )
 }
 rmSync(folder, {recursive: true, force: true})
 

@@ -11,7 +11,15 @@ import {createRequire} from 'node:module'
 import {fileURLToPath} from 'node:url'
 import {cpus, loadavg, tmpdir} from 'node:os'
 import {join} from 'node:path'
-import {lintGlossary, parseGlossary, parseGlossaryWithIssues, readGlossaryFile, writeTbx, writeTsv, writeYaml} from '../dist/glossary/index.js'
+import {
+  lintGlossary,
+  parseGlossary,
+  parseGlossaryWithIssues,
+  readGlossaryFile,
+  writeTbx,
+  writeTsv,
+  writeYaml
+} from '../dist/glossary/index.js'
 import {compileGlossary} from '../dist/tag/index.js'
 import {measure, writeSection} from './lib.js'
 
@@ -30,7 +38,9 @@ async function child(file, name) {
   const cold = cpu[0]
   cpu.sort((a, b) => a - b)
   const terms = result.value.entries.reduce((sum, entry) => sum + entry.terms.length, 0)
-  process.stdout.write(JSON.stringify({name, size: source.length, terms, ms: result.ms, cpu: cpu[2], cold, peak: result.peakMiB}))
+  process.stdout.write(
+    JSON.stringify({name, size: source.length, terms, ms: result.ms, cpu: cpu[2], cold, peak: result.peakMiB})
+  )
 }
 
 /**
@@ -45,7 +55,9 @@ function cachedChild(file, cache) {
   const ms = Number(process.hrtime.bigint() - start) / 1e6
   const used = process.cpuUsage(before)
   if (!matcher) throw new Error('no matcher')
-  process.stdout.write(JSON.stringify({ms, cpu: (used.user + used.system) / 1000, peak: process.resourceUsage().maxRSS / 1024}))
+  process.stdout.write(
+    JSON.stringify({ms, cpu: (used.user + used.system) / 1000, peak: process.resourceUsage().maxRSS / 1024})
+  )
 }
 
 if (process.argv[2] === '--child') {
@@ -76,7 +88,10 @@ const glossary = {
 
 function toV2(tbx) {
   return tbx
-    .replace(/<tbx [^>]*>/, '<!DOCTYPE martif SYSTEM "TBXBasiccoreStructV02.dtd">\n<martif type="TBX-Basic-V1" xml:lang="en">')
+    .replace(
+      /<tbx [^>]*>/,
+      '<!DOCTYPE martif SYSTEM "TBXBasiccoreStructV02.dtd">\n<martif type="TBX-Basic-V1" xml:lang="en">'
+    )
     .replace('</tbx>', '</martif>')
     .replace(/tbxHeader/g, 'martifHeader')
     .replace(/conceptEntry/g, 'termEntry')
@@ -89,7 +104,17 @@ const yaml = writeYaml(glossary)
 const tbx3 = writeTbx(glossary)
 const files = {
   'glosa YAML': ['g.yaml', yaml],
-  'glosa JSON': ['g.json', JSON.stringify({languages: ['en', 'pt'], entries: glossary.entries.map((e) => ({id: e.id, terms: {en: [e.terms[0].text], pt: [e.terms[1].text]}}))}, null, 2)],
+  'glosa JSON': [
+    'g.json',
+    JSON.stringify(
+      {
+        languages: ['en', 'pt'],
+        entries: glossary.entries.map((e) => ({id: e.id, terms: {en: [e.terms[0].text], pt: [e.terms[1].text]}}))
+      },
+      null,
+      2
+    )
+  ],
   'TBX v3': ['g.tbx', tbx3],
   'TBX v2': ['g2.tbx', toV2(tbx3)],
   'OmegaT TSV': ['g.en-pt.tsv', writeTsv(glossary, {source: 'en', target: 'pt'})],
@@ -102,7 +127,10 @@ const cachedRows = []
 let jsonMs
 const cache = join(dir, 'cache')
 const run = (...args) => {
-  const out = spawnSync(process.execPath, ['--expose-gc', fileURLToPath(import.meta.url), ...args], {encoding: 'utf8', maxBuffer: 2 ** 26})
+  const out = spawnSync(process.execPath, ['--expose-gc', fileURLToPath(import.meta.url), ...args], {
+    encoding: 'utf8',
+    maxBuffer: 2 ** 26
+  })
   if (out.status !== 0) throw new Error(out.stderr)
   return JSON.parse(out.stdout)
 }
@@ -110,13 +138,36 @@ for (const [name, [file, text]] of Object.entries(files)) {
   writeFileSync(join(dir, file), text)
   const figures = run('--child', join(dir, file), name)
   if (figures.terms !== entries * 2) throw new Error(`${name}: read ${figures.terms} terms`)
-  rows.push([name, (figures.size / 2 ** 20).toFixed(1), figures.terms, figures.ms, figures.cpu, figures.peak, figures.cold])
-  console.log(name, figures.ms.toFixed(0), 'ms wall', figures.cpu.toFixed(0), 'ms CPU', figures.cold.toFixed(0), 'ms CPU cold')
+  rows.push([
+    name,
+    (figures.size / 2 ** 20).toFixed(1),
+    figures.terms,
+    figures.ms,
+    figures.cpu,
+    figures.peak,
+    figures.cold
+  ])
+  console.log(
+    name,
+    figures.ms.toFixed(0),
+    'ms wall',
+    figures.cpu.toFixed(0),
+    'ms CPU',
+    figures.cold.toFixed(0),
+    'ms CPU cold'
+  )
   // The first run fills the cache (a read and a compile as without one, plus the write); the second loads from it.
   const filling = run('--cached-child', join(dir, file), cache)
   const cached = run('--cached-child', join(dir, file), cache)
   cachedRows.push([name, filling.cpu, cached.ms, cached.cpu, cached.peak])
-  console.log(name, 'cached load + compile', cached.cpu.toFixed(0), 'ms CPU cold (filling:', filling.cpu.toFixed(0), ')')
+  console.log(
+    name,
+    'cached load + compile',
+    cached.cpu.toFixed(0),
+    'ms CPU cold (filling:',
+    filling.cpu.toFixed(0),
+    ')'
+  )
   if (name === 'glosa JSON') jsonMs = (await measure(() => JSON.parse(text), 5)).ms
 }
 const {glossary: parsed, issues} = parseGlossaryWithIssues(yaml)

@@ -13,12 +13,19 @@ const percent = (part, total) => (total === 0 ? 'n/a' : `${((part / total) * 100
 const lines = []
 
 // 1. Segmentation cases.
-lines.push('### Sentence segmentation: tricky cases', '', '| cases | glosa `splitSentences` | Intl.Segmenter alone |', '| --- | ---: | ---: |')
+lines.push(
+  '### Sentence segmentation: tricky cases',
+  '',
+  '| cases | glosa `splitSentences` | Intl.Segmenter alone |',
+  '| --- | ---: | ---: |'
+)
 for (const lang of ['pt', 'en']) {
   const cases = readCases(lang)
   const glosa = runCases(cases, (text) => splitSentences(text, {lang}))
   const intl = runCases(cases, (text) => intlSentences(text, lang))
-  lines.push(`| ${lang} (${cases.length}) | ${glosa.passed}/${glosa.total} (${percent(glosa.passed, glosa.total)}) | ${intl.passed}/${intl.total} (${percent(intl.passed, intl.total)}) |`)
+  lines.push(
+    `| ${lang} (${cases.length}) | ${glosa.passed}/${glosa.total} (${percent(glosa.passed, glosa.total)}) | ${intl.passed}/${intl.total} (${percent(intl.passed, intl.total)}) |`
+  )
 }
 
 // 2. Language identification accuracy.
@@ -29,7 +36,7 @@ lines.push(
   '',
   'pt/en per sentence after `assignLanguages` (short segments inherit), the same sentences by franc-min alone',
   "(`{only: ['por', 'eng'], minLength: 1}`), and the Portuguese variant per block (own cues, else the document's);",
-  "\"own cues\" counts the blocks `identifyVariant` decides by themselves (right / wrong; the rest stay `pt`).",
+  '"own cues" counts the blocks `identifyVariant` decides by themselves (right / wrong; the rest stay `pt`).',
   '',
   '| document | sentences | glosa pt/en | franc-min pt/en | Portuguese blocks | variant | own cues right / wrong |',
   '| --- | ---: | ---: | ---: | ---: | ---: | ---: |'
@@ -41,7 +48,8 @@ for (const {name, paragraphs} of documents) {
   for (const {text, lang} of paragraphs) {
     for (const [start, end] of splitSentences(text)) {
       const best = francAll(text.slice(start, end), {only: ['por', 'eng'], minLength: 1})[0]?.[0]
-      if ((best === 'por' ? 'pt' : best === 'eng' ? 'en' : 'und') === (lang.startsWith('pt') ? 'pt' : lang)) francRight++
+      if ((best === 'por' ? 'pt' : best === 'eng' ? 'en' : 'und') === (lang.startsWith('pt') ? 'pt' : lang))
+        francRight++
     }
   }
   lines.push(
@@ -61,7 +69,9 @@ const segmentIntl = await measure(() => big.reduce((count, {text}) => count + in
 const blocks = toBlocks(big, splitSentences)
 const sentenceTexts = blocks.flatMap((block) => block.sentences.map((sentence) => sentence.text))
 const identifyGlosa = await measure(() => assignLanguages(blocks))
-const identifyFranc = await measure(() => sentenceTexts.map((text) => francAll(text, {only: ['por', 'eng'], minLength: 1})[0]))
+const identifyFranc = await measure(() =>
+  sentenceTexts.map((text) => francAll(text, {only: ['por', 'eng'], minLength: 1})[0])
+)
 const rate = (ms) => (megabytes / (ms / 1000)).toFixed(2)
 lines.push(
   '',

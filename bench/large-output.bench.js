@@ -21,10 +21,16 @@ const segmentLines = Number(process.env.LARGE_SEGMENT_LINES ?? 200_000)
 const boundMiB = 1024
 
 function timed(args) {
-  const result = spawnSync('/usr/bin/time', ['-v', process.execPath, binary, ...args], {stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 2 ** 31})
+  const result = spawnSync('/usr/bin/time', ['-v', process.execPath, binary, ...args], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    maxBuffer: 2 ** 31
+  })
   const stderr = result.stderr.toString()
   const field = (name) => new RegExp(`${name}: (.+)`).exec(stderr)?.[1]?.trim()
-  const [minutes, seconds] = (field('Elapsed \\(wall clock\\) time \\(h:mm:ss or m:ss\\)') ?? '0:0').split(':').slice(-2).map(Number)
+  const [minutes, seconds] = (field('Elapsed \\(wall clock\\) time \\(h:mm:ss or m:ss\\)') ?? '0:0')
+    .split(':')
+    .slice(-2)
+    .map(Number)
   return {
     code: result.status,
     wall: minutes * 60 + seconds,
@@ -47,15 +53,27 @@ for (const tagMB of tagSizes) {
   cases.push([`\`glosa tag\` table, ${tagMB} MB of forum text`, big, ['tag', big]])
 }
 const forum = join(folder, 'forum.txt')
-writeFileSync(forum, Array.from({length: segmentLines}, (_, index) => `User${index % 97} escreveu: o chip H20 número ${index} é bom.`).join('\n') + '\n')
-cases.push([`\`glosa segment --json\`, ${segmentLines.toLocaleString('en')} forum lines`, forum, ['segment', '--json', forum]])
+writeFileSync(
+  forum,
+  Array.from(
+    {length: segmentLines},
+    (_, index) => `User${index % 97} escreveu: o chip H20 número ${index} é bom.`
+  ).join('\n') + '\n'
+)
+cases.push([
+  `\`glosa segment --json\`, ${segmentLines.toLocaleString('en')} forum lines`,
+  forum,
+  ['segment', '--json', forum]
+])
 
 const rows = []
 for (const [label, input, args] of cases) {
   const run = timed(args)
   const mb = statSync(input).size / 1e6
   const within = mb < 11 ? (run.peakMiB <= boundMiB ? 'yes' : '**no**') : '—'
-  rows.push(`| ${label} | ${mb.toFixed(1)} | ${run.code} | ${run.wall.toFixed(1)} | ${run.cpu.toFixed(1)} | ${run.peakMiB.toFixed(0)} | ${run.outputMB.toFixed(1)} | ${within} |${run.error ? ' ' + run.error : ''}`)
+  rows.push(
+    `| ${label} | ${mb.toFixed(1)} | ${run.code} | ${run.wall.toFixed(1)} | ${run.cpu.toFixed(1)} | ${run.peakMiB.toFixed(0)} | ${run.outputMB.toFixed(1)} | ${within} |${run.error ? ' ' + run.error : ''}`
+  )
   console.log(rows.at(-1))
 }
 if (existsSync(folder)) rmSync(folder, {recursive: true, force: true})

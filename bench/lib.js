@@ -6,7 +6,9 @@ import {pathToFileURL} from 'node:url'
 /** `../shared/data` next to the project (or `GLOSA_SHARED_DATA`, for a worktree elsewhere), or undefined when it is absent (a user's clone). */
 export function sharedData() {
   const given = process.env.GLOSA_SHARED_DATA
-  const url = given ? pathToFileURL(given.endsWith('/') ? given : given + '/') : new URL('../../shared/data/', import.meta.url)
+  const url = given
+    ? pathToFileURL(given.endsWith('/') ? given : given + '/')
+    : new URL('../../shared/data/', import.meta.url)
   return existsSync(url) ? url : undefined
 }
 
@@ -28,5 +30,8 @@ export async function measure(fn, runs = 3) {
 export function writeSection(name, markdown) {
   const folder = new URL('./results/', import.meta.url)
   mkdirSync(folder, {recursive: true})
-  writeFileSync(new URL(`${name}.md`, folder), markdown.trim() + `\n\n_Measured ${new Date().toISOString()} on ${cpus()[0]?.model ?? 'unknown CPU'}._\n`)
+  writeFileSync(
+    new URL(`${name}.md`, folder),
+    markdown.trim() + `\n\n_Measured ${new Date().toISOString()} on ${cpus()[0]?.model ?? 'unknown CPU'}._\n`
+  )
 }

@@ -30,7 +30,11 @@ console.log('nodejs/nodejs.org at', git('rev-parse', 'HEAD').trim())
 for (const page of git('ls-tree', '-r', '--name-only', 'HEAD', 'apps/site/pages/pt-br').split('\n').filter(Boolean)) {
   const english = page.replace('/pt-br/', '/en/')
   let text
-  try { text = git('show', `HEAD:${english}`) } catch { continue }
+  try {
+    text = git('show', `HEAD:${english}`)
+  } catch {
+    continue
+  }
   const target = join(root, page.slice('apps/site/pages/pt-br/'.length))
   mkdirSync(dirname(target), {recursive: true})
   const name = target.split('/').at(-1)
@@ -47,7 +51,18 @@ const walk = (d) => {
   }
 }
 walk(root)
-const summary = {pages: 0, mdx: 0, outputs: 0, compiled2: 0, compiled3: 0, originals2: 0, originals3: 0, stripped: 0, idempotent: 0, findings: {}}
+const summary = {
+  pages: 0,
+  mdx: 0,
+  outputs: 0,
+  compiled2: 0,
+  compiled3: 0,
+  originals2: 0,
+  originals3: 0,
+  stripped: 0,
+  idempotent: 0,
+  findings: {}
+}
 const failures = []
 for (const en of files.filter((f) => /\/en\./.test(f)).sort()) {
   const pt = en.replace('/en.', '/pt-br.')
@@ -57,25 +72,56 @@ for (const en of files.filter((f) => /\/en\./.test(f)).sort()) {
   const tr = readDocument(readFileSync(pt, 'utf8'), {file: pt})
   summary.pages++
   if (doc.mdx) summary.mdx++
-  const ok = async (text) => { const r = []; for (const [c, g] of [[c2, gfm3], [c3, gfm]]) { try { await c(text, {remarkPlugins: [g]}); r.push(true) } catch (e) { r.push(e.message.slice(0, 160)) } } return r }
+  const ok = async (text) => {
+    const r = []
+    for (const [c, g] of [
+      [c2, gfm3],
+      [c3, gfm]
+    ]) {
+      try {
+        await c(text, {remarkPlugins: [g]})
+        r.push(true)
+      } catch (e) {
+        r.push(e.message.slice(0, 160))
+      }
+    }
+    return r
+  }
   const [o2, o3] = await ok(src)
   if (o2 === true) summary.originals2++
   if (o3 === true) summary.originals3++
-  for (const style of ['footnote', 'link', 'abbr', 'directive']) for (const layout of ['inline', 'interleaved', 'side-by-side']) {
-    let out
-    try { out = annotate(doc, {glossary: matcher, style, layout, translation: tr}) } catch (e) { failures.push([en, style, layout, 'annotate', e.message]); continue }
-    summary.outputs++
-    if (strip(out) === src) summary.stripped++
-    if (annotate(readForAnnotation(out, {file: en, ...(forced ? {format: 'mdx'} : {})}), {glossary: matcher, style, layout, translation: tr}) === out) summary.idempotent++
-    const [r2, r3] = await ok(out)
-    if (r2 === true) summary.compiled2++; else if (o2 === true) failures.push([en, style, layout, 'mdx2', r2])
-    if (r3 === true) summary.compiled3++; else if (o3 === true) failures.push([en, style, layout, 'mdx3', r3])
-  }
+  for (const style of ['footnote', 'link', 'abbr', 'directive'])
+    for (const layout of ['inline', 'interleaved', 'side-by-side']) {
+      let out
+      try {
+        out = annotate(doc, {glossary: matcher, style, layout, translation: tr})
+      } catch (e) {
+        failures.push([en, style, layout, 'annotate', e.message])
+        continue
+      }
+      summary.outputs++
+      if (strip(out) === src) summary.stripped++
+      if (
+        annotate(readForAnnotation(out, {file: en, ...(forced ? {format: 'mdx'} : {})}), {
+          glossary: matcher,
+          style,
+          layout,
+          translation: tr
+        }) === out
+      )
+        summary.idempotent++
+      const [r2, r3] = await ok(out)
+      if (r2 === true) summary.compiled2++
+      else if (o2 === true) failures.push([en, style, layout, 'mdx2', r2])
+      if (r3 === true) summary.compiled3++
+      else if (o3 === true) failures.push([en, style, layout, 'mdx3', r3])
+    }
   const result = checkFiles({pairs: [{source: en, target: pt}], singles: [], unchecked: []}, {matcher, rules: {}})
-  for (const file of result.files) for (const m of file.messages) {
-    summary.findings[m.ruleId] = (summary.findings[m.ruleId] ?? 0) + 1
-    console.log('finding', pt.slice(root.length), `${m.line}:${m.column}`, m.ruleId, m.reason.slice(0, 100))
-  }
+  for (const file of result.files)
+    for (const m of file.messages) {
+      summary.findings[m.ruleId] = (summary.findings[m.ruleId] ?? 0) + 1
+      console.log('finding', pt.slice(root.length), `${m.line}:${m.column}`, m.ruleId, m.reason.slice(0, 100))
+    }
 }
 console.log(JSON.stringify(summary, null, 1))
 for (const f of failures.slice(0, 30)) console.log(f.join(' | ').slice(0, 300))

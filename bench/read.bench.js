@@ -30,7 +30,11 @@ function declaration(code) {
   const entities = {amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'"}
   return [...html.matchAll(/<(h[1-4]|p|li)>([\s\S]*?)<\/\1>/g)].map((match) => ({
     tag: match[1],
-    text: match[2].replace(/<[^>]+>/g, '').replace(/&(amp|lt|gt|quot|#39);/g, (_, name) => entities[name]).replace(/\s+/g, ' ').trim()
+    text: match[2]
+      .replace(/<[^>]+>/g, '')
+      .replace(/&(amp|lt|gt|quot|#39);/g, (_, name) => entities[name])
+      .replace(/\s+/g, ' ')
+      .trim()
   }))
 }
 
@@ -42,7 +46,8 @@ function markdownText() {
       if (tag.startsWith('h')) parts.push(`## ${text}`)
       else if (tag === 'li') parts.push(`- ${text}`)
       else if (index % 7 === 3) parts.push(`> ${text.replace(/, /g, ',\n> ')}`)
-      else if (index % 11 === 5) parts.push(`| ${code} | ${text.replace(/\|/g, '\\|')} |\n|---|---|\n| **${index}** | \`${code}\` |`)
+      else if (index % 11 === 5)
+        parts.push(`| ${code} | ${text.replace(/\|/g, '\\|')} |\n|---|---|\n| **${index}** | \`${code}\` |`)
       else parts.push(text.replace(/; /g, ';\n'))
     })
   }
@@ -60,7 +65,10 @@ async function runCase(format, subject) {
     const {readDocument} = await import('../dist/document/index.js')
     run = () => {
       kept = readDocument(source, {format})
-      return {blocks: kept.blocks.length, sentences: kept.blocks.reduce((sum, block) => sum + block.sentences.length, 0)}
+      return {
+        blocks: kept.blocks.length,
+        sentences: kept.blocks.reduce((sum, block) => sum + block.sentences.length, 0)
+      }
     }
   } else if (format === 'md') {
     const {unified} = await import('unified')
@@ -96,12 +104,26 @@ async function runCase(format, subject) {
   globalThis.gc?.()
   const {heapUsed, arrayBuffers} = process.memoryUsage()
   const liveMiB = (heapUsed + arrayBuffers) / 1048576
-  console.log(JSON.stringify({format, subject, bytes, ms, peakMiB, liveMiB, blocks: kept?.blocks.length ?? value.blocks, sentences: value.sentences}))
+  console.log(
+    JSON.stringify({
+      format,
+      subject,
+      bytes,
+      ms,
+      peakMiB,
+      liveMiB,
+      blocks: kept?.blocks.length ?? value.blocks,
+      sentences: value.sentences
+    })
+  )
 }
 
 /** Run a case in a child process and read its figures. */
 function spawnCase(format, subject) {
-  const result = spawnSync(process.execPath, ['--expose-gc', fileURLToPath(import.meta.url), format, subject], {encoding: 'utf8', maxBuffer: 1 << 20})
+  const result = spawnSync(process.execPath, ['--expose-gc', fileURLToPath(import.meta.url), format, subject], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 20
+  })
   if (result.status !== 0) throw new Error(`read bench ${format} ${subject} failed:\n${result.stderr}`)
   return JSON.parse(result.stdout.trim().split('\n').at(-1))
 }

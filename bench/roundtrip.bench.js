@@ -45,7 +45,9 @@ const lines = [
     .sort()
     .map(([key, count]) => `| ${key} | ${count} |`),
   '',
-  ...(failures.length === 0 ? [] : ['First failures:', '', ...failures.map(({failure, item}) => `- ${failure}: \`${JSON.stringify(item)}\``)])
+  ...(failures.length === 0
+    ? []
+    : ['First failures:', '', ...failures.map(({failure, item}) => `- ${failure}: \`${JSON.stringify(item)}\``)])
 ]
 console.log(lines.join('\n'))
 console.log(`cases ${total}, failures ${counts.failed}`)

@@ -20,7 +20,10 @@ for (const name of benches) {
 
 const results = new URL('results/', folder)
 const sections = existsSync(results)
-  ? readdirSync(results).filter((name) => name.endsWith('.md')).sort(handKeptFirst).map((name) => readFileSync(new URL(name, results), 'utf8').trim())
+  ? readdirSync(results)
+      .filter((name) => name.endsWith('.md'))
+      .sort(handKeptFirst)
+      .map((name) => readFileSync(new URL(name, results), 'utf8').trim())
   : []
 // bench/results/targets.md is kept by hand (targets, notes, measurements made
 // outside a bench): it opens the file, before the sections the benches write.

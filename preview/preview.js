@@ -1,8 +1,8 @@
 // glosa's HTML preview: highlights what commentary links point to, and lays the post out side by side.
 // The page reads fine without it; it only adds behaviour.
-(() => {
+;(() => {
   'use strict'
-  const blockOf = (element) => element && element.closest('p, li, td, h1, h2, h3, h4, blockquote > *') || element
+  const blockOf = (element) => (element && element.closest('p, li, td, h1, h2, h3, h4, blockquote > *')) || element
   let current = []
   const highlight = (ids) => {
     for (const element of current) element.classList.remove('glosa-current')

@@ -54,11 +54,22 @@ const escapeHtml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').r
 
 /** Each renderer profile: the page its renderer makes of the annotated post. */
 const profiles = [
-  ['gfm', 'glosa annotate --target gfm, rendered by micromark with GFM (as remark-gfm and GitHub)', (markdown) =>
-    micromark(markdown, {allowDangerousHtml: true, extensions: [gfm()], htmlExtensions: [gfmHtml()]})],
-  ['commonmark', 'glosa annotate --target commonmark, rendered by marked', (markdown) => marked.parse(markdown, {async: false})],
+  [
+    'gfm',
+    'glosa annotate --target gfm, rendered by micromark with GFM (as remark-gfm and GitHub)',
+    (markdown) => micromark(markdown, {allowDangerousHtml: true, extensions: [gfm()], htmlExtensions: [gfmHtml()]})
+  ],
+  [
+    'commonmark',
+    'glosa annotate --target commonmark, rendered by marked',
+    (markdown) => marked.parse(markdown, {async: false})
+  ],
   ['mdx', 'glosa annotate --target mdx, compiled by @mdx-js/mdx and rendered by React', renderMdx],
-  ['forum', 'glosa annotate --target forum, shown as a forum shows plain text', (text) => `<div class="forum">${escapeHtml(text)}</div>`]
+  [
+    'forum',
+    'glosa annotate --target forum, shown as a forum shows plain text',
+    (text) => `<div class="forum">${escapeHtml(text)}</div>`
+  ]
 ]
 
 const folder = mkdtempSync(join(tmpdir(), 'glosa-screenshots-'))
@@ -83,7 +94,11 @@ async function shoot(name, html, prepare) {
 /** A 64-colour palette PNG when pngquant is there (text screenshots hold few colours); else Chromium's PNG as it is. */
 function optimise(file) {
   try {
-    execFileSync('pngquant', ['--force', '--skip-if-larger', '--strip', '--speed', '1', '--output', file, '64', '--', file], {stdio: 'ignore'})
+    execFileSync(
+      'pngquant',
+      ['--force', '--skip-if-larger', '--strip', '--speed', '1', '--output', file, '64', '--', file],
+      {stdio: 'ignore'}
+    )
   } catch {
     // No pngquant (or nothing gained): Chromium's PNG is still right, only larger.
   }
@@ -95,7 +110,12 @@ for (const [target, renderer, render] of profiles) {
   const page = sitePage(renderer, await render(annotate(read(), {target})))
   // The commentary, its links to the article and the article's labels; then, where the notes are a section of their own, the notes.
   await shoot(`target-${target}`, page)
-  if (target === 'gfm' || target === 'commonmark') await shoot(`target-${target}-notes`, page, scrollTo(target === 'gfm' ? 'section.footnotes' : 'body > ol:last-of-type'))
+  if (target === 'gfm' || target === 'commonmark')
+    await shoot(
+      `target-${target}-notes`,
+      page,
+      scrollTo(target === 'gfm' ? 'section.footnotes' : 'body > ol:last-of-type')
+    )
 }
 
 const preview = previewHtml(read())

@@ -33,7 +33,10 @@ import {
 
 const any = anything
 const array = {description: 'an array', test: (value: unknown) => Array.isArray(value)} satisfies Expectation
-const object = {description: 'an object', test: (value: unknown) => typeof value === 'object' && value !== null && !Array.isArray(value)} satisfies Expectation
+const object = {
+  description: 'an object',
+  test: (value: unknown) => typeof value === 'object' && value !== null && !Array.isArray(value)
+} satisfies Expectation
 const strings = arrayOf(string)
 const formats = ['md', 'text'] as const
 /** What a reader can be asked to read a source as (a document's format is `md` or `text`, with `mdx` set for MDX). */
@@ -44,11 +47,22 @@ const glossaryFormats = ['tbx', 'tsv', 'csv', 'yaml', 'json'] as const
 const lang = oneOf(langs)
 const langOrTermLang = oneOf([...new Set([...langs, ...termLangs])])
 const locale = oneOf(i18n.locales)
-const document = shape('a glosa document (from `readDocument`)', {source: string, blocks: array, format: oneOf(formats), languages: object})
+const document = shape('a glosa document (from `readDocument`)', {
+  source: string,
+  blocks: array,
+  format: oneOf(formats),
+  languages: object
+})
 const segmentShape = shape('a segment (`text`, `index`)', {text: string, index: number})
 const segments = arrayOf(segmentShape)
 const side = shape('an object with `segments`', {segments})
-const alignment = shape('an alignment (from `alignDocuments`)', {mode: oneOf(['parallel', 'commentary']), source: side, target: side, pairs: array, links: array})
+const alignment = shape('an alignment (from `alignDocuments`)', {
+  mode: oneOf(['parallel', 'commentary']),
+  source: side,
+  target: side,
+  pairs: array,
+  links: array
+})
 const glossaryShape = shape('a glossary (an object with an `entries` array)', {entries: array})
 const matcher = instanceOf('a compiled glossary (from `compileGlossary`)', tag.TermMatcher)
 const glossaryOrMatcher = either(glossaryShape, matcher)
@@ -62,8 +76,18 @@ const plan = shape('a check plan (from `planChecks`)', {pairs: array, singles: a
 const lexicon = instanceOf('a lexicon (a Map, from `parseLexicon`)', Map)
 const alignOptions = {matcher, lexicon}
 const documentAlignOptions = {...alignOptions, mode: oneOf(['parallel', 'commentary'])}
-const parseGlossaryOptions = {file: string, format: oneOf(glossaryFormats), source: oneOf(termLangs), target: oneOf(termLangs)}
-const readGlossaryFileOptions = {format: oneOf(glossaryFormats), source: oneOf(termLangs), target: oneOf(termLangs), cache: string}
+const parseGlossaryOptions = {
+  file: string,
+  format: oneOf(glossaryFormats),
+  source: oneOf(termLangs),
+  target: oneOf(termLangs)
+}
+const readGlossaryFileOptions = {
+  format: oneOf(glossaryFormats),
+  source: oneOf(termLangs),
+  target: oneOf(termLangs),
+  cache: string
+}
 const inputOptions = {allowEmpty: boolean, utf16: boolean}
 
 // read
@@ -108,7 +132,9 @@ export const splitSentences = checked('splitSentences', segment.splitSentences, 
 ])
 export const identifyLanguage = checked('identifyLanguage', identify.identifyLanguage, [['text', string]])
 export const identifyVariant = checked('identifyVariant', identify.identifyVariant, [['text', string]])
-export const assignLanguages = checked('assignLanguages', identify.assignLanguages, [['blocks', arrayOf(shape('a block', {text: string}))]])
+export const assignLanguages = checked('assignLanguages', identify.assignLanguages, [
+  ['blocks', arrayOf(shape('a block', {text: string}))]
+])
 
 // glossary
 export const parseGlossary = checked('parseGlossary', glossary.parseGlossary, [
@@ -131,7 +157,9 @@ export const detectGlossaryFormat = checked('detectGlossaryFormat', glossary.det
   ['file', optional(string)],
   ['text', string]
 ])
-export const mergeGlossaries = checked('mergeGlossaries', glossary.mergeGlossaries, [['glossaries', arrayOf(glossaryShape)]])
+export const mergeGlossaries = checked('mergeGlossaries', glossary.mergeGlossaries, [
+  ['glossaries', arrayOf(glossaryShape)]
+])
 export const loadGlossaries = checked('loadGlossaries', glossary.loadGlossaries, [
   ['files', strings],
   ['options', {cache: string}]
@@ -144,7 +172,13 @@ export const writeTbx = checked('writeTbx', glossary.writeTbx, [['glossary', glo
 export const writeYaml = checked('writeYaml', glossary.writeYaml, [['glossary', glossaryShape]])
 export const writeTsv = checked('writeTsv', glossary.writeTsv, [
   ['glossary', glossaryShape],
-  ['options', shape('an options object (`source`, `target`: term languages)', {source: oneOf(termLangs), target: oneOf(termLangs)})]
+  [
+    'options',
+    shape('an options object (`source`, `target`: term languages)', {
+      source: oneOf(termLangs),
+      target: oneOf(termLangs)
+    })
+  ]
 ])
 export const normaliseLang = checked('normaliseLang', glossary.normaliseLang, [['tag', string]])
 export const normaliseStatus = checked('normaliseStatus', glossary.normaliseStatus, [['value', string]])
@@ -236,7 +270,10 @@ export const formatJson = checked('formatJson', align.formatJson, [['alignment',
 export const formatVecalign = checked('formatVecalign', align.formatVecalign, [['alignment', alignment]])
 export const formatTmx = checked('formatTmx', align.formatTmx, [
   ['alignment', alignment],
-  ['options', shape('an options object (`version`, `date`)', {version: string, date: optional(instanceOf('a Date', Date))})]
+  [
+    'options',
+    shape('an options object (`version`, `date`)', {version: string, date: optional(instanceOf('a Date', Date))})
+  ]
 ])
 export const formatSideBySide = checked('formatSideBySide', align.formatSideBySide, [
   ['alignment', alignment],

@@ -10,7 +10,15 @@ export type * from './align/types.js'
 export type {Input, InputOptions} from './util/input.js'
 
 // Reading: text → blocks and sentences with exact positions.
-export {readDocument, readDocumentFile, detectFormat, splitSentences, identifyLanguage, identifyVariant, assignLanguages} from './api.js'
+export {
+  readDocument,
+  readDocumentFile,
+  detectFormat,
+  splitSentences,
+  identifyLanguage,
+  identifyVariant,
+  assignLanguages
+} from './api.js'
 export {PLACEHOLDER} from './read/index.js'
 export {type ReadOptions} from './document/index.js'
 export type {SplitOptions} from './segment/index.js'

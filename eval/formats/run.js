@@ -18,9 +18,12 @@ const root = join(here, '../..')
 const {files} = JSON.parse(readFileSync(join(here, 'files.json'), 'utf8'))
 const labelsFile = join(here, 'labels.json')
 const labels = existsSync(labelsFile) ? JSON.parse(readFileSync(labelsFile, 'utf8')) : {}
-const mirrorOf = (repository) => join(process.env.GLOSA_MIRRORS ?? '/work/.mirror', repository.replace('/', '+'), 'repo')
+const mirrorOf = (repository) =>
+  join(process.env.GLOSA_MIRRORS ?? '/work/.mirror', repository.replace('/', '+'), 'repo')
 
-const missing = [...new Set(files.map((file) => file.repository))].filter((repository) => !existsSync(mirrorOf(repository)))
+const missing = [...new Set(files.map((file) => file.repository))].filter(
+  (repository) => !existsSync(mirrorOf(repository))
+)
 if (missing.length > 0) {
   console.log(`eval/formats: skipped, no mirror of ${missing.join(', ')}`)
   process.exit(0)
@@ -30,11 +33,18 @@ const folder = mkdtempSync(join(tmpdir(), 'glosa-eval-formats-'))
 const findings = []
 try {
   for (const spec of files) {
-    const text = execFileSync('git', ['--git-dir', mirrorOf(spec.repository), 'show', `${spec.commit}:${spec.path}`], {encoding: 'utf8', maxBuffer: 1 << 26})
+    const text = execFileSync('git', ['--git-dir', mirrorOf(spec.repository), 'show', `${spec.commit}:${spec.path}`], {
+      encoding: 'utf8',
+      maxBuffer: 1 << 26
+    })
     const name = join(spec.repository.replace('/', '+'), spec.path)
     mkdirSync(dirname(join(folder, name)), {recursive: true})
     writeFileSync(join(folder, name), text)
-    const result = spawnSync(process.execPath, [join(root, 'bin/glosa.js'), 'check', name, '--report', 'json'], {cwd: folder, encoding: 'utf8', env: {...process.env, GLOSA_LOCALE: 'en'}})
+    const result = spawnSync(process.execPath, [join(root, 'bin/glosa.js'), 'check', name, '--report', 'json'], {
+      cwd: folder,
+      encoding: 'utf8',
+      env: {...process.env, GLOSA_LOCALE: 'en'}
+    })
     if (result.status === 2) throw new Error(`${name}: ${result.stderr}`)
     const lines = text.split('\n')
     for (const file of JSON.parse(result.stdout)) {
@@ -53,7 +63,10 @@ try {
 }
 
 if (process.argv.includes('--list')) {
-  for (const finding of findings) console.log(`${finding.key}\t${labels[finding.key]?.label ?? '?'}\n  ${finding.reason}\n${finding.unit.replace(/^/gm, '    | ')}\n`)
+  for (const finding of findings)
+    console.log(
+      `${finding.key}\t${labels[finding.key]?.label ?? '?'}\n  ${finding.reason}\n${finding.unit.replace(/^/gm, '    | ')}\n`
+    )
 } else {
   const {table, unlabelled} = precisionTable(findings, labels)
   console.log(table)

@@ -54,7 +54,10 @@ export function calibratedScore(pair: AlignedPair, table: CalibrationTable = cal
 }
 
 /** The pairs with their scores calibrated (new objects). */
-export function calibratePairs(pairs: readonly AlignedPair[], table: CalibrationTable = calibrationTable): AlignedPair[] {
+export function calibratePairs(
+  pairs: readonly AlignedPair[],
+  table: CalibrationTable = calibrationTable
+): AlignedPair[] {
   return pairs.map((pair) => ({...pair, score: calibratedScore(pair, table)}))
 }
 
@@ -74,7 +77,11 @@ export function fitCalibration(samples: readonly CalibrationSample[], prior = 4)
       blocks.push({raw: sample.raw, correct: sample.correct ? 1 : 0, count: 1})
       // Pool equal scores (one point per score), and pool while the curve would go down.
       const tied = (a: {raw: number}, b: {raw: number}) => a.raw === b.raw
-      while (blocks.length > 1 && (tied(blocks[blocks.length - 2]!, blocks[blocks.length - 1]!) || value(blocks[blocks.length - 2]!) >= value(blocks[blocks.length - 1]!))) {
+      while (
+        blocks.length > 1 &&
+        (tied(blocks[blocks.length - 2]!, blocks[blocks.length - 1]!) ||
+          value(blocks[blocks.length - 2]!) >= value(blocks[blocks.length - 1]!))
+      ) {
         const last = blocks.pop()!
         const before = blocks[blocks.length - 1]!
         before.raw = last.raw
@@ -91,8 +98,17 @@ export function fitCalibration(samples: readonly CalibrationSample[], prior = 4)
  * Expected calibration error over `bins` equal-width bins of the score, with
  * the reliability table it comes from: per bin, beads, mean score, share right.
  */
-export function calibrationError(scored: ReadonlyArray<{score: number; correct: boolean}>, bins = 10): {ece: number; table: Array<{from: number; to: number; count: number; score: number; correct: number}>} {
-  const table = Array.from({length: bins}, (_, index) => ({from: index / bins, to: (index + 1) / bins, count: 0, score: 0, correct: 0}))
+export function calibrationError(
+  scored: ReadonlyArray<{score: number; correct: boolean}>,
+  bins = 10
+): {ece: number; table: Array<{from: number; to: number; count: number; score: number; correct: number}>} {
+  const table = Array.from({length: bins}, (_, index) => ({
+    from: index / bins,
+    to: (index + 1) / bins,
+    count: 0,
+    score: 0,
+    correct: 0
+  }))
   for (const item of scored) {
     const bin = table[Math.min(bins - 1, Math.floor(item.score * bins))]!
     bin.count++

@@ -1,4 +1,12 @@
-import {cognateSimilarity, extractFeatures, featureMass, FeatureSpace, keyWeight, type FeatureKind, type SideFeatures} from './features.js'
+import {
+  cognateSimilarity,
+  extractFeatures,
+  featureMass,
+  FeatureSpace,
+  keyWeight,
+  type FeatureKind,
+  type SideFeatures
+} from './features.js'
 import {foldCaseAndDiacritics} from '../text/index.js'
 import type {AlignOptions, CommentaryLink, Evidence, Segment} from './types.js'
 
@@ -56,8 +64,13 @@ function rarityWeights(space: FeatureSpace, text: SideFeatures, commentary: Side
   for (let id = 0; id < weights.length; id++) {
     const inText = Math.log(1 + total / Math.max(1, frequency[id]!))
     // Evidence that many commentary sentences share tells them apart less well.
-    const inCommentary = Math.log(1 + commentaryTotal / Math.max(1, commentaryFrequency[id]!)) / Math.log(1 + commentaryTotal)
-    weights[id] = kindWeight[space.kinds[id]!] * keyWeight(space.keys[id]!) * inText * (0.5 + 0.5 * (Number.isFinite(inCommentary) ? inCommentary : 1))
+    const inCommentary =
+      Math.log(1 + commentaryTotal / Math.max(1, commentaryFrequency[id]!)) / Math.log(1 + commentaryTotal)
+    weights[id] =
+      kindWeight[space.kinds[id]!] *
+      keyWeight(space.keys[id]!) *
+      inText *
+      (0.5 + 0.5 * (Number.isFinite(inCommentary) ? inCommentary : 1))
   }
   return weights
 }
@@ -85,13 +98,18 @@ function sharedEvidence(
       // What a sentence names first is usually its topic; asides in parentheses count less.
       const topic = 1 + parameters.topic * Math.max(0, 1 - x.places[p]! / 0.25)
       // A name when capitalised in the text and, in the commentary, capitalised or written the same (`nvidia`).
-      const isName = y.capitalised[q] === 1 && (x.capitalised[p] === 1 || foldCaseAndDiacritics(x.surfaces[p]!) === foldCaseAndDiacritics(y.surfaces[q]!))
+      const isName =
+        y.capitalised[q] === 1 &&
+        (x.capitalised[p] === 1 || foldCaseAndDiacritics(x.surfaces[p]!) === foldCaseAndDiacritics(y.surfaces[q]!))
       const item = describe(space, u, x.surfaces[p]!, y.surfaces[q]!, isName)
       // A capitalised word met as a cognate is a name: it weighs as one.
       const promoted = item.kind === 'name' && space.kinds[u] === 'cognate' ? kindWeight.name / kindWeight.cognate : 1
       const w = weights[u]! * (x.asides[p] ? parameters.aside : 1) * topic * promoted
       // A shared word beginning is only a cognate when the words are alike as a whole.
-      if (w > 0 && (item.kind !== 'cognate' || cognateSimilarity(x.surfaces[p]!, y.surfaces[q]!) >= parameters.cognate)) {
+      if (
+        w > 0 &&
+        (item.kind !== 'cognate' || cognateSimilarity(x.surfaces[p]!, y.surfaces[q]!) >= parameters.cognate)
+      ) {
         weight += w
         evidence.push({...item, weight: w})
       }
@@ -106,13 +124,22 @@ function sharedEvidence(
   return {weight, evidence: evidence.filter((item) => !seen.has(key(item)) && seen.add(key(item)))}
 }
 
-function describe(space: FeatureSpace, id: number, commentaryWord: string, textWord: string, capitalised: boolean): Evidence {
+function describe(
+  space: FeatureSpace,
+  id: number,
+  commentaryWord: string,
+  textWord: string,
+  capitalised: boolean
+): Evidence {
   const kind = space.kinds[id]!
   if (kind === 'concept') return {kind, value: textWord, entry: space.labels[id]!}
-  if (kind === 'number' || kind === 'name' || kind === 'lexicon') return {kind, value: kind === 'lexicon' ? `${commentaryWord}/${textWord}` : textWord}
+  if (kind === 'number' || kind === 'name' || kind === 'lexicon')
+    return {kind, value: kind === 'lexicon' ? `${commentaryWord}/${textWord}` : textWord}
   if (kind === 'url') return {kind: 'token', value: textWord}
   if (capitalised) return {kind: 'name', value: textWord}
-  return foldCaseAndDiacritics(commentaryWord) === foldCaseAndDiacritics(textWord) ? {kind: 'token', value: textWord} : {kind: 'cognate', value: `${commentaryWord}/${textWord}`}
+  return foldCaseAndDiacritics(commentaryWord) === foldCaseAndDiacritics(textWord)
+    ? {kind: 'token', value: textWord}
+    : {kind: 'cognate', value: `${commentaryWord}/${textWord}`}
 }
 
 /**
@@ -123,9 +150,15 @@ function describe(space: FeatureSpace, id: number, commentaryWord: string, textW
  * are dropped, so an unrelated sentence gets none. Ranked per commentary
  * segment, strongest first, with the evidence listed.
  */
-export function linkCommentary(commentary: readonly Segment[], text: readonly Segment[], options: AlignOptions = {}): CommentaryLink[] {
+export function linkCommentary(
+  commentary: readonly Segment[],
+  text: readonly Segment[],
+  options: AlignOptions = {}
+): CommentaryLink[] {
   if (commentary.length === 0 || text.length === 0) return []
-  const parameters = options.commentaryParameters ? {...defaultCommentaryParameters, ...options.commentaryParameters} : defaultCommentaryParameters
+  const parameters = options.commentaryParameters
+    ? {...defaultCommentaryParameters, ...options.commentaryParameters}
+    : defaultCommentaryParameters
   const space = new FeatureSpace()
   const ours = extractFeatures(commentary, space, {...options, definitions: true})
   const theirs = extractFeatures(text, space, {...options, definitions: true})
@@ -151,7 +184,10 @@ export function linkCommentary(commentary: readonly Segment[], text: readonly Se
     const touched: number[] = []
     for (let k = ours.offsets[a]!; k < ours.offsets[a + 1]!; k++) {
       const id = ours.ids[k]!
-      const most = weights[id]! * (1 + parameters.topic) * (space.kinds[id] === 'cognate' ? kindWeight.name / kindWeight.cognate : 1)
+      const most =
+        weights[id]! *
+        (1 + parameters.topic) *
+        (space.kinds[id] === 'cognate' ? kindWeight.name / kindWeight.cognate : 1)
       for (const b of postings.get(id) ?? []) {
         if (!met[b]) {
           met[b] = 1
@@ -180,8 +216,11 @@ export function linkCommentary(commentary: readonly Segment[], text: readonly Se
   for (let a = 0; a < commentary.length; a++) {
     // Commentary sentences tend to make different points: a sentence another
     // commentary sentence matches better ranks lower here.
-    const candidates: CommentaryLink[] = raw[a]!
-      .map(({target, score, evidence}) => ({target, score: score * (1 - parameters.competition + (parameters.competition * score) / strongest[target]!), evidence}))
+    const candidates: CommentaryLink[] = raw[a]!.map(({target, score, evidence}) => ({
+      target,
+      score: score * (1 - parameters.competition + (parameters.competition * score) / strongest[target]!),
+      evidence
+    }))
       .filter(({score}) => score >= parameters.threshold)
       .map(({target, score, evidence}) => ({
         source: commentary[a]!.index,

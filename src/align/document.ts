@@ -29,7 +29,11 @@ export function segmentsOf(document: Document, filter: (block: Block) => boolean
   const segments: Segment[] = []
   // A sentence of undecided Portuguese variant takes its block's, then the document's.
   const variant = (lang: Lang, block: Block): Lang =>
-    lang !== 'pt' ? lang : block.lang !== 'pt' && isPortuguese(block.lang) ? block.lang : (document.languages.variant ?? 'pt')
+    lang !== 'pt'
+      ? lang
+      : block.lang !== 'pt' && isPortuguese(block.lang)
+        ? block.lang
+        : (document.languages.variant ?? 'pt')
   for (const block of document.blocks) {
     if (!filter(block)) continue
     for (const sentence of block.sentences) {
@@ -102,7 +106,11 @@ export function alignSegments(
     pairs = choice.pairs
   }
   let sides = {source, target}
-  if (mode === 'commentary' && !isPortuguese(mainLanguage(source.segments)) && isPortuguese(mainLanguage(target.segments))) {
+  if (
+    mode === 'commentary' &&
+    !isPortuguese(mainLanguage(source.segments)) &&
+    isPortuguese(mainLanguage(target.segments))
+  ) {
     sides = {source: target, target: source}
     notes.push({key: 'align:note.commentaryFirst', values: {commentary: target.file ?? '', text: source.file ?? ''}})
   }

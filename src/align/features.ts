@@ -122,10 +122,12 @@ export function extractFeatures(
         covered.fill(1, hit.start, hit.end)
       }
     }
-    const withoutUrls = !/https?:|www\./i.test(text) ? text : text.replace(urlPattern, (url, at: number) => {
-      add('u:' + url.replace(/[.,;:!?)]+$/, ''), 'url', url, url, at)
-      return ' '.repeat(url.length)
-    })
+    const withoutUrls = !/https?:|www\./i.test(text)
+      ? text
+      : text.replace(urlPattern, (url, at: number) => {
+          add('u:' + url.replace(/[.,;:!?)]+$/, ''), 'url', url, url, at)
+          return ' '.repeat(url.length)
+        })
     for (const match of withoutUrls.matchAll(numberPattern)) {
       const number = match[0]
       if (covered[match.index]) continue
@@ -187,7 +189,15 @@ export function extractFeatures(
     }
     offsets[index + 1] = ids.length
   })
-  return {offsets, ids: Int32Array.from(ids), lengths, capitalised: Uint8Array.from(capitalised), surfaces, asides: Uint8Array.from(asides), places: Float32Array.from(places)}
+  return {
+    offsets,
+    ids: Int32Array.from(ids),
+    lengths,
+    capitalised: Uint8Array.from(capitalised),
+    surfaces,
+    asides: Uint8Array.from(asides),
+    places: Float32Array.from(places)
+  }
 }
 
 /** Manner adverbs (-mente, -ly) carry little of what a sentence is about: they meet under their own keys, weighted down. */
@@ -283,7 +293,14 @@ export function featureMass(side: SideFeatures, weights: Float64Array): Float64A
  * segments `start..end` of side `y`, each feature counted once (a merge of
  * sorted lists): a word both halves of a merge repeat is one piece of evidence.
  */
-export function sharedWithPart(x: SideFeatures, a: number, y: SideFeatures, start: number, end: number, weights: Float64Array): number {
+export function sharedWithPart(
+  x: SideFeatures,
+  a: number,
+  y: SideFeatures,
+  start: number,
+  end: number,
+  weights: Float64Array
+): number {
   if (end - start === 1) return sharedWeight(x, a, y, start, weights)
   const parts = end - start
   if (cursors.length < parts) cursors = new Int32Array(parts)

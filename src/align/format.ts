@@ -11,7 +11,11 @@ function side(part: Alignment['source']) {
   return {
     file: part.file ?? null,
     lang: part.lang,
-    segments: part.segments.map((segment) => ({id: segmentId(segment), text: segment.text, position: segment.position ?? null}))
+    segments: part.segments.map((segment) => ({
+      id: segmentId(segment),
+      text: segment.text,
+      position: segment.position ?? null
+    }))
   }
 }
 
@@ -22,14 +26,22 @@ export function formatJson(alignment: Alignment): string {
     source: side(alignment.source),
     target: side(alignment.target),
     pairs: alignment.pairs.map((pair) => ({source: pair.source, target: pair.target, score: pair.score})),
-    links: alignment.links.map((link) => ({source: link.source, target: link.target, score: link.score, evidence: link.evidence}))
+    links: alignment.links.map((link) => ({
+      source: link.source,
+      target: link.target,
+      score: link.score,
+      evidence: link.evidence
+    }))
   }
   return JSON.stringify(value, null, 2) + '\n'
 }
 
 /** vecalign's format: `[i,...]:[j,...]:score` per bead, in source order. */
 export function formatVecalign(alignment: Alignment): string {
-  return alignment.pairs.map((pair) => `[${pair.source.join(',')}]:[${pair.target.join(',')}]:${pair.score}`).join('\n') + '\n'
+  return (
+    alignment.pairs.map((pair) => `[${pair.source.join(',')}]:[${pair.target.join(',')}]:${pair.score}`).join('\n') +
+    '\n'
+  )
 }
 
 /** A segment as plain text: its prose when it came from a read document, else its text. */
@@ -43,7 +55,10 @@ function plainText(segment: Segment): string {
  * Markdown markup removed; line-mode segments are written as they are.
  */
 export function formatTmx(alignment: Alignment, options: {version: string; date?: Date}): string {
-  const date = (options.date ?? new Date()).toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z')
+  const date = (options.date ?? new Date())
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d+Z$/, 'Z')
   const sourceLang = alignment.source.lang
   const targetLang = alignment.target.lang
   const text = (segments: Segment[], indices: number[]) => indices.map((index) => plainText(segments[index]!)).join(' ')
@@ -77,11 +92,13 @@ export function formatTmx(alignment: Alignment, options: {version: string; date?
  * out. The bead's score is a note, `category="x-glosa-score"`.
  */
 export function formatXliff(alignment: Alignment): string {
-  const text = (segments: Segment[], indices: number[]) => escapeXml(indices.map((index) => plainText(segments[index]!)).join(' '))
+  const text = (segments: Segment[], indices: number[]) =>
+    escapeXml(indices.map((index) => plainText(segments[index]!)).join(' '))
   const units = alignment.pairs
     .filter((pair) => pair.source.length > 0)
     .map((pair, index) => {
-      const target = pair.target.length > 0 ? `        <target>${text(alignment.target.segments, pair.target)}</target>\n` : ''
+      const target =
+        pair.target.length > 0 ? `        <target>${text(alignment.target.segments, pair.target)}</target>\n` : ''
       return (
         `    <unit id="u${index + 1}">\n` +
         `      <notes><note category="x-glosa-score">${pair.score}</note></notes>\n` +
@@ -132,13 +149,27 @@ export function formatSideBySide(alignment: Alignment, t: Translate, options: {w
   const out: string[] = []
   const sourceName = alignment.source.file ?? t('align:view.source')
   const targetName = alignment.target.file ?? t('align:view.target')
-  out.push(t('align:view.header', {mode: t(`align:mode.${alignment.mode}`), source: sourceName, sourceLang: alignment.source.lang, target: targetName, targetLang: alignment.target.lang}))
+  out.push(
+    t('align:view.header', {
+      mode: t(`align:mode.${alignment.mode}`),
+      source: sourceName,
+      sourceLang: alignment.source.lang,
+      target: targetName,
+      targetLang: alignment.target.lang
+    })
+  )
   out.push('')
   if (alignment.mode === 'parallel') {
     const column = Math.floor((width - 9) / 2)
     for (const pair of alignment.pairs) {
-      const left = pair.source.length > 0 ? wrap(pair.source.map((index) => alignment.source.segments[index]!.text).join(' '), column) : ['—']
-      const right = pair.target.length > 0 ? wrap(pair.target.map((index) => alignment.target.segments[index]!.text).join(' '), column) : ['—']
+      const left =
+        pair.source.length > 0
+          ? wrap(pair.source.map((index) => alignment.source.segments[index]!.text).join(' '), column)
+          : ['—']
+      const right =
+        pair.target.length > 0
+          ? wrap(pair.target.map((index) => alignment.target.segments[index]!.text).join(' '), column)
+          : ['—']
       const rows = Math.max(left.length, right.length)
       for (let row = 0; row < rows; row++) {
         const score = row === 0 ? pair.score.toFixed(2) : ''

@@ -12,7 +12,8 @@ export const lengthVariance = 4
 function twoSidedTail(z: number): number {
   const t = 1 / (1 + 0.2316419 * z)
   const density = Math.exp((-z * z) / 2) / Math.sqrt(2 * Math.PI)
-  const tail = density * t * (0.31938153 + t * (-0.356563782 + t * (1.781477937 + t * (-1.821255978 + t * 1.330274429))))
+  const tail =
+    density * t * (0.31938153 + t * (-0.356563782 + t * (1.781477937 + t * (-1.821255978 + t * 1.330274429))))
   return 2 * tail
 }
 

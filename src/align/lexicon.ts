@@ -32,13 +32,22 @@ export function parseLexicon(text: string, options: LexiconOptions = {}): Map<st
     if (line === '' || line.startsWith('#')) return
     const columns = raw.split('\t').map((column) => column.trim())
     if (columns.length < 2 || columns[0] === '' || columns[1] === '') {
-      throw new GlosaError('align:error.lexiconLine', {line: index + 1}, {
-        ...(options.file === undefined ? {} : {file: options.file}),
-        place: {line: index + 1, column: 1, offset: 0}
-      })
+      throw new GlosaError(
+        'align:error.lexiconLine',
+        {line: index + 1},
+        {
+          ...(options.file === undefined ? {} : {file: options.file}),
+          place: {line: index + 1, column: 1, offset: 0}
+        }
+      )
     }
     const [left, right] = columns as [string, string]
-    if (rows.length === 0 && order === undefined && /^(pt|pt-PT|pt-BR|en)$/i.test(left) && /^(pt|pt-PT|pt-BR|en)$/i.test(right)) {
+    if (
+      rows.length === 0 &&
+      order === undefined &&
+      /^(pt|pt-PT|pt-BR|en)$/i.test(left) &&
+      /^(pt|pt-PT|pt-BR|en)$/i.test(right)
+    ) {
       order = left.toLowerCase().startsWith('pt') ? 'pt-en' : 'en-pt'
       return
     }

@@ -18,7 +18,11 @@ export function segmentsOfLines(text: string, lang: Lang, file?: string): Segmen
     const line = match[1]!
     if (start === text.length) break
     if (line.trim() === '') {
-      throw new GlosaError('align:error.blankLine', {line: segments.length + 1}, {...(file === undefined ? {} : {file}), place: index.point(start)})
+      throw new GlosaError(
+        'align:error.blankLine',
+        {line: segments.length + 1},
+        {...(file === undefined ? {} : {file}), place: index.point(start)}
+      )
     }
     segments.push({
       index: segments.length,

@@ -58,7 +58,11 @@ function modeParametersOf(options: AlignOptions): Readonly<ModeParameters> {
 const characters = (segments: readonly Segment[]) => segments.reduce((sum, segment) => sum + segment.text.length, 0)
 
 /** Whether two sides have lengths a translation could have. */
-export function comparableLengths(source: readonly Segment[], target: readonly Segment[], options: AlignOptions = {}): boolean {
+export function comparableLengths(
+  source: readonly Segment[],
+  target: readonly Segment[],
+  options: AlignOptions = {}
+): boolean {
   const {lengthFactor} = modeParametersOf(options)
   const sourceLength = characters(source)
   const targetLength = characters(target)
@@ -72,7 +76,12 @@ export function comparableLengths(source: readonly Segment[], target: readonly S
  * and a trial alignment (`pairs`, raw-scored as `alignParallelRaw` gives them; computed when not given) that pairs most of
  * the text with confidence.
  */
-export function looksParallel(source: readonly Segment[], target: readonly Segment[], options: AlignOptions = {}, pairs?: AlignedPair[]): boolean {
+export function looksParallel(
+  source: readonly Segment[],
+  target: readonly Segment[],
+  options: AlignOptions = {},
+  pairs?: AlignedPair[]
+): boolean {
   if (!comparableLengths(source, target, options)) return false
   const parameters = modeParametersOf(options)
   const trial = pairs ?? alignParallelRaw(source, target, options)
@@ -95,21 +104,35 @@ export function looksParallel(source: readonly Segment[], target: readonly Segme
  * split sentences, but keep the paragraphs. Otherwise a trial alignment
  * decides, by how much of the text it pairs with confidence.
  */
-export function chooseMode(source: readonly Segment[], target: readonly Segment[], options: AlignOptions = {}): ModeChoice {
+export function chooseMode(
+  source: readonly Segment[],
+  target: readonly Segment[],
+  options: AlignOptions = {}
+): ModeChoice {
   if (!comparableLengths(source, target, options)) {
     // Very different lengths are commentary, unless the shorter side is a translation of part of the longer one.
     const raw = alignParallelRaw(source, target, options)
-    if (shorterSideCovered(source, target, raw, modeParametersOf(options))) return {mode: 'parallel', reason: 'coverage', pairs: calibratePairs(raw)}
+    if (shorterSideCovered(source, target, raw, modeParametersOf(options)))
+      return {mode: 'parallel', reason: 'coverage', pairs: calibratePairs(raw)}
     return {mode: 'commentary', reason: 'lengths'}
   }
   if (unitsCorrespond(source, target, options)) return {mode: 'parallel', reason: 'structure'}
   // The raw scores decide: the calibrated ones are probabilities for texts already known to be translations.
   const raw = alignParallelRaw(source, target, options)
-  return {mode: looksParallel(source, target, options, raw) ? 'parallel' : 'commentary', reason: 'coverage', pairs: calibratePairs(raw)}
+  return {
+    mode: looksParallel(source, target, options, raw) ? 'parallel' : 'commentary',
+    reason: 'coverage',
+    pairs: calibratePairs(raw)
+  }
 }
 
 /** Whether a trial alignment pairs nearly all of the shorter side's text with confidence. */
-function shorterSideCovered(source: readonly Segment[], target: readonly Segment[], trial: readonly AlignedPair[], parameters: Readonly<ModeParameters>): boolean {
+function shorterSideCovered(
+  source: readonly Segment[],
+  target: readonly Segment[],
+  trial: readonly AlignedPair[],
+  parameters: Readonly<ModeParameters>
+): boolean {
   const sourceShorter = characters(source) <= characters(target)
   const shorter = sourceShorter ? source : target
   let matched = 0
@@ -134,7 +157,12 @@ function unitsOf(segments: readonly Segment[]): Unit[] | undefined {
     if (segment.unit === undefined) return undefined
     const last = units[units.length - 1]
     if (last !== undefined && segments[last.start]!.unit === segment.unit) last.end = index + 1
-    else units.push({start: index, end: index + 1, kind: segment.role === 'headline' ? 'heading' : (segment.role ?? 'paragraph')})
+    else
+      units.push({
+        start: index,
+        end: index + 1,
+        kind: segment.role === 'headline' ? 'heading' : (segment.role ?? 'paragraph')
+      })
   }
   return units
 }
@@ -146,7 +174,11 @@ function unitsOf(segments: readonly Segment[]): Unit[] | undefined {
  * would be; and most of the names and numbers of each unit found in its
  * counterpart.
  */
-export function unitsCorrespond(source: readonly Segment[], target: readonly Segment[], options: AlignOptions = {}): boolean {
+export function unitsCorrespond(
+  source: readonly Segment[],
+  target: readonly Segment[],
+  options: AlignOptions = {}
+): boolean {
   const sourceUnits = unitsOf(source)
   const targetUnits = unitsOf(target)
   const parameters = modeParametersOf(options)
@@ -164,7 +196,11 @@ export function unitsCorrespond(source: readonly Segment[], target: readonly Seg
   const targetTotal = targetFeatures.lengths.reduce((sum, value) => sum + value, 0)
   const ratio = targetTotal / sourceTotal
   for (let k = 0; k < sourceUnits.length; k++) {
-    const deviation = lengthDeviation(length(sourceFeatures, sourceUnits[k]!), length(targetFeatures, targetUnits[k]!), ratio)
+    const deviation = lengthDeviation(
+      length(sourceFeatures, sourceUnits[k]!),
+      length(targetFeatures, targetUnits[k]!),
+      ratio
+    )
     if (deviation > parameters.unitDeviation) return false
   }
   const weights = featureWeights(space, [sourceFeatures, targetFeatures])

@@ -1,4 +1,12 @@
-import {extractFeatures, featureMass, featureWeights, FeatureSpace, sharedWeight, sharedWithPart, type SideFeatures} from './features.js'
+import {
+  extractFeatures,
+  featureMass,
+  featureWeights,
+  FeatureSpace,
+  sharedWeight,
+  sharedWithPart,
+  type SideFeatures
+} from './features.js'
 import {lengthCost, lengthVariance} from './length.js'
 import {holdsSentences, introduces, SegmentRole, segmentRolesOf} from './structure.js'
 import type {AlignedPair, AlignOptions, Segment} from './types.js'
@@ -74,7 +82,9 @@ export type ParallelParameters = {[Name in keyof typeof defaultParallelParameter
 
 /** The defaults with the caller's own weights over them. */
 export function parallelParametersOf(options: AlignOptions): Readonly<ParallelParameters> {
-  return options.parallelParameters ? {...defaultParallelParameters, ...options.parallelParameters} : defaultParallelParameters
+  return options.parallelParameters
+    ? {...defaultParallelParameters, ...options.parallelParameters}
+    : defaultParallelParameters
 }
 
 interface Problem {
@@ -103,7 +113,13 @@ interface Problem {
  * sides hold different numbers of segments (one side omits material, so its
  * total says little about sentence lengths).
  */
-function lengthRatio(source: readonly Segment[], target: readonly Segment[], sourceTotal: number, targetTotal: number, parameters: Readonly<ParallelParameters>): number {
+function lengthRatio(
+  source: readonly Segment[],
+  target: readonly Segment[],
+  sourceTotal: number,
+  targetTotal: number,
+  parameters: Readonly<ParallelParameters>
+): number {
   if (sourceTotal === 0 || targetTotal === 0) return 1
   const measured = Math.min(3, Math.max(1 / 3, targetTotal / sourceTotal))
   const prior = priorRatio(source[0]!.lang, target[0]!.lang, parameters)
@@ -149,7 +165,11 @@ function unitNumbers(segments: readonly Segment[]): Int32Array | undefined {
  * number of segments. Structural units (`Segment.unit`) on both sides act as
  * strong boundaries: a bead never glues segments of two units.
  */
-export function alignParallel(source: readonly Segment[], target: readonly Segment[], options: AlignOptions = {}): AlignedPair[] {
+export function alignParallel(
+  source: readonly Segment[],
+  target: readonly Segment[],
+  options: AlignOptions = {}
+): AlignedPair[] {
   const pairs = alignParallelRaw(source, target, options)
   // Against an empty side every segment is unmatched, for certain.
   if (source.length === 0 || target.length === 0) return pairs.map((pair) => ({...pair, score: 1}))
@@ -161,7 +181,11 @@ export function alignParallel(source: readonly Segment[], target: readonly Segme
  * shape, not a probability): what the mode choice reads, and what the
  * calibration is fitted on.
  */
-export function alignParallelRaw(source: readonly Segment[], target: readonly Segment[], options: AlignOptions = {}): AlignedPair[] {
+export function alignParallelRaw(
+  source: readonly Segment[],
+  target: readonly Segment[],
+  options: AlignOptions = {}
+): AlignedPair[] {
   if (source.length === 0 || target.length === 0) {
     return [
       ...source.map((segment) => ({source: [segment.index], target: [], score: 0})),
@@ -294,7 +318,11 @@ function anchoredDiagonal(problem: Problem): Float64Array {
   for (let k = tails.length > 0 ? tails[tails.length - 1]! : -1; k >= 0; k = previous[k]!) chain.push(points[k]!)
   chain.reverse()
   // Segment i's anchor puts row i + 0.5 at column j + 0.5.
-  const knots: Array<[number, number]> = [[0, 0], ...chain.map(([i, j]): [number, number] => [i + 0.5, j + 0.5]), [n, m]]
+  const knots: Array<[number, number]> = [
+    [0, 0],
+    ...chain.map(([i, j]): [number, number] => [i + 0.5, j + 0.5]),
+    [n, m]
+  ]
   const centre = new Float64Array(n + 1)
   let knot = 0
   for (let i = 0; i <= n; i++) {
@@ -350,10 +378,18 @@ function search(problem: Problem, band: number, centre: Float64Array): {pairs: A
         if (column < 0 || column >= width || pj > high(pi)) continue
         const previous = cost[pi * width + column]!
         // Every part of a bead's cost is at least zero: a bead whose prior alone loses is not worth pricing.
-        if (previous + (bead.source === 0 || bead.target === 0 ? problem.parameters.skip : bead.prior * problem.parameters.merge) >= best) continue
+        if (
+          previous +
+            (bead.source === 0 || bead.target === 0
+              ? problem.parameters.skip
+              : bead.prior * problem.parameters.merge) >=
+          best
+        )
+          continue
         let total = previous + beadCost(problem, bead, pi, i, pj, j, sharedAt, false)
         // The bound counts a word repeated across a merge's parts more than once; price the merge exactly only when it may win.
-        if (total < best && (bead.source > 1 || bead.target > 1)) total = previous + beadCost(problem, bead, pi, i, pj, j, sharedAt, true)
+        if (total < best && (bead.source > 1 || bead.target > 1))
+          total = previous + beadCost(problem, bead, pi, i, pj, j, sharedAt, true)
         if (total < best) {
           best = total
           bestBead = b
@@ -395,7 +431,12 @@ function range(start: number, end: number): number[] {
 type SharedAt = (i: number, j: number) => number
 
 /** Lexical support of the segments `start..end` of one side by the other side's part of the bead. */
-function support(mass: Float64Array, index: number, sharedWithOther: number, parameters: Readonly<ParallelParameters>): number {
+function support(
+  mass: Float64Array,
+  index: number,
+  sharedWithOther: number,
+  parameters: Readonly<ParallelParameters>
+): number {
   const own = mass[index]!
   if (own === 0) return 1
   const coverage = Math.min(1, sharedWithOther / own / parameters.coverage)
@@ -408,7 +449,16 @@ function support(mass: Float64Array, index: number, sharedWithOther: number, par
  * merge's other part shares once; without it, once per segment that has it
  * (cheaper, from cached pairs, and never dearer: a lower bound).
  */
-function beadCost(problem: Problem, bead: Bead, pi: number, i: number, pj: number, j: number, sharedAt: SharedAt, exact = true): number {
+function beadCost(
+  problem: Problem,
+  bead: Bead,
+  pi: number,
+  i: number,
+  pj: number,
+  j: number,
+  sharedAt: SharedAt,
+  exact = true
+): number {
   const parameters = problem.parameters
   if (bead.source === 0 || bead.target === 0) return parameters.skip
   let total = bead.prior * parameters.merge
@@ -457,9 +507,22 @@ function beadCost(problem: Problem, bead: Bead, pi: number, i: number, pj: numbe
   if (merge) {
     // The worst-supported part may be an omission's neighbour glued on; see `gluedPart`.
     const several = bead.source > 1 ? sourceWorstAt : -1 - targetWorstAt
-    total += parameters.lexical * worst * gluedPart(problem, bead, sourceChars, targetChars, several, length, units.whole)
-    const sourceGlued = misplacedHeadings(problem.sourceRoles, pi, i, problem.targetRoles[pj]!, problem.targetSentences[pj]!)
-    const targetGlued = misplacedHeadings(problem.targetRoles, pj, j, problem.sourceRoles[pi]!, problem.sourceSentences[pi]!)
+    total +=
+      parameters.lexical * worst * gluedPart(problem, bead, sourceChars, targetChars, several, length, units.whole)
+    const sourceGlued = misplacedHeadings(
+      problem.sourceRoles,
+      pi,
+      i,
+      problem.targetRoles[pj]!,
+      problem.targetSentences[pj]!
+    )
+    const targetGlued = misplacedHeadings(
+      problem.targetRoles,
+      pj,
+      j,
+      problem.sourceRoles[pi]!,
+      problem.sourceSentences[pi]!
+    )
     total += parameters.structure * (sourceGlued + targetGlued)
   } else if ((problem.sourceRoles[pi] === SegmentRole.Heading) !== (problem.targetRoles[pj] === SegmentRole.Heading)) {
     // A heading translates as a heading, or as the heading a sentence opens with.
@@ -479,11 +542,30 @@ function beadCost(problem: Problem, bead: Bead, pi: number, i: number, pj: numbe
  * that part too, translated in words that share nothing with it. Outside
  * whole units the length model alone cannot tell a merge from an omission.
  */
-function gluedPart(problem: Problem, bead: Bead, sourceChars: number, targetChars: number, part: number, length: number, whole: boolean): number {
+function gluedPart(
+  problem: Problem,
+  bead: Bead,
+  sourceChars: number,
+  targetChars: number,
+  part: number,
+  length: number,
+  whole: boolean
+): number {
   if (!whole || (bead.source > 1 && bead.target > 1)) return 1
-  const without = part >= 0
-    ? lengthCost(sourceChars - problem.source.lengths[part]!, targetChars, problem.ratio, problem.parameters.lengthVariance)
-    : lengthCost(sourceChars, targetChars - problem.target.lengths[-1 - part]!, problem.ratio, problem.parameters.lengthVariance)
+  const without =
+    part >= 0
+      ? lengthCost(
+          sourceChars - problem.source.lengths[part]!,
+          targetChars,
+          problem.ratio,
+          problem.parameters.lengthVariance
+        )
+      : lengthCost(
+          sourceChars,
+          targetChars - problem.target.lengths[-1 - part]!,
+          problem.ratio,
+          problem.parameters.lengthVariance
+        )
   return Math.exp(-Math.max(0, without - length))
 }
 
@@ -523,21 +605,37 @@ function unitFit(problem: Problem, pi: number, i: number, pj: number, j: number)
  * possible title counts only when that other segment is a single sentence
  * (`otherHolds` is 0): a translation that splits two sentences is no title.
  */
-function misplacedHeadings(structure: Uint8Array, start: number, end: number, otherFirst: number, otherHolds: number): number {
+function misplacedHeadings(
+  structure: Uint8Array,
+  start: number,
+  end: number,
+  otherFirst: number,
+  otherHolds: number
+): number {
   if (end - start < 2) return 0
   let count = 0
   for (let k = start + 1; k < end; k++) if (introduces(structure[k]!) && !introduces(structure[k - 1]!)) count++
   const first = structure[start]!
-  if (introduces(first) && otherFirst !== SegmentRole.LeadIn && (first !== SegmentRole.Title || otherHolds === 0)) count++
+  if (introduces(first) && otherFirst !== SegmentRole.LeadIn && (first !== SegmentRole.Title || otherHolds === 0))
+    count++
   return count
 }
 
 /** Confidence of a bead, 0 to 1, from its cost per segment pair. */
-function confidence(problem: Problem, bead: Bead, pi: number, i: number, pj: number, j: number, sharedAt: SharedAt): number {
+function confidence(
+  problem: Problem,
+  bead: Bead,
+  pi: number,
+  i: number,
+  pj: number,
+  j: number,
+  sharedAt: SharedAt
+): number {
   const round = (value: number) => Math.round(value * 1000) / 1000
   // A one-to-one bead costing 5.5 is a coin toss; 2 is sure (0.97), 8 is wrong (0.08).
   const fromCost = (cost: number, segments: number) => 1 / (1 + Math.exp((cost * 2) / segments - 5.5))
-  const matchConfidence = (a: number, b: number) => fromCost(beadCost(problem, beads[0]!, a, a + 1, b, b + 1, sharedAt), 2)
+  const matchConfidence = (a: number, b: number) =>
+    fromCost(beadCost(problem, beads[0]!, a, a + 1, b, b + 1, sharedAt), 2)
   if (bead.source === 0 || bead.target === 0) {
     // An unmatched segment is as sure as its nearest would-be partners are poor.
     const n = problem.source.offsets.length - 1

@@ -86,7 +86,8 @@ function joinInflated<T>(beads: Bead<T>[], total: (units: readonly T[]) => numbe
     const candidates: Array<{bead: Bead<T>; before: boolean}> = []
     const previous = out[out.length - 1]
     const next = beads[index + 1]
-    if (previous && previous.source.length > 0 && previous.target.length > 0) candidates.push({bead: previous, before: true})
+    if (previous && previous.source.length > 0 && previous.target.length > 0)
+      candidates.push({bead: previous, before: true})
     if (next && next.source.length > 0 && next.target.length > 0) candidates.push({bead: next, before: false})
     const joined = candidates
       .map(({bead: pair, before}) => {

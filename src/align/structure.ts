@@ -58,14 +58,16 @@ export function segmentRolesOf(segments: readonly Segment[]): Uint8Array {
   const kinds = new Uint8Array(segments.length)
   segments.forEach((segment, index) => {
     // A line after one left open (`Now, therefore,`) carries on its sentence: no heading.
-    const carriesOn = index > 0 && !introduces(kinds[index - 1]!) && /[,;\p{L}\p{N}]$/u.test(segments[index - 1]!.text.trim())
-    kinds[index] = !carriesOn && heading(segment)
-      ? SegmentRole.Heading
-      : leadIn.test(segment.text.trim())
-        ? SegmentRole.LeadIn
-        : index === 0 && title(segment)
-          ? SegmentRole.Title
-          : SegmentRole.Body
+    const carriesOn =
+      index > 0 && !introduces(kinds[index - 1]!) && /[,;\p{L}\p{N}]$/u.test(segments[index - 1]!.text.trim())
+    kinds[index] =
+      !carriesOn && heading(segment)
+        ? SegmentRole.Heading
+        : leadIn.test(segment.text.trim())
+          ? SegmentRole.LeadIn
+          : index === 0 && title(segment)
+            ? SegmentRole.Title
+            : SegmentRole.Body
   })
   return kinds
 }

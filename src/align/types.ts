@@ -73,7 +73,10 @@ export interface Alignment {
  * concepts found in a text. Structural, so any `TermMatcher` fits.
  */
 export interface ConceptMatcher {
-  match(text: string, options?: {lang?: Lang}): Array<{start: number; end: number; entry: {id: string}; term: {text: string}}>
+  match(
+    text: string,
+    options?: {lang?: Lang}
+  ): Array<{start: number; end: number; entry: {id: string}; term: {text: string}}>
 }
 
 /** Options of the aligners. */

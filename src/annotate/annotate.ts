@@ -81,7 +81,11 @@ function portugueseOf(document: Document): 'pt-PT' | 'pt-BR' | 'pt' | undefined 
 
 /** The reader's language when none is given (see {@link AnnotateOptions.lang}). */
 export function defaultReaderLang(document: Document, translation?: Document): ReaderLang {
-  const variant = translation ? (translation.languages.document === 'en' ? 'en' : portugueseOf(translation)) : portugueseOf(document)
+  const variant = translation
+    ? translation.languages.document === 'en'
+      ? 'en'
+      : portugueseOf(translation)
+    : portugueseOf(document)
   if (variant === 'en' || variant === undefined) return 'en'
   return variant === 'pt' ? 'pt-BR' : variant
 }
@@ -113,7 +117,11 @@ function prepare(input: Document, options: AnnotateOptions): Prepared {
     const recorded = recordedFormat(input.source) ?? input.format
     // An MDX original is read as MDX again: its marks were MDX comments.
     const format = recorded === 'md' && input.mdx ? 'mdx' : recorded
-    document = readForAnnotation(original, {format, ...(input.file === undefined ? {} : {file: input.file}), bom: input.bom})
+    document = readForAnnotation(original, {
+      format,
+      ...(input.file === undefined ? {} : {file: input.file}),
+      bom: input.bom
+    })
     hits = undefined
     if (alignment !== null) alignment = undefined
   }
@@ -125,7 +133,10 @@ function prepare(input: Document, options: AnnotateOptions): Prepared {
     else if (hasBothLanguages(document)) alignment = alignMixed(document, {matcher, ...mode})
   }
   const lang = options.lang ?? defaultReaderLang(document, options.translation)
-  const portuguese = lang === 'en' ? (portugueseOf(document) ?? (options.translation && portugueseOf(options.translation)) ?? 'pt') : lang
+  const portuguese =
+    lang === 'en'
+      ? (portugueseOf(document) ?? (options.translation && portugueseOf(options.translation)) ?? 'pt')
+      : lang
   const reserved = idsIn(document.source)
   return {
     document,
@@ -143,7 +154,13 @@ function prepare(input: Document, options: AnnotateOptions): Prepared {
  * glossary section, and GFM footnotes that name the terms (a renderer without
  * GFM footnotes links the calls to the glossary entries instead).
  */
-function generated(prepared: Prepared, marked: Gloss[], style: Style, definitions: Definitions, profile: Profile): string {
+function generated(
+  prepared: Prepared,
+  marked: Gloss[],
+  style: Style,
+  definitions: Definitions,
+  profile: Profile
+): string {
   const occurring = [...prepared.glosses.values()]
   if (occurring.length === 0) return ''
   const {speech} = prepared
@@ -204,45 +221,81 @@ export function annotateDetailed(input: Document, options: AnnotateOptions = {})
   const profile = profileOf(options.target)
   const definitions = options.definitions ?? (style === 'footnote' ? 'notes' : 'glossary')
   const prepared = prepare(input, options)
-  const found = {document: prepared.document, glosses: prepared.glosses, alignment: prepared.alignment, speech: prepared.speech}
+  const found = {
+    document: prepared.document,
+    glosses: prepared.glosses,
+    alignment: prepared.alignment,
+    speech: prepared.speech
+  }
   const text = annotated(prepared, options, style, layout, profile, definitions)
   return {text, ...found}
 }
 
-function annotated(prepared: Prepared, options: AnnotateOptions, style: Style, layout: Layout, profile: Profile, definitions: Definitions): string {
+function annotated(
+  prepared: Prepared,
+  options: AnnotateOptions,
+  style: Style,
+  layout: Layout,
+  profile: Profile,
+  definitions: Definitions
+): string {
   const {document, alignment, speech} = prepared
   const eol = lineEnding(document.source)
   const marks = marksFor(document)
   const structure = structureOf(document)
-  const terms = termInsertions(document, structure, prepared.hits, prepared.glosses, {style, every: options.every ?? false, speech, profile})
+  const terms = termInsertions(document, structure, prepared.hits, prepared.glosses, {
+    style,
+    every: options.every ?? false,
+    speech,
+    profile
+  })
   const tail = generated(prepared, terms.marked, style, definitions, profile)
 
   if (layout === 'side-by-side') {
-    if (!alignment) throw new GlosaError('annotate:error.noAlignment', {}, document.file === undefined ? {} : {file: document.file})
+    if (!alignment)
+      throw new GlosaError('annotate:error.noAlignment', {}, document.file === undefined ? {} : {file: document.file})
     const headers: [string, string] =
       alignment.mode === 'commentary'
         ? [speech.t('annotate:table.commentary') as string, speech.t('annotate:table.discussed') as string]
         : [speech.t('annotate:table.source') as string, speech.t('annotate:table.translation') as string]
     const own = [...terms.insertions, ...articleInsertions(document, eol)]
-    if (alignment.mode === 'commentary' && !options.translation) own.push(...commentaryInsertions(alignment, structure, prepared.reserved, profile))
+    if (alignment.mode === 'commentary' && !options.translation)
+      own.push(...commentaryInsertions(alignment, structure, prepared.reserved, profile))
     const table = sideBySideTable(document, alignment, own, headers, !options.translation)
-    const generatedParts = withEol([marks.sideBySide(document.format), table, ...(tail ? [tail] : [])].join('\n\n'), eol)
+    const generatedParts = withEol(
+      [marks.sideBySide(document.format), table, ...(tail ? [tail] : [])].join('\n\n'),
+      eol
+    )
     const encoded = document.mdx ? encodeMdxComment(document.source) : encodeComment(document.source)
     return generatedParts + eol + eol + marks.sourceOpen + eol + encoded + eol + marks.sourceClose + eol
   }
 
   const insertions: Insertion[] = [...terms.insertions]
   // A forum's plain text keeps its own lines: no block marks, which it would show.
-  if (document.format === 'text' && profile.html) insertions.push(...blockBreaks(document, eol), ...articleInsertions(document, eol))
+  if (document.format === 'text' && profile.html)
+    insertions.push(...blockBreaks(document, eol), ...articleInsertions(document, eol))
   if (alignment && layout === 'inline' && alignment.mode === 'commentary' && !options.translation) {
     insertions.push(...commentaryInsertions(alignment, structure, prepared.reserved, profile))
   }
-  if (alignment && layout === 'interleaved') insertions.push(...interleavedInsertions(document, structure, alignment, eol, options.translation))
+  if (alignment && layout === 'interleaved')
+    insertions.push(...interleavedInsertions(document, structure, alignment, eol, options.translation))
   if (!tail && insertions.length === 0) return document.source
   const dialect = (text: string): string => inDialect(text, profile)
-  const write = (parts: Insertion[]): string => quoteRegions(splice(document.source, parts.map((part) => ({...part, text: dialect(part.text)}))), eol, dialect)
+  const write = (parts: Insertion[]): string =>
+    quoteRegions(
+      splice(
+        document.source,
+        parts.map((part) => ({...part, text: dialect(part.text)}))
+      ),
+      eol,
+      dialect
+    )
   // The forum's notes go last, between invisible separators, even when empty: they make the other additions glosa's.
-  if (profile.target === 'forum') return checkedRoundTrip(write(insertions) + forumMark + eol + eol + (tail ? withEol(tail, eol) + eol : '') + forumMark, document)
+  if (profile.target === 'forum')
+    return checkedRoundTrip(
+      write(insertions) + forumMark + eol + eol + (tail ? withEol(tail, eol) + eol : '') + forumMark,
+      document
+    )
   // Every annotated document has a generated part, empty when no term occurs: it is what makes the other marks glosa's.
   const body = [...(tail ? [withEol(tail, eol)] : []), inDialect(marks.end, profile)].join(eol + eol)
   const open = structure.openEnd(document.source, {containers: style === 'directive'})
@@ -250,7 +303,10 @@ function annotated(prepared: Prepared, options: AnnotateOptions, style: Style, l
     open === undefined
       ? write(insertions) + eol + eol + inDialect(marks.begin(document.format), profile) + eol + eol + body + eol
       : // A last block left open would swallow anything after it: the generated part goes before it.
-        write([...insertions, {offset: open, text: marks.beginBefore(document.format) + eol + eol + body + eol + eol, rank: order.generated}])
+        write([
+          ...insertions,
+          {offset: open, text: marks.beginBefore(document.format) + eol + eol + body + eol + eol, rank: order.generated}
+        ])
   return checkedRoundTrip(output, document)
 }
 
@@ -269,5 +325,9 @@ function checkedRoundTrip(output: string, document: Document): string {
   while (at < source.length && back.charCodeAt(at) === source.charCodeAt(at)) at++
   const place = new LineIndex(source).point(at)
   const text = source.slice(at, at + 40).split(/\r?\n|\r/)[0]!
-  throw new GlosaError('marks:collision', {text}, {...(document.file === undefined ? {} : {file: document.file}), place})
+  throw new GlosaError(
+    'marks:collision',
+    {text},
+    {...(document.file === undefined ? {} : {file: document.file}), place}
+  )
 }

@@ -73,9 +73,22 @@ export function commentaryInsertions(
       if (!labelled.has(target)) {
         labelled.add(target)
         const back = escapeTitle(shorten(commentary.text, 90))
-        insertions.push({offset: at, text: profile.sentenceLabel(free(sentenceAnchor(target)), target.index + 1, free(commentaryAnchor(commentary)), back), rank: order.anchor})
+        insertions.push({
+          offset: at,
+          text: profile.sentenceLabel(
+            free(sentenceAnchor(target)),
+            target.index + 1,
+            free(commentaryAnchor(commentary)),
+            back
+          ),
+          rank: order.anchor
+        })
       }
-      references.push({id: free(sentenceAnchor(target)), label: target.index + 1, title: escapeTitle(shorten(target.text, 90))})
+      references.push({
+        id: free(sentenceAnchor(target)),
+        label: target.index + 1,
+        title: escapeTitle(shorten(target.text, 90))
+      })
     }
     const after = structure.after(end)
     const anchorAt = structure.before(begin)

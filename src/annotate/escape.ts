@@ -20,8 +20,10 @@ export function escapeTitle(text: string): string {
  */
 export function escapeCell(markdown: string): string {
   return markdown
-    .replace(/(\\*)([ \t]*)(?:\r\n|\n|\r)[ \t>]*/g, (_match, slashes: string, spaces: string) =>
-      (slashes.length % 2 === 1 && spaces === '' ? slashes.slice(1) : slashes) + ' '
+    .replace(
+      /(\\*)([ \t]*)(?:\r\n|\n|\r)[ \t>]*/g,
+      (_match, slashes: string, spaces: string) =>
+        (slashes.length % 2 === 1 && spaces === '' ? slashes.slice(1) : slashes) + ' '
     )
     .replace(/(\\*)\|/g, (_match, slashes: string) => (slashes.length % 2 === 0 ? slashes + '\\|' : slashes + '|'))
     .trim()
@@ -57,10 +59,13 @@ function reference(text: string): string {
  * becomes a reference too.
  */
 function guard(markdown: string): string {
-  return markdown.replace(unsafeText, (_match, slashes: string, letter: string | undefined, colon: string | undefined) => {
-    const odd = slashes.length % 2 === 1
-    return (odd ? slashes.slice(1) + '&#92;' : slashes) + reference(letter ?? colon ?? '')
-  })
+  return markdown.replace(
+    unsafeText,
+    (_match, slashes: string, letter: string | undefined, colon: string | undefined) => {
+      const odd = slashes.length % 2 === 1
+      return (odd ? slashes.slice(1) + '&#92;' : slashes) + reference(letter ?? colon ?? '')
+    }
+  )
 }
 
 /**

@@ -31,7 +31,9 @@ export function oneLine(text: string): string {
   return text
     .replace(/\s+/g, ' ')
     .trim()
-    .replace(/[\u0000-\u001f\u007f]/g, (character) => String.fromCharCode(character === '\u007f' ? 0x2421 : 0x2400 + character.charCodeAt(0)))
+    .replace(/[\u0000-\u001f\u007f]/g, (character) =>
+      String.fromCharCode(character === '\u007f' ? 0x2421 : 0x2400 + character.charCodeAt(0))
+    )
     .replace(/[\u0080-\u009f\u2060-\u2064\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g, '\ufffd')
 }
 
@@ -52,7 +54,8 @@ export function shownTerms(entry: Entry, speech: Speech): Array<{term: Term; lan
  * (`pt-BR`, then `pt`), then the other Portuguese variant before English.
  */
 function inReaderLang(values: Entry['definitions'], speech: Speech): string | undefined {
-  const order: TermLang[] = speech.lang === 'en' ? ['en'] : [...glossaryLangsFor(speech.lang), speech.lang === 'pt-PT' ? 'pt-BR' : 'pt-PT']
+  const order: TermLang[] =
+    speech.lang === 'en' ? ['en'] : [...glossaryLangsFor(speech.lang), speech.lang === 'pt-PT' ? 'pt-BR' : 'pt-PT']
   const text = [...order, 'pt', 'en'].map((lang) => values[lang as TermLang]).find(Boolean)
   return text === undefined ? undefined : oneLine(text)
 }
@@ -91,5 +94,7 @@ export function entryNote(entry: Entry, speech: Speech): string | undefined {
 
 /** `term (language)`, without the language when one term serves both (a name). */
 export function labelled(shown: ReturnType<typeof shownTerms>, speech: Speech): string[] {
-  return shown.map(({term, lang}) => (shown.length === 1 ? term.text : `${term.text} (${speech.t(`annotate:lang.${lang}`)})`))
+  return shown.map(({term, lang}) =>
+    shown.length === 1 ? term.text : `${term.text} (${speech.t(`annotate:lang.${lang}`)})`
+  )
 }

@@ -71,7 +71,8 @@ export function promotedHeadlines(document: Document): Array<{start: number; end
 
 /** The units translations follow: top-level Markdown blocks, or the reader's blocks in plain text. */
 function unitsOf(document: Document, structure: Structure): Array<{start: number; end: number}> {
-  if (document.format === 'text') return document.blocks.map((block) => ({start: block.position.start.offset, end: block.position.end.offset}))
+  if (document.format === 'text')
+    return document.blocks.map((block) => ({start: block.position.start.offset, end: block.position.end.offset}))
   return structure.units
 }
 
@@ -94,7 +95,12 @@ function quoteLines(markdown: string, eol: string): string {
  * translation they stand in, once (`shown` remembers the blocks given
  * already), so that a translated list stays a list.
  */
-function translationBlocks(translation: Document, units: Array<{start: number; end: number}>, segments: Segment[], shown: Set<number>): string[] {
+function translationBlocks(
+  translation: Document,
+  units: Array<{start: number; end: number}>,
+  segments: Segment[],
+  shown: Set<number>
+): string[] {
   const blocks: string[] = []
   for (const segment of segments) {
     const offset = segment.position?.start.offset
@@ -114,7 +120,13 @@ function translationBlocks(translation: Document, units: Array<{start: number; e
  * commentary mode the sentences its commentary discusses that no unit before
  * it quoted.
  */
-export function interleavedInsertions(document: Document, structure: Structure, alignment: Alignment, eol: string, translation?: Document): Insertion[] {
+export function interleavedInsertions(
+  document: Document,
+  structure: Structure,
+  alignment: Alignment,
+  eol: string,
+  translation?: Document
+): Insertion[] {
   const units = unitsOf(document, structure)
   const following = new Map<number, Segment[]>()
   const add = (unit: number, segments: Segment[]): void => {
@@ -152,11 +164,15 @@ export function interleavedInsertions(document: Document, structure: Structure, 
     }
   }
   // The translation's own blocks are quoted as they stand, lists kept; an MDX page quotes its sentences, made MDX-safe, instead.
-  const translationUnits = translation && translation.format === 'md' && !translation.mdx && !document.mdx ? Structure.of(translation.source).units : undefined
+  const translationUnits =
+    translation && translation.format === 'md' && !translation.mdx && !document.mdx
+      ? Structure.of(translation.source).units
+      : undefined
   const shown = new Set<number>()
   const insertions: Insertion[] = []
   for (const [unit, segments] of [...following].sort((a, b) => a[0] - b[0])) {
-    const blocks = translation && translationUnits ? translationBlocks(translation, translationUnits, segments, shown) : []
+    const blocks =
+      translation && translationUnits ? translationBlocks(translation, translationUnits, segments, shown) : []
     // Quoted text is guarded: it never holds one of glosa's marks nor a directive.
     const text =
       blocks.length > 0
@@ -211,15 +227,23 @@ function blockSegment(document: Document, block: Document['blocks'][number]): Se
 function blockRows(document: Document, alignment: Alignment): Row[] {
   const commentaryLang = alignment.source.segments[0]?.lang
   return document.blocks.map((block) => {
-    const right = articleRoles.has(block.role) || (commentaryLang !== undefined && block.lang !== commentaryLang && block.role !== 'attribution')
-    return right ? {left: [], right: [blockSegment(document, block)]} : {left: [blockSegment(document, block)], right: []}
+    const right =
+      articleRoles.has(block.role) ||
+      (commentaryLang !== undefined && block.lang !== commentaryLang && block.role !== 'attribution')
+    return right
+      ? {left: [], right: [blockSegment(document, block)]}
+      : {left: [blockSegment(document, block)], right: []}
   })
 }
 
 function rows(alignment: Alignment): Row[] {
-  const at = (segments: Segment[], indexes: number[]): Segment[] => indexes.map((index) => segments[index]!).filter(Boolean)
+  const at = (segments: Segment[], indexes: number[]): Segment[] =>
+    indexes.map((index) => segments[index]!).filter(Boolean)
   if (alignment.mode === 'parallel') {
-    return alignment.pairs.map((pair) => ({left: at(alignment.source.segments, pair.source), right: at(alignment.target.segments, pair.target)}))
+    return alignment.pairs.map((pair) => ({
+      left: at(alignment.source.segments, pair.source),
+      right: at(alignment.target.segments, pair.target)
+    }))
   }
   const links = discussed(alignment)
   return alignment.source.segments.map((segment) => ({left: [segment], right: links.get(segment.index) ?? []}))
@@ -270,16 +294,26 @@ export function sideBySideTable(
 ): string {
   const cell = (start: number, end: number): string => {
     const inside = insertions
-      .filter((insertion) => insertionInCell(insertion, start, end) && (sameDocument || insertion.rank !== order.anchor))
+      .filter(
+        (insertion) => insertionInCell(insertion, start, end) && (sameDocument || insertion.rank !== order.anchor)
+      )
       .map((insertion) => ({...insertion, offset: insertion.offset - start}))
     return inCell(splice(document.source.slice(start, end), inside), document.source.slice(start, end), document)
   }
   const show = (own: boolean) => (segment: Segment) =>
-    own && segment.position ? cell(segment.position.start.offset, segment.position.end.offset) : inCell(segment.text, segment.text, document)
+    own && segment.position
+      ? cell(segment.position.start.offset, segment.position.end.offset)
+      : inCell(segment.text, segment.text, document)
   const swapped = !sameDocument && commentaryFirst(alignment)
   const lines = [`| ${headers.map(escapeCell).join(' | ')} |`, '| --- | --- |']
   const table =
-    alignment.mode !== 'commentary' ? rows(alignment) : sameDocument ? blockRows(document, alignment) : swapped ? commentedRows(alignment) : rows(alignment)
+    alignment.mode !== 'commentary'
+      ? rows(alignment)
+      : sameDocument
+        ? blockRows(document, alignment)
+        : swapped
+          ? commentedRows(alignment)
+          : rows(alignment)
   for (const row of table) {
     const left = row.left.map(show(!swapped)).join(' ')
     const right = row.right.map(show(sameDocument || swapped)).join(document.mdx ? '<br />' : '<br>')

@@ -41,7 +41,8 @@ export const marks = {
   /** Opens the generated part appended to the document (footnote definitions, glossary section). */
   begin: (format: 'md' | 'text') => (format === 'text' ? '<!-- glosa:begin text -->' : '<!-- glosa:begin -->'),
   /** Opens the generated part when it goes before a last block left open (an unclosed code fence). */
-  beginBefore: (format: 'md' | 'text') => (format === 'text' ? '<!-- glosa:begin-before text -->' : '<!-- glosa:begin-before -->'),
+  beginBefore: (format: 'md' | 'text') =>
+    format === 'text' ? '<!-- glosa:begin-before text -->' : '<!-- glosa:begin-before -->',
   end: '<!-- glosa:end -->',
   /** On a line of its own before a plain-text block that starts a line: ends the paragraph above. */
   break: '<!-- glosa:break -->',
@@ -59,7 +60,8 @@ export const marks = {
   translation: '<!-- glosa:translation -->',
   translationEnd: '<!-- glosa:translation-end -->',
   /** First line of a side-by-side document: the whole original follows, encoded, in a comment. */
-  sideBySide: (format: 'md' | 'text') => (format === 'text' ? '<!-- glosa:side-by-side text -->' : '<!-- glosa:side-by-side -->'),
+  sideBySide: (format: 'md' | 'text') =>
+    format === 'text' ? '<!-- glosa:side-by-side text -->' : '<!-- glosa:side-by-side -->',
   sourceOpen: '<!-- glosa:source',
   sourceClose: '-->',
   footnote: (id: string) => `[^${id}]`,
@@ -157,7 +159,11 @@ export interface GeneratedPart {
 const partContent = /(?<=^|[\r\n])(?:\[\^(glosa-[a-z0-9-]+)\]: |(?:-|\d+\.) <a id="(glosa-[a-z0-9-]+)"><\/a>)|glosa/gi
 
 /** What the part between `from` and `to` defines, if it reads as glosa wrote it; undefined if not. */
-function partDefinitions(text: string, from: number, to: number): Pick<GeneratedPart, 'footnotes' | 'anchors'> | undefined {
+function partDefinitions(
+  text: string,
+  from: number,
+  to: number
+): Pick<GeneratedPart, 'footnotes' | 'anchors'> | undefined {
   const footnotes = new Set<string>()
   const anchors = new Set<string>()
   for (const match of text.slice(from, to).matchAll(partContent)) {
@@ -170,7 +176,11 @@ function partDefinitions(text: string, from: number, to: number): Pick<Generated
 }
 
 /** The opening mark at `at` (`begin` or `begin-before`), with the format it records. */
-function openingAt(text: string, at: number, eol: string): {kind: string; format: 'md' | 'text'; end: number} | undefined {
+function openingAt(
+  text: string,
+  at: number,
+  eol: string
+): {kind: string; format: 'md' | 'text'; end: number} | undefined {
   const match = /<!-- glosa:(begin|begin-before)( text)? -->|\{\/\* glosa:(begin|begin-before)( text)? \*\/\}/y
   match.lastIndex = at
   const found = match.exec(text)
@@ -200,7 +210,11 @@ export function generatedPart(text: string, structure?: Structure): GeneratedPar
     return unit?.start === at && unit.type === (text.startsWith('<!--', at) ? 'html' : 'paragraph')
   }
   const end = endComments.find((mark) => text.endsWith(mark + eol) || text.endsWith(mark)) ?? marks.end
-  const close = text.endsWith(end + eol) ? text.length - eol.length - end.length : text.endsWith(end) ? text.length - end.length : -1
+  const close = text.endsWith(end + eol)
+    ? text.length - eol.length - end.length
+    : text.endsWith(end)
+      ? text.length - end.length
+      : -1
   if (close !== -1) {
     const at = lastOpening(text, 'glosa:begin', close)
     const opening = at === -1 ? undefined : openingAt(text, at, eol)
@@ -213,7 +227,12 @@ export function generatedPart(text: string, structure?: Structure): GeneratedPar
   for (const open of new Set([tree.openEnd(text), tree.openEnd(text, {containers: true})])) {
     const closeBefore = open === undefined ? -1 : open - 2 * eol.length - marks.end.length
     // Both end marks have the same length.
-    if (open === undefined || closeBefore < 0 || !endComments.some((mark) => text.startsWith(mark + eol + eol, closeBefore))) continue
+    if (
+      open === undefined ||
+      closeBefore < 0 ||
+      !endComments.some((mark) => text.startsWith(mark + eol + eol, closeBefore))
+    )
+      continue
     const at = lastOpening(text, 'glosa:begin-before', closeBefore)
     const opening = at === -1 ? undefined : openingAt(text, at, eol)
     const defined = opening ? partDefinitions(text, opening.end, closeBefore) : undefined
@@ -274,7 +293,13 @@ export function ownedAdditions(text: string, part: GeneratedPart, structure: Str
       continue
     }
     const references = groups.sup ?? groups.refs
-    if (references !== undefined) found.push({start, end, kept: '', sup: [...references.matchAll(/\(#(glosa-[a-z0-9-]+)/g)].map((link) => link[1]!)})
+    if (references !== undefined)
+      found.push({
+        start,
+        end,
+        kept: '',
+        sup: [...references.matchAll(/\(#(glosa-[a-z0-9-]+)/g)].map((link) => link[1]!)
+      })
     else if (groups.anchor !== undefined || groups.label !== undefined) {
       const anchor = (groups.anchor ?? groups.label)!
       anchors.add(anchor)
@@ -306,8 +331,14 @@ export function ownedAdditions(text: string, part: GeneratedPart, structure: Str
     return mine
   })
   // A sentence's label links back to the commentary: the anchor there is glosa's when an owned label links to it.
-  const linkedBack = new Set(owned.filter((addition) => addition.back !== undefined && linked.has(addition.anchor!)).map((addition) => addition.back!))
-  return owned.filter((addition) => addition.anchor === undefined || linked.has(addition.anchor) || linkedBack.has(addition.anchor))
+  const linkedBack = new Set(
+    owned
+      .filter((addition) => addition.back !== undefined && linked.has(addition.anchor!))
+      .map((addition) => addition.back!)
+  )
+  return owned.filter(
+    (addition) => addition.anchor === undefined || linked.has(addition.anchor) || linkedBack.has(addition.anchor)
+  )
 }
 
 /**

@@ -12,7 +12,11 @@ import {marks, mdxComment} from './markers.js'
 
 /** What annotating writes: {@link marks}, or its MDX-safe form. */
 export type Marks = {
-  [Name in keyof typeof marks]: (typeof marks)[Name] extends string ? string : (typeof marks)[Name] extends (...args: infer A) => string ? (...args: A) => string : never
+  [Name in keyof typeof marks]: (typeof marks)[Name] extends string
+    ? string
+    : (typeof marks)[Name] extends (...args: infer A) => string
+      ? (...args: A) => string
+      : never
 }
 
 /** The MDX-safe marks: comments as MDX comments, the rest as in Markdown. */
@@ -46,7 +50,9 @@ export function encodeMdxComment(text: string): string {
 }
 
 const encoded: Record<string, string> = {'&': '&amp;', '*': '&#42;', '{': '&#123;', '}': '&#125;'}
-const decoded: Record<string, string> = Object.fromEntries(Object.entries(encoded).map(([character, reference]) => [reference, character]))
+const decoded: Record<string, string> = Object.fromEntries(
+  Object.entries(encoded).map(([character, reference]) => [reference, character])
+)
 
 export function decodeMdxComment(text: string): string {
   return text.replace(/&(?:amp|#42|#123|#125);/g, (reference) => decoded[reference]!)

@@ -57,10 +57,13 @@ export function validateOptions(options: unknown): Settings {
     throw error
   }
   if (options === null || options === undefined) options = {}
-  if (typeof options !== 'object' || Array.isArray(options)) return fail('options', translator(locale)('annotate:option.object') as string, options, locale)
+  if (typeof options !== 'object' || Array.isArray(options))
+    return fail('options', translator(locale)('annotate:option.object') as string, options, locale)
   const given = options as Record<string, unknown>
-  const at: Locale = given.locale === 'en' || given.locale === 'pt-PT' || given.locale === 'pt-BR' ? given.locale : locale
-  if (given.locale !== undefined && given.locale !== null && given.locale !== at) fail('locale', list(['en', 'pt-PT', 'pt-BR']), given.locale, at)
+  const at: Locale =
+    given.locale === 'en' || given.locale === 'pt-PT' || given.locale === 'pt-BR' ? given.locale : locale
+  if (given.locale !== undefined && given.locale !== null && given.locale !== at)
+    fail('locale', list(['en', 'pt-PT', 'pt-BR']), given.locale, at)
   const t = translator(at)
   const choice = <T extends string>(name: string, allowed: readonly T[], fallback: T): T => {
     const value = given[name]

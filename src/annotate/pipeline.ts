@@ -18,7 +18,10 @@ export interface Pipeline {
 
 /** Whether a to-markdown extension (or one it nests) handles `type`. */
 function handles(extension: ToMarkdownExtension, type: string): boolean {
-  return Boolean((extension.handlers as Record<string, unknown> | undefined)?.[type]) || (extension.extensions ?? []).some((inner) => handles(inner, type))
+  return (
+    Boolean((extension.handlers as Record<string, unknown> | undefined)?.[type]) ||
+    (extension.extensions ?? []).some((inner) => handles(inner, type))
+  )
 }
 
 /** Learn what `processor` can write, adding GFM footnote serialisation when it has none. */
@@ -42,13 +45,30 @@ export function commentNode(mark: string, mdx: boolean): RootContent {
 }
 
 /** An `<abbr data-glosa title>` around `term`: HTML nodes, or a JSX element in MDX. */
-export function abbrNodes(term: string, id: string, title: {escaped: string; text: string}, mdx: boolean): PhrasingContent[] {
-  if (!mdx) return [{type: 'html', value: `<abbr data-glosa="${id}" title="${title.escaped}">`}, {type: 'text', value: term}, {type: 'html', value: '</abbr>'}]
+export function abbrNodes(
+  term: string,
+  id: string,
+  title: {escaped: string; text: string},
+  mdx: boolean
+): PhrasingContent[] {
+  if (!mdx)
+    return [
+      {type: 'html', value: `<abbr data-glosa="${id}" title="${title.escaped}">`},
+      {type: 'text', value: term},
+      {type: 'html', value: '</abbr>'}
+    ]
   const attributes = [
     {type: 'mdxJsxAttribute', name: 'data-glosa', value: id},
     {type: 'mdxJsxAttribute', name: 'title', value: title.text}
   ]
-  return [{type: 'mdxJsxTextElement', name: 'abbr', attributes, children: [{type: 'text', value: term}]} as unknown as PhrasingContent]
+  return [
+    {
+      type: 'mdxJsxTextElement',
+      name: 'abbr',
+      attributes,
+      children: [{type: 'text', value: term}]
+    } as unknown as PhrasingContent
+  ]
 }
 
 const glosaIdPattern = /^glosa-[a-z0-9-]+$/
@@ -60,14 +80,16 @@ const endMark = /^(?:<!--|\/\*) glosa:end (?:-->|\*\/)$/
 function markOf(node: Nodes): 'remove' | 'unwrap' | 'abbrOpen' | 'abbrClose' | undefined {
   const value = (node as {value?: unknown}).value
   if (node.type === 'footnoteReference') return glosaIdPattern.test(node.identifier) ? 'remove' : undefined
-  if (node.type === 'link') return node.url.startsWith('#glosa-') && glosaIdPattern.test(node.url.slice(1)) ? 'unwrap' : undefined
+  if (node.type === 'link')
+    return node.url.startsWith('#glosa-') && glosaIdPattern.test(node.url.slice(1)) ? 'unwrap' : undefined
   if (node.type === 'html' && typeof value === 'string') {
     if (/^<abbr data-glosa="glosa-[a-z0-9-]+" title="[^"]*">$/.test(value)) return 'abbrOpen'
     if (value === '</abbr>') return 'abbrClose'
     return undefined
   }
   const named = node as unknown as {type: string; name?: string; attributes?: unknown}
-  if (named.type === 'mdxJsxTextElement' && named.name === 'abbr') return hasGlosaAttribute(named.attributes, 'data-glosa') ? 'unwrap' : undefined
+  if (named.type === 'mdxJsxTextElement' && named.name === 'abbr')
+    return hasGlosaAttribute(named.attributes, 'data-glosa') ? 'unwrap' : undefined
   if (named.type === 'textDirective' && named.name === 'term') {
     const glosa = (named.attributes as Record<string, unknown> | undefined)?.glosa
     return typeof glosa === 'string' && glosaIdPattern.test(glosa) ? 'unwrap' : undefined
@@ -76,7 +98,13 @@ function markOf(node: Nodes): 'remove' | 'unwrap' | 'abbrOpen' | 'abbrClose' | u
 }
 
 function hasGlosaAttribute(attributes: unknown, name: string): boolean {
-  return Array.isArray(attributes) && attributes.some((attribute: {name?: string; value?: unknown}) => attribute.name === name && typeof attribute.value === 'string' && glosaIdPattern.test(attribute.value))
+  return (
+    Array.isArray(attributes) &&
+    attributes.some(
+      (attribute: {name?: string; value?: unknown}) =>
+        attribute.name === name && typeof attribute.value === 'string' && glosaIdPattern.test(attribute.value)
+    )
+  )
 }
 
 /**
@@ -106,7 +134,8 @@ function unmarkedChildren(parent: Parent): Nodes[] {
     if (mark === 'remove' || mark === 'abbrOpen' || mark === 'abbrClose') continue
     if (mark === 'unwrap') kept.push(...((child as Parent).children as Nodes[]))
     // Without footnote syntax in the parser, a footnote call glosa wrote reads back as text.
-    else if (child.type === 'text' && child.value.includes('[^glosa-')) kept.push({...child, value: child.value.replace(footnoteCallText, '')})
+    else if (child.type === 'text' && child.value.includes('[^glosa-'))
+      kept.push({...child, value: child.value.replace(footnoteCallText, '')})
     else kept.push(child)
   }
   // Text split around a mark becomes one text node again, as the parser made it.
@@ -114,7 +143,13 @@ function unmarkedChildren(parent: Parent): Nodes[] {
   for (const node of kept) {
     const previous = merged.at(-1)
     if (previous?.type === 'text' && node.type === 'text') {
-      merged[merged.length - 1] = {...previous, value: previous.value + node.value, ...(previous.position && node.position ? {position: {start: previous.position.start, end: node.position.end}} : {})}
+      merged[merged.length - 1] = {
+        ...previous,
+        value: previous.value + node.value,
+        ...(previous.position && node.position
+          ? {position: {start: previous.position.start, end: node.position.end}}
+          : {})
+      }
     } else merged.push(node)
   }
   return merged
@@ -122,5 +157,9 @@ function unmarkedChildren(parent: Parent): Nodes[] {
 
 function isComment(node: Nodes, pattern: RegExp): boolean {
   const value = (node as {value?: unknown}).value
-  return (node.type === 'html' || (node.type as string) === 'mdxFlowExpression') && typeof value === 'string' && pattern.test(value.trim())
+  return (
+    (node.type === 'html' || (node.type as string) === 'mdxFlowExpression') &&
+    typeof value === 'string' &&
+    pattern.test(value.trim())
+  )
 }

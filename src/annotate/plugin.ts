@@ -34,7 +34,20 @@ declare module 'vfile' {
 }
 
 /** Nodes whose text is never annotated. */
-const skipped = new Set(['code', 'inlineCode', 'html', 'yaml', 'toml', 'definition', 'image', 'imageReference', 'heading', 'mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression'])
+const skipped = new Set([
+  'code',
+  'inlineCode',
+  'html',
+  'yaml',
+  'toml',
+  'definition',
+  'image',
+  'imageReference',
+  'heading',
+  'mdxjsEsm',
+  'mdxFlowExpression',
+  'mdxTextExpression'
+])
 const linkTypes = new Set(['link', 'linkReference'])
 
 interface Found {
@@ -47,7 +60,13 @@ interface Found {
 }
 
 /** Where a match is in the source: exact when the text node's value is its source, else the node. */
-function place(text: Text, start: number, end: number, source: string | undefined, lines: LineIndex | undefined): Position | undefined {
+function place(
+  text: Text,
+  start: number,
+  end: number,
+  source: string | undefined,
+  lines: LineIndex | undefined
+): Position | undefined {
   const position = text.position
   if (!position || position.start.offset === undefined || position.end.offset === undefined) return undefined
   const from = position.start.offset
@@ -59,7 +78,8 @@ function place(text: Text, start: number, end: number, source: string | undefine
     const word = text.value.slice(start, end)
     const at = slice.indexOf(word, Math.min(start, slice.length))
     const found = at === -1 ? slice.indexOf(word) : at
-    if (found !== -1 && slice.indexOf(word, found + 1) === -1) return lines.position(from + found, from + found + word.length)
+    if (found !== -1 && slice.indexOf(word, found + 1) === -1)
+      return lines.position(from + found, from + found + word.length)
   }
   return {start: {...position.start, offset: from}, end: {...position.end, offset: to}}
 }
@@ -82,7 +102,11 @@ const remarkGlosa: Plugin<[(RemarkGlosaOptions | null | undefined)?], Root> = fu
   // Glossary files are read when the plugin is attached, so a bad path fails there, not mid-run.
   const glossary = Array.isArray(settings.glossary) ? loadGlossaries(settings.glossary) : settings.glossary
   let matcher: TermMatcher | undefined
-  const speech: Speech = {lang: settings.lang, portuguese: settings.lang === 'en' ? 'pt' : settings.lang, t: translator(settings.lang)}
+  const speech: Speech = {
+    lang: settings.lang,
+    portuguese: settings.lang === 'en' ? 'pt' : settings.lang,
+    t: translator(settings.lang)
+  }
   const messages = translator(settings.locale)
   const pipeline = preparePipeline(this)
   const style = writableStyle(settings.style, pipeline)
@@ -97,11 +121,17 @@ const remarkGlosa: Plugin<[(RemarkGlosaOptions | null | undefined)?], Root> = fu
     matcher ??= matcherFor(glossary)
     unmarkTree(tree)
     if (fallback) Object.assign(file.message(fallback, {ruleId: 'style-fallback', source: 'glosa'}), {fatal: false})
-    const source = typeof file.value === 'string' ? file.value : file.value === undefined ? undefined : String(file.value)
+    const source =
+      typeof file.value === 'string' ? file.value : file.value === undefined ? undefined : String(file.value)
     const lines = source === undefined ? undefined : new LineIndex(source)
     const found: Found[] = []
     let section = 0
-    const walk = (node: Nodes, parent: Parent | undefined, link: Found['link'], lang: ReturnType<typeof identifyLanguage>['lang'] | undefined): void => {
+    const walk = (
+      node: Nodes,
+      parent: Parent | undefined,
+      link: Found['link'],
+      lang: ReturnType<typeof identifyLanguage>['lang'] | undefined
+    ): void => {
       if (node.type === 'heading') section++
       if (skipped.has(node.type)) return
       if (node.type === 'paragraph' || node.type === 'tableCell') lang = identifyLanguage(toText(node)).lang
@@ -131,12 +161,17 @@ const remarkGlosa: Plugin<[(RemarkGlosaOptions | null | undefined)?], Root> = fu
           sentence: ''
         }
         hits.push(hit)
-        const equivalent = shownTerms(match.entry, speech).map(({term}) => term.text).join(' · ')
-        const message = file.info(messages('annotate:message.hit', {text: hit.text, entry: hit.entry, equivalent}) as string, {
-          ...(position ? {place: position} : {}),
-          ruleId: 'glossary-term',
-          source: 'glosa'
-        })
+        const equivalent = shownTerms(match.entry, speech)
+          .map(({term}) => term.text)
+          .join(' · ')
+        const message = file.info(
+          messages('annotate:message.hit', {text: hit.text, entry: hit.entry, equivalent}) as string,
+          {
+            ...(position ? {place: position} : {}),
+            ruleId: 'glossary-term',
+            source: 'glosa'
+          }
+        )
         message.actual = hit.text
         message.expected = shownTerms(match.entry, speech).map(({term}) => term.text)
       }
@@ -154,7 +189,11 @@ const remarkGlosa: Plugin<[(RemarkGlosaOptions | null | undefined)?], Root> = fu
         ...(style === 'footnote' ? footnotes(marked, speech, plainText) : []),
         ...glossarySection([...glosses.values()], speech, plainText)
       ]
-      tree.children.push(commentNode(marks.begin('md'), pipeline.mdx), ...generated, commentNode(marks.end, pipeline.mdx))
+      tree.children.push(
+        commentNode(marks.begin('md'), pipeline.mdx),
+        ...generated,
+        commentNode(marks.end, pipeline.mdx)
+      )
     }
   }
 }
@@ -168,7 +207,13 @@ function toText(node: Nodes): string {
 }
 
 /** Insert the marks into the tree: the first match per entry and section (all with `every`). */
-function markTree(found: Found[], glosses: Map<string, Gloss>, settings: ReturnType<typeof validateOptions>, speech: Speech, pipeline: Pipeline): Gloss[] {
+function markTree(
+  found: Found[],
+  glosses: Map<string, Gloss>,
+  settings: ReturnType<typeof validateOptions>,
+  speech: Speech,
+  pipeline: Pipeline
+): Gloss[] {
   const done = new Set<string>()
   const marked = new Set<Gloss>()
   const after = new Map<Nodes, Nodes[]>()
@@ -193,11 +238,24 @@ function markTree(found: Found[], glosses: Map<string, Gloss>, settings: ReturnT
         continue
       }
       pieces.push({type: 'text', value: text.value.slice(last, match.start)})
-      if (settings.style === 'link') pieces.push({type: 'link', url: '#' + gloss.id, children: [{type: 'text', value: term}]})
+      if (settings.style === 'link')
+        pieces.push({type: 'link', url: '#' + gloss.id, children: [{type: 'text', value: term}]})
       else if (settings.style === 'abbr') {
-        pieces.push(...abbrNodes(term, gloss.id, {escaped: abbrTitle(gloss, speech), text: abbrTitleText(gloss, speech)}, pipeline.mdx))
+        pieces.push(
+          ...abbrNodes(
+            term,
+            gloss.id,
+            {escaped: abbrTitle(gloss, speech), text: abbrTitleText(gloss, speech)},
+            pipeline.mdx
+          )
+        )
       } else {
-        const directive = {type: 'textDirective', name: 'term', attributes: {glosa: gloss.id}, children: [{type: 'text', value: term}]}
+        const directive = {
+          type: 'textDirective',
+          name: 'term',
+          attributes: {glosa: gloss.id},
+          children: [{type: 'text', value: term}]
+        }
         pieces.push(directive as unknown as PhrasingContent)
       }
       last = match.end
@@ -205,7 +263,11 @@ function markTree(found: Found[], glosses: Map<string, Gloss>, settings: ReturnT
     if (pieces.length === 0) continue
     pieces.push({type: 'text', value: text.value.slice(last)})
     const index = parent.children.indexOf(text as never)
-    parent.children.splice(index, 1, ...(pieces.filter((piece) => piece.type !== 'text' || piece.value !== '') as never[]))
+    parent.children.splice(
+      index,
+      1,
+      ...(pieces.filter((piece) => piece.type !== 'text' || piece.value !== '') as never[])
+    )
   }
   for (const [node, calls] of after) {
     const parent = findParent(found, node)

@@ -26,7 +26,9 @@ const wraps: Partial<Record<Block['role'], [string, string]>> = {
 
 /** Whether a block's text can be wrapped in emphasis on its line without changing how it parses. */
 function wrappable(text: string): boolean {
-  return text.length > 0 && !/[\r\n*_\\`<[\]]/.test(text) && !/^\s|\s$/.test(text) && !/^(?:[#>+=|-]|\d+[.)])/.test(text)
+  return (
+    text.length > 0 && !/[\r\n*_\\`<[\]]/.test(text) && !/^\s|\s$/.test(text) && !/^(?:[#>+=|-]|\d+[.)])/.test(text)
+  )
 }
 
 /** The runs of consecutive quoted blocks, as source ranges. */
@@ -57,10 +59,16 @@ export function articleInsertions(document: Document, eol: string): Insertion[] 
     const {offset: start} = block.position.start
     const {offset: end} = block.position.end
     if (!wrap || !wrappable(source.slice(start, end))) continue
-    insertions.push({offset: start, text: wrap[0], rank: order.wrapOpen}, {offset: end, text: wrap[1], rank: order.headingClose})
+    insertions.push(
+      {offset: start, text: wrap[0], rank: order.wrapOpen},
+      {offset: end, text: wrap[1], rank: order.headingClose}
+    )
   }
   for (const run of quotedRuns(document.blocks)) {
-    insertions.push({offset: run.start, text: marks.quote + eol, rank: order.quoteOpen}, {offset: run.end, text: eol + marks.quoteEnd, rank: order.quoteClose})
+    insertions.push(
+      {offset: run.start, text: marks.quote + eol, rank: order.quoteOpen},
+      {offset: run.end, text: eol + marks.quoteEnd, rank: order.quoteClose}
+    )
   }
   return insertions
 }

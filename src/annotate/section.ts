@@ -17,7 +17,10 @@ export const plainText: Phrase = (value) => [{type: 'text', value}]
 export const guardedText: Phrase = guardText
 
 /** Serialise generated Markdown (escaping every text node: a glossary never injects markup). */
-const serialiser = unified().use(remarkStringify, {bullet: '-', emphasis: '*', strong: '*', rule: '-'}).use(remarkGfm).freeze()
+const serialiser = unified()
+  .use(remarkStringify, {bullet: '-', emphasis: '*', strong: '*', rule: '-'})
+  .use(remarkGfm)
+  .freeze()
 
 /** The same for MDX, which also escapes what MDX reads as JSX or an expression (`<`, `{`). */
 const mdxSerialiser = serialiser().use(remarkMdx).freeze()
@@ -28,7 +31,13 @@ export function stringify(nodes: RootContent[], options: {mdx?: boolean} = {}): 
 }
 
 /** `**inferência** (português) · *inference* (inglês): definition. Notes.` (the terms only without `withDefinition`). */
-function describe(gloss: Gloss, speech: Speech, withNote: boolean, phrase: Phrase, withDefinition = true): PhrasingContent[] {
+function describe(
+  gloss: Gloss,
+  speech: Speech,
+  withNote: boolean,
+  phrase: Phrase,
+  withDefinition = true
+): PhrasingContent[] {
   const nodes: PhrasingContent[] = []
   const shown = shownTerms(gloss.entry, speech)
   shown.forEach(({term, lang}, index) => {
@@ -41,7 +50,10 @@ function describe(gloss: Gloss, speech: Speech, withNote: boolean, phrase: Phras
   const sentences = [definition(gloss.entry, speech), ...statusNotes(gloss, speech)]
   const note = withNote ? entryNote(gloss.entry, speech) : undefined
   if (note) sentences.push(speech.t('annotate:note', {note}) as string)
-  const prose = sentences.filter((text): text is string => Boolean(text)).map(finish).join(' ')
+  const prose = sentences
+    .filter((text): text is string => Boolean(text))
+    .map(finish)
+    .join(' ')
   if (prose) nodes.push(...phrase(': ' + prose))
   return nodes
 }
@@ -56,7 +68,12 @@ function finish(text: string): string {
  * called: the definition and the reader's note, or (when the glossary section
  * holds the definitions) only the terms.
  */
-export function footnotes(glosses: Gloss[], speech: Speech, phrase: Phrase, withDefinition = true): FootnoteDefinition[] {
+export function footnotes(
+  glosses: Gloss[],
+  speech: Speech,
+  phrase: Phrase,
+  withDefinition = true
+): FootnoteDefinition[] {
   return glosses.map((gloss) => ({
     type: 'footnoteDefinition',
     identifier: gloss.id,
@@ -73,7 +90,13 @@ export function footnotes(glosses: Gloss[], speech: Speech, phrase: Phrase, with
 export function notesList(glosses: Gloss[], speech: Speech, phrase: Phrase): [Heading, List] {
   return [
     {type: 'heading', depth: 2, children: phrase(speech.t('annotate:notes.title') as string)},
-    {type: 'list', ordered: true, start: 1, spread: false, children: glosses.map((gloss) => anchoredItem(gloss, describe(gloss, speech, true, phrase)))}
+    {
+      type: 'list',
+      ordered: true,
+      start: 1,
+      spread: false,
+      children: glosses.map((gloss) => anchoredItem(gloss, describe(gloss, speech, true, phrase)))
+    }
   ]
 }
 
@@ -85,11 +108,17 @@ export function forumNotes(glosses: Gloss[], speech: Speech): string {
 
 /** The text of phrasing content, without its markup. */
 function plain(nodes: PhrasingContent[]): string {
-  return nodes.map((node) => ('value' in node ? node.value : 'children' in node ? plain(node.children as PhrasingContent[]) : '')).join('')
+  return nodes
+    .map((node) => ('value' in node ? node.value : 'children' in node ? plain(node.children as PhrasingContent[]) : ''))
+    .join('')
 }
 
 function anchoredItem(gloss: Gloss, content: PhrasingContent[]): ListItem {
-  return {type: 'listItem', spread: false, children: [{type: 'paragraph', children: [{type: 'html', value: `<a id="${gloss.id}"></a>`}, ...content]}]}
+  return {
+    type: 'listItem',
+    spread: false,
+    children: [{type: 'paragraph', children: [{type: 'html', value: `<a id="${gloss.id}"></a>`}, ...content]}]
+  }
 }
 
 /**

@@ -1,4 +1,15 @@
-import {decodeComment, forumAddition, fromMdxComments, generatedPart, isForumAnnotated, isSideBySide, lineEnding, marks, mdxSideBySidePrefix, ownedAdditions} from './markers.js'
+import {
+  decodeComment,
+  forumAddition,
+  fromMdxComments,
+  generatedPart,
+  isForumAnnotated,
+  isSideBySide,
+  lineEnding,
+  marks,
+  mdxSideBySidePrefix,
+  ownedAdditions
+} from './markers.js'
 import {decodeMdxComment, mdxMarks} from './mdx.js'
 import {unquoteRegions} from './quote.js'
 import {Structure} from './tree.js'

@@ -58,7 +58,8 @@ function markdownReferences(references: readonly SentenceReference[]): string {
 
 const markdown = {
   html: true,
-  sentenceLabel: (id: string, label: number, back: string, title: string) => `<a id="${id}"></a>[[${label}]](#${back} "${title}") `,
+  sentenceLabel: (id: string, label: number, back: string, title: string) =>
+    `<a id="${id}"></a>[[${label}]](#${back} "${title}") `,
   commentaryAnchor: (id: string) => `<a id="${id}"></a>`,
   references: markdownReferences
 }

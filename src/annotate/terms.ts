@@ -19,7 +19,11 @@ export const styles: readonly Style[] = ['footnote', 'link', 'abbr', 'directive'
 const sectionStarts = new Set<Block['role']>(['heading', 'headline'])
 
 /** The glosses of the entries hit, in order of first hit, each with a unique `glosa-…` id that is not in `reserved`. */
-export function glossesOf(hits: readonly TermHit[], entries: Map<string, Entry>, reserved: ReadonlySet<string> = new Set()): Map<string, Gloss> {
+export function glossesOf(
+  hits: readonly TermHit[],
+  entries: Map<string, Entry>,
+  reserved: ReadonlySet<string> = new Set()
+): Map<string, Gloss> {
   const glosses = new Map<string, Gloss>()
   const taken = new Set<string>(reserved)
   for (const hit of hits) {
@@ -47,7 +51,10 @@ export function glossesOf(hits: readonly TermHit[], entries: Map<string, Entry>,
 function sectionFinder(document: Document): (offset: number) => number {
   const text = document.format === 'text'
   const starts = document.blocks
-    .filter((block, index) => sectionStarts.has(block.role) || (text && index > 0 && block.lang !== document.blocks[index - 1]!.lang))
+    .filter(
+      (block, index) =>
+        sectionStarts.has(block.role) || (text && index > 0 && block.lang !== document.blocks[index - 1]!.lang)
+    )
     .map((block) => block.position.start.offset)
   // How many sections start at or before `offset`: a binary search, since a long document has many sections and many hits.
   return (offset) => {
@@ -189,7 +196,10 @@ export function termInsertions(
             ? marks.abbr('\u0000', gloss.id, abbrTitle(gloss, options.speech))
             : marks.directive('\u0000', gloss.id)
       const [open, close] = mark.split('\u0000') as [string, string]
-      insertions.push({offset: from, text: open, rank: order.wrapOpen}, {offset: to, text: close, rank: order.wrapClose})
+      insertions.push(
+        {offset: from, text: open, rank: order.wrapOpen},
+        {offset: to, text: close, rank: order.wrapClose}
+      )
       wrappedUpTo = to
     }
     done.add(key)

@@ -22,14 +22,33 @@ interface Leaf extends Span {
 const jsxTag = 'mdxJsxTag'
 
 /** Inline nodes nothing may be inserted into (an MDX expression, a JSX element's opening tag). */
-const opaqueInline = new Set(['inlineCode', 'html', 'image', 'imageReference', 'footnoteReference', 'break', 'mdxTextExpression', jsxTag])
+const opaqueInline = new Set([
+  'inlineCode',
+  'html',
+  'image',
+  'imageReference',
+  'footnoteReference',
+  'break',
+  'mdxTextExpression',
+  jsxTag
+])
 /** Links: a link must not go inside one, and nothing that holds a link either. */
 const links = new Set(['link', 'linkReference'])
 /** Block nodes with phrasing content. */
 const phrasing = new Set(['paragraph', 'heading', 'tableCell'])
 /** Block nodes whose content is not Markdown prose (MDX: ESM, expressions, a JSX element's opening tag). */
-const opaqueBlock = new Set(['code', 'html', 'definition', 'yaml', 'toml', 'math', 'mdxjsEsm', 'mdxFlowExpression', jsxTag, 'admonitionMarker'])
-
+const opaqueBlock = new Set([
+  'code',
+  'html',
+  'definition',
+  'yaml',
+  'toml',
+  'math',
+  'mdxjsEsm',
+  'mdxFlowExpression',
+  jsxTag,
+  'admonitionMarker'
+])
 
 /** A node's range in the source, from a tree of the `length` units at `shift` (nothing past them is the source's). */
 function span(node: Nodes, shift: number, length: number): Span | undefined {
@@ -117,7 +136,8 @@ export class Structure {
       if (marker !== undefined) {
         // MkDocs writes the title as plain text, where a mark would show raw: the marker line is no place for one.
         const parts: Leaf[] = [{type: 'admonitionMarker', start: leaf.start, end: marker.lineEnd, inlines: []}]
-        if (marker.next < leaf.end) parts.push({...leaf, start: marker.next, inlines: leaf.inlines.filter((node) => node.start >= marker.next)})
+        if (marker.next < leaf.end)
+          parts.push({...leaf, start: marker.next, inlines: leaf.inlines.filter((node) => node.start >= marker.next)})
         this.leaves.splice(index, 1, ...parts)
         continue
       }
@@ -126,8 +146,16 @@ export class Structure {
       const inner = new Structure()
       inner.add(parseMarkdown(body.text), 0)
       inner.readAdmonitions(body.text)
-      const located = (span: Span): Span => ({type: span.type, start: body.toSource(span.start), end: body.toSource(span.end)})
-      this.leaves.splice(index, 1, ...inner.leaves.map((part) => ({...located(part), inlines: part.inlines.map(located)})))
+      const located = (span: Span): Span => ({
+        type: span.type,
+        start: body.toSource(span.start),
+        end: body.toSource(span.end)
+      })
+      this.leaves.splice(
+        index,
+        1,
+        ...inner.leaves.map((part) => ({...located(part), inlines: part.inlines.map(located)}))
+      )
     }
   }
 
@@ -151,7 +179,12 @@ export class Structure {
       const index = this.leafIndex(at)
       const leaf = this.leaves[index]
       // In code, HTML, a code span or inline HTML a colon is no directive for anyone.
-      if (!leaf || opaqueBlock.has(leaf.type) || leaf.inlines.some((node) => opaqueInline.has(node.type) && node.start <= at && at < node.end)) continue
+      if (
+        !leaf ||
+        opaqueBlock.has(leaf.type) ||
+        leaf.inlines.some((node) => opaqueInline.has(node.type) && node.start <= at && at < node.end)
+      )
+        continue
       leaf.directive = true
       if (!line) continue
       // For them a directive line also closes the lists and quotes it stands in, so the rest of its top-level block can parse differently.
@@ -328,7 +361,10 @@ function jsxOpeningTag(node: Nodes, own: Span): Span | undefined {
 export function openBlockStart(unit: Span | undefined, source: string, end: number): number | undefined {
   if (!unit || unit.end < trimmedEnd(source, end)) return undefined
   // From the start of its line (a fence may be indented up to three spaces).
-  const last = {...unit, start: Math.max(source.lastIndexOf('\n', unit.start - 1), source.lastIndexOf('\r', unit.start - 1)) + 1}
+  const last = {
+    ...unit,
+    start: Math.max(source.lastIndexOf('\n', unit.start - 1), source.lastIndexOf('\r', unit.start - 1)) + 1
+  }
   const text = source.slice(last.start, last.end)
   if (last.type === 'code') {
     const fence = /^ {0,3}(`{3,}|~{3,})/.exec(text)?.[1]
@@ -346,7 +382,8 @@ export function openBlockStart(unit: Span | undefined, source: string, end: numb
       [/^ {0,3}<![A-Za-z]/, '>'],
       [/^ {0,3}<!\[CDATA\[/, ']]>']
     ] as const
-    for (const [opener, terminator] of open) if (opener.test(text) && !text.slice(4).includes(terminator)) return last.start
+    for (const [opener, terminator] of open)
+      if (opener.test(text) && !text.slice(4).includes(terminator)) return last.start
   }
   return undefined
 }

@@ -37,16 +37,69 @@ export function bilingualFormatOfName(file: string): BilingualFormat | undefined
  * was never looked at. (Other unknown extensions are judged by content.)
  */
 const refusedExtensions = new Set([
-  '.xml', '.html', '.htm', '.xhtml', '.csv', '.tsv', '.yaml', '.yml', '.toml', '.ini', '.properties', '.strings',
-  '.stringsdict', '.resx', '.resw', '.arb', '.ts', '.tsx', '.js', '.jsx', '.mjs', '.cjs', '.py', '.rb', '.php',
-  '.java', '.go', '.rs', '.c', '.h', '.cpp', '.cs', '.srt', '.vtt', '.sbv', '.docx', '.doc', '.odt', '.rtf',
-  '.pdf', '.xlsx', '.xls', '.ods', '.pptx', '.idml', '.sdltm', '.tbx', '.zip', '.png', '.jpg', '.jpeg', '.gif',
-  '.svg', '.ico', '.mo'
+  '.xml',
+  '.html',
+  '.htm',
+  '.xhtml',
+  '.csv',
+  '.tsv',
+  '.yaml',
+  '.yml',
+  '.toml',
+  '.ini',
+  '.properties',
+  '.strings',
+  '.stringsdict',
+  '.resx',
+  '.resw',
+  '.arb',
+  '.ts',
+  '.tsx',
+  '.js',
+  '.jsx',
+  '.mjs',
+  '.cjs',
+  '.py',
+  '.rb',
+  '.php',
+  '.java',
+  '.go',
+  '.rs',
+  '.c',
+  '.h',
+  '.cpp',
+  '.cs',
+  '.srt',
+  '.vtt',
+  '.sbv',
+  '.docx',
+  '.doc',
+  '.odt',
+  '.rtf',
+  '.pdf',
+  '.xlsx',
+  '.xls',
+  '.ods',
+  '.pptx',
+  '.idml',
+  '.sdltm',
+  '.tbx',
+  '.zip',
+  '.png',
+  '.jpg',
+  '.jpeg',
+  '.gif',
+  '.svg',
+  '.ico',
+  '.mo'
 ])
 
 /** The start of the file's content, after a byte-order mark, comments and an XML declaration. */
 function xmlRoot(text: string): string | undefined {
-  const match = /^\s*(?:<\?xml[^>]*\?>\s*)?(?:(?:<!--[\s\S]*?-->|<!DOCTYPE[^>[]*(?:\[[\s\S]*?\])?\s*>)\s*)*<([\w:.-]+)/.exec(text.slice(0, 20000))
+  const match =
+    /^\s*(?:<\?xml[^>]*\?>\s*)?(?:(?:<!--[\s\S]*?-->|<!DOCTYPE[^>[]*(?:\[[\s\S]*?\])?\s*>)\s*)*<([\w:.-]+)/.exec(
+      text.slice(0, 20000)
+    )
   if (!match) return undefined
   const name = match[1]!
   return name.slice(name.indexOf(':') + 1).toLowerCase()

@@ -17,12 +17,14 @@ const attributePattern = /([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g
 
 function attributesOf(tag: string): Record<string, string> {
   const attributes: Record<string, string> = Object.create(null) as Record<string, string>
-  for (const match of tag.matchAll(attributePattern)) attributes[match[1]!] = decodeReferences(match[2] ?? match[3] ?? '')
+  for (const match of tag.matchAll(attributePattern))
+    attributes[match[1]!] = decodeReferences(match[2] ?? match[3] ?? '')
   return attributes
 }
 
 function decodeReference(reference: string): string {
-  if (reference.startsWith('#x') || reference.startsWith('#X')) return String.fromCodePoint(parseInt(reference.slice(2), 16))
+  if (reference.startsWith('#x') || reference.startsWith('#X'))
+    return String.fromCodePoint(parseInt(reference.slice(2), 16))
   if (reference.startsWith('#')) return String.fromCodePoint(parseInt(reference.slice(1), 10))
   return entities[reference] ?? '&' + reference + ';'
 }
@@ -118,7 +120,12 @@ function tagEnd(source: string, start: number): number {
 }
 
 /** Where the element opened just before `from` closes: the start and end of its end tag (nesting of the same name counted). */
-function matchingClose(source: string, from: number, end: number, qualified: string): {contentEnd: number; end: number} {
+function matchingClose(
+  source: string,
+  from: number,
+  end: number,
+  qualified: string
+): {contentEnd: number; end: number} {
   const pattern = new RegExp(`<(/?)${qualified.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=[\\s/>])[^>]*?(/?)>`, 'g')
   pattern.lastIndex = from
   let depth = 1

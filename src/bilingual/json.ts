@@ -14,7 +14,16 @@ export interface ResourceFile {
   messages: Map<string, {piece: Piece; keyOffset: number}>
 }
 
-const escapes: Readonly<Record<string, string>> = {'"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t'}
+const escapes: Readonly<Record<string, string>> = {
+  '"': '"',
+  '\\': '\\',
+  '/': '/',
+  b: '\b',
+  f: '\f',
+  n: '\n',
+  r: '\r',
+  t: '\t'
+}
 
 /** The value of the JSON string literal at `[start, end)` with the offset of each unit. */
 function stringPiece(source: string, start: number, end: number): Piece {
@@ -50,12 +59,22 @@ function keyOfPointer(pointer: string): string {
 }
 
 /** Read a JSON resource file; a file whose top level is not an object is refused. */
-export function readResourceJson(source: string, file: string | undefined, lines = new LineIndex(source)): ResourceFile {
+export function readResourceJson(
+  source: string,
+  file: string | undefined,
+  lines = new LineIndex(source)
+): ResourceFile {
   const messages: ResourceFile['messages'] = new Map()
   const strings: Array<[string, number, number]> = []
-  const located = parseLocatedJson(source, file, {onString: (pointer, start, end) => strings.push([pointer, start, end])})
+  const located = parseLocatedJson(source, file, {
+    onString: (pointer, start, end) => strings.push([pointer, start, end])
+  })
   if (typeof located.value !== 'object' || located.value === null || Array.isArray(located.value)) {
-    throw new GlosaError('formats:json.notObject', {}, {file, place: lines.point(source.length - source.trimStart().length)})
+    throw new GlosaError(
+      'formats:json.notObject',
+      {},
+      {file, place: lines.point(source.length - source.trimStart().length)}
+    )
   }
   for (const [pointer, start, end] of strings) {
     if (pointer === '') continue

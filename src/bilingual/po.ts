@@ -13,7 +13,19 @@ import {langOfTag} from './xliff.js'
  * located error.
  */
 
-const simpleEscapes: Readonly<Record<string, string>> = {n: '\n', t: '\t', r: '\r', '"': '"', '\\': '\\', a: '\x07', b: '\b', f: '\f', v: '\v', '?': '?', "'": "'"}
+const simpleEscapes: Readonly<Record<string, string>> = {
+  n: '\n',
+  t: '\t',
+  r: '\r',
+  '"': '"',
+  '\\': '\\',
+  a: '\x07',
+  b: '\b',
+  f: '\f',
+  v: '\v',
+  '?': '?',
+  "'": "'"
+}
 
 interface Entry {
   start: number
@@ -86,8 +98,16 @@ export function readPo(source: string, file: string | undefined, lines = new Lin
     if (trimmed.startsWith('#')) {
       if (!entry || entry.fields.size > 0) entries.push((entry = fresh(at)))
       field = undefined
-      if (trimmed.startsWith('#,')) entry.flags.push(...trimmed.slice(2).split(',').map((flag) => flag.trim()).filter(Boolean))
-      else if (trimmed.startsWith('#.') || trimmed.startsWith('# ') || trimmed === '#') entry.notes.push(trimmed.replace(/^#\.?\s?/, ''))
+      if (trimmed.startsWith('#,'))
+        entry.flags.push(
+          ...trimmed
+            .slice(2)
+            .split(',')
+            .map((flag) => flag.trim())
+            .filter(Boolean)
+        )
+      else if (trimmed.startsWith('#.') || trimmed.startsWith('# ') || trimmed === '#')
+        entry.notes.push(trimmed.replace(/^#\.?\s?/, ''))
       continue
     }
     if (trimmed.startsWith('"')) {
@@ -99,7 +119,11 @@ export function readPo(source: string, file: string | undefined, lines = new Lin
     if (!keyword) fail('keyword', {found: trimmed.split(/\s/)[0]}, at)
     const name = keyword![1]!
     // A msgctxt or msgid after a msgstr starts the next entry.
-    if (!entry || ((name === 'msgctxt' || name === 'msgid') && [...entry.fields.keys()].some((key) => key.startsWith('msgstr') || (name === 'msgid' && key === 'msgid')))) {
+    if (
+      !entry ||
+      ((name === 'msgctxt' || name === 'msgid') &&
+        [...entry.fields.keys()].some((key) => key.startsWith('msgstr') || (name === 'msgid' && key === 'msgid')))
+    ) {
       if (!entry || entry.fields.size > 0) entries.push((entry = fresh(at)))
     }
     if (entry.fields.has(name)) fail('duplicate', {keyword: name}, at)
@@ -145,7 +169,11 @@ function unitsOf(entries: Entry[], source: string, file: string | undefined, lin
     const context = entry.fields.get('msgctxt')?.piece.text
     const id = (context === undefined ? '' : context + '|') + msgid.piece.text
     const notes = entry.notes.length > 0 ? {notes: entry.notes} : {}
-    const skip = creditIds.has(id) ? {skip: 'credits' as const} : entry.flags.includes('fuzzy') ? {skip: 'fuzzy' as const, state: 'fuzzy'} : {}
+    const skip = creditIds.has(id)
+      ? {skip: 'credits' as const}
+      : entry.flags.includes('fuzzy')
+        ? {skip: 'fuzzy' as const, state: 'fuzzy'}
+        : {}
     const plural = entry.fields.get('msgid_plural')
     if (!plural) {
       const msgstr = entry.fields.get('msgstr')
@@ -161,7 +189,13 @@ function unitsOf(entries: Entry[], source: string, file: string | undefined, lin
     const translated = forms.some((key) => entry.fields.get(key)!.piece.text !== '')
     for (let index = 0; index < (translated ? count : 1); index++) {
       const form = entry.fields.get(`msgstr[${index}]`)
-      const unit: BilingualUnit = {id: `${id}[${index}]`, source: pieceOf(index === 0 ? msgid : plural), ...notes, ...skip, plural: {index, count}}
+      const unit: BilingualUnit = {
+        id: `${id}[${index}]`,
+        source: pieceOf(index === 0 ? msgid : plural),
+        ...notes,
+        ...skip,
+        plural: {index, count}
+      }
       if (form && form.piece.text !== '') unit.target = pieceOf(form)
       result.units.push(unit)
     }
@@ -170,7 +204,13 @@ function unitsOf(entries: Entry[], source: string, file: string | undefined, lin
 }
 
 /** Read the header entry's fields: the language, the number of plural forms; refuse a charset other than UTF-8. */
-function readHeader(header: Piece, result: BilingualFile, file: string | undefined, lines: LineIndex, source: string): number | undefined {
+function readHeader(
+  header: Piece,
+  result: BilingualFile,
+  file: string | undefined,
+  lines: LineIndex,
+  source: string
+): number | undefined {
   let plurals: number | undefined
   for (const match of header.text.matchAll(/^([^:\n]*)(:?)[ \t]*(.*)$/gm)) {
     const [all, name, colon, value] = match as unknown as [string, string, string, string]
@@ -180,7 +220,8 @@ function readHeader(header: Piece, result: BilingualFile, file: string | undefin
     if (name === 'Language' && value.trim() !== '') result.targetTag = value.trim()
     if (name === 'Content-Type') {
       const charset = /charset=([\w-]+)/i.exec(value)?.[1]
-      if (charset && !/^(?:utf-?8|charset)$/i.test(charset)) throw new GlosaError('formats:po.charset', {charset}, {file, place})
+      if (charset && !/^(?:utf-?8|charset)$/i.test(charset))
+        throw new GlosaError('formats:po.charset', {charset}, {file, place})
     }
     if (name === 'Plural-Forms') {
       const count = /^\s*nplurals\s*=\s*(\d+)\s*;\s*plural\s*=[^;]+;?\s*$/.exec(value)

@@ -19,7 +19,8 @@ export function readTmx(source: string, file: string | undefined, lines = new Li
   const langOf = (tuv: XmlElement) => tuv.attributes['xml:lang'] ?? tuv.attributes.lang ?? ''
   const root = parseXml(source, file, lines, {
     root(element) {
-      if (element.name !== 'tmx') throw new GlosaError('formats:tmx.root', {root: element.name}, {file, place: lines.point(element.start)})
+      if (element.name !== 'tmx')
+        throw new GlosaError('formats:tmx.root', {root: element.name}, {file, place: lines.point(element.start)})
       result.version = element.attributes.version ?? ''
     },
     isRecord: (name) => name === 'tu' || name === 'header',
@@ -30,16 +31,21 @@ export function readTmx(source: string, file: string | undefined, lines = new Li
         return
       }
       const tuvs = tu.children.filter((each) => each.name === 'tuv')
-      const first = tuvs.find((tuv) => sourceTag !== '' && sourceTag !== '*all*' && sameTag(langOf(tuv), sourceTag)) ?? tuvs[0]
+      const first =
+        tuvs.find((tuv) => sourceTag !== '' && sourceTag !== '*all*' && sameTag(langOf(tuv), sourceTag)) ?? tuvs[0]
       const other = tuvs.find((tuv) => tuv !== first)
       const seg = (tuv: XmlElement | undefined) => (tuv ? tuv.children.find((each) => each.name === 'seg') : undefined)
       const sourceSeg = seg(first)
       if (!first || !sourceSeg) throw new GlosaError('formats:tmx.noSource', {}, {file, place: lines.point(tu.start)})
       result.sourceTag ??= langOf(first)
       if (other) result.targetTag ??= langOf(other)
-      const unit: BilingualUnit = {id: tu.attributes.tuid ?? String(units.length + 1), source: readInline(source, sourceSeg.contentStart, sourceSeg.contentEnd)}
+      const unit: BilingualUnit = {
+        id: tu.attributes.tuid ?? String(units.length + 1),
+        source: readInline(source, sourceSeg.contentStart, sourceSeg.contentEnd)
+      }
       const targetSeg = seg(other)
-      if (targetSeg && targetSeg.contentEnd > targetSeg.contentStart) unit.target = readInline(source, targetSeg.contentStart, targetSeg.contentEnd)
+      if (targetSeg && targetSeg.contentEnd > targetSeg.contentStart)
+        unit.target = readInline(source, targetSeg.contentStart, targetSeg.contentEnd)
       const notes = tu.children.filter((each) => each.name === 'note').map((note) => note.text.trim())
       if (notes.length > 0) unit.notes = notes
       units.push(unit)

@@ -29,7 +29,10 @@ function child(element: XmlElement, name: string): XmlElement | undefined {
 
 function notesOf(element: XmlElement): string[] {
   const holder = child(element, 'notes') ?? element
-  return holder.children.filter((each) => each.name === 'note').map((note) => note.text.trim()).filter(Boolean)
+  return holder.children
+    .filter((each) => each.name === 'note')
+    .map((note) => note.text.trim())
+    .filter(Boolean)
 }
 
 export function readXliff(source: string, file: string | undefined, lines = new LineIndex(source)): BilingualFile {
@@ -42,14 +45,27 @@ export function readXliff(source: string, file: string | undefined, lines = new 
     if (element.name === 'trans-unit') {
       const segSource = child(element, 'seg-source')
       const sourceElement = segSource ?? child(element, 'source')
-      if (!sourceElement) throw new GlosaError('formats:xliff.noSource', {id: element.attributes.id ?? ''}, {file, place: lines.point(element.start)})
+      if (!sourceElement)
+        throw new GlosaError(
+          'formats:xliff.noSource',
+          {id: element.attributes.id ?? ''},
+          {file, place: lines.point(element.start)}
+        )
       const target = child(element, 'target')
       const state = target?.attributes.state
-      const read: BilingualUnit = {id: element.attributes.id ?? String(units.length + 1), source: readInline(source, sourceElement.contentStart, sourceElement.contentEnd)}
-      if (target && target.contentEnd > target.contentStart) read.target = readInline(source, target.contentStart, target.contentEnd)
+      const read: BilingualUnit = {
+        id: element.attributes.id ?? String(units.length + 1),
+        source: readInline(source, sourceElement.contentStart, sourceElement.contentEnd)
+      }
+      if (target && target.contentEnd > target.contentStart)
+        read.target = readInline(source, target.contentStart, target.contentEnd)
       if (state !== undefined) read.state = state
       else if (element.attributes.approved === 'yes') read.state = 'approved'
-      const skip: SkipReason | undefined = noTranslate ? 'translate-no' : state !== undefined && notStarted.has(state) ? 'not-translated-yet' : undefined
+      const skip: SkipReason | undefined = noTranslate
+        ? 'translate-no'
+        : state !== undefined && notStarted.has(state)
+          ? 'not-translated-yet'
+          : undefined
       if (skip) read.skip = skip
       const notes = notesOf(element)
       if (notes.length > 0) read.notes = notes
@@ -61,7 +77,12 @@ export function readXliff(source: string, file: string | undefined, lines = new 
     const notes = notesOf(element)
     for (const [index, segment] of segments.entries()) {
       const sourceElement = child(segment, 'source')
-      if (!sourceElement) throw new GlosaError('formats:xliff.noSource', {id: element.attributes.id ?? ''}, {file, place: lines.point(segment.start)})
+      if (!sourceElement)
+        throw new GlosaError(
+          'formats:xliff.noSource',
+          {id: element.attributes.id ?? ''},
+          {file, place: lines.point(segment.start)}
+        )
       const target = child(segment, 'target')
       const state = segment.attributes.state
       const id = element.attributes.id ?? String(units.length + 1)
@@ -69,9 +90,14 @@ export function readXliff(source: string, file: string | undefined, lines = new 
         id: segments.length > 1 ? `${id}#${segment.attributes.id ?? index + 1}` : id,
         source: readInline(source, sourceElement.contentStart, sourceElement.contentEnd)
       }
-      if (target && target.contentEnd > target.contentStart) read.target = readInline(source, target.contentStart, target.contentEnd)
+      if (target && target.contentEnd > target.contentStart)
+        read.target = readInline(source, target.contentStart, target.contentEnd)
       if (state !== undefined) read.state = state
-      const skip: SkipReason | undefined = noTranslate ? 'translate-no' : state !== undefined && notStarted.has(state) && !read.target ? 'not-translated-yet' : undefined
+      const skip: SkipReason | undefined = noTranslate
+        ? 'translate-no'
+        : state !== undefined && notStarted.has(state) && !read.target
+          ? 'not-translated-yet'
+          : undefined
       if (skip) read.skip = skip
       if (notes.length > 0) read.notes = notes
       units.push(read)

@@ -51,7 +51,9 @@ function keyOf(rule: string, entry: string | null, file: string, fingerprint: st
 
 /** The messages a baseline can hold: findings with a fingerprint (not files left unchecked). */
 function baselined(file: VFile): CheckMessage[] {
-  return (file.messages as CheckMessage[]).filter((message) => message.ruleId !== notCheckedId && message.fingerprint !== undefined)
+  return (file.messages as CheckMessage[]).filter(
+    (message) => message.ruleId !== notCheckedId && message.fingerprint !== undefined
+  )
 }
 
 /** The baseline of today's findings, counted by rule, entry, file and fingerprint, in a stable order. */
@@ -68,7 +70,11 @@ export function createBaseline(files: readonly VFile[], cwd: string): Baseline {
     }
   }
   const findings = [...counts.values()].sort(
-    (a, b) => a.file.localeCompare(b.file) || a.rule.localeCompare(b.rule) || (a.entry ?? '').localeCompare(b.entry ?? '') || a.fingerprint.localeCompare(b.fingerprint)
+    (a, b) =>
+      a.file.localeCompare(b.file) ||
+      a.rule.localeCompare(b.rule) ||
+      (a.entry ?? '').localeCompare(b.entry ?? '') ||
+      a.fingerprint.localeCompare(b.fingerprint)
   )
   return {tool: baselineTool, version: baselineVersion, findings}
 }
@@ -97,7 +103,10 @@ function isFinding(value: unknown): value is BaselineFinding {
  * version, is no reason to stop a run: the outcome's note says so and every
  * finding is reported.
  */
-export function readBaseline(path: string, options: {name?: string; locale: Locale}): {baseline?: Baseline; notes: string[]} {
+export function readBaseline(
+  path: string,
+  options: {name?: string; locale: Locale}
+): {baseline?: Baseline; notes: string[]} {
   const t = translator(options.locale)
   // Notes name the file as the user gave it.
   const file = options.name ?? path
@@ -113,9 +122,12 @@ export function readBaseline(path: string, options: {name?: string; locale: Loca
     return {notes: [t('ci:baseline.notGlosa', {file}) as string]}
   }
   if (raw.version !== baselineVersion) {
-    return {notes: [t('ci:baseline.version', {file, version: String(raw.version), expected: baselineVersion}) as string]}
+    return {
+      notes: [t('ci:baseline.version', {file, version: String(raw.version), expected: baselineVersion}) as string]
+    }
   }
-  if (!Array.isArray(raw.findings) || !raw.findings.every(isFinding)) return {notes: [t('ci:baseline.notGlosa', {file}) as string]}
+  if (!Array.isArray(raw.findings) || !raw.findings.every(isFinding))
+    return {notes: [t('ci:baseline.notGlosa', {file}) as string]}
   return {baseline: {tool: baselineTool, version: baselineVersion, findings: raw.findings}, notes: []}
 }
 
@@ -124,7 +136,11 @@ export function readBaseline(path: string, options: {name?: string; locale: Loca
  * rule, entry, file and fingerprint as it counts); what is left is new. Files
  * the baseline names that no longer exist are noted.
  */
-export function applyBaseline(files: readonly VFile[], baseline: Baseline, options: {cwd: string; file: string; locale: Locale}): BaselineOutcome {
+export function applyBaseline(
+  files: readonly VFile[],
+  baseline: Baseline,
+  options: {cwd: string; file: string; locale: Locale}
+): BaselineOutcome {
   const t = translator(options.locale)
   const remaining = new Map<string, number>()
   for (const finding of baseline.findings) {
@@ -134,18 +150,27 @@ export function applyBaseline(files: readonly VFile[], baseline: Baseline, optio
   let matched = 0
   for (const file of files) {
     const path = pathOf(file, options.cwd)
-    const recorded = new Set(baselined(file).filter((message) => {
-      const key = keyOf(message.ruleId!, message.entry ?? null, path, message.fingerprint!)
-      const count = remaining.get(key) ?? 0
-      if (count === 0) return false
-      remaining.set(key, count - 1)
-      matched++
-      return true
-    }))
-    if (recorded.size > 0) file.messages.splice(0, file.messages.length, ...file.messages.filter((message) => !recorded.has(message as CheckMessage)))
+    const recorded = new Set(
+      baselined(file).filter((message) => {
+        const key = keyOf(message.ruleId!, message.entry ?? null, path, message.fingerprint!)
+        const count = remaining.get(key) ?? 0
+        if (count === 0) return false
+        remaining.set(key, count - 1)
+        matched++
+        return true
+      })
+    )
+    if (recorded.size > 0)
+      file.messages.splice(
+        0,
+        file.messages.length,
+        ...file.messages.filter((message) => !recorded.has(message as CheckMessage))
+      )
   }
   const notes: string[] = []
-  const gone = new Set(baseline.findings.map((finding) => finding.file).filter((path) => !existsSync(resolve(options.cwd, path))))
+  const gone = new Set(
+    baseline.findings.map((finding) => finding.file).filter((path) => !existsSync(resolve(options.cwd, path)))
+  )
   for (const path of gone) notes.push(t('ci:baseline.missingFile', {file: options.file, path}) as string)
   return {matched, notes}
 }

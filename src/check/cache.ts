@@ -71,7 +71,11 @@ export class CheckCache {
   }
 
   /** Open the cache at `file` for a run under `settings` (a hash); `name` is how notes call the file. */
-  static open(file: string, settings: string, options: {name: string; locale: Locale}): {cache: CheckCache; notes: string[]} {
+  static open(
+    file: string,
+    settings: string,
+    options: {name: string; locale: Locale}
+  ): {cache: CheckCache; notes: string[]} {
     const t = translator(options.locale)
     const fresh = (key?: string, values: Record<string, unknown> = {}) => ({
       cache: new CheckCache(file, settings, Object.create(null) as CacheData['units']),
@@ -91,9 +95,13 @@ export class CheckCache {
       return fresh('scale:cache.corrupt')
     }
     if (!isCacheData(data)) return fresh('scale:cache.corrupt')
-    if (data.version !== cacheVersion || data.glosa !== packageVersion()) return fresh('scale:cache.otherVersion', {version: data.glosa})
+    if (data.version !== cacheVersion || data.glosa !== packageVersion())
+      return fresh('scale:cache.otherVersion', {version: data.glosa})
     if (data.settings !== settings) return fresh('scale:cache.otherSettings')
-    return {cache: new CheckCache(file, settings, Object.assign(Object.create(null), data.units) as CacheData['units']), notes: []}
+    return {
+      cache: new CheckCache(file, settings, Object.assign(Object.create(null), data.units) as CacheData['units']),
+      notes: []
+    }
   }
 
   /**
@@ -141,10 +149,22 @@ export class CheckCache {
     const units: CacheData['units'] = Object.create(null) as CacheData['units']
     for (const [key, unit] of Object.entries(this.#old)) {
       if (key in this.#new) continue
-      if (key.split('\u0000').slice(1).every((path) => existsSync(resolve(cwd, path)))) units[key] = unit
+      if (
+        key
+          .split('\u0000')
+          .slice(1)
+          .every((path) => existsSync(resolve(cwd, path)))
+      )
+        units[key] = unit
     }
     Object.assign(units, this.#new)
-    const data: CacheData = {tool: cacheTool, version: cacheVersion, glosa: packageVersion(), settings: this.settings, units}
+    const data: CacheData = {
+      tool: cacheTool,
+      version: cacheVersion,
+      glosa: packageVersion(),
+      settings: this.settings,
+      units
+    }
     writeFileAtomic(this.file, JSON.stringify(data) + '\n')
   }
 }
@@ -160,7 +180,11 @@ function isCacheData(value: unknown): value is CacheData {
     typeof data.units === 'object' &&
     data.units !== null &&
     Object.values(data.units).every(
-      (unit) => typeof unit === 'object' && unit !== null && typeof (unit as {hash?: unknown}).hash === 'string' && Array.isArray((unit as {result?: {files?: unknown}}).result?.files)
+      (unit) =>
+        typeof unit === 'object' &&
+        unit !== null &&
+        typeof (unit as {hash?: unknown}).hash === 'string' &&
+        Array.isArray((unit as {result?: {files?: unknown}}).result?.files)
     )
   )
 }

@@ -4,7 +4,14 @@ import {alignDocuments, alignMixed} from '../align/index.js'
 import {rejoinSplitPairs} from '../align/rejoin.js'
 import type {Alignment, Segment} from '../align/types.js'
 import {identifyLanguage} from '../identify/index.js'
-import {detectFileFormat, readBilingual, readResourceJson, type BilingualFile, type FileFormat, type ResourceFile} from '../bilingual/index.js'
+import {
+  detectFileFormat,
+  readBilingual,
+  readResourceJson,
+  type BilingualFile,
+  type FileFormat,
+  type ResourceFile
+} from '../bilingual/index.js'
 import {readWarningText} from '../read/index.js'
 import {readDocument} from '../document/index.js'
 import {readInput} from '../util/input.js'
@@ -70,7 +77,12 @@ function otherwise(lang: Lang, other: Lang): Lang {
 }
 
 /** Map an aligner's segments onto check segments (by sentence id, then by place). */
-function mapSegments(segments: readonly Segment[], bySentence: Map<string, CheckSegment>, owner: CheckText, matcher: TermMatcher): CheckSegment[] {
+function mapSegments(
+  segments: readonly Segment[],
+  bySentence: Map<string, CheckSegment>,
+  owner: CheckText,
+  matcher: TermMatcher
+): CheckSegment[] {
   const byOffset = new Map<number, CheckSegment>()
   for (const segment of bySentence.values()) byOffset.set(segment.position.start.offset, segment)
   return segments.map((segment) => {
@@ -104,7 +116,9 @@ const identify = (text: string) => identifyLanguage(text)
 
 /** The lines of a line-aligned file: the prose of each line for Markdown, the line itself for plain text. */
 function alignedLines(owner: CheckText, document: Document, matcher: TermMatcher): Array<CheckSegment | undefined> {
-  return document.format === 'md' ? proseLineSegments(owner, document, matcher, identify) : lineSegments(owner, matcher, identify)
+  return document.format === 'md'
+    ? proseLineSegments(owner, document, matcher, identify)
+    : lineSegments(owner, matcher, identify)
 }
 
 /**
@@ -112,12 +126,19 @@ function alignedLines(owner: CheckText, document: Document, matcher: TermMatcher
  * checks that make the pair unusable (a translation in the source's language,
  * or not in the configured target language) mark the translation not checked.
  */
-export function checkDocumentPair(run: CheckRun, source: Document, target: Document, paths: {source: string; target: string}, options: CheckOptions): void {
+export function checkDocumentPair(
+  run: CheckRun,
+  source: Document,
+  target: Document,
+  paths: {source: string; target: string},
+  options: CheckOptions
+): void {
   let detected = documentLang(target)
   // glosa works between English and Portuguese: a side too short to tell is the other side's other language.
   const sourceLang = options.sourceLang ?? otherwise(documentLang(source), options.targetLang ?? detected)
   const wanted = options.targetLang ?? otherwise('und', sourceLang)
-  if (detected !== 'und' && wanted !== 'und' && base(detected) !== base(wanted)) detected = partlyIn(target, source, wanted) ?? detected
+  if (detected !== 'und' && wanted !== 'und' && base(detected) !== base(wanted))
+    detected = partlyIn(target, source, wanted) ?? detected
   let targetLang = options.targetLang ?? otherwise(detected, sourceLang)
   if (detected !== 'und') {
     if (options.targetLang !== undefined && base(detected) !== base(options.targetLang)) {
@@ -133,7 +154,10 @@ export function checkDocumentPair(run: CheckRun, source: Document, target: Docum
   const targetText = run.text(paths.target, target.source, targetLang)
   let pairs: CheckPair[]
   if (options.aligned) {
-    pairs = linePairs(alignedLines(sourceText, source, options.matcher), alignedLines(targetText, target, options.matcher))
+    pairs = linePairs(
+      alignedLines(sourceText, source, options.matcher),
+      alignedLines(targetText, target, options.matcher)
+    )
   } else {
     const sourceSegments = documentSegments(sourceText, source, options.matcher)
     const targetSegments = documentSegments(targetText, target, options.matcher)
@@ -162,9 +186,13 @@ export function checkSingleDocument(run: CheckRun, document: Document, path: str
   const text = run.text(path, document.source, lang)
   const bySentence = documentSegments(text, document, options.matcher)
   const segments = [...bySentence.values()]
-  const languages = new Set(segments.map((segment) => base(segment.lang)).filter((each) => each === 'pt' || each === 'en'))
+  const languages = new Set(
+    segments.map((segment) => base(segment.lang)).filter((each) => each === 'pt' || each === 'en')
+  )
   const variant =
-    options.targetLang ?? variantVote(segments) ?? (document.languages.variant === 'pt' ? undefined : document.languages.variant)
+    options.targetLang ??
+    variantVote(segments) ??
+    (document.languages.variant === 'pt' ? undefined : document.languages.variant)
   if (languages.size < 2) {
     run.checkAlone(segments, variant)
     return
@@ -183,7 +211,10 @@ export function checkSingleDocument(run: CheckRun, document: Document, path: str
     }
     run.checkPairs(pairs, langOf(sourceLang), langOf(targetLang))
     const checked = new Set(pairs.flatMap((pair) => pair.target))
-    run.checkAlone(segments.filter((segment) => !checked.has(segment)), variant)
+    run.checkAlone(
+      segments.filter((segment) => !checked.has(segment)),
+      variant
+    )
     return
   }
   run.checkAlone(segments, variant)
@@ -247,7 +278,14 @@ function formatLabel(read: Read): string {
  * `directives` (XML comments in XLIFF and TMX); a file glosa cannot read, or
  * whose format it does not read, is reported as not checked.
  */
-function readOrReport(run: CheckRun, path: string, cwd: string, options: CheckOptions, directives: Map<string, Directive[]>, warnings: string[]): Read | undefined {
+function readOrReport(
+  run: CheckRun,
+  path: string,
+  cwd: string,
+  options: CheckOptions,
+  directives: Map<string, Directive[]>,
+  warnings: string[]
+): Read | undefined {
   try {
     const file = path === '-' ? path : resolve(cwd, path)
     const input = readInput(file)
@@ -255,9 +293,18 @@ function readOrReport(run: CheckRun, path: string, cwd: string, options: CheckOp
     if (format === 'md' || format === 'mdx' || format === 'text') {
       const collector = collectDirectives()
       // Without a format asked for, the reader tells Markdown from MDX itself.
-      const document = readDocument(input.text, {...(options.format ? {format} : {}), file, bom: input.bom, onTree: collector.onTree})
-      for (const warning of document.warnings ?? []) warnings.push(readWarningText(path, warning, options.locale ?? 'en'))
-      directives.set(path, document.format === 'md' ? collector.directivesIn(document.source) : textDirectives(document.source))
+      const document = readDocument(input.text, {
+        ...(options.format ? {format} : {}),
+        file,
+        bom: input.bom,
+        onTree: collector.onTree
+      })
+      for (const warning of document.warnings ?? [])
+        warnings.push(readWarningText(path, warning, options.locale ?? 'en'))
+      directives.set(
+        path,
+        document.format === 'md' ? collector.directivesIn(document.source) : textDirectives(document.source)
+      )
       return {kind: 'document', document}
     }
     if (format === 'json') {
@@ -284,7 +331,12 @@ export interface ReadNotes {
  * Check one pair of a plan within `run`: read both sides, then check them as
  * documents, resource files or bilingual files, as they are.
  */
-export function checkPlannedPair(run: CheckRun, pair: {source: string; target: string}, options: CheckOptions, notes: ReadNotes): void {
+export function checkPlannedPair(
+  run: CheckRun,
+  pair: {source: string; target: string},
+  options: CheckOptions,
+  notes: ReadNotes
+): void {
   const cwd = options.cwd ?? process.cwd()
   const {directives, warnings} = notes
   const sourceRead = readOrReport(run, pair.source, cwd, options, directives, warnings)
@@ -293,7 +345,13 @@ export function checkPlannedPair(run: CheckRun, pair: {source: string; target: s
   run.format(pair.source, formatLabel(sourceRead))
   run.format(pair.target, formatLabel(targetRead))
   if (sourceRead.kind === 'resource' && targetRead.kind === 'resource') {
-    checkResourcePair(run, {source: sourceRead.file, target: targetRead.file}, pair, {source: sourceRead.text, target: targetRead.text}, options)
+    checkResourcePair(
+      run,
+      {source: sourceRead.file, target: targetRead.file},
+      pair,
+      {source: sourceRead.text, target: targetRead.text},
+      options
+    )
     return
   }
   if (sourceRead.kind !== 'document' || targetRead.kind !== 'document') {
@@ -301,14 +359,22 @@ export function checkPlannedPair(run: CheckRun, pair: {source: string; target: s
       // Each file holds its own source and translation.
       checkBilingualFile(run, sourceRead.file, pair.source, sourceRead.text, options)
       checkBilingualFile(run, targetRead.file, pair.target, targetRead.text, options)
-    } else run.notChecked(pair.target, 'formats:notChecked.pairFormats', {source: formatLabel(sourceRead), target: formatLabel(targetRead)})
+    } else
+      run.notChecked(pair.target, 'formats:notChecked.pairFormats', {
+        source: formatLabel(sourceRead),
+        target: formatLabel(targetRead)
+      })
     return
   }
   const [source, target] = [sourceRead.document, targetRead.document]
-  const ratio = Math.max(source.source.length, target.source.length) / Math.max(1, Math.min(source.source.length, target.source.length))
+  const ratio =
+    Math.max(source.source.length, target.source.length) /
+    Math.max(1, Math.min(source.source.length, target.source.length))
   if (ratio >= 3) {
     const t = translator(options.locale ?? 'en')
-    warnings.push(t('check:warning.lengths', {source: pair.source, target: pair.target, ratio: ratio.toFixed(1)}) as string)
+    warnings.push(
+      t('check:warning.lengths', {source: pair.source, target: pair.target, ratio: ratio.toFixed(1)}) as string
+    )
   }
   checkDocumentPair(run, source, target, pair, options)
 }

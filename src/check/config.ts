@@ -51,7 +51,17 @@ export interface CheckConfig {
   shadowed?: string[]
 }
 
-const topKeys = ['$schema', 'glossaries', 'languages', 'pairs', 'files', 'rules', 'ignore', 'aligned', 'columns'] as const
+const topKeys = [
+  '$schema',
+  'glossaries',
+  'languages',
+  'pairs',
+  'files',
+  'rules',
+  'ignore',
+  'aligned',
+  'columns'
+] as const
 
 export interface Reading {
   file: string
@@ -61,13 +71,22 @@ export interface Reading {
 }
 
 function where(path: string): string {
-  return path.split('/').filter(Boolean).map((part, index) => (/^\d+$/.test(part) ? `[${part}]` : index === 0 ? part : '.' + part)).join('')
+  return path
+    .split('/')
+    .filter(Boolean)
+    .map((part, index) => (/^\d+$/.test(part) ? `[${part}]` : index === 0 ? part : '.' + part))
+    .join('')
 }
 
 function typeError(reading: Reading, path: string, expected: string): never {
   // The whole configuration has no key name to show.
-  if (path === '') throw new GlosaError('check:error.configRoot', {}, {file: reading.file, place: reading.places.get(reading.prefix)})
-  throw new GlosaError('check:error.configType', {key: where(path), expected}, {file: reading.file, place: reading.places.get(reading.prefix + '/' + path)})
+  if (path === '')
+    throw new GlosaError('check:error.configRoot', {}, {file: reading.file, place: reading.places.get(reading.prefix)})
+  throw new GlosaError(
+    'check:error.configType',
+    {key: where(path), expected},
+    {file: reading.file, place: reading.places.get(reading.prefix + '/' + path)}
+  )
 }
 
 function object(reading: Reading, value: unknown, path: string, allowed: readonly string[]): Record<string, unknown> {
@@ -93,7 +112,11 @@ function strings(reading: Reading, value: unknown, path: string): string[] {
 
 function lang(reading: Reading, value: unknown, path: string): Lang {
   if (typeof value !== 'string' || !(checkLangs as readonly string[]).includes(value)) {
-    throw new GlosaError('check:error.lang', {value: String(value), expected: checkLangs.join(', ')}, {file: reading.file, place: reading.places.get(reading.prefix + '/' + path)})
+    throw new GlosaError(
+      'check:error.lang',
+      {value: String(value), expected: checkLangs.join(', ')},
+      {file: reading.file, place: reading.places.get(reading.prefix + '/' + path)}
+    )
   }
   return value as Lang
 }
@@ -113,7 +136,8 @@ function readIgnore(reading: Reading, value: unknown, config: CheckConfig): void
       patterns.push(item)
       return
     }
-    if (typeof item !== 'object' || item === null || Array.isArray(item)) typeError(reading, path, 'a pattern or a {"files", "rules", "entries"} object')
+    if (typeof item !== 'object' || item === null || Array.isArray(item))
+      typeError(reading, path, 'a pattern or a {"files", "rules", "entries"} object')
     const raw = object(reading, item, path, ['files', 'rules', 'entries'])
     const ignore: FindingIgnore = {}
     if (raw.files !== undefined) {
@@ -124,7 +148,11 @@ function readIgnore(reading: Reading, value: unknown, config: CheckConfig): void
           compileGlob(pattern)
         } catch (error) {
           if (!(error instanceof GlosaError)) throw error
-          throw new GlosaError(error.key, error.values, {file: reading.file, place: reading.places.get(`${reading.prefix}/${path}/files/${at}`), cause: error})
+          throw new GlosaError(error.key, error.values, {
+            file: reading.file,
+            place: reading.places.get(`${reading.prefix}/${path}/files/${at}`),
+            cause: error
+          })
         }
       })
     }
@@ -133,7 +161,11 @@ function readIgnore(reading: Reading, value: unknown, config: CheckConfig): void
       ignore.rules = strings(reading, raw.rules, path + '/rules')
       ignore.rules.forEach((rule, at) => {
         if (!isRuleId(rule)) {
-          throw new GlosaError('check:error.unknownRule', {rule, expected: ruleIds.join(', ')}, {file: reading.file, place: reading.places.get(`${reading.prefix}/${path}/rules/${at}`)})
+          throw new GlosaError(
+            'check:error.unknownRule',
+            {rule, expected: ruleIds.join(', ')},
+            {file: reading.file, place: reading.places.get(`${reading.prefix}/${path}/rules/${at}`)}
+          )
         }
       })
     }
@@ -159,7 +191,8 @@ export function validateConfig(value: unknown, reading: Reading): CheckConfig {
     const columns = object(reading, raw.columns, 'columns', ['source', 'target', 'note', 'definition', 'pos', 'status'])
     config.columns = {}
     for (const [role, value] of Object.entries(columns)) {
-      if (typeof value !== 'string' && typeof value !== 'number') typeError(reading, `columns/${role}`, 'a header name or a column number')
+      if (typeof value !== 'string' && typeof value !== 'number')
+        typeError(reading, `columns/${role}`, 'a header name or a column number')
       config.columns[role] = String(value)
     }
   }
@@ -178,7 +211,8 @@ export function validateConfig(value: unknown, reading: Reading): CheckConfig {
     config.pairs = (raw.pairs as unknown[]).map((item, index) => {
       const pair = object(reading, item, `pairs/${index}`, ['source', 'target'])
       for (const side of ['source', 'target'] as const) {
-        if (typeof pair[side] !== 'string' || pair[side] === '') typeError(reading, `pairs/${index}/${side}`, 'a path or pattern')
+        if (typeof pair[side] !== 'string' || pair[side] === '')
+          typeError(reading, `pairs/${index}/${side}`, 'a path or pattern')
       }
       return {source: pair.source as string, target: pair.target as string}
     })

@@ -41,7 +41,8 @@ export function consistencyUse(found: Found, sourceForm?: string): ConsistencyUs
   const entry = found.match.entry
   // By the text's language and the term's: a bilingual document renders a concept in both.
   const side = found.term.lang.startsWith('pt') ? 'pt' : found.term.lang
-  const form = sourceForm === undefined ? (isShortForm(found.term) ? '\u0001short' : '\u0001full') : foldCase(sourceForm)
+  const form =
+    sourceForm === undefined ? (isShortForm(found.term) ? '\u0001short' : '\u0001full') : foldCase(sourceForm)
   const own = entry.severities?.['inconsistent-translation']
   return {
     concept: [entry.id, found.segment.owner.lang, side, form].join('\u0000'),

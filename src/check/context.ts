@@ -21,7 +21,9 @@ export interface PairContext {
 }
 
 /** The target segments the term, name and number rules look at. */
-export function translatedTargets(context: Pick<PairContext, 'pair'> & Partial<Pick<PairContext, 'untranslated'>>): CheckSegment[] {
+export function translatedTargets(
+  context: Pick<PairContext, 'pair'> & Partial<Pick<PairContext, 'untranslated'>>
+): CheckSegment[] {
   return context.pair.target.filter((segment) => !context.untranslated?.has(segment))
 }
 

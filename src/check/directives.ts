@@ -72,7 +72,14 @@ export function collectDirectives(): {onTree: TreeListener; directivesIn: (sourc
   const onTree: TreeListener = (tree: Root, chunk) => {
     visit(tree, (node) => {
       const type = node.type as string
-      const kind = type === 'html' ? 'html' : type === 'text' ? 'text' : type === 'mdxFlowExpression' || type === 'mdxTextExpression' ? 'expression' : undefined
+      const kind =
+        type === 'html'
+          ? 'html'
+          : type === 'text'
+            ? 'text'
+            : type === 'mdxFlowExpression' || type === 'mdxTextExpression'
+              ? 'expression'
+              : undefined
       const start = node.position?.start.offset
       const end = node.position?.end.offset
       // Past the chunk's own text are the link definitions the reader appends to it.
@@ -86,7 +93,8 @@ export function collectDirectives(): {onTree: TreeListener; directivesIn: (sourc
       if (type === 'html') scan(source, from, to, htmlComment, directives)
       else if (type === 'text') {
         // Cheap test first: most text nodes hold no comment.
-        if (source.indexOf('glosa-', from) !== -1 && source.slice(from, to).includes('glosa-')) scan(source, from, to, mdxComment, directives)
+        if (source.indexOf('glosa-', from) !== -1 && source.slice(from, to).includes('glosa-'))
+          scan(source, from, to, mdxComment, directives)
       } else {
         // An MDX expression node may hold the comment with or without its braces.
         const text = source.slice(from, to)

@@ -166,7 +166,15 @@ export function findConfig(folder: string): FoundConfig | undefined {
     stopDir: repositoryRoot(start) ?? start,
     ignoreEmptySearchPlaces: false,
     cache: false,
-    loaders: {'.json': loader, '.yaml': loader, '.yml': loader, '.js': loader, '.mjs': loader, '.cjs': loader, noExt: loader}
+    loaders: {
+      '.json': loader,
+      '.yaml': loader,
+      '.yml': loader,
+      '.js': loader,
+      '.mjs': loader,
+      '.cjs': loader,
+      noExt: loader
+    }
   })
   const found = search.search(start)
   if (found === null) return undefined

@@ -79,10 +79,17 @@ export class FindingSink {
     if (finding.expected !== undefined) values.expected ??= this.quoteList(finding.expected)
     const key = finding.reason.includes(':') ? finding.reason : `check:reason.${finding.reason}`
     const reason = this.t(key, values) as string
-    return addMessage(finding.segment.owner, reason, placeOf(finding.segment, finding.range, finding.until), finding.rule, severity, {
-      ...finding,
-      sentence: sentenceOf(finding)
-    })
+    return addMessage(
+      finding.segment.owner,
+      reason,
+      placeOf(finding.segment, finding.range, finding.until),
+      finding.rule,
+      severity,
+      {
+        ...finding,
+        sentence: sentenceOf(finding)
+      }
+    )
   }
 
   /**
@@ -136,7 +143,14 @@ export function addMessage(
   details: {entry?: Pick<Entry, 'id'>; actual?: string; expected?: readonly string[]; sentence?: string} = {}
 ): CheckMessage {
   const {entry, sentence, ...rest} = details
-  const message: CheckMessage = addGlosaMessage(owner.file, reason, place, ruleId, severity, entry ? {...rest, entry: entry.id} : rest)
+  const message: CheckMessage = addGlosaMessage(
+    owner.file,
+    reason,
+    place,
+    ruleId,
+    severity,
+    entry ? {...rest, entry: entry.id} : rest
+  )
   if (sentence !== undefined) message.fingerprint = fingerprint(ruleId, entry?.id ?? '', sentence)
   return message
 }

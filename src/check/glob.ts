@@ -67,7 +67,8 @@ function expand(pattern: string): Token[][] {
           if (pattern[index++] === '}') break
         }
         depth--
-        if (results.length * options.length > maxAlternatives) throw patternError('tooMany', pattern, {limit: maxAlternatives})
+        if (results.length * options.length > maxAlternatives)
+          throw patternError('tooMany', pattern, {limit: maxAlternatives})
         results = results.flatMap((result) => options.map((option) => [...result, ...option]))
         continue
       }
@@ -100,7 +101,11 @@ function segmentsOf(tokens: Token[]): PatternSegment[] {
     if (current.length === 2 && current.every((token) => token.special && token.char === '*')) {
       segments.push({globstar: true, capture: current[0]!.capture})
     } else {
-      segments.push({parts: current.map((token): NamePart => (token.special ? {wildcard: token.char as '*' | '?', capture: token.capture} : {char: token.char}))})
+      segments.push({
+        parts: current.map((token): NamePart =>
+          token.special ? {wildcard: token.char as '*' | '?', capture: token.capture} : {char: token.char}
+        )
+      })
     }
     current = []
   }
@@ -119,7 +124,12 @@ function segmentsOf(tokens: Token[]): PatternSegment[] {
  * undefined. A star goes back only to the last star, so the cost is at most
  * elements × units calls.
  */
-function matchUnits(count: number, star: (index: number) => boolean, unit: (index: number, at: number) => boolean, length: number): number[] | undefined {
+function matchUnits(
+  count: number,
+  star: (index: number) => boolean,
+  unit: (index: number, at: number) => boolean,
+  length: number
+): number[] | undefined {
   const starts: number[] = []
   let index = 0
   let at = 0
@@ -150,12 +160,19 @@ function matchName(parts: readonly NamePart[], name: readonly string[]): string[
     const part = parts[index]!
     return 'wildcard' in part && part.wildcard === '*'
   }
-  const starts = matchUnits(parts.length, isStar, (index, at) => {
-    const part = parts[index]!
-    return 'char' in part ? part.char === name[at] : true
-  }, name.length)
+  const starts = matchUnits(
+    parts.length,
+    isStar,
+    (index, at) => {
+      const part = parts[index]!
+      return 'char' in part ? part.char === name[at] : true
+    },
+    name.length
+  )
   if (!starts) return undefined
-  return parts.flatMap((part, index) => ('wildcard' in part && part.capture ? [name.slice(starts[index], starts[index + 1] ?? name.length).join('')] : []))
+  return parts.flatMap((part, index) =>
+    'wildcard' in part && part.capture ? [name.slice(starts[index], starts[index + 1] ?? name.length).join('')] : []
+  )
 }
 
 /** Match a path's names against an alternative's segments, returning the captures in pattern order. */
@@ -182,7 +199,11 @@ function matchSegments(segments: readonly PatternSegment[], names: readonly stri
 /** The wildcards outside braces, in order. */
 function wildcardsOf(segments: readonly PatternSegment[]): string[] {
   return segments.flatMap((segment) =>
-    'globstar' in segment ? (segment.capture ? ['**'] : []) : segment.parts.flatMap((part) => ('wildcard' in part && part.capture ? [part.wildcard] : []))
+    'globstar' in segment
+      ? segment.capture
+        ? ['**']
+        : []
+      : segment.parts.flatMap((part) => ('wildcard' in part && part.capture ? [part.wildcard] : []))
   )
 }
 
@@ -209,7 +230,10 @@ export function compileGlob(pattern: string): Glob {
     wildcards: wildcardsOf(alternatives[0]!),
     base: fixed.join('/'),
     match(path) {
-      const names = path.replace(/\\/g, '/').replace(/^(\.\/)+/, '').split('/')
+      const names = path
+        .replace(/\\/g, '/')
+        .replace(/^(\.\/)+/, '')
+        .split('/')
       for (const segments of alternatives) {
         const captures = matchSegments(segments, names)
         if (captures) return captures
@@ -276,7 +300,11 @@ export function walkFiles(cwd: string, base = ''): string[] {
 }
 
 /** The files below `cwd` that match `pattern` and none of `ignore`, with each one's wildcard captures. */
-export function expandGlob(pattern: string, cwd: string, ignore: readonly string[] = []): Array<{path: string; captures: string[]}> {
+export function expandGlob(
+  pattern: string,
+  cwd: string,
+  ignore: readonly string[] = []
+): Array<{path: string; captures: string[]}> {
   const glob = compileGlob(pattern)
   const ignored = ignore.map((each) => compileGlob(each))
   const found: Array<{path: string; captures: string[]}> = []

@@ -1,5 +1,15 @@
 // glosa check: rules over aligned source and target segments, a configuration, and the run that ties them.
-export {ruleIds, notCheckedId, type RuleId, type RuleSettings, type Severity, type SeveritySetting, type CheckSegment, type CheckPair, type CheckText} from './types.js'
+export {
+  ruleIds,
+  notCheckedId,
+  type RuleId,
+  type RuleSettings,
+  type Severity,
+  type SeveritySetting,
+  type CheckSegment,
+  type CheckPair,
+  type CheckText
+} from './types.js'
 export {defaultSeverities, severitySettings, severityOf, isRuleId, parseRuleOptions} from './rules.js'
 export {type CheckMessage} from './findings.js'
 export {severityOfMessage} from '../util/messages.js'

@@ -40,7 +40,12 @@ export function parseJobs(value: string | undefined): number | undefined {
  * while checking a unit (a crash, not a finding) leaves that unit's file
  * reported as not checked; a new worker takes its place and the run goes on.
  */
-export function checkUnitsOnWorkers(units: readonly CheckUnit[], spec: WorkerSpec, jobs: number, deliver: (result: UnitResult) => void): Promise<void> {
+export function checkUnitsOnWorkers(
+  units: readonly CheckUnit[],
+  spec: WorkerSpec,
+  jobs: number,
+  deliver: (result: UnitResult) => void
+): Promise<void> {
   return new Promise((resolve, reject) => {
     const waiting = new Map<number, UnitResult>()
     let next = 0

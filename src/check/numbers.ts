@@ -18,7 +18,12 @@ export interface Quantity {
 
 /** Whether two quantities may say the same thing. */
 export function sameQuantity(a: Quantity, b: Quantity): boolean {
-  return a.value === b.value || a.text === b.text || (a.also?.includes(b.value) ?? false) || (b.also?.includes(a.value) ?? false)
+  return (
+    a.value === b.value ||
+    a.text === b.text ||
+    (a.also?.includes(b.value) ?? false) ||
+    (b.also?.includes(a.value) ?? false)
+  )
 }
 
 // A number not glued to a word (H20, B200, COVID-19 are names): digits with
@@ -97,12 +102,24 @@ function timesAndDecadesOf(text: string): Quantity[] {
       if (hour > 24 || Number(minutes) > 59 || overlaps(match.index, end)) continue
       if (match[4] !== undefined && hour < 12) hour += 12
       if (match[3] !== undefined && hour === 12) hour = 0
-      found.push({start: match.index, end, text: match[0].trimEnd(), value: `time:${hour % 12}:${minutes}`, also: [String(hour), String(hour % 12)]})
+      found.push({
+        start: match.index,
+        end,
+        text: match[0].trimEnd(),
+        value: `time:${hour % 12}:${minutes}`,
+        also: [String(hour), String(hour % 12)]
+      })
     }
   }
   for (const match of text.matchAll(decadePattern)) {
     const digits = match[1]!
-    found.push({start: match.index, end: match.index + match[0].length, text: match[0], value: digits, also: [String(Number(digits.slice(-2)))]})
+    found.push({
+      start: match.index,
+      end: match.index + match[0].length,
+      text: match[0],
+      value: digits,
+      also: [String(Number(digits.slice(-2)))]
+    })
   }
   return found
 }
@@ -112,7 +129,8 @@ function timesAndDecadesOf(text: string): Quantity[] {
  * digit and a letter among them (`step-1-set-up-the-state`), as heading ids
  * and URLs have; not a date (`2024-09-12`, no letter) nor `dá-se-lhe` (no digit).
  */
-const identifier = /(?<![\p{L}\p{N}-])(?:#[\p{L}\p{N}][\p{L}\p{N}_-]*|(?=[\p{L}\p{N}-]*\p{N})(?=[\p{L}\p{N}-]*\p{L})[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+){2,})(?![\p{L}\p{N}-])/gu
+const identifier =
+  /(?<![\p{L}\p{N}-])(?:#[\p{L}\p{N}][\p{L}\p{N}_-]*|(?=[\p{L}\p{N}-]*\p{N})(?=[\p{L}\p{N}-]*\p{L})[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+){2,})(?![\p{L}\p{N}-])/gu
 
 /**
  * `text` with what names rather than counts blanked out (same length, so
@@ -204,7 +222,10 @@ export function numberWordsOf(text: string, lang: Lang): Map<string, number> {
     const roman = romanValue(word.value)
     if (roman !== undefined) add(roman)
     // "one hundred and twenty": a joiner between two number words keeps the run going.
-    const joins = base !== undefined && numberJoiners[base].includes(folded) && run.length > 0 &&
+    const joins =
+      base !== undefined &&
+      numberJoiners[base].includes(folded) &&
+      run.length > 0 &&
       numberWords[base][foldCase(words[index + 1]?.value ?? '')] !== undefined
     if (!joins) close()
   })

@@ -24,7 +24,9 @@ export function expectedPath(pattern: string, captures: readonly string[]): stri
 
 /** `path` (relative to `cwd`, or absolute) as the configuration's patterns see it: relative to its root, `/`-separated. */
 function inConfig(config: CheckConfig, path: string, cwd: string): string {
-  return relative(config.root, isAbsolute(path) ? path : resolve(cwd, path)).split(sep).join('/')
+  return relative(config.root, isAbsolute(path) ? path : resolve(cwd, path))
+    .split(sep)
+    .join('/')
 }
 
 /**
@@ -36,7 +38,9 @@ function inConfig(config: CheckConfig, path: string, cwd: string): string {
 export function roleOf(config: CheckConfig, path: string, cwd: string, extraIgnore: readonly string[] = []): FileRole {
   const own = inConfig(config, path, cwd)
   const back = (inside: string) => relative(cwd, resolve(config.root, inside)) || inside
-  const ignored = [...(config.ignore ?? []), ...extraIgnore].findIndex((pattern) => compileGlob(pattern).match(own) !== undefined)
+  const ignored = [...(config.ignore ?? []), ...extraIgnore].findIndex(
+    (pattern) => compileGlob(pattern).match(own) !== undefined
+  )
   if (ignored !== -1) return {as: 'ignored', index: ignored}
   for (const [index, pair] of (config.pairs ?? []).entries()) {
     const source = compileGlob(pair.source).match(own)

@@ -24,7 +24,8 @@ export interface Markup {
 }
 
 /** Markup that may close a sentence after its last prose character (a link target, emphasis, code). */
-const trailingMarkup = /^(?:\]\([^()\s]*(?:\([^()\s]*\))?[^()\s]*(?:\s+"[^"]*")?\)|\]\[[^\]]*\]|\*\*|\*|__|_|`+|<\/[A-Za-z][\w-]*>)+/
+const trailingMarkup =
+  /^(?:\]\([^()\s]*(?:\([^()\s]*\))?[^()\s]*(?:\s+"[^"]*")?\)|\]\[[^\]]*\]|\*\*|\*|__|_|`+|<\/[A-Za-z][\w-]*>)+/
 
 /** The text of a segment with its markup and placeholders: the unit's text, or the source it was read from. */
 export function markupOf(segment: CheckSegment): Markup {
@@ -36,12 +37,22 @@ export function markupOf(segment: CheckSegment): Markup {
   while (start > 0 && /[[*_`!]/.test(source[start - 1]!)) start--
   end += trailingMarkup.exec(source.slice(end, end + 2000))?.[0].length ?? 0
   // Without markup around or inside it (a line of plain text), the text is its own markup, index for index.
-  const plain = start === segment.position.start.offset && end === segment.position.end.offset && end - start === segment.text.length
+  const plain =
+    start === segment.position.start.offset &&
+    end === segment.position.end.offset &&
+    end - start === segment.text.length
   if (plain && source.startsWith(segment.text, start)) return {text: segment.text, sameIndices: true}
   return {text: source.slice(start, end), sameIndices: false}
 }
 
-function collect(pattern: RegExp, text: string, key: (match: RegExpMatchArray) => string | undefined, into: Token[], taken?: boolean[], display = 0): void {
+function collect(
+  pattern: RegExp,
+  text: string,
+  key: (match: RegExpMatchArray) => string | undefined,
+  into: Token[],
+  taken?: boolean[],
+  display = 0
+): void {
   for (const match of text.matchAll(pattern)) {
     const start = match.index!
     const end = start + match[0].length
@@ -60,7 +71,8 @@ const i18nextNesting = /\$t\(\s*([^,)\s]+)[^)]*\)/g
 const braced = /(?<![{\w$])\{\s*([A-Za-z_][\w.-]*|\d+)\s*(?:[,:][^{}]*)?(?=[,}])(?:\}|,)/g
 const pluralBranch = /(?:zero|one|two|few|many|other|=\d+)\s*$/
 // printf: %s, %1$d, %-5.2f, %(name)s, and Qt/KDE %1; not `%%`, not `50% de` (no space flag).
-const printf = /%(?:\(\w+\))?(?:\d+\$)?[-+0#]*(?:\d+|\*)?(?:\.(?:\d+|\*))?(?:hh|h|ll|l|L|z|j|t|q)?[diouxXeEfFgGaAcspn@]|%[1-9]\d?(?![\d.,])/g
+const printf =
+  /%(?:\(\w+\))?(?:\d+\$)?[-+0#]*(?:\d+|\*)?(?:\.(?:\d+|\*))?(?:hh|h|ll|l|L|z|j|t|q)?[diouxXeEfFgGaAcspn@]|%[1-9]\d?(?![\d.,])/g
 // JavaScript template and shell-style variables: ${name}.
 const dollar = /\$\{\s*([\w.]+)\s*\}/g
 const htmlTag = /<(\/?)([A-Za-z][\w:-]*)(?:\s[^<>]*?)?(\/?)>/g
@@ -78,11 +90,15 @@ const strftimeDirective = /%[-_0^#]?[A-Za-z+]/g
  * all be in the translation (order may change). `tags` counts HTML/XML tags
  * as placeholders (strings of programs); in documents they are markup.
  */
-export function placeholdersOf(markup: string, options: {tags: boolean; codes?: readonly {key: string; display: string; at: number}[]}): Token[] {
+export function placeholdersOf(
+  markup: string,
+  options: {tags: boolean; codes?: readonly {key: string; display: string; at: number}[]}
+): Token[] {
   const tokens: Token[] = []
   const taken: boolean[] = Array.from({length: markup.length}, () => false)
   // Code spans are markup: `%s` inside one is shown, not substituted.
-  if (!options.tags) for (const match of markup.matchAll(/(`+)[^`]+?\1/g)) taken.fill(true, match.index!, match.index! + match[0].length)
+  if (!options.tags)
+    for (const match of markup.matchAll(/(`+)[^`]+?\1/g)) taken.fill(true, match.index!, match.index! + match[0].length)
   for (const code of options.codes ?? []) {
     tokens.push({key: code.key, text: code.display, start: code.at, end: code.at + 1})
     taken[code.at] = true
@@ -90,11 +106,20 @@ export function placeholdersOf(markup: string, options: {tags: boolean; codes?: 
   collect(i18nextVariable, markup, (match) => `{{${match[1]}}}`, tokens, taken)
   collect(i18nextNesting, markup, (match) => `$t(${match[1]})`, tokens, taken)
   collect(dollar, markup, (match) => `\${${match[1]}}`, tokens, taken)
-  collect(braced, markup, (match) => (pluralBranch.test(markup.slice(0, match.index)) ? undefined : `{${match[1]}}`), tokens, taken)
+  collect(
+    braced,
+    markup,
+    (match) => (pluralBranch.test(markup.slice(0, match.index)) ? undefined : `{${match[1]}}`),
+    tokens,
+    taken
+  )
   // A strftime format: translators change its conversions for their locale (24-hour clock, day before month).
-  if (strftimeOnly.test(markup)) for (const match of markup.matchAll(strftimeDirective)) taken.fill(true, match.index!, match.index! + match[0].length)
+  if (strftimeOnly.test(markup))
+    for (const match of markup.matchAll(strftimeDirective))
+      taken.fill(true, match.index!, match.index! + match[0].length)
   collect(printf, markup, (match) => match[0].replace(/^%(\d+)\$/, '%$1$$'), tokens, taken)
-  if (options.tags) collect(htmlTag, markup, (match) => `<${match[1]}${match[2]!.toLowerCase()}${match[3]}>`, tokens, taken)
+  if (options.tags)
+    collect(htmlTag, markup, (match) => `<${match[1]}${match[2]!.toLowerCase()}${match[3]}>`, tokens, taken)
   return tokens.sort((a, b) => a.start - b.start)
 }
 
@@ -142,7 +167,8 @@ export function markupTokensOf(markup: string, options: {tags: boolean}): Token[
   collect(link, markup, (match) => `link:${address(match[1]!)}`, tokens, taken, 1)
   collect(url, markup, (match) => `link:${address(match[0])}`, tokens, taken)
   collect(email, markup, (match) => `email:${match[0].toLowerCase()}`, tokens, taken)
-  if (options.tags) collect(htmlTag, markup, (match) => `<${match[1]}${match[2]!.toLowerCase()}${match[3]}>`, tokens, taken)
+  if (options.tags)
+    collect(htmlTag, markup, (match) => `<${match[1]}${match[2]!.toLowerCase()}${match[3]}>`, tokens, taken)
   collect(strong, markup, () => 'strong', tokens, taken)
   return tokens.sort((a, b) => a.start - b.start)
 }

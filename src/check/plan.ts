@@ -30,17 +30,26 @@ export function planChecks(config: CheckConfig, cwd: string, extraIgnore: readon
   }
   // A pattern's own errors (too long, too deeply nested, reaching outside) said at its place in the configuration.
   const located = <T>(path: string, pattern: string, run: () => T): T => {
-    if (!staysInside(pattern)) throw new GlosaError('io:glob.outside', {pattern: pattern.length > 60 ? pattern.slice(0, 60) + '…' : pattern}, at(path))
+    if (!staysInside(pattern))
+      throw new GlosaError(
+        'io:glob.outside',
+        {pattern: pattern.length > 60 ? pattern.slice(0, 60) + '…' : pattern},
+        at(path)
+      )
     try {
       return run()
     } catch (error) {
-      if (error instanceof GlosaError && error.file === undefined) throw new GlosaError(error.key, error.values, {...at(path), cause: error})
+      if (error instanceof GlosaError && error.file === undefined)
+        throw new GlosaError(error.key, error.values, {...at(path), cause: error})
       throw error
     }
   }
   // Every pattern checked before any folder is walked.
   const patterns: Array<[string, string]> = [
-    ...(config.pairs ?? []).flatMap((pair, index): Array<[string, string]> => [[`pairs/${index}/source`, pair.source], [`pairs/${index}/target`, pair.target]]),
+    ...(config.pairs ?? []).flatMap((pair, index): Array<[string, string]> => [
+      [`pairs/${index}/source`, pair.source],
+      [`pairs/${index}/target`, pair.target]
+    ]),
     ...(config.files ?? []).map((pattern, index): [string, string] => [`files/${index}`, pattern]),
     ...(config.ignore ?? []).map((pattern, index): [string, string] => [`ignore/${index}`, pattern])
   ]
@@ -54,15 +63,25 @@ export function planChecks(config: CheckConfig, cwd: string, extraIgnore: readon
     const source = located(`pairs/${index}/source`, pattern.source, () => compileGlob(pattern.source))
     const target = located(`pairs/${index}/target`, pattern.target, () => compileGlob(pattern.target))
     if (source.wildcards.join() !== target.wildcards.join()) {
-      throw new GlosaError('check:error.globPair', {source: pattern.source, target: pattern.target}, at(`pairs/${index}/target`))
+      throw new GlosaError(
+        'check:error.globPair',
+        {source: pattern.source, target: pattern.target},
+        at(`pairs/${index}/target`)
+      )
     }
-    const targets = new Map(expand(pattern.target, `pairs/${index}/target`).map((item) => [item.captures.join('\u0000'), item.path]))
+    const targets = new Map(
+      expand(pattern.target, `pairs/${index}/target`).map((item) => [item.captures.join('\u0000'), item.path])
+    )
     const paired = new Set<string>()
     for (const item of expand(pattern.source, `pairs/${index}/source`)) {
       const key = item.captures.join('\u0000')
       const match = targets.get(key)
       if (match === undefined) {
-        plan.unchecked.push({path: report(item.path), key: 'check:notChecked.noCounterpart', values: {expected: expectedPath(pattern.target, item.captures)}})
+        plan.unchecked.push({
+          path: report(item.path),
+          key: 'check:notChecked.noCounterpart',
+          values: {expected: expectedPath(pattern.target, item.captures)}
+        })
         continue
       }
       paired.add(key)

@@ -50,7 +50,11 @@ export function parseRuleOptions(values: readonly string[]): RuleSettings {
     const [, id, severity] = match as unknown as [string, string, string]
     if (!isRuleId(id)) throw new GlosaError('check:error.unknownRule', {rule: id, expected: ruleIds.join(', ')})
     if (!(severitySettings as readonly string[]).includes(severity)) {
-      throw new GlosaError('check:error.unknownSeverity', {rule: id, value: severity, expected: severitySettings.join(', ')})
+      throw new GlosaError('check:error.unknownSeverity', {
+        rule: id,
+        value: severity,
+        expected: severitySettings.join(', ')
+      })
     }
     settings[id] = severity as SeveritySetting
   }

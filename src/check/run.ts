@@ -12,7 +12,14 @@ import {checkUntranslated} from './rules/untranslated.js'
 import {checkDuplicated, checkUnaligned} from './rules/structure.js'
 import {checkVariant} from './rules/variant.js'
 import {checkText} from './segments.js'
-import {notCheckedId, type CheckPair, type CheckSegment, type CheckText, type RuleSettings, type TermMatcher} from './types.js'
+import {
+  notCheckedId,
+  type CheckPair,
+  type CheckSegment,
+  type CheckText,
+  type RuleSettings,
+  type TermMatcher
+} from './types.js'
 import {translator} from '../i18n/index.js'
 import {glossaryLangsFor} from '../glossary/terms.js'
 
@@ -89,8 +96,19 @@ export class CheckRun {
     if (!options.units) checkDuplicated(pairs, this.sink, untranslated)
     pairs.forEach((pair, index) => {
       // The units of a bilingual file stand alone: no sentence of one runs into the next.
-      const neighbours = options.units ? [] : [pairs[index - 1], pairs[index + 1]].filter((each): each is CheckPair => each !== undefined)
-      const context: PairContext = {pair, neighbours, sourceLang, targetLang, sink: this.sink, consistency: this.consistency, untranslated, ...(this.options.matcher ? {matcher: this.options.matcher} : {})}
+      const neighbours = options.units
+        ? []
+        : [pairs[index - 1], pairs[index + 1]].filter((each): each is CheckPair => each !== undefined)
+      const context: PairContext = {
+        pair,
+        neighbours,
+        sourceLang,
+        targetLang,
+        sink: this.sink,
+        consistency: this.consistency,
+        untranslated,
+        ...(this.options.matcher ? {matcher: this.options.matcher} : {})
+      }
       checkUntranslated(context)
       checkTerms(context)
       checkNames(context)
@@ -117,7 +135,11 @@ export class CheckRun {
       const found = checkDeprecated([segment], lang, this.sink)
       if (!lang.startsWith('pt')) continue
       for (const item of found) {
-        if (item.standing === 'approved' && !item.match.entry.doNotTranslate && glossaryLangsFor(lang).includes(item.term!.lang)) {
+        if (
+          item.standing === 'approved' &&
+          !item.match.entry.doNotTranslate &&
+          glossaryLangsFor(lang).includes(item.term!.lang)
+        ) {
           this.consistency.record(item)
         }
       }
@@ -142,7 +164,13 @@ export class CheckRun {
     const file = this.#files.get(path) ?? this.text(path, '', 'und').file
     const reason = translator(this.sink.locale)(key, values) as string
     // Where in the file, when reading it found the place (invalid UTF-8 at line:column).
-    addMessage({file}, reason, place && {start: place, end: {line: place.line, column: place.column + 1, offset: (place.offset ?? 0) + 1}}, notCheckedId, 'error')
+    addMessage(
+      {file},
+      reason,
+      place && {start: place, end: {line: place.line, column: place.column + 1, offset: (place.offset ?? 0) + 1}},
+      notCheckedId,
+      'error'
+    )
   }
 
   /** Record the format a file was read as (`xliff 2.1`, `po`, `md`), which reports list. */

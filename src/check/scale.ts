@@ -37,7 +37,12 @@ function sizeOf(paths: readonly string[], cwd: string): number {
 }
 
 /** The part of `plan` a shard checks: its units, and the files known not to be checkable that fall to it. */
-export function shardPlan(plan: CheckPlan, units: readonly CheckUnit[], shard: Shard, cwd: string): {plan: CheckPlan; units: CheckUnit[]} {
+export function shardPlan(
+  plan: CheckPlan,
+  units: readonly CheckUnit[],
+  shard: Shard,
+  cwd: string
+): {plan: CheckPlan; units: CheckUnit[]} {
   const items = [
     ...units.map((unit) => ({paths: unitPaths(unit), size: sizeOf(unitPaths(unit), cwd)})),
     ...plan.unchecked.map((item) => ({paths: [item.path], size: 0}))
@@ -56,7 +61,11 @@ export function shardPlan(plan: CheckPlan, units: readonly CheckUnit[], shard: S
  * result gathered in plan order as it becomes the next one, so that the
  * report is the one a plain run makes (see unit.ts).
  */
-export async function checkAtScale(plan: CheckPlan, options: Omit<CheckOptions, 'matcher'>, scale: ScaleOptions): Promise<CheckResult> {
+export async function checkAtScale(
+  plan: CheckPlan,
+  options: Omit<CheckOptions, 'matcher'>,
+  scale: ScaleOptions
+): Promise<CheckResult> {
   const cwd = options.cwd ?? process.cwd()
   let units = unitsOf(plan)
   if (scale.shard) ({plan, units} = shardPlan(plan, units, scale.shard, cwd))

@@ -9,7 +9,12 @@ export function checkText(path: string, source: string, lang: Lang): CheckText {
 }
 
 /** The segment of one sentence of a read document: its prose, offsets and terms. */
-export function sentenceSegment(owner: CheckText, block: Block, sentence: Sentence, matcher: TermMatcher): CheckSegment {
+export function sentenceSegment(
+  owner: CheckText,
+  block: Block,
+  sentence: Sentence,
+  matcher: TermMatcher
+): CheckSegment {
   const [start, end] = sentence.range
   const text = block.prose.text.slice(start, end)
   return {
@@ -26,7 +31,11 @@ export function sentenceSegment(owner: CheckText, block: Block, sentence: Senten
 }
 
 /** Every sentence of a document as a segment, by sentence id, in document order. */
-export function documentSegments(owner: CheckText, document: Document, matcher: TermMatcher): Map<string, CheckSegment> {
+export function documentSegments(
+  owner: CheckText,
+  document: Document,
+  matcher: TermMatcher
+): Map<string, CheckSegment> {
   const segments = new Map<string, CheckSegment>()
   for (const block of document.blocks) {
     for (const sentence of block.sentences) segments.set(sentence.id, sentenceSegment(owner, block, sentence, matcher))
@@ -38,7 +47,14 @@ export function documentSegments(owner: CheckText, document: Document, matcher: 
 type LangOf = (text: string) => Lang | {lang: Lang; confidence: number}
 
 /** A line's segment: `offsets` has one source offset per unit of `text` and one after its end. */
-function lineSegment(owner: CheckText, text: string, offsets: ArrayLike<number>, matcher: TermMatcher, langOf: LangOf, role?: BlockRole): CheckSegment {
+function lineSegment(
+  owner: CheckText,
+  text: string,
+  offsets: ArrayLike<number>,
+  matcher: TermMatcher,
+  langOf: LangOf,
+  role?: BlockRole
+): CheckSegment {
   const guess = langOf(text)
   const lang = typeof guess === 'string' ? guess : guess.lang
   return {
@@ -69,7 +85,16 @@ export function lineSegments(owner: CheckText, matcher: TermMatcher, langOf: Lan
     const text = line.trim()
     const start = match.index + lead
     if (text === '') segments.push(undefined)
-    else segments.push(lineSegment(owner, text, Array.from({length: text.length + 1}, (_, index) => start + index), matcher, langOf))
+    else
+      segments.push(
+        lineSegment(
+          owner,
+          text,
+          Array.from({length: text.length + 1}, (_, index) => start + index),
+          matcher,
+          langOf
+        )
+      )
     if (match[0].length === 0) break
   }
   return segments
@@ -94,7 +119,12 @@ const wordly = /[\p{L}\p{N}]/u
  * Table cells of one row share its line, a space apart. Lines without prose
  * are `undefined`, so that line numbers still pair up.
  */
-export function proseLineSegments(owner: CheckText, document: Document, matcher: TermMatcher, langOf: LangOf): Array<CheckSegment | undefined> {
+export function proseLineSegments(
+  owner: CheckText,
+  document: Document,
+  matcher: TermMatcher,
+  langOf: LangOf
+): Array<CheckSegment | undefined> {
   const lines: Array<ProseLine | undefined> = []
   // Prose offsets run forward through the source: each line is a step or two from the last.
   const points = new SequentialPoints(owner.lines)
@@ -120,16 +150,27 @@ export function proseLineSegments(owner: CheckText, document: Document, matcher:
   return Array.from(lines, (entry) => (entry ? proseLineSegment(owner, entry, matcher, langOf) : undefined))
 }
 
-function proseLineSegment(owner: CheckText, entry: ProseLine, matcher: TermMatcher, langOf: LangOf): CheckSegment | undefined {
+function proseLineSegment(
+  owner: CheckText,
+  entry: ProseLine,
+  matcher: TermMatcher,
+  langOf: LangOf
+): CheckSegment | undefined {
   const first = entry.text.length - entry.text.trimStart().length
   const text = entry.text.trim()
   if (!wordly.test(text)) return undefined
-  const offsets = [...entry.offsets.slice(first, first + text.length), first + text.length < entry.offsets.length ? entry.offsets[first + text.length]! : entry.end]
+  const offsets = [
+    ...entry.offsets.slice(first, first + text.length),
+    first + text.length < entry.offsets.length ? entry.offsets[first + text.length]! : entry.end
+  ]
   return lineSegment(owner, text, offsets, matcher, langOf, entry.role)
 }
 
 /** Line i of the source with line i of the target; blank on both sides is nothing. */
-export function linePairs(source: Array<CheckSegment | undefined>, target: Array<CheckSegment | undefined>): CheckPair[] {
+export function linePairs(
+  source: Array<CheckSegment | undefined>,
+  target: Array<CheckSegment | undefined>
+): CheckPair[] {
   const pairs: CheckPair[] = []
   for (let index = 0; index < Math.max(source.length, target.length); index++) {
     const left = source[index]

@@ -30,7 +30,12 @@ export interface RenamedPair {
  * `docs/pt/old.md` (listed in `renamed`, so that the run can say so) instead
  * of being reported as having none.
  */
-export function selectChanged(plan: CheckPlan, config: CheckConfig, cwd: string, changes: Changes): CheckPlan & {renamed: RenamedPair[]} {
+export function selectChanged(
+  plan: CheckPlan,
+  config: CheckConfig,
+  cwd: string,
+  changes: Changes
+): CheckPlan & {renamed: RenamedPair[]} {
   const changed = (path: string) => changes.paths.has(path)
   const pairs = plan.pairs.filter((pair) => changed(pair.source) || changed(pair.target))
   const singles = plan.singles.filter(changed)
@@ -42,7 +47,12 @@ export function selectChanged(plan: CheckPlan, config: CheckConfig, cwd: string,
     const before = roleOf(config, from, cwd)
     if (now.as !== 'source' && now.as !== 'target') continue
     // The counterpart the old name had, still there without its partner.
-    if (before.as !== now.as || !orphans.has(before.counterpart) || orphans.get(before.counterpart)!.key === orphans.get(path)!.key) continue
+    if (
+      before.as !== now.as ||
+      !orphans.has(before.counterpart) ||
+      orphans.get(before.counterpart)!.key === orphans.get(path)!.key
+    )
+      continue
     const other = before.counterpart
     orphans.delete(path)
     orphans.delete(other)

@@ -12,7 +12,8 @@ export function parseShard(value: string | undefined): Shard | undefined {
   const match = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(value)
   const index = match ? Number(match[1]) : NaN
   const count = match ? Number(match[2]) : NaN
-  if (!match || count < 1 || count > maxShards || index < 1 || index > count) throw new GlosaError('scale:error.shard', {value, max: maxShards})
+  if (!match || count < 1 || count > maxShards || index < 1 || index > count)
+    throw new GlosaError('scale:error.shard', {value, max: maxShards})
   return {index, count}
 }
 
@@ -85,7 +86,9 @@ export function assignShards(items: readonly ShardItem[], count: number): number
   const loads = Array.from({length: count}, () => 0)
   const shards = items.map(() => 0)
   for (const group of ordered) {
-    const ranked = loads.map((_, shard) => ({shard, score: score(group.key, shard)})).sort((a, b) => b.score - a.score || a.shard - b.shard)
+    const ranked = loads
+      .map((_, shard) => ({shard, score: score(group.key, shard)}))
+      .sort((a, b) => b.score - a.score || a.shard - b.shard)
     const fits = ranked.find(({shard}) => loads[shard]! + group.size <= capacity)
     const chosen = fits?.shard ?? loads.indexOf(minOf(loads))
     loads[chosen] = loads[chosen]! + group.size

@@ -55,7 +55,11 @@ function spansOf(source: string, directives: readonly Directive[]): Span[] {
     } else if (directive.kind === 'disable-next-line') {
       // The next line with text: a blank line between a comment and its paragraph is usual in Markdown.
       let line = lines.point(directive.end).line + 1
-      while (line <= lines.starts.length && source.slice(lines.starts[line - 1], lines.starts[line] ?? source.length).trim() === '') line++
+      while (
+        line <= lines.starts.length &&
+        source.slice(lines.starts[line - 1], lines.starts[line] ?? source.length).trim() === ''
+      )
+        line++
       const start = lines.starts[line - 1] ?? source.length
       const end = lines.starts[line] ?? source.length
       for (const rule of each(directive)) spans.push({directive, rule, start, end, used: false})
@@ -64,7 +68,11 @@ function spansOf(source: string, directives: readonly Directive[]): Span[] {
         // Until an `enable` of every rule, or of this one.
         const enable = directives
           .slice(index + 1)
-          .find((other) => other.kind === 'enable' && (other.rules.length === 0 || (rule !== undefined && other.rules.includes(rule))))
+          .find(
+            (other) =>
+              other.kind === 'enable' &&
+              (other.rules.length === 0 || (rule !== undefined && other.rules.includes(rule)))
+          )
         spans.push({directive, rule, start: directive.end, end: enable ? enable.start : source.length, used: false})
       }
     }
@@ -115,11 +123,16 @@ export function applySuppressions(files: readonly VFile[], options: SuppressOpti
         continue
       }
       const ignored = ignoring.some(
-        ({item}) => (!item.rules || item.rules.includes(rule)) && (!item.entries || (message.entry !== undefined && item.entries.includes(message.entry)))
+        ({item}) =>
+          (!item.rules || item.rules.includes(rule)) &&
+          (!item.entries || (message.entry !== undefined && item.entries.includes(message.entry)))
       )
       if (ignored) continue
       const at = startOf(message, lines)
-      const covering = at === undefined ? [] : spans.filter((span) => (span.rule === undefined || span.rule === rule) && span.start <= at && at < span.end)
+      const covering =
+        at === undefined
+          ? []
+          : spans.filter((span) => (span.rule === undefined || span.rule === rule) && span.start <= at && at < span.end)
       for (const span of covering) span.used = true
       if (covering.length === 0) kept.push(message)
     }
@@ -133,7 +146,11 @@ export function applySuppressions(files: readonly VFile[], options: SuppressOpti
       directive.rules.forEach((rule, index) => {
         if (isRuleId(rule)) return
         const start = directive.ruleStarts[index]!
-        warn(t('ci:suppression.unknownRule', {rule, comment: 'glosa-' + directive.kind}) as string, start, start + rule.length)
+        warn(
+          t('ci:suppression.unknownRule', {rule, comment: 'glosa-' + directive.kind}) as string,
+          start,
+          start + rule.length
+        )
       })
     }
     if (options.reportUnused) {
@@ -142,7 +159,11 @@ export function applySuppressions(files: readonly VFile[], options: SuppressOpti
         // A comment for every rule is unused only when no span of it was.
         if (span.rule === undefined && spans.some((other) => other.directive === span.directive && other.used)) continue
         const key = span.rule === undefined ? 'ci:suppression.unused' : 'ci:suppression.unusedRule'
-        warn(t(key, {rule: span.rule, comment: 'glosa-' + span.directive.kind}) as string, span.directive.start, span.directive.end)
+        warn(
+          t(key, {rule: span.rule, comment: 'glosa-' + span.directive.kind}) as string,
+          span.directive.start,
+          span.directive.end
+        )
       }
     }
   }

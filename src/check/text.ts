@@ -4,7 +4,9 @@ import {foldCase, wordsOf} from '../text/index.js'
 
 /** Text reduced to its words, lower case, for "is this the same sentence" comparisons. */
 export function comparable(text: string): string {
-  return wordsOf(foldCase(text)).map((word) => word.value).join(' ')
+  return wordsOf(foldCase(text))
+    .map((word) => word.value)
+    .join(' ')
 }
 
 /** How a term found in a text stands against the glossary for the text's language. */
@@ -31,7 +33,11 @@ export function resolveMatch(segment: CheckSegment, match: TermMatch, langs: rea
     term = match.entry.terms.find((candidate) => langs.includes(candidate.lang) && foldCase(candidate.text) === text)
   }
   const standing: Standing =
-    term === undefined ? 'foreign' : term.status === 'deprecated' || term.status === 'superseded' ? 'deprecated' : 'approved'
+    term === undefined
+      ? 'foreign'
+      : term.status === 'deprecated' || term.status === 'superseded'
+        ? 'deprecated'
+        : 'approved'
   return {segment, match, term, standing}
 }
 

@@ -2,7 +2,14 @@ import {translator} from '../i18n/index.js'
 import type {Position} from '../types.js'
 import {GlosaError} from '../util/errors.js'
 import {severityOfMessage, type Severity} from '../util/messages.js'
-import {checkPlannedPair, checkPlannedSingle, finishFiles, type CheckOptions, type CheckResult, type ReadNotes} from './check.js'
+import {
+  checkPlannedPair,
+  checkPlannedSingle,
+  finishFiles,
+  type CheckOptions,
+  type CheckResult,
+  type ReadNotes
+} from './check.js'
 import type {ConsistencyUse} from './consistency.js'
 import type {Directive} from './directives.js'
 import {addMessage, type CheckMessage} from './findings.js'
@@ -58,7 +65,10 @@ export interface UnitResult {
 
 /** The units of a plan, pairs first, in plan order (files known not to be checkable are not units). */
 export function unitsOf(plan: CheckPlan): CheckUnit[] {
-  return [...plan.pairs.map((pair) => ({source: pair.source, target: pair.target})), ...plan.singles.map((single) => ({single}))]
+  return [
+    ...plan.pairs.map((pair) => ({source: pair.source, target: pair.target})),
+    ...plan.singles.map((single) => ({single}))
+  ]
 }
 
 /** The paths a unit reads. */
@@ -89,7 +99,8 @@ function plainMessage(message: CheckMessage): PlainMessage {
 /** Test hook: `GLOSA_CRASH_ON=<path>` makes checking that file fail as a defect would (see docs/scaling.md). */
 function injectedCrash(unit: CheckUnit): void {
   const path = process.env.GLOSA_CRASH_ON
-  if (path !== undefined && unitPaths(unit).includes(path)) throw new Error(`injected crash on ${path} (GLOSA_CRASH_ON)`)
+  if (path !== undefined && unitPaths(unit).includes(path))
+    throw new Error(`injected crash on ${path} (GLOSA_CRASH_ON)`)
 }
 
 /**
@@ -118,7 +129,13 @@ export function crashedUnit(unit: CheckUnit, options: Omit<CheckOptions, 'matche
   run.notChecked(unitFile(unit), 'scale:notChecked.crashed', {reason})
   const t = translator(options.locale ?? 'en')
   const stack = error instanceof Error && error.stack ? error.stack : reason
-  return {...resultOf(run, {directives: new Map(), warnings: [t('scale:crash.warning', {file: unitFile(unit), stack}) as string]}), crashed: true}
+  return {
+    ...resultOf(run, {
+      directives: new Map(),
+      warnings: [t('scale:crash.warning', {file: unitFile(unit), stack}) as string]
+    }),
+    crashed: true
+  }
 }
 
 function resultOf(run: CheckRun, notes: ReadNotes): UnitResult {
@@ -128,7 +145,9 @@ function resultOf(run: CheckRun, notes: ReadNotes): UnitResult {
       const messages = (file.messages as CheckMessage[]).map(plainMessage)
       const directives = notes.directives.get(file.path) ?? []
       // Suppressions need the text; so does SARIF for a message it places by the text of its line.
-      const keep = directives.length > 0 || messages.some((message) => message.fingerprint === undefined && message.ruleId !== notCheckedId)
+      const keep =
+        directives.length > 0 ||
+        messages.some((message) => message.fingerprint === undefined && message.ruleId !== notCheckedId)
       return {path: file.path, ...(keep ? {source: String(file.value ?? '')} : {}), messages}
     }),
     formats: [...formats],
@@ -166,7 +185,10 @@ export function absorbUnit(run: CheckRun, notes: ReadNotes, result: UnitResult):
 }
 
 /** A run that gathers unit results: files known not to be checkable first, as a plan lists them. */
-export function gatheringRun(plan: CheckPlan, options: Omit<CheckOptions, 'matcher'>): {run: CheckRun; notes: ReadNotes} {
+export function gatheringRun(
+  plan: CheckPlan,
+  options: Omit<CheckOptions, 'matcher'>
+): {run: CheckRun; notes: ReadNotes} {
   const run = new CheckRun(options)
   for (const item of plan.unchecked) run.notChecked(item.path, item.key, item.values)
   return {run, notes: {directives: new Map(), warnings: []}}

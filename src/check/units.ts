@@ -36,7 +36,13 @@ function masked(piece: Piece): string {
 /** Least words before a unit's own language is trusted over the file's. */
 const minimumWords = 3
 
-function unitSegment(owner: CheckText, piece: Piece, lang: Lang, matcher: TermMatcher, identify: boolean): CheckSegment {
+function unitSegment(
+  owner: CheckText,
+  piece: Piece,
+  lang: Lang,
+  matcher: TermMatcher,
+  identify: boolean
+): CheckSegment {
   const text = masked(piece)
   let own = lang
   let confidence: number | undefined
@@ -70,7 +76,12 @@ export function langOfPath(path: string): Lang | undefined {
 }
 
 /** The language of a file's side: configured, declared (in the file or its path), else identified from a sample of its texts. */
-function sideLang(configured: Lang | undefined, declared: Lang | undefined, texts: readonly string[], fallback: Lang): Lang {
+function sideLang(
+  configured: Lang | undefined,
+  declared: Lang | undefined,
+  texts: readonly string[],
+  fallback: Lang
+): Lang {
   if (configured) return configured
   if (declared && declared !== 'und') return declared
   const sample = texts.slice(0, 300).join('\n')
@@ -83,14 +94,32 @@ function base(lang: Lang): string {
 }
 
 /** Check the units of an XLIFF, PO or TMX file within `run`. */
-export function checkBilingualFile(run: CheckRun, file: BilingualFile, path: string, source: string, options: UnitOptions): void {
-  const checked = file.units.filter((unit) => !unit.skip || (options.fuzzy === true && (unit.skip === 'fuzzy' || unit.skip === 'not-translated-yet')))
+export function checkBilingualFile(
+  run: CheckRun,
+  file: BilingualFile,
+  path: string,
+  source: string,
+  options: UnitOptions
+): void {
+  const checked = file.units.filter(
+    (unit) => !unit.skip || (options.fuzzy === true && (unit.skip === 'fuzzy' || unit.skip === 'not-translated-yet'))
+  )
   if (file.targetLang === 'und' && !options.targetLang) {
     run.notChecked(path, 'formats:notChecked.otherLanguage', {lang: file.targetTag ?? ''})
     return
   }
-  const sourceLang = sideLang(options.sourceLang, file.sourceLang, checked.map((unit) => unit.source.text), 'en')
-  let targetLang = sideLang(options.targetLang, file.targetLang, checked.flatMap((unit) => (unit.target ? [unit.target.text] : [])), sourceLang === 'en' ? 'pt' : 'en')
+  const sourceLang = sideLang(
+    options.sourceLang,
+    file.sourceLang,
+    checked.map((unit) => unit.source.text),
+    'en'
+  )
+  let targetLang = sideLang(
+    options.targetLang,
+    file.targetLang,
+    checked.flatMap((unit) => (unit.target ? [unit.target.text] : [])),
+    sourceLang === 'en' ? 'pt' : 'en'
+  )
   if (base(sourceLang) === base(targetLang)) {
     run.notChecked(path, 'check:notChecked.sameLanguage', {lang: targetLang})
     return
@@ -101,7 +130,13 @@ export function checkBilingualFile(run: CheckRun, file: BilingualFile, path: str
     const from = unitSegment(owner, unit.source, sourceLang, options.matcher, false)
     if (!unit.target) {
       const reason = unit.plural && unit.plural.index > 0 ? 'parity:reason.pluralMissing' : 'parity:reason.noTarget'
-      if (/[\p{L}\p{N}]/u.test(from.text)) run.sink.add({rule: 'untranslated', segment: from, reason, values: {id: code(unit.id.replace(/\[\d+\]$/, '')), index: unit.plural?.index ?? 0}})
+      if (/[\p{L}\p{N}]/u.test(from.text))
+        run.sink.add({
+          rule: 'untranslated',
+          segment: from,
+          reason,
+          values: {id: code(unit.id.replace(/\[\d+\]$/, '')), index: unit.plural?.index ?? 0}
+        })
       continue
     }
     pairs.push({source: [from], target: [unitSegment(owner, unit.target, targetLang, options.matcher, true)]})
@@ -133,8 +168,18 @@ export function checkResourcePair(
   texts: {source: string; target: string},
   options: UnitOptions
 ): void {
-  const sourceLang = sideLang(options.sourceLang, langOfPath(paths.source), [...files.source.messages.values()].map((message) => message.piece.text), 'en')
-  let targetLang = sideLang(options.targetLang, langOfPath(paths.target), [...files.target.messages.values()].map((message) => message.piece.text), sourceLang === 'en' ? 'pt' : 'en')
+  const sourceLang = sideLang(
+    options.sourceLang,
+    langOfPath(paths.source),
+    [...files.source.messages.values()].map((message) => message.piece.text),
+    'en'
+  )
+  let targetLang = sideLang(
+    options.targetLang,
+    langOfPath(paths.target),
+    [...files.target.messages.values()].map((message) => message.piece.text),
+    sourceLang === 'en' ? 'pt' : 'en'
+  )
   if (base(sourceLang) === base(targetLang)) {
     run.notChecked(paths.target, 'check:notChecked.sameLanguage', {lang: targetLang})
     return
@@ -157,7 +202,13 @@ export function checkResourcePair(
     // A form the target language does not use needs no translation.
     if (plural && !targetCategories.has(plural[2]!)) continue
     const place = sourceOwner.lines.position(message.keyOffset, message.keyOffset + 1)
-    run.sink.add({rule: 'untranslated', segment: {...from, position: place, offsets: [message.keyOffset, message.keyOffset + 1]}, range: [0, 1], reason: 'parity:reason.missingKey', values: {key: code(key), file: paths.target}})
+    run.sink.add({
+      rule: 'untranslated',
+      segment: {...from, position: place, offsets: [message.keyOffset, message.keyOffset + 1]},
+      range: [0, 1],
+      reason: 'parity:reason.missingKey',
+      values: {key: code(key), file: paths.target}
+    })
   }
   for (const [key, message] of files.target.messages) {
     if (paired.has(key)) continue
@@ -173,7 +224,13 @@ export function checkResourcePair(
     }
     const segment = unitSegment(targetOwner, message.piece, targetLang, options.matcher, false)
     const place = targetOwner.lines.position(message.keyOffset, message.keyOffset + 1)
-    run.sink.add({rule: 'unaligned-segment', segment: {...segment, position: place, offsets: [message.keyOffset, message.keyOffset + 1]}, range: [0, 1], reason: 'parity:reason.extraKey', values: {key: code(key), file: paths.source}})
+    run.sink.add({
+      rule: 'unaligned-segment',
+      segment: {...segment, position: place, offsets: [message.keyOffset, message.keyOffset + 1]},
+      range: [0, 1],
+      reason: 'parity:reason.extraKey',
+      values: {key: code(key), file: paths.source}
+    })
   }
   if (!options.targetLang && targetLang === 'pt') {
     targetLang = variantVote(pairs.flatMap((pair) => pair.target)) ?? targetLang
@@ -183,9 +240,22 @@ export function checkResourcePair(
 }
 
 /** Check a JSON resource file on its own (no source to pair it with): its terms, as a document's. */
-export function checkResourceAlone(run: CheckRun, file: ResourceFile, path: string, source: string, options: UnitOptions): void {
-  const lang = sideLang(options.targetLang, langOfPath(path), [...file.messages.values()].map((message) => message.piece.text), 'en')
+export function checkResourceAlone(
+  run: CheckRun,
+  file: ResourceFile,
+  path: string,
+  source: string,
+  options: UnitOptions
+): void {
+  const lang = sideLang(
+    options.targetLang,
+    langOfPath(path),
+    [...file.messages.values()].map((message) => message.piece.text),
+    'en'
+  )
   const owner = run.text(path, source, lang)
-  const segments = [...file.messages.values()].map((message) => unitSegment(owner, message.piece, lang, options.matcher, false))
+  const segments = [...file.messages.values()].map((message) =>
+    unitSegment(owner, message.piece, lang, options.matcher, false)
+  )
   run.checkAlone(segments, lang.startsWith('pt') ? (options.targetLang ?? variantVote(segments) ?? lang) : undefined)
 }

@@ -14,10 +14,16 @@ const port = parentPort!
 setDefaultMaxSize(spec.maxSize)
 const t = translator(spec.options.locale ?? 'en')
 const notices: string[] = []
-setLargeInputNotice((file, bytes) => notices.push(t('memory:largeInput', {file, size: formatSize(bytes), memory: formatSize(bytes * 40)}) as string))
+setLargeInputNotice((file, bytes) =>
+  notices.push(t('memory:largeInput', {file, size: formatSize(bytes), memory: formatSize(bytes * 40)}) as string)
+)
 
 const {files, columns, cache} = spec.glossary
-const matcher = compileGlossary(files.length === 0 ? {languages: [], entries: []} : loadGlossaries(files, {...(columns ? {columns} : {}), ...(cache === undefined ? {} : {cache})}))
+const matcher = compileGlossary(
+  files.length === 0
+    ? {languages: [], entries: []}
+    : loadGlossaries(files, {...(columns ? {columns} : {}), ...(cache === undefined ? {} : {cache})})
+)
 const options = {...spec.options, matcher}
 
 port.on('message', ({index, unit}: {index: number; unit: CheckUnit}) => {
@@ -31,7 +37,15 @@ port.on('message', ({index, unit}: {index: number; unit: CheckUnit}) => {
     reply = {index, result}
   } catch (error) {
     if (!(error instanceof GlosaError)) throw error
-    reply = {index, error: {key: error.key, values: error.values, ...(error.file === undefined ? {} : {file: error.file}), ...(error.place ? {place: error.place} : {})}}
+    reply = {
+      index,
+      error: {
+        key: error.key,
+        values: error.values,
+        ...(error.file === undefined ? {} : {file: error.file}),
+        ...(error.place ? {place: error.place} : {})
+      }
+    }
   }
   port.postMessage(reply)
 })

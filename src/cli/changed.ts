@@ -16,7 +16,15 @@ function git(args: string[], cwd: string): Promise<string> {
       }
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') fail(new GitFailure('', true))
       // git says why on standard error, `fatal: ` first; its first line is the reason.
-      else fail(new GitFailure(String(stderr).split('\n').find((line) => line.trim() !== '')?.replace(/^(fatal|error): /, '') ?? ''))
+      else
+        fail(
+          new GitFailure(
+            String(stderr)
+              .split('\n')
+              .find((line) => line.trim() !== '')
+              ?.replace(/^(fatal|error): /, '') ?? ''
+          )
+        )
     })
   })
 }
@@ -53,14 +61,23 @@ async function ask(args: string[], cwd: string, key: string, values: Record<stri
 export async function changedSince(ref: string, cwd: string): Promise<Changes> {
   const top = (await ask(['rev-parse', '--show-toplevel'], cwd, 'changes:error.notRepository', {ref})).trim()
   // `--end-of-options`: a ref that starts with `-` is a ref, never an option.
-  const base = (await ask(['merge-base', '--end-of-options', ref, 'HEAD'], cwd, 'changes:error.unknownRef', {ref})).trim()
-  const diff = await ask(['diff', '--name-status', '-M', '-z', '--no-ext-diff', base, '--'], top, 'changes:error.unknownRef', {ref})
-  const untracked = await ask(['ls-files', '--others', '--exclude-standard', '-z'], top, 'changes:error.unknownRef', {ref})
+  const base = (
+    await ask(['merge-base', '--end-of-options', ref, 'HEAD'], cwd, 'changes:error.unknownRef', {ref})
+  ).trim()
+  const diff = await ask(
+    ['diff', '--name-status', '-M', '-z', '--no-ext-diff', base, '--'],
+    top,
+    'changes:error.unknownRef',
+    {ref}
+  )
+  const untracked = await ask(['ls-files', '--others', '--exclude-standard', '-z'], top, 'changes:error.unknownRef', {
+    ref
+  })
   const local = (path: string) => relative(cwd, resolve(top, path))
   const paths = new Set<string>()
   const renames = new Map<string, string>()
   const fields = diff.split('\0')
-  for (let index = 0; index < fields.length - 1; ) {
+  for (let index = 0; index < fields.length - 1;) {
     const status = fields[index++]!
     if (status.startsWith('R') || status.startsWith('C')) {
       const from = local(fields[index++]!)

@@ -39,11 +39,20 @@ export interface ParsedArgs<T extends Options> {
  * Parse a command's arguments with `node:util` `parseArgs`, turning its
  * English errors into a localised usage error (exit code 2).
  */
-export function refuseBilingual(command: string, files: readonly (string | undefined)[], forced: string | undefined): void {
+export function refuseBilingual(
+  command: string,
+  files: readonly (string | undefined)[],
+  forced: string | undefined
+): void {
   if (forced !== undefined) return
   for (const file of files) {
     const format = file === undefined ? undefined : bilingualFormatOfName(file)
-    if (format) throw new GlosaError('formats:error.notDocument', {command, format: format === 'json' ? 'JSON' : format.toUpperCase()}, {file})
+    if (format)
+      throw new GlosaError(
+        'formats:error.notDocument',
+        {command, format: format === 'json' ? 'JSON' : format.toUpperCase()},
+        {file}
+      )
   }
 }
 
@@ -59,7 +68,9 @@ export function parseCommandArgs<const T extends Options>(argv: string[], option
     if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
       // Node writes the option as '-o, --output <value>': name it as the user would type it.
       const name = /--[\w-]+/.exec(option)?.[0] ?? option
-      const key = /does not take an argument/.test(message) ? 'cli:error.optionTakesNoValue' : 'cli:error.invalidOptionValue'
+      const key = /does not take an argument/.test(message)
+        ? 'cli:error.optionTakesNoValue'
+        : 'cli:error.invalidOptionValue'
       throw new GlosaError(key, {option: name})
     }
     throw new GlosaError('cli:error.usage', {reason: (error as Error).message})
@@ -67,7 +78,11 @@ export function parseCommandArgs<const T extends Options>(argv: string[], option
 }
 
 /** Check that an option's value is one of `allowed`. */
-export function expectChoice<T extends string>(option: string, value: string | undefined, allowed: readonly T[]): T | undefined {
+export function expectChoice<T extends string>(
+  option: string,
+  value: string | undefined,
+  allowed: readonly T[]
+): T | undefined {
   if (value === undefined) return undefined
   if ((allowed as readonly string[]).includes(value)) return value as T
   throw new GlosaError('cli:error.choice', {option, value, expected: allowed.join(', ')})
@@ -77,7 +92,8 @@ export function expectChoice<T extends string>(option: string, value: string | u
 export function expectProbability(option: string, value: string | undefined): number | undefined {
   if (value === undefined) return undefined
   const number = /^\s*(?:0|1|0?\.\d+|[01]\.0*)\s*$/.test(value) ? Number(value) : Number.NaN
-  if (Number.isNaN(number) || number < 0 || number > 1) throw new GlosaError('confidence:error.probability', {option, value})
+  if (Number.isNaN(number) || number < 0 || number > 1)
+    throw new GlosaError('confidence:error.probability', {option, value})
   return number
 }
 
@@ -87,7 +103,12 @@ export function expectProbability(option: string, value: string | undefined): nu
  * standard output. `inputs` are the files the run read: an output that is one
  * of them is refused (`--in-place` leaves its own file out of them).
  */
-export function emit(context: CommandContext, text: string | Iterable<string>, output?: string, inputs: readonly string[] = []): void {
+export function emit(
+  context: CommandContext,
+  text: string | Iterable<string>,
+  output?: string,
+  inputs: readonly string[] = []
+): void {
   if (output === undefined || output === '-') {
     if (typeof text === 'string') context.stdout.write(text)
     // A large result comes in chunks: never one string (see util/chunks.ts).

@@ -14,7 +14,9 @@ export function configNotes(config: CheckConfig | undefined, context: CommandCon
   if (!config?.file || !config.shadowed?.length) return []
   const name = (file: string) => relative(context.cwd, file) || basename(file)
   const others = config.shadowed.map(name)
-  return [context.t('config:shadowed', {count: others.length, used: name(config.file), others: others.join(', ')}) as string]
+  return [
+    context.t('config:shadowed', {count: others.length, used: name(config.file), others: others.join(', ')}) as string
+  ]
 }
 
 /** The flags of `glosa check` that bear on a file's configuration. */
@@ -42,7 +44,13 @@ interface Sourced {
  * every setting that applies to it with where it came from. `rules` are the
  * severities after `--rule` (a glossary entry may still set its own).
  */
-export function printConfig(file: string, config: CheckConfig | undefined, flags: ConfigFlags, cliRules: RuleSettings, context: CommandContext): string {
+export function printConfig(
+  file: string,
+  config: CheckConfig | undefined,
+  flags: ConfigFlags,
+  cliRules: RuleSettings,
+  context: CommandContext
+): string {
   const cwd = context.cwd
   const name = (path: string) => relative(cwd, path) || '.'
   const at = (path: string): string => {
@@ -51,16 +59,28 @@ export function printConfig(file: string, config: CheckConfig | undefined, flags
     return name(config.file) + (place ? `:${place.line}:${place.column}` : '')
   }
   const pick = (flag: unknown, option: string, configured: unknown, path: string, fallback: unknown): Sourced =>
-    flag !== undefined ? {value: flag, from: option} : configured !== undefined ? {value: configured, from: at(path)} : {value: fallback, from: 'default'}
+    flag !== undefined
+      ? {value: flag, from: option}
+      : configured !== undefined
+        ? {value: configured, from: at(path)}
+        : {value: fallback, from: 'default'}
 
   const glossaries =
     flags.glossary !== undefined
       ? {value: flags.glossary, from: '--glossary'}
       : config?.glossaries !== undefined
-        ? {value: config.glossaries.map((each) => (each === 'bundled' ? each : name(resolve(config.root, each)))), from: at('glossaries')}
+        ? {
+            value: config.glossaries.map((each) => (each === 'bundled' ? each : name(resolve(config.root, each)))),
+            from: at('glossaries')
+          }
         : {value: [], from: 'default'}
   const rules = Object.fromEntries(
-    ruleIds.map((id) => [id, cliRules[id] !== undefined ? {value: cliRules[id], from: '--rule'} : pick(undefined, '', config?.rules?.[id], `rules/${id}`, defaultSeverities[id])])
+    ruleIds.map((id) => [
+      id,
+      cliRules[id] !== undefined
+        ? {value: cliRules[id], from: '--rule'}
+        : pick(undefined, '', config?.rules?.[id], `rules/${id}`, defaultSeverities[id])
+    ])
   )
   const ignoreCount = config?.ignore?.length ?? 0
   const role = config ? roleOf(config, file, cwd, flags.ignore ?? []) : ({as: 'none'} as const)
@@ -77,10 +97,14 @@ export function printConfig(file: string, config: CheckConfig | undefined, flags
   const shown = {
     file,
     exists: existsSync(resolve(cwd, file)),
-    config: config?.file ? {file: name(config.file), root: name(config.root), shadowed: (config.shadowed ?? []).map(name)} : null,
+    config: config?.file
+      ? {file: name(config.file), root: name(config.root), shadowed: (config.shadowed ?? []).map(name)}
+      : null,
     role: {
       ...role,
-      ...(role.as === 'source' || role.as === 'target' ? {counterpartExists: existsSync(resolve(cwd, role.counterpart))} : {}),
+      ...(role.as === 'source' || role.as === 'target'
+        ? {counterpartExists: existsSync(resolve(cwd, role.counterpart))}
+        : {}),
       ...(role.as === 'ignored' ? {pattern: [...(config?.ignore ?? []), ...(flags.ignore ?? [])][role.index]} : {}),
       ...(roleFrom ? {from: roleFrom} : {})
     },

@@ -27,7 +27,11 @@ interface GithubValues {
 
 /** Check the options before the run: the level, and no annotations mixed into a JSON, SARIF or GitHub report on standard output. */
 export function githubLevel(values: GithubValues): Severity {
-  if (values.annotations && values.output === undefined && (values.report === 'json' || values.report === 'sarif' || values.report === 'github')) {
+  if (
+    values.annotations &&
+    values.output === undefined &&
+    (values.report === 'json' || values.report === 'sarif' || values.report === 'github')
+  ) {
     throw new GlosaError('github:error.annotationsWithReport', {report: values.report})
   }
   return expectChoice('--summary-level', values['summary-level'], levels) ?? 'info'
@@ -49,5 +53,8 @@ export function githubStep(files: readonly VFile[], values: GithubValues, contex
       throw new GlosaError('github:error.summary', {reason: (error as Error).message}, {file: summary, cause: error})
     }
   }
-  if (values.annotations) context.stdout.write(reportGithub(files, {locale: context.locale, root: context.cwd, level, limit: githubAnnotationLimit}))
+  if (values.annotations)
+    context.stdout.write(
+      reportGithub(files, {locale: context.locale, root: context.cwd, level, limit: githubAnnotationLimit})
+    )
 }

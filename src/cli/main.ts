@@ -15,7 +15,8 @@ function takeGlobalOptions(argv: string[]): {locale: string | undefined; maxSize
   const names = {'--locale': 'locale', '--max-size': 'maxSize'} as const
   for (let index = 0; index < argv.length; index++) {
     const argument = argv[index]!
-    const name = Object.keys(names).find((each) => argument === each || argument.startsWith(each + '=')) as keyof typeof names | undefined
+    const name = Object.keys(names).find((each) => argument === each || argument.startsWith(each + '=')) as
+      keyof typeof names | undefined
     if (name === undefined) rest.push(argument)
     else found[names[name]] = argument === name ? argv[++index] : argument.slice(name.length + 1)
   }
@@ -50,8 +51,7 @@ export async function main(argv: string[], options: MainOptions = {}): Promise<n
   const t = translator(locale)
   const stdout = options.stdout ?? standardOutput
   const stderr = options.stderr ?? standardError
-  const color =
-    options.color ?? (Boolean(process.stdout.isTTY) && env.NO_COLOR === undefined && env.TERM !== 'dumb')
+  const color = options.color ?? (Boolean(process.stdout.isTTY) && env.NO_COLOR === undefined && env.TERM !== 'dumb')
 
   if (explicit !== undefined && resolveLocale(explicit, {}) === 'en' && !/^(en|c|posix)\b/i.test(explicit)) {
     stderr.write('glosa: ' + t('cli:error.unknownLocale', {locale: explicit}) + '\n')
@@ -64,12 +64,18 @@ export async function main(argv: string[], options: MainOptions = {}): Promise<n
   }
   setDefaultMaxSize(limit)
   setLargeInputNotice((file, bytes) =>
-    stderr.write('glosa: ' + t('memory:largeInput', {file, size: formatSize(bytes), memory: formatSize(bytes * 40)}) + '\n')
+    stderr.write(
+      'glosa: ' + t('memory:largeInput', {file, size: formatSize(bytes), memory: formatSize(bytes * 40)}) + '\n'
+    )
   )
 
   const [name, ...commandArgv] = rest
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-    stdout.write(t('cli:help', {commands: commandNames.map((command) => `  ${command.padEnd(10)}${t(`cli:summary.${command}`)}`).join('\n')}) + '\n')
+    stdout.write(
+      t('cli:help', {
+        commands: commandNames.map((command) => `  ${command.padEnd(10)}${t(`cli:summary.${command}`)}`).join('\n')
+      }) + '\n'
+    )
     return name === undefined ? 2 : 0
   }
   if (name === '--version' || name === '-v') {
@@ -84,7 +90,16 @@ export async function main(argv: string[], options: MainOptions = {}): Promise<n
     stdout.write((t(`${name}:help`) as string) + '\n')
     return 0
   }
-  const context: CommandContext = {argv: commandArgv, locale, t, stdout, stderr, color, cwd: options.cwd ?? process.cwd(), env}
+  const context: CommandContext = {
+    argv: commandArgv,
+    locale,
+    t,
+    stdout,
+    stderr,
+    color,
+    cwd: options.cwd ?? process.cwd(),
+    env
+  }
   try {
     const module = (await import(`./commands/${name}.js`)) as {command: Command}
     return await module.command.run(context)

@@ -32,25 +32,49 @@ export function isScoped(values: ScopeValues): boolean {
  * standard error (how much is checked, sides paired across a rename) go to
  * `note`.
  */
-export async function scopedPlan(values: ScopeValues, positionals: readonly string[], config: CheckConfig | undefined, context: CommandContext, note: (text: string) => void): Promise<CheckPlan> {
+export async function scopedPlan(
+  values: ScopeValues,
+  positionals: readonly string[],
+  config: CheckConfig | undefined,
+  context: CommandContext,
+  note: (text: string) => void
+): Promise<CheckPlan> {
   const ref = values['changed-since']
   const option = ref === undefined ? '--pairs-of' : '--changed-since'
   if (ref !== undefined && values['pairs-of']) throw new GlosaError('changes:error.both')
   if (ref !== undefined && positionals.length > 0) throw new GlosaError('changes:error.withFiles')
   if (ref === undefined && positionals.length === 0) throw new GlosaError('changes:error.noFiles')
-  if (!config || !(config.pairs?.length || config.files?.length)) throw new GlosaError('changes:error.needsConfig', {option})
+  if (!config || !(config.pairs?.length || config.files?.length))
+    throw new GlosaError('changes:error.needsConfig', {option})
   const changes: Changes =
-    ref === undefined ? {paths: new Set(positionals.map((path) => relative(context.cwd, resolve(context.cwd, path))))} : await changedSince(ref, context.cwd)
+    ref === undefined
+      ? {paths: new Set(positionals.map((path) => relative(context.cwd, resolve(context.cwd, path))))}
+      : await changedSince(ref, context.cwd)
   const full = planChecks(config, context.cwd, values.ignore ?? [])
   const {renamed, ...plan} = selectChanged(full, config, context.cwd, changes)
   const t = context.t
   for (const pair of renamed) {
-    note(t('changes:renamed', {renamed: pair.renamed, from: pair.from, other: pair.renamed === pair.source ? pair.target : pair.source, expected: pair.expected}) as string)
+    note(
+      t('changes:renamed', {
+        renamed: pair.renamed,
+        from: pair.from,
+        other: pair.renamed === pair.source ? pair.target : pair.source,
+        expected: pair.expected
+      }) as string
+    )
   }
   const count = plan.pairs.length + plan.singles.length
   // A side paired across a rename is a pair the full plan did not have.
   const total = full.pairs.length + full.singles.length + renamed.length
-  if (count + plan.unchecked.length === 0) note(t(ref === undefined ? 'changes:nothingNamed' : 'changes:nothingChanged', {ref}) as string)
-  else note(t('changes:selected', {count, total, why: ref === undefined ? t('changes:named') : t('changes:since', {ref})}) as string)
+  if (count + plan.unchecked.length === 0)
+    note(t(ref === undefined ? 'changes:nothingNamed' : 'changes:nothingChanged', {ref}) as string)
+  else
+    note(
+      t('changes:selected', {
+        count,
+        total,
+        why: ref === undefined ? t('changes:named') : t('changes:since', {ref})
+      }) as string
+    )
   return plan
 }

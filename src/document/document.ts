@@ -79,7 +79,12 @@ export function readDocument(source: string, options: ReadOptions = {}): Documen
   // Finish each draft before asking for the next: drafts share scratch space.
   const drafts =
     format === 'md'
-      ? readMarkdownBlocks(source, {mdx: options.mdx ?? isMdx(options.file, source), tree, attributes: options.attributes, onTree: options.onTree})
+      ? readMarkdownBlocks(source, {
+          mdx: options.mdx ?? isMdx(options.file, source),
+          tree,
+          attributes: options.attributes,
+          onTree: options.onTree
+        })
       : readForumBlocks(source, {identifyLanguage, splitSentences})
   for (const draft of drafts) {
     blocks.push(finishBlock(draft, blocks.length + 1, source, lines, format === 'md'))
@@ -96,7 +101,10 @@ export function readDocument(source: string, options: ReadOptions = {}): Documen
  * Read a file (`-` for standard input) into a document. Bad input (missing,
  * a folder, empty, binary, invalid UTF-8) throws a GlosaError naming the file.
  */
-export function readDocumentFile(file: string, options: {format?: InputFormat; onTree?: TreeListener; attributes?: readonly string[]} = {}): Document {
+export function readDocumentFile(
+  file: string,
+  options: {format?: InputFormat; onTree?: TreeListener; attributes?: readonly string[]} = {}
+): Document {
   const input = readInput(file)
   // Without a format, readDocument detects it, and whether Markdown is MDX.
   return readDocument(input.text, {

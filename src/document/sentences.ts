@@ -55,7 +55,13 @@ function outsideOmitted(draft: BlockDraft, from: number, to: number, lower: numb
  * the source and give block and sentences their ids (`b3`, `b3.s2`).
  * Languages are left undetermined for assignLanguages.
  */
-export function finishBlock(draft: BlockDraft, index: number, source: string, lines: LineIndex, markdown: boolean): Block {
+export function finishBlock(
+  draft: BlockDraft,
+  index: number,
+  source: string,
+  lines: LineIndex,
+  markdown: boolean
+): Block {
   const {prose} = draft.built
   const id = `b${index}`
   const hint = draft.lang === undefined ? languageHint(prose.text) : {lang: draft.lang}
@@ -67,7 +73,12 @@ export function finishBlock(draft: BlockDraft, index: number, source: string, li
     if (markdown) {
       const lower = start > 0 ? draft.built.ends[start - 1]! : draft.start
       const upper = end < prose.text.length ? prose.offsets[end]! : draft.end
-      ;[from, to] = widen(source, from, to, ...outsideOmitted(draft, from, to, Math.max(lower, draft.start), Math.min(upper, draft.end)))
+      ;[from, to] = widen(
+        source,
+        from,
+        to,
+        ...outsideOmitted(draft, from, to, Math.max(lower, draft.start), Math.min(upper, draft.end))
+      )
     }
     sentences.push({
       id: `${id}.s${sentences.length + 1}`,
@@ -92,4 +103,3 @@ export function finishBlock(draft: BlockDraft, index: number, source: string, li
   if (draft.quoted) block.quoted = true
   return block
 }
-

@@ -25,11 +25,15 @@ const UNDETERMINED: SentenceGuess = {lang: 'und', confidence: 0, score: 0, lean:
  * document's.
  */
 export function assignLanguages(blocks: Block[]): DocumentLanguages {
-  const guesses = blocks.map((block) => block.sentences.map((sentence) => guessLanguage(proseOf(block, sentence.range))))
+  const guesses = blocks.map((block) =>
+    block.sentences.map((sentence) => guessLanguage(proseOf(block, sentence.range)))
+  )
   const own = blocks.map((block, index) => blockGuess(block, guesses[index] ?? []))
   const previous = nearestDecided(own, -1)
   const next = nearestDecided(own, 1)
-  const bases = own.map((guess, index) => (guess.lang === 'und' ? inherit(guess, blocks[index]?.role, previous[index], next[index]) : guess))
+  const bases = own.map((guess, index) =>
+    guess.lang === 'und' ? inherit(guess, blocks[index]?.role, previous[index], next[index]) : guess
+  )
 
   const documentEvidence: VariantEvidence = {'pt-PT': 0, 'pt-BR': 0, cues: []}
   const evidence = blocks.map((block, index) => {
@@ -93,15 +97,23 @@ function blockGuess(block: Block, guesses: SentenceGuess[]): BlockGuess {
  * languages), the way the block's own evidence leans decides; without any,
  * the next block for headings and attributions, the previous otherwise.
  */
-function inherit(own: BlockGuess, role: BlockRole | undefined, previous: BlockGuess | undefined, next: BlockGuess | undefined): BlockGuess {
+function inherit(
+  own: BlockGuess,
+  role: BlockRole | undefined,
+  previous: BlockGuess | undefined,
+  next: BlockGuess | undefined
+): BlockGuess {
   const {lean} = own
   // Too weak to decide a sentence, but enough to beat a guess from position.
-  if (Math.abs(lean) >= LEANING) return {lang: lean > 0 ? 'pt' : 'en', confidence: round(1 - Math.exp(-Math.abs(lean) / 2)), lean}
+  if (Math.abs(lean) >= LEANING)
+    return {lang: lean > 0 ? 'pt' : 'en', confidence: round(1 - Math.exp(-Math.abs(lean) / 2)), lean}
   let chosen = role && LEADING_ROLES.has(role) ? (next ?? previous) : (previous ?? next)
   if (previous && next && previous.lang !== next.lang && lean !== 0) {
-    chosen = (lean > 0) === (previous.lang === 'pt') ? previous : next
+    chosen = lean > 0 === (previous.lang === 'pt') ? previous : next
   }
-  return chosen ? {lang: chosen.lang, confidence: round(chosen.confidence * 0.5), lean} : {lang: 'und', confidence: 0, lean}
+  return chosen
+    ? {lang: chosen.lang, confidence: round(chosen.confidence * 0.5), lean}
+    : {lang: 'und', confidence: 0, lean}
 }
 
 /**

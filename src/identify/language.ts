@@ -113,7 +113,8 @@ export interface SentenceGuess extends LanguageScore {
 export function guessLanguage(text: string): SentenceGuess {
   const {score, lean, letters} = scoreLanguage(text)
   const confidence = round(1 - Math.exp(-Math.abs(score) / 2))
-  if (letters < 3 || Math.abs(score) < DECIDING_SCORE) return {lang: 'und', confidence: Math.min(confidence, 0.3), score, lean, letters}
+  if (letters < 3 || Math.abs(score) < DECIDING_SCORE)
+    return {lang: 'und', confidence: Math.min(confidence, 0.3), score, lean, letters}
   return {lang: score > 0 ? 'pt' : 'en', confidence, score, lean, letters}
 }
 

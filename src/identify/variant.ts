@@ -42,11 +42,17 @@ function addCapped(evidence: VariantEvidence, variant: Variant, weight: number, 
   evidence[variant] += added
   return added
 }
-const textPatterns = PATTERN_CUES.filter((cue) => cue.scope !== 'word').map((cue) => ({...cue, regex: new RegExp(cue.pattern, 'giu')}))
+const textPatterns = PATTERN_CUES.filter((cue) => cue.scope !== 'word').map((cue) => ({
+  ...cue,
+  regex: new RegExp(cue.pattern, 'giu')
+}))
 const sharedUses = new RegExp(Object.values(SHARED_USES).join('|'), 'giu')
 // Most texts hold none of the shared uses' words, and the uses' look-behinds are not cheap.
 const sharedWords = new RegExp(SHARED_USE_WORDS, 'iu')
-const wordPatterns = PATTERN_CUES.filter((cue) => cue.scope === 'word').map((cue) => ({...cue, regex: new RegExp(cue.pattern, 'iu')}))
+const wordPatterns = PATTERN_CUES.filter((cue) => cue.scope === 'word').map((cue) => ({
+  ...cue,
+  regex: new RegExp(cue.pattern, 'iu')
+}))
 
 /**
  * Sum the variant cues in `text`, each distinct cue once: ten "usuário" in a

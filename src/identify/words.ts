@@ -34,5 +34,7 @@ const ANY_MARK = /[/\\@_]|:[\w+-]+:|(?:^|\s)--?[^\s\d-]|[^\s.]\.[^\s.)\]"'”’
  */
 export function withoutAddresses(text: string): string {
   if (!ANY_MARK.test(text)) return text
-  return text.replace(/\S+/gu, (run) => (ADDRESS_MARK.test(run) && !NUMBER_RUN.test(run) ? ' '.repeat(run.length) : run))
+  return text.replace(/\S+/gu, (run) =>
+    ADDRESS_MARK.test(run) && !NUMBER_RUN.test(run) ? ' '.repeat(run.length) : run
+  )
 }

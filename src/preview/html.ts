@@ -35,7 +35,8 @@ function pageAssets(): {style: string; script: string} {
 }
 
 /** Everything loads from the page itself: no request leaves it, whatever the post or glossary hold. */
-const contentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'"
+const contentSecurityPolicy =
+  "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'"
 
 /** glosa's anchor: a whole HTML block, or the opening tag of inline HTML whose `</a>` follows it. */
 const glosaAnchor = /^<a id="(glosa-[a-z0-9-]+)">(<\/a>)?$/
@@ -70,7 +71,12 @@ function prepareTree(tree: Root): Root {
   for (const child of tree.children) {
     if (child.type === 'html' && /glosa:begin/.test(child.value)) glossary = []
     else if (child.type === 'html' && /glosa:end/.test(child.value)) {
-      if (glossary) children.push({type: 'blockquote', children: glossary, data: {hName: 'section', hProperties: {className: ['glosa-glossary']}}} as never)
+      if (glossary)
+        children.push({
+          type: 'blockquote',
+          children: glossary,
+          data: {hName: 'section', hProperties: {className: ['glosa-glossary']}}
+        } as never)
       glossary = undefined
     } else if (glossary) glossary.push(child)
     else children.push(child)
@@ -82,7 +88,11 @@ function prepareTree(tree: Root): Root {
 function popoverText(gloss: Gloss, speech: Speech): string {
   const terms = labelled(shownTerms(gloss.entry, speech), speech).join(' · ')
   const note = entryNote(gloss.entry, speech)
-  const prose = [definition(gloss.entry, speech), ...statusNotes(gloss, speech), note && (speech.t('annotate:note', {note}) as string)].filter(Boolean)
+  const prose = [
+    definition(gloss.entry, speech),
+    ...statusNotes(gloss, speech),
+    note && (speech.t('annotate:note', {note}) as string)
+  ].filter(Boolean)
   return prose.length > 0 ? `${terms}: ${prose.join(' ')}` : terms
 }
 
@@ -116,7 +126,9 @@ function enhance(tree: HastRoot, glosses: Map<string, Gloss>, speech: Speech): v
       }
       const tip = `glosa-tip-${++tips}`
       const dfn = element('dfn', {tabIndex: 0, ariaDescribedBy: [tip]}, node.children)
-      const popover = element('span', {id: tip, role: 'tooltip', className: ['glosa-tip']}, [{type: 'text', value: textOf(gloss)}])
+      const popover = element('span', {id: tip, role: 'tooltip', className: ['glosa-tip']}, [
+        {type: 'text', value: textOf(gloss)}
+      ])
       children[index] = element('span', {className: ['glosa-term']}, [dfn, popover])
     }
   }
@@ -166,7 +178,9 @@ export function previewHtml(input: Document, options: PreviewOptions = {}): stri
   const body: ElementContent[] = [
     element('header', {className: ['glosa-bar']}, [
       element('h1', {}, [{type: 'text', value: title}]),
-      element('button', {type: 'button', id: 'glosa-side', ariaPressed: 'false'}, [{type: 'text', value: t('sideBySide')}])
+      element('button', {type: 'button', id: 'glosa-side', ariaPressed: 'false'}, [
+        {type: 'text', value: t('sideBySide')}
+      ])
     ]),
     element('main', {className: ['glosa-post']}, [
       ...(note ? [element('p', {className: ['glosa-note'], role: 'note'}, [{type: 'text', value: note}])] : []),

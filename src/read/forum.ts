@@ -28,7 +28,16 @@ type Item =
   | {kind: 'blank'}
   | {kind: 'attribution'; start: number; end: number; author: string}
   | {kind: 'elision' | 'credit' | 'subject'; start: number; end: number}
-  | {kind: 'text'; start: number; end: number; text: string; guess: Family; confidence: number; family: Family; listItem?: true}
+  | {
+      kind: 'text'
+      start: number
+      end: number
+      text: string
+      guess: Family
+      confidence: number
+      family: Family
+      listItem?: true
+    }
 
 /**
  * What reading forum text asks of the stages after it: a language guess per
@@ -64,7 +73,16 @@ function classify(source: string, lines: Line[], stages: ForumStages): Item[] {
     if (marker > 0) {
       const rest = source.slice(start + marker, end)
       const {lang, confidence} = stages.identifyLanguage(rest)
-      items.push({kind: 'text', start: start + marker, end, text: rest, guess: family(lang), confidence, family: 'und', listItem: true})
+      items.push({
+        kind: 'text',
+        start: start + marker,
+        end,
+        text: rest,
+        guess: family(lang),
+        confidence,
+        family: 'und',
+        listItem: true
+      })
       blockStart = true
       continue
     }
@@ -126,9 +144,18 @@ function continues(previous: TextItem, next: TextItem, paragraph: Family, after:
   if (startsLowercase(next.text)) return true
   if (previous.listItem) return false
   if (lineEndsSentence(previous.text)) return !startsSentence(next.text)
-  if (paragraph === 'und' || next.guess === 'und' || next.guess === paragraph || wordCount(next.text) < HARD_SWITCH.words) return true
+  if (
+    paragraph === 'und' ||
+    next.guess === 'und' ||
+    next.guess === paragraph ||
+    wordCount(next.text) < HARD_SWITCH.words
+  )
+    return true
   const confirmed =
-    after?.kind === 'text' && after.guess === next.guess && after.confidence >= HARD_SWITCH.confidence && next.confidence >= LINE_LANGUAGE_CONFIDENCE
+    after?.kind === 'text' &&
+    after.guess === next.guess &&
+    after.confidence >= HARD_SWITCH.confidence &&
+    next.confidence >= LINE_LANGUAGE_CONFIDENCE
   if (next.confidence < HARD_SWITCH.confidence && !confirmed) return true
   // A colon may introduce the quoted text; a comma, a dash or an article cannot end the line.
   return endsUnfinished(previous.text) && !previous.text.endsWith(':')
@@ -187,7 +214,11 @@ export function* readForumBlocks(source: string, stages: ForumStages): Generator
   let own: Family = 'und'
   let article: Family | undefined
   let articleStart = true
-  const draft = function* (role: BlockRole, parts: Array<{start: number; end: number}>, extra: Partial<BlockDraft> = {}): Generator<BlockDraft> {
+  const draft = function* (
+    role: BlockRole,
+    parts: Array<{start: number; end: number}>,
+    extra: Partial<BlockDraft> = {}
+  ): Generator<BlockDraft> {
     const prose = new ProseBuilder()
     parts.forEach((part, index) => {
       if (index > 0) prose.join(parts[index - 1]!.end, part.start)

@@ -1,7 +1,29 @@
-import {AUTHOR_LIMITS, DATE_OPENINGS, QUOTE_PREFIXES, SAY_VERBS, SUBJECT_PREFIXES, WRITE_VERBS} from './data/attributions.js'
-import {CREDIT_DASHES, CREDIT_LABELS, CREDIT_MAX_WORDS, CREDIT_NAMES, STAFF_CREDIT_MAX_WORDS, STAFF_CREDIT_OPENINGS} from './data/credits.js'
+import {
+  AUTHOR_LIMITS,
+  DATE_OPENINGS,
+  QUOTE_PREFIXES,
+  SAY_VERBS,
+  SUBJECT_PREFIXES,
+  WRITE_VERBS
+} from './data/attributions.js'
+import {
+  CREDIT_DASHES,
+  CREDIT_LABELS,
+  CREDIT_MAX_WORDS,
+  CREDIT_NAMES,
+  STAFF_CREDIT_MAX_WORDS,
+  STAFF_CREDIT_OPENINGS
+} from './data/credits.js'
 import {ELISIONS} from './data/elisions.js'
-import {CLOSING, CONTINUATION_WORDS, CONTINUING, HEADLINE_LIMITS, LIST_MARKER, OPENING, SENTENCE_FINAL} from './data/punctuation.js'
+import {
+  CLOSING,
+  CONTINUATION_WORDS,
+  CONTINUING,
+  HEADLINE_LIMITS,
+  LIST_MARKER,
+  OPENING,
+  SENTENCE_FINAL
+} from './data/punctuation.js'
 import {URL_PATTERN, URL_TRAILING} from './data/urls.js'
 import {isSpaceCode} from './sentences.js'
 
@@ -35,7 +57,11 @@ export function splitLines(source: string): Line[] {
 }
 
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')
-const alternatives = (list: readonly string[]): string => [...list].sort((a, b) => b.length - a.length).map(escape).join('|')
+const alternatives = (list: readonly string[]): string =>
+  [...list]
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join('|')
 
 const author = `(?<author>[^\\s:,][^:,\\n]{0,${AUTHOR_LIMITS.characters - 1}}?)`
 const opening = `(?:(?:${alternatives(DATE_OPENINGS)})\\s[^\\n]{1,60}?,\\s*)?`
@@ -124,7 +150,11 @@ export function isCredit(text: string): boolean {
   if (isStaffCredit(text, bare)) return true
   const labelled = creditLabel.exec(bare)?.groups?.name?.trim()
   const isLabel = /^\S+\s*:/u.test(bare)
-  if (labelled !== undefined && (isLabel ? isSourceName(labelled) || isLoneUrl(labelled) : creditNames.has(labelled.toLowerCase()))) return true
+  if (
+    labelled !== undefined &&
+    (isLabel ? isSourceName(labelled) || isLoneUrl(labelled) : creditNames.has(labelled.toLowerCase()))
+  )
+    return true
   const dashed = creditDash.exec(bare)
   if (dashed) {
     const rest = dashed.groups!.rest!.trim()

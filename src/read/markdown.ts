@@ -169,12 +169,19 @@ function* attributeDrafts(node: Nodes, source: string, base: number, context: Co
     }
   }
   if (node.type === 'mdxJsxFlowElement' || !('children' in node)) return
-  for (const child of node.children as Nodes[]) if (child.type !== 'mdxJsxFlowElement') yield* attributeDrafts(child, source, base, context)
+  for (const child of node.children as Nodes[])
+    if (child.type !== 'mdxJsxFlowElement') yield* attributeDrafts(child, source, base, context)
 }
 
 /** The draft of one JSX attribute, when people read its value. */
-function attributeDraft(attribute: MdxJsxAttribute | MdxJsxExpressionAttribute, source: string, base: number, context: Context): BlockDraft | undefined {
-  if (attribute.type !== 'mdxJsxAttribute' || typeof attribute.value !== 'string' || !attribute.position) return undefined
+function attributeDraft(
+  attribute: MdxJsxAttribute | MdxJsxExpressionAttribute,
+  source: string,
+  base: number,
+  context: Context
+): BlockDraft | undefined {
+  if (attribute.type !== 'mdxJsxAttribute' || typeof attribute.value !== 'string' || !attribute.position)
+    return undefined
   if (!context.readable.has(attribute.name)) return undefined
   const [start, end] = range(attribute as unknown as Nodes, base)
   const equals = source.indexOf('=', start + attribute.name.length)
@@ -209,7 +216,10 @@ function draftOf(
   extra: Partial<BlockDraft> = {}
 ): BlockDraft | undefined {
   const prose = new ProseBuilder()
-  const omissions = siteMarkup(source, start, end, {quoteStart: start === context.quoteStart, heading: role === 'heading'})
+  const omissions = siteMarkup(source, start, end, {
+    quoteStart: start === context.quoteStart,
+    heading: role === 'heading'
+  })
   addPhrasing(children, source, base, omissions.length > 0 ? new OmittingSink(prose, omissions) : prose, context)
   const built = prose.build()
   if (!proseHasContent(built.prose.text)) return undefined
@@ -228,7 +238,10 @@ function* walk(node: Nodes, source: string, base: number, context: Context): Gen
   let draft: BlockDraft | undefined
   switch (node.type) {
     case 'heading':
-      draft = draftOf('heading', node.children, range(node, base), source, base, context, {depth: node.depth, whole: true})
+      draft = draftOf('heading', node.children, range(node, base), source, base, context, {
+        depth: node.depth,
+        whole: true
+      })
       break
     case 'paragraph': {
       const role = context.listItem ? 'list-item' : context.quoteDepth > 0 ? 'quote' : 'paragraph'
@@ -265,14 +278,16 @@ function* walk(node: Nodes, source: string, base: number, context: Context): Gen
     case 'blockquote': {
       const first = node.children[0]
       const quoteStart = first?.type === 'paragraph' ? range(first, base)[0] : -1
-      for (const child of node.children) yield* walk(child, source, base, {...context, quoteDepth: context.quoteDepth + 1, quoteStart})
+      for (const child of node.children)
+        yield* walk(child, source, base, {...context, quoteDepth: context.quoteDepth + 1, quoteStart})
       break
     }
     case 'listItem':
       for (const child of node.children) yield* walk(child, source, base, {...context, listItem: true})
       break
     case 'root':
-      for (const child of node.children) if (!(context.mdx && isEsm(child, source, base))) yield* walk(child as Nodes, source, base, context)
+      for (const child of node.children)
+        if (!(context.mdx && isEsm(child, source, base))) yield* walk(child as Nodes, source, base, context)
       break
     case 'list':
     case 'footnoteDefinition':
@@ -282,7 +297,8 @@ function* walk(node: Nodes, source: string, base: number, context: Context): Gen
     // code, html, yaml, toml, thematicBreak, definition, MDX ESM and expressions: no prose.
   }
   if (draft) yield draft
-  if (context.mdx && (node.type === 'heading' || node.type === 'paragraph')) yield* attributeDrafts(node, source, base, context)
+  if (context.mdx && (node.type === 'heading' || node.type === 'paragraph'))
+    yield* attributeDrafts(node, source, base, context)
 }
 
 /**
@@ -298,9 +314,21 @@ function splitDraft(draft: BlockDraft, source: string, at: number): [BlockDraft 
   titleOffsets.set(prose.offsets.subarray(0, cut))
   titleOffsets[cut] = cut === 0 ? 0 : ends[cut - 1]!
   const lineEnd = at - (source.startsWith('\r\n', at - 2) ? 2 : 1)
-  const title: BlockDraft = {...draft, end: lineEnd, whole: true, built: {prose: {text: prose.text.slice(0, cut), offsets: titleOffsets}, ends: ends.subarray(0, cut)}}
-  const rest: BlockDraft = {...draft, start: at, built: {prose: {text: prose.text.slice(cut), offsets: prose.offsets.subarray(cut)}, ends: ends.subarray(cut)}}
-  return [proseHasContent(title.built.prose.text) ? title : undefined, proseHasContent(rest.built.prose.text) ? rest : undefined]
+  const title: BlockDraft = {
+    ...draft,
+    end: lineEnd,
+    whole: true,
+    built: {prose: {text: prose.text.slice(0, cut), offsets: titleOffsets}, ends: ends.subarray(0, cut)}
+  }
+  const rest: BlockDraft = {
+    ...draft,
+    start: at,
+    built: {prose: {text: prose.text.slice(cut), offsets: prose.offsets.subarray(cut)}, ends: ends.subarray(cut)}
+  }
+  return [
+    proseHasContent(title.built.prose.text) ? title : undefined,
+    proseHasContent(rest.built.prose.text) ? rest : undefined
+  ]
 }
 
 /** A draft read from an indented body (see admonitionBody), its offsets moved to the source. */
@@ -310,7 +338,12 @@ function locatedIn(draft: BlockDraft, body: IndentedBody): BlockDraft {
   for (let index = 0; index < offsets.length; index++) offsets[index] = body.toSource(offsets[index]!)
   for (let index = 0; index < ends.length; index++) ends[index] = body.toSource(ends[index]!)
   const moved: BlockDraft = {...draft, start: body.toSource(draft.start), end: body.toSource(draft.end)}
-  if (draft.omitted) moved.omitted = draft.omitted.map((omission) => ({...omission, start: body.toSource(omission.start), end: body.toSource(omission.end)}))
+  if (draft.omitted)
+    moved.omitted = draft.omitted.map((omission) => ({
+      ...omission,
+      start: body.toSource(omission.start),
+      end: body.toSource(omission.end)
+    }))
   return moved
 }
 
@@ -342,10 +375,11 @@ function locateUnpositioned(parent: Parents, source: string, quoteDepth: number)
     let cursor = index > 0 ? children[index - 1]!.position!.end.offset! : parent.position!.start.offset!
     let last = index
     while (last + 1 < children.length && !children[last + 1]!.position) last++
-    const limit = last + 1 < children.length ? children[last + 1]!.position!.start.offset! : parent.position!.end.offset!
+    const limit =
+      last + 1 < children.length ? children[last + 1]!.position!.start.offset! : parent.position!.end.offset!
     for (let run = index; run <= last; run++) {
       const node = children[run]!
-      const value = node.type === 'text' ? node.value : linkText(node) ?? ''
+      const value = node.type === 'text' ? node.value : (linkText(node) ?? '')
       const end = Math.min(alignValue(value, source, cursor, limit, depth, measuring), limit)
       node.position = at(cursor, Math.max(end, cursor))
       if ('children' in node) for (const inner of node.children as Nodes[]) inner.position ??= node.position

@@ -1,4 +1,12 @@
-import {ADMONITION_MARKER, ALERT_MARKER, ATTRIBUTE_LIST, CONTAINER_FENCE, HEADING_ID, LINE_PREFIX, SHORTCODE} from './data/sites.js'
+import {
+  ADMONITION_MARKER,
+  ALERT_MARKER,
+  ATTRIBUTE_LIST,
+  CONTAINER_FENCE,
+  HEADING_ID,
+  LINE_PREFIX,
+  SHORTCODE
+} from './data/sites.js'
 import type {ProseBuilder} from './prose.js'
 
 /** A source range left out of prose; with `placeholder`, one U+FFFC stands for it. */
@@ -114,7 +122,11 @@ function isTitleLine(line: string): boolean {
 }
 
 /** Where the first line of the block at `[start, end)` ends and the next starts, when it is an MkDocs admonition marker. */
-export function admonitionMarkerEnd(source: string, start: number, end: number): {lineEnd: number; next: number} | undefined {
+export function admonitionMarkerEnd(
+  source: string,
+  start: number,
+  end: number
+): {lineEnd: number; next: number} | undefined {
   if (!/^[ \t]*(?:!!!|\?\?\?)/.test(source.slice(start, start + 8))) return undefined
   const found = source.slice(start, end).search(/\r\n|\n|\r/)
   const lineEnd = found === -1 ? end : start + found

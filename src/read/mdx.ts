@@ -9,7 +9,12 @@ import {LineIndex} from '../util/position.js'
 import {MDX_SIGNALS} from './data/mdx.js'
 
 /** remark with MDX syntax (`micromark-extension-mdxjs`), GFM and front matter, as docs sites configure it. */
-const mdxParser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']).freeze()
+const mdxParser = unified()
+  .use(remarkParse)
+  .use(remarkMdx)
+  .use(remarkGfm)
+  .use(remarkFrontmatter, ['yaml', 'toml'])
+  .freeze()
 
 /** Why a source is not valid MDX, where the MDX parser stopped. */
 export interface MdxProblem {
@@ -31,7 +36,14 @@ export function parseMdx(source: string): {tree: Root} | {problem: MdxProblem} {
   try {
     return {tree: mdxParser.parse(source) as Root}
   } catch (error) {
-    const message = error as {reason?: string; place?: unknown; line?: number; column?: number; ruleId?: string; source?: string}
+    const message = error as {
+      reason?: string
+      place?: unknown
+      line?: number
+      column?: number
+      ruleId?: string
+      source?: string
+    }
     if (typeof message.reason !== 'string') throw error
     if (typeof message.line === 'number') {
       // The place is a point, or a position whose start is the point.
@@ -50,7 +62,11 @@ export function parseMdx(source: string): {tree: Root} | {problem: MdxProblem} {
  * (the parser names none: nothing closes it); its reason names where the tag
  * opens, `Expected a closing tag for \`<Note>\` (1:1-1:26)`: that is the place.
  */
-function unclosedTagPlace(reason: string, message: {ruleId?: string | undefined; source?: string | undefined}, source: string): Point | undefined {
+function unclosedTagPlace(
+  reason: string,
+  message: {ruleId?: string | undefined; source?: string | undefined},
+  source: string
+): Point | undefined {
   if (message.source !== 'mdast-util-mdx-jsx' || message.ruleId !== 'end-tag-mismatch') return undefined
   const opening = /\((\d+):(\d+)-\d+:\d+\)/.exec(reason)
   if (!opening) return undefined

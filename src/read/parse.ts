@@ -5,7 +5,12 @@ import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import {remarkFootnoteIndex} from './footnote-index.js'
 
-const parser = unified().use(remarkParse).use(remarkGfm).use(remarkFootnoteIndex).use(remarkFrontmatter, ['yaml', 'toml']).freeze()
+const parser = unified()
+  .use(remarkParse)
+  .use(remarkGfm)
+  .use(remarkFootnoteIndex)
+  .use(remarkFrontmatter, ['yaml', 'toml'])
+  .freeze()
 
 /** Parse Markdown as glosa reads it (CommonMark, GFM, YAML and TOML front matter): the one parser set-up. */
 export function parseMarkdown(source: string): Root {
@@ -84,7 +89,14 @@ const bracketed = /\[(\^?)((?:[^[\]\\]|\\.){1,999})\]/g
 
 /** A label as micromark matches it: white space collapsed and trimmed, case folded. */
 function labelKey(footnote: string, label: string): string {
-  return footnote + label.replace(/[\t\n\r ]+/g, ' ').trim().toLowerCase().toUpperCase()
+  return (
+    footnote +
+    label
+      .replace(/[\t\n\r ]+/g, ' ')
+      .trim()
+      .toLowerCase()
+      .toUpperCase()
+  )
 }
 
 /**

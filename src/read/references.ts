@@ -7,7 +7,10 @@ const reference = /&(?:#[xX]([0-9a-fA-F]{1,6});|#(\d{1,7});|([A-Za-z][A-Za-z0-9]
  * `source`: its source length and what it decodes to, or undefined when
  * there is none (an unknown name such as `&foo;` stays literal text).
  */
-export function characterReferenceAt(source: string, offset: number): {length: number; value: string; numeric: boolean} | undefined {
+export function characterReferenceAt(
+  source: string,
+  offset: number
+): {length: number; value: string; numeric: boolean} | undefined {
   reference.lastIndex = offset
   const match = reference.exec(source)
   if (!match) return undefined

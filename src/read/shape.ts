@@ -150,7 +150,8 @@ export function guardMarkdownShape(source: string, file: string | undefined): Re
   }
   if (inline > WARN_INLINE) {
     const place = new LineIndex(source).point(inlineOffset)
-    if (inline > MAX_INLINE) throw new GlosaError('limits:inline.refused', {marks: inline, limit: MAX_INLINE}, {file, place})
+    if (inline > MAX_INLINE)
+      throw new GlosaError('limits:inline.refused', {marks: inline, limit: MAX_INLINE}, {file, place})
     warnings.push({key: 'limits:inline.slow', values: {marks: inline, limit: MAX_INLINE}, place})
   }
   return warnings

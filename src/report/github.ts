@@ -39,7 +39,12 @@ export interface GithubOptions {
  */
 export function reportGithub(files: readonly VFile[], options: GithubOptions = {}): string {
   // Annotations attach to repository-relative paths.
-  const pathOf = (path: string) => (isAbsolute(path) ? relative(options.root ?? process.cwd(), path).split(sep).join('/') : path)
+  const pathOf = (path: string) =>
+    isAbsolute(path)
+      ? relative(options.root ?? process.cwd(), path)
+          .split(sep)
+          .join('/')
+      : path
   const counts = {error: 0, warning: 0, info: 0}
   const lines: Array<{level: Severity; line: string}> = []
   for (const file of files) {
@@ -50,7 +55,12 @@ export function reportGithub(files: readonly VFile[], options: GithubOptions = {
       const properties: string[] = [`file=${escapeProperty(pathOf(file.path))}`]
       const span = spanOf(message)
       if (span) {
-        properties.push(`line=${span.start.line}`, `col=${span.start.column}`, `endLine=${span.end.line}`, `endColumn=${span.end.column}`)
+        properties.push(
+          `line=${span.start.line}`,
+          `col=${span.start.column}`,
+          `endLine=${span.end.line}`,
+          `endColumn=${span.end.column}`
+        )
       }
       properties.push(`title=${escapeProperty(message.ruleId ? `glosa(${message.ruleId})` : 'glosa')}`)
       lines.push({level, line: `::${commands[level]} ${properties.join(',')}::${escapeData(message.reason)}`})

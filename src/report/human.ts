@@ -32,7 +32,9 @@ export function runLine(run: RunSummary, locale: Locale): string {
       ? (t('ci:summary.noGlossary', {rules: glossaryRules.join(', ')}) as string)
       : (t('ci:summary.glossaries', {count: run.glossaries.length, list: list.format(run.glossaries)}) as string)
   const languages =
-    run.languages.length === 0 ? (t('ci:summary.noLanguages') as string) : (t('ci:summary.languages', {list: list.format(run.languages)}) as string)
+    run.languages.length === 0
+      ? (t('ci:summary.noLanguages') as string)
+      : (t('ci:summary.languages', {list: list.format(run.languages)}) as string)
   return `${glossaries}; ${languages}`
 }
 
@@ -55,7 +57,8 @@ const colours: Record<Severity | 'path' | 'rule' | 'reset', string> = {
  */
 export function reportHuman(files: readonly VFile[], options: HumanOptions = {}): string {
   const t = translator(options.locale ?? 'en')
-  const paint = (kind: keyof typeof colours, text: string) => (options.color ? colours[kind] + text + colours.reset : text)
+  const paint = (kind: keyof typeof colours, text: string) =>
+    options.color ? colours[kind] + text + colours.reset : text
   const rows = files
     .filter((file) => file.messages.length > 0)
     .map((file) => ({
@@ -73,17 +76,35 @@ export function reportHuman(files: readonly VFile[], options: HumanOptions = {})
       })
     }))
   const all = rows.flatMap((row) => row.lines)
-  const placeWidth = maxOf(all.map((line) => line.place.length), 0)
-  const labelWidth = maxOf(all.map((line) => line.label.length), 0)
-  const reasonWidth = Math.min(80, maxOf(all.map((line) => line.reason.length), 0))
+  const placeWidth = maxOf(
+    all.map((line) => line.place.length),
+    0
+  )
+  const labelWidth = maxOf(
+    all.map((line) => line.label.length),
+    0
+  )
+  const reasonWidth = Math.min(
+    80,
+    maxOf(
+      all.map((line) => line.reason.length),
+      0
+    )
+  )
   const out: string[] = []
   const formatOf = (file: VFile) => (bilingual(file) ? ` (${file.data.format as string})` : '')
   for (const row of rows) {
     out.push(paint('path', row.file.path) + formatOf(row.file))
     for (const line of row.lines) {
       out.push(
-        '  ' + line.place.padEnd(placeWidth) + '  ' + paint(line.level, line.label.padEnd(labelWidth)) + '  ' +
-          line.reason.padEnd(reasonWidth) + '  ' + paint('rule', line.rule)
+        '  ' +
+          line.place.padEnd(placeWidth) +
+          '  ' +
+          paint(line.level, line.label.padEnd(labelWidth)) +
+          '  ' +
+          line.reason.padEnd(reasonWidth) +
+          '  ' +
+          paint('rule', line.rule)
       )
     }
     out.push('')
@@ -105,7 +126,11 @@ function bilingual(file: VFile): boolean {
 }
 
 /** The summary: "2 errors, 1 warning (3 files checked, 1 not checked)" in the locale. */
-export function summaryLine(files: readonly VFile[], locale: Locale, paint: (kind: Severity, text: string) => string = (_, text) => text): string {
+export function summaryLine(
+  files: readonly VFile[],
+  locale: Locale,
+  paint: (kind: Severity, text: string) => string = (_, text) => text
+): string {
   const t = translator(locale)
   const counts = tally(files)
   const parts: string[] = []
@@ -114,7 +139,8 @@ export function summaryLine(files: readonly VFile[], locale: Locale, paint: (kin
   if (counts.info > 0) parts.push(paint('info', t('report:summary.infos', {count: counts.info}) as string))
   const checked = files.filter((file) => !file.messages.some(isNotChecked)).length
   const scope: string[] = [t('report:summary.checked', {count: checked}) as string]
-  if (counts.notChecked > 0) scope.push(paint('error', t('report:summary.notChecked', {count: counts.notChecked}) as string))
+  if (counts.notChecked > 0)
+    scope.push(paint('error', t('report:summary.notChecked', {count: counts.notChecked}) as string))
   const mark = counts.error > 0 || counts.notChecked > 0 ? '✖' : counts.warning > 0 ? '⚠' : '✓'
   if (parts.length === 0 && counts.notChecked > 0) return `${mark} ${scope.reverse().join(' (')})`
   const head = parts.length > 0 ? parts.join(', ') : (t('report:summary.clean') as string)

@@ -34,7 +34,11 @@ export function report(files: readonly VFile[], reporter: ReporterName = 'human'
  * made file by file as they are written, so that a report of many files is
  * never one string and its parts need not all be held at once.
  */
-export function reportChunks(files: readonly VFile[], reporter: ReporterName = 'human', options: ReportOptions = {}): Iterable<string> {
+export function reportChunks(
+  files: readonly VFile[],
+  reporter: ReporterName = 'human',
+  options: ReportOptions = {}
+): Iterable<string> {
   const locale = options.locale ?? 'en'
   switch (reporter) {
     case 'json':

@@ -30,7 +30,10 @@ interface SarifLog {
 /** Which report `value` (parsed JSON) is, if it is one `report merge` reads. */
 export function mergeFormatOf(value: unknown): MergeFormat | undefined {
   if (Array.isArray(value)) {
-    const files = value.every((file) => typeof file === 'object' && file !== null && typeof file.path === 'string' && Array.isArray(file.messages))
+    const files = value.every(
+      (file) =>
+        typeof file === 'object' && file !== null && typeof file.path === 'string' && Array.isArray(file.messages)
+    )
     return files ? 'json' : undefined
   }
   if (typeof value !== 'object' || value === null) return undefined
@@ -61,7 +64,10 @@ function byRank<T>(items: readonly T[], rank: (item: T) => number): T[] {
  * lists them; others after, in the order met), written as `glosa check
  * --report json` writes: the report of the whole run.
  */
-export function mergeJsonReports(reports: readonly unknown[][], order: readonly string[]): {files: JsonFile[]; chunks: Iterable<string>} {
+export function mergeJsonReports(
+  reports: readonly unknown[][],
+  order: readonly string[]
+): {files: JsonFile[]; chunks: Iterable<string>} {
   const byPath = new Map<string, JsonFile>()
   for (const report of reports) {
     for (const file of report as JsonFile[]) {
@@ -86,7 +92,10 @@ function uriOf(item: SarifLocated): string | undefined {
  * files), the invocation successful only when every shard's was; the rest
  * (tool, base URIs, column kind) from the first log.
  */
-export function mergeSarifLogs(logs: readonly SarifLog[], order: readonly string[]): {log: SarifLog; chunks: Iterable<string>} {
+export function mergeSarifLogs(
+  logs: readonly SarifLog[],
+  order: readonly string[]
+): {log: SarifLog; chunks: Iterable<string>} {
   const first = logs[0]!
   const base = first.runs[0]!
   const rules: Array<{id: string}> = []
@@ -110,12 +119,20 @@ export function mergeSarifLogs(logs: readonly SarifLog[], order: readonly string
   }
   const rank = ranker(order)
   const ordered = byRank(results, (result) => rank(uriOf(result))).map((result) =>
-    result.ruleId !== undefined && result.ruleIndex !== undefined ? {...result, ruleIndex: ruleIds.indexOf(result.ruleId)} : result
+    result.ruleId !== undefined && result.ruleIndex !== undefined
+      ? {...result, ruleIndex: ruleIds.indexOf(result.ruleId)}
+      : result
   )
   const run: SarifRun = {
     ...base,
     tool: {...base.tool, driver: {...base.tool.driver, rules}},
-    invocations: [{...base.invocations?.[0], executionSuccessful: successful, toolExecutionNotifications: byRank(notifications, (item) => rank(uriOf(item)))}],
+    invocations: [
+      {
+        ...base.invocations?.[0],
+        executionSuccessful: successful,
+        toolExecutionNotifications: byRank(notifications, (item) => rank(uriOf(item)))
+      }
+    ],
     results: ordered
   }
   const log = {...first, runs: [run]}
@@ -123,7 +140,11 @@ export function mergeSarifLogs(logs: readonly SarifLog[], order: readonly string
 }
 
 /** The exit code `glosa check` gives for what a merged report holds: 2 a file not checked, 1 an error (a warning with `frail`), else 0. */
-export function mergedExitCode(format: MergeFormat, merged: {files?: JsonFile[]; log?: SarifLog}, frail: boolean): number {
+export function mergedExitCode(
+  format: MergeFormat,
+  merged: {files?: JsonFile[]; log?: SarifLog},
+  frail: boolean
+): number {
   const levels: string[] = []
   let notChecked = false
   if (format === 'json') {

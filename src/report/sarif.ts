@@ -71,7 +71,12 @@ function sarifLog(files: readonly VFile[], options: SarifOptions): unknown {
       const id = message.ruleId
       if (id === undefined || id === notCheckedId || ids.includes(id)) continue
       ids.push(id)
-      rules.push({id, name: pascalCase(id), ...(message.url ? {helpUri: message.url} : {}), defaultConfiguration: {level: sarifLevels[levelOf(message)]}})
+      rules.push({
+        id,
+        name: pascalCase(id),
+        ...(message.url ? {helpUri: message.url} : {}),
+        defaultConfiguration: {level: sarifLevels[levelOf(message)]}
+      })
     }
   }
   const notifications: unknown[] = []
@@ -134,7 +139,8 @@ function* resultsOf(file: VFile, root: string, ids: readonly string[]): Generato
     const span = spanOf(message)
     const ruleId = message.ruleId ?? 'glosa'
     // The sentence's fingerprint, which baselines use too; a message made elsewhere falls back on its line.
-    const hash = (message as CheckMessage).fingerprint ?? fingerprint(ruleId, uri, span ? lineText(file, span.start.line) : '')
+    const hash =
+      (message as CheckMessage).fingerprint ?? fingerprint(ruleId, uri, span ? lineText(file, span.start.line) : '')
     const occurrence = (seen.get(hash) ?? 0) + 1
     seen.set(hash, occurrence)
     const properties: Record<string, unknown> = {}
@@ -151,7 +157,16 @@ function* resultsOf(file: VFile, root: string, ids: readonly string[]): Generato
         {
           physicalLocation: {
             artifactLocation,
-            ...(span ? {region: {startLine: span.start.line, startColumn: span.start.column, endLine: span.end.line, endColumn: span.end.column}} : {})
+            ...(span
+              ? {
+                  region: {
+                    startLine: span.start.line,
+                    startColumn: span.start.column,
+                    endLine: span.end.line,
+                    endColumn: span.end.column
+                  }
+                }
+              : {})
           }
         }
       ],

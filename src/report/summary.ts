@@ -60,7 +60,10 @@ export function reportStepSummary(files: readonly VFile[], options: StepSummaryO
     counts.notChecked > 0 ? t('report:summary.notChecked', {count: counts.notChecked}) : ''
   ].filter(Boolean)
   const checked = files.filter((file) => !file.messages.some(isNotChecked)).length
-  const lines = [`### ${t('github:summary.title', {result: parts.length > 0 ? parts.join(', ') : t('report:summary.clean'), checked: t('report:summary.checked', {count: checked})})}`, '']
+  const lines = [
+    `### ${t('github:summary.title', {result: parts.length > 0 ? parts.join(', ') : t('report:summary.clean'), checked: t('report:summary.checked', {count: checked})})}`,
+    ''
+  ]
 
   const byRule = new Map<string, Record<Severity, number>>()
   for (const file of files) {
@@ -73,30 +76,43 @@ export function reportStepSummary(files: readonly VFile[], options: StepSummaryO
     }
   }
   if (byRule.size > 0) {
-    lines.push(`| ${t('github:summary.rule')} | ${levels.map((level) => t(`report:level.${level}`)).join(' | ')} |`, '| --- | ---: | ---: | ---: |')
-    const rows = [...byRule].sort(([a, x], [b, y]) => y.error - x.error || y.warning - x.warning || y.info - x.info || a.localeCompare(b))
+    lines.push(
+      `| ${t('github:summary.rule')} | ${levels.map((level) => t(`report:level.${level}`)).join(' | ')} |`,
+      '| --- | ---: | ---: | ---: |'
+    )
+    const rows = [...byRule].sort(
+      ([a, x], [b, y]) => y.error - x.error || y.warning - x.warning || y.info - x.info || a.localeCompare(b)
+    )
     for (const [id, row] of rows) lines.push(`| ${tableCell(id)} | ${row.error} | ${row.warning} | ${row.info} |`)
     lines.push('')
   }
 
   const listed = files
-    .map((file) => ({path: pathOf(file.path), messages: file.messages.filter((message) => isNotChecked(message) || atLeast(levelOf(message), least))}))
+    .map((file) => ({
+      path: pathOf(file.path),
+      messages: file.messages.filter((message) => isNotChecked(message) || atLeast(levelOf(message), least))
+    }))
     .filter((file) => file.messages.length > 0)
   if (listed.length > 0) {
     lines.push(`#### ${t('github:summary.first', {count: perFile})}`, '')
-    lines.push(`| ${t('github:summary.file')} | ${t('github:summary.line')} | ${t('github:summary.level')} | ${t('github:summary.rule')} | ${t('github:summary.message')} |`)
+    lines.push(
+      `| ${t('github:summary.file')} | ${t('github:summary.line')} | ${t('github:summary.level')} | ${t('github:summary.rule')} | ${t('github:summary.message')} |`
+    )
     lines.push('| --- | ---: | --- | --- | --- |')
     for (const file of listed.slice(0, maxFiles)) {
       for (const message of file.messages.slice(0, perFile)) {
         const span = spanOf(message)
         const level = isNotChecked(message) ? t('github:summary.notChecked') : t(`report:level.${levelOf(message)}`)
-        lines.push(`| ${tableCell(file.path)} | ${span ? `${span.start.line}:${span.start.column}` : ''} | ${level} | ${tableCell(message.ruleId ?? '')} | ${tableCell(message.reason)} |`)
+        lines.push(
+          `| ${tableCell(file.path)} | ${span ? `${span.start.line}:${span.start.column}` : ''} | ${level} | ${tableCell(message.ruleId ?? '')} | ${tableCell(message.reason)} |`
+        )
       }
       const more = file.messages.length - perFile
       if (more > 0) lines.push(`| ${tableCell(file.path)} | | | | ${t('github:summary.moreInFile', {count: more})} |`)
     }
     lines.push('')
-    if (listed.length > maxFiles) lines.push(t('github:summary.moreFiles', {count: listed.length - maxFiles}) as string, '')
+    if (listed.length > maxFiles)
+      lines.push(t('github:summary.moreFiles', {count: listed.length - maxFiles}) as string, '')
   }
   return lines.join('\n') + '\n'
 }

@@ -24,7 +24,10 @@ export function splitRules(lang: 'pt' | 'en' | undefined): SplitRules {
   const key = lang ?? 'any'
   let rules = cache.get(key)
   if (!rules) {
-    const sets = lang === 'en' ? [ENGLISH_ABBREVIATIONS, PORTUGUESE_ABBREVIATIONS] : [PORTUGUESE_ABBREVIATIONS, ENGLISH_ABBREVIATIONS]
+    const sets =
+      lang === 'en'
+        ? [ENGLISH_ABBREVIATIONS, PORTUGUESE_ABBREVIATIONS]
+        : [PORTUGUESE_ABBREVIATIONS, ENGLISH_ABBREVIATIONS]
     rules = {
       kinds: lang ? inPriority(sets) : inPriority([merge(sets)]),
       starters: new Set([...PORTUGUESE_STARTERS, ...ENGLISH_STARTERS])

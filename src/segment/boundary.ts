@@ -1,5 +1,16 @@
 import type {SplitRules} from './abbreviations.js'
-import {CLOSERS, OPENERS, TERMINALS, TRAILERS, isDigit, isLower, isUpper, skipWhite, wordEnd, wordStart} from './characters.js'
+import {
+  CLOSERS,
+  OPENERS,
+  TERMINALS,
+  TRAILERS,
+  isDigit,
+  isLower,
+  isUpper,
+  skipWhite,
+  wordEnd,
+  wordStart
+} from './characters.js'
 
 /** A run of end marks (with the closing quotes, brackets and footnote calls after it) followed by white space. */
 export interface Candidate {
@@ -45,7 +56,8 @@ export function endsSentence(text: string, candidate: Candidate, from: number, r
   // A single full stop: what precedes it decides.
   const before = stripOpeners(text.slice(wordStart(text, candidate.start), candidate.start)).toLowerCase()
   if (before === '') return true
-  if (candidate.start - from <= MARKER_LENGTH && LIST_MARKER.test(text.slice(from, candidate.start).trim())) return false
+  if (candidate.start - from <= MARKER_LENGTH && LIST_MARKER.test(text.slice(from, candidate.start).trim()))
+    return false
   // A camel-case name starts a sentence after a word, not after an abbreviation ("e.g. iPhone").
   if (isLower(head)) return !rules.kinds.has(before) && !INITIAL.test(before) && !DOTTED.test(before)
   const kind = rules.kinds.get(before)

@@ -24,22 +24,40 @@ export interface CompileOptions {
   diacritics?: boolean
 }
 
-
 /** Compile `glossary` for matching. Matching cost does not grow with the number of terms. */
 export function compileGlossary(glossary: Glossary, options: CompileOptions = {}): TermMatcher {
   const diacritics = options.diacritics ?? false
   const keysOf: MatchKeys = {
     // Acronyms and codes are exact: folding would make `AÍ` the acronym `AI`.
     sensitive: normaliseWord,
-    insensitive: diacritics ? (word) => foldDiacritics(lowerWord(normaliseWord(word))) : (word) => lowerWord(normaliseWord(word))
+    insensitive: diacritics
+      ? (word) => foldDiacritics(lowerWord(normaliseWord(word)))
+      : (word) => lowerWord(normaliseWord(word))
   }
   const sources = new TermSources()
   const sensitive = new WordTrie(sources)
   const insensitive = new WordTrie(sources)
   const keyOf = (trie: WordTrie, word: string) => (trie === sensitive ? keysOf.sensitive : keysOf.insensitive)(word)
   // One form object, refilled for every form: a large glossary's compile time is mostly garbage collection.
-  const form: Form = {words: [], separators: [], text: '', source: 0, order: -1, kind: 'exact', generated: false, head: '', tail: ''}
-  const add = (trie: WordTrie, source: number, words: readonly string[], split: TermWords, kind: FormKind, order: number) => {
+  const form: Form = {
+    words: [],
+    separators: [],
+    text: '',
+    source: 0,
+    order: -1,
+    kind: 'exact',
+    generated: false,
+    head: '',
+    tail: ''
+  }
+  const add = (
+    trie: WordTrie,
+    source: number,
+    words: readonly string[],
+    split: TermWords,
+    kind: FormKind,
+    order: number
+  ) => {
     form.words = words
     form.separators = split.separators
     form.text = formText(words, split.separators)
@@ -56,7 +74,8 @@ export function compileGlossary(glossary: Glossary, options: CompileOptions = {}
   const both = [sensitive, insensitive]
   const own = [sensitive]
   const lower = [insensitive]
-  const triesOf = (source: number, words: readonly string[]) => (sources.caseSensitive[source] ? (words.length > 1 ? both : own) : lower)
+  const triesOf = (source: number, words: readonly string[]) =>
+    sources.caseSensitive[source] ? (words.length > 1 ? both : own) : lower
   const insert = (source: number, split: TermWords, kind: FormKind) => {
     for (const trie of triesOf(source, split.words)) add(trie, source, split.words, split, kind, -1)
   }

@@ -13,7 +13,14 @@ import {hasIrregularForms, inflectTerm, unchangedLength} from './inflect.js'
 import {splitTerm, type TermWords} from './words.js'
 
 /** Adds one form of a term to a trie. */
-export type AddForm = (trie: WordTrie, source: number, words: readonly string[], split: TermWords, kind: FormKind, order: number) => void
+export type AddForm = (
+  trie: WordTrie,
+  source: number,
+  words: readonly string[],
+  split: TermWords,
+  kind: FormKind,
+  order: number
+) => void
 
 /**
  * How much shorter or longer than its term's first word the first word of a
@@ -52,7 +59,12 @@ export class GeneratedForms {
   readonly #spread = new Set<number>()
 
   /** Set what runs the tasks left for later in each of `tries`. */
-  constructor(sources: TermSources, keyOf: (trie: WordTrie, word: string) => string, add: AddForm, tries: readonly WordTrie[]) {
+  constructor(
+    sources: TermSources,
+    keyOf: (trie: WordTrie, word: string) => string,
+    add: AddForm,
+    tries: readonly WordTrie[]
+  ) {
     this.#sources = sources
     this.#keyOf = keyOf
     this.#add = add
@@ -65,7 +77,12 @@ export class GeneratedForms {
    * they go into, `tries(words)`. Plan the terms in glossary order: the
    * tasks are numbered so, and a node keeps its forms in that order.
    */
-  plan(source: number, split: TermWords, variants: ReadonlyArray<readonly [number, TermWords]>, tries: (words: readonly string[]) => readonly WordTrie[]): void {
+  plan(
+    source: number,
+    split: TermWords,
+    variants: ReadonlyArray<readonly [number, TermWords]>,
+    tries: (words: readonly string[]) => readonly WordTrie[]
+  ): void {
     this.#task(source, -1, split, tries(split.words))
     for (const [index, variant] of variants) this.#task(source, index, variant, tries(variant.words))
   }

@@ -41,7 +41,12 @@ export function inflectTerm(term: Term, words: TermWords, caseSensitive: boolean
   const english = term.lang === 'en'
   let forms: string[][]
   if (isName(term, words, caseSensitive)) forms = nameForms(words.words)
-  else if (term.partOfSpeech === 'verb') forms = replaceAt(words.words, 0, english ? englishVerbForms(words.words[0]!) : portugueseVerbForms(words.words[0]!))
+  else if (term.partOfSpeech === 'verb')
+    forms = replaceAt(
+      words.words,
+      0,
+      english ? englishVerbForms(words.words[0]!) : portugueseVerbForms(words.words[0]!)
+    )
   else if (english) forms = englishNounForms(words.words)
   else forms = portugueseNounForms(words.words, words.separators, term.partOfSpeech === 'adjective')
   // Repeats (and the term itself) are harmless: the trie keeps one form per term and node.
@@ -70,7 +75,8 @@ export function englishPlurals(word: string): string[] {
   if (invariableNouns.has(lower)) return []
   const irregular = irregularPlurals.get(lower)
   // Some Latin plurals live next to the English one: indices and indexes.
-  if (irregular) return [matchInitial(word, irregular), ...(regularPluralsToo.has(lower) ? regularPlurals(word, lower) : [])]
+  if (irregular)
+    return [matchInitial(word, irregular), ...(regularPluralsToo.has(lower) ? regularPlurals(word, lower) : [])]
   if (irregularSingulars.has(lower)) return []
   return regularPlurals(word, lower)
 }
@@ -110,7 +116,14 @@ export function englishSingulars(word: string): string[] {
 function englishVerbForms(word: string): string[] {
   const lower = word.toLowerCase()
   const doubles = closedSyllable.test(lower) && !/[wxy]$/.test(lower)
-  const third = doubles && lower.endsWith('z') ? word + 'zes' : /(s|x|z|ch|sh)$/.test(lower) ? word + 'es' : /[^aeiou]y$/.test(lower) ? word.slice(0, -1) + 'ies' : word + 's'
+  const third =
+    doubles && lower.endsWith('z')
+      ? word + 'zes'
+      : /(s|x|z|ch|sh)$/.test(lower)
+        ? word + 'es'
+        : /[^aeiou]y$/.test(lower)
+          ? word.slice(0, -1) + 'ies'
+          : word + 's'
   if (/[^aeiou]y$/.test(lower)) return [third, word.slice(0, -1) + 'ied', word + 'ing']
   if (/[^e]e$/.test(lower)) return [third, word + 'd', word.slice(0, -1) + 'ing']
   const doubled = doubles ? word + word.slice(-1) : word
@@ -130,7 +143,8 @@ function portugueseNounForms(words: readonly string[], separators: readonly stri
     ...combine(words, separators, end, portugueseSingulars)
   ]
   if (adjective && words.length === 1) {
-    for (const gendered of portugueseGender(words[0]!)) forms.push([gendered], ...portuguesePlurals(gendered).map((plural) => [plural]))
+    for (const gendered of portugueseGender(words[0]!))
+      forms.push([gendered], ...portuguesePlurals(gendered).map((plural) => [plural]))
   }
   return forms
 }
@@ -141,7 +155,12 @@ function portugueseNounForms(words: readonly string[], separators: readonly stri
  * compound inflects its first part (`palavras-passe`), both (`carros-fortes`)
  * or its last (`guarda-chuvas`), and the spelling does not say which.
  */
-function combine(words: readonly string[], separators: readonly string[], end: number, formsOf: (word: string) => string[]): string[][] {
+function combine(
+  words: readonly string[],
+  separators: readonly string[],
+  end: number,
+  formsOf: (word: string) => string[]
+): string[][] {
   if (words.length === 1) return end > 0 && !isInvariable(words[0]!, 0) ? formsOf(words[0]!).map((form) => [form]) : []
   let results: string[][] = [[]]
   let changed = false
@@ -180,7 +199,8 @@ export function portuguesePlurals(word: string): string[] {
   if (lower.endsWith('el')) return [word.slice(0, -2) + (accented.test(lower.slice(0, -2)) ? 'eis' : 'éis')]
   if (lower.endsWith('ol')) return [word.slice(0, -2) + 'óis']
   if (lower.endsWith('ul')) return [word.slice(0, -2) + 'uis']
-  if (lower.endsWith('il')) return [accented.test(lower.slice(0, -2)) ? word.slice(0, -2) + 'eis' : word.slice(0, -1) + 's']
+  if (lower.endsWith('il'))
+    return [accented.test(lower.slice(0, -2)) ? word.slice(0, -2) + 'eis' : word.slice(0, -1) + 's']
   if (lower.endsWith('m')) return [word.slice(0, -1) + 'ns']
   if (lower.endsWith('r')) return [word + 'es', word + 's']
   if (lower.endsWith('z')) return [word + 'es']
@@ -228,7 +248,12 @@ function portugueseVerbForms(word: string): string[] {
   const stem = word.slice(0, -2)
   const irregular = irregularPresentStem(word)
   const vowel = raisedVowel(word)
-  const raised = vowel === -1 ? stem : stem.slice(0, vowel) + (stem[vowel] === 'e' ? 'i' : stem[vowel] === 'E' ? 'I' : stem[vowel] === 'o' ? 'u' : 'U') + stem.slice(vowel + 1)
+  const raised =
+    vowel === -1
+      ? stem
+      : stem.slice(0, vowel) +
+        (stem[vowel] === 'e' ? 'i' : stem[vowel] === 'E' ? 'I' : stem[vowel] === 'o' ? 'u' : 'U') +
+        stem.slice(vowel + 1)
   return verbEndings[ending].map((suffix) => {
     if (!raisedEndings.has(suffix)) return spellVerb(stem, suffix, ending)
     // An irregular stem is written as it is said: `perco`, not `perço`.
@@ -240,7 +265,8 @@ function portugueseVerbForms(word: string): string[] {
 function irregularPresentStem(word: string): string | undefined {
   const lower = word.toLowerCase()
   for (const [infinitive, stem] of irregularPresentStems) {
-    if (lower.endsWith(infinitive)) return word.slice(0, -infinitive.length) + matchCase(word.slice(-infinitive.length), stem)
+    if (lower.endsWith(infinitive))
+      return word.slice(0, -infinitive.length) + matchCase(word.slice(-infinitive.length), stem)
   }
   return undefined
 }

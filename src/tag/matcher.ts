@@ -64,7 +64,13 @@ export class TermMatcher {
   readonly #keys: MatchKeys
   readonly #diacritics: boolean
 
-  constructor(entries: Map<string, Entry>, sensitive: WordTrie, insensitive: WordTrie, keys: MatchKeys, diacritics: boolean) {
+  constructor(
+    entries: Map<string, Entry>,
+    sensitive: WordTrie,
+    insensitive: WordTrie,
+    keys: MatchKeys,
+    diacritics: boolean
+  ) {
     this.entries = entries
     this.#sensitive = sensitive
     this.#insensitive = insensitive
@@ -90,16 +96,29 @@ export class TermMatcher {
    * span, chosen form and kind, in order (for callers that build their own
    * records, such as `tagTerms`).
    */
-  scan(text: string, lang: Lang | undefined, found: (start: number, end: number, accept: Accept, kind: HitKind) => void): void {
+  scan(
+    text: string,
+    lang: Lang | undefined,
+    found: (start: number, end: number, accept: Accept, kind: HitKind) => void
+  ): void {
     const words = findWords(text)
-    const scan: Scan = {text, words, exact: new Array<string>(words.starts.length), lower: new Array<string>(words.starts.length)}
+    const scan: Scan = {
+      text,
+      words,
+      exact: new Array<string>(words.starts.length),
+      lower: new Array<string>(words.starts.length)
+    }
     // One record per trie for the whole text, refilled by each walk: a hit needs no walk object of its own.
     const ownWalk = newWalk()
     const foldedWalk = newWalk()
     for (let index = 0; index < words.starts.length; index++) {
       const ascii = words.ascii[index]
-      const own = (!ascii || mayStart(this.#sensitive, text, words.starts[index]!, words.ends[index]!, false)) && this.#walk(this.#sensitive, scan, index, true, ownWalk)
-      const folded = (!ascii || mayStart(this.#insensitive, text, words.starts[index]!, words.ends[index]!, true)) && this.#walk(this.#insensitive, scan, index, false, foldedWalk)
+      const own =
+        (!ascii || mayStart(this.#sensitive, text, words.starts[index]!, words.ends[index]!, false)) &&
+        this.#walk(this.#sensitive, scan, index, true, ownWalk)
+      const folded =
+        (!ascii || mayStart(this.#insensitive, text, words.starts[index]!, words.ends[index]!, true)) &&
+        this.#walk(this.#insensitive, scan, index, false, foldedWalk)
       const walk = own && folded ? longer(ownWalk, foldedWalk) : own ? ownWalk : folded ? foldedWalk : undefined
       if (!walk) continue
       const whole = walk.last === index ? this.#key(scan, index, true) : surfaceOf(text, words, index, walk.last)
@@ -137,9 +156,12 @@ export class TermMatcher {
     let node = 0
     // A first word is looked up from the text, its key made only when the trie needs it (not for
     // a word with diacritics when they are folded: its key is no shift of its letters).
-    let child = words.ascii[first] || sensitive || !this.#diacritics ? trie.quickChild(text, words.starts[first]!, words.ends[first]!, !sensitive) : undefined
+    let child =
+      words.ascii[first] || sensitive || !this.#diacritics
+        ? trie.quickChild(text, words.starts[first]!, words.ends[first]!, !sensitive)
+        : undefined
     let key = child === undefined ? this.#key(scan, first, sensitive) : undefined
-    for (let index = first; ; ) {
+    for (let index = first; ;) {
       if (key !== undefined) child = trie.child(node, key)
       if (child === -1 || child === undefined) {
         if (!endsPossessive(text, words.ends[index]!)) break
@@ -167,7 +189,8 @@ export class TermMatcher {
     if (accept.kind !== 'exact') return accept.kind
     if (surface === accept.form) return 'exact'
     // A common noun capitalised at the start of a sentence is still the exact term.
-    if (!accept.caseSensitive && accept.form === accept.lower && surface.slice(1) === accept.form.slice(1)) return 'exact'
+    if (!accept.caseSensitive && accept.form === accept.lower && surface.slice(1) === accept.form.slice(1))
+      return 'exact'
     return 'case'
   }
 }
@@ -208,7 +231,15 @@ function newWalk(): Walk {
  * only whole (`Node.js`, `A/B test`, not the `chip` of `/chip` or of
  * `chip@nvidia.com`).
  */
-function fitting(accepts: Accept[], text: string, first: number, last: number, words: Words, isPossessive: boolean, into: Walk): boolean {
+function fitting(
+  accepts: Accept[],
+  text: string,
+  first: number,
+  last: number,
+  words: Words,
+  isPossessive: boolean,
+  into: Walk
+): boolean {
   let start = words.starts[first]!
   let end = words.ends[last]!
   let fit = accepts
@@ -251,7 +282,9 @@ function longer(a: Walk, b: Walk): Walk {
 function surfaceOf(text: string, words: Words, first: number, last: number): string {
   let surface = normaliseWord(text.slice(words.starts[first], words.ends[first]))
   for (let index = first + 1; index <= last; index++) {
-    surface += normaliseSeparator(text.slice(words.ends[index - 1], words.starts[index]))! + normaliseWord(text.slice(words.starts[index], words.ends[index]))
+    surface +=
+      normaliseSeparator(text.slice(words.ends[index - 1], words.starts[index]))! +
+      normaliseWord(text.slice(words.starts[index], words.ends[index]))
   }
   return surface
 }

@@ -50,7 +50,8 @@ export function tagTerms(document: Document, glossary: Glossary | TermMatcher, o
  */
 function textOf(text: string, start: number, end: number, form: string): string {
   if (end - start !== form.length) return text.slice(start, end)
-  for (let index = 0; index < form.length; index++) if (text.charCodeAt(start + index) !== form.charCodeAt(index)) return text.slice(start, end)
+  for (let index = 0; index < form.length; index++)
+    if (text.charCodeAt(start + index) !== form.charCodeAt(index)) return text.slice(start, end)
   return form
 }
 

@@ -40,7 +40,12 @@ export class TermSources {
   source(index: number): TermSource {
     let source = this.#made.get(index)
     if (!source) {
-      source = {entry: this.entries[index]!, term: this.terms[index]!, caseSensitive: this.caseSensitive[index]!, order: this.orders[index]!}
+      source = {
+        entry: this.entries[index]!,
+        term: this.terms[index]!,
+        caseSensitive: this.caseSensitive[index]!,
+        order: this.orders[index]!
+      }
       this.#made.set(index, source)
     }
     return source
@@ -218,7 +223,11 @@ export class WordTrie {
     const hash = hashUnits(key, 0, key.length)
     const mask = this.#quickKeys.length - 1
     let slot = hash & mask
-    while (this.#quickSlots[2 * slot + 1] !== 0 && !(this.#quickSlots[2 * slot] === hash && this.#quickKeys[slot] === key)) slot = (slot + 1) & mask
+    while (
+      this.#quickSlots[2 * slot + 1] !== 0 &&
+      !(this.#quickSlots[2 * slot] === hash && this.#quickKeys[slot] === key)
+    )
+      slot = (slot + 1) & mask
     if (this.#quickSlots[2 * slot + 1] === 0) this.#quickCount++
     this.#quickSlots[2 * slot] = hash
     this.#quickSlots[2 * slot + 1] = node + 2
@@ -231,7 +240,8 @@ export class WordTrie {
     this.#quickSlots = new Int32Array(slots.length * 2)
     this.#quickKeys = new Array<string>(keys.length * 2).fill('')
     this.#quickCount = 0
-    for (let slot = 0; slot < keys.length; slot++) if (slots[2 * slot + 1] !== 0) this.#indexQuick(keys[slot]!, slots[2 * slot + 1]! - 2)
+    for (let slot = 0; slot < keys.length; slot++)
+      if (slots[2 * slot + 1] !== 0) this.#indexQuick(keys[slot]!, slots[2 * slot + 1]! - 2)
   }
 
   /** The node after `key` from `node` (0: the root), or -1. */
@@ -275,7 +285,12 @@ export class WordTrie {
       this.#pending.set(prefix, link)
     }
     const code = key.charCodeAt(0)
-    if (code <= 0x7f) this.#starts.fill(1, (code << 8) + Math.min(0xff, Math.max(1, shortest)), (code << 8) + Math.min(0xff, longest) + 1)
+    if (code <= 0x7f)
+      this.#starts.fill(
+        1,
+        (code << 8) + Math.min(0xff, Math.max(1, shortest)),
+        (code << 8) + Math.min(0xff, longest) + 1
+      )
   }
 
   /** Set what adds the forms of a task left for later. */
@@ -314,7 +329,8 @@ export class WordTrie {
     let made = this.#made[node]
     if (!made) {
       made = []
-      for (let accept = this.#firstAccept[node]!; accept !== none; accept = this.#nextAccept[accept]!) made.push(this.#accept(accept))
+      for (let accept = this.#firstAccept[node]!; accept !== none; accept = this.#nextAccept[accept]!)
+        made.push(this.#accept(accept))
       this.#made[node] = made
     }
     return made
@@ -323,7 +339,14 @@ export class WordTrie {
   #accept(index: number): Accept {
     const flags = this.#flags[index]!
     const [head, tail] = this.#edges[this.#edge[index]!]!
-    return new Accept(this.#sources.source(this.#source[index]!), this.#texts[index]!, kinds[flags & 3]!, (flags & generatedFlag) !== 0, head, tail)
+    return new Accept(
+      this.#sources.source(this.#source[index]!),
+      this.#texts[index]!,
+      kinds[flags & 3]!,
+      (flags & generatedFlag) !== 0,
+      head,
+      tail
+    )
   }
 
   /**

@@ -46,7 +46,14 @@ export function isApostrophe(code: number): boolean {
 }
 
 function isChunkBreak(code: number): boolean {
-  return code === 0x20 || code === 0x0a || code === 0x0d || code === 0x09 || code === 0xfffc || (code > 0x7f && /\s/.test(String.fromCharCode(code)))
+  return (
+    code === 0x20 ||
+    code === 0x0a ||
+    code === 0x0d ||
+    code === 0x09 ||
+    code === 0xfffc ||
+    (code > 0x7f && /\s/.test(String.fromCharCode(code)))
+  )
 }
 
 /** Whether a `.` at `index` starts a lower-case file or domain extension (`post.txt`, `ft.com`, `www.`). */
@@ -93,13 +100,21 @@ export function findWords(text: string, addresses = true): Words {
   let index = 0
   while (index < text.length) {
     const code = text.charCodeAt(index)
-    if (code < 0x80 ? (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) : isWordAt(text, index)) {
+    if (
+      code < 0x80
+        ? (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39)
+        : isWordAt(text, index)
+    ) {
       const start = index
       let plain = true
       index++
       while (index < text.length) {
         const next = text.charCodeAt(index)
-        if (next < 0x80 ? (next >= 0x61 && next <= 0x7a) || (next >= 0x41 && next <= 0x5a) || (next >= 0x30 && next <= 0x39) : isWordAt(text, index)) {
+        if (
+          next < 0x80
+            ? (next >= 0x61 && next <= 0x7a) || (next >= 0x41 && next <= 0x5a) || (next >= 0x30 && next <= 0x39)
+            : isWordAt(text, index)
+        ) {
           if (next >= 0x80) plain = false
           index++
         } else if (isApostrophe(next) && index + 1 < text.length && isWordAt(text, index + 1)) {

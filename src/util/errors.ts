@@ -35,7 +35,8 @@ export class GlosaError extends Error {
   /** The message in `locale`, prefixed with `file:line:column: ` where known. */
   format(locale: Locale): string {
     const t = translator(locale)
-    const where = this.file === undefined ? '' : this.file + (this.place ? `:${this.place.line}:${this.place.column}` : '') + ': '
+    const where =
+      this.file === undefined ? '' : this.file + (this.place ? `:${this.place.line}:${this.place.column}` : '') + ': '
     return where + (t(this.key, this.values) as string)
   }
 }

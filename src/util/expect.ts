@@ -27,7 +27,8 @@ export function describeValue(value: unknown): string {
 
 /** Throw the "Expected … to be …, not …" TypeError unless `value` meets `expectation`. */
 export function expectValue(name: string, value: unknown, expectation: Expectation): void {
-  if (!expectation.test(value)) throw new TypeError(`Expected ${name} to be ${expectation.description}, not ${describeValue(value)}`)
+  if (!expectation.test(value))
+    throw new TypeError(`Expected ${name} to be ${expectation.description}, not ${describeValue(value)}`)
 }
 
 const expectation = (description: string, test: (value: unknown) => boolean): Expectation => ({description, test})
@@ -45,26 +46,40 @@ export const anything = expectation('anything', () => true)
 
 /** One of `values`. */
 export function oneOf(values: readonly string[]): Expectation {
-  return expectation('one of ' + values.map((value) => '`' + value + '`').join(', '), (value) => typeof value === 'string' && values.includes(value))
+  return expectation(
+    'one of ' + values.map((value) => '`' + value + '`').join(', '),
+    (value) => typeof value === 'string' && values.includes(value)
+  )
 }
 
 /** `inner`, or undefined (`null` too when `orNull`). */
 export function optional(inner: Expectation, orNull = false): Expectation {
-  return expectation(inner.description + (orNull ? ', null' : '') + ' or undefined', (value) => value === undefined || (orNull && value === null) || inner.test(value))
+  return expectation(
+    inner.description + (orNull ? ', null' : '') + ' or undefined',
+    (value) => value === undefined || (orNull && value === null) || inner.test(value)
+  )
 }
 
 export function either(...choices: Expectation[]): Expectation {
-  return expectation(choices.map((choice) => choice.description).join(' or '), (value) => choices.some((choice) => choice.test(value)))
+  return expectation(choices.map((choice) => choice.description).join(' or '), (value) =>
+    choices.some((choice) => choice.test(value))
+  )
 }
 
 /** An array of `item`s (checked item by item). */
 export function arrayOf(item: Expectation): Expectation {
-  return expectation(`an array of ${item.description.replace(/^an? /, '')}s`, (value) => Array.isArray(value) && value.every((element) => item.test(element)))
+  return expectation(
+    `an array of ${item.description.replace(/^an? /, '')}s`,
+    (value) => Array.isArray(value) && value.every((element) => item.test(element))
+  )
 }
 
 /** An object whose listed fields meet their expectations (`description` names what it is). */
 export function shape(description: string, fields: Record<string, Expectation>): Expectation {
-  return expectation(description, (value) => isRecord(value) && Object.entries(fields).every(([key, field]) => field.test(value[key])))
+  return expectation(
+    description,
+    (value) => isRecord(value) && Object.entries(fields).every(([key, field]) => field.test(value[key]))
+  )
 }
 
 /** An instance of `type`. */
@@ -92,11 +107,16 @@ export type Parameter = [name: string, expected: Expectation] | [name: string, o
  * pass what it takes, a TypeError saying what was expected for those who do
  * not. The checked function keeps `fn`'s type, name and length.
  */
-export function checked<F extends (...args: never[]) => unknown>(name: string, fn: F, parameters: readonly Parameter[]): F {
+export function checked<F extends (...args: never[]) => unknown>(
+  name: string,
+  fn: F,
+  parameters: readonly Parameter[]
+): F {
   const wrapper = function (this: unknown, ...args: unknown[]) {
     parameters.forEach(([parameter, expected], index) => {
       const label = `\`${parameter}\` of \`${name}\``
-      if ('test' in expected && typeof expected.test === 'function') expectValue(label, args[index], expected as Expectation)
+      if ('test' in expected && typeof expected.test === 'function')
+        expectValue(label, args[index], expected as Expectation)
       else expectOptions(label, args[index], expected as Record<string, Expectation>)
     })
     return (fn as unknown as (...args: unknown[]) => unknown).apply(this, args)

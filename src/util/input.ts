@@ -68,7 +68,10 @@ function unmarkedUtf16(bytes: Uint8Array): string | undefined {
   if (length < 8) return undefined
   const pairs = length / 2
   const text = (byte: number) => byte >= 0x20 || byte === 0x09 || byte === 0x0a || byte === 0x0d
-  for (const [encoding, high] of [['UTF-16LE', 1], ['UTF-16BE', 0]] as const) {
+  for (const [encoding, high] of [
+    ['UTF-16LE', 1],
+    ['UTF-16BE', 0]
+  ] as const) {
     let zeros = 0
     let stray = 0
     let readable = 0
@@ -86,7 +89,9 @@ function unmarkedUtf16(bytes: Uint8Array): string | undefined {
 /** Decode UTF-16 after its byte-order mark, refusing what is not valid UTF-16. */
 function decodeUtf16(bytes: Uint8Array, encoding: string, file: string): string {
   try {
-    return new TextDecoder(encoding === 'UTF-16LE' ? 'utf-16le' : 'utf-16be', {fatal: true, ignoreBOM: true}).decode(bytes.subarray(2))
+    return new TextDecoder(encoding === 'UTF-16LE' ? 'utf-16le' : 'utf-16be', {fatal: true, ignoreBOM: true}).decode(
+      bytes.subarray(2)
+    )
   } catch (error) {
     throw new GlosaError('common:input.invalidUtf16', {encoding}, {file, cause: error})
   }
@@ -109,7 +114,12 @@ export function decodeInput(bytes: Uint8Array, file: string, options: InputOptio
   }
   if (utf16) throw new GlosaError('common:input.utf16', {encoding: utf16}, {file})
   const unmarked = unmarkedUtf16(bytes)
-  if (unmarked && options.utf16) return decodeInput(Buffer.concat([Buffer.from(unmarked === 'UTF-16LE' ? [0xff, 0xfe] : [0xfe, 0xff]), bytes]), file, options)
+  if (unmarked && options.utf16)
+    return decodeInput(
+      Buffer.concat([Buffer.from(unmarked === 'UTF-16LE' ? [0xff, 0xfe] : [0xfe, 0xff]), bytes]),
+      file,
+      options
+    )
   if (unmarked) throw new GlosaError('io:input.utf16NoMark', {encoding: unmarked}, {file})
   const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf
   const body = bom ? bytes.subarray(3) : bytes
@@ -172,7 +182,11 @@ export function parseSize(text: string): number | undefined {
 
 /** A size for people: `256 MiB`, `1.5 KiB`, `12 bytes`. */
 export function formatSize(bytes: number): string {
-  for (const [unit, size] of [['GiB', 1024 ** 3], ['MiB', 1024 ** 2], ['KiB', 1024]] as const) {
+  for (const [unit, size] of [
+    ['GiB', 1024 ** 3],
+    ['MiB', 1024 ** 2],
+    ['KiB', 1024]
+  ] as const) {
     if (bytes >= size) return `${Number((bytes / size).toFixed(1))} ${unit}`
   }
   return `${bytes} bytes`
@@ -207,7 +221,10 @@ function readBounded(fd: number, file: string, maxSize: number, expected: number
     total += count
     if (total > maxSize) throw tooLarge(file, maxSize)
     chunks.push(chunk.subarray(0, count))
-    chunk = count === chunk.length || chunk.length - count < 1 << 12 ? Buffer.allocUnsafe(Math.min(maxSize - total, 1 << 20) + 1) : chunk.subarray(count)
+    chunk =
+      count === chunk.length || chunk.length - count < 1 << 12
+        ? Buffer.allocUnsafe(Math.min(maxSize - total, 1 << 20) + 1)
+        : chunk.subarray(count)
   }
 }
 
@@ -247,7 +264,11 @@ export function readInput(file: string, options: InputOptions = {}): Input {
     if (error instanceof GlosaError) throw error
     const code = (error as NodeJS.ErrnoException).code
     const key =
-      code === 'ENOENT' ? 'common:input.missing' : code === 'EISDIR' ? 'common:input.directory' : 'common:input.unreadable'
+      code === 'ENOENT'
+        ? 'common:input.missing'
+        : code === 'EISDIR'
+          ? 'common:input.directory'
+          : 'common:input.unreadable'
     throw new GlosaError(key, {reason: (error as Error).message}, {file, cause: error})
   }
   return decodeInput(bytes, file, options)

@@ -18,7 +18,11 @@ export interface LocatedJson {
  * `hooks.onString` hears of every string value: its pointer and the offsets
  * of its opening quote and just after its closing one.
  */
-export function parseLocatedJson(text: string, file?: string, hooks: {onString?(pointer: string, start: number, end: number): void} = {}): LocatedJson {
+export function parseLocatedJson(
+  text: string,
+  file?: string,
+  hooks: {onString?(pointer: string, start: number, end: number): void} = {}
+): LocatedJson {
   const lines = new LineIndex(text)
   const places = new Map<string, Point>()
   let index = 0
@@ -44,7 +48,16 @@ export function parseLocatedJson(text: string, file?: string, hooks: {onString?(
       if (char === '\n' || char === '\r') break
       if (char === '\\') {
         const next = text[index + 1]
-        const simple: Record<string, string> = {'"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t'}
+        const simple: Record<string, string> = {
+          '"': '"',
+          '\\': '\\',
+          '/': '/',
+          b: '\b',
+          f: '\f',
+          n: '\n',
+          r: '\r',
+          t: '\t'
+        }
         if (next !== undefined && next in simple) {
           value += simple[next]
           index += 2
@@ -81,7 +94,8 @@ export function parseLocatedJson(text: string, file?: string, hooks: {onString?(
     space()
     const char = text[index]
     // Recursion stays bounded: a configuration is a few levels deep, a hostile one 100,000.
-    if ((char === '{' || char === '[') && depth >= maxJsonDepth) throw new GlosaError('io:json.tooDeep', {limit: maxJsonDepth}, {file, place: lines.point(index)})
+    if ((char === '{' || char === '[') && depth >= maxJsonDepth)
+      throw new GlosaError('io:json.tooDeep', {limit: maxJsonDepth}, {file, place: lines.point(index)})
     if (char === '{') {
       index++
       const object: Record<string, unknown> = {}
@@ -102,7 +116,12 @@ export function parseLocatedJson(text: string, file?: string, hooks: {onString?(
         if (text[index] !== ':') fail('colon', {found: found()})
         index++
         // defineProperty: a `__proto__` key is data, as with JSON.parse.
-        Object.defineProperty(object, key, {value: value(child, depth + 1), enumerable: true, writable: true, configurable: true})
+        Object.defineProperty(object, key, {
+          value: value(child, depth + 1),
+          enumerable: true,
+          writable: true,
+          configurable: true
+        })
         if (closes('}')) return object
       }
     }
@@ -128,7 +147,9 @@ export function parseLocatedJson(text: string, file?: string, hooks: {onString?(
       hooks.onString?.(pointer, start, index)
       return value
     }
-    const literal = /^(?:true|false|null|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?)/.exec(text.slice(index, index + 64))
+    const literal = /^(?:true|false|null|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?)/.exec(
+      text.slice(index, index + 64)
+    )
     if (!literal) return fail('value', {found: found()})
     index += literal[0].length
     return JSON.parse(literal[0]) as unknown

@@ -4,7 +4,8 @@ let version: string | undefined
 
 /** glosa's version, from its own package.json (read on first use). */
 export function packageVersion(): string {
-  version ??= (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {version: string}).version
+  version ??= (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {version: string})
+    .version
   return version
 }
 

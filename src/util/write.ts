@@ -1,5 +1,17 @@
 import {randomBytes} from 'node:crypto'
-import {closeSync, chmodSync, fsyncSync, lstatSync, openSync, readlinkSync, realpathSync, renameSync, rmSync, statSync, writeSync} from 'node:fs'
+import {
+  closeSync,
+  chmodSync,
+  fsyncSync,
+  lstatSync,
+  openSync,
+  readlinkSync,
+  realpathSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeSync
+} from 'node:fs'
 import {basename, dirname, join, resolve} from 'node:path'
 import {GlosaError} from './errors.js'
 
@@ -18,10 +30,14 @@ export class ReaderGone extends Error {
 /** The GlosaError for a failed write of `target` (a file name, or undefined for standard output). */
 function writeError(error: unknown, target: string | undefined): GlosaError {
   const code = (error as NodeJS.ErrnoException).code
-  const kind = code === 'ENOSPC' || code === 'EDQUOT' || code === 'EFBIG' ? 'full' : code === 'EIO' ? 'ioError' : 'other'
+  const kind =
+    code === 'ENOSPC' || code === 'EDQUOT' || code === 'EFBIG' ? 'full' : code === 'EIO' ? 'ioError' : 'other'
   const values = {reason: (error as Error).message}
   if (target === undefined) return new GlosaError(`io:output.stdout.${kind}`, values, {cause: error})
-  return new GlosaError(kind === 'other' ? 'common:output.unwritable' : `io:output.${kind}`, values, {file: target, cause: error})
+  return new GlosaError(kind === 'other' ? 'common:output.unwritable' : `io:output.${kind}`, values, {
+    file: target,
+    cause: error
+  })
 }
 
 /**
@@ -111,7 +127,8 @@ export function writeFileAtomic(file: string, text: string | Uint8Array | Iterab
   let fd: number | undefined
   try {
     fd = openSync(temporary, 'wx')
-    if (typeof text === 'string' || text instanceof Uint8Array) writeFully(fd, typeof text === 'string' ? Buffer.from(text) : text)
+    if (typeof text === 'string' || text instanceof Uint8Array)
+      writeFully(fd, typeof text === 'string' ? Buffer.from(text) : text)
     // A large result comes in chunks: never one string (see util/chunks.ts).
     else for (const chunk of text) writeFully(fd, Buffer.from(chunk))
     fsyncSync(fd)
@@ -152,6 +169,7 @@ export function refuseOutputOverInput(output: string, inputs: readonly string[],
     } catch {
       continue
     }
-    if (read.dev === written.dev && read.ino === written.ino) throw new GlosaError('io:output.isInput', {input}, {file: output})
+    if (read.dev === written.dev && read.ino === written.ino)
+      throw new GlosaError('io:output.isInput', {input}, {file: output})
   }
 }

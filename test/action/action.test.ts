@@ -1,5 +1,14 @@
 import {execFileSync, spawnSync} from 'node:child_process'
-import {chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync} from 'node:fs'
+import {
+  chmodSync,
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  symlinkSync,
+  writeFileSync
+} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {dirname, join, resolve} from 'node:path'
 import {fileURLToPath} from 'node:url'
@@ -142,7 +151,10 @@ function runAction(workspace: string, inputs: Record<string, string>, options: {
   const summary = join(temp, 'step_summary')
   writeFileSync(summary, '')
   const contexts: Contexts = {
-    inputs: {...Object.fromEntries(Object.entries(action.inputs).map(([name, input]) => [name, input.default ?? ''])), ...inputs},
+    inputs: {
+      ...Object.fromEntries(Object.entries(action.inputs).map(([name, input]) => [name, input.default ?? ''])),
+      ...inputs
+    },
     github: {action_path: root, workspace},
     steps: {},
     failed: false
@@ -155,7 +167,9 @@ function runAction(workspace: string, inputs: Record<string, string>, options: {
       return
     }
     if (step.uses !== undefined) {
-      const values = Object.fromEntries(Object.entries(step.with ?? {}).map(([name, value]) => [name, interpolate(String(value), contexts)]))
+      const values = Object.fromEntries(
+        Object.entries(step.with ?? {}).map(([name, value]) => [name, interpolate(String(value), contexts)])
+      )
       runs.push({step, skipped: false, outputs: {}, with: values})
       return
     }
@@ -178,7 +192,9 @@ function runAction(workspace: string, inputs: Record<string, string>, options: {
       GITHUB_EVENT_NAME: options.baseRef ? 'pull_request' : 'push',
       GITHUB_BASE_REF: options.baseRef ?? '',
       RUNNER_TEMP: temp,
-      ...Object.fromEntries(Object.entries(step.env ?? {}).map(([name, value]) => [name, interpolate(String(value), contexts)]))
+      ...Object.fromEntries(
+        Object.entries(step.env ?? {}).map(([name, value]) => [name, interpolate(String(value), contexts)])
+      )
     }
     const cwd = resolve(workspace, interpolate(step['working-directory'] ?? '.', contexts))
     const result = spawnSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', script], {cwd, env, encoding: 'utf8'})
@@ -188,12 +204,24 @@ function runAction(workspace: string, inputs: Record<string, string>, options: {
     runs.push({step, skipped: false, code: result.status, stdout: result.stdout, stderr: result.stderr, outputs})
   })
   const stepNamed = (name: string) => runs.find((run) => run.step.name === name)!
-  const outputs = Object.fromEntries(Object.entries(action.outputs).map(([name, output]) => [name, interpolate(output.value, contexts)]))
+  const outputs = Object.fromEntries(
+    Object.entries(action.outputs).map(([name, output]) => [name, interpolate(output.value, contexts)])
+  )
   return {runs, stepNamed, summary: readFileSync(summary, 'utf8'), failed: contexts.failed, outputs}
 }
 
 function git(cwd: string, ...args: string[]): string {
-  return execFileSync('git', args, {cwd, encoding: 'utf8', env: {...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@t', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@t'}})
+  return execFileSync('git', args, {
+    cwd,
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      GIT_AUTHOR_NAME: 't',
+      GIT_AUTHOR_EMAIL: 't@t',
+      GIT_COMMITTER_NAME: 't',
+      GIT_COMMITTER_EMAIL: 't@t'
+    }
+  })
 }
 
 function write(folder: string, path: string, text: string): void {
@@ -211,7 +239,15 @@ function workspace(options: {shallow?: boolean; glosa?: string} = {}): string {
   const origin = mkdtempSync(join(tmpdir(), 'glosa-origin-'))
   const seed = mkdtempSync(join(tmpdir(), 'glosa-seed-'))
   git(seed, 'init', '-q', '-b', 'main')
-  write(seed, 'glosa.config.json', JSON.stringify({pairs: [{source: 'docs/en/*.md', target: 'docs/pt/*.md'}], glossaries: ['terms.yaml'], languages: {source: 'en', target: 'pt-PT'}}))
+  write(
+    seed,
+    'glosa.config.json',
+    JSON.stringify({
+      pairs: [{source: 'docs/en/*.md', target: 'docs/pt/*.md'}],
+      glossaries: ['terms.yaml'],
+      languages: {source: 'en', target: 'pt-PT'}
+    })
+  )
   copyFileSync(join(root, 'test/fixtures/check/glossary.yaml'), join(seed, 'terms.yaml'))
   for (const page of ['chips', 'export', 'models', 'rules']) {
     write(seed, `docs/en/${page}.md`, `# ${page}\n\n` + readFileSync(join(article, 'en.md'), 'utf8'))
@@ -220,12 +256,23 @@ function workspace(options: {shallow?: boolean; glosa?: string} = {}): string {
   git(seed, 'add', '-A')
   git(seed, 'commit', '-q', '-m', 'site')
   git(seed, 'checkout', '-q', '-b', 'pull')
-  write(seed, 'docs/pt/models.md', `# models\n\n` + readFileSync(join(article, 'clean.pt-PT.md'), 'utf8').replace('inferência', 'inferencia'))
+  write(
+    seed,
+    'docs/pt/models.md',
+    `# models\n\n` + readFileSync(join(article, 'clean.pt-PT.md'), 'utf8').replace('inferência', 'inferencia')
+  )
   git(seed, 'commit', '-q', '-a', '-m', 'translate models')
   git(origin, 'init', '-q', '--bare', '-b', 'main')
   git(seed, 'push', '-q', origin, 'main', 'pull')
   const checkout = mkdtempSync(join(tmpdir(), 'glosa-workspace-'))
-  git(checkout, 'clone', '-q', ...(options.shallow ? ['--depth', '1', '--no-single-branch'] : []), `file://${origin}`, '.')
+  git(
+    checkout,
+    'clone',
+    '-q',
+    ...(options.shallow ? ['--depth', '1', '--no-single-branch'] : []),
+    `file://${origin}`,
+    '.'
+  )
   git(checkout, 'checkout', '-q', 'pull')
   mkdirSync(join(checkout, 'node_modules/.bin'), {recursive: true})
   if (options.glosa) {
@@ -236,7 +283,13 @@ function workspace(options: {shallow?: boolean; glosa?: string} = {}): string {
 }
 
 interface SarifLog {
-  runs: Array<{results: Array<{ruleId: string; level: string; locations: Array<{physicalLocation: {artifactLocation: {uri: string}}}>}>}>
+  runs: Array<{
+    results: Array<{
+      ruleId: string
+      level: string
+      locations: Array<{physicalLocation: {artifactLocation: {uri: string}}}>
+    }>
+  }>
 }
 
 const annotations = (stdout: string) => stdout.split('\n').filter((line) => line.startsWith('::'))
@@ -271,7 +324,9 @@ describe('the action, run as the runner runs it', {timeout: 120_000}, () => {
     expect(upload.with).toEqual({sarif_file: check.outputs['sarif-file'], category: 'glosa'})
     const sarif = JSON.parse(readFileSync(upload.with!.sarif_file!, 'utf8')) as SarifLog
     const results = sarif.runs[0]!.results
-    const models = results.filter((result) => result.locations[0]!.physicalLocation.artifactLocation.uri === 'docs/pt/models.md')
+    const models = results.filter(
+      (result) => result.locations[0]!.physicalLocation.artifactLocation.uri === 'docs/pt/models.md'
+    )
     expect(results.filter((result) => result.level === 'error')).toHaveLength(16)
     expect(results.filter((result) => result.level === 'warning')).toHaveLength(6)
     expect(models.map((result) => result.ruleId)).toEqual(['missing-target-term'])
@@ -283,7 +338,9 @@ describe('the action, run as the runner runs it', {timeout: 120_000}, () => {
     expect(lines[0]).toBe(
       "::notice title=glosa::6 of glosa's 22 annotations are left out here: GitHub shows 10 per level and step; the job summary and the SARIF report (code scanning) have them all"
     )
-    expect(lines[1]).toMatch(/^::error file=docs\/pt\/chips\.md,line=3,col=16,endLine=3,endColumn=19,title=glosa\(do-not-translate\)::Unexpected `H2O`/)
+    expect(lines[1]).toMatch(
+      /^::error file=docs\/pt\/chips\.md,line=3,col=16,endLine=3,endColumn=19,title=glosa\(do-not-translate\)::Unexpected `H2O`/
+    )
 
     // The job summary: counts per rule, then the first findings of each file.
     expect(run.summary).toContain('### glosa: 16 errors, 6 warnings (8 files checked)\n')
@@ -291,7 +348,9 @@ describe('the action, run as the runner runs it', {timeout: 120_000}, () => {
     expect(run.summary).toContain('| missing-target-term | 4 | 0 | 0 |\n')
     expect(run.summary).toContain('| locale-variant | 0 | 3 | 0 |\n')
     expect(run.summary).toContain('#### The first 5 findings of each file\n')
-    expect(run.summary).toContain('| docs/pt/chips.md | 3:16 | error | do-not-translate | Unexpected \\`H2O\\`, expected \\`H20\\`: this name is kept as it is |\n')
+    expect(run.summary).toContain(
+      '| docs/pt/chips.md | 3:16 | error | do-not-translate | Unexpected \\`H2O\\`, expected \\`H20\\`: this name is kept as it is |\n'
+    )
     expect(run.summary).toContain('| docs/pt/chips.md | | | | … and 2 more in this file (in the SARIF report) |\n')
 
     // The last step fails the job with glosa's exit code; the action's outputs say it too.
@@ -302,12 +361,18 @@ describe('the action, run as the runner runs it', {timeout: 120_000}, () => {
   })
 
   it('on a pull request with only-changed, checks the pages the pull request changed, from a shallow clone', () => {
-    const run = runAction(workspace({shallow: true}), {'only-changed': 'true', 'report-level': 'error'}, {baseRef: 'main'})
+    const run = runAction(
+      workspace({shallow: true}),
+      {'only-changed': 'true', 'report-level': 'error'},
+      {baseRef: 'main'}
+    )
     const check = run.stepNamed('Check translations')
     expect(check.stderr).toContain('glosa: 1 of 4 pairs and files to check (changed since origin/main)')
     const sarif = JSON.parse(readFileSync(check.outputs['sarif-file']!, 'utf8')) as SarifLog
     expect(sarif.runs[0]!.results.map((result) => result.ruleId)).toEqual(['missing-target-term'])
-    expect(annotations(check.stdout!)).toEqual([expect.stringMatching(/^::error file=docs\/pt\/models\.md,line=5,.*title=glosa\(missing-target-term\)::/)])
+    expect(annotations(check.stdout!)).toEqual([
+      expect.stringMatching(/^::error file=docs\/pt\/models\.md,line=5,.*title=glosa\(missing-target-term\)::/)
+    ])
     expect(run.summary).toContain('### glosa: 1 error (2 files checked)\n')
     expect(run.stepNamed('Fail on findings').code).toBe(1)
   })
@@ -328,20 +393,31 @@ describe('the action, run as the runner runs it', {timeout: 120_000}, () => {
     // A glosa that records how it was called, then runs the real one.
     const recorder = `#!/usr/bin/env bash\nprintf '%s\\n' "$@" > '${log}'\nexec node '${join(root, 'bin/glosa.js')}' "$@"\n`
     const shards = ['1/2', '2/2'].map((shard) => {
-      const run = runAction(workspace({glosa: recorder}), {shard, glossary: 'terms.yaml\nbundled\n', config: 'glosa.config.json'})
+      const run = runAction(workspace({glosa: recorder}), {
+        shard,
+        glossary: 'terms.yaml\nbundled\n',
+        config: 'glosa.config.json'
+      })
       const args = readFileSync(log, 'utf8').trimEnd().split('\n')
       expect(args.slice(args.indexOf('--shard'), args.indexOf('--shard') + 2)).toEqual(['--shard', shard])
       expect(args.filter((arg, index) => args[index - 1] === '--glossary')).toEqual(['terms.yaml', 'bundled'])
-      expect(args.slice(args.indexOf('--config'), args.indexOf('--config') + 2)).toEqual(['--config', 'glosa.config.json'])
+      expect(args.slice(args.indexOf('--config'), args.indexOf('--config') + 2)).toEqual([
+        '--config',
+        'glosa.config.json'
+      ])
       const category = `glosa-shard-${shard.replace('/', '-of-')}`
       expect(run.stepNamed('Upload SARIF to code scanning').with!.category).toBe(category)
       const sarif = run.stepNamed('Check translations').outputs['sarif-file']!
       expect(sarif.endsWith(`${category}.sarif`)).toBe(true)
-      return (JSON.parse(readFileSync(sarif, 'utf8')) as SarifLog).runs[0]!.results.map((result) => result.locations[0]!.physicalLocation.artifactLocation.uri)
+      return (JSON.parse(readFileSync(sarif, 'utf8')) as SarifLog).runs[0]!.results.map(
+        (result) => result.locations[0]!.physicalLocation.artifactLocation.uri
+      )
     })
     // The two shards split the pages between them: together, the four translations, each once.
     expect(new Set(shards[0]).size + new Set(shards[1]).size).toBe(4)
-    expect(new Set([...shards[0]!, ...shards[1]!])).toEqual(new Set(['docs/pt/chips.md', 'docs/pt/export.md', 'docs/pt/models.md', 'docs/pt/rules.md']))
+    expect(new Set([...shards[0]!, ...shards[1]!])).toEqual(
+      new Set(['docs/pt/chips.md', 'docs/pt/export.md', 'docs/pt/models.md', 'docs/pt/rules.md'])
+    )
   })
 
   it('refuses a fail-on it does not know, and fails the job', () => {
@@ -355,12 +431,21 @@ describe('the action, run as the runner runs it', {timeout: 120_000}, () => {
 })
 
 describe('glosa check in a step: --step-summary, --annotations, --summary-level', {timeout: 60_000}, () => {
-  const pair = [join(article, 'en.md'), join(article, 'errors.pt-PT.md'), '--glossary', join(root, 'test/fixtures/check/glossary.yaml'), '--target-lang', 'pt-PT']
+  const pair = [
+    join(article, 'en.md'),
+    join(article, 'errors.pt-PT.md'),
+    '--glossary',
+    join(root, 'test/fixtures/check/glossary.yaml'),
+    '--target-lang',
+    'pt-PT'
+  ]
 
   it('refuses annotations mixed into a report on standard output, and a level it does not know', () => {
     for (const report of ['json', 'sarif', 'github']) {
       const result = runCheck([...pair, '--annotations', '--report', report], root)
-      expect(result.stderr).toBe(`glosa: --annotations prints GitHub annotations on standard output, where the ${report} report goes too: write the report to a file with -o\n`)
+      expect(result.stderr).toBe(
+        `glosa: --annotations prints GitHub annotations on standard output, where the ${report} report goes too: write the report to a file with -o\n`
+      )
       expect(result.code).toBe(2)
     }
     const level = runCheck([...pair, '--summary-level', 'notice'], root)
@@ -372,7 +457,9 @@ describe('glosa check in a step: --step-summary, --annotations, --summary-level'
     const summary = join(mkdtempSync(join(tmpdir(), 'glosa-summary-')), 'summary.md')
     writeFileSync(summary, '## An earlier step\n\n')
     const result = runCheck([...pair, '--step-summary', summary, '--annotations', '--summary-level', 'warning'], root)
-    expect(readFileSync(summary, 'utf8')).toMatch(/^## An earlier step\n\n### glosa: 5 errors, 2 warnings \(2 files checked\)\n/)
+    expect(readFileSync(summary, 'utf8')).toMatch(
+      /^## An earlier step\n\n### glosa: 5 errors, 2 warnings \(2 files checked\)\n/
+    )
     expect(annotations(result.stdout)).toHaveLength(7)
     expect(result.stdout).toContain('✖ 5 errors, 2 warnings (2 files checked)')
     expect(result.code).toBe(1)

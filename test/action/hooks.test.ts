@@ -15,14 +15,31 @@ const root = fileURLToPath(new URL('../../', import.meta.url))
 const article = join(root, 'test/fixtures/check/article')
 
 function git(cwd: string, ...args: string[]): string {
-  return execFileSync('git', args, {cwd, encoding: 'utf8', env: {...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@t', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@t'}})
+  return execFileSync('git', args, {
+    cwd,
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      GIT_AUTHOR_NAME: 't',
+      GIT_AUTHOR_EMAIL: 't@t',
+      GIT_COMMITTER_NAME: 't',
+      GIT_COMMITTER_EMAIL: 't@t'
+    }
+  })
 }
 
 /** A site of three pairs, committed, glosa installed as a devDependency, and a translation with mistakes staged. */
 function repository(): string {
   const dir = mkdtempSync(join(tmpdir(), 'glosa-hooks-'))
   git(dir, 'init', '-q', '-b', 'main')
-  writeFileSync(join(dir, 'glosa.config.json'), JSON.stringify({pairs: [{source: 'docs/en/*.md', target: 'docs/pt/*.md'}], glossaries: ['terms.yaml'], languages: {source: 'en', target: 'pt-PT'}}))
+  writeFileSync(
+    join(dir, 'glosa.config.json'),
+    JSON.stringify({
+      pairs: [{source: 'docs/en/*.md', target: 'docs/pt/*.md'}],
+      glossaries: ['terms.yaml'],
+      languages: {source: 'en', target: 'pt-PT'}
+    })
+  )
   writeFileSync(join(dir, '.gitignore'), 'node_modules\n')
   copyFileSync(join(root, 'test/fixtures/check/glossary.yaml'), join(dir, 'terms.yaml'))
   for (const page of ['a', 'b', 'c']) {
@@ -54,7 +71,8 @@ describe('.pre-commit-hooks.yaml', {timeout: 60_000}, () => {
       ['glosa-npx', 'system']
     ])
     for (const hook of hooks) {
-      for (const key of ['id', 'name', 'entry', 'language']) expect(typeof hook[key], `${String(hook.id)}.${key}`).toBe('string')
+      for (const key of ['id', 'name', 'entry', 'language'])
+        expect(typeof hook[key], `${String(hook.id)}.${key}`).toBe('string')
       expect(hook.entry).toMatch(/glosa check --pairs-of$/)
       expect(hook.require_serial).toBe(true)
     }
@@ -68,7 +86,11 @@ describe('.pre-commit-hooks.yaml', {timeout: 60_000}, () => {
     expect(files).toEqual(['README.md', 'docs/pt/b.md'])
     // pre-commit splits the entry as a shell would and appends the file names.
     const [command, ...args] = String(hook.entry).split(' ')
-    const result = spawnSync(command!, [...args, ...files], {cwd: dir, encoding: 'utf8', env: {...process.env, PATH: pathIn(dir), NO_COLOR: '1', LANG: 'C', LC_ALL: '', GLOSA_LOCALE: ''}})
+    const result = spawnSync(command!, [...args, ...files], {
+      cwd: dir,
+      encoding: 'utf8',
+      env: {...process.env, PATH: pathIn(dir), NO_COLOR: '1', LANG: 'C', LC_ALL: '', GLOSA_LOCALE: ''}
+    })
     expect(result.stderr).toContain('glosa: 1 of 3 pairs and files to check (the files named and their counterparts)')
     expect(result.stdout).toContain('docs/pt/b.md\n')
     expect(result.stdout).not.toContain('docs/pt/c.md')
@@ -88,7 +110,11 @@ describe('the lint-staged task of docs/ci.md', {timeout: 60_000}, () => {
 
   function lintStaged(dir: string) {
     const bin = join(dirname(fileURLToPath(import.meta.resolve('lint-staged/package.json'))), 'bin/lint-staged.js')
-    return spawnSync(process.execPath, [bin], {cwd: dir, encoding: 'utf8', env: {...process.env, PATH: pathIn(dir), NO_COLOR: '1', FORCE_COLOR: '0', LANG: 'C', LC_ALL: '', GLOSA_LOCALE: ''}})
+    return spawnSync(process.execPath, [bin], {
+      cwd: dir,
+      encoding: 'utf8',
+      env: {...process.env, PATH: pathIn(dir), NO_COLOR: '1', FORCE_COLOR: '0', LANG: 'C', LC_ALL: '', GLOSA_LOCALE: ''}
+    })
   }
 
   it('fails the commit on the staged translation, checked with its source, and on nothing else', () => {
@@ -109,7 +135,10 @@ describe('the lint-staged task of docs/ci.md', {timeout: 60_000}, () => {
     // The page as committed, with one more blank line: staged, and right.
     writeFileSync(join(dir, 'docs/pt/b.md'), readFileSync(join(article, 'clean.pt-PT.md'), 'utf8') + '\n')
     git(dir, 'add', 'docs/pt/b.md')
-    writeFileSync(join(dir, 'package.json'), JSON.stringify({name: 'site', private: true, 'lint-staged': documented()}, null, 2))
+    writeFileSync(
+      join(dir, 'package.json'),
+      JSON.stringify({name: 'site', private: true, 'lint-staged': documented()}, null, 2)
+    )
     const result = lintStaged(dir)
     // lint-staged ran the task on the page, and it passed.
     expect(result.stdout + result.stderr).toMatch(/"data":"COMPLETED"[^\n]*"title":"glosa check --pairs-of"/)

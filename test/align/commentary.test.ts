@@ -42,7 +42,11 @@ describe('linkCommentary on the seed', () => {
     const last = alignment.links.find((link) => link.source === 3)!
     expect(last.evidence).toContainEqual({kind: 'cognate', value: 'inferência/inference'})
     const withConcepts = alignMixed(seed, {...bundled, mode: 'commentary'})
-    expect(withConcepts.links.find((link) => link.source === 3)!.evidence).toContainEqual({kind: 'concept', value: 'inference', entry: 'inference'})
+    expect(withConcepts.links.find((link) => link.source === 3)!.evidence).toContainEqual({
+      kind: 'concept',
+      value: 'inference',
+      entry: 'inference'
+    })
   })
 
   it('ranks links per commentary sentence, strongest first, with scores between 0 and 1', () => {
@@ -60,8 +64,15 @@ describe('linkCommentary on the seed', () => {
     ['with the bundled glossary', bundled]
   ])('leaves a sentence about something else unlinked, %s', (_name, options) => {
     const text = segmentsOf(seed).filter((segment) => segment.lang === 'en')
-    const unrelated = segments(['O tempo em Lisboa esteve ameno e fomos passear ao jardim com o cão.', 'Nota: o H20 é um chip da Nvidia.'], 'pt-PT')
-    const links = linkCommentary(unrelated, text.map((segment, index) => ({...segment, index})), options)
+    const unrelated = segments(
+      ['O tempo em Lisboa esteve ameno e fomos passear ao jardim com o cão.', 'Nota: o H20 é um chip da Nvidia.'],
+      'pt-PT'
+    )
+    const links = linkCommentary(
+      unrelated,
+      text.map((segment, index) => ({...segment, index})),
+      options
+    )
     expect(links.filter((link) => link.source === 0)).toEqual([])
     expect(links.filter((link) => link.source === 1).length).toBeGreaterThan(0)
   })

@@ -41,7 +41,9 @@ describe('alignMixed', () => {
   it('reads a page with a Portuguese text and its English translation as parallel', () => {
     const alignment = alignMixed(readDocumentFile(fixture('bilingual.md')))
     expect(alignment.mode).toBe('parallel')
-    expect(alignment.pairs.map((pair) => [pair.source, pair.target])).toEqual([0, 1, 2, 3, 4].map((index) => [[index], [index]]))
+    expect(alignment.pairs.map((pair) => [pair.source, pair.target])).toEqual(
+      [0, 1, 2, 3, 4].map((index) => [[index], [index]])
+    )
     expect(alignment.links).toEqual([])
   })
 
@@ -56,7 +58,10 @@ describe('alignDocuments', () => {
     const short = readDocument('As receitas cresceram 12 % em relação ao ano anterior.\n', {format: 'text'})
     const long = readDocument(readFileSync(fixture('report.en.txt'), 'utf8').repeat(3), {format: 'text'})
     const alignment = alignDocuments(short, long, {mode: 'parallel'})
-    expect(alignment.warnings).toContainEqual({key: 'align:warning.lengthRatio.target', values: {ratio: expect.any(Number)}})
+    expect(alignment.warnings).toContainEqual({
+      key: 'align:warning.lengthRatio.target',
+      values: {ratio: expect.any(Number)}
+    })
     expect(alignment.pairs.filter((pair) => pair.source.length > 0 && pair.target.length > 0)).toHaveLength(1)
   })
 

@@ -34,15 +34,20 @@ describe('output formats', () => {
   it('writes a TMX 1.4b memory with one escaped translation unit per pair', () => {
     const tmx = formatTmx(alignment, {version: '1.2.3', date: new Date('2026-01-02T03:04:05Z')})
     expect(tmx).toContain('<tmx version="1.4">')
-    expect(tmx).toContain('creationtool="glosa" creationtoolversion="1.2.3" datatype="plaintext" segtype="sentence" adminlang="en" srclang="pt-PT" o-tmf="glosa" creationdate="20260102T030405Z"')
+    expect(tmx).toContain(
+      'creationtool="glosa" creationtoolversion="1.2.3" datatype="plaintext" segtype="sentence" adminlang="en" srclang="pt-PT" o-tmf="glosa" creationdate="20260102T030405Z"'
+    )
     expect(tmx.match(/<tu /g)).toHaveLength(1)
     expect(tmx).toContain('<tuv xml:lang="pt-PT"><seg>Preço &lt; 5 € &amp; &quot;barato&quot;.</seg></tuv>')
     expect(tmx).toContain('<tuv xml:lang="en"><seg>Price &lt; €5 &amp; &quot;cheap&quot;.</seg></tuv>')
   })
 
   it('writes plain prose into the plaintext TMX, not the Markdown source', () => {
-    const read = (name: string) => readDocument(readFileSync(new URL(`../fixtures/align/${name}`, import.meta.url), 'utf8'), {format: 'md'})
-    const tmx = formatTmx(alignDocuments(read('markup.pt.md'), read('markup.en.md'), {mode: 'parallel'}), {version: '1'})
+    const read = (name: string) =>
+      readDocument(readFileSync(new URL(`../fixtures/align/${name}`, import.meta.url), 'utf8'), {format: 'md'})
+    const tmx = formatTmx(alignDocuments(read('markup.pt.md'), read('markup.en.md'), {mode: 'parallel'}), {
+      version: '1'
+    })
     const segs = [...tmx.matchAll(/<seg>(.*)<\/seg>/g)].map((match) => match[1])
     expect(segs).toEqual([
       'O chip H20',

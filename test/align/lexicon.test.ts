@@ -35,6 +35,8 @@ describe('parseLexicon', () => {
     const lexicon = parseLexicon('pt\ten\ndorme\tsleeps\ncome\teats\n')
     const withLexicon = alignParallel(source, target, {lexicon})
     expect(beads(withLexicon)).toEqual(['[0]:[0]', '[1]:[]', '[2]:[1]'])
-    expect(withLexicon.reduce((sum, pair) => sum + pair.score, 0)).toBeGreaterThanOrEqual(without.reduce((sum, pair) => sum + pair.score, 0))
+    expect(withLexicon.reduce((sum, pair) => sum + pair.score, 0)).toBeGreaterThanOrEqual(
+      without.reduce((sum, pair) => sum + pair.score, 0)
+    )
   })
 })

@@ -42,36 +42,62 @@ describe('chooseMode', () => {
       'Analysts expect demand for inference chips to grow in 2025.',
       'AMD and Huawei compete in the same market with their own accelerators.'
     ]
-    const portuguese = ['O H20 é um chip que a Nvidia vende na China.', 'Tem 96 GB de memória e uma largura de banda de 4,0 TB/s.']
+    const portuguese = [
+      'O H20 é um chip que a Nvidia vende na China.',
+      'Tem 96 GB de memória e uma largura de banda de 4,0 TB/s.'
+    ]
     const side = (lines: string[], lang: Lang) => lines.map((text, index) => ({index, text, lang}))
-    expect(chooseMode(side(portuguese, 'pt-PT'), side(english, 'en'))).toMatchObject({mode: 'parallel', reason: 'coverage'})
+    expect(chooseMode(side(portuguese, 'pt-PT'), side(english, 'en'))).toMatchObject({
+      mode: 'parallel',
+      reason: 'coverage'
+    })
     const comment = ['Isto é um erro da política americana, que só ajuda os concorrentes.']
-    expect(chooseMode(side(comment, 'pt-PT'), side(english, 'en'))).toMatchObject({mode: 'commentary', reason: 'lengths'})
+    expect(chooseMode(side(comment, 'pt-PT'), side(english, 'en'))).toMatchObject({
+      mode: 'commentary',
+      reason: 'lengths'
+    })
   })
 
   it('does not take matching structure for a translation when a unit is far longer or shorter than its counterpart', () => {
     const source = blocks('pt-PT', [
-      ['paragraph', 'A fábrica de Aveiro abriu em 2019 com 120 trabalhadores e produz hoje baterias para autocarros elétricos vendidos em toda a Europa.'],
+      [
+        'paragraph',
+        'A fábrica de Aveiro abriu em 2019 com 120 trabalhadores e produz hoje baterias para autocarros elétricos vendidos em toda a Europa.'
+      ],
       ['paragraph', 'O Porto recebeu 45 engenheiros.'],
       ['paragraph', 'As vendas subiram 12 % em 2023.']
     ])
     const target = blocks('en', [
       ['paragraph', 'The Aveiro plant opened in 2019.'],
-      ['paragraph', 'Porto took on 45 engineers, most of them from the university, who design the battery packs and the software that manages them on the buses.'],
+      [
+        'paragraph',
+        'Porto took on 45 engineers, most of them from the university, who design the battery packs and the software that manages them on the buses.'
+      ],
       ['paragraph', 'Sales rose 12% in 2023.']
     ])
     expect(chooseMode(source, target).reason).not.toBe('structure')
   })
 
   it('needs the same kinds of units in the same order: a heading is no paragraph', () => {
-    const source = blocks('pt-PT', [['heading', 'Resultados de 2023'], ['paragraph', 'As vendas subiram 12 % em 2023.']])
-    const target = blocks('en', [['paragraph', 'Results for 2023.'], ['paragraph', 'Sales rose 12% in 2023.']])
+    const source = blocks('pt-PT', [
+      ['heading', 'Resultados de 2023'],
+      ['paragraph', 'As vendas subiram 12 % em 2023.']
+    ])
+    const target = blocks('en', [
+      ['paragraph', 'Results for 2023.'],
+      ['paragraph', 'Sales rose 12% in 2023.']
+    ])
     expect(chooseMode(source, target).reason).not.toBe('structure')
   })
 
   it('takes sides whose lengths no translation has for commentary, without a trial alignment', () => {
     const source = blocks('pt-PT', [['paragraph', 'Concordo.']])
-    const target = blocks('en', [['paragraph', 'The board proposed a dividend of 0.45 euros per share, and the chief executive thanked the workers for their effort during the year.']])
+    const target = blocks('en', [
+      [
+        'paragraph',
+        'The board proposed a dividend of 0.45 euros per share, and the chief executive thanked the workers for their effort during the year.'
+      ]
+    ])
     expect(chooseMode(source, target)).toEqual({mode: 'commentary', reason: 'lengths'})
   })
 })
@@ -91,7 +117,9 @@ describe('alignDocuments', () => {
     const alignment = alignDocuments(article, comment)
     expect(alignment.mode).toBe('commentary')
     expect(alignment.source.file).toBe(comment.file)
-    expect(alignment.notes).toEqual([{key: 'align:note.commentaryFirst', values: {commentary: comment.file, text: article.file}}])
+    expect(alignment.notes).toEqual([
+      {key: 'align:note.commentaryFirst', values: {commentary: comment.file, text: article.file}}
+    ])
     expect(alignDocuments(comment, article).notes ?? []).toEqual([])
   })
 })

@@ -4,7 +4,10 @@ import {describe, expect, it} from 'vitest'
 import {alignParallel} from '../../src/align/index.js'
 import {beads, segments} from './helpers.js'
 
-const lines = (name: string) => readFileSync(new URL(`../fixtures/align/${name}`, import.meta.url), 'utf8').trim().split('\n')
+const lines = (name: string) =>
+  readFileSync(new URL(`../fixtures/align/${name}`, import.meta.url), 'utf8')
+    .trim()
+    .split('\n')
 const portuguese = lines('report.pt.txt')
 const english = lines('report.en.txt')
 
@@ -28,8 +31,13 @@ describe('alignParallel', () => {
       'O documento inclui ainda uma secção sobre sustentabilidade, onde se detalham as emissões diretas e indiretas, o consumo de água e as metas de redução fixadas para a próxima década.',
       'Por fim, os anexos reproduzem integralmente as atas das assembleias gerais, os relatórios dos órgãos de fiscalização e a certificação legal de contas.'
     ]
-    const source = portuguese.flatMap((sentence, index) => (index % 2 === 1 && omitted[index >> 1] ? [omitted[index >> 1]!, sentence] : [sentence]))
-    for (const pairs of [alignParallel(segments(source, 'pt-PT'), segments(english, 'en')), alignParallel(segments(english, 'en'), segments(source, 'pt-PT'))]) {
+    const source = portuguese.flatMap((sentence, index) =>
+      index % 2 === 1 && omitted[index >> 1] ? [omitted[index >> 1]!, sentence] : [sentence]
+    )
+    for (const pairs of [
+      alignParallel(segments(source, 'pt-PT'), segments(english, 'en')),
+      alignParallel(segments(english, 'en'), segments(source, 'pt-PT'))
+    ]) {
       const matched = pairs.filter((pair) => pair.source.length === 1 && pair.target.length === 1)
       expect(matched).toHaveLength(8)
       for (const pair of matched) expect(pair.score).toBeGreaterThan(0.8)
@@ -37,8 +45,15 @@ describe('alignParallel', () => {
   })
 
   it('joins two sentences that a translation merged into one', () => {
-    const source = ['A empresa publicou o relatório anual. Fê-lo em março de 2024.', 'As receitas cresceram 12 % em relação ao ano anterior.']
-    const target = ['The company published its annual report.', 'It did so in March 2024.', 'Revenue grew 12% compared with the previous year.']
+    const source = [
+      'A empresa publicou o relatório anual. Fê-lo em março de 2024.',
+      'As receitas cresceram 12 % em relação ao ano anterior.'
+    ]
+    const target = [
+      'The company published its annual report.',
+      'It did so in March 2024.',
+      'Revenue grew 12% compared with the previous year.'
+    ]
     const pairs = alignParallel(segments(source, 'pt-PT'), segments(target, 'en'))
     expect(beads(pairs)).toEqual(['[0]:[0,1]', '[1]:[2]'])
   })
@@ -62,7 +77,11 @@ describe('alignParallel', () => {
       'Crohn disease in young adults is often diagnosed late, because intestinal symptoms are put down to benign causes for months or years.',
       'We reviewed the clinical records of 86 young adults with Crohn disease.'
     ]
-    expect(beads(alignParallel(segments(source, 'pt-PT'), segments(target, 'en')))).toEqual(['[]:[0]', '[0]:[1]', '[1]:[2]'])
+    expect(beads(alignParallel(segments(source, 'pt-PT'), segments(target, 'en')))).toEqual([
+      '[]:[0]',
+      '[0]:[1]',
+      '[1]:[2]'
+    ])
   })
 
   it('pairs headings with headings, and never glues a heading line to the sentence before it', () => {
@@ -82,12 +101,26 @@ describe('alignParallel', () => {
       'Adherence was 64% before and 81% after the intervention.'
     ]
     // METHODS has no line of its own in the Portuguese: it stays unmatched, not glued to the objective it shares a word with.
-    expect(beads(alignParallel(segments(source, 'pt-BR'), segments(target, 'en')))).toEqual(['[0]:[0]', '[1]:[1]', '[]:[2]', '[2]:[3]', '[3]:[4]', '[4]:[5]'])
+    expect(beads(alignParallel(segments(source, 'pt-BR'), segments(target, 'en')))).toEqual([
+      '[0]:[0]',
+      '[1]:[1]',
+      '[]:[2]',
+      '[2]:[3]',
+      '[3]:[4]',
+      '[4]:[5]'
+    ])
   })
 
   it('glues a heading line to the sentence it introduces when the other side opens that sentence with it', () => {
-    const source = ['Comparar três métodos de higiene das mãos.', 'Métodos: estudo transversal com 120 enfermeiros, entre março e junho de 2019.']
-    const target = ['To compare three hand hygiene methods.', 'METHODS', 'Cross-sectional study of 120 nurses, between March and June 2019.']
+    const source = [
+      'Comparar três métodos de higiene das mãos.',
+      'Métodos: estudo transversal com 120 enfermeiros, entre março e junho de 2019.'
+    ]
+    const target = [
+      'To compare three hand hygiene methods.',
+      'METHODS',
+      'Cross-sectional study of 120 nurses, between March and June 2019.'
+    ]
     expect(beads(alignParallel(segments(source, 'pt-BR'), segments(target, 'en')))).toEqual(['[0]:[0]', '[1]:[1,2]'])
   })
 
@@ -95,14 +128,20 @@ describe('alignParallel', () => {
     const source = ['Artigo primeiro.', 'Todos nascem livres.', 'Artigo segundo.', 'Todos têm direitos.']
     const target = ['Article one.', 'Everyone is born free.', 'Article two.', 'Everyone has rights.']
     const units = ['a1', 'a1', 'a2', 'a2']
-    const pairs = alignParallel(segments(source, 'pt-PT', units), segments(target.slice(0, 1).concat(target.slice(2)), 'en', ['a1', 'a2', 'a2']))
+    const pairs = alignParallel(
+      segments(source, 'pt-PT', units),
+      segments(target.slice(0, 1).concat(target.slice(2)), 'en', ['a1', 'a2', 'a2'])
+    )
     for (const pair of pairs) {
       expect(new Set(pair.source.map((index) => units[index])).size).toBeLessThanOrEqual(1)
     }
   })
 
   describe('a paragraph whose translation merges two sentences, one of them without a cognate, name or number', () => {
-    const opening = ['Our clinic moved to 14 Rua Augusta in Lisbon in May.', 'A nossa clínica mudou-se para a Rua Augusta, 14, em Lisboa, em maio.']
+    const opening = [
+      'Our clinic moved to 14 Rua Augusta in Lisbon in May.',
+      'A nossa clínica mudou-se para a Rua Augusta, 14, em Lisboa, em maio.'
+    ]
     const closing = ['The clinic closes on Sundays.', 'A clínica fecha aos domingos.']
     const supported = 'The Porto office now opens at 8:30 on weekdays.'
     const bare = 'Please come a little early.'
@@ -113,8 +152,14 @@ describe('alignParallel', () => {
     })
 
     it('joins them into one bead when the bare sentence ends the paragraph, as when it opens it', () => {
-      const ending = paragraph([supported, bare], 'O escritório do Porto abre agora às 8:30 nos dias úteis, por isso pedimos que chegue um pouco antes.')
-      const opening = paragraph([bare, supported], 'Pedimos que chegue um pouco antes: o escritório do Porto abre agora às 8:30 nos dias úteis.')
+      const ending = paragraph(
+        [supported, bare],
+        'O escritório do Porto abre agora às 8:30 nos dias úteis, por isso pedimos que chegue um pouco antes.'
+      )
+      const opening = paragraph(
+        [bare, supported],
+        'Pedimos que chegue um pouco antes: o escritório do Porto abre agora às 8:30 nos dias úteis.'
+      )
       for (const sides of [ending, opening]) {
         expect(beads(alignParallel(sides.en, sides.pt))).toEqual(['[0]:[0]', '[1,2]:[1]', '[3]:[2]'])
         expect(beads(alignParallel(sides.pt, sides.en))).toEqual(['[0]:[0]', '[1]:[1,2]', '[2]:[3]'])

@@ -12,7 +12,19 @@ const seed = readFileSync(new URL('../../corpus/h20-ft/post.txt', import.meta.ur
 describe('public API', () => {
   it('exports annotate, strip, isAnnotated, the remark plugin (default), the option lists and the readers that spare annotate a second parse', () => {
     expect(Object.keys(api).sort()).toEqual(
-      ['annotate', 'default', 'defaultReaderLang', 'isAnnotated', 'layouts', 'readFileForAnnotation', 'readForAnnotation', 'readerLangs', 'remarkGlosa', 'strip', 'styles'].sort()
+      [
+        'annotate',
+        'default',
+        'defaultReaderLang',
+        'isAnnotated',
+        'layouts',
+        'readFileForAnnotation',
+        'readForAnnotation',
+        'readerLangs',
+        'remarkGlosa',
+        'strip',
+        'styles'
+      ].sort()
     )
     expect(api.default).toBe(api.remarkGlosa)
     expect(api.styles).toEqual(['footnote', 'link', 'abbr', 'directive'])
@@ -21,11 +33,16 @@ describe('public API', () => {
 })
 
 describe('footnote style (default)', () => {
-  const markdown = '# Inference chips\n\nThe export controls cover inference. Inference again.\n\n## Next\n\nMore inference here.\n'
+  const markdown =
+    '# Inference chips\n\nThe export controls cover inference. Inference again.\n\n## Next\n\nMore inference here.\n'
 
   it('calls a footnote after the first occurrence of each entry per section, never in a heading', () => {
     const output = annotateText(markdown)
-    expect(output.startsWith('# Inference chips\n\nThe export controls[^glosa-export-controls] cover inference[^glosa-inference]. Inference again.\n\n## Next\n\nMore inference[^glosa-inference] here.\n')).toBe(true)
+    expect(
+      output.startsWith(
+        '# Inference chips\n\nThe export controls[^glosa-export-controls] cover inference[^glosa-inference]. Inference again.\n\n## Next\n\nMore inference[^glosa-inference] here.\n'
+      )
+    ).toBe(true)
   })
 
   it('defines each footnote once, in the order first called, with the other language and the definition', () => {
@@ -33,7 +50,9 @@ describe('footnote style (default)', () => {
     const definitions = nodesOf(tree, 'footnoteDefinition') as Array<{identifier: string}>
     expect(definitions.map((node) => node.identifier)).toEqual(['glosa-export-controls', 'glosa-inference'])
     expect(nodesOf(tree, 'footnoteReference')).toHaveLength(3)
-    expect(annotateText(markdown)).toContain('[^glosa-inference]: **inference** (English) · *inferência* (Portuguese): Running a trained model to answer requests.')
+    expect(annotateText(markdown)).toContain(
+      '[^glosa-inference]: **inference** (English) · *inferência* (Portuguese): Running a trained model to answer requests.'
+    )
   })
 
   it('calls the footnote right after a term that a bare URL follows without a space, outside the link', () => {
@@ -43,14 +62,18 @@ describe('footnote style (default)', () => {
   })
 
   it('marks every occurrence with `every`', () => {
-    expect(annotateText(markdown, {every: true})).toContain('inference[^glosa-inference]. Inference[^glosa-inference] again.')
+    expect(annotateText(markdown, {every: true})).toContain(
+      'inference[^glosa-inference]. Inference[^glosa-inference] again.'
+    )
   })
 
   it('writes definitions, labels and the section title in the reader’s language', () => {
     const output = annotateText(markdown, {lang: 'pt-PT', definitions: 'glossary'})
     expect(output).toContain('## Glossário')
     expect(output).toContain('[^glosa-inference]: **inferência** (português) · *inference* (inglês)\n')
-    expect(output).toContain('**inferência** (português) · *inference* (inglês): Execução de um modelo treinado para responder a pedidos.')
+    expect(output).toContain(
+      '**inferência** (português) · *inference* (inglês): Execução de um modelo treinado para responder a pedidos.'
+    )
   })
 
   it('writes each definition once: in the footnotes by default, in the glossary section on request', () => {
@@ -60,7 +83,8 @@ describe('footnote style (default)', () => {
     expect(inNotes).not.toContain('## Glossário')
     const inGlossary = annotateText(markdown, {lang: 'pt-PT', definitions: 'glossary'})
     expect(inGlossary.split(definitionText)).toHaveLength(2)
-    for (const style of ['link', 'abbr', 'directive'] as const) expect(annotateText(markdown, {lang: 'pt-PT', style})).toContain('## Glossário')
+    for (const style of ['link', 'abbr', 'directive'] as const)
+      expect(annotateText(markdown, {lang: 'pt-PT', style})).toContain('## Glossário')
   })
 
   it('notes that a deprecated term was used, with its preferred alternative', () => {
@@ -70,8 +94,12 @@ describe('footnote style (default)', () => {
   })
 
   it('puts the call after the whole word and after a link, never inside code', () => {
-    const output = annotateText('The [inference](https://example.com/inference) stack and `H20` code; Nvidia’s H20’s price.\n')
-    expect(output).toContain('[inference](https://example.com/inference)[^glosa-inference] stack and `H20` code; Nvidia’s H20’s[^glosa-h20] price.')
+    const output = annotateText(
+      'The [inference](https://example.com/inference) stack and `H20` code; Nvidia’s H20’s price.\n'
+    )
+    expect(output).toContain(
+      '[inference](https://example.com/inference)[^glosa-inference] stack and `H20` code; Nvidia’s H20’s[^glosa-h20] price.'
+    )
   })
 })
 
@@ -80,7 +108,9 @@ describe('wrapping styles', () => {
 
   it('link: wraps the term, widened over markup it cuts, without nesting links', () => {
     const output = annotateText(markdown, {style: 'link'})
-    expect(output).toContain('The [**export** controls](#glosa-export-controls) limit [inference](#glosa-inference), see [inference docs](https://x.test).')
+    expect(output).toContain(
+      'The [**export** controls](#glosa-export-controls) limit [inference](#glosa-inference), see [inference docs](https://x.test).'
+    )
     const links = nodesOf(parse(output), 'link') as Array<{url: string}>
     expect(links.map((link) => link.url)).toEqual(['#glosa-export-controls', '#glosa-inference', 'https://x.test'])
     expect(output).toContain('<a id="glosa-inference"></a>')
@@ -96,7 +126,10 @@ describe('wrapping styles', () => {
   it('directive: a :term text directive carrying the entry', () => {
     const output = annotateText(markdown, {style: 'directive'})
     expect(output).toContain(':term[**export** controls]{glosa="glosa-export-controls"}')
-    const directives = nodesOf(parse(output), 'textDirective') as Array<{name: string; attributes: Record<string, string>}>
+    const directives = nodesOf(parse(output), 'textDirective') as Array<{
+      name: string
+      attributes: Record<string, string>
+    }>
     expect(directives.map((node) => [node.name, node.attributes.glosa])).toEqual([
       ['term', 'glosa-export-controls'],
       ['term', 'glosa-inference']
@@ -118,16 +151,24 @@ describe('safe output', () => {
     const html = nodesOf(tree, 'html') as Array<{value: string}>
     expect(html.some((node) => node.value.includes('script'))).toBe(false)
     expect(nodesOf(tree, 'emphasis').length).toBe(1) // the shown equivalent only, not *exportações* or _z_
-    const definition = (nodesOf(tree, 'footnoteDefinition')[0] as {children: unknown[]})
-    expect(JSON.stringify(definition)).toContain('Regras que restringem *exportações* <script>alert(1)</script> | `x` [y] _z_.')
+    const definition = nodesOf(tree, 'footnoteDefinition')[0] as {children: unknown[]}
+    expect(JSON.stringify(definition)).toContain(
+      'Regras que restringem *exportações* <script>alert(1)</script> | `x` [y] _z_.'
+    )
   })
 })
 
 describe('plain text (a forum post)', () => {
   it('keeps the reader’s blocks apart with comments, splitting a glued attribution, and strips back to the seed', () => {
     const output = annotateText(seed, {format: 'text'})
-    expect(output.startsWith('**MarcoAntonio Escreveu:**<!-- glosa:byline -->\n<!-- glosa:split -->\nNota: o H20[^glosa-h20]')).toBe(true)
-    expect(output).toContain('por domésticos.\n<!-- glosa:quote -->\n> <!-- glosa:break -->\n> ## Beijing turns against Nvidia’s AI chip after ‘insulting’ Lutnick remarks<!-- glosa:heading -->\n')
+    expect(
+      output.startsWith(
+        '**MarcoAntonio Escreveu:**<!-- glosa:byline -->\n<!-- glosa:split -->\nNota: o H20[^glosa-h20]'
+      )
+    ).toBe(true)
+    expect(output).toContain(
+      'por domésticos.\n<!-- glosa:quote -->\n> <!-- glosa:break -->\n> ## Beijing turns against Nvidia’s AI chip after ‘insulting’ Lutnick remarks<!-- glosa:heading -->\n'
+    )
     expect(nodesOf(parse(output), 'heading')).toHaveLength(1) // the article's headline
     expect(strip(output)).toBe(seed)
     const paragraphs = nodesOf(parse(output), 'paragraph')
@@ -137,7 +178,9 @@ describe('plain text (a forum post)', () => {
   it('records the plain-text format, so re-annotating the output reads it as text again', () => {
     const output = annotateText(seed, {format: 'text'})
     expect(output).toContain('<!-- glosa:begin text -->')
-    expect(annotate(readDocument(output, {format: 'md'}), {glossary: compileGlossary(glossary), alignment: null})).toBe(output)
+    expect(annotate(readDocument(output, {format: 'md'}), {glossary: compileGlossary(glossary), alignment: null})).toBe(
+      output
+    )
   })
 })
 
@@ -199,7 +242,9 @@ describe('a document that ends in an open block', () => {
   it('puts the generated part before an unclosed code fence, where it still renders', () => {
     const markdown = 'The inference chip.\n\n```js\nconst open = true\n'
     const output = annotateText(markdown)
-    expect(output.startsWith('The inference[^glosa-inference] chip.\n\n<!-- glosa:begin-before -->\n\n[^glosa-inference]: ')).toBe(true)
+    expect(
+      output.startsWith('The inference[^glosa-inference] chip.\n\n<!-- glosa:begin-before -->\n\n[^glosa-inference]: ')
+    ).toBe(true)
     expect(output.endsWith('<!-- glosa:end -->\n\n```js\nconst open = true\n')).toBe(true)
     expect(nodesOf(parse(output), 'footnoteDefinition')).toHaveLength(1)
     expect(strip(output)).toBe(markdown)
@@ -219,13 +264,17 @@ describe('idempotence', () => {
 
 describe('bundled glossary types', () => {
   it('accepts a Glossary object as well as a matcher', () => {
-    const fromGlossary = annotate(readDocument('inference\n', {format: 'md'}), {glossary: glossary as Glossary, alignment: null})
+    const fromGlossary = annotate(readDocument('inference\n', {format: 'md'}), {
+      glossary: glossary as Glossary,
+      alignment: null
+    })
     expect(fromGlossary).toContain('inference[^glosa-inference]')
   })
 })
 
 describe('commentary links', () => {
-  const markdown = 'O H20 serve para a inferência.\n\n| chip | note |\n| --- | --- |\n| H20 | Used for inference \\| in China. |\n'
+  const markdown =
+    'O H20 serve para a inferência.\n\n| chip | note |\n| --- | --- |\n| H20 | Used for inference \\| in China. |\n'
   const document = readDocument(markdown, {format: 'md'})
   const position = (text: string) => {
     const start = markdown.indexOf(text)
@@ -233,8 +282,30 @@ describe('commentary links', () => {
   }
   const alignment = {
     mode: 'commentary' as const,
-    source: {lang: 'pt' as const, segments: [{index: 0, text: 'O H20 serve para a inferência.', lang: 'pt' as const, position: position('O H20 serve para a inferência.'), sentence: 'b1.s1'}]},
-    target: {lang: 'en' as const, segments: [{index: 0, text: 'Used for inference \\| in China.', lang: 'en' as const, position: position('Used for inference \\| in China.'), sentence: 'b5.s1'}]},
+    source: {
+      lang: 'pt' as const,
+      segments: [
+        {
+          index: 0,
+          text: 'O H20 serve para a inferência.',
+          lang: 'pt' as const,
+          position: position('O H20 serve para a inferência.'),
+          sentence: 'b1.s1'
+        }
+      ]
+    },
+    target: {
+      lang: 'en' as const,
+      segments: [
+        {
+          index: 0,
+          text: 'Used for inference \\| in China.',
+          lang: 'en' as const,
+          position: position('Used for inference \\| in China.'),
+          sentence: 'b5.s1'
+        }
+      ]
+    },
     pairs: [],
     links: [{source: 0, target: 0, score: 0.9, evidence: []}],
     warnings: []
@@ -259,7 +330,11 @@ describe('commentary links', () => {
   })
 
   it('adds no links in parallel mode or with a translation file', () => {
-    const output = annotate(document, {glossary: compileGlossary(glossary), alignment: {...alignment, mode: 'parallel', links: []}, hits: []})
+    const output = annotate(document, {
+      glossary: compileGlossary(glossary),
+      alignment: {...alignment, mode: 'parallel', links: []},
+      hits: []
+    })
     expect(output).toBe(markdown)
   })
 })
@@ -269,7 +344,10 @@ describe('side-by-side layout', () => {
     const source = readDocument('The inference runs here,\\\nand the training there.  \nIt is fast.\n', {format: 'md'})
     const translation = readDocument('A inferência corre aqui,\\\ne o treino ali.  \nÉ rápida.\n', {format: 'md'})
     const output = annotate(source, {glossary: compileGlossary(glossary), translation, layout: 'side-by-side'})
-    const cells = output.split('\n').filter((line) => line.startsWith('| ') && !line.startsWith('| ---')).slice(1)
+    const cells = output
+      .split('\n')
+      .filter((line) => line.startsWith('| ') && !line.startsWith('| ---'))
+      .slice(1)
     expect(cells.join('\n')).not.toMatch(/\\ /)
     expect(cells.join('\n')).toContain('here, and the training')
     expect(strip(output)).toBe(source.source)

@@ -8,7 +8,11 @@ const seedFile = 'corpus/h20-ft/post.txt'
 const seed = readFileSync(seedFile, 'utf8')
 
 function glosa(args: string[], input?: string): {stdout: string; stderr: string; status: number | null} {
-  const result = spawnSync(process.execPath, ['bin/glosa.js', ...args], {encoding: 'utf8', input, env: {...process.env, GLOSA_LOCALE: 'en', NO_COLOR: '1'}})
+  const result = spawnSync(process.execPath, ['bin/glosa.js', ...args], {
+    encoding: 'utf8',
+    input,
+    env: {...process.env, GLOSA_LOCALE: 'en', NO_COLOR: '1'}
+  })
   return {stdout: result.stdout, stderr: result.stderr, status: result.status}
 }
 
@@ -25,10 +29,20 @@ describe('glosa annotate (npm start)', () => {
   it('prints the annotated seed: a byline, the article quoted, terms footnoted once, commentary linked both ways', () => {
     expect(run.stderr).toBe('')
     expect(run.status).toBe(0)
-    expect(run.stdout.startsWith('**MarcoAntonio Escreveu:**<!-- glosa:byline -->\n<!-- glosa:split -->\n<a id="glosa-c-b2-s1"></a>Nota: o H20[^glosa-h20] é um chip')).toBe(true)
-    expect(run.stdout).toContain('> *(...)*<!-- glosa:elision -->\n> <!-- glosa:break -->\n> — *FT*<!-- glosa:credit -->\n<!-- glosa:quote-end -->\n')
-    expect(run.stdout).toMatch(/deverá substituir os chips americanos \(nvidia\[\^glosa-nvidia\] e amd\[\^glosa-amd\]\) por domésticos\. → \[\[16\]\]\(#glosa-s-b21-s1 "/)
-    expect(run.stdout).toMatch(/> <a id="glosa-s-b21-s1"><\/a>\[\[16\]\]\(#glosa-c-b2-s2 "[^"]+"\) Some Beijing policymakers are pushing to ban foreign chips altogether for inference/)
+    expect(
+      run.stdout.startsWith(
+        '**MarcoAntonio Escreveu:**<!-- glosa:byline -->\n<!-- glosa:split -->\n<a id="glosa-c-b2-s1"></a>Nota: o H20[^glosa-h20] é um chip'
+      )
+    ).toBe(true)
+    expect(run.stdout).toContain(
+      '> *(...)*<!-- glosa:elision -->\n> <!-- glosa:break -->\n> — *FT*<!-- glosa:credit -->\n<!-- glosa:quote-end -->\n'
+    )
+    expect(run.stdout).toMatch(
+      /deverá substituir os chips americanos \(nvidia\[\^glosa-nvidia\] e amd\[\^glosa-amd\]\) por domésticos\. → \[\[16\]\]\(#glosa-s-b21-s1 "/
+    )
+    expect(run.stdout).toMatch(
+      /> <a id="glosa-s-b21-s1"><\/a>\[\[16\]\]\(#glosa-c-b2-s2 "[^"]+"\) Some Beijing policymakers are pushing to ban foreign chips altogether for inference/
+    )
     expect(run.stdout).not.toContain('## Glossário')
     expect(run.stdout).toContain('«AI» é desaconselhado em português: use «IA».')
     // Maintainers' notes never reach the reader.
@@ -61,7 +75,9 @@ describe('glosa annotate (npm start)', () => {
 
   it('writes the reader’s language given with --lang', () => {
     const english = glosa(['annotate', seedFile, '--lang', 'en'])
-    expect(glosa(['annotate', seedFile, '--lang', 'en', '--definitions', 'glossary']).stdout).toContain('\n## Glossary\n')
+    expect(glosa(['annotate', seedFile, '--lang', 'en', '--definitions', 'glossary']).stdout).toContain(
+      '\n## Glossary\n'
+    )
     expect(english.stdout).toContain('[^glosa-inference]: **inference** (English) · *inferência* (Portuguese): ')
   })
 })
@@ -96,7 +112,10 @@ describe('--in-place and -o', () => {
   })
 
   it('keeps a byte-order mark', () => {
-    const file = scratch('bom.md', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('The inference chip.\n')]))
+    const file = scratch(
+      'bom.md',
+      Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('The inference chip.\n')])
+    )
     const annotated = glosa(['annotate', file])
     expect(annotated.stdout).toMatch(/^\uFEFFThe inference\[\^glosa-inference\] chip/)
     expect(glosa(['strip', '-'], annotated.stdout).stdout).toBe('\uFEFFThe inference chip.\n')
@@ -109,13 +128,17 @@ describe('a source and its translation', () => {
   it('interleaves each source paragraph with its translation as a block quote', () => {
     const run = glosa(['annotate', `${folder}/input.md`, `${folder}/translation.md`, '--layout', 'interleaved'])
     expect(run.status).toBe(0)
-    expect(run.stdout).toContain('<!-- glosa:translation -->\n> O H20 é um chip para inferência. O seu desempenho em treino é limitado.\n<!-- glosa:translation-end -->')
+    expect(run.stdout).toContain(
+      '<!-- glosa:translation -->\n> O H20 é um chip para inferência. O seu desempenho em treino é limitado.\n<!-- glosa:translation-end -->'
+    )
   })
 
   it('refuses side-by-side without a translation or a mixed document', () => {
     const run = glosa(['annotate', `${folder}/input.md`, '--layout', 'side-by-side'])
     expect(run).toMatchObject({status: 2, stdout: ''})
-    expect(run.stderr).toBe(`glosa: ${folder}/input.md: the side-by-side layout needs a translation or a document with both Portuguese and English\n`)
+    expect(run.stderr).toBe(
+      `glosa: ${folder}/input.md: the side-by-side layout needs a translation or a document with both Portuguese and English\n`
+    )
   })
 })
 
@@ -137,8 +160,14 @@ describe('usage errors', () => {
   })
 
   it('prints its help in the user’s language', () => {
-    expect(glosa(['annotate', '--help']).stdout).toContain('--style <style>      how terms are marked: footnote, link, abbr or directive (default: footnote)')
-    expect(glosa(['annotate', '--help', '--locale', 'pt-PT']).stdout).toContain('Utilização: glosa annotate <ficheiro|-> [<tradução>] [opções]')
-    expect(glosa(['strip', '--help', '--locale', 'pt-BR']).stdout).toContain('Uso: glosa strip <arquivo|-> [-o <arquivo> | --in-place]')
+    expect(glosa(['annotate', '--help']).stdout).toContain(
+      '--style <style>      how terms are marked: footnote, link, abbr or directive (default: footnote)'
+    )
+    expect(glosa(['annotate', '--help', '--locale', 'pt-PT']).stdout).toContain(
+      'Utilização: glosa annotate <ficheiro|-> [<tradução>] [opções]'
+    )
+    expect(glosa(['strip', '--help', '--locale', 'pt-BR']).stdout).toContain(
+      'Uso: glosa strip <arquivo|-> [-o <arquivo> | --in-place]'
+    )
   })
 })

@@ -13,7 +13,9 @@ import {matcher, nodesOf, parse} from './helpers.js'
  * `UPDATE_FIXTURES=1` rewrites the outputs: review every change by eye.
  */
 const root = new URL('../fixtures/annotate/', import.meta.url)
-const cases = readdirSync(root).filter((name) => existsSync(new URL(`${name}/options.json`, root))).sort()
+const cases = readdirSync(root)
+  .filter((name) => existsSync(new URL(`${name}/options.json`, root)))
+  .sort()
 
 interface FixtureOptions extends Omit<AnnotateOptions, 'glossary' | 'translation'> {
   glossary?: 'bundled'
@@ -26,12 +28,16 @@ function run(name: string): {input: string; output: string; options: AnnotateOpt
   const text = existsSync(new URL('input.txt', folder))
   const input = readFileSync(new URL(text ? 'input.txt' : 'input.md', folder), 'utf8')
   const format: Format = text ? 'text' : 'md'
-  const {glossary, translation, align, ...rest} = JSON.parse(readFileSync(new URL('options.json', folder), 'utf8')) as FixtureOptions
+  const {glossary, translation, align, ...rest} = JSON.parse(
+    readFileSync(new URL('options.json', folder), 'utf8')
+  ) as FixtureOptions
   const options: AnnotateOptions = {
     ...rest,
     ...(glossary === 'bundled' ? {} : {glossary: matcher}),
     ...(align || translation ? {} : {alignment: null}),
-    ...(translation ? {translation: readDocument(readFileSync(new URL(translation, folder), 'utf8'), {format: 'md'})} : {})
+    ...(translation
+      ? {translation: readDocument(readFileSync(new URL(translation, folder), 'utf8'), {format: 'md'})}
+      : {})
   }
   return {input, output: annotate(readDocument(input, {format}), options), options, format}
 }

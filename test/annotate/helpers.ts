@@ -6,7 +6,10 @@ export const glossary: Glossary = {
   entries: [
     {
       id: 'inference',
-      definitions: {en: 'Running a trained model to answer requests.', 'pt-PT': 'Execução de um modelo treinado para responder a pedidos.'},
+      definitions: {
+        en: 'Running a trained model to answer requests.',
+        'pt-PT': 'Execução de um modelo treinado para responder a pedidos.'
+      },
       notes: {},
       sources: [],
       terms: [
@@ -38,7 +41,10 @@ export const glossary: Glossary = {
     },
     {
       id: 'export-controls',
-      definitions: {en: 'Rules restricting exports.', 'pt-PT': 'Regras que restringem *exportações* <script>alert(1)</script> | `x` [y] _z_.'},
+      definitions: {
+        en: 'Rules restricting exports.',
+        'pt-PT': 'Regras que restringem *exportações* <script>alert(1)</script> | `x` [y] _z_.'
+      },
       notes: {'pt-PT': 'Também «controlos à exportação».'},
       sources: [],
       terms: [

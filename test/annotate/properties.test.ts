@@ -9,14 +9,79 @@ import {annotateText, matcher, nodesOf, parse} from './helpers.js'
 
 /** Pieces of Markdown: the test glossary's terms, prose, inline and block markup, escapes, references, emoji. */
 const pieces = [
-  'inference', 'Inference', 'inferência', 'export controls', 'H20', 'H200', 'H20s', 'AI', 'treino', 'training', 'Nvidia’s',
-  'the', 'chip', 'é', 'modelos', '🚀', '👩🏽‍💻', ' ', ' ', ' ', '.', ',', ':', ';', '!', '?', '(', ')', '[', ']', '*', '**', '_', '`',
-  '\\*', '\\[', '&amp;', '&#35;', '<', '>', '|', '^', '~', '#', '\n', '\n', '\n\n', '\n\n', '\n- ', '\n1. ', '\n> ', '\n# ',
-  '[inference](https://example.com/inference)', '[link][ref]', '\n\n[ref]: https://example.com\n\n', '`inference`',
-  '<!-- note -->', '<a id="top"></a>', '<b>H20</b>', '[^1]', '\n\n[^1]: A user note.\n\n', '**export** controls',
-  '\n\n```\ninference code\n```\n\n', '\n\n| inference | b |\n| --- | --- |\n| H20 | export controls |\n\n', '    indented inference\n',
-  'https://example.com/H20', '\n\n```\nan unclosed fence with inference', '\n\n<!-- an unclosed comment', '\n   ~~~\n',
-  '<https://example.com/inference>', '![inference](x.png)', '\\', '\n---\n'
+  'inference',
+  'Inference',
+  'inferência',
+  'export controls',
+  'H20',
+  'H200',
+  'H20s',
+  'AI',
+  'treino',
+  'training',
+  'Nvidia’s',
+  'the',
+  'chip',
+  'é',
+  'modelos',
+  '🚀',
+  '👩🏽‍💻',
+  ' ',
+  ' ',
+  ' ',
+  '.',
+  ',',
+  ':',
+  ';',
+  '!',
+  '?',
+  '(',
+  ')',
+  '[',
+  ']',
+  '*',
+  '**',
+  '_',
+  '`',
+  '\\*',
+  '\\[',
+  '&amp;',
+  '&#35;',
+  '<',
+  '>',
+  '|',
+  '^',
+  '~',
+  '#',
+  '\n',
+  '\n',
+  '\n\n',
+  '\n\n',
+  '\n- ',
+  '\n1. ',
+  '\n> ',
+  '\n# ',
+  '[inference](https://example.com/inference)',
+  '[link][ref]',
+  '\n\n[ref]: https://example.com\n\n',
+  '`inference`',
+  '<!-- note -->',
+  '<a id="top"></a>',
+  '<b>H20</b>',
+  '[^1]',
+  '\n\n[^1]: A user note.\n\n',
+  '**export** controls',
+  '\n\n```\ninference code\n```\n\n',
+  '\n\n| inference | b |\n| --- | --- |\n| H20 | export controls |\n\n',
+  '    indented inference\n',
+  'https://example.com/H20',
+  '\n\n```\nan unclosed fence with inference',
+  '\n\n<!-- an unclosed comment',
+  '\n   ~~~\n',
+  '<https://example.com/inference>',
+  '![inference](x.png)',
+  '\\',
+  '\n---\n'
 ]
 
 const markdown = fc
@@ -42,16 +107,27 @@ const style = fc.constantFrom<Style>('footnote', 'link', 'abbr', 'directive')
 /** How many marks of `style` the annotated body (before the generated section) holds. */
 function marksIn(output: string, kind: Style): number {
   const body = output.replace(/<!-- glosa:begin[\s\S]*?<!-- glosa:end -->/, '')
-  const pattern = {footnote: /\[\^glosa-[a-z0-9-]+\]/g, link: /\]\(#glosa-[a-z0-9-]+\)/g, abbr: /<abbr data-glosa=/g, directive: /:term\[/g}[kind]
+  const pattern = {
+    footnote: /\[\^glosa-[a-z0-9-]+\]/g,
+    link: /\]\(#glosa-[a-z0-9-]+\)/g,
+    abbr: /<abbr data-glosa=/g,
+    directive: /:term\[/g
+  }[kind]
   return body.match(pattern)?.length ?? 0
 }
 
 /** How many marks of `style` a parser sees in the output. */
 function parsedMarks(output: string, kind: Style): number {
   const tree = parse(output)
-  if (kind === 'footnote') return nodesOf(tree, 'footnoteReference').filter((node) => (node as {identifier: string}).identifier.startsWith('glosa-')).length
-  if (kind === 'link') return nodesOf(tree, 'link').filter((node) => (node as {url: string}).url.startsWith('#glosa-')).length
-  if (kind === 'abbr') return nodesOf(tree, 'html').filter((node) => (node as {value: string}).value.startsWith('<abbr data-glosa=')).length
+  if (kind === 'footnote')
+    return nodesOf(tree, 'footnoteReference').filter((node) =>
+      (node as {identifier: string}).identifier.startsWith('glosa-')
+    ).length
+  if (kind === 'link')
+    return nodesOf(tree, 'link').filter((node) => (node as {url: string}).url.startsWith('#glosa-')).length
+  if (kind === 'abbr')
+    return nodesOf(tree, 'html').filter((node) => (node as {value: string}).value.startsWith('<abbr data-glosa='))
+      .length
   return nodesOf(tree, 'textDirective').filter((node) => (node as {name: string}).name === 'term').length
 }
 
@@ -90,7 +166,9 @@ describe('annotate properties', () => {
       fc.property(markdown, style, (text, kind) => {
         const document = readForAnnotation(text, {format: 'md'})
         expect(structureOf(document)).toEqual(Structure.of(text))
-        expect(annotate(document, {glossary: matcher, alignment: null, style: kind})).toBe(annotateText(text, {style: kind}))
+        expect(annotate(document, {glossary: matcher, alignment: null, style: kind})).toBe(
+          annotateText(text, {style: kind})
+        )
       }),
       {numRuns: Number(process.env.FC_RUNS ?? 200)}
     )
@@ -98,7 +176,22 @@ describe('annotate properties', () => {
 
   it('plain text: strip(annotate(x)) === x and the output is idempotent', () => {
     const lines = fc
-      .array(fc.constantFrom('MarcoAntonio Escreveu:', 'Nota: o H20 serve para a inferência.', 'The H20 is used for inference.', '(...)', 'FT', 'A China promove chips.', 'export controls were lifted', 'Beijing turns against Nvidia’s AI chip', '\n', '\n', '\n'), {minLength: 1, maxLength: 12})
+      .array(
+        fc.constantFrom(
+          'MarcoAntonio Escreveu:',
+          'Nota: o H20 serve para a inferência.',
+          'The H20 is used for inference.',
+          '(...)',
+          'FT',
+          'A China promove chips.',
+          'export controls were lifted',
+          'Beijing turns against Nvidia’s AI chip',
+          '\n',
+          '\n',
+          '\n'
+        ),
+        {minLength: 1, maxLength: 12}
+      )
       .map((parts) => parts.join(''))
       .filter((text) => text.trim() !== '')
     fc.assert(
@@ -155,10 +248,15 @@ describe('counterexamples the properties found, kept as regression tests', () =>
 
   it('writes no footnote call that would turn a `www.` after it into a bare link, which would run on into the marks after it (seed 1296293119)', () => {
     // GFM links `www.` only after white space or one of ( * _ [ ] ~; after a link's `)` it was text, after the call's `]` it is a link.
-    const text = '[inference](https://example.com/inference)www.example.com[inference](https://example.com/inference)\n# '
+    const text =
+      '[inference](https://example.com/inference)www.example.com[inference](https://example.com/inference)\n# '
     const output = annotateText(text, {style: 'footnote', every: true})
     expect(parsedMarks(output, 'footnote')).toBe(marksIn(output, 'footnote'))
-    expect(output.startsWith('[inference](https://example.com/inference)www.example.com[inference](https://example.com/inference)[^glosa-inference]\n')).toBe(true)
+    expect(
+      output.startsWith(
+        '[inference](https://example.com/inference)www.example.com[inference](https://example.com/inference)[^glosa-inference]\n'
+      )
+    ).toBe(true)
     expect(strip(output)).toBe(text)
   })
 
@@ -170,8 +268,11 @@ describe('counterexamples the properties found, kept as regression tests', () =>
       expect(parsedMarks(output, kind)).toBe(marksIn(output, kind))
       expect(strip(output)).toBe(text)
     }
-    const output = annotateText('An :abbr[HTML]{title="x"} note on inference.\n\nMore on inference.\n', {style: 'footnote'})
-    expect(output.startsWith('An :abbr[HTML]{title="x"} note on inference.\n\nMore on inference[^glosa-inference].\n')).toBe(true)
+    const output = annotateText('An :abbr[HTML]{title="x"} note on inference.\n\nMore on inference.\n', {
+      style: 'footnote'
+    })
+    expect(
+      output.startsWith('An :abbr[HTML]{title="x"} note on inference.\n\nMore on inference[^glosa-inference].\n')
+    ).toBe(true)
   })
 })
-

@@ -46,7 +46,10 @@ describe('Structure', () => {
   it('widens a wrap over markup it cuts, and refuses to wrap in headings or across links', () => {
     const structure = Structure.of(markdown)
     const strong = markdown.indexOf('strong**')
-    expect(structure.wrappable(strong, strong + 'strong** text'.length, {link: false})).toEqual([strong - 2, strong + 'strong** text'.length])
+    expect(structure.wrappable(strong, strong + 'strong** text'.length, {link: false})).toEqual([
+      strong - 2,
+      strong + 'strong** text'.length
+    ])
     expect(structure.wrappable(2, 7, {link: false})).toBeUndefined()
     expect(structure.wrappable(markdown.indexOf('link]'), markdown.indexOf('link]') + 4, {link: true})).toBeUndefined()
   })
@@ -63,12 +66,21 @@ describe('the structure kept from the reader’s own syntax trees', () => {
   })
 
   it('is the same for a large source the reader parses in chunks, leaving out the definitions it appends to each', () => {
-    const source = (markdown + '\nA [reference][r] to inference.\n\n').repeat(Math.ceil((1 << 20) / markdown.length)) + '[r]: https://example.com/r\n'
+    const source =
+      (markdown + '\nA [reference][r] to inference.\n\n').repeat(Math.ceil((1 << 20) / markdown.length)) +
+      '[r]: https://example.com/r\n'
     const kept = structureOf(readForAnnotation(source, {format: 'md'}))
     const parsed = Structure.of(source, 1 << 16)
     expect(kept.units).toEqual(parsed.units)
-    expect(kept.leaves.map(({type, start, end}) => [type, start, end])).toEqual(parsed.leaves.map(({type, start, end}) => [type, start, end]))
-    expect(kept.leaves.at(-1)).toEqual({type: 'definition', start: source.lastIndexOf('[r]:'), end: source.length - 1, inlines: []})
+    expect(kept.leaves.map(({type, start, end}) => [type, start, end])).toEqual(
+      parsed.leaves.map(({type, start, end}) => [type, start, end])
+    )
+    expect(kept.leaves.at(-1)).toEqual({
+      type: 'definition',
+      start: source.lastIndexOf('[r]:'),
+      end: source.length - 1,
+      inlines: []
+    })
   }, 180_000)
 
   it('is parsed afresh when the reader cut a large source inside a code block, so no mark lands in the code', () => {
@@ -76,7 +88,11 @@ describe('the structure kept from the reader’s own syntax trees', () => {
     const prose = 'A paragraph about inference.\n\n'.repeat(Math.ceil((1.1 * (1 << 20)) / 30))
     const code = '```\n' + 'inference in code\n\n'.repeat(6000) + '```\n'
     const source = prose + '``` a`b\n\n' + code
-    const output = annotate(readForAnnotation(source, {format: 'md'}), {glossary: matcher, alignment: null, every: true})
+    const output = annotate(readForAnnotation(source, {format: 'md'}), {
+      glossary: matcher,
+      alignment: null,
+      every: true
+    })
     expect(output.startsWith('A paragraph about inference[^glosa-inference].\n\n')).toBe(true)
     const from = output.indexOf('```\ninference in code')
     expect(output.slice(from, from + code.length)).toBe(code)

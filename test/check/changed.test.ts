@@ -18,7 +18,17 @@ const mistaken = readFileSync(join(article, 'errors.pt-PT.md'), 'utf8')
 const glosa = runCheck
 
 function git(cwd: string, ...args: string[]): string {
-  return execFileSync('git', args, {cwd, encoding: 'utf8', env: {...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@t', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@t'}})
+  return execFileSync('git', args, {
+    cwd,
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      GIT_AUTHOR_NAME: 't',
+      GIT_AUTHOR_EMAIL: 't@t',
+      GIT_COMMITTER_NAME: 't',
+      GIT_COMMITTER_EMAIL: 't@t'
+    }
+  })
 }
 
 function write(folder: string, path: string, text: string): void {
@@ -32,7 +42,17 @@ function reported(stdout: string): Record<string, string[]> {
   return Object.fromEntries(files.map((file) => [file.path, file.messages.map((message) => message.ruleId)]))
 }
 
-const pages = ['added', 'target-changed', 'source-changed', 'source-renamed', 'source-deleted', 'both-renamed', 'both-deleted', 'target-renamed', 'untouched']
+const pages = [
+  'added',
+  'target-changed',
+  'source-changed',
+  'source-renamed',
+  'source-deleted',
+  'both-renamed',
+  'both-deleted',
+  'target-renamed',
+  'untouched'
+]
 
 /**
  * A site on `main` with a pair per page, and a branch `work` whose commits
@@ -41,7 +61,14 @@ const pages = ['added', 'target-changed', 'source-changed', 'source-renamed', 's
 function repository(): string {
   const folder = mkdtempSync(join(tmpdir(), 'glosa-changed-'))
   git(folder, 'init', '-q', '-b', 'main')
-  write(folder, 'glosa.config.json', JSON.stringify({pairs: [{source: 'docs/en/**/*.md', target: 'docs/pt/**/*.md'}], languages: {source: 'en', target: 'pt-PT'}}))
+  write(
+    folder,
+    'glosa.config.json',
+    JSON.stringify({
+      pairs: [{source: 'docs/en/**/*.md', target: 'docs/pt/**/*.md'}],
+      languages: {source: 'en', target: 'pt-PT'}
+    })
+  )
   write(folder, 'README.md', '# A site\n')
   // Each page its own title: git pairs renamed files by their content.
   for (const page of pages.filter((page) => page !== 'added')) {
@@ -94,7 +121,9 @@ describe('glosa check --changed-since', {timeout: 60_000}, () => {
     expect(result.stderr).toContain(
       'glosa: docs/en/source-moved.md was renamed from docs/en/source-renamed.md without its counterpart: checked with docs/pt/source-renamed.md (rename that to docs/pt/source-moved.md)\n'
     )
-    expect(result.stderr).toContain('docs/pt/target-moved.md was renamed from docs/pt/target-renamed.md without its counterpart: checked with docs/en/target-renamed.md')
+    expect(result.stderr).toContain(
+      'docs/pt/target-moved.md was renamed from docs/pt/target-renamed.md without its counterpart: checked with docs/en/target-renamed.md'
+    )
     expect(result.stderr).toContain('glosa: 6 of 7 pairs and files to check (changed since main)\n')
     expect(result.code).toBe(2)
   })
@@ -102,7 +131,8 @@ describe('glosa check --changed-since', {timeout: 60_000}, () => {
   it('reports a changed pair exactly as a full run does', () => {
     const scoped = reported(glosa(['--changed-since', 'main', '--report', 'json'], folder).stdout)
     const full = reported(glosa(['--report', 'json'], folder).stdout)
-    for (const path of ['docs/pt/added.md', 'docs/pt/target-changed.md', 'docs/pt/source-deleted.md']) expect(scoped[path]).toEqual(full[path])
+    for (const path of ['docs/pt/added.md', 'docs/pt/target-changed.md', 'docs/pt/source-deleted.md'])
+      expect(scoped[path]).toEqual(full[path])
     expect(full['docs/pt/untouched.md']).toEqual([])
     expect(scoped['docs/pt/untouched.md']).toBeUndefined()
   })
@@ -114,7 +144,11 @@ describe('glosa check --changed-since', {timeout: 60_000}, () => {
     write(copy, 'docs/pt/untouched.md', portuguese + '\nEditado.\n')
     write(copy, 'docs/en/new.md', english)
     const result = glosa(['--changed-since', 'HEAD', '--report', 'json'], copy)
-    expect(Object.keys(reported(result.stdout)).sort()).toEqual(['docs/en/new.md', 'docs/en/untouched.md', 'docs/pt/untouched.md'])
+    expect(Object.keys(reported(result.stdout)).sort()).toEqual([
+      'docs/en/new.md',
+      'docs/en/untouched.md',
+      'docs/pt/untouched.md'
+    ])
     // A new source without its translation yet is reported as not checked.
     expect(result.code).toBe(2)
   })
@@ -139,7 +173,9 @@ describe('glosa check --changed-since', {timeout: 60_000}, () => {
 
   it('refuses an unknown ref and a folder outside git, with git’s reason, exit 2', () => {
     const unknown = glosa(['--changed-since', 'no-such-branch'], folder)
-    expect(unknown.stderr).toBe("glosa: --changed-since no-such-branch: git cannot compare with 'no-such-branch' (Not a valid object name no-such-branch)\n")
+    expect(unknown.stderr).toBe(
+      "glosa: --changed-since no-such-branch: git cannot compare with 'no-such-branch' (Not a valid object name no-such-branch)\n"
+    )
     expect(unknown.code).toBe(2)
     const option = glosa(['--changed-since', '--output=x'], folder)
     expect(option.code).toBe(2)
@@ -147,12 +183,16 @@ describe('glosa check --changed-since', {timeout: 60_000}, () => {
     write(outside, 'glosa.config.json', JSON.stringify({files: ['*.md']}))
     write(outside, 'a.md', portuguese)
     const result = glosa(['--changed-since', 'main'], outside, 'pt_PT.UTF-8')
-    expect(result.stderr).toMatch(/^glosa: --changed-since main: fora de um repositório git \(not a git repository.*\)\n$/)
+    expect(result.stderr).toMatch(
+      /^glosa: --changed-since main: fora de um repositório git \(not a git repository.*\)\n$/
+    )
     expect(result.code).toBe(2)
   })
 
   it('refuses file names with --changed-since, and a run without a configuration', () => {
-    expect(glosa(['--changed-since', 'main', 'docs/en/added.md'], folder).stderr).toContain('give no file names with it')
+    expect(glosa(['--changed-since', 'main', 'docs/en/added.md'], folder).stderr).toContain(
+      'give no file names with it'
+    )
     const bare = mkdtempSync(join(tmpdir(), 'glosa-changed-'))
     git(bare, 'init', '-q')
     const result = glosa(['--changed-since', 'HEAD'], bare)
@@ -168,7 +208,10 @@ describe('glosa check --pairs-of (pre-commit, lint-staged)', {timeout: 60_000}, 
   })
 
   it('checks each file named with its counterpart, whichever side is named', () => {
-    const result = glosa(['--pairs-of', 'docs/pt/added.md', 'docs/en/untouched.md', 'README.md', '--report', 'json'], folder)
+    const result = glosa(
+      ['--pairs-of', 'docs/pt/added.md', 'docs/en/untouched.md', 'README.md', '--report', 'json'],
+      folder
+    )
     expect(reported(result.stdout)).toEqual({
       'docs/en/added.md': [],
       'docs/pt/added.md': ['number-mismatch', 'untranslated', 'locale-variant'],

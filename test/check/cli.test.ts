@@ -20,7 +20,12 @@ function glosa(args: string[], options: {cwd?: string} = {}) {
   return {code: result.status, stdout: result.stdout, stderr: result.stderr}
 }
 
-const pair = (translation: string) => [join('test/fixtures/check/article/en.md'), join('test/fixtures/check/article', translation), '--glossary', glossary]
+const pair = (translation: string) => [
+  join('test/fixtures/check/article/en.md'),
+  join('test/fixtures/check/article', translation),
+  '--glossary',
+  glossary
+]
 
 /** A folder laid out like a documentation site, with a configuration. */
 function site(config: unknown): string {
@@ -33,7 +38,10 @@ function site(config: unknown): string {
   copyFileSync(join(article, 'clean.pt-PT.md'), join(folder, 'docs/pt/index.md'))
   copyFileSync(join(article, 'errors.pt-PT.md'), join(folder, 'docs/pt/guide/chips.md'))
   copyFileSync(glossary, join(folder, 'terms.yaml'))
-  writeFileSync(join(folder, 'glosa.config.json'), typeof config === 'string' ? config : JSON.stringify(config, null, 2))
+  writeFileSync(
+    join(folder, 'glosa.config.json'),
+    typeof config === 'string' ? config : JSON.stringify(config, null, 2)
+  )
   return folder
 }
 
@@ -43,7 +51,9 @@ describe('glosa check (the binary)', {timeout: 60_000}, () => {
     for (const value of ['2', 'high', '1.5']) {
       const result = glosa([...pair('clean.pt-PT.md'), '--min-confidence', value])
       expect(result.code).toBe(2)
-      expect(result.stderr).toContain(`option '--min-confidence' takes a probability from 0 to 1 (such as 0.9), not '${value}'`)
+      expect(result.stderr).toContain(
+        `option '--min-confidence' takes a probability from 0 to 1 (such as 0.9), not '${value}'`
+      )
     }
   })
 
@@ -60,13 +70,19 @@ describe('glosa check (the binary)', {timeout: 60_000}, () => {
     expect(english.code).toBe(1)
     expect(english.stderr).toBe('')
     expect(english.stdout.split('\n')[0]).toBe('test/fixtures/check/article/errors.pt-PT.md')
-    expect(english.stdout).toMatch(/^ {2}1:16-1:19 +error +Unexpected `H2O`, expected `H20`: this name is kept as it is +do-not-translate$/m)
+    expect(english.stdout).toMatch(
+      /^ {2}1:16-1:19 +error +Unexpected `H2O`, expected `H20`: this name is kept as it is +do-not-translate$/m
+    )
     expect(english.stdout).toMatch(/✖ 5 errors, 2 warnings \(2 files checked\)\n$/)
     const portuguese = glosa([...pair('errors.pt-PT.md'), '--target-lang', 'pt-PT', '--locale', 'pt-PT'])
     expect(portuguese.code).toBe(1)
-    expect(portuguese.stdout).toMatch(/^ {2}7:3-7:5 +erro +Não se esperava o termo obsoleto `AI`, esperava-se `IA` +deprecated-target-term$/m)
+    expect(portuguese.stdout).toMatch(
+      /^ {2}7:3-7:5 +erro +Não se esperava o termo obsoleto `AI`, esperava-se `IA` +deprecated-target-term$/m
+    )
     expect(portuguese.stdout).toMatch(/✖ 5 erros, 2 avisos \(2 ficheiros verificados\)\n$/)
-    expect(glosa([...pair('errors.pt-PT.md'), '--target-lang', 'pt-PT', '--locale', 'pt-BR']).stdout).toMatch(/\(2 arquivos verificados\)\n$/)
+    expect(glosa([...pair('errors.pt-PT.md'), '--target-lang', 'pt-PT', '--locale', 'pt-BR']).stdout).toMatch(
+      /\(2 arquivos verificados\)\n$/
+    )
   })
 
   it('fails on warnings only with --frail', () => {
@@ -113,11 +129,15 @@ describe('glosa check (the binary)', {timeout: 60_000}, () => {
   })
 
   it('reads the translation from standard input as -', () => {
-    const result = spawnSync(process.execPath, [bin, 'check', 'test/fixtures/check/article/en.md', '-', '--glossary', glossary, '--target-lang', 'pt-PT'], {
-      cwd: root,
-      encoding: 'utf8',
-      input: readFileSync(join(article, 'errors.pt-PT.md'), 'utf8')
-    })
+    const result = spawnSync(
+      process.execPath,
+      [bin, 'check', 'test/fixtures/check/article/en.md', '-', '--glossary', glossary, '--target-lang', 'pt-PT'],
+      {
+        cwd: root,
+        encoding: 'utf8',
+        input: readFileSync(join(article, 'errors.pt-PT.md'), 'utf8')
+      }
+    )
     expect(result.status).toBe(1)
     expect(result.stdout.split('\n')[0]).toBe('-')
     expect(result.stdout).toMatch(/✖ 5 errors, 2 warnings \(2 files checked\)\n$/)
@@ -132,7 +152,15 @@ describe('glosa check (the binary)', {timeout: 60_000}, () => {
 
   it('reads line-aligned Markdown as prose: code, URLs, link targets and names kept as they are never count', () => {
     const folder = 'test/fixtures/qa/check/aligned-md'
-    const {code, stdout} = glosa([`${folder}/en.md`, `${folder}/pt-PT.md`, '--aligned', '--glossary', `${folder}/glossary.yaml`, '--report', 'json'])
+    const {code, stdout} = glosa([
+      `${folder}/en.md`,
+      `${folder}/pt-PT.md`,
+      '--aligned',
+      '--glossary',
+      `${folder}/glossary.yaml`,
+      '--report',
+      'json'
+    ])
     expect(code).toBe(1)
     const [, target] = JSON.parse(stdout) as Array<{messages: Array<{line: number; ruleId: string}>}>
     expect(target!.messages.map((message) => `${message.line} ${message.ruleId}`)).toEqual(['23 missing-target-term'])
@@ -166,7 +194,11 @@ describe('glosa check: usage and input errors exit 2', {timeout: 60_000}, () => 
   })
 
   it('refuses standard input for both files, which can be read only once', () => {
-    expect(glosa(['-', '-'])).toEqual({code: 2, stdout: '', stderr: "glosa: standard input can be read only once: give '-' for the source or for the translation, not both\n"})
+    expect(glosa(['-', '-'])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: "glosa: standard input can be read only once: give '-' for the source or for the translation, not both\n"
+    })
   })
 
   it('says there is nothing to check without files or configuration', () => {
@@ -192,7 +224,10 @@ describe('glosa check with glosa.config.json', {timeout: 60_000}, () => {
     const folder = site(config)
     const result = spawnSync(process.execPath, [bin, 'check', '--report', 'json'], {cwd: folder, encoding: 'utf8'})
     expect(result.status).toBe(2)
-    const files = JSON.parse(result.stdout) as Array<{path: string; messages: Array<{ruleId: string; severity: string; reason: string}>}>
+    const files = JSON.parse(result.stdout) as Array<{
+      path: string
+      messages: Array<{ruleId: string; severity: string; reason: string}>
+    }>
     const byPath = Object.fromEntries(files.map((file) => [file.path, file.messages]))
     expect(byPath['docs/en/guide/untranslated.md']!.map((message) => message.reason)).toEqual([
       'not checked: no translation docs/pt/guide/untranslated.md for this source file'
@@ -202,14 +237,19 @@ describe('glosa check with glosa.config.json', {timeout: 60_000}, () => {
     expect(found).toContain('number-mismatch warning')
     expect(found).toContain('do-not-translate error')
     // Across files: index.md uses the preferred rendering that chips.md abandons on one line.
-    expect(byPath['docs/pt/guide/chips.md']!.find((message) => message.ruleId === 'inconsistent-translation')!.reason).toBe(
+    expect(
+      byPath['docs/pt/guide/chips.md']!.find((message) => message.ruleId === 'inconsistent-translation')!.reason
+    ).toBe(
       'Unexpected `débito de memória`, expected `largura de banda`, the translation used 3 times in this run (first at docs/pt/guide/chips.md:15)'
     )
   })
 
   it('exits 1 when every file could be checked, and --ignore leaves files out', () => {
     const folder = site(config)
-    const result = spawnSync(process.execPath, [bin, 'check', '--ignore', '**/untranslated.md'], {cwd: folder, encoding: 'utf8'})
+    const result = spawnSync(process.execPath, [bin, 'check', '--ignore', '**/untranslated.md'], {
+      cwd: folder,
+      encoding: 'utf8'
+    })
     expect(result.status).toBe(1)
     expect(result.stdout).toMatch(/\(4 files checked\)\n$/)
   })
@@ -217,9 +257,15 @@ describe('glosa check with glosa.config.json', {timeout: 60_000}, () => {
   it('reads the glosa key of package.json', () => {
     const folder = site(config)
     writeFileSync(join(folder, 'glosa.config.json.off'), '')
-    const manifest = {name: 'site', glosa: {...config, pairs: [{source: 'docs/en/index.md', target: 'docs/pt/index.md'}]}}
+    const manifest = {
+      name: 'site',
+      glosa: {...config, pairs: [{source: 'docs/en/index.md', target: 'docs/pt/index.md'}]}
+    }
     writeFileSync(join(folder, 'package.json'), JSON.stringify(manifest))
-    const result = spawnSync(process.execPath, [bin, 'check', '--config', 'package.json'], {cwd: folder, encoding: 'utf8'})
+    const result = spawnSync(process.execPath, [bin, 'check', '--config', 'package.json'], {
+      cwd: folder,
+      encoding: 'utf8'
+    })
     expect(result.stdout).toBe('glossary: terms.yaml; languages: en → pt-PT\n✓ no problems (2 files checked)\n')
     expect(result.status).toBe(0)
   })
@@ -229,7 +275,9 @@ describe('glosa check with glosa.config.json', {timeout: 60_000}, () => {
     const result = spawnSync(process.execPath, [bin, 'check'], {cwd: broken, encoding: 'utf8'})
     expect(result.status).toBe(2)
     expect(result.stdout).toBe('')
-    expect(result.stderr).toBe(`glosa: ${join(broken, 'glosa.config.json')}:3:31: not valid JSON: unexpected '"' where ',' or '}' should be\n`)
+    expect(result.stderr).toBe(
+      `glosa: ${join(broken, 'glosa.config.json')}:3:31: not valid JSON: unexpected '"' where ',' or '}' should be\n`
+    )
     const unknown = site({...config, severity: {}})
     const message = spawnSync(process.execPath, [bin, 'check', '--locale', 'pt-PT'], {cwd: unknown, encoding: 'utf8'})
     expect(message.status).toBe(2)
@@ -241,7 +289,9 @@ describe('glosa check with glosa.config.json', {timeout: 60_000}, () => {
     const result = spawnSync(process.execPath, [bin, 'check'], {cwd: folder, encoding: 'utf8'})
     expect(result.status).toBe(2)
     expect(result.stderr.startsWith(`glosa: ${join(folder, 'glosa.config.json')}:`)).toBe(true)
-    expect(result.stderr).toMatch(/glosa\.config\.json:\d+:\d+: the pattern 'docs\/fr\/\*\*\/\*\.md' matches no file\n$/)
+    expect(result.stderr).toMatch(
+      /glosa\.config\.json:\d+:\d+: the pattern 'docs\/fr\/\*\*\/\*\.md' matches no file\n$/
+    )
     expect(existsSync(join(folder, 'glosa.config.json'))).toBe(true)
   })
 })

@@ -66,7 +66,10 @@ describe('glob matcher', () => {
 
   it('walks folders, leaving out node_modules and ignored files', () => {
     const root = folder({'docs/a.md': 'a', 'docs/b/c.md': 'c', 'docs/node_modules/x.md': 'x', 'docs/draft/d.md': 'd'})
-    expect(expandGlob('docs/**/*.md', root, ['docs/draft/**']).map((item) => item.path)).toEqual(['docs/a.md', 'docs/b/c.md'])
+    expect(expandGlob('docs/**/*.md', root, ['docs/draft/**']).map((item) => item.path)).toEqual([
+      'docs/a.md',
+      'docs/b/c.md'
+    ])
   })
 })
 
@@ -104,7 +107,9 @@ describe('located JSON', () => {
 
 describe('configuration', () => {
   it('reads glosa.config.json, else the glosa key of package.json, else nothing', () => {
-    const own = folder({'glosa.config.json': '{"rules": {"untranslated": "warning"}, "languages": {"target": "pt-PT"}}'})
+    const own = folder({
+      'glosa.config.json': '{"rules": {"untranslated": "warning"}, "languages": {"target": "pt-PT"}}'
+    })
     expect(loadConfig(own)).toMatchObject({rules: {untranslated: 'warning'}, languages: {target: 'pt-PT'}, root: own})
     const manifest = folder({'package.json': '{"name": "x", "glosa": {"aligned": true}}'})
     expect(loadConfig(manifest)).toMatchObject({aligned: true})
@@ -129,19 +134,31 @@ describe('configuration', () => {
       `${join(root, 'package.json')}:1:22: a regra 'untranslated' aceita error, warning, info, off, não 'loud'`
     )
     const broken = folder({'glosa.config.json': '{"rules": {"untranslated": "error",}}'})
-    expect(error(() => loadConfig(broken)).format('en')).toMatch(/glosa\.config\.json:1:36: not valid JSON: unexpected '}' where a key in double quotes should be$/)
+    expect(error(() => loadConfig(broken)).format('en')).toMatch(
+      /glosa\.config\.json:1:36: not valid JSON: unexpected '}' where a key in double quotes should be$/
+    )
   })
 
   it('refuses unknown rules, languages and wrong types', () => {
-    expect(error(() => loadConfig(folder({'glosa.config.json': '{"rules": {"typo-rule": "off"}}'}))).key).toBe('check:error.configUnknownKeyIn')
-    expect(error(() => loadConfig(folder({'glosa.config.json': '{"languages": {"target": "fr"}}'}))).key).toBe('check:error.lang')
-    expect(error(() => loadConfig(folder({'glosa.config.json': '{"glossaries": "a.tbx"}'}))).key).toBe('check:error.configType')
+    expect(error(() => loadConfig(folder({'glosa.config.json': '{"rules": {"typo-rule": "off"}}'}))).key).toBe(
+      'check:error.configUnknownKeyIn'
+    )
+    expect(error(() => loadConfig(folder({'glosa.config.json': '{"languages": {"target": "fr"}}'}))).key).toBe(
+      'check:error.lang'
+    )
+    expect(error(() => loadConfig(folder({'glosa.config.json': '{"glossaries": "a.tbx"}'}))).key).toBe(
+      'check:error.configType'
+    )
   })
 
   it('says the configuration itself should be an object when it is a list or a value, never an empty key name', () => {
     const root = folder({'glosa.config.json': '[]'})
-    expect(error(() => loadConfig(root)).format('en')).toBe(`${join(root, 'glosa.config.json')}: the configuration should be an object`)
-    expect(error(() => loadConfig(folder({'glosa.config.json': '"docs"'}))).format('pt-PT')).toMatch(/: a configuração devia ser um objeto$/)
+    expect(error(() => loadConfig(root)).format('en')).toBe(
+      `${join(root, 'glosa.config.json')}: the configuration should be an object`
+    )
+    expect(error(() => loadConfig(folder({'glosa.config.json': '"docs"'}))).format('pt-PT')).toMatch(
+      /: a configuração devia ser um objeto$/
+    )
   })
 })
 
@@ -158,21 +175,31 @@ describe('planning a run from the configuration', () => {
 
   it('pairs translations with sources by what their wildcards matched, and lists the rest as not checked', () => {
     const root = folder(files)
-    const plan = planChecks({root, pairs: [{source: 'docs/en/**/*.md', target: 'docs/pt/**/*.md'}], files: ['notes/*.md']}, root)
+    const plan = planChecks(
+      {root, pairs: [{source: 'docs/en/**/*.md', target: 'docs/pt/**/*.md'}], files: ['notes/*.md']},
+      root
+    )
     expect(plan.pairs).toEqual([
       {source: 'docs/en/guide/setup.md', target: 'docs/pt/guide/setup.md'},
       {source: 'docs/en/intro.md', target: 'docs/pt/intro.md'}
     ])
     expect(plan.singles).toEqual(['notes/pt.md'])
     expect(plan.unchecked).toEqual([
-      {path: 'docs/en/guide/extra.md', key: 'check:notChecked.noCounterpart', values: {expected: 'docs/pt/guide/extra.md'}},
+      {
+        path: 'docs/en/guide/extra.md',
+        key: 'check:notChecked.noCounterpart',
+        values: {expected: 'docs/pt/guide/extra.md'}
+      },
       {path: 'docs/pt/guide/orphan.md', key: 'check:notChecked.noSource', values: {}}
     ])
   })
 
   it('applies ignore patterns', () => {
     const root = folder(files)
-    const plan = planChecks({root, pairs: [{source: 'docs/en/**/*.md', target: 'docs/pt/**/*.md'}], ignore: ['**/guide/**']}, root)
+    const plan = planChecks(
+      {root, pairs: [{source: 'docs/en/**/*.md', target: 'docs/pt/**/*.md'}], ignore: ['**/guide/**']},
+      root
+    )
     expect(plan.pairs).toEqual([{source: 'docs/en/intro.md', target: 'docs/pt/intro.md'}])
     expect(plan.unchecked).toEqual([])
   })
@@ -180,13 +207,19 @@ describe('planning a run from the configuration', () => {
   it('says where in the configuration a pattern that matches nothing is', () => {
     const root = folder({...files, 'glosa.config.json': '{\n  "files": ["notes/*.md", "docs/fr/*.md"]\n}'})
     const config = loadConfig(root)!
-    expect(error(() => planChecks(config, root)).format('en')).toBe(`${join(root, 'glosa.config.json')}:2:27: the pattern 'docs/fr/*.md' matches no file`)
+    expect(error(() => planChecks(config, root)).format('en')).toBe(
+      `${join(root, 'glosa.config.json')}:2:27: the pattern 'docs/fr/*.md' matches no file`
+    )
   })
 
   it('refuses a pattern that matches nothing, and patterns whose wildcards differ', () => {
     const root = folder(files)
     const caught = error(() => planChecks({root, file: join(root, 'glosa.config.json'), files: ['docs/fr/*.md']}, root))
-    expect(caught.format('pt-BR')).toBe(`${join(root, 'glosa.config.json')}: o padrão 'docs/fr/*.md' não corresponde a nenhum arquivo`)
-    expect(error(() => planChecks({root, pairs: [{source: 'docs/en/**/*.md', target: 'docs/pt/*.md'}]}, root)).key).toBe('check:error.globPair')
+    expect(caught.format('pt-BR')).toBe(
+      `${join(root, 'glosa.config.json')}: o padrão 'docs/fr/*.md' não corresponde a nenhum arquivo`
+    )
+    expect(
+      error(() => planChecks({root, pairs: [{source: 'docs/en/**/*.md', target: 'docs/pt/*.md'}]}, root)).key
+    ).toBe('check:error.globPair')
   })
 })

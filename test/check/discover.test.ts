@@ -59,7 +59,11 @@ describe('configuration formats', () => {
   })
 
   it('reads an ES module of a package of type module from a .js file', () => {
-    const dir = folder({'.git/HEAD': '', 'package.json': '{"type": "module"}', 'glosa.config.js': `export default ${JSON.stringify({rules})}\n`})
+    const dir = folder({
+      '.git/HEAD': '',
+      'package.json': '{"type": "module"}',
+      'glosa.config.js': `export default ${JSON.stringify({rules})}\n`
+    })
     expect(loadConfig(dir)).toMatchObject({rules})
   })
 
@@ -74,7 +78,9 @@ describe('configuration formats', () => {
       `${join(dir, 'glosa.config.yaml')}:3:5: unknown key 'targte' in pairs[0] (expected one of source, target)`
     )
     const bad = folder({'.glosarc.yml': 'rules:\n  untranslated: loud\n'})
-    expect(error(() => loadConfig(bad)).format('pt-PT')).toBe(`${join(bad, '.glosarc.yml')}:2:3: a regra 'untranslated' aceita error, warning, info, off, não 'loud'`)
+    expect(error(() => loadConfig(bad)).format('pt-PT')).toBe(
+      `${join(bad, '.glosarc.yml')}:2:3: a regra 'untranslated' aceita error, warning, info, off, não 'loud'`
+    )
     const broken = folder({'glosa.config.yaml': 'rules: [untranslated\n'})
     expect(error(() => loadConfig(broken)).file).toBe(join(broken, 'glosa.config.yaml'))
   })
@@ -83,7 +89,9 @@ describe('configuration formats', () => {
     const dir = folder({'glosa.config.mjs': 'export default {rules: \n'})
     const caught = error(() => loadConfig(dir))
     expect(caught.key).toBe('config:error.module')
-    expect(caught.format('en')).toMatch(new RegExp(`^${join(dir, 'glosa.config.mjs')}: cannot load this JavaScript configuration: .+`))
+    expect(caught.format('en')).toMatch(
+      new RegExp(`^${join(dir, 'glosa.config.mjs')}: cannot load this JavaScript configuration: .+`)
+    )
   })
 
   it('refuses an empty configuration file instead of passing over it', () => {
@@ -99,7 +107,10 @@ describe('configuration discovery', () => {
     // The configuration above the repository is not the repository's.
     expect(findConfig(join(dir, 'site/docs/pt/guide'))).toBeUndefined()
     writeFileSync(join(dir, 'site/.glosarc.yaml'), 'aligned: false\n')
-    expect(findConfig(join(dir, 'site/docs/pt/guide'))).toMatchObject({file: join(dir, 'site/.glosarc.yaml'), value: {aligned: false}})
+    expect(findConfig(join(dir, 'site/docs/pt/guide'))).toMatchObject({
+      file: join(dir, 'site/.glosarc.yaml'),
+      value: {aligned: false}
+    })
     // The nearest wins.
     writeFileSync(join(dir, 'site/docs/package.json'), '{"glosa": {"aligned": true}}')
     expect(findConfig(join(dir, 'site/docs/pt/guide'))?.file).toBe(join(dir, 'site/docs/package.json'))
@@ -120,7 +131,12 @@ describe('configuration discovery', () => {
   it('takes glosa.config.* over .glosarc* over package.json in one folder, and lists the losers', () => {
     expect(configNames[0]).toBe('glosa.config.json')
     expect(configNames.at(-1)).toBe('package.json')
-    const dir = folder({'.git/HEAD': '', 'package.json': '{"glosa": {}}', '.glosarc.json': '{}', 'glosa.config.yaml': 'aligned: true\n'})
+    const dir = folder({
+      '.git/HEAD': '',
+      'package.json': '{"glosa": {}}',
+      '.glosarc.json': '{}',
+      'glosa.config.yaml': 'aligned: true\n'
+    })
     const config = loadConfig(dir)!
     expect(config.file).toBe(join(dir, 'glosa.config.yaml'))
     expect(config.shadowed).toEqual([join(dir, '.glosarc.json'), join(dir, 'package.json')])
@@ -133,7 +149,8 @@ describe('glosa check and its configuration (the binary)', {timeout: 60_000}, ()
   function site(): string {
     return folder({
       '.git/HEAD': '',
-      'glosa.config.yaml': 'pairs:\n  - source: docs/en/**/*.md\n    target: docs/pt/**/*.md\nlanguages:\n  target: pt-PT\nrules:\n  locale-variant: error\nignore:\n  - docs/**/drafts/**\n',
+      'glosa.config.yaml':
+        'pairs:\n  - source: docs/en/**/*.md\n    target: docs/pt/**/*.md\nlanguages:\n  target: pt-PT\nrules:\n  locale-variant: error\nignore:\n  - docs/**/drafts/**\n',
       '.glosarc.json': '{"files": ["*.md"]}',
       'docs/en/guide/a.md': readFileSync(join(article, 'en.md'), 'utf8'),
       'docs/pt/guide/a.md': readFileSync(join(article, 'errors.pt-PT.md'), 'utf8'),
@@ -144,7 +161,10 @@ describe('glosa check and its configuration (the binary)', {timeout: 60_000}, ()
   it('runs from a subfolder with the configuration above it, paths relative to it, and says which file won', () => {
     const dir = site()
     const result = glosa(['--report', 'json'], join(dir, 'docs/pt'))
-    const files = JSON.parse(result.stdout) as Array<{path: string; messages: Array<{ruleId: string; severity: string}>}>
+    const files = JSON.parse(result.stdout) as Array<{
+      path: string
+      messages: Array<{ruleId: string; severity: string}>
+    }>
     expect(files.map((file) => file.path)).toEqual(['../en/guide/a.md', 'guide/a.md'])
     expect(files[1]!.messages.find((message) => message.ruleId === 'locale-variant')?.severity).toBe('error')
     expect(result.stderr).toContain(
@@ -157,7 +177,9 @@ describe('glosa check and its configuration (the binary)', {timeout: 60_000}, ()
     const dir = site()
     writeFileSync(join(dir, 'ci-glosa.yml'), 'files:\n  - docs/pt/drafts/*.md\n')
     const result = glosa(['--config', 'ci-glosa.yml', '--report', 'json'], dir)
-    expect((JSON.parse(result.stdout) as Array<{path: string}>).map((file) => file.path)).toEqual(['docs/pt/drafts/b.md'])
+    expect((JSON.parse(result.stdout) as Array<{path: string}>).map((file) => file.path)).toEqual([
+      'docs/pt/drafts/b.md'
+    ])
     expect(result.stderr).not.toContain('is the configuration')
   })
 
@@ -167,8 +189,17 @@ describe('glosa check and its configuration (the binary)', {timeout: 60_000}, ()
     expect(result.code).toBe(0)
     const shown = JSON.parse(result.stdout) as Shown
     expect(shown.config).toEqual({file: '../glosa.config.yaml', root: '..', shadowed: ['../.glosarc.json']})
-    expect(shown.role).toEqual({as: 'target', pair: 0, counterpart: 'en/guide/a.md', counterpartExists: true, from: '../glosa.config.yaml:3:5'})
-    expect(shown.languages).toEqual({source: {value: 'detected', from: 'default'}, target: {value: 'pt-PT', from: '../glosa.config.yaml:5:3'}})
+    expect(shown.role).toEqual({
+      as: 'target',
+      pair: 0,
+      counterpart: 'en/guide/a.md',
+      counterpartExists: true,
+      from: '../glosa.config.yaml:3:5'
+    })
+    expect(shown.languages).toEqual({
+      source: {value: 'detected', from: 'default'},
+      target: {value: 'pt-PT', from: '../glosa.config.yaml:5:3'}
+    })
     expect(shown.rules['locale-variant']).toEqual({value: 'error', from: '../glosa.config.yaml:7:3'})
     expect(shown.rules.untranslated).toEqual({value: 'off', from: '--rule'})
     expect(shown.rules['missing-target-term']).toEqual({value: 'error', from: 'default'})

@@ -7,7 +7,12 @@ import {compileGlossary} from '../../src/tag/index.js'
 import type {Lang} from '../../src/types.js'
 
 /** A term in short form: `text`, `lang`, status (default preferred), extra fields. */
-export function term(text: string, lang: Term['lang'], status: Term['status'] = 'preferred', extra: Partial<Term> = {}): Term {
+export function term(
+  text: string,
+  lang: Term['lang'],
+  status: Term['status'] = 'preferred',
+  extra: Partial<Term> = {}
+): Term {
   return {text, lang, status, ...extra}
 }
 
@@ -22,12 +27,35 @@ export const glossary: Glossary = {
   entries: [
     entry('inference', [term('inference', 'en'), term('inferência', 'pt')]),
     entry('training', [term('training', 'en'), term('treino', 'pt-PT'), term('treinamento', 'pt-BR')]),
-    entry('ai', [term('AI', 'en', 'preferred', {type: 'acronym'}), term('IA', 'pt', 'preferred', {type: 'acronym'}), term('AI', 'pt', 'deprecated', {type: 'acronym'})]),
-    entry('bandwidth', [term('memory bandwidth', 'en'), term('largura de banda', 'pt'), term('débito de memória', 'pt', 'admitted')]),
+    entry('ai', [
+      term('AI', 'en', 'preferred', {type: 'acronym'}),
+      term('IA', 'pt', 'preferred', {type: 'acronym'}),
+      term('AI', 'pt', 'deprecated', {type: 'acronym'})
+    ]),
+    entry('bandwidth', [
+      term('memory bandwidth', 'en'),
+      term('largura de banda', 'pt'),
+      term('débito de memória', 'pt', 'admitted')
+    ]),
     entry('frontier-model', [term('frontier model', 'en'), term('modelo de fronteira', 'pt')]),
-    entry('h20', [term('H20', 'en', 'preferred', {type: 'productName'}), term('H20', 'pt', 'preferred', {type: 'productName'})], {doNotTranslate: true}),
-    entry('h200', [term('H200', 'en', 'preferred', {type: 'productName'}), term('H200', 'pt', 'preferred', {type: 'productName'})], {doNotTranslate: true}),
-    entry('nvidia', [term('Nvidia', 'en', 'preferred', {type: 'productName'}), term('Nvidia', 'pt', 'preferred', {type: 'productName'})], {doNotTranslate: true}),
+    entry(
+      'h20',
+      [term('H20', 'en', 'preferred', {type: 'productName'}), term('H20', 'pt', 'preferred', {type: 'productName'})],
+      {doNotTranslate: true}
+    ),
+    entry(
+      'h200',
+      [term('H200', 'en', 'preferred', {type: 'productName'}), term('H200', 'pt', 'preferred', {type: 'productName'})],
+      {doNotTranslate: true}
+    ),
+    entry(
+      'nvidia',
+      [
+        term('Nvidia', 'en', 'preferred', {type: 'productName'}),
+        term('Nvidia', 'pt', 'preferred', {type: 'productName'})
+      ],
+      {doNotTranslate: true}
+    ),
     entry('cac', [
       term('Cyberspace Administration of China', 'en', 'preferred', {partOfSpeech: 'properNoun'}),
       term('CAC', 'en', 'admitted', {type: 'acronym'}),
@@ -66,7 +94,10 @@ export function checkLines(
     const own = lang === 'en' ? 'en' : targetLang
     return typeof guess === 'string' ? own : {lang: own, confidence: guess.confidence}
   }
-  const pairs = linePairs(lineSegments(left, options.matcher ?? matcher, () => sourceLang), lineSegments(right, options.matcher ?? matcher, targetGuess))
+  const pairs = linePairs(
+    lineSegments(left, options.matcher ?? matcher, () => sourceLang),
+    lineSegments(right, options.matcher ?? matcher, targetGuess)
+  )
   run.checkPairs(pairs, sourceLang, targetLang)
   const files = run.finish()
   return {
@@ -84,7 +115,11 @@ export function checkLines(
 }
 
 /** Run the real binary's `glosa check` with `args` in `cwd`, in a C (English) or the given locale, without colour. */
-export function runCheck(args: string[], cwd: string, locale = 'C'): {code: number | null; stdout: string; stderr: string} {
+export function runCheck(
+  args: string[],
+  cwd: string,
+  locale = 'C'
+): {code: number | null; stdout: string; stderr: string} {
   const bin = fileURLToPath(new URL('../../bin/glosa.js', import.meta.url))
   const result = spawnSync(process.execPath, [bin, 'check', ...args], {
     cwd,

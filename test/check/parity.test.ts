@@ -8,12 +8,33 @@ import {checkLines} from './helpers.js'
 
 const keys = (text: string, tags = true) => placeholdersOf(text, {tags}).map((token) => token.key)
 const rules = (source: string, target: string, targetLang: 'pt-PT' | 'pt-BR' = 'pt-PT') =>
-  checkLines(source, target, {targetLang, langOf: () => 'pt'}).summary.filter((line) => !/term|untranslated|unaligned/.test(line))
+  checkLines(source, target, {targetLang, langOf: () => 'pt'}).summary.filter(
+    (line) => !/term|untranslated|unaligned/.test(line)
+  )
 
 describe('placeholders', () => {
   it('reads printf, ICU, i18next, Python/.NET, template and tag placeholders', () => {
-    expect(keys('%s of %1$d (%-5.2f) %(name)s %1 {{count}} {{- html}} {{value, number}} $t(app.name) {0} {name} {0:N2} ${user} <b>x</b> <br/>')).toEqual([
-      '%s', '%1$d', '%-5.2f', '%(name)s', '%1', '{{count}}', '{{html}}', '{{value}}', '$t(app.name)', '{0}', '{name}', '{0:N2}'.replace(':N2', ''), '${user}', '<b>', '</b>', '<br/>'
+    expect(
+      keys(
+        '%s of %1$d (%-5.2f) %(name)s %1 {{count}} {{- html}} {{value, number}} $t(app.name) {0} {name} {0:N2} ${user} <b>x</b> <br/>'
+      )
+    ).toEqual([
+      '%s',
+      '%1$d',
+      '%-5.2f',
+      '%(name)s',
+      '%1',
+      '{{count}}',
+      '{{html}}',
+      '{{value}}',
+      '$t(app.name)',
+      '{0}',
+      '{name}',
+      '{0:N2}'.replace(':N2', ''),
+      '${user}',
+      '<b>',
+      '</b>',
+      '<br/>'
     ])
   })
 
@@ -25,8 +46,12 @@ describe('placeholders', () => {
   })
 
   it('reports a renamed placeholder where it is, and a missing one on the translation', () => {
-    expect(rules('Deleted {{count}} files.', 'Apagados {{cnt}} ficheiros.')).toEqual(['pt.txt:1:10 placeholder-mismatch {{cnt}} → {{count}}'])
-    expect(rules('Hello %s, you have %d messages.', 'Olá, tem %d mensagens.')).toEqual(['pt.txt:1:1 placeholder-mismatch → %s'])
+    expect(rules('Deleted {{count}} files.', 'Apagados {{cnt}} ficheiros.')).toEqual([
+      'pt.txt:1:10 placeholder-mismatch {{cnt}} → {{count}}'
+    ])
+    expect(rules('Hello %s, you have %d messages.', 'Olá, tem %d mensagens.')).toEqual([
+      'pt.txt:1:1 placeholder-mismatch → %s'
+    ])
     // Order may change where the language needs it.
     expect(rules('From %1$s to %2$s.', 'Para %2$s de %1$s.')).toEqual([])
   })
@@ -43,26 +68,50 @@ describe('placeholders', () => {
 describe('markup', () => {
   it('keeps link targets apart from their language code', () => {
     const link = (text: string) => markupTokensOf(text, {tags: true}).map((token) => token.key)
-    expect(link('[a](https://developer.mozilla.org/en-US/docs/Web)')).toEqual(link('[b](https://developer.mozilla.org/pt-BR/docs/Web)'))
-    expect(link('mail me at Ana@Example.org or see https://example.org/x.')).toEqual(['email:ana@example.org', 'link:https://example.org/x'])
+    expect(link('[a](https://developer.mozilla.org/en-US/docs/Web)')).toEqual(
+      link('[b](https://developer.mozilla.org/pt-BR/docs/Web)')
+    )
+    expect(link('mail me at Ana@Example.org or see https://example.org/x.')).toEqual([
+      'email:ana@example.org',
+      'link:https://example.org/x'
+    ])
   })
 
-  it('takes a link to the same page as the same link: .html or not, a translated heading id, the site in the reader\'s language', () => {
+  it("takes a link to the same page as the same link: .html or not, a translated heading id, the site in the reader's language", () => {
     expect(rules('See [the guide](/api/app#app-mount).', 'Veja [o guia](/api/app.html#montar-a-app).')).toEqual([])
-    expect(rules('See [the guide](https://v3-migration.vuejs.org/).', 'Veja [o guia](https://v3-migration.vuejs.org/pt).')).toEqual([])
+    expect(
+      rules('See [the guide](https://v3-migration.vuejs.org/).', 'Veja [o guia](https://v3-migration.vuejs.org/pt).')
+    ).toEqual([])
     // Another page, or another section of an outside page, is another link.
-    expect(rules('See [the guide](/api/app).', 'Veja [o guia](/api/options).')).toEqual(['pt.txt:1:13 markup-mismatch /api/options → /api/app'])
-    expect(rules('See [Pinia](https://pinia.vuejs.org).', 'Veja [Pinia](https://pinia-docs-pt.netlify.app/).')).toEqual([])
-    expect(rules('See [MDN](https://developer.mozilla.org/docs/A#one).', 'Veja [MDN](https://developer.mozilla.org/docs/A#two).')).toHaveLength(1)
+    expect(rules('See [the guide](/api/app).', 'Veja [o guia](/api/options).')).toEqual([
+      'pt.txt:1:13 markup-mismatch /api/options → /api/app'
+    ])
+    expect(rules('See [Pinia](https://pinia.vuejs.org).', 'Veja [Pinia](https://pinia-docs-pt.netlify.app/).')).toEqual(
+      []
+    )
+    expect(
+      rules(
+        'See [MDN](https://developer.mozilla.org/docs/A#one).',
+        'Veja [MDN](https://developer.mozilla.org/docs/A#two).'
+      )
+    ).toHaveLength(1)
   })
 
-  it('lets a document\'s translator set a word of the source in code, but not change the code', () => {
+  it("lets a document's translator set a word of the source in code, but not change the code", () => {
     expect(rules('Vue creates vnodes inside iframes.', 'A Vue cria `vnode` dentro de `iframe`.')).toEqual([])
-    expect(rules('Vue creates vnodes inside iframes.', 'A Vue cria `vnodes` dentro de `frames`.')).toEqual(['pt.txt:1:31 markup-mismatch `frames`'])
-    expect(rules('Call `hashchange` first.', 'Chame `hashcache` primeiro.')).toEqual(['pt.txt:1:7 markup-mismatch `hashcache` → `hashchange`'])
+    expect(rules('Vue creates vnodes inside iframes.', 'A Vue cria `vnodes` dentro de `frames`.')).toEqual([
+      'pt.txt:1:31 markup-mismatch `frames`'
+    ])
+    expect(rules('Call `hashchange` first.', 'Chame `hashcache` primeiro.')).toEqual([
+      'pt.txt:1:7 markup-mismatch `hashcache` → `hashchange`'
+    ])
     expect(rules('Use `provide` here.', 'Use provide aqui.')).toEqual([])
-    expect(rules('Call the `.mount()` method with `v-bind:`.', 'Chame o método `app.mount()` com `v-bind`.')).toEqual([])
-    expect(rules('Read `event.target` here.', 'Leia `event.target.tagName` aqui.')).toEqual(['pt.txt:1:6 markup-mismatch `event.target.tagName` → `event.target`'])
+    expect(rules('Call the `.mount()` method with `v-bind:`.', 'Chame o método `app.mount()` com `v-bind`.')).toEqual(
+      []
+    )
+    expect(rules('Read `event.target` here.', 'Leia `event.target.tagName` aqui.')).toEqual([
+      'pt.txt:1:6 markup-mismatch `event.target.tagName` → `event.target`'
+    ])
   })
 })
 
@@ -75,13 +124,18 @@ describe('repeated words, brackets, spacing and punctuation, length', () => {
   })
 
   it('finds a bracket or quote left open that the source closes', () => {
-    expect(rules('See the manual (chapter 2).', 'Veja o manual (capítulo 2.')).toEqual(['pt.txt:1:15 unbalanced-brackets-quotes ('])
+    expect(rules('See the manual (chapter 2).', 'Veja o manual (capítulo 2.')).toEqual([
+      'pt.txt:1:15 unbalanced-brackets-quotes ('
+    ])
     expect(rules('Smile :)', 'Sorria :)')).toEqual([])
   })
 
   it('follows the Portuguese conventions, which differ between pt-PT and pt-BR', () => {
     expect(rules('Note: it is "new".', 'Nota : é «novo».')).toEqual(['pt.txt:1:5 whitespace-punctuation'])
-    expect(rules('It is "new".', 'É « novo ».')).toEqual(['pt.txt:1:3 whitespace-punctuation', 'pt.txt:1:9 whitespace-punctuation'])
+    expect(rules('It is "new".', 'É « novo ».')).toEqual([
+      'pt.txt:1:3 whitespace-punctuation',
+      'pt.txt:1:9 whitespace-punctuation'
+    ])
     expect(rules('It is "new".', 'É «novo».', 'pt-BR')).toEqual(['pt.txt:1:3 whitespace-punctuation'])
     expect(rules('It is "new".', 'É “novo”.', 'pt-BR')).toEqual([])
   })
@@ -96,8 +150,15 @@ describe('repeated words, brackets, spacing and punctuation, length', () => {
     writeFileSync(join(folder, 'en.md'), '## How It Works\n\nThe compiler reads the file and writes JavaScript.\n')
     writeFileSync(join(folder, 'pt.md'), '## Como Funciona?\n\nO compilador lê o ficheiro e escreve JavaScript\n')
     const plan = {pairs: [{source: 'en.md', target: 'pt.md'}], singles: [], unchecked: []}
-    const result = checkFiles(plan, {matcher: compileGlossary({entries: []}), cwd: folder, sourceLang: 'en', targetLang: 'pt-PT'})
-    const found = result.files.flatMap((file) => file.messages.map((message) => `${file.path}:${message.line} ${message.ruleId}`))
+    const result = checkFiles(plan, {
+      matcher: compileGlossary({entries: []}),
+      cwd: folder,
+      sourceLang: 'en',
+      targetLang: 'pt-PT'
+    })
+    const found = result.files.flatMap((file) =>
+      file.messages.map((message) => `${file.path}:${message.line} ${message.ruleId}`)
+    )
     expect(found).toEqual(['pt.md:3 whitespace-punctuation'])
   })
 
@@ -110,11 +171,24 @@ describe('repeated words, brackets, spacing and punctuation, length', () => {
   })
 
   it('reports a translation far from the usual length as a warning', () => {
-    const {messages} = checkLines('The server keeps the data for an hour.', 'O servidor guarda os dados.', {targetLang: 'pt-PT', langOf: () => 'pt'})
+    const {messages} = checkLines('The server keeps the data for an hour.', 'O servidor guarda os dados.', {
+      targetLang: 'pt-PT',
+      langOf: () => 'pt'
+    })
     expect(messages.filter((message) => message.ruleId === 'length-ratio')).toEqual([])
-    const long = checkLines('Save the data now.', 'Guarde os dados agora, antes que o servidor se desligue e tudo o que ainda não foi guardado se perca para sempre.', {targetLang: 'pt-PT', langOf: () => 'pt'})
+    const long = checkLines(
+      'Save the data now.',
+      'Guarde os dados agora, antes que o servidor se desligue e tudo o que ainda não foi guardado se perca para sempre.',
+      {targetLang: 'pt-PT', langOf: () => 'pt'}
+    )
     expect(long.messages.filter((message) => message.ruleId === 'length-ratio')).toEqual([])
-    const longer = checkLines('Save all the data now, please.', 'Guarde os dados agora, antes que o servidor se desligue e tudo o que ainda não foi guardado se perca para sempre.', {targetLang: 'pt-PT', langOf: () => 'pt'})
-    expect(longer.messages.filter((message) => message.ruleId === 'length-ratio').map((message) => message.fatal)).toEqual([false])
+    const longer = checkLines(
+      'Save all the data now, please.',
+      'Guarde os dados agora, antes que o servidor se desligue e tudo o que ainda não foi guardado se perca para sempre.',
+      {targetLang: 'pt-PT', langOf: () => 'pt'}
+    )
+    expect(
+      longer.messages.filter((message) => message.ruleId === 'length-ratio').map((message) => message.fatal)
+    ).toEqual([false])
   })
 })

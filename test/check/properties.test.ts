@@ -5,10 +5,47 @@ import {checkText, proseLineSegments} from '../../src/check/segments.js'
 import {readDocument} from '../../src/document/index.js'
 import {checkLines, matcher} from './helpers.js'
 
-const englishWords = ['The', 'inference', 'memory bandwidth', 'H20', 'Nvidia', 'user', 'AI', 'chip', 'is', 'fast', 'on', 'July', '15', '2.5%', 'training']
-const portugueseWords = ['A', 'inferência', 'largura de banda', 'débito de memória', 'H2O', 'H20', 'Nvidia', 'usuário', 'AI', 'IA', 'chip', 'é', 'rápida', '16', '2,5 %', 'julho', 'treino', '**IA**', 'ecrã']
+const englishWords = [
+  'The',
+  'inference',
+  'memory bandwidth',
+  'H20',
+  'Nvidia',
+  'user',
+  'AI',
+  'chip',
+  'is',
+  'fast',
+  'on',
+  'July',
+  '15',
+  '2.5%',
+  'training'
+]
+const portugueseWords = [
+  'A',
+  'inferência',
+  'largura de banda',
+  'débito de memória',
+  'H2O',
+  'H20',
+  'Nvidia',
+  'usuário',
+  'AI',
+  'IA',
+  'chip',
+  'é',
+  'rápida',
+  '16',
+  '2,5 %',
+  'julho',
+  'treino',
+  '**IA**',
+  'ecrã'
+]
 
-const line = (words: string[]) => fc.array(fc.constantFrom(...words), {minLength: 1, maxLength: 8}).map((parts) => parts.join(' ') + '.')
+const line = (words: string[]) =>
+  fc.array(fc.constantFrom(...words), {minLength: 1, maxLength: 8}).map((parts) => parts.join(' ') + '.')
 const text = (words: string[]) => fc.array(line(words), {minLength: 1, maxLength: 5}).map((lines) => lines.join('\n'))
 
 describe('glosa check invariants', () => {
@@ -23,7 +60,8 @@ describe('glosa check invariants', () => {
             expect(place.start.offset).toBeGreaterThanOrEqual(0)
             expect(place.end.offset).toBeLessThanOrEqual(value.length)
             expect(place.start.offset).toBeLessThan(place.end.offset)
-            if (message.actual !== undefined) expect(value.slice(place.start.offset, place.end.offset)).toBe(message.actual)
+            if (message.actual !== undefined)
+              expect(value.slice(place.start.offset, place.end.offset)).toBe(message.actual)
           }
         }
       }),
@@ -33,9 +71,30 @@ describe('glosa check invariants', () => {
 
   it('finds nothing when a text in the target language is checked against itself in the target language', () => {
     fc.assert(
-      fc.property(text(['A', 'inferência', 'largura de banda', 'H20', 'Nvidia', 'utilizador', 'IA', 'é', 'rápida', '16', '2,5 %', 'julho', 'treino']), (same) => {
-        expect(checkLines(same, same, {sourceLang: 'pt-PT', targetLang: 'pt-PT'}).summary.filter((message) => !message.includes('untranslated'))).toEqual([])
-      }),
+      fc.property(
+        text([
+          'A',
+          'inferência',
+          'largura de banda',
+          'H20',
+          'Nvidia',
+          'utilizador',
+          'IA',
+          'é',
+          'rápida',
+          '16',
+          '2,5 %',
+          'julho',
+          'treino'
+        ]),
+        (same) => {
+          expect(
+            checkLines(same, same, {sourceLang: 'pt-PT', targetLang: 'pt-PT'}).summary.filter(
+              (message) => !message.includes('untranslated')
+            )
+          ).toEqual([])
+        }
+      ),
       {numRuns: 100}
     )
   })
@@ -53,9 +112,26 @@ describe('glosa check invariants', () => {
   })
 
   it('reads each line of Markdown as its prose, every unit of it from that line of the source', () => {
-    const piece = fc.constantFrom('A inferência', '**negrito**', '`code()`', '[ligação](https://example.com/a_b)', 'H20', 'user.', '&amp;', '\\*', '😅')
-    const markdownLine = fc.tuple(fc.constantFrom('', '# ', '- ', '> ', '1. ', '| '), fc.array(piece, {minLength: 1, maxLength: 5})).map(([lead, parts]) => lead + parts.join(' '))
-    const markdown = fc.array(fc.oneof(markdownLine, fc.constant(''), fc.constant('```'), fc.constant('| --- |')), {minLength: 1, maxLength: 8}).map((lines) => lines.join('\n') + '\n')
+    const piece = fc.constantFrom(
+      'A inferência',
+      '**negrito**',
+      '`code()`',
+      '[ligação](https://example.com/a_b)',
+      'H20',
+      'user.',
+      '&amp;',
+      '\\*',
+      '😅'
+    )
+    const markdownLine = fc
+      .tuple(fc.constantFrom('', '# ', '- ', '> ', '1. ', '| '), fc.array(piece, {minLength: 1, maxLength: 5}))
+      .map(([lead, parts]) => lead + parts.join(' '))
+    const markdown = fc
+      .array(fc.oneof(markdownLine, fc.constant(''), fc.constant('```'), fc.constant('| --- |')), {
+        minLength: 1,
+        maxLength: 8
+      })
+      .map((lines) => lines.join('\n') + '\n')
     fc.assert(
       fc.property(markdown, fc.constantFrom('\n', '\r\n'), (source, eol) => {
         const text = source.replace(/\n/g, eol)

@@ -12,7 +12,10 @@ const cwd = new URL('../../', import.meta.url).pathname
 
 /** Check the English article against a translation; `line rule actual→expected` per message. */
 function check(translation: string, options: Partial<CheckOptions> = {}): string[] {
-  const result = checkFiles({pairs: [{source: folder + 'en.md', target: folder + translation}], singles: [], unchecked: []}, {matcher, cwd, ...options})
+  const result = checkFiles(
+    {pairs: [{source: folder + 'en.md', target: folder + translation}], singles: [], unchecked: []},
+    {matcher, cwd, ...options}
+  )
   return result.files.flatMap((file) =>
     file.messages.map(
       (message) =>
@@ -31,9 +34,11 @@ describe('glosa check on translations with planted errors', () => {
     const bundled = compileGlossary(loadGlossaries([]))
     const plan = {pairs: [{source: join(dir, 'en.md'), target: join(dir, 'pt.md')}], singles: [], unchecked: []}
     const result = checkFiles(plan, {matcher: bundled, cwd: dir, targetLang: 'pt-PT'})
-    expect(result.files.flatMap((file) => file.messages.map((message) => `${message.line}:${message.column} ${message.ruleId} ${message.actual}`))).toEqual([
-      '1:21 deprecated-target-term controles de exportação'
-    ])
+    expect(
+      result.files.flatMap((file) =>
+        file.messages.map((message) => `${message.line}:${message.column} ${message.ruleId} ${message.actual}`)
+      )
+    ).toEqual(['1:21 deprecated-target-term controles de exportação'])
   })
 
   it('finds nothing in a clean European Portuguese translation', () => {
@@ -86,12 +91,17 @@ describe('glosa check on translations with planted errors', () => {
 
   it('checks the same pairs line by line with --aligned', () => {
     // Blank lines pair up too, so the same planted errors come out on the same lines.
-    expect(check('errors.pt-PT.md', {targetLang: 'pt-PT', aligned: true})).toEqual(check('errors.pt-PT.md', {targetLang: 'pt-PT'}))
+    expect(check('errors.pt-PT.md', {targetLang: 'pt-PT', aligned: true})).toEqual(
+      check('errors.pt-PT.md', {targetLang: 'pt-PT'})
+    )
     expect(check('clean.pt-PT.md', {aligned: true, targetLang: 'pt-PT'})).toEqual([])
   })
 
   it('follows the severities of the run and of glossary entries', () => {
-    const quiet = check('errors.pt-PT.md', {targetLang: 'pt-PT', rules: {'locale-variant': 'off', 'number-mismatch': 'off'}})
+    const quiet = check('errors.pt-PT.md', {
+      targetLang: 'pt-PT',
+      rules: {'locale-variant': 'off', 'number-mismatch': 'off'}
+    })
     expect(quiet.some((message) => /locale-variant|number-mismatch/.test(message))).toBe(false)
     expect(quiet).toHaveLength(5)
   })
@@ -100,17 +110,29 @@ describe('glosa check on translations with planted errors', () => {
 describe('glosa check on files it cannot check', () => {
   it('reports a missing translation as not checked, without stopping', () => {
     const result = checkFiles(
-      {pairs: [{source: folder + 'en.md', target: folder + 'missing.md'}, {source: folder + 'en.md', target: folder + 'clean.pt-PT.md'}], singles: [], unchecked: []},
+      {
+        pairs: [
+          {source: folder + 'en.md', target: folder + 'missing.md'},
+          {source: folder + 'en.md', target: folder + 'clean.pt-PT.md'}
+        ],
+        singles: [],
+        unchecked: []
+      },
       {matcher, cwd}
     )
     const missing = result.files.find((file) => file.path.endsWith('missing.md'))!
-    expect(missing.messages.map((message) => [message.ruleId, message.reason, message.fatal])).toEqual([['not-checked', 'not checked: no such file', true]])
+    expect(missing.messages.map((message) => [message.ruleId, message.reason, message.fatal])).toEqual([
+      ['not-checked', 'not checked: no such file', true]
+    ])
   })
 
   it('reports an empty translation as not checked', () => {
     const empty = mkdtempSync(join(tmpdir(), 'glosa-empty-'))
     writeFileSync(join(empty, 'pt.md'), '  \n')
-    const result = checkFiles({pairs: [{source: join(cwd, folder, 'en.md'), target: 'pt.md'}], singles: [], unchecked: []}, {matcher, cwd: empty, locale: 'pt-BR'})
+    const result = checkFiles(
+      {pairs: [{source: join(cwd, folder, 'en.md'), target: 'pt.md'}], singles: [], unchecked: []},
+      {matcher, cwd: empty, locale: 'pt-BR'}
+    )
     expect(result.files.flatMap((file) => file.messages.map((message) => `${file.path}: ${message.reason}`))).toEqual([
       'pt.md: não verificado: o arquivo está vazio: não há nada para ler'
     ])
@@ -119,26 +141,33 @@ describe('glosa check on files it cannot check', () => {
   it('checks a partly translated file, reporting what is still in the source language', () => {
     // Three of seven sentences translated: the file reads as English, yet it is a translation under way.
     const result = checkFiles(
-      {pairs: [{source: 'test/fixtures/qa/check/partly/en.md', target: 'test/fixtures/qa/check/partly/pt-PT.md'}], singles: [], unchecked: []},
+      {
+        pairs: [{source: 'test/fixtures/qa/check/partly/en.md', target: 'test/fixtures/qa/check/partly/pt-PT.md'}],
+        singles: [],
+        unchecked: []
+      },
       {matcher, cwd}
     )
-    expect(result.files.flatMap((file) => file.messages.map((message) => `${message.line} ${message.ruleId}`))).toEqual([
-      '9 untranslated',
-      '11 untranslated',
-      '13 untranslated',
-      '15 untranslated'
-    ])
+    expect(result.files.flatMap((file) => file.messages.map((message) => `${message.line} ${message.ruleId}`))).toEqual(
+      ['9 untranslated', '11 untranslated', '13 untranslated', '15 untranslated']
+    )
   })
 
   it('refuses a "translation" in the source language', () => {
-    const result = checkFiles({pairs: [{source: folder + 'en.md', target: folder + 'en.md'}], singles: [], unchecked: []}, {matcher, cwd, locale: 'pt-PT'})
+    const result = checkFiles(
+      {pairs: [{source: folder + 'en.md', target: folder + 'en.md'}], singles: [], unchecked: []},
+      {matcher, cwd, locale: 'pt-PT'}
+    )
     expect(result.files.flatMap((file) => file.messages.map((message) => message.reason))).toEqual([
       'não verificado: a tradução está na mesma língua que a origem (en)'
     ])
   })
 
   it('refuses a translation not in the configured target language', () => {
-    const result = checkFiles({pairs: [{source: folder + 'clean.pt-PT.md', target: folder + 'en.md'}], singles: [], unchecked: []}, {matcher, cwd, targetLang: 'pt-PT'})
+    const result = checkFiles(
+      {pairs: [{source: folder + 'clean.pt-PT.md', target: folder + 'en.md'}], singles: [], unchecked: []},
+      {matcher, cwd, targetLang: 'pt-PT'}
+    )
     expect(result.files.flatMap((file) => file.messages.map((message) => message.reason))).toEqual([
       'not checked: the translation should be in pt-PT but reads as en'
     ])
@@ -153,7 +182,9 @@ describe('glosa check on a single mixed document (commentary on a quoted article
     const folder = mkdtempSync(join(tmpdir(), 'glosa-single-'))
     writeFileSync(join(folder, 'post.txt'), text)
     const result = checkFiles({pairs: [], singles: ['post.txt'], unchecked: []}, {matcher: bundled, cwd: folder})
-    return result.files.flatMap((file) => file.messages.map((message) => `${message.line}:${message.column} ${message.ruleId} ${message.actual ?? ''}`))
+    return result.files.flatMap((file) =>
+      file.messages.map((message) => `${message.line}:${message.column} ${message.ruleId} ${message.actual ?? ''}`)
+    )
   }
 
   it('reports the deprecated "AI" of the Portuguese commentary, never the English article’s', () => {
@@ -177,8 +208,13 @@ describe('glosa check on a single mixed document (commentary on a quoted article
 
 describe('glosa check on a single bilingual document (each paragraph followed by its translation)', () => {
   function single(file: string): string[] {
-    const result = checkFiles({pairs: [], singles: [`test/fixtures/qa/check/bilingual/${file}`], unchecked: []}, {matcher, cwd})
-    return result.files.flatMap((each) => each.messages.map((message) => `${message.line}:${message.column} ${message.ruleId} ${message.actual ?? ''}`))
+    const result = checkFiles(
+      {pairs: [], singles: [`test/fixtures/qa/check/bilingual/${file}`], unchecked: []},
+      {matcher, cwd}
+    )
+    return result.files.flatMap((each) =>
+      each.messages.map((message) => `${message.line}:${message.column} ${message.ruleId} ${message.actual ?? ''}`)
+    )
   }
 
   it('takes the side that comes first as the original, and reports the translation’s errors there', () => {
@@ -193,7 +229,10 @@ describe('glosa check on a single bilingual document (each paragraph followed by
 
 describe('glosa check on files of very different lengths', () => {
   it('warns, still checks, and reports what the translation left out in the source', () => {
-    const result = checkFiles({pairs: [{source: folder + 'en.md', target: folder + 'short.pt-PT.md'}], singles: [], unchecked: []}, {matcher, cwd, targetLang: 'pt-PT'})
+    const result = checkFiles(
+      {pairs: [{source: folder + 'en.md', target: folder + 'short.pt-PT.md'}], singles: [], unchecked: []},
+      {matcher, cwd, targetLang: 'pt-PT'}
+    )
     expect(result.warnings).toEqual([
       `${folder}en.md and ${folder}short.pt-PT.md differ a lot in length (5.6 times): is it the right translation?`
     ])
@@ -210,7 +249,10 @@ describe('glosa check on files of very different lengths', () => {
 
   it('reports unmatched sentences only as sure as --min-confidence asks', () => {
     const run = (minConfidence: number) =>
-      checkFiles({pairs: [{source: folder + 'en.md', target: folder + 'short.pt-PT.md'}], singles: [], unchecked: []}, {matcher, cwd, targetLang: 'pt-PT', minConfidence})
+      checkFiles(
+        {pairs: [{source: folder + 'en.md', target: folder + 'short.pt-PT.md'}], singles: [], unchecked: []},
+        {matcher, cwd, targetLang: 'pt-PT', minConfidence}
+      )
         .files.flatMap((file) => file.messages)
         .filter((message) => message.ruleId === 'unaligned-segment').length
     expect(run(0)).toBe(6)

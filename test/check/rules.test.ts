@@ -23,7 +23,17 @@ describe('glosa check: public API', () => {
       'whitespace-punctuation',
       'length-ratio'
     ])
-    for (const name of ['CheckRun', 'checkFiles', 'loadConfig', 'planChecks', 'compileGlob', 'matchGlob', 'parseNumber', 'parseRuleOptions', 'severityOf']) {
+    for (const name of [
+      'CheckRun',
+      'checkFiles',
+      'loadConfig',
+      'planChecks',
+      'compileGlob',
+      'matchGlob',
+      'parseNumber',
+      'parseRuleOptions',
+      'severityOf'
+    ]) {
       expect(typeof (check as Record<string, unknown>)[name], name).toBe('function')
     }
     expect(check.defaultSeverities['missing-target-term']).toBe('error')
@@ -59,10 +69,11 @@ describe('missing-target-term', () => {
   })
 
   it('takes an acronym kept from the source as a rendering when the glossary has no Portuguese form of it', () => {
-    const run = (target: string) =>
-      checkLines('The CAC moved first.', target, {}).summary
+    const run = (target: string) => checkLines('The CAC moved first.', target, {}).summary
     expect(run('A CAC agiu primeiro.')).toEqual([])
-    expect(run('O regulador agiu primeiro.')).toEqual(['pt.txt:1:1 missing-target-term O regulador agiu primeiro. → Administração do Ciberespaço da China'])
+    expect(run('O regulador agiu primeiro.')).toEqual([
+      'pt.txt:1:1 missing-target-term O regulador agiu primeiro. → Administração do Ciberespaço da China'
+    ])
     // Where Portuguese has an acronym of its own, the English one is a missing term.
     expect(checkLines('The EU acts.', 'A EU age.').summary).toEqual(['pt.txt:1:3 missing-target-term EU → UE'])
     expect(checkLines('The EU acts.', 'A UE age.').summary).toEqual([])
@@ -80,7 +91,9 @@ describe('missing-target-term', () => {
   it('follows the entry’s own severity over the run’s', () => {
     const {messages} = checkLines('The chip is new.', 'O processador é novo.')
     expect(messages.map((message) => [message.ruleId, message.fatal])).toEqual([['missing-target-term', undefined]])
-    expect(checkLines('The chip is new.', 'O processador é novo.', {rules: {'missing-target-term': 'off'}}).messages).toHaveLength(1)
+    expect(
+      checkLines('The chip is new.', 'O processador é novo.', {rules: {'missing-target-term': 'off'}}).messages
+    ).toHaveLength(1)
     expect(checkLines('The inference.', 'A dedução.', {rules: {'missing-target-term': 'off'}}).messages).toEqual([])
   })
 })
@@ -94,10 +107,16 @@ describe('deprecated-target-term', () => {
   })
 
   it('accepts the deprecated term as a gloss that names its language: "IA (AI, na sigla em inglês)"', () => {
-    expect(checkLines('Modern AI needs chips.', 'A IA (AI, na sigla em inglês) moderna precisa de chips.').summary).toEqual([])
-    expect(checkLines('Modern AI needs chips.', 'A inteligência artificial (do inglês AI) precisa de chips.').summary).toEqual([])
+    expect(
+      checkLines('Modern AI needs chips.', 'A IA (AI, na sigla em inglês) moderna precisa de chips.').summary
+    ).toEqual([])
+    expect(
+      checkLines('Modern AI needs chips.', 'A inteligência artificial (do inglês AI) precisa de chips.').summary
+    ).toEqual([])
     // Without the language named, the parenthesis uses the term: reported.
-    expect(checkLines('Modern AI needs chips.', 'A IA (ou AI) moderna precisa de chips.').summary).toEqual(['pt.txt:1:10 deprecated-target-term AI → IA'])
+    expect(checkLines('Modern AI needs chips.', 'A IA (ou AI) moderna precisa de chips.').summary).toEqual([
+      'pt.txt:1:10 deprecated-target-term AI → IA'
+    ])
   })
 
   it('accepts IA and never mistakes the Portuguese "ai" or "aí" for it', () => {
@@ -137,10 +156,17 @@ describe('inconsistent-translation by source form', () => {
       ])
     ]
   })
-  const checkForms = (source: string, target: string) => checkLines(source, target, {matcher: forms, langOf: (text) => (/\b(the|is|an)\b/i.test(text) ? 'en' : 'pt')}).summary
+  const checkForms = (source: string, target: string) =>
+    checkLines(source, target, {matcher: forms, langOf: (text) => (/\b(the|is|an)\b/i.test(text) ? 'en' : 'pt')})
+      .summary
 
   it('takes two synonyms rendering two source forms as consistent', () => {
-    expect(checkForms('An AI chip is fast.\nAn artificial intelligence chip is new.', 'Um chip de IA é rápido.\nUm chip de inteligência artificial é novo.')).toEqual([])
+    expect(
+      checkForms(
+        'An AI chip is fast.\nAn artificial intelligence chip is new.',
+        'Um chip de IA é rápido.\nUm chip de inteligência artificial é novo.'
+      )
+    ).toEqual([])
   })
 
   it('takes a full form and its abbreviation, together or apart, as consistent', () => {
@@ -153,9 +179,12 @@ describe('inconsistent-translation by source form', () => {
   })
 
   it('still reports one source form rendered two ways', () => {
-    expect(checkForms('An AI chip.\nThe AI chip is fast.\nAn AI chip is new.', 'Um chip de IA.\nO chip de IA é rápido.\nUm chip de inteligência artificial é novo.')).toEqual([
-      'pt.txt:3:4 inconsistent-translation chip de inteligência artificial → chip de IA'
-    ])
+    expect(
+      checkForms(
+        'An AI chip.\nThe AI chip is fast.\nAn AI chip is new.',
+        'Um chip de IA.\nO chip de IA é rápido.\nUm chip de inteligência artificial é novo.'
+      )
+    ).toEqual(['pt.txt:3:4 inconsistent-translation chip de inteligência artificial → chip de IA'])
   })
 })
 
@@ -168,19 +197,27 @@ describe('do-not-translate', () => {
 
   it('never takes another product for a misspelling (H200 beside H20)', () => {
     expect(checkLines('The H20 and the H200.', 'O H20 e o H200.').summary).toEqual([])
-    expect(checkLines('The H20 is a chip.', 'O H200 é um chip.').summary).toEqual(['pt.txt:1:1 do-not-translate O H200 é um chip. → H20'])
+    expect(checkLines('The H20 is a chip.', 'O H200 é um chip.').summary).toEqual([
+      'pt.txt:1:1 do-not-translate O H200 é um chip. → H20'
+    ])
     expect(checkLines('The H20 is slower than the H200.', 'O H2O é mais lento do que o H200.').summary).toEqual([
       'pt.txt:1:3 do-not-translate H2O → H20'
     ])
   })
 
   it('reports only the misspelt name, not the article before it (A Nvídia for Nvidia)', () => {
-    expect(checkLines('Nvidia sells the H20.', 'A Nvídia vende o H20.').summary).toEqual(['pt.txt:1:3 do-not-translate Nvídia → Nvidia'])
-    expect(checkLines('The H20 is a chip.', 'O novo H2O é um chip.').summary).toEqual(['pt.txt:1:8 do-not-translate H2O → H20'])
+    expect(checkLines('Nvidia sells the H20.', 'A Nvídia vende o H20.').summary).toEqual([
+      'pt.txt:1:3 do-not-translate Nvídia → Nvidia'
+    ])
+    expect(checkLines('The H20 is a chip.', 'O novo H2O é um chip.').summary).toEqual([
+      'pt.txt:1:8 do-not-translate H2O → H20'
+    ])
   })
 
   it('reports a name that is gone, on the target sentence', () => {
-    expect(checkLines('Nvidia sells the H20.', 'A empresa vende o H20.').summary).toEqual(['pt.txt:1:1 do-not-translate A empresa vende o H20. → Nvidia'])
+    expect(checkLines('Nvidia sells the H20.', 'A empresa vende o H20.').summary).toEqual([
+      'pt.txt:1:1 do-not-translate A empresa vende o H20. → Nvidia'
+    ])
   })
 
   it('accepts the name inflected or in a possessive', () => {
@@ -204,9 +241,13 @@ describe('untranslated', () => {
   })
 
   it('trusts a sentence’s language only when it was identified with confidence', () => {
-    const unsure = checkLines('The chips are sold in China.', 'The chips are being sold in China.', {langOf: () => ({lang: 'en', confidence: 0.4})})
+    const unsure = checkLines('The chips are sold in China.', 'The chips are being sold in China.', {
+      langOf: () => ({lang: 'en', confidence: 0.4})
+    })
     expect(unsure.summary).toEqual([])
-    const sure = checkLines('The chips are sold in China.', 'The chips are being sold in China.', {langOf: () => ({lang: 'en', confidence: 0.9})})
+    const sure = checkLines('The chips are sold in China.', 'The chips are being sold in China.', {
+      langOf: () => ({lang: 'en', confidence: 0.9})
+    })
     expect(sure.summary).toEqual(['pt.txt:1:1 untranslated'])
   })
 
@@ -217,15 +258,19 @@ describe('untranslated', () => {
 
   it('never reads names written with dots (domains, packages, files) as untranslated words', () => {
     const lines = 'Elmah.io\nNode.js 20+\nsocket.io, express.js\nSixLabors.ImageSharp\nsee the config.yaml file'
-    expect(checkLines(lines, lines, {langOf: () => ({lang: 'und', confidence: 0})}).summary).toEqual(['pt.txt:5:1 untranslated'])
+    expect(checkLines(lines, lines, {langOf: () => ({lang: 'und', confidence: 0})}).summary).toEqual([
+      'pt.txt:5:1 untranslated'
+    ])
   })
 
   it('never reads a name kept as it is as untranslated: lower-case names, emoji codes, names in other scripts, names with "and"', () => {
     // What a translated README keeps: its product's lower-case name, GitHub's :octocat:, the list of its other languages.
-    const lines = 'giscus\n:octocat:\nStats and R\nالعربية\n日本語\nO\'zbek\nБеларуская'
+    const lines = "giscus\n:octocat:\nStats and R\nالعربية\n日本語\nO'zbek\nБеларуская"
     expect(checkLines(lines, lines, {langOf: () => ({lang: 'und', confidence: 0})}).summary).toEqual([])
     // A single word identical to the source is untranslated when it reads as the source language.
-    expect(checkLines('none', 'none', {langOf: () => ({lang: 'en', confidence: 0.7})}).summary).toEqual(['pt.txt:1:1 untranslated'])
+    expect(checkLines('none', 'none', {langOf: () => ({lang: 'en', confidence: 0.7})}).summary).toEqual([
+      'pt.txt:1:1 untranslated'
+    ])
   })
 
   it('never calls a sentence untranslated when it is in the target language already (a Portuguese quote in the English source)', () => {
@@ -234,7 +279,8 @@ describe('untranslated', () => {
   })
 
   it('never reads a line that only names something (an address, a path, an option) as untranslated', () => {
-    const lines = 'https://spectreconsole.net/\nsupport@example.com\n/usr/local/bin/glosa\nC:\\Program Files\\Tool\\tool.exe\n--dry-run\njoao_m'
+    const lines =
+      'https://spectreconsole.net/\nsupport@example.com\n/usr/local/bin/glosa\nC:\\Program Files\\Tool\\tool.exe\n--dry-run\njoao_m'
     expect(checkLines(lines, lines, {langOf: () => ({lang: 'und', confidence: 0})}).summary).toEqual([])
   })
 })
@@ -250,8 +296,12 @@ describe('number-mismatch', () => {
     expect(checkLines('Article 30 is the last.', 'O artigo XXX é o último.').summary).toEqual([])
     expect(checkLines('One hundred and twenty patients came.', 'Vieram 120 pacientes.').summary).toEqual([])
     expect(checkLines('It took 2,500 hours.', 'Levou dois mil e quinhentas horas.').summary).toEqual([])
-    expect(checkLines('It took 5 hours.', 'Levou dois e três horas.').summary).toEqual(['pt.txt:1:1 number-mismatch → 5'])
-    expect(checkLines('Article 30 is the last.', 'O artigo XXIX é o último.').summary).toEqual(['pt.txt:1:1 number-mismatch → 30'])
+    expect(checkLines('It took 5 hours.', 'Levou dois e três horas.').summary).toEqual([
+      'pt.txt:1:1 number-mismatch → 5'
+    ])
+    expect(checkLines('Article 30 is the last.', 'O artigo XXIX é o último.').summary).toEqual([
+      'pt.txt:1:1 number-mismatch → 30'
+    ])
   })
 
   it('reports a changed number where it is, expecting the source’s', () => {
@@ -261,7 +311,9 @@ describe('number-mismatch', () => {
   })
 
   it('reports a month changed and a number gone', () => {
-    expect(checkLines('He spoke on July 15.', 'Falou a 15 de junho.').summary).toEqual(['pt.txt:1:15 number-mismatch junho → July'])
+    expect(checkLines('He spoke on July 15.', 'Falou a 15 de junho.').summary).toEqual([
+      'pt.txt:1:15 number-mismatch junho → July'
+    ])
     expect(checkLines('It sold 40 chips.', 'Vendeu chips.').summary).toEqual(['pt.txt:1:1 number-mismatch → 40'])
   })
 
@@ -275,11 +327,15 @@ describe('number-mismatch', () => {
     const source = 'A total of 613 patients came.\nLesions prevailed at work (54.2%).\nNothing else.'
     const target = 'Avaliaram-se 613 pacientes, com lesões no trabalho (54,2%).\nNada mais.\nFim.'
     expect(checkLines(source, target).summary.filter((message) => message.includes('number'))).toEqual([])
-    expect(checkLines('The protocol has 53 items.', 'O protocolo tem 50 itens.').summary).toEqual(['pt.txt:1:17 number-mismatch 50 → 53'])
+    expect(checkLines('The protocol has 53 items.', 'O protocolo tem 50 itens.').summary).toEqual([
+      'pt.txt:1:17 number-mismatch 50 → 53'
+    ])
   })
 
   it('counts months only in dates, and the same digits as the same number', () => {
-    expect(checkLines('They met in Rio de Janeiro in May.', 'Encontraram-se no Rio de Janeiro em maio.').summary).toEqual([])
+    expect(
+      checkLines('They met in Rio de Janeiro in May.', 'Encontraram-se no Rio de Janeiro em maio.').summary
+    ).toEqual([])
     expect(checkLines('It is a framework.', 'É um marco teórico.').summary).toEqual([])
     expect(checkLines('They read 1,000 reports.', 'Leram 1,000 relatórios.').summary).toEqual([])
   })
@@ -288,7 +344,9 @@ describe('number-mismatch', () => {
     expect(checkLines('This is the 2nd step.', 'Este é o segundo passo.').summary).toEqual([])
     expect(checkLines('The 4th option is best.', 'A quarta opção é a melhor.').summary).toEqual([])
     expect(checkLines('The sixth run failed.', 'A 6.ª execução falhou.').summary).toEqual([])
-    expect(checkLines('The 4th option is best.', 'A quinta opção é a melhor.').summary).toEqual(['pt.txt:1:1 number-mismatch → 4th'])
+    expect(checkLines('The 4th option is best.', 'A quinta opção é a melhor.').summary).toEqual([
+      'pt.txt:1:1 number-mismatch → 4th'
+    ])
   })
 
   it('reads clock times on the 12-hour and the 24-hour clock alike', () => {
@@ -296,13 +354,17 @@ describe('number-mismatch', () => {
     expect(checkLines('It opens at 9 a.m. and closes at 5.30 p.m.', 'Abre às 9h e fecha às 17h30.').summary).toEqual([])
     expect(checkLines('It runs at 14:30.', 'Corre às 14h30.').summary).toEqual([])
     expect(checkLines('Call at 10:15 pm.', 'Ligue às 22:15.').summary).toEqual([])
-    expect(checkLines('The meeting is at 3:00 PM.', 'A reunião é às 16h00.').summary).toEqual(['pt.txt:1:16 number-mismatch 16h00 → 3:00 PM'])
+    expect(checkLines('The meeting is at 3:00 PM.', 'A reunião é às 16h00.').summary).toEqual([
+      'pt.txt:1:16 number-mismatch 16h00 → 3:00 PM'
+    ])
   })
 
   it('reads decades written with an s (the 1990s, the ’90s) as Portuguese writes them (os anos 90)', () => {
     expect(checkLines('The 1990s were different.', 'Os anos 90 foram diferentes.').summary).toEqual([])
     expect(checkLines('In the ’80s and the 1990s.', 'Nos anos 80 e nos anos 1990.').summary).toEqual([])
-    expect(checkLines('The 1990s were different.', 'Os anos 80 foram diferentes.').summary).toEqual(['pt.txt:1:9 number-mismatch 80 → 1990s'])
+    expect(checkLines('The 1990s were different.', 'Os anos 80 foram diferentes.').summary).toEqual([
+      'pt.txt:1:9 number-mismatch 80 → 1990s'
+    ])
   })
 
   it('never reads names with digits as numbers', () => {
@@ -312,8 +374,12 @@ describe('number-mismatch', () => {
 
 describe('locale-variant', () => {
   it('reports a Brazilian term or word in a European Portuguese text', () => {
-    expect(checkLines('The user is here.', 'O usuário está aqui.').summary).toEqual(['pt.txt:1:3 locale-variant usuário → utilizador'])
-    expect(checkLines('Save the file.', 'Grave o arquivo no celular.').summary).toEqual(['pt.txt:1:20 locale-variant celular → telemóvel'])
+    expect(checkLines('The user is here.', 'O usuário está aqui.').summary).toEqual([
+      'pt.txt:1:3 locale-variant usuário → utilizador'
+    ])
+    expect(checkLines('Save the file.', 'Grave o arquivo no celular.').summary).toEqual([
+      'pt.txt:1:20 locale-variant celular → telemóvel'
+    ])
   })
 
   it('reports the reverse in a Brazilian text', () => {
@@ -332,7 +398,9 @@ describe('locale-variant', () => {
     const brazilian = {targetLang: 'pt-BR' as const}
     expect(checkLines('The de facto standard.', 'O padrão de facto.', brazilian).summary).toEqual([])
     expect(checkLines('A truck convoy.', 'Um comboio de caminhões.', brazilian).summary).toEqual([])
-    expect(checkLines('In fact, no.', 'De facto, não.', brazilian).summary).toEqual(['pt.txt:1:4 locale-variant facto → fato'])
+    expect(checkLines('In fact, no.', 'De facto, não.', brazilian).summary).toEqual([
+      'pt.txt:1:4 locale-variant facto → fato'
+    ])
   })
 
   it('is quiet on each variant’s own words', () => {
@@ -364,13 +432,23 @@ describe('terms in context', () => {
     const matcher = compileGlossary(parseGlossary('en\tpt\nto create\tcriar\nhook\tgatilho\n', {format: 'tsv'}))
     const run = (source: string, target: string) => {
       const checkRun = new CheckRun({matcher})
-      const pairs = linePairs(lineSegments(checkRun.text('en.txt', source, 'en'), matcher, () => 'en'), lineSegments(checkRun.text('pt.txt', target, 'pt-PT'), matcher, () => 'pt-PT'))
+      const pairs = linePairs(
+        lineSegments(checkRun.text('en.txt', source, 'en'), matcher, () => 'en'),
+        lineSegments(checkRun.text('pt.txt', target, 'pt-PT'), matcher, () => 'pt-PT')
+      )
       checkRun.checkPairs(pairs, 'en', 'pt-PT')
       return checkRun.finish().flatMap((file) => file.messages.map((message) => message.ruleId))
     }
     expect(run('They are destroyed and re-created.', 'São destruídos e recriados.')).toEqual([])
     expect(run('They are destroyed and re-created.', 'São destruídos e refeitos.')).toEqual(['missing-target-term'])
-    expect(run('Lifecycle hooks allow us to programmatically hook into the lifecycle.', 'Os gatilhos permitem-nos ligar programaticamente ao ciclo de vida.')).toEqual([])
-    expect(run('Lifecycle hooks run at each stage.', 'As funções correm em cada fase.')).toEqual(['missing-target-term'])
+    expect(
+      run(
+        'Lifecycle hooks allow us to programmatically hook into the lifecycle.',
+        'Os gatilhos permitem-nos ligar programaticamente ao ciclo de vida.'
+      )
+    ).toEqual([])
+    expect(run('Lifecycle hooks run at each stage.', 'As funções correm em cada fase.')).toEqual([
+      'missing-target-term'
+    ])
   })
 })

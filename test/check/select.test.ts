@@ -14,7 +14,10 @@ import {selectChanged} from '../../src/check/select.js'
 /** A site with pages on either side (some without a counterpart) and the configuration pairing them. */
 function site(english: readonly string[], portuguese: readonly string[]): {root: string; config: CheckConfig} {
   const root = mkdtempSync(join(tmpdir(), 'glosa-select-'))
-  for (const [side, pages] of [['en', english], ['pt', portuguese]] as const) {
+  for (const [side, pages] of [
+    ['en', english],
+    ['pt', portuguese]
+  ] as const) {
     for (const page of pages) {
       mkdirSync(join(root, 'docs', side, page, '..'), {recursive: true})
       writeFileSync(join(root, 'docs', side, page), 'x')
@@ -31,21 +34,33 @@ const pages = fc.uniqueArray(page, {minLength: 1, maxLength: 6})
 describe('selecting the changed part of a plan (property)', () => {
   it('keeps exactly the pairs with a changed side, and everything when everything changed', () => {
     fc.assert(
-      fc.property(pages, pages, fc.array(fc.boolean(), {minLength: 12, maxLength: 12}), (english, portuguese, picks) => {
-        const {root, config} = site(english, portuguese)
-        const full = planChecks(config, root)
-        const all = [...full.pairs.flatMap((pair) => [pair.source, pair.target]), ...full.singles, ...full.unchecked.map((item) => item.path)]
-        const changed = new Set(all.filter((_, index) => picks[index % picks.length]))
-        const selected = selectChanged(full, config, root, {paths: changed})
-        expect(selected.pairs).toEqual(full.pairs.filter((pair) => changed.has(pair.source) || changed.has(pair.target)))
-        expect(selected.singles).toEqual(full.singles.filter((path) => changed.has(path)))
-        // A file not checked stays reported when it, or the counterpart it lacks, changed.
-        for (const item of selected.unchecked) expect(full.unchecked).toContainEqual(item)
-        for (const item of full.unchecked.filter((each) => changed.has(each.path))) expect(selected.unchecked).toContainEqual(item)
-        expect(selected.renamed).toEqual([])
-        const everything = selectChanged(full, config, root, {paths: new Set(all)})
-        expect({pairs: everything.pairs, singles: everything.singles, unchecked: everything.unchecked}).toEqual(full)
-      }),
+      fc.property(
+        pages,
+        pages,
+        fc.array(fc.boolean(), {minLength: 12, maxLength: 12}),
+        (english, portuguese, picks) => {
+          const {root, config} = site(english, portuguese)
+          const full = planChecks(config, root)
+          const all = [
+            ...full.pairs.flatMap((pair) => [pair.source, pair.target]),
+            ...full.singles,
+            ...full.unchecked.map((item) => item.path)
+          ]
+          const changed = new Set(all.filter((_, index) => picks[index % picks.length]))
+          const selected = selectChanged(full, config, root, {paths: changed})
+          expect(selected.pairs).toEqual(
+            full.pairs.filter((pair) => changed.has(pair.source) || changed.has(pair.target))
+          )
+          expect(selected.singles).toEqual(full.singles.filter((path) => changed.has(path)))
+          // A file not checked stays reported when it, or the counterpart it lacks, changed.
+          for (const item of selected.unchecked) expect(full.unchecked).toContainEqual(item)
+          for (const item of full.unchecked.filter((each) => changed.has(each.path)))
+            expect(selected.unchecked).toContainEqual(item)
+          expect(selected.renamed).toEqual([])
+          const everything = selectChanged(full, config, root, {paths: new Set(all)})
+          expect({pairs: everything.pairs, singles: everything.singles, unchecked: everything.unchecked}).toEqual(full)
+        }
+      ),
       {numRuns: 40}
     )
   })
@@ -55,8 +70,16 @@ describe('selecting the changed part of a plan (property)', () => {
       fc.property(pages, (english) => {
         const {root, config} = site(english, english)
         for (const name of english) {
-          expect(roleOf(config, `docs/en/${name}`, root)).toEqual({as: 'source', pair: 0, counterpart: `docs/pt/${name}`})
-          expect(roleOf(config, `docs/pt/${name}`, root)).toEqual({as: 'target', pair: 0, counterpart: `docs/en/${name}`})
+          expect(roleOf(config, `docs/en/${name}`, root)).toEqual({
+            as: 'source',
+            pair: 0,
+            counterpart: `docs/pt/${name}`
+          })
+          expect(roleOf(config, `docs/pt/${name}`, root)).toEqual({
+            as: 'target',
+            pair: 0,
+            counterpart: `docs/en/${name}`
+          })
         }
         expect(roleOf(config, 'notes/n.md', root)).toEqual({as: 'single', index: 0})
         expect(roleOf(config, 'README.md', root)).toEqual({as: 'none'})

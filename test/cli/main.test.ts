@@ -45,7 +45,11 @@ describe('glosa (the command line)', () => {
   })
 
   it('exits 2 with a localised message on an unknown command', () => {
-    expect(glosa(['frobnicate'])).toEqual({code: 2, stdout: '', stderr: "glosa: unknown command 'frobnicate' (see glosa --help)\n"})
+    expect(glosa(['frobnicate'])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: "glosa: unknown command 'frobnicate' (see glosa --help)\n"
+    })
     expect(glosa(['frobnicate'], {LC_ALL: 'pt_PT.UTF-8'}).stderr).toBe(
       "glosa: comando desconhecido 'frobnicate' (ver glosa --help)\n"
     )
@@ -58,7 +62,11 @@ describe('glosa (the command line)', () => {
   })
 
   it('names the option alone when its value is missing, and says when a switch is given a value', () => {
-    expect(glosa(['check', '--glossary'])).toEqual({code: 2, stdout: '', stderr: "glosa: option '--glossary' needs a value\n"})
+    expect(glosa(['check', '--glossary'])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: "glosa: option '--glossary' needs a value\n"
+    })
     expect(glosa(['segment', '--json=yes', 'corpus/h20-ft/post.txt'])).toEqual({
       code: 2,
       stdout: '',

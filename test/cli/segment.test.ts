@@ -28,7 +28,14 @@ interface SegmentJson {
   file: string
   format: string
   languages: {document: string}
-  blocks: Array<{id: string; role: string; lang: string; author?: string; position: object; sentences: Array<Record<string, unknown>>}>
+  blocks: Array<{
+    id: string
+    role: string
+    lang: string
+    author?: string
+    position: object
+    sentences: Array<Record<string, unknown>>
+  }>
 }
 
 describe('glosa segment', () => {
@@ -63,7 +70,14 @@ describe('glosa segment', () => {
     expect(json).toMatchObject({file: seed, format: 'text'})
     const source = readFileSync(seed, 'utf8')
     for (const block of json.blocks) {
-      expect(Object.keys(block)).toEqual(['id', 'role', 'lang', ...(block.author === undefined ? [] : ['author']), 'position', 'sentences'])
+      expect(Object.keys(block)).toEqual([
+        'id',
+        'role',
+        'lang',
+        ...(block.author === undefined ? [] : ['author']),
+        'position',
+        'sentences'
+      ])
       for (const sentence of block.sentences) {
         expect(Object.keys(sentence)).toEqual(['id', 'text', 'lang', 'confidence', 'position'])
         const {start, end} = sentence.position as {start: {offset: number}; end: {offset: number}}
@@ -79,7 +93,10 @@ describe('glosa segment', () => {
   it('reads a Markdown article: heading, paragraph sentences with their markup, a joined block quote, table cells', () => {
     const {code, stdout} = glosa(['test/fixtures/read/article/input.md', '--width', '90'])
     expect(code).toBe(0)
-    const rows = stdout.split('\n').slice(1, 9).map((line) => line.split(/ {2,}/))
+    const rows = stdout
+      .split('\n')
+      .slice(1, 9)
+      .map((line) => line.split(/ {2,}/))
     expect(rows.map((row) => row[0])).toEqual(['b1.s1', 'b2.s1', 'b2.s2', 'b3.s1', 'b4.s1', 'b5.s1', 'b6.s1', 'b7.s1'])
     expect(stdout).toMatch(/^b1\.s1 +heading +\S+ +1:3 +Exportações$/m)
     expect(stdout).toMatch(/^b2\.s1 +paragraph +\S+ +3:1 +Os \*\*export controls\*\* mudaram em 2025\.$/m)
@@ -106,8 +123,13 @@ describe('glosa segment', () => {
   })
 
   it('accepts a byte-order mark and CRLF, with positions exact in the text after the mark', () => {
-    const json = JSON.parse(glosa([file('bom.txt', '\uFEFFPrimeira linha.\r\nSegunda linha.\r\n'), '--json']).stdout) as SegmentJson
-    expect(json.blocks[1]!.sentences[0]!.position).toEqual({start: {line: 2, column: 1, offset: 17}, end: {line: 2, column: 15, offset: 31}})
+    const json = JSON.parse(
+      glosa([file('bom.txt', '\uFEFFPrimeira linha.\r\nSegunda linha.\r\n'), '--json']).stdout
+    ) as SegmentJson
+    expect(json.blocks[1]!.sentences[0]!.position).toEqual({
+      start: {line: 2, column: 1, offset: 17},
+      end: {line: 2, column: 15, offset: 31}
+    })
   })
 
   it('stops quietly when the reader of its output goes away (glosa segment … | head)', () => {
@@ -133,22 +155,40 @@ describe('glosa segment with bad input', () => {
     ['a missing file', () => [join(folder, 'nope.md')], /nope\.md: no such file$/, /nope\.md: o ficheiro não existe$/],
     ['an empty file', () => [file('empty.txt', '')], /empty\.txt: the file is empty/, /empty\.txt: .*vazio/],
     ['a binary file', () => [file('nul.txt', 'abc\0')], /nul\.txt: .*NUL byte at byte 3/, /nul\.txt: .*NUL/],
-    ['invalid UTF-8', () => [file('latin1.txt', Buffer.from('Ola\ncafé', 'latin1'))], /latin1\.txt:2:4: invalid UTF-8 at byte 7 \(0xe9\)/, /latin1\.txt:2:4: .*UTF-8/],
+    [
+      'invalid UTF-8',
+      () => [file('latin1.txt', Buffer.from('Ola\ncafé', 'latin1'))],
+      /latin1\.txt:2:4: invalid UTF-8 at byte 7 \(0xe9\)/,
+      /latin1\.txt:2:4: .*UTF-8/
+    ],
     ['a folder', () => [folder], /: this is a folder, not a file$/, /: .*pasta/],
-    ['an unknown format', () => ['--format', 'docx', 'corpus/h20-ft/post.txt'], /option '--format' takes one of md, mdx, text, not 'docx'/, /--format/],
+    [
+      'an unknown format',
+      () => ['--format', 'docx', 'corpus/h20-ft/post.txt'],
+      /option '--format' takes one of md, mdx, text, not 'docx'/,
+      /--format/
+    ],
     ['no file', () => [], /missing argument: <file\|->/, /<file\|->/],
-    ['a too narrow width', () => ['--width', '5', 'corpus/h20-ft/post.txt'], /option '--width' takes a whole number of columns, at least 40, not '5'/, /'--width'.*40/]
+    [
+      'a too narrow width',
+      () => ['--width', '5', 'corpus/h20-ft/post.txt'],
+      /option '--width' takes a whole number of columns, at least 40, not '5'/,
+      /'--width'.*40/
+    ]
   ]
 
-  it.each(cases)('refuses %s with a located message, exit code 2 and nothing on standard output', (_, args, english, portuguese) => {
-    const inEnglish = glosa(args())
-    expect(inEnglish.code).toBe(2)
-    expect(inEnglish.stdout).toBe('')
-    expect(inEnglish.stderr.trimEnd()).toMatch(/^glosa: /)
-    expect(inEnglish.stderr.trimEnd()).toMatch(english)
-    const inPortuguese = glosa([...args(), '--locale', 'pt-PT'])
-    expect(inPortuguese.code).toBe(2)
-    expect(inPortuguese.stdout).toBe('')
-    expect(inPortuguese.stderr.trimEnd()).toMatch(portuguese)
-  })
+  it.each(cases)(
+    'refuses %s with a located message, exit code 2 and nothing on standard output',
+    (_, args, english, portuguese) => {
+      const inEnglish = glosa(args())
+      expect(inEnglish.code).toBe(2)
+      expect(inEnglish.stdout).toBe('')
+      expect(inEnglish.stderr.trimEnd()).toMatch(/^glosa: /)
+      expect(inEnglish.stderr.trimEnd()).toMatch(english)
+      const inPortuguese = glosa([...args(), '--locale', 'pt-PT'])
+      expect(inPortuguese.code).toBe(2)
+      expect(inPortuguese.stdout).toBe('')
+      expect(inPortuguese.stderr.trimEnd()).toMatch(portuguese)
+    }
+  )
 })

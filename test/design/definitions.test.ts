@@ -23,7 +23,9 @@ function definitions(): Map<string, string[]> {
   for (const file of sourceFiles(src)) {
     const name = relative(src, file)
     if (name === 'api.ts') continue
-    for (const [, defined] of readFileSync(file, 'utf8').matchAll(/^(?:export )?(?:async )?(?:function|const|let|class) (\w+)/gm)) {
+    for (const [, defined] of readFileSync(file, 'utf8').matchAll(
+      /^(?:export )?(?:async )?(?:function|const|let|class) (\w+)/gm
+    )) {
       found.set(defined!, [...(found.get(defined!) ?? []), name])
     }
   }

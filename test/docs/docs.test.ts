@@ -51,7 +51,14 @@ describe('docs/cli', () => {
 
   it('lists every option of a command’s help in its table', () => {
     const section = optionsSection('check')
-    for (const option of ['--glossary <file>', '--config <file>', '--rule <id=severity>', '--report <reporter>', '-o, --output <file>', '--frail']) {
+    for (const option of [
+      '--glossary <file>',
+      '--config <file>',
+      '--rule <id=severity>',
+      '--report <reporter>',
+      '-o, --output <file>',
+      '--frail'
+    ]) {
       expect(section).toContain('| `' + option + '` |')
     }
     expect(section).toContain('| `--report <reporter>` | human, json, sarif or github | human |')
@@ -60,7 +67,14 @@ describe('docs/cli', () => {
 
 describe('docs/rules', () => {
   const ids = [...ruleIds, notCheckedId]
-  const sections = ['## What it finds', '## Why', '## An example that fires', '## An example that does not fire', '## Options', '## How to suppress it']
+  const sections = [
+    '## What it finds',
+    '## Why',
+    '## An example that fires',
+    '## An example that does not fire',
+    '## Options',
+    '## How to suppress it'
+  ]
 
   it('has a page for every rule, with the sections of a rule page, and no page without a rule', () => {
     for (const id of ids) {

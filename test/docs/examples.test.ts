@@ -34,13 +34,18 @@ const marker = '\u0001glosa-docs-command\u0001'
 /** Run an example's commands in one shell (so `echo $?` sees the last one), each one's output apart. */
 function run(example: Example, bin: string): string[][] {
   // The marker follows each command's output; the command's status is put back for an `echo $?` after it.
-  const script = example.commands.map(({command}) => `{ ${command}\n} 2>&1; status=$?; printf '%s\\n' '${marker}'; (exit $status)`).join('\n')
+  const script = example.commands
+    .map(({command}) => `{ ${command}\n} 2>&1; status=$?; printf '%s\\n' '${marker}'; (exit $status)`)
+    .join('\n')
   const result = spawnSync('sh', ['-c', script], {
     cwd: root,
     encoding: 'utf8',
     env: {PATH: `${bin}:${process.env.PATH ?? ''}`, NO_COLOR: '1', TMPDIR: process.env.TMPDIR ?? tmpdir()}
   })
-  return result.stdout.split(marker + '\n').slice(0, -1).map((output) => output.split('\n'))
+  return result.stdout
+    .split(marker + '\n')
+    .slice(0, -1)
+    .map((output) => output.split('\n'))
 }
 
 describe('the documentation’s command-line examples', () => {
@@ -55,7 +60,10 @@ describe('the documentation’s command-line examples', () => {
       const outputs = run(example, bin)
       example.commands.forEach(({command, output}, index) => {
         const actual = outputs[index] ?? []
-        expect(showsOutput(output, actual), `$ ${command}\n--- shown\n${output.join('\n')}\n--- printed\n${actual.join('\n')}`).toBe(true)
+        expect(
+          showsOutput(output, actual),
+          `$ ${command}\n--- shown\n${output.join('\n')}\n--- printed\n${actual.join('\n')}`
+        ).toBe(true)
       })
     })
   }

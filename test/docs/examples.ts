@@ -30,7 +30,8 @@ export function examplesOf(markdown: string, file: string): Example[] {
     const fence = open[1]!
     const close = lines.findIndex((line, at) => at > index && line.startsWith(fence) && line.trim() === fence)
     const body = lines.slice(index + 1, close === -1 ? lines.length : close)
-    if (shellInfo.has(open[2]!) && body[0]?.startsWith('$ ')) examples.push({file, line: index + 1, commands: commandsOf(body)})
+    if (shellInfo.has(open[2]!) && body[0]?.startsWith('$ '))
+      examples.push({file, line: index + 1, commands: commandsOf(body)})
     index = close === -1 ? lines.length : close
   }
   return examples
@@ -100,7 +101,10 @@ export function showsOutput(shown: readonly string[], actual: readonly string[])
 function sameLine(shown: string, actual: string): boolean {
   if (shown === actual) return true
   if (!shown.includes('…')) return false
-  const pattern = shown.split('…').map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.*')
+  const pattern = shown
+    .split('…')
+    .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('.*')
   return new RegExp(`^${pattern}$`, 'su').test(actual)
 }
 

@@ -32,7 +32,9 @@ describe('glosa check on bilingual files (the binary)', {timeout: 60_000}, () =>
     const result = check(['test/fixtures/formats/planted.xlf'])
     expect(result.code).toBe(1)
     expect(result.stdout.split('\n')[0]).toBe('test/fixtures/formats/planted.xlf (xliff 2.0)')
-    expect(result.stdout).toMatch(/^ {2}25:32-25:33 +error +Unexpected placeholder `<ph id="3" disp="\{count\}"\/>`, expected `<ph id="1" disp="\{count\}"\/>` as in the source +placeholder-mismatch$/m)
+    expect(result.stdout).toMatch(
+      /^ {2}25:32-25:33 +error +Unexpected placeholder `<ph id="3" disp="\{count\}"\/>`, expected `<ph id="1" disp="\{count\}"\/>` as in the source +placeholder-mismatch$/m
+    )
   })
 
   it('lists clean files with their format', () => {
@@ -45,16 +47,27 @@ describe('glosa check on bilingual files (the binary)', {timeout: 60_000}, () =>
   })
 
   it('refuses a format it does not read, naming those it reads (exit 2)', () => {
-    const cwd = folder({'page.html': '<html><body><p>The training.</p></body></html>\n', 'data.xml': '<?xml version="1.0"?>\n<resources><string name="a">Hello</string></resources>\n'})
-    for (const [name, found] of [['page.html', '.html'], ['data.xml', '.xml']] as const) {
+    const cwd = folder({
+      'page.html': '<html><body><p>The training.</p></body></html>\n',
+      'data.xml': '<?xml version="1.0"?>\n<resources><string name="a">Hello</string></resources>\n'
+    })
+    for (const [name, found] of [
+      ['page.html', '.html'],
+      ['data.xml', '.xml']
+    ] as const) {
       const result = check([name], cwd)
       expect(result.code).toBe(2)
-      expect(result.stdout).toContain(`not checked: glosa does not read this format (${found}), and will not check it as prose: it reads md, mdx, text, xliff, po, tmx, json`)
+      expect(result.stdout).toContain(
+        `not checked: glosa does not read this format (${found}), and will not check it as prose: it reads md, mdx, text, xliff, po, tmx, json`
+      )
     }
   })
 
   it('refuses XML of another kind under an XLIFF name, and a binary file named .xlf', () => {
-    const cwd = folder({'android.xlf': '<?xml version="1.0"?>\n<resources/>\n', 'binary.xlf': new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 0, 0x08])})
+    const cwd = folder({
+      'android.xlf': '<?xml version="1.0"?>\n<resources/>\n',
+      'binary.xlf': new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 0, 0x08])
+    })
     expect(check(['android.xlf'], cwd).stdout).toContain('glosa does not read this format (<resources>)')
     const binary = check(['binary.xlf'], cwd)
     expect(binary.code).toBe(2)
@@ -70,7 +83,9 @@ describe('glosa check on bilingual files (the binary)', {timeout: 60_000}, () =>
     })
     const result = check(['bomb.xlf'], cwd)
     expect(result.code).toBe(2)
-    expect(result.stdout).toMatch(/^ {2}2:18-2:19 +error +not checked: the DOCTYPE declares entities: glosa never expands them/m)
+    expect(result.stdout).toMatch(
+      /^ {2}2:18-2:19 +error +not checked: the DOCTYPE declares entities: glosa never expands them/m
+    )
     const tmx = check(['external.tmx'], cwd)
     expect(tmx.code).toBe(2)
     expect(tmx.stdout).toMatch(/^ {2}2:16-2:17 +error +not checked: the DOCTYPE declares entities/m)
@@ -79,50 +94,82 @@ describe('glosa check on bilingual files (the binary)', {timeout: 60_000}, () =>
 
   it('refuses a PO file with a broken header or an unterminated string at its line and column', () => {
     const cwd = folder({
-      'header.po': 'msgid ""\nmsgstr ""\n"Language: pt_PT\\n"\n"Plural-Forms: nplurals=two;\\n"\n\nmsgid "Open"\nmsgstr "Abrir"\n',
-      'charset.po': 'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=ISO-8859-1\\n"\n\nmsgid "Open"\nmsgstr "Abrir"\n',
+      'header.po':
+        'msgid ""\nmsgstr ""\n"Language: pt_PT\\n"\n"Plural-Forms: nplurals=two;\\n"\n\nmsgid "Open"\nmsgstr "Abrir"\n',
+      'charset.po':
+        'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=ISO-8859-1\\n"\n\nmsgid "Open"\nmsgstr "Abrir"\n',
       'open.po': 'msgid "Open"\nmsgstr "Abrir\n'
     })
     const header = check(['header.po'], cwd)
     expect(header.code).toBe(2)
-    expect(header.stdout).toMatch(/^ {2}4:2-4:3 +error +not checked: the header's Plural-Forms 'nplurals=two;' is not 'nplurals=N; plural=EXPRESSION;'/m)
-    expect(check(['charset.po'], cwd).stdout).toMatch(/^ {2}3:2-3:3 +error +not checked: the header declares charset ISO-8859-1/m)
+    expect(header.stdout).toMatch(
+      /^ {2}4:2-4:3 +error +not checked: the header's Plural-Forms 'nplurals=two;' is not 'nplurals=N; plural=EXPRESSION;'/m
+    )
+    expect(check(['charset.po'], cwd).stdout).toMatch(
+      /^ {2}3:2-3:3 +error +not checked: the header declares charset ISO-8859-1/m
+    )
     const open = check(['open.po'], cwd)
     expect(open.code).toBe(2)
     expect(open.stdout).toMatch(/^ {2}2:8-2:9 +error +not checked: this string is not closed on its line/m)
   })
 
   it('reports every key a JSON pair lacks on either side, and checks the rest', () => {
-    const cwd = folder({'en.json': '{"a": "Open", "b": {"c": "Close"}}\n', 'pt-PT.json': '{"a": "Abrir", "d": "Extra"}\n'})
+    const cwd = folder({
+      'en.json': '{"a": "Open", "b": {"c": "Close"}}\n',
+      'pt-PT.json': '{"a": "Abrir", "d": "Extra"}\n'
+    })
     const result = check(['en.json', 'pt-PT.json'], cwd)
     expect(result.code).toBe(1)
-    expect(result.stdout).toMatch(/^en\.json \(json\)\n {2}1:21-1:22 +error +Expected key `b\.c` in pt-PT\.json, found none +untranslated$/m)
-    expect(result.stdout).toMatch(/^pt-PT\.json \(json\)\n {2}1:16-1:17 +warning +Unexpected key `d`: en\.json has no such key +unaligned-segment$/m)
+    expect(result.stdout).toMatch(
+      /^en\.json \(json\)\n {2}1:21-1:22 +error +Expected key `b\.c` in pt-PT\.json, found none +untranslated$/m
+    )
+    expect(result.stdout).toMatch(
+      /^pt-PT\.json \(json\)\n {2}1:16-1:17 +warning +Unexpected key `d`: en\.json has no such key +unaligned-segment$/m
+    )
   })
 
   it('takes --format for a file whose name says nothing', () => {
-    const cwd = folder({'strings': 'msgid "The training"\nmsgstr "A formação"\n'})
+    const cwd = folder({strings: 'msgid "The training"\nmsgstr "A formação"\n'})
     expect(check(['strings'], cwd).stdout).toContain('strings (po)')
     expect(check(['--format', 'text', 'strings'], cwd).stdout).not.toContain('(po)')
   })
 })
 
-describe('commands that read documents refuse bilingual files rather than read them as prose', {timeout: 60_000}, () => {
-  const run = (args: string[]) => {
-    const result = spawnSync(process.execPath, [bin, ...args], {cwd: root, encoding: 'utf8', env: {...process.env, NO_COLOR: '1', GLOSA_LOCALE: 'en'}})
-    return {code: result.status, stdout: result.stdout, stderr: result.stderr}
-  }
+describe(
+  'commands that read documents refuse bilingual files rather than read them as prose',
+  {timeout: 60_000},
+  () => {
+    const run = (args: string[]) => {
+      const result = spawnSync(process.execPath, [bin, ...args], {
+        cwd: root,
+        encoding: 'utf8',
+        env: {...process.env, NO_COLOR: '1', GLOSA_LOCALE: 'en'}
+      })
+      return {code: result.status, stdout: result.stdout, stderr: result.stderr}
+    }
 
-  it.each([
-    [['tag', 'test/fixtures/formats/planted.xlf'], 'test/fixtures/formats/planted.xlf', 'tag', 'XLIFF'],
-    [['tag', 'test/fixtures/formats/planted.po'], 'test/fixtures/formats/planted.po', 'tag', 'PO'],
-    [['annotate', 'test/fixtures/formats/planted.tmx'], 'test/fixtures/formats/planted.tmx', 'annotate', 'TMX'],
-    [['annotate', 'test/fixtures/align/markup.pt.md', 'test/fixtures/formats/clean.xliff', '--layout', 'side-by-side'], 'test/fixtures/formats/clean.xliff', 'annotate', 'XLIFF']
-  ])('glosa %j: exit 2, naming the file and glosa check', (args, file, command, format) => {
-    expect(run(args)).toEqual({
-      code: 2,
-      stdout: '',
-      stderr: `glosa: ${file}: glosa ${command} reads documents (Markdown, MDX, text) and would read this ${format} file as prose: glosa check reads it, unit by unit\n`
+    it.each([
+      [['tag', 'test/fixtures/formats/planted.xlf'], 'test/fixtures/formats/planted.xlf', 'tag', 'XLIFF'],
+      [['tag', 'test/fixtures/formats/planted.po'], 'test/fixtures/formats/planted.po', 'tag', 'PO'],
+      [['annotate', 'test/fixtures/formats/planted.tmx'], 'test/fixtures/formats/planted.tmx', 'annotate', 'TMX'],
+      [
+        [
+          'annotate',
+          'test/fixtures/align/markup.pt.md',
+          'test/fixtures/formats/clean.xliff',
+          '--layout',
+          'side-by-side'
+        ],
+        'test/fixtures/formats/clean.xliff',
+        'annotate',
+        'XLIFF'
+      ]
+    ])('glosa %j: exit 2, naming the file and glosa check', (args, file, command, format) => {
+      expect(run(args)).toEqual({
+        code: 2,
+        stdout: '',
+        stderr: `glosa: ${file}: glosa ${command} reads documents (Markdown, MDX, text) and would read this ${format} file as prose: glosa check reads it, unit by unit\n`
+      })
     })
-  })
-})
+  }
+)

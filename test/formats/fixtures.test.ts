@@ -11,7 +11,12 @@ const matcher = compileGlossary(loadGlossaries([join(root, 'test/fixtures/check/
 /** Every message of a run as `path line rule`, in report order. */
 function findings(plan: CheckPlan, options: {fuzzy?: boolean} = {}): string[] {
   const {files} = checkFiles(plan, {matcher, cwd: root, ...options})
-  return files.flatMap((file) => file.messages.map((message) => `${file.path} ${message.place && 'start' in message.place ? message.place.start.line : '-'} ${message.ruleId}`))
+  return files.flatMap((file) =>
+    file.messages.map(
+      (message) =>
+        `${file.path} ${message.place && 'start' in message.place ? message.place.start.line : '-'} ${message.ruleId}`
+    )
+  )
 }
 
 const single = (name: string): CheckPlan => ({pairs: [], singles: [`${folder}/${name}`], unchecked: []})
@@ -64,7 +69,11 @@ describe('bilingual fixtures: planted errors found on their units, clean twins c
   }
 
   it('pairs i18next JSON by key: renamed variables, dropped tags, changed links and code, missing and extra keys', () => {
-    const plan = {pairs: [{source: `${folder}/json/en.json`, target: `${folder}/json/planted.pt-PT.json`}], singles: [], unchecked: []}
+    const plan = {
+      pairs: [{source: `${folder}/json/en.json`, target: `${folder}/json/planted.pt-PT.json`}],
+      singles: [],
+      unchecked: []
+    }
     const source = `${folder}/json/en.json`
     const target = `${folder}/json/planted.pt-PT.json`
     expect(findings(plan)).toEqual([
@@ -81,7 +90,11 @@ describe('bilingual fixtures: planted errors found on their units, clean twins c
   })
 
   it('finds nothing in the clean JSON pair, whose _many form Portuguese has and English lacks', () => {
-    const plan = {pairs: [{source: `${folder}/json/en.json`, target: `${folder}/json/clean.pt-PT.json`}], singles: [], unchecked: []}
+    const plan = {
+      pairs: [{source: `${folder}/json/en.json`, target: `${folder}/json/clean.pt-PT.json`}],
+      singles: [],
+      unchecked: []
+    }
     expect(findings(plan)).toEqual([])
   })
 
@@ -96,7 +109,9 @@ describe('bilingual fixtures: planted errors found on their units, clean twins c
       `${target} 9 unbalanced-brackets-quotes`, // (em memória durante
       `${target} 11 markup-mismatch` // **…** dropped
     ])
-    expect(findings({pairs: [{source, target: `${folder}/markdown/clean.pt-PT.md`}], singles: [], unchecked: []})).toEqual([])
+    expect(
+      findings({pairs: [{source, target: `${folder}/markdown/clean.pt-PT.md`}], singles: [], unchecked: []})
+    ).toEqual([])
   })
 
   it('skips fuzzy entries unless asked', () => {
@@ -104,7 +119,14 @@ describe('bilingual fixtures: planted errors found on their units, clean twins c
   })
 
   it('records the detected format of every file', () => {
-    const {files} = checkFiles({pairs: [], singles: ['planted.xlf', 'planted.xliff', 'planted.po', 'planted.tmx'].map((name) => `${folder}/${name}`), unchecked: []}, {matcher, cwd: root})
+    const {files} = checkFiles(
+      {
+        pairs: [],
+        singles: ['planted.xlf', 'planted.xliff', 'planted.po', 'planted.tmx'].map((name) => `${folder}/${name}`),
+        unchecked: []
+      },
+      {matcher, cwd: root}
+    )
     expect(files.map((file) => file.data.format)).toEqual(['xliff 2.0', 'xliff 1.2', 'po', 'tmx 1.4'])
   })
 })

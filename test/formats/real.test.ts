@@ -11,9 +11,22 @@ const root = new URL('../../', import.meta.url).pathname
 const folder = 'test/fixtures/real/gnome-po'
 
 function check(...files: string[]) {
-  const result = spawnSync(process.execPath, ['bin/glosa.js', 'check', '--report', 'json', ...files], {cwd: root, encoding: 'utf8', env: {...process.env, GLOSA_LOCALE: 'en'}})
-  const reports = JSON.parse(result.stdout) as {path: string; format: string; messages: {line: number; ruleId: string; actual: string | null}[]}[]
-  return {code: result.status, findings: reports.flatMap((file) => file.messages.map((message) => `${file.path}:${message.line} ${message.ruleId}`))}
+  const result = spawnSync(process.execPath, ['bin/glosa.js', 'check', '--report', 'json', ...files], {
+    cwd: root,
+    encoding: 'utf8',
+    env: {...process.env, GLOSA_LOCALE: 'en'}
+  })
+  const reports = JSON.parse(result.stdout) as {
+    path: string
+    format: string
+    messages: {line: number; ruleId: string; actual: string | null}[]
+  }[]
+  return {
+    code: result.status,
+    findings: reports.flatMap((file) =>
+      file.messages.map((message) => `${file.path}:${message.line} ${message.ruleId}`)
+    )
+  }
 }
 
 describe('glosa check on real GNOME PO files', {timeout: 60_000}, () => {

@@ -27,7 +27,11 @@ const schemas = {
 }
 
 function glosa(...args: string[]): string {
-  const result = spawnSync(process.execPath, ['bin/glosa.js', ...args], {cwd: root, encoding: 'utf8', env: {...process.env, GLOSA_LOCALE: 'en'}})
+  const result = spawnSync(process.execPath, ['bin/glosa.js', ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    env: {...process.env, GLOSA_LOCALE: 'en'}
+  })
   expect(result.stderr).not.toMatch(/error/i)
   expect(result.status).toBe(0)
   return result.stdout
@@ -41,47 +45,83 @@ function validate(text: string, schema: string[], name: string): {status: number
   return {status: result.status, stderr: result.stderr}
 }
 
-describe.skipIf(!xmllint)('what glosa writes is valid against the official schemas (xmllint)', {timeout: 60_000}, () => {
-  const pairs = [
-    ['test/fixtures/align/markup.pt.md', 'test/fixtures/align/markup.en.md'],
-    ['test/fixtures/align/guide.pt-PT.md', 'test/fixtures/align/guide.en.md']
-  ]
+describe.skipIf(!xmllint)(
+  'what glosa writes is valid against the official schemas (xmllint)',
+  {timeout: 60_000},
+  () => {
+    const pairs = [
+      ['test/fixtures/align/markup.pt.md', 'test/fixtures/align/markup.en.md'],
+      ['test/fixtures/align/guide.pt-PT.md', 'test/fixtures/align/guide.en.md']
+    ]
 
-  it.each(pairs)('align --format xliff of %s is XLIFF 2.1 valid against the OASIS core schema', (source, target) => {
-    const xliff = glosa('align', source, target, '--format', 'xliff')
-    expect(xliff).toContain('version="2.1"')
-    expect(xliff.match(/<unit /g)?.length).toBeGreaterThan(1)
-    expect(validate(xliff, schemas.xliff, 'aligned.xlf')).toEqual({status: 0, stderr: expect.stringContaining('validates')})
-  })
+    it.each(pairs)('align --format xliff of %s is XLIFF 2.1 valid against the OASIS core schema', (source, target) => {
+      const xliff = glosa('align', source, target, '--format', 'xliff')
+      expect(xliff).toContain('version="2.1"')
+      expect(xliff.match(/<unit /g)?.length).toBeGreaterThan(1)
+      expect(validate(xliff, schemas.xliff, 'aligned.xlf')).toEqual({
+        status: 0,
+        stderr: expect.stringContaining('validates')
+      })
+    })
 
-  it('align --format xliff in line mode, with a sentence left unmatched, is valid too', () => {
-    const xliff = glosa('align', 'test/fixtures/align/report.pt.txt', 'test/fixtures/align/report.en.txt', '--input', 'lines', '--format', 'xliff')
-    expect(validate(xliff, schemas.xliff, 'lines.xlf').status).toBe(0)
-  })
+    it('align --format xliff in line mode, with a sentence left unmatched, is valid too', () => {
+      const xliff = glosa(
+        'align',
+        'test/fixtures/align/report.pt.txt',
+        'test/fixtures/align/report.en.txt',
+        '--input',
+        'lines',
+        '--format',
+        'xliff'
+      )
+      expect(validate(xliff, schemas.xliff, 'lines.xlf').status).toBe(0)
+    })
 
-  it.each(pairs)('align --format tmx of %s is valid against the TMX 1.4 DTD', (source, target) => {
-    const tmx = glosa('align', source, target, '--format', 'tmx')
-    // --dtdvalid says nothing when the file is valid.
-    expect(validate(tmx, schemas.tmx, 'aligned.tmx')).toEqual({status: 0, stderr: ''})
-  })
+    it.each(pairs)('align --format tmx of %s is valid against the TMX 1.4 DTD', (source, target) => {
+      const tmx = glosa('align', source, target, '--format', 'tmx')
+      // --dtdvalid says nothing when the file is valid.
+      expect(validate(tmx, schemas.tmx, 'aligned.tmx')).toEqual({status: 0, stderr: ''})
+    })
 
-  it.each(['glossary/ai-chips.yaml', 'test/fixtures/glossary/v2-basic.tbx', 'test/fixtures/glossary/multiterm-fields.tbx', 'test/fixtures/glossary/v3-basic.tbx'])(
-    'glossary convert %s --to tbx-v2 is valid against the TBX-Basic v2 schema',
-    (file) => {
+    it.each([
+      'glossary/ai-chips.yaml',
+      'test/fixtures/glossary/v2-basic.tbx',
+      'test/fixtures/glossary/multiterm-fields.tbx',
+      'test/fixtures/glossary/v3-basic.tbx'
+    ])('glossary convert %s --to tbx-v2 is valid against the TBX-Basic v2 schema', (file) => {
       const tbx = glosa('glossary', 'convert', file, '--to', 'tbx-v2')
       expect(tbx).toContain('<martif type="TBX-Basic"')
-      expect(validate(tbx, schemas.tbxV2, 'glossary.tbx')).toEqual({status: 0, stderr: expect.stringContaining('validates')})
-    }
-  )
+      expect(validate(tbx, schemas.tbxV2, 'glossary.tbx')).toEqual({
+        status: 0,
+        stderr: expect.stringContaining('validates')
+      })
+    })
 
-  it('catches what breaks each schema, so that a pass means something', () => {
-    const xliff = glosa('align', ...pairs[0]!, '--format', 'xliff')
-    expect(validate(xliff.replace('<source>', '<source><b>').replace('</source>', '</b></source>'), schemas.xliff, 'bad.xlf').status).not.toBe(0)
-    expect(validate(xliff.replace(' srcLang="pt"', ''), schemas.xliff, 'bad.xlf').status).not.toBe(0)
-    const tmx = glosa('align', ...pairs[0]!, '--format', 'tmx')
-    expect(validate(tmx.replace('<seg>', '<seg><b>').replace('</seg>', '</b></seg>'), schemas.tmx, 'bad.tmx').status).not.toBe(0)
-    const tbx = glosa('glossary', 'convert', 'glossary/ai-chips.yaml', '--to', 'tbx-v2')
-    expect(validate(tbx.replace('<tig>', '<termSec>').replace('</tig>', '</termSec>'), schemas.tbxV2, 'bad.tbx').status).not.toBe(0)
-    expect(validate(tbx.replace('termNote type="partOfSpeech"', 'termNote type="translationNote"'), schemas.tbxV2, 'bad.tbx').status).not.toBe(0)
-  })
-})
+    it('catches what breaks each schema, so that a pass means something', () => {
+      const xliff = glosa('align', ...pairs[0]!, '--format', 'xliff')
+      expect(
+        validate(
+          xliff.replace('<source>', '<source><b>').replace('</source>', '</b></source>'),
+          schemas.xliff,
+          'bad.xlf'
+        ).status
+      ).not.toBe(0)
+      expect(validate(xliff.replace(' srcLang="pt"', ''), schemas.xliff, 'bad.xlf').status).not.toBe(0)
+      const tmx = glosa('align', ...pairs[0]!, '--format', 'tmx')
+      expect(
+        validate(tmx.replace('<seg>', '<seg><b>').replace('</seg>', '</b></seg>'), schemas.tmx, 'bad.tmx').status
+      ).not.toBe(0)
+      const tbx = glosa('glossary', 'convert', 'glossary/ai-chips.yaml', '--to', 'tbx-v2')
+      expect(
+        validate(tbx.replace('<tig>', '<termSec>').replace('</tig>', '</termSec>'), schemas.tbxV2, 'bad.tbx').status
+      ).not.toBe(0)
+      expect(
+        validate(
+          tbx.replace('termNote type="partOfSpeech"', 'termNote type="translationNote"'),
+          schemas.tbxV2,
+          'bad.tbx'
+        ).status
+      ).not.toBe(0)
+    })
+  }
+)

@@ -15,7 +15,10 @@ import {glossary as testGlossary, nodesOf, parse} from '../annotate/helpers.js'
 import {hostile} from './helpers.js'
 
 function glosa(args: string[]): {stdout: string; stderr: string; status: number | null} {
-  const result = spawnSync(process.execPath, ['bin/glosa.js', ...args], {encoding: 'utf8', env: {...process.env, GLOSA_LOCALE: 'en', NO_COLOR: '1'}})
+  const result = spawnSync(process.execPath, ['bin/glosa.js', ...args], {
+    encoding: 'utf8',
+    env: {...process.env, GLOSA_LOCALE: 'en', NO_COLOR: '1'}
+  })
   return {stdout: result.stdout, stderr: result.stderr, status: result.status}
 }
 
@@ -62,7 +65,8 @@ describe('glosa removes only what glosa wrote', () => {
   })
 
   it('leaves a generated-looking part alone when something in it is not what glosa writes there', () => {
-    const text = 'Text[^glosa-a].\n\n<!-- glosa:begin -->\n\n[^glosa-a]: **a**: a user’s note about glosa.\n\n<!-- glosa:end -->\n'
+    const text =
+      'Text[^glosa-a].\n\n<!-- glosa:begin -->\n\n[^glosa-a]: **a**: a user’s note about glosa.\n\n<!-- glosa:end -->\n'
     expect(strip(text)).toBe(text)
   })
 
@@ -105,13 +109,20 @@ describe('generated text can hold neither glosa’s marks nor a directive', () =
   for (const style of styles) {
     it(`${style}: the definition renders as its text, no directive but glosa’s own, strip and idempotence hold`, () => {
       const output = annotate(readDocument(source, {format: 'md'}), {glossary: matcher, alignment: null, style})
-      const generated = output.slice(output.indexOf('<!-- glosa:begin -->') + 20, output.lastIndexOf('<!-- glosa:end -->'))
+      const generated = output.slice(
+        output.indexOf('<!-- glosa:begin -->') + 20,
+        output.lastIndexOf('<!-- glosa:end -->')
+      )
       // Only glosa's own labels and anchors hold the word: no generated text does.
       const own = /^\[\^glosa-[a-z0-9-]+\]: |<a id="glosa-[a-z0-9-]+"><\/a>/gm
       expect(generated).toMatch(own)
       expect(generated.replace(own, '')).not.toMatch(/glosa|:img\{|::leaf/i)
       const tree = parse(output)
-      const directives = [...nodesOf(tree, 'textDirective'), ...nodesOf(tree, 'leafDirective'), ...nodesOf(tree, 'containerDirective')]
+      const directives = [
+        ...nodesOf(tree, 'textDirective'),
+        ...nodesOf(tree, 'leafDirective'),
+        ...nodesOf(tree, 'containerDirective')
+      ]
       expect(directives.map((node) => (node as {name: string}).name).filter((name) => name !== 'term')).toEqual([])
       // The definition's text is shown as it is, character for character.
       // A definition is written once: in the footnote (footnote style) or the glossary section's item.

@@ -11,7 +11,16 @@
  */
 import {spawnSync, type SpawnSyncOptions} from 'node:child_process'
 import {createHash} from 'node:crypto'
-import {lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, symlinkSync, writeFileSync} from 'node:fs'
+import {
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  symlinkSync,
+  writeFileSync
+} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
@@ -64,7 +73,13 @@ export function hashes(folder: string): Record<string, string> {
 /** Run `glosa args…` in `cwd` with a clean environment (English unless `env` says otherwise). */
 export function runGlosa(
   args: readonly string[],
-  options: {cwd?: string; env?: Record<string, string>; input?: string | Uint8Array; stdio?: SpawnSyncOptions['stdio']; timeout?: number} = {}
+  options: {
+    cwd?: string
+    env?: Record<string, string>
+    input?: string | Uint8Array
+    stdio?: SpawnSyncOptions['stdio']
+    timeout?: number
+  } = {}
 ): Run {
   const result = spawnSync(process.execPath, [binary, ...args], {
     cwd: options.cwd ?? projectRoot,

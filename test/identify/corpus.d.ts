@@ -27,7 +27,10 @@ export interface Stages {
 export const UDHR: Array<{code: string; lang: LabelledParagraph['lang']}>
 export function udhrParagraphs(code: string): Array<Omit<LabelledParagraph, 'lang'>>
 export function seedParagraphs(): LabelledParagraph[]
-export function toBlocks(paragraphs: Array<Omit<LabelledParagraph, 'lang'>>, splitSentences: Stages['splitSentences']): Block[]
+export function toBlocks(
+  paragraphs: Array<Omit<LabelledParagraph, 'lang'>>,
+  splitSentences: Stages['splitSentences']
+): Block[]
 export function measureDocument(paragraphs: LabelledParagraph[], stages: Stages): Measured
 export function postAgreementSpelling(text: string): string
 export function typescriptMessages(): Array<{en: string; 'pt-BR': string}>

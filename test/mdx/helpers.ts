@@ -59,7 +59,11 @@ export async function mdxError(text: string): Promise<string | undefined> {
   return undefined
 }
 
-const markdownToHtml = unified().use(remarkParse).use(remarkGfm).use(remarkRehype, {allowDangerousHtml: true}).use(rehypeStringify, {allowDangerousHtml: true})
+const markdownToHtml = unified()
+  .use(remarkParse)
+  .use(remarkGfm)
+  .use(remarkRehype, {allowDangerousHtml: true})
+  .use(rehypeStringify, {allowDangerousHtml: true})
 
 /** Render plain Markdown to HTML as a site would. */
 export function renderMarkdown(text: string): string {

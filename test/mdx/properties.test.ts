@@ -52,7 +52,12 @@ describe('annotating generated MDX documents', () => {
         expect(output).not.toContain('<!--')
         const reread = parseMdx(output)
         expect('problem' in reread ? reread.problem : undefined).toBeUndefined()
-        const again = annotate(readForAnnotation(output, {file: 'page.mdx'}), {glossary: matcher, style, layout, translation})
+        const again = annotate(readForAnnotation(output, {file: 'page.mdx'}), {
+          glossary: matcher,
+          style,
+          layout,
+          translation
+        })
         expect(again).toBe(output)
       }),
       {numRuns: 80}

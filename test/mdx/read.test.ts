@@ -24,7 +24,9 @@ function temporary(name: string, text: string): string {
 }
 
 const sentences = (source: string, options = {}) =>
-  readDocument(source, {file: 'page.md', ...options}).blocks.flatMap((block) => block.sentences.map((sentence) => [block.role, sentence.text]))
+  readDocument(source, {file: 'page.md', ...options}).blocks.flatMap((block) =>
+    block.sentences.map((sentence) => [block.role, sentence.text])
+  )
 
 describe('reading MDX', () => {
   it('reads a .md file holding MDX syntax as MDX, and says so', () => {
@@ -46,12 +48,14 @@ describe('reading MDX', () => {
   })
 
   it('leaves ESM, expressions, comments and JSX-only lines out of prose', () => {
-    const source = "import X from 'x'\nexport const n = 2\n\n<img src=\"/a.png\" style={{margin: '0 auto'}} />\n\n{/* a comment */}\n\n{n * 2}\n\nUm parágrafo.\n"
+    const source =
+      "import X from 'x'\nexport const n = 2\n\n<img src=\"/a.png\" style={{margin: '0 auto'}} />\n\n{/* a comment */}\n\n{n * 2}\n\nUm parágrafo.\n"
     expect(sentences(source)).toEqual([['paragraph', 'Um parágrafo.']])
   })
 
   it('reads no prose in Docusaurus truncate marks, MkDocs admonition markers, shortcodes or attribute lists', () => {
-    const source = 'Antes.\n\n<!--truncate-->\n\n!!! note "Nota importante"\n\n{{< figure src="a.png" >}}\n\n[Ler](ref.md){ .md-button }\n'
+    const source =
+      'Antes.\n\n<!--truncate-->\n\n!!! note "Nota importante"\n\n{{< figure src="a.png" >}}\n\n[Ler](ref.md){ .md-button }\n'
     expect(sentences(source, {format: 'md'})).toEqual([
       ['paragraph', 'Antes.'],
       ['paragraph', 'Nota importante'],
@@ -61,9 +65,33 @@ describe('reading MDX', () => {
 
   it('reads an MkDocs admonition body, which CommonMark takes for indented code, as the prose MkDocs shows, located in the source', () => {
     for (const eol of ['\n', '\r\n']) {
-      const source = ['# T', '', '!!! tip "Guarde o estado"', '', '    Cada página guarda', '    o estado.', '', '    - Um item.', '', '    ```yaml', '    a: 1', '    ```', '', '        código', '', 'Fim.', ''].join(eol)
+      const source = [
+        '# T',
+        '',
+        '!!! tip "Guarde o estado"',
+        '',
+        '    Cada página guarda',
+        '    o estado.',
+        '',
+        '    - Um item.',
+        '',
+        '    ```yaml',
+        '    a: 1',
+        '    ```',
+        '',
+        '        código',
+        '',
+        'Fim.',
+        ''
+      ].join(eol)
       const document = readDocument(source, {file: 'page.md', format: 'md'})
-      const found = document.blocks.flatMap((block) => block.sentences.map((sentence) => [block.role, sentence.text, source.slice(sentence.position.start.offset, sentence.position.end.offset)]))
+      const found = document.blocks.flatMap((block) =>
+        block.sentences.map((sentence) => [
+          block.role,
+          sentence.text,
+          source.slice(sentence.position.start.offset, sentence.position.end.offset)
+        ])
+      )
       expect(found.map(([role, text]) => [role, text])).toEqual([
         ['heading', 'T'],
         ['paragraph', 'Guarde o estado'],
@@ -77,11 +105,14 @@ describe('reading MDX', () => {
   })
 
   it('leaves indented code that follows no admonition as code', () => {
-    expect(sentences('Um parágrafo.\n\n    const estado = 1\n', {format: 'md'})).toEqual([['paragraph', 'Um parágrafo.']])
+    expect(sentences('Um parágrafo.\n\n    const estado = 1\n', {format: 'md'})).toEqual([
+      ['paragraph', 'Um parágrafo.']
+    ])
   })
 
   it('reads a container or admonition title as a block of its own, never one sentence with the text after it', () => {
-    const source = ':::tip[Um título]\nTexto do aviso.\n:::\n\n:::warning Nota\nOutro texto.\n:::\n\n!!! note "Ordem"\n    Sem definição, por nome.\n'
+    const source =
+      ':::tip[Um título]\nTexto do aviso.\n:::\n\n:::warning Nota\nOutro texto.\n:::\n\n!!! note "Ordem"\n    Sem definição, por nome.\n'
     expect(sentences(source, {format: 'md'})).toEqual([
       ['paragraph', 'Um título'],
       ['paragraph', 'Texto do aviso.'],
@@ -153,15 +184,24 @@ describe('glosa segment --format', () => {
     const result = glosa(['segment', '--json', file])
     expect(result.code).toBe(0)
     expect(JSON.parse(result.stdout).format).toBe('md')
-    expect(result.stderr).toMatch(new RegExp(`^glosa: ${file}:3:\\d+: this file looks like MDX but is not valid MDX \\(.+\\): read as plain Markdown\\n$`))
+    expect(result.stderr).toMatch(
+      new RegExp(
+        `^glosa: ${file}:3:\\d+: this file looks like MDX but is not valid MDX \\(.+\\): read as plain Markdown\\n$`
+      )
+    )
   })
 
   it('warns the same way in check and align, which go on with the file read as Markdown', () => {
     const target = temporary('pt.md', 'Texto <Foo bar={1 + } aqui, com uma frase.\n\nOutra frase em português.\n')
     const source = temporary('en.md', 'Text with a sentence here.\n\nAnother sentence in English.\n')
-    for (const args of [['check', source, target], ['align', source, target, '--format', 'json']]) {
+    for (const args of [
+      ['check', source, target],
+      ['align', source, target, '--format', 'json']
+    ]) {
       const result = glosa(args)
-      expect(result.stderr).toMatch(new RegExp(`glosa: ${target}:1:\\d+: this file looks like MDX but is not valid MDX`))
+      expect(result.stderr).toMatch(
+        new RegExp(`glosa: ${target}:1:\\d+: this file looks like MDX but is not valid MDX`)
+      )
       expect(result.code).not.toBe(2)
     }
   })
@@ -171,7 +211,9 @@ describe('glosa segment --format', () => {
     const result = glosa(['segment', '--json', file])
     expect(result.code).toBe(0)
     expect(JSON.parse(result.stdout).format).toBe('md')
-    expect(result.stderr).toBe(`glosa: ${file}:3:1: this file looks like MDX but is not valid MDX (Expected a closing tag for \`<Note>\` (3:1-3:21)): read as plain Markdown\n`)
+    expect(result.stderr).toBe(
+      `glosa: ${file}:3:1: this file looks like MDX but is not valid MDX (Expected a closing tag for \`<Note>\` (3:1-3:21)): read as plain Markdown\n`
+    )
     const forced = glosa(['segment', '--format', 'mdx', file])
     expect(forced.code).toBe(2)
     expect(forced.stdout).toBe('')
@@ -192,7 +234,10 @@ describe('glosa segment --format', () => {
 describe('the public API', () => {
   it('accepts format mdx and a list of readable attributes at the boundary', async () => {
     const glosa = await import('../../src/index.js')
-    const document = glosa.readDocument('<Note label="Olá mundo" title="x" />\n\nTexto aqui.\n', {format: 'mdx', attributes: ['label']})
+    const document = glosa.readDocument('<Note label="Olá mundo" title="x" />\n\nTexto aqui.\n', {
+      format: 'mdx',
+      attributes: ['label']
+    })
     expect(document.mdx).toBe(true)
     expect(document.blocks.map((block) => block.prose.text)).toEqual(['Olá mundo', 'Texto aqui.'])
     expect(() => glosa.readDocument('Texto.', {format: 'docx' as never})).toThrow(/format/)

@@ -48,7 +48,11 @@ describe.skipIf(!hasChromium)('the HTML preview in headless Chromium', () => {
     expect(terms.length).toBeGreaterThan(30)
     for (const [index, term] of terms.entries()) {
       const tip = await term.evaluate((node) => document.getElementById(node.getAttribute('aria-describedby')!)!.id)
-      const shown = () => page.$eval(`#${tip}`, (node) => getComputedStyle(node).visibility === 'visible' && node.getBoundingClientRect().width > 0)
+      const shown = () =>
+        page.$eval(
+          `#${tip}`,
+          (node) => getComputedStyle(node).visibility === 'visible' && node.getBoundingClientRect().width > 0
+        )
       await page.mouse.move(0, 0)
       await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur())
       expect(await shown(), `term ${index} hidden at rest`).toBe(false)
@@ -60,20 +64,28 @@ describe.skipIf(!hasChromium)('the HTML preview in headless Chromium', () => {
       const text = await page.$eval(`#${tip}`, (node) => node.textContent ?? '')
       expect(text).toMatch(/^[^:]+: \S.{20,}/)
     }
-    const h20 = await page.$eval('.glosa-term dfn', (node) => document.getElementById(node.getAttribute('aria-describedby')!)!.textContent)
+    const h20 = await page.$eval(
+      '.glosa-term dfn',
+      (node) => document.getElementById(node.getAttribute('aria-describedby')!)!.textContent
+    )
     expect(h20).toContain('GPU da Nvidia para centros de dados, da arquitetura Hopper')
   }, 120_000)
 
   it('follows a commentary link to the quoted sentence, highlighted, and its label back to the commentary', async () => {
     await page.goto(seedUrl, {waitUntil: 'load'})
     const reference = await page.$('a.glosa-ref[href="#glosa-s-b21-s1"]')
-    expect(await reference!.evaluate((node) => node.getAttribute('title'))).toMatch(/^Some Beijing policymakers are pushing/)
+    expect(await reference!.evaluate((node) => node.getAttribute('title'))).toMatch(
+      /^Some Beijing policymakers are pushing/
+    )
     await reference!.click()
     const state = () =>
       page.evaluate(() => {
         const current = [...document.querySelectorAll('.glosa-current')]
         const box = current[0]?.getBoundingClientRect()
-        return {texts: current.map((node) => node.textContent ?? ''), visible: box ? box.top >= 0 && box.bottom <= innerHeight : false}
+        return {
+          texts: current.map((node) => node.textContent ?? ''),
+          visible: box ? box.top >= 0 && box.bottom <= innerHeight : false
+        }
       })
     const there = await state()
     expect(there.texts).toHaveLength(1)
@@ -100,7 +112,8 @@ describe.skipIf(!hasChromium)('the HTML preview in headless Chromium', () => {
               if (a.node.contains(b.node) || b.node.contains(a.node)) continue
               const x = Math.min(a.box.right, b.box.right) - Math.max(a.box.left, b.box.left)
               const y = Math.min(a.box.bottom, b.box.bottom) - Math.max(a.box.top, b.box.top)
-              if (x > 1 && y > 1) found.push(`${a.node.tagName} / ${b.node.tagName}: ${(b.node.textContent ?? '').slice(0, 40)}`)
+              if (x > 1 && y > 1)
+                found.push(`${a.node.tagName} / ${b.node.tagName}: ${(b.node.textContent ?? '').slice(0, 40)}`)
             }
           }
           return {found, overflow: document.documentElement.scrollWidth - innerWidth}
@@ -122,9 +135,15 @@ describe.skipIf(!hasChromium)('the HTML preview in headless Chromium', () => {
       await page.goto(seedUrl, {waitUntil: 'load'})
       await page.evaluate(axe)
       const violations = await page.evaluate(async () => {
-        const run = (window as unknown as {axe: {run: () => Promise<{violations: Array<{id: string; impact: string; nodes: unknown[]}>}>}}).axe.run
+        const run = (
+          window as unknown as {
+            axe: {run: () => Promise<{violations: Array<{id: string; impact: string; nodes: unknown[]}>}>}
+          }
+        ).axe.run
         const result = await run()
-        return result.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical').map((violation) => violation.id)
+        return result.violations
+          .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+          .map((violation) => violation.id)
       })
       expect(violations, scheme).toEqual([])
     }
@@ -143,7 +162,8 @@ describe.skipIf(!hasChromium)('the HTML preview in headless Chromium', () => {
       ].join('\n'),
       {format: 'yaml'}
     )
-    const post = 'Nota: o H20 é um chip.\n\nThe H20 <img src="https://example.com/y.png" onerror="window.pwned=5"> ships. <script>window.pwned=6</script>\n'
+    const post =
+      'Nota: o H20 é um chip.\n\nThe H20 <img src="https://example.com/y.png" onerror="window.pwned=5"> ships. <script>window.pwned=6</script>\n'
     const url = pageFile('hostile.html', previewHtml(readForAnnotation(post, {format: 'text'}), {glossary}))
     const fresh = await browser.newPage()
     const requests: string[] = []
@@ -161,8 +181,12 @@ describe.skipIf(!hasChromium)('the HTML preview in headless Chromium', () => {
     const state = await fresh.evaluate(() => ({
       pwned: (window as unknown as {pwned?: number}).pwned ?? null,
       scripts: document.scripts.length,
-      handlers: [...document.querySelectorAll('*')].flatMap((node) => [...node.attributes].map((attribute) => attribute.name)).filter((name) => name.startsWith('on')),
-      javascript: [...document.querySelectorAll('[href], [src]')].map((node) => node.getAttribute('href') ?? node.getAttribute('src')).filter((value) => /^\s*javascript:/i.test(value ?? '')),
+      handlers: [...document.querySelectorAll('*')]
+        .flatMap((node) => [...node.attributes].map((attribute) => attribute.name))
+        .filter((name) => name.startsWith('on')),
+      javascript: [...document.querySelectorAll('[href], [src]')]
+        .map((node) => node.getAttribute('href') ?? node.getAttribute('src'))
+        .filter((value) => /^\s*javascript:/i.test(value ?? '')),
       tip: document.querySelector('.glosa-tip')?.textContent ?? ''
     }))
     expect(state).toMatchObject({pwned: null, scripts: 1, handlers: [], javascript: []})

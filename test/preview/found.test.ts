@@ -14,8 +14,10 @@ import {previewHtml} from '../../src/preview/html.js'
 const root = new URL('../..', import.meta.url).pathname
 const locale = (lang: string) => JSON.parse(readFileSync(join(root, `locales/${lang}/preview.json`), 'utf8')).found
 
-const portugueseOnly = 'MarcoAntonio Escreveu:\nO H20 é um chip da Nvidia para centros de dados. A China quer chips chineses para o treino de modelos.\n'
-const englishOnly = 'Beijing turns against Nvidia’s AI chip\n\nA group of Chinese regulators have mobilised to dissuade tech companies from buying the H20 processor.\n'
+const portugueseOnly =
+  'MarcoAntonio Escreveu:\nO H20 é um chip da Nvidia para centros de dados. A China quer chips chineses para o treino de modelos.\n'
+const englishOnly =
+  'Beijing turns against Nvidia’s AI chip\n\nA group of Chinese regulators have mobilised to dissuade tech companies from buying the H20 processor.\n'
 // Both languages, but the Portuguese says nothing about the English text.
 const noCommentary =
   'Hoje choveu muito em Lisboa e fiquei em casa a ler um livro antigo.\n\nThe H20 processor is widely used for artificial intelligence in China, according to regulators.\n'
@@ -61,12 +63,19 @@ describe('the preview of a post that is not a commented bilingual one', () => {
     const file = join(folder, 'post.txt')
     writeFileSync(file, portugueseOnly)
     const env = {...process.env, NO_COLOR: '1', GLOSA_LOCALE: '', LANG: 'C', LC_ALL: ''}
-    const page = spawnSync(process.execPath, [join(root, 'bin/glosa.js'), 'annotate', file, '--to', 'html', '--lang', 'en'], {encoding: 'utf8', env})
+    const page = spawnSync(
+      process.execPath,
+      [join(root, 'bin/glosa.js'), 'annotate', file, '--to', 'html', '--lang', 'en'],
+      {encoding: 'utf8', env}
+    )
     expect(page.status).toBe(0)
     expect(page.stderr).toBe('')
     expect(page.stdout.startsWith('<!doctype html>')).toBe(true)
     expect(note(page.stdout)).toBe(locale('en').noEnglish)
-    const markdown = spawnSync(process.execPath, [join(root, 'bin/glosa.js'), 'annotate', file], {encoding: 'utf8', env})
+    const markdown = spawnSync(process.execPath, [join(root, 'bin/glosa.js'), 'annotate', file], {
+      encoding: 'utf8',
+      env
+    })
     expect(markdown.status).toBe(0)
     expect(markdown.stdout).toBe(annotate(readForAnnotation(portugueseOnly, {format: 'text', file}), {}) + '')
   })
@@ -79,7 +88,11 @@ describe('the preview of a post that is not a commented bilingual one', () => {
     writeFileSync(original, seed)
     writeFileSync(annotated, annotate(readForAnnotation(seed, {format: 'text', file: original})))
     const env = {...process.env, NO_COLOR: '1', GLOSA_LOCALE: '', LANG: 'C', LC_ALL: ''}
-    const page = (file: string) => spawnSync(process.execPath, [join(root, 'bin/glosa.js'), 'annotate', file, '--to', 'html'], {encoding: 'utf8', env})
+    const page = (file: string) =>
+      spawnSync(process.execPath, [join(root, 'bin/glosa.js'), 'annotate', file, '--to', 'html'], {
+        encoding: 'utf8',
+        env
+      })
     const fromOriginal = page(original)
     const fromAnnotated = page(annotated)
     expect(fromAnnotated.status).toBe(0)

@@ -24,7 +24,7 @@ const hostile = parseGlossary(
     'entries:',
     '  - id: h20',
     "    definition: {pt: '<script>alert(1)</script> **bold** [x](javascript:alert(2)) <img src=x onerror=alert(3)> \u0007 {/* c */} <!-- c -->'}",
-    "    terms: {en: [H20], pt: [H20]}"
+    '    terms: {en: [H20], pt: [H20]}'
   ].join('\n'),
   {format: 'yaml'}
 )
@@ -53,7 +53,11 @@ async function renderMdx(markdown: string): Promise<string> {
 }
 
 const renderers: Array<[Target, string, (markdown: string) => string | Promise<string>]> = [
-  ['gfm', 'remark + GFM (micromark with the GFM extensions)', (markdown) => micromark(markdown, {allowDangerousHtml: true, extensions: [gfm()], htmlExtensions: [gfmHtml()]})],
+  [
+    'gfm',
+    'remark + GFM (micromark with the GFM extensions)',
+    (markdown) => micromark(markdown, {allowDangerousHtml: true, extensions: [gfm()], htmlExtensions: [gfmHtml()]})
+  ],
   ['commonmark', 'micromark without extensions', (markdown) => micromark(markdown, {allowDangerousHtml: true})],
   ['commonmark', 'marked', (markdown) => marked.parse(markdown, {async: false})],
   ['mdx', '@mdx-js/mdx', renderMdx]

@@ -11,7 +11,9 @@ const qa = (path: string) => new URL(`../fixtures/qa/${path}`, import.meta.url).
 
 /** Each block of a document as `role lang: first sentence`. */
 function blocksOf(path: string) {
-  return readDocumentFile(qa(path)).blocks.map((block) => `${block.role} ${block.lang}: ${block.sentences[0]?.text ?? ''}`)
+  return readDocumentFile(qa(path)).blocks.map(
+    (block) => `${block.role} ${block.lang}: ${block.sentences[0]?.text ?? ''}`
+  )
 }
 
 describe('read', () => {
@@ -30,9 +32,27 @@ describe('read', () => {
 
   it('reads a dated SMF quote header, a wire story’s headline, standfirst and byline, and a source line', () => {
     const document = readDocumentFile(qa('read/forum-smf-quote.txt'))
-    expect(document.blocks.map((block) => block.role)).toEqual(['attribution', 'paragraph', 'headline', 'standfirst', 'quote', 'credit', 'paragraph', 'credit'])
+    expect(document.blocks.map((block) => block.role)).toEqual([
+      'attribution',
+      'paragraph',
+      'headline',
+      'standfirst',
+      'quote',
+      'credit',
+      'paragraph',
+      'credit'
+    ])
     expect(document.blocks[0]).toMatchObject({role: 'attribution', author: 'joao_m'})
-    expect(document.blocks.map((block) => block.lang)).toEqual(['pt-PT', 'pt-PT', 'en', 'en', 'en', 'en', 'pt-PT', 'pt-PT'])
+    expect(document.blocks.map((block) => block.lang)).toEqual([
+      'pt-PT',
+      'pt-PT',
+      'en',
+      'en',
+      'en',
+      'en',
+      'pt-PT',
+      'pt-PT'
+    ])
   })
 
   it('starts a GitHub alert’s first sentence on the line after its [!NOTE] marker', () => {
@@ -62,7 +82,10 @@ describe('check', () => {
 
 describe('align', () => {
   it('pairs two English sentences with the one Portuguese sentence that merges them', () => {
-    const alignment = alignDocuments(readDocumentFile(qa('align/merged.en.md')), readDocumentFile(qa('align/merged.pt-PT.md')))
+    const alignment = alignDocuments(
+      readDocumentFile(qa('align/merged.en.md')),
+      readDocumentFile(qa('align/merged.pt-PT.md'))
+    )
     expect(alignment.pairs.map((pair) => [pair.source, pair.target])).toEqual([
       [[0], [0]],
       [[1, 2], [1]],
@@ -74,7 +97,9 @@ describe('align', () => {
 
 describe('tag', () => {
   const hitsOf = (document: string, glossary: string) =>
-    tagTerms(readDocumentFile(qa(document)), compileGlossary(loadGlossaries([qa(glossary)]))).map((hit) => `${hit.text} ${hit.entry} ${hit.kind}`)
+    tagTerms(readDocumentFile(qa(document)), compileGlossary(loadGlossaries([qa(glossary)]))).map(
+      (hit) => `${hit.text} ${hit.entry} ${hit.kind}`
+    )
 
   it('finds the plural of a hyphenated compound that inflects its first word, and a verb phrase conjugated', () => {
     expect(hitsOf('tag/compound-plural.pt-PT.txt', 'tag/password.yaml')).toEqual([

@@ -6,7 +6,15 @@ import * as read from '../../src/read/index.js'
 
 describe('the reader’s public API', () => {
   it('exports detectFormat and the prose placeholder; the document module readDocument and readDocumentFile; all also from the package', () => {
-    expect(Object.keys(read).sort()).toEqual(['PLACEHOLDER', 'detectFormat', 'formatName', 'hasMdxSyntax', 'joinHardWraps', 'parseMdx', 'readWarningText'])
+    expect(Object.keys(read).sort()).toEqual([
+      'PLACEHOLDER',
+      'detectFormat',
+      'formatName',
+      'hasMdxSyntax',
+      'joinHardWraps',
+      'parseMdx',
+      'readWarningText'
+    ])
     expect(Object.keys(documents).sort()).toEqual(['readDocument', 'readDocumentFile'])
     for (const name of ['readDocument', 'readDocumentFile', 'detectFormat'] as const) {
       expect(typeof glosa[name]).toBe('function')
@@ -18,7 +26,12 @@ describe('the reader’s public API', () => {
 
   it('returns a document with format, source, bom, languages and blocks with ids b1, b1.s1', () => {
     const document = documents.readDocument('Uma frase. Outra frase.\n\nA sentence.', {format: 'text', file: 'x.txt'})
-    expect(document).toMatchObject({file: 'x.txt', format: 'text', bom: false, source: 'Uma frase. Outra frase.\n\nA sentence.'})
+    expect(document).toMatchObject({
+      file: 'x.txt',
+      format: 'text',
+      bom: false,
+      source: 'Uma frase. Outra frase.\n\nA sentence.'
+    })
     expect(document.languages.document).toBeTypeOf('string')
     expect(document.blocks.map((block) => [block.id, block.sentences.map((sentence) => sentence.id)])).toEqual([
       ['b1', ['b1.s1', 'b1.s2']],

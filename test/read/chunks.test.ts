@@ -29,7 +29,9 @@ describe('parsing in chunks (parseMarkdownChunks, used by the reader and by anno
     expect(trees.length).toBe(Math.ceil(3_000 / CHUNK_BLOCKS))
     expect(Math.max(...trees)).toBeLessThanOrEqual(CHUNK_BLOCKS)
     expect(document.blocks).toHaveLength(3_000)
-    expect(document.blocks.every((block, index) => block.role === 'quote' && block.position.start.offset === index * 5 + 2)).toBe(true)
+    expect(
+      document.blocks.every((block, index) => block.role === 'quote' && block.position.start.offset === index * 5 + 2)
+    ).toBe(true)
   }, 120_000)
 
   it('reads references and footnote calls as the whole source does, wherever their definitions stand', () => {
@@ -50,9 +52,15 @@ describe('parsing in chunks (parseMarkdownChunks, used by the reader and by anno
   it('gives the trees the same blocks as one parse of the whole source, chunk by chunk', () => {
     const unit = '# Título\n\n- item [ref]\n\n> citação[^n]\n\n| a | b |\n| - | - |\n| c | d |\n\n'
     const source = unit.repeat(200) + '[ref]: https://example.com\n\n[^n]: Nota.\n'
-    const whole = parseMarkdown(source).children.map((node) => [node.type, node.position!.start.offset, node.position!.end.offset])
+    const whole = parseMarkdown(source).children.map((node) => [
+      node.type,
+      node.position!.start.offset,
+      node.position!.end.offset
+    ])
     const chunked = [...parseMarkdownChunks(source)].flatMap(({tree, offset, length}) =>
-      tree.children.filter((node) => node.position!.start.offset! < length).map((node) => [node.type, node.position!.start.offset! + offset, node.position!.end.offset! + offset])
+      tree.children
+        .filter((node) => node.position!.start.offset! < length)
+        .map((node) => [node.type, node.position!.start.offset! + offset, node.position!.end.offset! + offset])
     )
     expect(chunked).toEqual(whole)
   })

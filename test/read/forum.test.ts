@@ -4,8 +4,17 @@ import {readDocument, readDocumentFile} from '../../src/document/index.js'
 import {family, outline, sourceAt} from './helpers.js'
 
 const seedFile = 'corpus/h20-ft/post.txt'
-const expected = JSON.parse(readFileSync(new URL('../fixtures/read/h20-ft/expected.json', import.meta.url), 'utf8')) as {
-  blocks: Array<{id: string; role: string; lang: string; author?: string; quoted: boolean; sentences: Array<{id: string; lang: string; start: string; text: string}>}>
+const expected = JSON.parse(
+  readFileSync(new URL('../fixtures/read/h20-ft/expected.json', import.meta.url), 'utf8')
+) as {
+  blocks: Array<{
+    id: string
+    role: string
+    lang: string
+    author?: string
+    quoted: boolean
+    sentences: Array<{id: string; lang: string; start: string; text: string}>
+  }>
 }
 
 const text = (source: string) => readDocument(source, {format: 'text'})
@@ -49,7 +58,9 @@ describe('the seed post (forum plain text)', () => {
   it('joins the hard-wrapped second paragraph into two sentences whose text has one space per line break', () => {
     const [first, second] = document.blocks[2]!.sentences
     expect(first!.text).toContain('a que os AI players chineses conseguem desenvolver e treinar frontier models.')
-    expect(sourceAt(document, first!.position)).toContain('a que os\nAI players chineses conseguem desenvolver e treinar\nfrontier models.')
+    expect(sourceAt(document, first!.position)).toContain(
+      'a que os\nAI players chineses conseguem desenvolver e treinar\nfrontier models.'
+    )
     expect(second!.text).toBe(
       'Já para a inferência (na prática, a utilização por parte do utilizador final de modelos já treinados), deverá substituir os chips americanos (nvidia e amd) por domésticos.'
     )
@@ -58,14 +69,17 @@ describe('the seed post (forum plain text)', () => {
 
   it('slices every sentence’s source to its text, line breaks aside', () => {
     for (const block of document.blocks) {
-      for (const sentence of block.sentences) expect(sourceAt(document, sentence.position).replace(/\n/g, ' ')).toBe(sentence.text)
+      for (const sentence of block.sentences)
+        expect(sourceAt(document, sentence.position).replace(/\n/g, ' ')).toBe(sentence.text)
     }
   })
 })
 
 describe('forum text lines', () => {
   it('starts a block where a line ends a sentence and the next starts one, and joins hard wraps', () => {
-    expect(outline(text('Uma frase que\ncontinua aqui. E outra\nque também continua.\nNova linha, novo bloco.'))).toEqual([
+    expect(
+      outline(text('Uma frase que\ncontinua aqui. E outra\nque também continua.\nNova linha, novo bloco.'))
+    ).toEqual([
       'paragraph: Uma frase que continua aqui. | E outra que também continua.',
       'paragraph: Nova linha, novo bloco.'
     ])
@@ -76,7 +90,9 @@ describe('forum text lines', () => {
   })
 
   it('keeps a hard wrap before a capitalised line in the same language', () => {
-    expect(outline(text('Os chips chineses limitam a velocidade a que os\nAI players chineses conseguem treinar modelos.'))).toEqual([
+    expect(
+      outline(text('Os chips chineses limitam a velocidade a que os\nAI players chineses conseguem treinar modelos.'))
+    ).toEqual([
       'paragraph: Os chips chineses limitam a velocidade a que os AI players chineses conseguem treinar modelos.'
     ])
   })
@@ -99,10 +115,22 @@ describe('forum text lines', () => {
       ['Quote from bob42:\nThat is right.', 'bob42', 'Quote from bob42:'],
       ['Ana disse:\nNão concordo.', 'Ana', 'Ana disse:'],
       ['Tom said:\nNo way.', 'Tom', 'Tom said:'],
-      ['On Mon, 3 May 2024, John Smith wrote:\nQuoted text here.', 'John Smith', 'On Mon, 3 May 2024, John Smith wrote:'],
+      [
+        'On Mon, 3 May 2024, John Smith wrote:\nQuoted text here.',
+        'John Smith',
+        'On Mon, 3 May 2024, John Smith wrote:'
+      ],
       // The quote headers of SMF and phpBB boards give the date after the author.
-      ['Citação de: joao_m em 12 Março 2024, 14:32\nAlguém já viu isto?', 'joao_m', 'Citação de: joao_m em 12 Março 2024, 14:32'],
-      ['Quote from: Jane Doe on March 12, 2024, 14:32:05\nHas anyone seen this?', 'Jane Doe', 'Quote from: Jane Doe on March 12, 2024, 14:32:05']
+      [
+        'Citação de: joao_m em 12 Março 2024, 14:32\nAlguém já viu isto?',
+        'joao_m',
+        'Citação de: joao_m em 12 Março 2024, 14:32'
+      ],
+      [
+        'Quote from: Jane Doe on March 12, 2024, 14:32:05\nHas anyone seen this?',
+        'Jane Doe',
+        'Quote from: Jane Doe on March 12, 2024, 14:32:05'
+      ]
     ]
     for (const [source, author, attribution] of cases) {
       const document = text(source)
@@ -114,7 +142,9 @@ describe('forum text lines', () => {
   })
 
   it('does not take a sentence with "disse:" in the middle of a line for an attribution', () => {
-    expect(text('O ministro disse: vamos avançar com o plano.').blocks.map((block) => block.role)).toEqual(['paragraph'])
+    expect(text('O ministro disse: vamos avançar com o plano.').blocks.map((block) => block.role)).toEqual([
+      'paragraph'
+    ])
   })
 
   it('recognises elision lines and lone credit lines', () => {
@@ -142,13 +172,24 @@ describe('forum text lines', () => {
     }
     expect(text('The article ends here.\n- a bullet item').blocks.at(-1)?.role).not.toBe('credit')
     // Running prose that opens like a staff credit is not one.
-    expect(text('The article ends here.\nReporting by the FT suggests that the ban will hold.').blocks.at(-1)?.role).not.toBe('credit')
+    expect(
+      text('The article ends here.\nReporting by the FT suggests that the ban will hold.').blocks.at(-1)?.role
+    ).not.toBe('credit')
   })
 
   it('reads bulleted and numbered lines as list items that never continue the sentence before', () => {
-    const source = 'Os requisitos são:\n- 16GB de RAM\n* SSD de 512GB\n• ecrã de 15"\n1. um teclado com\n   acentos portugueses\n2) Bateria longa\nObrigado desde já!'
+    const source =
+      'Os requisitos são:\n- 16GB de RAM\n* SSD de 512GB\n• ecrã de 15"\n1. um teclado com\n   acentos portugueses\n2) Bateria longa\nObrigado desde já!'
     const document = text(source)
-    expect(document.blocks.map((block) => block.role)).toEqual(['paragraph', 'list-item', 'list-item', 'list-item', 'list-item', 'list-item', 'paragraph'])
+    expect(document.blocks.map((block) => block.role)).toEqual([
+      'paragraph',
+      'list-item',
+      'list-item',
+      'list-item',
+      'list-item',
+      'list-item',
+      'paragraph'
+    ])
     expect(document.blocks.slice(1, 6).map((block) => sourceAt(document, block.position))).toEqual([
       '16GB de RAM',
       'SSD de 512GB',
@@ -171,7 +212,9 @@ describe('forum text lines', () => {
   })
 
   it('starts a new block at a labelled source address after a line with no final stop', () => {
-    const document = text('A Nvidia cobra margens de 70% e toda a gente quer fugir disso 😅\nFonte: https://www.reuters.com/technology/apple-ai-chips/')
+    const document = text(
+      'A Nvidia cobra margens de 70% e toda a gente quer fugir disso 😅\nFonte: https://www.reuters.com/technology/apple-ai-chips/'
+    )
     expect(document.blocks.map((block) => block.role)).toEqual(['paragraph', 'credit'])
   })
 
@@ -220,9 +263,9 @@ describe('forum text lines', () => {
   })
 
   it('reads a headline and standfirst right after an attribution', () => {
-    const roles = text('Pedro escreveu:\nChip exports under review\nThe government will review its rules this week.\nOfficials said more is to come.').blocks.map(
-      (block) => block.role
-    )
+    const roles = text(
+      'Pedro escreveu:\nChip exports under review\nThe government will review its rules this week.\nOfficials said more is to come.'
+    ).blocks.map((block) => block.role)
     expect(roles).toEqual(['attribution', 'headline', 'standfirst', 'quote'])
   })
 
@@ -231,6 +274,9 @@ describe('forum text lines', () => {
     const [block] = document.blocks
     expect(block!.prose.text).toBe('Ver \uFFFC. E ainda \uFFFC ou \uFFFC hoje.')
     expect(block!.prose.offsets[4]).toBe(4)
-    expect(block!.sentences.map((sentence) => sentence.text)).toEqual(['Ver https://example.com/a?b=1.', 'E ainda www.example.pt ou rui@example.pt hoje.'])
+    expect(block!.sentences.map((sentence) => sentence.text)).toEqual([
+      'Ver https://example.com/a?b=1.',
+      'E ainda www.example.pt ou rui@example.pt hoje.'
+    ])
   })
 })

@@ -12,10 +12,15 @@ export function family(lang: string): string {
 
 /** Blocks as `role: sentence | sentence` lines, for compact expectations. */
 export function outline(document: Document): string[] {
-  return document.blocks.map((block: Block) => `${block.role}: ${block.sentences.map((sentence) => sentence.text).join(' | ')}`)
+  return document.blocks.map(
+    (block: Block) => `${block.role}: ${block.sentences.map((sentence) => sentence.text).join(' | ')}`
+  )
 }
 
 /** The source offset of each prose unit, as the text it maps to: `[unit, source char]` pairs. */
 export function unitSources(document: Document, block: Block): Array<[string, string]> {
-  return Array.from(block.prose.text, (_, index) => [block.prose.text[index]!, document.source[block.prose.offsets[index]!]!])
+  return Array.from(block.prose.text, (_, index) => [
+    block.prose.text[index]!,
+    document.source[block.prose.offsets[index]!]!
+  ])
 }

@@ -53,9 +53,19 @@ describe('readDocumentFile', () => {
     expect(failure(file('blank.txt', ' \n\t\n'))).toMatchObject({key: 'common:input.empty'})
     expect(failure(file('nul.txt', 'abc\0def'))).toMatchObject({key: 'common:input.binary', values: {byte: 3}})
     const invalid = failure(file('latin1.txt', Buffer.from([0x4f, 0x6c, 0xe1, 0x0a, 0x63, 0x61, 0x66, 0xe9])))
-    expect(invalid).toMatchObject({key: 'common:input.invalidUtf8', values: {byte: 2, value: '0xe1'}, place: {line: 1, column: 3}})
-    expect(failure(file('utf16le.txt', Buffer.from('\uFEFFOlá.\n', 'utf16le')))).toMatchObject({key: 'common:input.utf16', values: {encoding: 'UTF-16LE'}})
-    expect(failure(file('utf16be.txt', Buffer.from('\uFEFFOlá.\n', 'utf16le').swap16()))).toMatchObject({key: 'common:input.utf16', values: {encoding: 'UTF-16BE'}})
+    expect(invalid).toMatchObject({
+      key: 'common:input.invalidUtf8',
+      values: {byte: 2, value: '0xe1'},
+      place: {line: 1, column: 3}
+    })
+    expect(failure(file('utf16le.txt', Buffer.from('\uFEFFOlá.\n', 'utf16le')))).toMatchObject({
+      key: 'common:input.utf16',
+      values: {encoding: 'UTF-16LE'}
+    })
+    expect(failure(file('utf16be.txt', Buffer.from('\uFEFFOlá.\n', 'utf16le').swap16()))).toMatchObject({
+      key: 'common:input.utf16',
+      values: {encoding: 'UTF-16BE'}
+    })
     expect(failure(join(folder, 'missing.md'))).toMatchObject({key: 'common:input.missing'})
     expect(failure(folder)).toMatchObject({key: 'common:input.directory', file: folder})
   })

@@ -16,7 +16,9 @@ function expectUnitsInPlace(document: Document, block: Block): void {
 
 describe('Markdown blocks', () => {
   it('reads headings, paragraphs, list items, table cells and block-quote paragraphs as blocks', () => {
-    const document = md('# Título\n\nUm parágrafo.\n\n- primeiro item\n- segundo item\n\n> Citação.\n>\n> > Dentro.\n\n| a | b |\n|---|---|\n| c | d |\n')
+    const document = md(
+      '# Título\n\nUm parágrafo.\n\n- primeiro item\n- segundo item\n\n> Citação.\n>\n> > Dentro.\n\n| a | b |\n|---|---|\n| c | d |\n'
+    )
     expect(document.blocks.map((block) => [block.role, block.depth ?? null, block.quoted ?? false])).toEqual([
       ['heading', 1, false],
       ['paragraph', null, false],
@@ -34,7 +36,9 @@ describe('Markdown blocks', () => {
   })
 
   it('never reads inside code blocks, HTML blocks, front matter or definitions', () => {
-    const document = md('---\ntitle: Não. Isto não.\n---\n\n```js\nconst a = 1. Not prose.\n```\n\n    indented code.\n\n<div>\nHTML. Not prose.\n</div>\n\n[ref]: https://example.com "Title. No"\n\nProse.\n')
+    const document = md(
+      '---\ntitle: Não. Isto não.\n---\n\n```js\nconst a = 1. Not prose.\n```\n\n    indented code.\n\n<div>\nHTML. Not prose.\n</div>\n\n[ref]: https://example.com "Title. No"\n\nProse.\n'
+    )
     expect(outline(document)).toEqual(['paragraph: Prose.'])
   })
 
@@ -62,7 +66,10 @@ describe('Markdown prose and its offsets', () => {
     expect(offsets.slice(0, 4)).toEqual([0, 1, 6, 7])
     expect(offsets[block!.prose.text.indexOf('é')]).toBe(document.source.indexOf('&#233;'))
     const emoji = block!.prose.text.indexOf('😀')
-    expect([offsets[emoji], offsets[emoji + 1]]).toEqual([document.source.indexOf('&#x1F600;'), document.source.indexOf('&#x1F600;')])
+    expect([offsets[emoji], offsets[emoji + 1]]).toEqual([
+      document.source.indexOf('&#x1F600;'),
+      document.source.indexOf('&#x1F600;')
+    ])
     expect(offsets[emoji + 2]).toBe(document.source.indexOf('&#x1F600;') + '&#x1F600;'.length)
     expect(block!.sentences[0]!.text).toBe('R&amp;D e caf&#233; e &#x1F600; fim.')
   })
@@ -105,7 +112,12 @@ describe('Markdown prose and its offsets', () => {
 
   it('reads table cells with inline markup as blocks of their own', () => {
     const document = md('| Termo | Definição |\n|---|---|\n| **export** controls | controlos de `exportação` |\n')
-    expect(document.blocks.map((block) => block.prose.text)).toEqual(['Termo', 'Definição', 'export controls', `controlos de ${PLACEHOLDER}`])
+    expect(document.blocks.map((block) => block.prose.text)).toEqual([
+      'Termo',
+      'Definição',
+      'export controls',
+      `controlos de ${PLACEHOLDER}`
+    ])
     expect(sourceAt(document, document.blocks[2]!.sentences[0]!.position)).toBe('**export** controls')
   })
 
@@ -114,7 +126,9 @@ describe('Markdown prose and its offsets', () => {
     const [block] = document.blocks
     const p = PLACEHOLDER
     expect(block!.prose.text).toBe(`Corra ${p} e ${p}Enter${p}, veja ${p}, ${p} e ${p} já.`)
-    const placeholders = [...block!.prose.text.matchAll(/\uFFFC/g)].map((match) => document.source[block!.prose.offsets[match.index]!])
+    const placeholders = [...block!.prose.text.matchAll(/\uFFFC/g)].map(
+      (match) => document.source[block!.prose.offsets[match.index]!]
+    )
     expect(placeholders).toEqual(['`', '<', '<', '<', 'w', '!'])
   })
 
@@ -133,13 +147,24 @@ describe('Markdown prose and its offsets', () => {
   it('treats hard breaks like hard wraps', () => {
     const document = md('Primeira linha  \nsegunda linha.\\\nTerceira.')
     expect(document.blocks[0]!.prose.text).toBe('Primeira linha segunda linha. Terceira.')
-    expect(document.blocks[0]!.sentences.map((sentence) => sentence.text)).toEqual(['Primeira linha segunda linha.', 'Terceira.'])
+    expect(document.blocks[0]!.sentences.map((sentence) => sentence.text)).toEqual([
+      'Primeira linha segunda linha.',
+      'Terceira.'
+    ])
   })
 
   it('keeps positions exact with CRLF line endings', () => {
     const document = md('# Título\r\n\r\nUma frase\r\npartida. Outra.\r\n\r\n> Citação\r\n> partida.\r\n')
-    expect(outline(document)).toEqual(['heading: Título', 'paragraph: Uma frase partida. | Outra.', 'quote: Citação partida.'])
-    expect(document.blocks.map((block) => block.prose.text)).toEqual(['Título', 'Uma frase partida. Outra.', 'Citação partida.'])
+    expect(outline(document)).toEqual([
+      'heading: Título',
+      'paragraph: Uma frase partida. | Outra.',
+      'quote: Citação partida.'
+    ])
+    expect(document.blocks.map((block) => block.prose.text)).toEqual([
+      'Título',
+      'Uma frase partida. Outra.',
+      'Citação partida.'
+    ])
     const outra = document.blocks[1]!.sentences[1]!
     expect(outra.position.start).toEqual({line: 4, column: 10, offset: document.source.indexOf('Outra')})
     expect(sourceAt(document, document.blocks[2]!.sentences[0]!.position)).toBe('Citação\r\n> partida.')
@@ -155,7 +180,11 @@ describe('Markdown prose and its offsets', () => {
 
   it('widens a sentence over the markup around it so its source stays balanced', () => {
     const document = md('**Primeira.** _Segunda._ [Terceira](https://x.pt).')
-    expect(document.blocks[0]!.sentences.map((sentence) => sentence.text)).toEqual(['**Primeira.**', '_Segunda._', '[Terceira](https://x.pt).'])
+    expect(document.blocks[0]!.sentences.map((sentence) => sentence.text)).toEqual([
+      '**Primeira.**',
+      '_Segunda._',
+      '[Terceira](https://x.pt).'
+    ])
   })
 
   it('skips blocks with nothing but code or HTML', () => {

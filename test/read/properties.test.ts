@@ -10,7 +10,25 @@ import {readDocument} from '../../src/document/index.js'
 import type {Document, Format, Point} from '../../src/types.js'
 import {LineIndex} from '../../src/util/position.js'
 
-const words = ['a', 'Uma', 'frase', 'chip', 'Nvidia’s', 'inferência', 'ação', 'H20', '2,5', 'e.g.', 'Dr.', 'São', 'über', '😀', '𝒳', 'AI', 'não']
+const words = [
+  'a',
+  'Uma',
+  'frase',
+  'chip',
+  'Nvidia’s',
+  'inferência',
+  'ação',
+  'H20',
+  '2,5',
+  'e.g.',
+  'Dr.',
+  'São',
+  'über',
+  '😀',
+  '𝒳',
+  'AI',
+  'não'
+]
 const word = fc.constantFrom(...words)
 const spaces = fc.constantFrom(' ', ' ', ' ', '  ', '\t')
 const breaks = fc.constantFrom('\n', '\r\n', '\n\n', '\r\n\r\n', '\r')
@@ -31,7 +49,17 @@ function textOf(...extra: Array<{weight: number; arbitrary: fc.Arbitrary<string>
 /** Forum-like text: words, sentence ends, line breaks, elisions, credits, attributions, URLs. */
 const forumText = textOf({
   weight: 1,
-  arbitrary: fc.constantFrom('(...)', 'FT', 'Reuters', '— Financial Times', 'Ana escreveu:', 'Bob wrote:', 'https://x.pt/a.', '“Aspas”', '(parênteses)')
+  arbitrary: fc.constantFrom(
+    '(...)',
+    'FT',
+    'Reuters',
+    '— Financial Times',
+    'Ana escreveu:',
+    'Bob wrote:',
+    'https://x.pt/a.',
+    '“Aspas”',
+    '(parênteses)'
+  )
 })
 
 /** Markdown-like text: the same, plus block and inline syntax. */
@@ -103,7 +131,9 @@ const markdownText = textOf(
   }
 )
 
-const withFrontMatter = fc.tuple(fc.boolean(), markdownText).map(([front, text]) => (front ? `---\ntitle: Não. Isto.\n---\n${text}` : text))
+const withFrontMatter = fc
+  .tuple(fc.boolean(), markdownText)
+  .map(([front, text]) => (front ? `---\ntitle: Não. Isto.\n---\n${text}` : text))
 
 function expectPoint(lines: LineIndex, point: Point): void {
   expect(lines.point(point.offset)).toEqual(point)
@@ -118,7 +148,8 @@ function checkInvariants(document: Document): void {
     const {text, offsets} = block.prose
     expect(offsets.length).toBe(text.length + 1)
     expect(text, 'prose has no line breaks').not.toMatch(/[\r\n]/)
-    for (let index = 1; index < offsets.length; index++) expect(offsets[index]!).toBeGreaterThanOrEqual(offsets[index - 1]!)
+    for (let index = 1; index < offsets.length; index++)
+      expect(offsets[index]!).toBeGreaterThanOrEqual(offsets[index - 1]!)
     expect(offsets[offsets.length - 1]!).toBeLessThanOrEqual(source.length)
     for (let index = 0; index < text.length; index++) {
       const unit = text[index]!
@@ -159,29 +190,47 @@ function markupRanges(source: string): Array<[number, number]> {
     if (!node.position) return
     const start = node.position!.start.offset!
     const end = node.position!.end.offset!
-    if (['code', 'inlineCode', 'html', 'yaml', 'toml', 'definition', 'image', 'imageReference', 'footnoteReference'].includes(node.type)) {
+    if (
+      [
+        'code',
+        'inlineCode',
+        'html',
+        'yaml',
+        'toml',
+        'definition',
+        'image',
+        'imageReference',
+        'footnoteReference'
+      ].includes(node.type)
+    ) {
       ranges.push([start, end])
       return
     }
     if (node.type === 'link') {
       const last = node.children.at(-1)
       ranges.push([last ? last.position!.end.offset! : start, end])
-      if (source[start] === '<' || (last?.type === 'text' && /^(?:https?:|www\.)/.test(last.value))) ranges.push([start, end])
+      if (source[start] === '<' || (last?.type === 'text' && /^(?:https?:|www\.)/.test(last.value)))
+        ranges.push([start, end])
     }
     if (node.type === 'footnoteDefinition') ranges.push([start, start + node.identifier.length + 4])
     if ('children' in node) for (const child of node.children) visit(child as Nodes)
   }
   visit(parser.parse(source) as Nodes)
-  for (const match of source.matchAll(/(?:https?:\/\/|www\.)[^\s<>]*/g)) ranges.push([match.index, match.index + match[0].length])
+  for (const match of source.matchAll(/(?:https?:\/\/|www\.)[^\s<>]*/g))
+    ranges.push([match.index, match.index + match[0].length])
   // Site markup (alert markers, heading ids, container fences and names, shortcodes), broadly: excluding more only loosens the check.
-  for (const match of source.matchAll(/\[!NOTE\]|\{[#.][^{}\r\n]*\}|:{3,}[\p{L}\p{N}_-]*|\{\{[<%][\s\S]*?[>%]\}\}/gu)) ranges.push([match.index, match.index + match[0].length])
-  for (const match of source.matchAll(/&(?:#[xX][0-9a-fA-F]{1,6}|#\d{1,7}|[A-Za-z][A-Za-z0-9]{0,31});/g)) ranges.push([match.index, match.index + match[0].length])
+  for (const match of source.matchAll(/\[!NOTE\]|\{[#.][^{}\r\n]*\}|:{3,}[\p{L}\p{N}_-]*|\{\{[<%][\s\S]*?[>%]\}\}/gu))
+    ranges.push([match.index, match.index + match[0].length])
+  for (const match of source.matchAll(/&(?:#[xX][0-9a-fA-F]{1,6}|#\d{1,7}|[A-Za-z][A-Za-z0-9]{0,31});/g))
+    ranges.push([match.index, match.index + match[0].length])
   return ranges
 }
 
 /** Every letter of the source outside `excluded` lies in some sentence. */
 function checkCoverage(document: Document, excluded: Array<[number, number]>): void {
-  const sentences = document.blocks.flatMap((block) => block.sentences.map((sentence) => [sentence.position.start.offset, sentence.position.end.offset]))
+  const sentences = document.blocks.flatMap((block) =>
+    block.sentences.map((sentence) => [sentence.position.start.offset, sentence.position.end.offset])
+  )
   for (const match of document.source.matchAll(/\p{L}/gu)) {
     const at = match.index
     if (excluded.some(([start, end]) => at >= start && at < end)) continue
@@ -198,7 +247,10 @@ describe('reader invariants (fast-check)', () => {
       fc.property(forumText, (source) => {
         const document = read(source, 'text')
         checkInvariants(document)
-        const urls = [...source.matchAll(/https?:\/\/\S+/g)].map((match): [number, number] => [match.index, match.index + match[0].length])
+        const urls = [...source.matchAll(/https?:\/\/\S+/g)].map((match): [number, number] => [
+          match.index,
+          match.index + match[0].length
+        ])
         checkCoverage(document, urls)
       }),
       {numRuns: Number(process.env.RUNS ?? 300)}

@@ -8,7 +8,11 @@ function readWithTrees(source: string, format: 'md' | 'text' = 'md') {
   const document = readDocument(source, {
     format,
     onTree(tree: Root, chunk) {
-      trees.push({...chunk, types: tree.children.map((node) => node.type), ends: tree.children.map((node) => node.position!.end.offset!)})
+      trees.push({
+        ...chunk,
+        types: tree.children.map((node) => node.type),
+        ends: tree.children.map((node) => node.position!.end.offset!)
+      })
     }
   })
   return {document, trees}
@@ -19,7 +23,14 @@ describe('the syntax trees the reader parses (onTree)', () => {
 
   it('hands over the one tree of a small source, as remark parsed it, and reads the same document as without', () => {
     const {document, trees} = readWithTrees(markdown)
-    expect(trees).toEqual([{offset: 0, length: markdown.length, types: ['heading', 'paragraph', 'list', 'blockquote'], ends: [7, markdown.indexOf('\n\n- '), markdown.indexOf('\n\n> '), markdown.length - 1]}])
+    expect(trees).toEqual([
+      {
+        offset: 0,
+        length: markdown.length,
+        types: ['heading', 'paragraph', 'list', 'blockquote'],
+        ends: [7, markdown.indexOf('\n\n- '), markdown.indexOf('\n\n> '), markdown.length - 1]
+      }
+    ])
     expect(JSON.stringify(document)).toBe(JSON.stringify(readDocument(markdown, {format: 'md'})))
   })
 
@@ -35,7 +46,8 @@ describe('the syntax trees the reader parses (onTree)', () => {
   })
 
   it('hands over each chunk of a large source, in order and covering it, with positions counted from the chunk', () => {
-    const unit = '# Título [ligado][g]\n\nUm parágrafo com **ênfase**, e mais texto.\n\n```\ncódigo\n\nainda código.\n```\n\n- item\n\n'
+    const unit =
+      '# Título [ligado][g]\n\nUm parágrafo com **ênfase**, e mais texto.\n\n```\ncódigo\n\nainda código.\n```\n\n- item\n\n'
     const source = unit.repeat(Math.ceil((1 << 20) / unit.length) + 1) + '[g]: https://example.com/guia\n'
     const {document, trees} = readWithTrees(source)
     expect(trees.length).toBeGreaterThan(1)

@@ -10,7 +10,18 @@ import {ruleIds} from '../../src/check/types.js'
 import {ruleUrl} from '../../src/util/package.js'
 import {checkLines} from '../check/helpers.js'
 
-const {escapeData, escapeProperty, exitCodeOf, fingerprint, relativeUri, report, reportGithub, reportHuman, reportJson, reportSarif} = reporters
+const {
+  escapeData,
+  escapeProperty,
+  exitCodeOf,
+  fingerprint,
+  relativeUri,
+  report,
+  reportGithub,
+  reportHuman,
+  reportJson,
+  reportSarif
+} = reporters
 
 /** A run with one error, one warning and one info in the translation. */
 function sample() {
@@ -23,7 +34,15 @@ function sample() {
 describe('reporters: public API', () => {
   it('exports a reporter per --report value and the exit code', () => {
     expect([...reporters.reporterNames]).toEqual(['human', 'json', 'sarif', 'github'])
-    for (const name of ['report', 'reportHuman', 'reportJson', 'reportSarif', 'reportGithub', 'exitCodeOf', 'summaryLine']) {
+    for (const name of [
+      'report',
+      'reportHuman',
+      'reportJson',
+      'reportSarif',
+      'reportGithub',
+      'exitCodeOf',
+      'summaryLine'
+    ]) {
       expect(typeof (reporters as Record<string, unknown>)[name], name).toBe('function')
     }
   })
@@ -124,7 +143,14 @@ describe('SARIF reporter', () => {
       ruleIndex: 1,
       level: 'error',
       message: {text: 'Unexpected deprecated term `AI`, expected `IA`'},
-      locations: [{physicalLocation: {artifactLocation: {uri: 'pt.txt', uriBaseId: '%SRCROOT%'}, region: {startLine: 1, startColumn: 3, endLine: 1, endColumn: 5}}}]
+      locations: [
+        {
+          physicalLocation: {
+            artifactLocation: {uri: 'pt.txt', uriBaseId: '%SRCROOT%'},
+            region: {startLine: 1, startColumn: 3, endLine: 1, endColumn: 5}
+          }
+        }
+      ]
     })
     expect(run.results.map((result: {level: string}) => result.level)).toEqual(['error', 'warning', 'note'])
   })
@@ -137,7 +163,8 @@ describe('SARIF reporter', () => {
     )
     const moved = checkLines('Intro.\nModern AI is here.', 'Introdução.\nA AI moderna   está aqui.').files
     const still = checkLines('Modern AI is here.', 'A AI moderna está aqui.').files
-    const hash = (files: VFile[]) => JSON.parse(reportSarif(files, {root: '/repo'})).runs[0].results[0].partialFingerprints
+    const hash = (files: VFile[]) =>
+      JSON.parse(reportSarif(files, {root: '/repo'})).runs[0].results[0].partialFingerprints
     expect(hash(moved)).toEqual(hash(still))
     expect(fingerprint('a', 'f', 'x  y')).toBe(fingerprint('a', 'f', ' x y '))
     expect(fingerprint('a', 'f', 'x')).not.toBe(fingerprint('b', 'f', 'x'))
@@ -169,7 +196,10 @@ describe('GitHub reporter', () => {
   it('writes one workflow command per message', () => {
     expect(reportGithub(sample()).split('\n').slice(0, 3)).toEqual([
       '::error file=pt.txt,line=1,col=3,endLine=1,endColumn=5,title=glosa(deprecated-target-term)::Unexpected deprecated term `AI`, expected `IA`',
-      '::warning file=pt.txt,line=2,col=3,endLine=2,endColumn=20,title=glosa(inconsistent-translation)::Unexpected `débito de memória`, expected `largura de banda`, the translation used 2 times in this run (first at pt.txt%3A1)'.replace('pt.txt%3A1', 'pt.txt:1'),
+      '::warning file=pt.txt,line=2,col=3,endLine=2,endColumn=20,title=glosa(inconsistent-translation)::Unexpected `débito de memória`, expected `largura de banda`, the translation used 2 times in this run (first at pt.txt%3A1)'.replace(
+        'pt.txt%3A1',
+        'pt.txt:1'
+      ),
       '::notice file=pt.txt,line=4,col=1,endLine=4,endColumn=22,title=glosa(missing-target-term)::Expected `chip` for `chip`, found none'
     ])
   })
@@ -178,8 +208,16 @@ describe('GitHub reporter', () => {
     expect(escapeData('50% done\r\nnext')).toBe('50%25 done%0D%0Anext')
     expect(escapeProperty('a:b,c%')).toBe('a%3Ab%2Cc%25')
     const file = new VFile({path: 'docs/a,b:c.md', value: 'x'})
-    addMessage({file}, 'line one\nline two', {start: {line: 1, column: 1, offset: 0}, end: {line: 1, column: 2, offset: 1}}, 'untranslated', 'warning')
-    expect(reportGithub([file])).toBe('::warning file=docs/a%2Cb%3Ac.md,line=1,col=1,endLine=1,endColumn=2,title=glosa(untranslated)::line one%0Aline two\n')
+    addMessage(
+      {file},
+      'line one\nline two',
+      {start: {line: 1, column: 1, offset: 0}, end: {line: 1, column: 2, offset: 1}},
+      'untranslated',
+      'warning'
+    )
+    expect(reportGithub([file])).toBe(
+      '::warning file=docs/a%2Cb%3Ac.md,line=1,col=1,endLine=1,endColumn=2,title=glosa(untranslated)::line one%0Aline two\n'
+    )
   })
 
   it('makes absolute paths repository-relative', () => {
@@ -195,7 +233,7 @@ describe('GitHub reporter', () => {
     expect(lines).toHaveLength(13)
     // First, so that it is never itself one notice too many.
     expect(lines[0]).toBe(
-      '::notice title=glosa::2 of glosa\'s 12 annotations are not shown: GitHub shows 10 per level and step; see the job log or the SARIF report for all of them'
+      "::notice title=glosa::2 of glosa's 12 annotations are not shown: GitHub shows 10 per level and step; see the job log or the SARIF report for all of them"
     )
     expect(lines[1]).toMatch(/^::error file=a\.md,.*::problem 0$/u)
   })
@@ -215,7 +253,10 @@ describe('GitHub reporter', () => {
 describe('exit codes', () => {
   it('is 0 without errors, 1 with errors (or warnings when frail), 2 when a file was not checked', () => {
     expect(exitCodeOf(checkLines('The inference.', 'A inferência.').files)).toBe(0)
-    const warningOnly = checkLines('Memory bandwidth.\nMemory bandwidth.\nMemory bandwidth.', 'Largura de banda.\nDébito de memória.\nLargura de banda.').files
+    const warningOnly = checkLines(
+      'Memory bandwidth.\nMemory bandwidth.\nMemory bandwidth.',
+      'Largura de banda.\nDébito de memória.\nLargura de banda.'
+    ).files
     expect(exitCodeOf(warningOnly)).toBe(0)
     expect(exitCodeOf(warningOnly, {frail: true})).toBe(1)
     expect(exitCodeOf(sample())).toBe(1)

@@ -13,7 +13,13 @@ import type {Severity} from '../../src/util/messages.js'
 function file(path: string, level: Severity, count: number, rule = 'untranslated'): VFile {
   const vfile = new VFile({path, value: 'x'})
   for (let index = 0; index < count; index++) {
-    addMessage({file: vfile}, `problem ${index}`, {start: {line: index + 1, column: 1, offset: 0}, end: {line: index + 1, column: 2, offset: 1}}, rule, level)
+    addMessage(
+      {file: vfile},
+      `problem ${index}`,
+      {start: {line: index + 1, column: 1, offset: 0}, end: {line: index + 1, column: 2, offset: 1}},
+      rule,
+      level
+    )
   }
   return vfile
 }
@@ -48,7 +54,10 @@ describe('job summary', () => {
   })
 
   it('lists only the levels asked for, but counts them all', () => {
-    const summary = reportStepSummary([file('a.md', 'warning', 2), file('b.md', 'error', 1)], {level: 'error', locale: 'pt-PT'})
+    const summary = reportStepSummary([file('a.md', 'warning', 2), file('b.md', 'error', 1)], {
+      level: 'error',
+      locale: 'pt-PT'
+    })
     expect(summary).toContain('### glosa: 1 erro, 2 avisos (2 ficheiros verificados)\n')
     expect(summary).toContain('| untranslated | 1 | 2 | 0 |\n')
     expect(summary).toContain('| b.md | 1:1 | erro | untranslated | problem 0 |\n')
@@ -60,15 +69,21 @@ describe('job summary', () => {
     const summary = reportStepSummary(files, {perFile: 3, files: 50})
     expect(summary.split('\n').filter((line) => line.startsWith('| docs/pt/0.md |'))).toHaveLength(4)
     expect(summary).toContain('| docs/pt/0.md | | | | … and 5 more in this file (in the SARIF report) |\n')
-    expect(summary).toContain('… and 10 more files with findings: the SARIF report (code scanning) has every finding.\n')
+    expect(summary).toContain(
+      '… and 10 more files with findings: the SARIF report (code scanning) has every finding.\n'
+    )
     expect(summary).not.toContain('docs/pt/50.md')
   })
 
   it('lists files that could not be checked, and says when all is well', () => {
     const missing = new VFile({path: 'docs/pt/gone.md', value: ''})
     addMessage({file: missing}, 'not checked: no such file', undefined, 'not-checked', 'error')
-    expect(reportStepSummary([missing])).toContain('| docs/pt/gone.md |  | not checked | not-checked | not checked: no such file |\n')
-    expect(reportStepSummary([new VFile({path: 'a.md', value: 'x'})], {locale: 'pt-BR'})).toBe('### glosa: nenhum problema (1 arquivo verificado)\n\n')
+    expect(reportStepSummary([missing])).toContain(
+      '| docs/pt/gone.md |  | not checked | not-checked | not checked: no such file |\n'
+    )
+    expect(reportStepSummary([new VFile({path: 'a.md', value: 'x'})], {locale: 'pt-BR'})).toBe(
+      '### glosa: nenhum problema (1 arquivo verificado)\n\n'
+    )
   })
 
   it('keeps what a finding quotes as text: no table, link, HTML or mention can be injected', () => {
@@ -82,7 +97,11 @@ describe('job summary', () => {
 
 describe('annotations within GitHub’s limit', () => {
   it('prints at most ten per level, a notice first counting the rest', () => {
-    const lines = reportGithub([file('a.md', 'error', 12), file('b.md', 'warning', 3), file('c.md', 'info', 15)], {limit: 10}).trimEnd().split('\n')
+    const lines = reportGithub([file('a.md', 'error', 12), file('b.md', 'warning', 3), file('c.md', 'info', 15)], {
+      limit: 10
+    })
+      .trimEnd()
+      .split('\n')
     expect(lines.filter((line) => line.startsWith('::error '))).toHaveLength(10)
     expect(lines.filter((line) => line.startsWith('::warning '))).toHaveLength(3)
     // The notice is a notice too: nine findings of level info beside it.
@@ -94,8 +113,16 @@ describe('annotations within GitHub’s limit', () => {
   })
 
   it('prints them all, without a notice, when no level passes ten; and only the levels asked for', () => {
-    expect(reportGithub([file('a.md', 'error', 10), file('c.md', 'info', 10)], {limit: 10}).trimEnd().split('\n')).toHaveLength(20)
-    expect(reportGithub([file('a.md', 'error', 2), file('b.md', 'warning', 3)], {limit: 10, level: 'error'}).trimEnd().split('\n')).toHaveLength(2)
+    expect(
+      reportGithub([file('a.md', 'error', 10), file('c.md', 'info', 10)], {limit: 10})
+        .trimEnd()
+        .split('\n')
+    ).toHaveLength(20)
+    expect(
+      reportGithub([file('a.md', 'error', 2), file('b.md', 'warning', 3)], {limit: 10, level: 'error'})
+        .trimEnd()
+        .split('\n')
+    ).toHaveLength(2)
     expect(reportGithub([file('b.md', 'warning', 3)], {level: 'error'})).toBe('')
   })
 })

@@ -10,23 +10,43 @@ function glosa(args: string[], cwd: string, env: Record<string, string> = {}) {
   const result = spawnSync(process.execPath, [bin, ...args], {
     cwd,
     encoding: 'utf8',
-    env: {...process.env, NO_COLOR: '1', LANG: 'C', LC_ALL: '', LC_MESSAGES: '', GLOSA_LOCALE: '', GLOSA_CRASH_ON: '', ...env}
+    env: {
+      ...process.env,
+      NO_COLOR: '1',
+      LANG: 'C',
+      LC_ALL: '',
+      LC_MESSAGES: '',
+      GLOSA_LOCALE: '',
+      GLOSA_CRASH_ON: '',
+      ...env
+    }
   })
   return {code: result.status, stdout: result.stdout, stderr: result.stderr}
 }
 
 const pages = {a: 'clean.pt-PT', b: 'errors.pt-PT', c: 'errors.pt-BR', d: 'clean.pt-BR'} as const
-const fourPages = () => site(Object.fromEntries(Object.entries(pages).map(([name, file]) => [name, `${file}.md` as const])))
+const fourPages = () =>
+  site(Object.fromEntries(Object.entries(pages).map(([name, file]) => [name, `${file}.md` as const])))
 
 describe('glosa check --jobs, --cache, --shard and glosa report merge (the binary)', {timeout: 120_000}, () => {
   it('refuses --jobs 0, --shard 0/3, --shard 4/3 and a shard that is no fraction, as usage errors', () => {
     const folder = fourPages()
-    expect(glosa(['check', '--jobs', '0'], folder)).toEqual({code: 2, stdout: '', stderr: "glosa: --jobs takes a whole number of threads, 1 or more; got '0'\n"})
+    expect(glosa(['check', '--jobs', '0'], folder)).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: "glosa: --jobs takes a whole number of threads, 1 or more; got '0'\n"
+    })
     expect(glosa(['check', '--jobs', 'two'], folder).code).toBe(2)
     for (const shard of ['0/3', '4/3', '1/0', 'half']) {
-      expect(glosa(['check', '--shard', shard], folder)).toEqual({code: 2, stdout: '', stderr: `glosa: --shard takes i/n, slice i of n, with 1 ≤ i ≤ n ≤ 4096; got '${shard}'\n`})
+      expect(glosa(['check', '--shard', shard], folder)).toEqual({
+        code: 2,
+        stdout: '',
+        stderr: `glosa: --shard takes i/n, slice i of n, with 1 ≤ i ≤ n ≤ 4096; got '${shard}'\n`
+      })
     }
-    expect(glosa(['check', '--shard', '4/3', '--locale', 'pt-PT'], folder).stderr).toBe("glosa: --shard recebe i/n, a fatia i de n, com 1 ≤ i ≤ n ≤ 4096; recebeu '4/3'\n")
+    expect(glosa(['check', '--shard', '4/3', '--locale', 'pt-PT'], folder).stderr).toBe(
+      "glosa: --shard recebe i/n, a fatia i de n, com 1 ≤ i ≤ n ≤ 4096; recebeu '4/3'\n"
+    )
   })
 
   it('gives the report of --jobs 1 with --jobs 2, in every format', () => {
@@ -43,7 +63,10 @@ describe('glosa check --jobs, --cache, --shard and glosa report merge (the binar
     const plain = glosa(['check', '--report', 'json'], folder)
     const cold = glosa(['check', '--report', 'json', '--cache'], folder)
     expect(cold).toEqual(plain)
-    const cache = JSON.parse(readFileSync(join(folder, '.glosacache'), 'utf8')) as {tool: string; units: Record<string, unknown>}
+    const cache = JSON.parse(readFileSync(join(folder, '.glosacache'), 'utf8')) as {
+      tool: string
+      units: Record<string, unknown>
+    }
     expect(cache.tool).toBe('glosa-check-cache')
     expect(Object.keys(cache.units)).toHaveLength(4)
     expect(glosa(['check', '--report', 'json', '--cache'], folder)).toEqual(plain)
@@ -59,7 +82,11 @@ describe('glosa check --jobs, --cache, --shard and glosa report merge (the binar
     rmSync(join(folder, 'docs/pt/d.md'))
     glosa(['check', '--cache', '--shard', '1/2'], folder)
     const pruned = JSON.parse(readFileSync(join(folder, '.glosacache'), 'utf8')) as {units: Record<string, unknown>}
-    expect(Object.keys(pruned.units).sort()).toEqual(['pair\u0000docs/en/a.md\u0000docs/pt/a.md', 'pair\u0000docs/en/b.md\u0000docs/pt/b.md', 'pair\u0000docs/en/c.md\u0000docs/pt/c.md'])
+    expect(Object.keys(pruned.units).sort()).toEqual([
+      'pair\u0000docs/en/a.md\u0000docs/pt/a.md',
+      'pair\u0000docs/en/b.md\u0000docs/pt/b.md',
+      'pair\u0000docs/en/c.md\u0000docs/pt/c.md'
+    ])
     // --cache-location: a file, or a folder to hold .glosacache (exit 2: docs/en/d.md has lost its translation).
     expect(glosa(['check', '--cache-location', 'cache.json'], folder).code).toBe(2)
     expect(existsSync(join(folder, 'cache.json'))).toBe(true)
@@ -74,7 +101,9 @@ describe('glosa check --jobs, --cache, --shard and glosa report merge (the binar
     writeFileSync(file, '{"tool": "glosa-check-cache", "units": ')
     expect(glosa(['check', '--report', 'json', '--cache'], folder)).toEqual({
       ...plain,
-      stderr: 'glosa: the cache .glosacache is not a glosa check cache, or is damaged: ignored, and written anew\n' + plain.stderr
+      stderr:
+        'glosa: the cache .glosacache is not a glosa check cache, or is damaged: ignored, and written anew\n' +
+        plain.stderr
     })
     expect(glosa(['check', '--report', 'json', '--cache'], folder)).toEqual(plain)
     const data = JSON.parse(readFileSync(file, 'utf8')) as {glosa: string}
@@ -85,7 +114,9 @@ describe('glosa check --jobs, --cache, --shard and glosa report merge (the binar
     // Written anew under pt-BR: an English run is under other settings.
     expect(glosa(['check', '--report', 'json', '--cache'], folder)).toEqual({
       ...plain,
-      stderr: 'glosa: the cache .glosacache was made with other settings (glossaries, configuration, options or locale): ignored, and written anew\n' + plain.stderr
+      stderr:
+        'glosa: the cache .glosacache was made with other settings (glossaries, configuration, options or locale): ignored, and written anew\n' +
+        plain.stderr
     })
     // The glossary is part of the settings.
     writeFileSync(join(folder, 'terms.yaml'), readFileSync(join(folder, 'terms.yaml'), 'utf8') + '\n# edited\n')
@@ -94,8 +125,15 @@ describe('glosa check --jobs, --cache, --shard and glosa report merge (the binar
 
   it('reports a file glosa fails on as not checked, goes on with the others, and exits 2', () => {
     const folder = fourPages()
-    const plain = JSON.parse(glosa(['check', '--report', 'json'], folder).stdout) as Array<{path: string; messages: unknown[]}>
-    for (const [jobs, crash] of [['1', 'docs/pt/b.md'], ['2', 'docs/pt/b.md'], ['2', 'exit:docs/pt/b.md']] as const) {
+    const plain = JSON.parse(glosa(['check', '--report', 'json'], folder).stdout) as Array<{
+      path: string
+      messages: unknown[]
+    }>
+    for (const [jobs, crash] of [
+      ['1', 'docs/pt/b.md'],
+      ['2', 'docs/pt/b.md'],
+      ['2', 'exit:docs/pt/b.md']
+    ] as const) {
       const run = glosa(['check', '--report', 'json', '--jobs', jobs], folder, {GLOSA_CRASH_ON: crash})
       expect(run.code).toBe(2)
       const files = JSON.parse(run.stdout) as Array<{path: string; messages: Array<{ruleId: string; reason: string}>}>
@@ -111,17 +149,42 @@ describe('glosa check --jobs, --cache, --shard and glosa report merge (the binar
   })
 
   it('splits a site into shards that together check every pair once, and merges their reports into the plain report', () => {
-    const folder = site({a: 'clean.pt-PT.md', b: 'errors.pt-PT.md', c: 'errors.pt-BR.md', d: 'clean.pt-BR.md', e: 'short.pt-PT.md', f: null})
+    const folder = site({
+      a: 'clean.pt-PT.md',
+      b: 'errors.pt-PT.md',
+      c: 'errors.pt-BR.md',
+      d: 'clean.pt-BR.md',
+      e: 'short.pt-PT.md',
+      f: null
+    })
     for (const report of ['json', 'sarif']) {
       const plain = glosa(['check', '--report', report], folder)
       expect(plain.code).toBe(2)
-      const shards = [1, 2, 3].map((index) => glosa(['check', '--report', report, '--shard', `${index}/3`, '-o', `shard-${index}.${report}`], folder))
+      const shards = [1, 2, 3].map((index) =>
+        glosa(['check', '--report', report, '--shard', `${index}/3`, '-o', `shard-${index}.${report}`], folder)
+      )
       expect(shards.map((shard) => shard.stdout)).toEqual(['', '', ''])
       const merged = glosa(['report', 'merge', ...[1, 2, 3].map((index) => `shard-${index}.${report}`)], folder)
       expect(merged).toEqual({code: 2, stdout: plain.stdout, stderr: ''})
     }
-    const paths = [1, 2, 3].flatMap((index) => (JSON.parse(readFileSync(join(folder, `shard-${index}.json`), 'utf8')) as Array<{path: string}>).map((file) => file.path))
-    expect(paths.sort()).toEqual(['docs/en/a.md', 'docs/en/b.md', 'docs/en/c.md', 'docs/en/d.md', 'docs/en/e.md', 'docs/en/f.md', 'docs/pt/a.md', 'docs/pt/b.md', 'docs/pt/c.md', 'docs/pt/d.md', 'docs/pt/e.md'])
+    const paths = [1, 2, 3].flatMap((index) =>
+      (JSON.parse(readFileSync(join(folder, `shard-${index}.json`), 'utf8')) as Array<{path: string}>).map(
+        (file) => file.path
+      )
+    )
+    expect(paths.sort()).toEqual([
+      'docs/en/a.md',
+      'docs/en/b.md',
+      'docs/en/c.md',
+      'docs/en/d.md',
+      'docs/en/e.md',
+      'docs/en/f.md',
+      'docs/pt/a.md',
+      'docs/pt/b.md',
+      'docs/pt/c.md',
+      'docs/pt/d.md',
+      'docs/pt/e.md'
+    ])
   })
 
   it('refuses to merge reports of two formats, or anything but a glosa report, with exit 2', () => {
@@ -141,7 +204,9 @@ describe('glosa check --jobs, --cache, --shard and glosa report merge (the binar
     expect(glosa(['report', 'merge', 'terms.yaml'], folder).stderr).toMatch(/^glosa: terms\.yaml: not JSON \(/)
     expect(glosa(['report', 'merge', 'missing.json'], folder).code).toBe(2)
     expect(glosa(['report', 'merge'], folder).code).toBe(2)
-    expect(glosa(['report', 'combine', 'a.json'], folder).stderr).toBe("glosa: unknown report command 'combine' (glosa report merge <report>...)\n")
+    expect(glosa(['report', 'combine', 'a.json'], folder).stderr).toBe(
+      "glosa: unknown report command 'combine' (glosa report merge <report>...)\n"
+    )
     expect(glosa(['report', 'merge', 'a.json', '-o', 'a.json'], folder).stderr).toMatch(/a\.json/)
   })
 })

@@ -10,15 +10,30 @@ const {main} = (await import(join(root, 'dist/cli/main.js'))) as {main: typeof i
 
 async function glosa(args: string[], cwd: string): Promise<{code: number; stdout: string}> {
   let stdout = ''
-  const code = await main(args, {cwd, env: {LANG: 'C'}, color: false, stdout: {write: (text: string) => (stdout += text)}, stderr: {write: () => true}})
+  const code = await main(args, {
+    cwd,
+    env: {LANG: 'C'},
+    color: false,
+    stdout: {write: (text: string) => (stdout += text)},
+    stderr: {write: () => true}
+  })
   return {code, stdout}
 }
 
 /** Sentences that render one concept two ways, so that consistency spans pages. */
-const extras = ['\nA largura de banda importa.\n', '\nO débito de memória importa.\n', '\nThe memory bandwidth matters.\n', '']
+const extras = [
+  '\nA largura de banda importa.\n',
+  '\nO débito de memória importa.\n',
+  '\nThe memory bandwidth matters.\n',
+  ''
+]
 
 const siteShape = fc.record({
-  pages: fc.dictionary(fc.constantFrom('a', 'b', 'c', 'guide/d', 'guide/e', 'f'), fc.constantFrom(...translations, null), {minKeys: 1, maxKeys: 5}),
+  pages: fc.dictionary(
+    fc.constantFrom('a', 'b', 'c', 'guide/d', 'guide/e', 'f'),
+    fc.constantFrom(...translations, null),
+    {minKeys: 1, maxKeys: 5}
+  ),
   extra: fc.dictionary(fc.constantFrom('pt/a', 'pt/b', 'pt/guide/d', 'en/c'), fc.constantFrom(...extras), {maxKeys: 3}),
   jobs: fc.integer({min: 2, max: 3}),
   shards: fc.integer({min: 1, max: 4}),
@@ -29,7 +44,10 @@ const siteShape = fc.record({
 function withoutConsistency(text: string, report: string): unknown {
   const value = JSON.parse(text) as unknown
   if (report === 'json') {
-    return (value as Array<{messages: Array<{ruleId: string}>}>).map((file) => ({...file, messages: file.messages.filter((message) => message.ruleId !== 'inconsistent-translation')}))
+    return (value as Array<{messages: Array<{ruleId: string}>}>).map((file) => ({
+      ...file,
+      messages: file.messages.filter((message) => message.ruleId !== 'inconsistent-translation')
+    }))
   }
   const run = (value as {runs: Array<{results: Array<{ruleId: string}>}>}).runs[0]!
   run.results = run.results.filter((result) => result.ruleId !== 'inconsistent-translation')
@@ -42,7 +60,12 @@ describe('--jobs, --cache, --shard with report merge: the report of a plain run'
       fc.asyncProperty(siteShape, async ({pages, extra, jobs, shards, report}) => {
         const folder = site(
           pages,
-          Object.fromEntries(Object.entries(extra).filter(([page]) => pages[page.slice(3)] !== undefined && (page.startsWith('en/') || pages[page.slice(3)] !== null)))
+          Object.fromEntries(
+            Object.entries(extra).filter(
+              ([page]) =>
+                pages[page.slice(3)] !== undefined && (page.startsWith('en/') || pages[page.slice(3)] !== null)
+            )
+          )
         )
         const plain = await glosa(['check', '--report', report, '--jobs', '1'], folder)
         expect(await glosa(['check', '--report', report, '--jobs', String(jobs)], folder)).toEqual(plain)
@@ -73,7 +96,10 @@ describe('--jobs, --cache, --shard with report merge: the report of a plain run'
 })
 
 describe('assignShards', () => {
-  const items = fc.uniqueArray(fc.record({path: fc.stringMatching(/^[a-z]{1,6}$/), size: fc.integer({min: 0, max: 5000})}), {selector: (item) => item.path, maxLength: 80})
+  const items = fc.uniqueArray(
+    fc.record({path: fc.stringMatching(/^[a-z]{1,6}$/), size: fc.integer({min: 0, max: 5000})}),
+    {selector: (item) => item.path, maxLength: 80}
+  )
 
   it('puts every item in exactly one shard in range, whatever the order given, with items sharing a file together', () => {
     fc.assert(
@@ -94,7 +120,9 @@ describe('assignShards', () => {
     const given = random.map((size, index) => ({paths: [`en/page-${index}.md`, `pt/page-${index}.md`], size}))
     const total = random.reduce((sum, size) => sum + size, 0)
     const shards = assignShards(given, 5)
-    const loads = [0, 1, 2, 3, 4].map((shard) => given.reduce((sum, item, index) => sum + (shards[index] === shard ? item.size : 0), 0))
+    const loads = [0, 1, 2, 3, 4].map((shard) =>
+      given.reduce((sum, item, index) => sum + (shards[index] === shard ? item.size : 0), 0)
+    )
     expect(Math.max(...loads)).toBeLessThanOrEqual((total / 5) * 1.05 + 6000)
     const added = assignShards([...given, {paths: ['en/new.md', 'pt/new.md'], size: 3000}], 5)
     const moved = shards.filter((shard, index) => added[index] !== shard).length

@@ -6,7 +6,13 @@ export const root = new URL('../../', import.meta.url).pathname
 const article = join(root, 'test/fixtures/check/article')
 
 /** The translations of the test article, clean and with findings, in both variants. */
-export const translations = ['clean.pt-PT.md', 'errors.pt-PT.md', 'clean.pt-BR.md', 'errors.pt-BR.md', 'short.pt-PT.md'] as const
+export const translations = [
+  'clean.pt-PT.md',
+  'errors.pt-PT.md',
+  'clean.pt-BR.md',
+  'errors.pt-BR.md',
+  'short.pt-PT.md'
+] as const
 
 /**
  * A folder laid out like a documentation site: `docs/en/<name>.md` the test
@@ -14,7 +20,10 @@ export const translations = ['clean.pt-PT.md', 'errors.pt-PT.md', 'clean.pt-BR.m
  * test glossary and a configuration pairing the two folders. `extra` adds
  * text at the end of a page (`en/<name>` or `pt/<name>`).
  */
-export function site(pages: Record<string, (typeof translations)[number] | null>, extra: Record<string, string> = {}): string {
+export function site(
+  pages: Record<string, (typeof translations)[number] | null>,
+  extra: Record<string, string> = {}
+): string {
   const folder = mkdtempSync(join(tmpdir(), 'glosa-scale-'))
   mkdirSync(join(folder, 'docs/en'), {recursive: true})
   mkdirSync(join(folder, 'docs/pt'), {recursive: true})
@@ -28,6 +37,13 @@ export function site(pages: Record<string, (typeof translations)[number] | null>
   }
   for (const [page, text] of Object.entries(extra)) writeFileSync(join(folder, 'docs', page + '.md'), text, {flag: 'a'})
   copyFileSync(join(root, 'test/fixtures/check/glossary.yaml'), join(folder, 'terms.yaml'))
-  writeFileSync(join(folder, 'glosa.config.json'), JSON.stringify({glossaries: ['terms.yaml'], pairs: [{source: 'docs/en/**/*.md', target: 'docs/pt/**/*.md'}]}, null, 2))
+  writeFileSync(
+    join(folder, 'glosa.config.json'),
+    JSON.stringify(
+      {glossaries: ['terms.yaml'], pairs: [{source: 'docs/en/**/*.md', target: 'docs/pt/**/*.md'}]},
+      null,
+      2
+    )
+  )
   return folder
 }

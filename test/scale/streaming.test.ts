@@ -11,8 +11,18 @@ function files(count: number): VFile[] {
     file.data.format = 'md'
     if (index % 3 === 0) {
       const place = {start: {line: 1, column: 1, offset: 0}, end: {line: 1, column: 4, offset: 3}}
-      addMessage(file, 'Unexpected `Uma`, expected `A`', place, 'missing-target-term', 'error', {entry: 'a', actual: 'Uma', expected: ['A']})
-      addMessage(file, 'Unexpected source sentence without a counterpart', {start: {line: 2, column: 1, offset: 11}, end: {line: 2, column: 13, offset: 23}}, 'unaligned-segment', 'warning')
+      addMessage(file, 'Unexpected `Uma`, expected `A`', place, 'missing-target-term', 'error', {
+        entry: 'a',
+        actual: 'Uma',
+        expected: ['A']
+      })
+      addMessage(
+        file,
+        'Unexpected source sentence without a counterpart',
+        {start: {line: 2, column: 1, offset: 11}, end: {line: 2, column: 13, offset: 23}},
+        'unaligned-segment',
+        'warning'
+      )
     }
     return file
   })
@@ -35,7 +45,9 @@ describe('JSON and SARIF reports in chunks', () => {
 
   it('writes an empty report as JSON.stringify does', () => {
     expect([...reportChunks([], 'json')].join('')).toBe('[]\n')
-    const sarif = JSON.parse([...reportChunks([], 'sarif', {root: '/site'})].join('')) as {runs: Array<{results: unknown[]}>}
+    const sarif = JSON.parse([...reportChunks([], 'sarif', {root: '/site'})].join('')) as {
+      runs: Array<{results: unknown[]}>
+    }
     expect(sarif.runs[0]!.results).toEqual([])
   })
 })

@@ -6,5 +6,8 @@ export interface Case {
 }
 
 export function readCases(lang: 'pt' | 'en'): Case[]
-export function runCases(cases: Case[], split: (text: string) => Array<[number, number]>): {passed: number; total: number; failures: string[]}
+export function runCases(
+  cases: Case[],
+  split: (text: string) => Array<[number, number]>
+): {passed: number; total: number; failures: string[]}
 export function intlSentences(text: string, lang: string): Array<[number, number]>

@@ -11,7 +11,10 @@ export function readCases(lang) {
     .map((chunk) => chunk.split('\n').filter((line) => line.trim() !== ''))
     .filter((lines) => lines.length > 0)
     .map((lines) => ({
-      note: lines.filter((line) => line.startsWith('#')).map((line) => line.slice(1).trim()).join(' '),
+      note: lines
+        .filter((line) => line.startsWith('#'))
+        .map((line) => line.slice(1).trim())
+        .join(' '),
       sentences: lines.filter((line) => !line.startsWith('#'))
     }))
 }

@@ -30,9 +30,18 @@ describe('splitSentences: must-pass cases', () => {
   })
 
   it('keeps American titles and state abbreviations with what follows, and ends a sentence on them before a sentence opener', () => {
-    expect(sentences('Rep. Ocasio-Cortez and Sen. Warren spoke. Both were angry.', 'en')).toEqual(['Rep. Ocasio-Cortez and Sen. Warren spoke.', 'Both were angry.'])
-    expect(sentences('Atty. Gen. Garland and Det. Brown met. They agreed.', 'en')).toEqual(['Atty. Gen. Garland and Det. Brown met.', 'They agreed.'])
-    expect(sentences('Seattle, Wash. officials said no. The plan died.', 'en')).toEqual(['Seattle, Wash. officials said no.', 'The plan died.'])
+    expect(sentences('Rep. Ocasio-Cortez and Sen. Warren spoke. Both were angry.', 'en')).toEqual([
+      'Rep. Ocasio-Cortez and Sen. Warren spoke.',
+      'Both were angry.'
+    ])
+    expect(sentences('Atty. Gen. Garland and Det. Brown met. They agreed.', 'en')).toEqual([
+      'Atty. Gen. Garland and Det. Brown met.',
+      'They agreed.'
+    ])
+    expect(sentences('Seattle, Wash. officials said no. The plan died.', 'en')).toEqual([
+      'Seattle, Wash. officials said no.',
+      'The plan died.'
+    ])
     expect(sentences('He was born in Phoenix, Ariz. He moved to Tampa, Fla. The rest is history.', 'en')).toEqual([
       'He was born in Phoenix, Ariz.',
       'He moved to Tampa, Fla.',
@@ -43,8 +52,14 @@ describe('splitSentences: must-pass cases', () => {
   })
 
   it('keeps Brazilian and Portuguese titles of office with the name, and a Roman numeral with its reference', () => {
-    expect(sentences('A Dep. Tabata Amaral discursou. Houve aplausos.', 'pt')).toEqual(['A Dep. Tabata Amaral discursou.', 'Houve aplausos.'])
-    expect(sentences('O Ten. Cel. Silva chegou. A tropa formou.', 'pt')).toEqual(['O Ten. Cel. Silva chegou.', 'A tropa formou.'])
+    expect(sentences('A Dep. Tabata Amaral discursou. Houve aplausos.', 'pt')).toEqual([
+      'A Dep. Tabata Amaral discursou.',
+      'Houve aplausos.'
+    ])
+    expect(sentences('O Ten. Cel. Silva chegou. A tropa formou.', 'pt')).toEqual([
+      'O Ten. Cel. Silva chegou.',
+      'A tropa formou.'
+    ])
     expect(sentences('O Des. Fulano decidiu. Cabe recurso.', 'pt')).toEqual(['O Des. Fulano decidiu.', 'Cabe recurso.'])
     expect(sentences('Vide cap. IV. Lá está.', 'pt')).toEqual(['Vide cap. IV.', 'Lá está.'])
     expect(sentences('See sec. XII of the act. It applies.', 'en')).toEqual(['See sec. XII of the act.', 'It applies.'])
@@ -119,7 +134,36 @@ describe('splitSentences: must-pass cases', () => {
 describe('splitSentences: invariants', () => {
   const characters = fc.stringMatching(/^[A-Za-zÀ-ÿ0-9 .,;:?!…()[\]“”«»"'\n\uFFFC¹—-]{0,120}$/)
   const tokens = fc
-    .array(fc.constantFrom('Dr.', 'etc.', 'U.S.', 'J.', 'W.', '2.5', '1.º', '(...)', 'Ele', 'disse', 'the', 'The', '“Sim.”', '?', '!', '…', '. . .', 'e.g.', 'iPhone', '—', 'Inc.', 'art.', '5', '\n\n', '\uFFFC.'), {maxLength: 30})
+    .array(
+      fc.constantFrom(
+        'Dr.',
+        'etc.',
+        'U.S.',
+        'J.',
+        'W.',
+        '2.5',
+        '1.º',
+        '(...)',
+        'Ele',
+        'disse',
+        'the',
+        'The',
+        '“Sim.”',
+        '?',
+        '!',
+        '…',
+        '. . .',
+        'e.g.',
+        'iPhone',
+        '—',
+        'Inc.',
+        'art.',
+        '5',
+        '\n\n',
+        '\uFFFC.'
+      ),
+      {maxLength: 30}
+    )
     .map((words) => words.join(' '))
   const prose = fc.oneof(characters, tokens)
 

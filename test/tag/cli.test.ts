@@ -5,7 +5,11 @@ const fixtures = 'test/fixtures/tag/cli/'
 
 /** Run the real binary (dist/ must be built: `npx tsc -p .`). */
 function glosa(args: string[], input?: string) {
-  const result = spawnSync(process.execPath, ['bin/glosa.js', 'tag', ...args], {encoding: 'utf8', input, env: {...process.env, GLOSA_LOCALE: 'en', NO_COLOR: '1'}})
+  const result = spawnSync(process.execPath, ['bin/glosa.js', 'tag', ...args], {
+    encoding: 'utf8',
+    input,
+    env: {...process.env, GLOSA_LOCALE: 'en', NO_COLOR: '1'}
+  })
   return {stdout: result.stdout, stderr: result.stderr, status: result.status}
 }
 
@@ -23,7 +27,12 @@ describe('glosa tag', () => {
   it('prints {file, glossaries, hits, stats} with --json, hits with exactly the documented keys', () => {
     const {stdout, status} = glosa([fixtures + 'note.md', '--glossary', fixtures + 'mini.yaml', '--json'])
     expect(status).toBe(0)
-    const report = JSON.parse(stdout) as {file: string; glossaries: string[]; hits: Array<Record<string, unknown>>; stats: Record<string, unknown>}
+    const report = JSON.parse(stdout) as {
+      file: string
+      glossaries: string[]
+      hits: Array<Record<string, unknown>>
+      stats: Record<string, unknown>
+    }
     expect(Object.keys(report)).toEqual(['file', 'glossaries', 'hits', 'stats'])
     expect(report.file).toBe(fixtures + 'note.md')
     expect(report.glossaries).toEqual([fixtures + 'mini.yaml'])
@@ -47,19 +56,33 @@ describe('glosa tag', () => {
         position: {start: {line: 3, column: 24, offset: 87}, end: {line: 3, column: 28, offset: 91}}
       }
     ])
-    expect(report.stats).toEqual({hits: 2, entries: 1, sentences: 2, kinds: {exact: 1, inflection: 1}, statuses: {preferred: 2}})
+    expect(report.stats).toEqual({
+      hits: 2,
+      entries: 1,
+      sentences: 2,
+      kinds: {exact: 1, inflection: 1},
+      statuses: {preferred: 2}
+    })
   })
 
   it('matches words without their accents with --diacritics', () => {
     const {stdout} = glosa([fixtures + 'note.md', '--glossary', fixtures + 'mini.yaml', '--json', '--diacritics'])
     const hits = (JSON.parse(stdout) as {hits: Array<{text: string; kind: string}>}).hits
-    expect(hits.map((hit) => `${hit.text}:${hit.kind}`)).toEqual(['inferencia:diacritics', 'H20:exact', 'H20s:inflection'])
+    expect(hits.map((hit) => `${hit.text}:${hit.kind}`)).toEqual([
+      'inferencia:diacritics',
+      'H20:exact',
+      'H20s:inflection'
+    ])
   })
 
   it('reads standard input with -, and --format text reads Markdown code as text', () => {
     const input = 'The `H20` here.\n'
-    const markdown = JSON.parse(glosa(['-', '--glossary', fixtures + 'mini.yaml', '--json', '--format', 'md'], input).stdout) as {file: string; hits: unknown[]}
-    const text = JSON.parse(glosa(['-', '--glossary', fixtures + 'mini.yaml', '--json', '--format', 'text'], input).stdout) as {hits: unknown[]}
+    const markdown = JSON.parse(
+      glosa(['-', '--glossary', fixtures + 'mini.yaml', '--json', '--format', 'md'], input).stdout
+    ) as {file: string; hits: unknown[]}
+    const text = JSON.parse(
+      glosa(['-', '--glossary', fixtures + 'mini.yaml', '--json', '--format', 'text'], input).stdout
+    ) as {hits: unknown[]}
     expect(markdown.file).toBe('-')
     expect(markdown.hits).toHaveLength(0)
     expect(text.hits).toHaveLength(1)
@@ -78,7 +101,11 @@ describe('glosa tag', () => {
   })
 
   it('documents every option in --help, in English and Portuguese', () => {
-    for (const [locale, word] of [['en', 'Usage'], ['pt-PT', 'Utilização'], ['pt-BR', 'Uso']] as const) {
+    for (const [locale, word] of [
+      ['en', 'Usage'],
+      ['pt-PT', 'Utilização'],
+      ['pt-BR', 'Uso']
+    ] as const) {
       const {stdout, status} = glosa(['--help', '--locale', locale])
       expect(status).toBe(0)
       expect(stdout).toContain(word)
@@ -89,9 +116,21 @@ describe('glosa tag', () => {
 
 describe('glosa tag with bad input', () => {
   it.each([
-    [['no/such/file.md'], /^glosa: no\/such\/file\.md: no such file\n$/, /^glosa: no\/such\/file\.md: o ficheiro não existe\n$/],
-    [[fixtures + 'note.md', '--glossary', 'no/such/glossary.yaml'], /^glosa: no\/such\/glossary\.yaml: no such file\n$/, /^glosa: no\/such\/glossary\.yaml: o ficheiro não existe\n$/],
-    [[fixtures + 'note.md', '--format', 'docx'], /^glosa: option '--format' takes one of md, mdx, text, not 'docx'\n$/, /^glosa: .*'--format'.*'docx'.*\n$/],
+    [
+      ['no/such/file.md'],
+      /^glosa: no\/such\/file\.md: no such file\n$/,
+      /^glosa: no\/such\/file\.md: o ficheiro não existe\n$/
+    ],
+    [
+      [fixtures + 'note.md', '--glossary', 'no/such/glossary.yaml'],
+      /^glosa: no\/such\/glossary\.yaml: no such file\n$/,
+      /^glosa: no\/such\/glossary\.yaml: o ficheiro não existe\n$/
+    ],
+    [
+      [fixtures + 'note.md', '--format', 'docx'],
+      /^glosa: option '--format' takes one of md, mdx, text, not 'docx'\n$/,
+      /^glosa: .*'--format'.*'docx'.*\n$/
+    ],
     [[], /^glosa: missing argument: <file\|->/, /^glosa: .*<file\|->/],
     [['a.md', 'b.md'], /^glosa: too many arguments: 'b\.md'/, /^glosa: .*'b\.md'/],
     [[fixtures + 'note.md', '--colour'], /^glosa: unknown option '--colour'/, /^glosa: .*'--colour'/]

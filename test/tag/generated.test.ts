@@ -28,7 +28,36 @@ const shapes: Array<Partial<Term> & Pick<Term, 'lang'>> = [
 
 describe('inflections generated when a text first needs them', () => {
   it('keeps the prefix it promises in every generated form of real English and Portuguese words', () => {
-    const portuguese = ['inferência', 'processador', 'controlo', 'exportação', 'doméstico', 'fronteira', 'deletar', 'núcleo', 'português', 'papel', 'fóssil', 'país', 'canção', 'álbum', 'transferir', 'seguir', 'conseguir', 'descobrir', 'dirigir', 'conhecer', 'clicar', 'começar', 'pedir', 'medir', 'ouvir', 'perder', 'impedir', 'despedir']
+    const portuguese = [
+      'inferência',
+      'processador',
+      'controlo',
+      'exportação',
+      'doméstico',
+      'fronteira',
+      'deletar',
+      'núcleo',
+      'português',
+      'papel',
+      'fóssil',
+      'país',
+      'canção',
+      'álbum',
+      'transferir',
+      'seguir',
+      'conseguir',
+      'descobrir',
+      'dirigir',
+      'conhecer',
+      'clicar',
+      'começar',
+      'pedir',
+      'medir',
+      'ouvir',
+      'perder',
+      'impedir',
+      'despedir'
+    ]
     const words = [...englishWords.filter((_, index) => index % 29 === 0), ...portuguese]
     for (const word of words) {
       for (const shape of shapes) {
@@ -37,7 +66,11 @@ describe('inflections generated when a text first needs them', () => {
         if (kept === 0) continue
         for (const [form] of inflectTerm(term, splitTerm(word)!, false)) {
           // The form's key, in every trie's keying, starts with the word's first `kept` characters.
-          for (const key of [normaliseWord, (text: string) => lowerWord(normaliseWord(text)), (text: string) => foldDiacritics(lowerWord(normaliseWord(text)))]) {
+          for (const key of [
+            normaliseWord,
+            (text: string) => lowerWord(normaliseWord(text)),
+            (text: string) => foldDiacritics(lowerWord(normaliseWord(text)))
+          ]) {
             expect(key(form!).slice(0, kept), `${word} → ${form}`).toBe(key(word).slice(0, kept))
           }
         }
@@ -46,7 +79,14 @@ describe('inflections generated when a text first needs them', () => {
   })
 
   it('promises nothing for short words, irregular plurals and words that start with an accent', () => {
-    expect([keptStart('chip'), keptStart('person'), keptStart('mouse'), keptStart('área'), keptStart('inferência'), keptStart('processador')]).toEqual([0, 0, 0, 0, 4, 8])
+    expect([
+      keptStart('chip'),
+      keptStart('person'),
+      keptStart('mouse'),
+      keptStart('área'),
+      keptStart('inferência'),
+      keptStart('processador')
+    ]).toEqual([0, 0, 0, 0, 4, 8])
   })
 
   it('finds the same forms whichever text reaches them first', () => {
@@ -56,7 +96,12 @@ describe('inflections generated when a text first needs them', () => {
       entry('export', {en: ['export control'], pt: ['controlo de exportação']}),
       entry('chip', {en: ['chip'], pt: ['chip']})
     )
-    const texts = ['frontier models and modelos de fronteira', 'processors, processadores', 'export controls; controlos de exportação', 'chips']
+    const texts = [
+      'frontier models and modelos de fronteira',
+      'processors, processadores',
+      'export controls; controlos de exportação',
+      'chips'
+    ]
     const expected = texts.map((text) => hits(compileGlossary(terms), text))
     fc.assert(
       fc.property(fc.shuffledSubarray([0, 1, 2, 3], {minLength: 4}), (order) => {
@@ -81,7 +126,9 @@ describe('inflections generated when a text first needs them', () => {
 
   it('still drops a generated form that two entries share', () => {
     // English `tensor` and Portuguese `tensor` (of two entries here) both generate `tensors`.
-    const matcher = compileGlossary(glossary(entry('tensor-en', {en: ['tensor']}), entry('tensor-pt', {pt: ['tensor']})))
+    const matcher = compileGlossary(
+      glossary(entry('tensor-en', {en: ['tensor']}), entry('tensor-pt', {pt: ['tensor']}))
+    )
     expect(hits(matcher, 'tensores, tensors')).toEqual(['tensores=tensor-pt:inflection'])
   })
 

@@ -11,7 +11,11 @@ export function entry(id: string, terms: Partial<Record<TermLang, TermSpec[]>>, 
     notes: {},
     sources: [],
     terms: Object.entries(terms).flatMap(([lang, specs]) =>
-      (specs ?? []).map((spec): Term => ({status: 'preferred', ...(typeof spec === 'string' ? {text: spec} : spec), lang: lang as TermLang}))
+      (specs ?? []).map((spec): Term => ({
+        status: 'preferred',
+        ...(typeof spec === 'string' ? {text: spec} : spec),
+        lang: lang as TermLang
+      }))
     ),
     ...extra
   }
@@ -28,16 +32,29 @@ export const domain = glossary(
   entry('h200', {en: ['H200'], pt: ['H200']}),
   entry('nvidia', {en: ['Nvidia'], pt: ['Nvidia']}),
   entry('alibaba', {en: ['Alibaba'], pt: ['Alibaba']}),
-  entry('cac', {en: ['Cyberspace Administration of China', 'CAC'], pt: ['Administração do Ciberespaço da China', 'CAC']}),
+  entry('cac', {
+    en: ['Cyberspace Administration of China', 'CAC'],
+    pt: ['Administração do Ciberespaço da China', 'CAC']
+  }),
   entry('china', {en: ['China'], pt: ['China']}),
-  entry('ai', {en: ['artificial intelligence', 'AI'], pt: ['inteligência artificial', 'IA', {text: 'AI', status: 'deprecated'}]}),
+  entry('ai', {
+    en: ['artificial intelligence', 'AI'],
+    pt: ['inteligência artificial', 'IA', {text: 'AI', status: 'deprecated'}]
+  }),
   entry('inference', {en: ['inference'], pt: ['inferência']}),
   entry('training', {en: ['training'], pt: ['treino']}),
   entry('processor', {en: ['processor'], pt: ['processador']}),
   entry('processing', {en: ['processing'], pt: ['processamento']}),
   entry('frontier-model', {en: ['frontier model'], pt: ['modelo de fronteira']}),
-  entry('export-controls', {en: ['export controls'], pt: ['controlo de exportação'], 'pt-BR': ['controle de exportação']}),
-  entry('domestic', {en: [{text: 'domestic', partOfSpeech: 'adjective'}], pt: [{text: 'doméstico', partOfSpeech: 'adjective'}]}),
+  entry('export-controls', {
+    en: ['export controls'],
+    pt: ['controlo de exportação'],
+    'pt-BR': ['controle de exportação']
+  }),
+  entry('domestic', {
+    en: [{text: 'domestic', partOfSpeech: 'adjective'}],
+    pt: [{text: 'doméstico', partOfSpeech: 'adjective'}]
+  }),
   entry('chip', {en: ['chip'], pt: ['chip']}),
   entry('clipboard', {en: ['clipboard'], pt: ['área de transferência']}),
   entry('memory-bandwidth', {en: ['memory bandwidth'], pt: ['largura de banda']}),

@@ -1,6 +1,13 @@
 import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
-import {compileGlossary, englishPlurals, englishSingulars, portuguesePlurals, portugueseSingulars, type TermMatcher} from '../../src/tag/index.js'
+import {
+  compileGlossary,
+  englishPlurals,
+  englishSingulars,
+  portuguesePlurals,
+  portugueseSingulars,
+  type TermMatcher
+} from '../../src/tag/index.js'
 import {entry, glossary} from './glossaries.js'
 
 function hits(matcher: TermMatcher, text: string): string[] {
@@ -69,7 +76,10 @@ describe('English inflection', () => {
 
   it('conjugates verb terms: log → logs, logged, logging; delete → deleted', () => {
     const matcher = compileGlossary(
-      glossary(entry('log-in', {en: [{text: 'log in', partOfSpeech: 'verb'}]}), entry('delete', {en: [{text: 'delete', partOfSpeech: 'verb'}]}))
+      glossary(
+        entry('log-in', {en: [{text: 'log in', partOfSpeech: 'verb'}]}),
+        entry('delete', {en: [{text: 'delete', partOfSpeech: 'verb'}]})
+      )
     )
     expect(hits(matcher, 'she logged in, logs in, deleted it, deleting')).toEqual([
       'logged in=log-in:inflection',
@@ -83,7 +93,11 @@ describe('English inflection', () => {
     const noun = compileGlossary(glossary(entry('quiz', {en: ['quiz']})))
     expect(hits(noun, 'two quizzes, not quizes')).toEqual(['quizzes=quiz:inflection'])
     const verb = compileGlossary(glossary(entry('quiz', {en: [{text: 'quiz', partOfSpeech: 'verb'}]})))
-    expect(hits(verb, 'she quizzes, quizzed, quizzing, quizes')).toEqual(['quizzes=quiz:inflection', 'quizzed=quiz:inflection', 'quizzing=quiz:inflection'])
+    expect(hits(verb, 'she quizzes, quizzed, quizzing, quizes')).toEqual([
+      'quizzes=quiz:inflection',
+      'quizzed=quiz:inflection',
+      'quizzing=quiz:inflection'
+    ])
   })
 })
 
@@ -133,7 +147,12 @@ describe('Portuguese inflection', () => {
         entry('domestic-chips', {pt: ['chips domésticos']})
       )
     )
-    expect(hits(matcher, 'modelos de fronteira, controlos de exportação, inteligências artificiais, chip doméstico, modelos de fronteiras')).toEqual([
+    expect(
+      hits(
+        matcher,
+        'modelos de fronteira, controlos de exportação, inteligências artificiais, chip doméstico, modelos de fronteiras'
+      )
+    ).toEqual([
       'modelos de fronteira=frontier-model:inflection',
       'controlos de exportação=export-control:inflection',
       'inteligências artificiais=ai:inflection',
@@ -153,11 +172,19 @@ describe('Portuguese inflection', () => {
 
   it('does not give a noun a feminine: treino never matches the verb treina', () => {
     const matcher = compileGlossary(glossary(entry('training', {pt: ['treino']})))
-    expect(hits(matcher, 'ele treina o treino e os treinos')).toEqual(['treino=training:exact', 'treinos=training:inflection'])
+    expect(hits(matcher, 'ele treina o treino e os treinos')).toEqual([
+      'treino=training:exact',
+      'treinos=training:inflection'
+    ])
   })
 
   it('conjugates verb terms: deletar → deletado, deletou; logar → logado', () => {
-    const matcher = compileGlossary(glossary(entry('delete', {pt: [{text: 'deletar', partOfSpeech: 'verb'}]}), entry('log-in', {pt: [{text: 'logar', partOfSpeech: 'verb'}]})))
+    const matcher = compileGlossary(
+      glossary(
+        entry('delete', {pt: [{text: 'deletar', partOfSpeech: 'verb'}]}),
+        entry('log-in', {pt: [{text: 'logar', partOfSpeech: 'verb'}]})
+      )
+    )
     expect(hits(matcher, 'ficheiro deletado, deletou, logado, logando')).toEqual([
       'deletado=delete:inflection',
       'deletou=delete:inflection',
@@ -173,7 +200,9 @@ describe('Portuguese inflection', () => {
       entry('follow', {pt: [{text: 'seguir', partOfSpeech: 'verb'}]}),
       entry('sleep', {pt: [{text: 'dormir', partOfSpeech: 'verb'}]})
     )
-    const text = readFileSync(new URL('../fixtures/qa/tag/stem-change.pt.txt', import.meta.url), 'utf8') + ' Durma bem; transfiramos.'
+    const text =
+      readFileSync(new URL('../fixtures/qa/tag/stem-change.pt.txt', import.meta.url), 'utf8') +
+      ' Durma bem; transfiramos.'
     expect(hits(compileGlossary(verbs), text)).toEqual([
       'Transfira=download:inflection',
       'transfiro=download:inflection',
@@ -187,7 +216,9 @@ describe('Portuguese inflection', () => {
 
   it('keeps the sound of the stem’s last consonant: clique, logue, comece, conheço, dirijo', () => {
     const verbs = glossary(
-      ...['clicar', 'logar', 'começar', 'conhecer', 'dirigir'].map((text) => entry(text, {pt: [{text, partOfSpeech: 'verb'}]}))
+      ...['clicar', 'logar', 'começar', 'conhecer', 'dirigir'].map((text) =>
+        entry(text, {pt: [{text, partOfSpeech: 'verb'}]})
+      )
     )
     expect(hits(compileGlossary(verbs), 'Clique, loguei, comece, conheço, dirijo; clice, logei, conheco')).toEqual([
       'Clique=clicar:inflection',
@@ -199,20 +230,30 @@ describe('Portuguese inflection', () => {
   })
 
   it('gives pedir, medir, ouvir and perder their own present stems, compounds too: peço, meça, ouço, perco, impeça', () => {
-    const verbs = glossary(...['pedir', 'medir', 'ouvir', 'perder', 'impedir'].map((text) => entry(text, {pt: [{text, partOfSpeech: 'verb'}]})))
-    expect(hits(compileGlossary(verbs), 'Peço, meça, ouço, perco, impeça; pedimos, perdeu; pido, mido, perço')).toEqual([
-      'Peço=pedir:inflection',
-      'meça=medir:inflection',
-      'ouço=ouvir:inflection',
-      'perco=perder:inflection',
-      'impeça=impedir:inflection',
-      'pedimos=pedir:inflection',
-      'perdeu=perder:inflection'
-    ])
+    const verbs = glossary(
+      ...['pedir', 'medir', 'ouvir', 'perder', 'impedir'].map((text) =>
+        entry(text, {pt: [{text, partOfSpeech: 'verb'}]})
+      )
+    )
+    expect(hits(compileGlossary(verbs), 'Peço, meça, ouço, perco, impeça; pedimos, perdeu; pido, mido, perço')).toEqual(
+      [
+        'Peço=pedir:inflection',
+        'meça=medir:inflection',
+        'ouço=ouvir:inflection',
+        'perco=perder:inflection',
+        'impeça=impedir:inflection',
+        'pedimos=pedir:inflection',
+        'perdeu=perder:inflection'
+      ]
+    )
   })
 
   it('inflects either part of a hyphenated compound: palavras-passe, carros-fortes, guarda-chuvas', () => {
-    const compounds = glossary(entry('password', {'pt-PT': ['palavra-passe']}), entry('armoured-car', {pt: ['carro-forte']}), entry('umbrella', {pt: ['guarda-chuva']}))
+    const compounds = glossary(
+      entry('password', {'pt-PT': ['palavra-passe']}),
+      entry('armoured-car', {pt: ['carro-forte']}),
+      entry('umbrella', {pt: ['guarda-chuva']})
+    )
     expect(hits(compileGlossary(compounds), 'As palavras-passe, os carros-fortes e os guarda-chuvas.')).toEqual([
       'palavras-passe=password:inflection',
       'carros-fortes=armoured-car:inflection',
@@ -223,7 +264,9 @@ describe('Portuguese inflection', () => {
 
 describe('the guard against conflating concepts', () => {
   it('keeps processador and processamento apart', () => {
-    const matcher = compileGlossary(glossary(entry('processor', {pt: ['processador']}), entry('processing', {pt: ['processamento']})))
+    const matcher = compileGlossary(
+      glossary(entry('processor', {pt: ['processador']}), entry('processing', {pt: ['processamento']}))
+    )
     expect(hits(matcher, 'processador processadores processamento processamentos')).toEqual([
       'processador=processor:exact',
       'processadores=processor:inflection',
@@ -257,7 +300,10 @@ describe('what counts as a name', () => {
   it('inflects a capitalised noun phrase by its part of speech: CUDA core → cuda cores, AI chip → AI chips', () => {
     const matcher = compileGlossary(
       glossary(
-        entry('cuda-core', {en: [{text: 'CUDA core', partOfSpeech: 'noun', caseSensitive: false}], pt: [{text: 'núcleo CUDA', partOfSpeech: 'noun'}]}),
+        entry('cuda-core', {
+          en: [{text: 'CUDA core', partOfSpeech: 'noun', caseSensitive: false}],
+          pt: [{text: 'núcleo CUDA', partOfSpeech: 'noun'}]
+        }),
         entry('ai-chip', {en: [{text: 'AI chip', partOfSpeech: 'noun'}]}),
         entry('gpu', {pt: [{text: 'GPU', partOfSpeech: 'noun', type: 'acronym'}]})
       )
@@ -271,7 +317,14 @@ describe('what counts as a name', () => {
   })
 
   it('gives a name only a plural s: Blackwells, not Blackwelles', () => {
-    const matcher = compileGlossary(glossary(entry('blackwell', {en: ['Blackwell'], pt: ['Blackwell']}), entry('cac', {en: ['Cyberspace Administration of China']})))
-    expect(hits(matcher, 'os Blackwells e a Cyberspace Administrations of China')).toEqual(['Blackwells=blackwell:inflection'])
+    const matcher = compileGlossary(
+      glossary(
+        entry('blackwell', {en: ['Blackwell'], pt: ['Blackwell']}),
+        entry('cac', {en: ['Cyberspace Administration of China']})
+      )
+    )
+    expect(hits(matcher, 'os Blackwells e a Cyberspace Administrations of China')).toEqual([
+      'Blackwells=blackwell:inflection'
+    ])
   })
 })

@@ -7,7 +7,9 @@ import {domain, entry, glossary} from './glossaries.js'
 
 /** The matches of `text` as `surface=entry:kind`, in order. */
 function hits(matcher: TermMatcher, text: string, lang?: Lang): string[] {
-  return matcher.match(text, lang === undefined ? {} : {lang}).map((match) => `${text.slice(match.start, match.end)}=${match.entry.id}:${match.kind}`)
+  return matcher
+    .match(text, lang === undefined ? {} : {lang})
+    .map((match) => `${text.slice(match.start, match.end)}=${match.entry.id}:${match.kind}`)
 }
 
 const matcher = compileGlossary(domain)
@@ -15,7 +17,16 @@ const matcher = compileGlossary(domain)
 describe('the tagger API', () => {
   it('exports compileGlossary, tagTerms, TermMatcher and the inflection helpers', () => {
     expect(Object.keys(tag).sort()).toEqual(
-      ['TermMatcher', 'compileGlossary', 'englishPlurals', 'englishSingulars', 'isCaseSensitive', 'portuguesePlurals', 'portugueseSingulars', 'tagTerms'].sort()
+      [
+        'TermMatcher',
+        'compileGlossary',
+        'englishPlurals',
+        'englishSingulars',
+        'isCaseSensitive',
+        'portuguesePlurals',
+        'portugueseSingulars',
+        'tagTerms'
+      ].sort()
     )
   })
 
@@ -30,7 +41,11 @@ describe('the tagger API', () => {
 
 describe('whole words with Unicode boundaries', () => {
   it('never finds H20 inside H200, XH20 or H20X, and finds H20s as an inflection', () => {
-    expect(hits(matcher, 'H200 XH20 H20X H20s H20')).toEqual(['H200=h200:exact', 'H20s=h20:inflection', 'H20=h20:exact'])
+    expect(hits(matcher, 'H200 XH20 H20X H20s H20')).toEqual([
+      'H200=h200:exact',
+      'H20s=h20:inflection',
+      'H20=h20:exact'
+    ])
   })
 
   it('never finds AI in Portuguese "ai", "aí", "Ai", "Alibaba" or "IA" in "ia"', () => {
@@ -44,13 +59,18 @@ describe('whole words with Unicode boundaries', () => {
   })
 
   it('finds the hyphenated part of a compound but not a part of a word', () => {
-    expect(hits(matcher, 'China-specific chips; Chinatown; inferências')).toEqual(['China=china:exact', 'chips=chip:inflection', 'inferências=inference:inflection'])
+    expect(hits(matcher, 'China-specific chips; Chinatown; inferências')).toEqual([
+      'China=china:exact',
+      'chips=chip:inflection',
+      'inferências=inference:inflection'
+    ])
   })
 })
 
 describe('URLs, e-mail addresses, file paths and placeholders', () => {
   it('never finds a term inside a URL, an address or a path', () => {
-    const text = 'https://www.cac.gov.cn/CAC www.CAC.org cac.gov.cn/H20 docs/H20.md C:\\H20 press@nvidia.com H20.md nvidia.com'
+    const text =
+      'https://www.cac.gov.cn/CAC www.CAC.org cac.gov.cn/H20 docs/H20.md C:\\H20 press@nvidia.com H20.md nvidia.com'
     expect(hits(matcher, text)).toEqual([])
   })
 
@@ -74,7 +94,10 @@ describe('longest match, no overlaps', () => {
   })
 
   it('matches multi-word terms across any white space, hard wraps included', () => {
-    expect(hits(matcher, 'lifted export\n   controls on\r\nfrontier\tmodels')).toEqual(['export\n   controls=export-controls:exact', 'frontier\tmodels=frontier-model:inflection'])
+    expect(hits(matcher, 'lifted export\n   controls on\r\nfrontier\tmodels')).toEqual([
+      'export\n   controls=export-controls:exact',
+      'frontier\tmodels=frontier-model:inflection'
+    ])
   })
 
   it('does not join the words of a term across punctuation', () => {
@@ -84,7 +107,11 @@ describe('longest match, no overlaps', () => {
 
 describe('letter case', () => {
   it('matches a capitalised name in lower or upper case as kind case', () => {
-    expect(hits(matcher, 'nvidia NVIDIA Nvidia')).toEqual(['nvidia=nvidia:case', 'NVIDIA=nvidia:case', 'Nvidia=nvidia:exact'])
+    expect(hits(matcher, 'nvidia NVIDIA Nvidia')).toEqual([
+      'nvidia=nvidia:case',
+      'NVIDIA=nvidia:case',
+      'Nvidia=nvidia:exact'
+    ])
   })
 
   it('matches acronyms and codes with their own case only', () => {
@@ -92,7 +119,10 @@ describe('letter case', () => {
   })
 
   it('matches a phrase with an acronym in any case, as kind case', () => {
-    expect(hits(matcher, 'menos cuda cores e CUDA cores')).toEqual(['cuda cores=cuda-cores:case', 'CUDA cores=cuda-cores:exact'])
+    expect(hits(matcher, 'menos cuda cores e CUDA cores')).toEqual([
+      'cuda cores=cuda-cores:case',
+      'CUDA cores=cuda-cores:exact'
+    ])
   })
 
   it('takes a common noun capitalised at the start of a sentence as exact, in capitals as case', () => {
@@ -108,8 +138,8 @@ describe('letter case', () => {
 })
 
 describe('possessives', () => {
-  it('tags Nvidia’s and Nvidia\'s whole, as inflections of Nvidia', () => {
-    expect(hits(matcher, 'Nvidia’s chips and Nvidia\'s H20’s')).toEqual([
+  it("tags Nvidia’s and Nvidia's whole, as inflections of Nvidia", () => {
+    expect(hits(matcher, "Nvidia’s chips and Nvidia's H20’s")).toEqual([
       'Nvidia’s=nvidia:inflection',
       'chips=chip:inflection',
       "Nvidia's=nvidia:inflection",
@@ -153,7 +183,11 @@ describe('Unicode normal forms', () => {
     const fresh = compileGlossary(domain)
     const text = 'INFERÊNCIA, Inferência e inferências; ÁREA × área'
     const first = hits(fresh, text)
-    expect(first).toEqual(['INFERÊNCIA=inference:case', 'Inferência=inference:exact', 'inferências=inference:inflection'])
+    expect(first).toEqual([
+      'INFERÊNCIA=inference:case',
+      'Inferência=inference:exact',
+      'inferências=inference:inflection'
+    ])
     expect(hits(fresh, text)).toEqual(first)
     expect(hits(fresh, 'a Inferência')).toEqual(['Inferência=inference:exact'])
   })
@@ -218,7 +252,11 @@ describe('terms written like addresses', () => {
   )
 
   it('tags a term with a dot or slash of its own, whole (Node.js, A/B test)', () => {
-    expect(hits(technical, 'We run Node.js, an A/B test. Um teste A/B.')).toEqual(['Node.js=nodejs:exact', 'A/B test=ab-test:exact', 'teste A/B=ab-test:exact'])
+    expect(hits(technical, 'We run Node.js, an A/B test. Um teste A/B.')).toEqual([
+      'Node.js=nodejs:exact',
+      'A/B test=ab-test:exact',
+      'teste A/B=ab-test:exact'
+    ])
   })
 
   it('still tags no part of a URL, e-mail address or path', () => {
@@ -230,22 +268,42 @@ describe('match on any text', () => {
   it('never throws, and returns ordered, non-overlapping whole-word matches inside the text', () => {
     const pieces = fc.oneof(
       fc.string({unit: 'grapheme', maxLength: 6}),
-      fc.constantFrom('H20', 'h20s', 'Nvidia’s', 'export', ' controls', 'área de', ' transferência', '\uFFFC', '/', '\r\n', '**', "'s", '\uD800', 'AI', 'aí')
+      fc.constantFrom(
+        'H20',
+        'h20s',
+        'Nvidia’s',
+        'export',
+        ' controls',
+        'área de',
+        ' transferência',
+        '\uFFFC',
+        '/',
+        '\r\n',
+        '**',
+        "'s",
+        '\uD800',
+        'AI',
+        'aí'
+      )
     )
     fc.assert(
-      fc.property(fc.array(pieces, {maxLength: 30}), fc.constantFrom<Lang | undefined>(undefined, 'en', 'pt-PT', 'und'), (parts, lang) => {
-        const text = parts.join('')
-        let previous = 0
-        for (const found of matcher.match(text, lang === undefined ? {} : {lang})) {
-          expect(found.start).toBeGreaterThanOrEqual(previous)
-          expect(found.end).toBeGreaterThan(found.start)
-          expect(found.end).toBeLessThanOrEqual(text.length)
-          expect(text.slice(found.start, found.end)).not.toContain('\uFFFC')
-          expect(/[\p{L}\p{N}\p{M}]/u.test(text.charAt(found.start - 1))).toBe(false)
-          expect(/[\p{L}\p{N}\p{M}]/u.test(text.charAt(found.end))).toBe(false)
-          previous = found.end
+      fc.property(
+        fc.array(pieces, {maxLength: 30}),
+        fc.constantFrom<Lang | undefined>(undefined, 'en', 'pt-PT', 'und'),
+        (parts, lang) => {
+          const text = parts.join('')
+          let previous = 0
+          for (const found of matcher.match(text, lang === undefined ? {} : {lang})) {
+            expect(found.start).toBeGreaterThanOrEqual(previous)
+            expect(found.end).toBeGreaterThan(found.start)
+            expect(found.end).toBeLessThanOrEqual(text.length)
+            expect(text.slice(found.start, found.end)).not.toContain('\uFFFC')
+            expect(/[\p{L}\p{N}\p{M}]/u.test(text.charAt(found.start - 1))).toBe(false)
+            expect(/[\p{L}\p{N}\p{M}]/u.test(text.charAt(found.end))).toBe(false)
+            previous = found.end
+          }
         }
-      }),
+      ),
       {numRuns: 500}
     )
   })

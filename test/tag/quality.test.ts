@@ -21,17 +21,29 @@ describe('the seed with the bundled glossary', () => {
     // Reviewed by hand: every row is a mention of a glossary concept (AI in a
     // Portuguese sentence is the deprecated Portuguese term), and no mention is missing.
     const expected = JSON.parse(readFileSync('test/fixtures/tag/h20-ft/expected.json', 'utf8')) as Expected[]
-    const actual = hits.map((hit): Expected => ({entry: hit.entry, text: hit.text, at: `${hit.position.start.line}:${hit.position.start.column}`}))
+    const actual = hits.map((hit): Expected => ({
+      entry: hit.entry,
+      text: hit.text,
+      at: `${hit.position.start.line}:${hit.position.start.column}`
+    }))
     expect(actual).toEqual(expected)
   })
 
   it('gives positions whose source slice is the hit', () => {
-    for (const hit of hits) expect(document.source.slice(hit.position.start.offset, hit.position.end.offset).replace(/\s+/g, ' ')).toBe(hit.text)
+    for (const hit of hits)
+      expect(document.source.slice(hit.position.start.offset, hit.position.end.offset).replace(/\s+/g, ' ')).toBe(
+        hit.text
+      )
   })
 
   it('tags AI in Portuguese sentences as the deprecated Portuguese term and in English ones as the English term', () => {
     const ai = hits.filter((hit) => hit.entry === 'ai')
-    expect(ai.map((hit) => `${hit.lang}:${hit.status}`)).toEqual(['pt:deprecated', 'pt:deprecated', 'en:preferred', 'en:preferred'])
+    expect(ai.map((hit) => `${hit.lang}:${hit.status}`)).toEqual([
+      'pt:deprecated',
+      'pt:deprecated',
+      'en:preferred',
+      'en:preferred'
+    ])
   })
 
   it('tags the lower-case brands of the forum post as kind case', () => {
@@ -42,10 +54,16 @@ describe('the seed with the bundled glossary', () => {
 describe('hard cases with the bundled glossary', () => {
   /** The hits of a source as `source slice=entry:kind`. */
   const tagged = (source: string, format: 'md' | 'text' = 'md') =>
-    tagTerms(readDocument(source, {format}), bundled).map((hit) => `${source.slice(hit.position.start.offset, hit.position.end.offset)}=${hit.entry}:${hit.kind}`)
+    tagTerms(readDocument(source, {format}), bundled).map(
+      (hit) => `${source.slice(hit.position.start.offset, hit.position.end.offset)}=${hit.entry}:${hit.kind}`
+    )
 
   it('tells H20 from H200 and H20s', () => {
-    expect(tagged('The H20, the H200 and two H20s.\n')).toEqual(['H20=h20:exact', 'H200=h200:exact', 'H20s=h20:inflection'])
+    expect(tagged('The H20, the H200 and two H20s.\n')).toEqual([
+      'H20=h20:exact',
+      'H200=h200:exact',
+      'H20s=h20:inflection'
+    ])
   })
 
   it('never takes Portuguese "ai", "aí" or "Alibaba" for AI', () => {
@@ -53,7 +71,9 @@ describe('hard cases with the bundled glossary', () => {
   })
 
   it('never tags CAC inside a URL, bare or linked, but does in link text', () => {
-    expect(tagged('See https://www.cac.gov.cn/CAC/H20.html and [the CAC](https://cac.gov.cn/CAC).\n')).toEqual(['CAC=cac:exact'])
+    expect(tagged('See https://www.cac.gov.cn/CAC/H20.html and [the CAC](https://cac.gov.cn/CAC).\n')).toEqual([
+      'CAC=cac:exact'
+    ])
   })
 
   it('never tags a term in inline code or a code block', () => {
@@ -72,6 +92,11 @@ describe('hard cases with the bundled glossary', () => {
   })
 
   it('tags Nvidia’s with either apostrophe as an inflection of Nvidia', () => {
-    expect(tagged("Nvidia’s chips and Nvidia's chips.\n")).toEqual(['Nvidia’s=nvidia:inflection', 'chips=chip:inflection', "Nvidia's=nvidia:inflection", 'chips=chip:inflection'])
+    expect(tagged("Nvidia’s chips and Nvidia's chips.\n")).toEqual([
+      'Nvidia’s=nvidia:inflection',
+      'chips=chip:inflection',
+      "Nvidia's=nvidia:inflection",
+      'chips=chip:inflection'
+    ])
   })
 })

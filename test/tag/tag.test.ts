@@ -11,7 +11,10 @@ const matcher = compileGlossary(domain)
 /** The hits of a source as `source slice=entry:kind@line:column`. */
 function tagged(source: string, format: 'md' | 'text' = 'md'): string[] {
   const document = readDocument(source, {format})
-  return tagTerms(document, matcher).map((hit) => `${source.slice(hit.position.start.offset, hit.position.end.offset)}=${hit.entry}:${hit.kind}@${hit.position.start.line}:${hit.position.start.column}`)
+  return tagTerms(document, matcher).map(
+    (hit) =>
+      `${source.slice(hit.position.start.offset, hit.position.end.offset)}=${hit.entry}:${hit.kind}@${hit.position.start.line}:${hit.position.start.column}`
+  )
 }
 
 describe('tagTerms', () => {
@@ -52,17 +55,29 @@ describe('tagTerms', () => {
   })
 
   it('finds a term split by inline formatting, and the position spans the markup inside it only', () => {
-    expect(tagged('The **export** controls and *frontier models*.\n')).toEqual(['export** controls=export-controls:exact@1:7', 'frontier models=frontier-model:inflection@1:30'])
+    expect(tagged('The **export** controls and *frontier models*.\n')).toEqual([
+      'export** controls=export-controls:exact@1:7',
+      'frontier models=frontier-model:inflection@1:30'
+    ])
   })
 
   it('never finds a term in inline code, code blocks, link destinations or autolinks, but does in link text', () => {
-    const source = 'The `H20` and <https://cac.gov.cn/CAC> and [the CAC](https://cac.gov.cn/H20).\n\n```\nH20 CAC\n```\n'
+    const source =
+      'The `H20` and <https://cac.gov.cn/CAC> and [the CAC](https://cac.gov.cn/H20).\n\n```\nH20 CAC\n```\n'
     expect(tagged(source)).toEqual(['CAC=cac:exact@1:49'])
   })
 
   it('finds terms in headings, list items, table cells and block quotes', () => {
     const source = '# H20\n\n- the H200\n\n| chip | CAC |\n| --- | --- |\n| Nvidia | AI |\n\n> inferência\n'
-    expect(tagged(source)).toEqual(['H20=h20:exact@1:3', 'H200=h200:exact@3:7', 'chip=chip:exact@5:3', 'CAC=cac:exact@5:10', 'Nvidia=nvidia:exact@7:3', 'AI=ai:exact@7:12', 'inferência=inference:exact@9:3'])
+    expect(tagged(source)).toEqual([
+      'H20=h20:exact@1:3',
+      'H200=h200:exact@3:7',
+      'chip=chip:exact@5:3',
+      'CAC=cac:exact@5:10',
+      'Nvidia=nvidia:exact@7:3',
+      'AI=ai:exact@7:12',
+      'inferência=inference:exact@9:3'
+    ])
   })
 
   it('keeps exact positions with CRLF line ends and a term across a hard wrap', () => {
@@ -86,7 +101,37 @@ describe('tagTerms', () => {
 })
 
 describe('tagTerms invariants', () => {
-  const words = ['H20', 'H200', 'H20s', 'Nvidia’s', 'nvidia', 'export', 'controls', 'chips', 'domésticos', 'modelos', 'de', 'fronteira', 'CAC', 'China', 'Cyberspace', 'Administration', 'of', 'AI', 'ai', 'aí', 'inferência', 'https://cac.gov.cn/CAC', '`H20`', '**export**', 'e', 'o', 'the', '.', ',']
+  const words = [
+    'H20',
+    'H200',
+    'H20s',
+    'Nvidia’s',
+    'nvidia',
+    'export',
+    'controls',
+    'chips',
+    'domésticos',
+    'modelos',
+    'de',
+    'fronteira',
+    'CAC',
+    'China',
+    'Cyberspace',
+    'Administration',
+    'of',
+    'AI',
+    'ai',
+    'aí',
+    'inferência',
+    'https://cac.gov.cn/CAC',
+    '`H20`',
+    '**export**',
+    'e',
+    'o',
+    'the',
+    '.',
+    ','
+  ]
   const separators = [' ', ' ', ' ', '\n', '  ', '\r\n']
   const sources = fc
     .array(fc.tuple(fc.constantFrom(...words), fc.constantFrom(...separators)), {minLength: 1, maxLength: 40})
@@ -104,7 +149,9 @@ describe('tagTerms invariants', () => {
           expect(hit.position.start.offset).toBeGreaterThanOrEqual(previous)
           expect(hit.position.end.offset).toBeGreaterThan(hit.position.start.offset)
           previous = hit.position.end.offset
-          const sentence = document.blocks.flatMap((block) => block.sentences).find((candidate) => candidate.id === hit.sentence)!
+          const sentence = document.blocks
+            .flatMap((block) => block.sentences)
+            .find((candidate) => candidate.id === hit.sentence)!
           expect(hit.position.start.offset).toBeGreaterThanOrEqual(sentence.position.start.offset)
           expect(hit.position.end.offset).toBeLessThanOrEqual(sentence.position.end.offset)
           const slice = normal(source.slice(hit.position.start.offset, hit.position.end.offset))

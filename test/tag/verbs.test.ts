@@ -8,9 +8,21 @@ import {compileGlossary} from '../../src/tag/index.js'
 // their verbs must still be found conjugated.
 
 const english: Record<string, string> = {
-  montar: 'mount', atualizar: 'update', acessar: 'access', executar: 'run', definir: 'define', criar: 'create',
-  importar: 'import', exportar: 'export', renderizar: 'render', registrar: 'register', retornar: 'return',
-  modificar: 'modify', chamar: 'call', passar: 'pass', observar: 'observe'
+  montar: 'mount',
+  atualizar: 'update',
+  acessar: 'access',
+  executar: 'run',
+  definir: 'define',
+  criar: 'create',
+  importar: 'import',
+  exportar: 'export',
+  renderizar: 'render',
+  registrar: 'register',
+  retornar: 'return',
+  modificar: 'modify',
+  chamar: 'call',
+  passar: 'pass',
+  observar: 'observe'
 }
 
 const rows = readFileSync(new URL('../fixtures/real/verbs/sentences.tsv', import.meta.url), 'utf8')
@@ -24,8 +36,18 @@ const rows = readFileSync(new URL('../fixtures/real/verbs/sentences.tsv', import
 
 /** The verbs as a TSV glossary (no part of speech), or as YAML with `pos` given. */
 function glossaryOf(pos?: 'verb' | 'noun'): string {
-  if (pos === undefined) return 'en\tpt\n' + Object.entries(english).map(([pt, en]) => `${en}\t${pt}`).join('\n') + '\n'
-  const entries = Object.entries(english).map(([pt, en]) => `  - id: ${en}\n    terms:\n      en: [{text: ${en}, pos: ${pos}}]\n      pt: [{text: ${pt}, pos: ${pos}}]`)
+  if (pos === undefined)
+    return (
+      'en\tpt\n' +
+      Object.entries(english)
+        .map(([pt, en]) => `${en}\t${pt}`)
+        .join('\n') +
+      '\n'
+    )
+  const entries = Object.entries(english).map(
+    ([pt, en]) =>
+      `  - id: ${en}\n    terms:\n      en: [{text: ${en}, pos: ${pos}}]\n      pt: [{text: ${pt}, pos: ${pos}}]`
+  )
   return 'languages: [en, pt]\nentries:\n' + entries.join('\n') + '\n'
 }
 
@@ -36,7 +58,9 @@ function recall(pos?: 'verb' | 'noun'): {found: number; total: number; missed: s
   let found = 0
   for (const row of rows) {
     const at = row.sentence.indexOf(row.form)
-    const hit = matcher.match(row.sentence, {lang: 'pt'}).some((match) => match.term.lang !== 'en' && match.start <= at && at < match.end && match.term.text === row.verb)
+    const hit = matcher
+      .match(row.sentence, {lang: 'pt'})
+      .some((match) => match.term.lang !== 'en' && match.start <= at && at < match.end && match.term.text === row.verb)
     if (hit) found++
     else missed.push(row.form)
   }
@@ -45,11 +69,24 @@ function recall(pos?: 'verb' | 'noun'): {found: number; total: number; missed: s
 
 describe('verbs of a glossary without a part of speech', () => {
   it('infers verbs from Portuguese infinitives, English "to …" forms and the translation, and says when it cannot', () => {
-    const glossary = parseGlossary('en\tpt\nrender\trenderizar\nto mount\tmontar\nprocessor\tprocessador\nlook\tolhar\nmodule\tmódulo\n', {format: 'tsv'})
-    const inferred = glossary.entries.map((entry) => entry.terms.map((term) => inferPartOfSpeech(entry, term)?.evidence ?? '-').join(' '))
-    expect(inferred).toEqual(['translation-is-verb infinitive', 'to-form infinitive', '- -', 'ambiguous ambiguous', '- -'])
+    const glossary = parseGlossary(
+      'en\tpt\nrender\trenderizar\nto mount\tmontar\nprocessor\tprocessador\nlook\tolhar\nmodule\tmódulo\n',
+      {format: 'tsv'}
+    )
+    const inferred = glossary.entries.map((entry) =>
+      entry.terms.map((term) => inferPartOfSpeech(entry, term)?.evidence ?? '-').join(' ')
+    )
+    expect(inferred).toEqual([
+      'translation-is-verb infinitive',
+      'to-form infinitive',
+      '- -',
+      'ambiguous ambiguous',
+      '- -'
+    ])
     const lint = lintGlossary(glossary).filter((issue) => issue.ruleId.endsWith('part-of-speech'))
-    expect(lint.map((issue) => `${issue.position?.start.line}:${issue.position?.start.column} ${issue.ruleId}`)).toEqual([
+    expect(
+      lint.map((issue) => `${issue.position?.start.line}:${issue.position?.start.column} ${issue.ruleId}`)
+    ).toEqual([
       '2:1 inferred-part-of-speech',
       '2:8 inferred-part-of-speech',
       '3:1 inferred-part-of-speech',
@@ -62,7 +99,13 @@ describe('verbs of a glossary without a part of speech', () => {
   it('finds conjugated English verbs too: renders, rendered, rendering, mounted', () => {
     const matcher = compileGlossary(parseGlossary('en\tpt\nrender\trenderizar\nto mount\tmontar\n', {format: 'tsv'}))
     const text = 'It renders, rendered and is rendering; once mounted, it mounts.'
-    expect(matcher.match(text, {lang: 'en'}).map((match) => text.slice(match.start, match.end))).toEqual(['renders', 'rendered', 'rendering', 'mounted', 'mounts'])
+    expect(matcher.match(text, {lang: 'en'}).map((match) => text.slice(match.start, match.end))).toEqual([
+      'renders',
+      'rendered',
+      'rendering',
+      'mounted',
+      'mounts'
+    ])
   })
 
   it('finds as many forms of real sentences as with pos: verb given, far more than as nouns', () => {

@@ -4,7 +4,9 @@ import {LineIndex, SequentialPoints} from '../../src/util/position.js'
 
 describe('SequentialPoints', () => {
   it('gives the points LineIndex gives, whatever order offsets are asked in', () => {
-    const text = fc.array(fc.constantFrom('a', 'é', ' ', '\n', '\r', '\r\n', '\n\n'), {maxLength: 200}).map((parts) => parts.join(''))
+    const text = fc
+      .array(fc.constantFrom('a', 'é', ' ', '\n', '\r', '\r\n', '\n\n'), {maxLength: 200})
+      .map((parts) => parts.join(''))
     fc.assert(
       fc.property(text, fc.array(fc.tuple(fc.nat(), fc.nat())), (source, asks) => {
         const lines = new LineIndex(source)

@@ -3,7 +3,20 @@ import type {CalibrationTable} from '../calibration.js'
 
 /** Per bead shape, points [raw score, probability right], raw ascending (see calibration.ts). */
 export const calibrationTable: CalibrationTable = {
-  one: [[0.231, 0.821], [0.579, 0.869], [0.765, 0.913], [0.847, 0.932], [0.996, 0.949]],
-  merge: [[0.671, 0.513], [0.962, 0.85]],
-  null: [[0.95, 0.602], [0.998, 0.633], [1, 0.757]]
+  one: [
+    [0.231, 0.821],
+    [0.579, 0.869],
+    [0.765, 0.913],
+    [0.847, 0.932],
+    [0.996, 0.949]
+  ],
+  merge: [
+    [0.671, 0.513],
+    [0.962, 0.85]
+  ],
+  null: [
+    [0.95, 0.602],
+    [0.998, 0.633],
+    [1, 0.757]
+  ]
 }

@@ -5,5 +5,15 @@
  * quoted, not used, and `deprecated-target-term` leaves it alone. Lower case.
  */
 export const glossMarkers: readonly string[] = [
-  'inglês', 'inglesa', 'ingl', 'english', 'português', 'portuguesa', 'portuguese', 'sigla', 'acrónimo', 'acrônimo', 'acronym'
+  'inglês',
+  'inglesa',
+  'ingl',
+  'english',
+  'português',
+  'portuguesa',
+  'portuguese',
+  'sigla',
+  'acrónimo',
+  'acrônimo',
+  'acronym'
 ]

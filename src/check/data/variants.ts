@@ -50,7 +50,7 @@ export const brazilianForms: readonly VariantWord[] = [
   {forms: ['xícara', 'xícaras'], expected: ['chávena']},
   {forms: ['esporte', 'esportes'], expected: ['desporto']},
   {forms: ['cadastro', 'cadastros'], expected: ['registo']},
-  {forms: ['contato', 'contatos'], expected: ['contacto']},
+  {forms: ['contato', 'contatos'], expected: ['contacto']}
 ]
 
 /** European words and spellings, unexpected in a Brazilian Portuguese text. */
@@ -80,10 +80,22 @@ export const europeanForms: readonly VariantWord[] = [
   {forms: ['género', 'géneros'], expected: ['gênero']},
   {forms: ['fenómeno', 'fenómenos'], expected: ['fenômeno']},
   {forms: ['anónimo', 'anónima', 'anónimos', 'anónimas'], expected: ['anônimo']},
-  {forms: ['eletrónico', 'eletrónica', 'eletrónicos', 'eletrónicas', 'electrónico', 'electrónica', 'electrónicos', 'electrónicas'], expected: ['eletrônico']},
+  {
+    forms: [
+      'eletrónico',
+      'eletrónica',
+      'eletrónicos',
+      'eletrónicas',
+      'electrónico',
+      'electrónica',
+      'electrónicos',
+      'electrónicas'
+    ],
+    expected: ['eletrônico']
+  },
   {forms: ['quilómetro', 'quilómetros'], expected: ['quilômetro']},
   {forms: ['bebé', 'bebés'], expected: ['bebê']},
   {forms: ['polémica', 'polémico', 'polémicas', 'polémicos'], expected: ['polêmica']},
   {forms: ['chávena', 'chávenas'], expected: ['xícara']},
-  {forms: ['desporto', 'desportos'], expected: ['esporte']},
+  {forms: ['desporto', 'desportos'], expected: ['esporte']}
 ]

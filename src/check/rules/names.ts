@@ -90,7 +90,10 @@ export function checkNames(
     else names.set(item.match.entry.id, [item])
   }
   for (const [id, mentions] of names) {
-    const present = target.reduce((sum, segment) => sum + segment.matches.filter((match) => match.entry.id === id).length, 0)
+    const present = target.reduce(
+      (sum, segment) => sum + segment.matches.filter((match) => match.entry.id === id).length,
+      0
+    )
     let missing = mentions.length - present
     if (missing <= 0) continue
     const {segment: first, match} = mentions[0]!
@@ -122,4 +125,3 @@ export function checkNames(
     })
   }
 }
-

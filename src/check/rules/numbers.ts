@@ -9,7 +9,10 @@ interface Placed extends Quantity {
 
 function quantities(segments: readonly CheckSegment[], fallback: Lang): Placed[] {
   return segments.flatMap((segment) =>
-    quantitiesOf(segment.text, segment.lang === 'und' ? fallback : segment.lang).map((quantity) => ({...quantity, segment}))
+    quantitiesOf(segment.text, segment.lang === 'und' ? fallback : segment.lang).map((quantity) => ({
+      ...quantity,
+      segment
+    }))
   )
 }
 
@@ -72,8 +75,20 @@ export function checkNumbers(context: PairContext): void {
   // number of the neighbouring pair's other side is no mismatch.
   const near = context.neighbours ?? []
   if (near.length > 0 && (sourceLeft.length > 0 || targetLeft.length > 0)) {
-    sourceLeft = takeFrom(sourceLeft, valuesOf(near.flatMap((pair) => pair.target), context.targetLang))
-    targetLeft = takeFrom(targetLeft, valuesOf(near.flatMap((pair) => pair.source), context.sourceLang))
+    sourceLeft = takeFrom(
+      sourceLeft,
+      valuesOf(
+        near.flatMap((pair) => pair.target),
+        context.targetLang
+      )
+    )
+    targetLeft = takeFrom(
+      targetLeft,
+      valuesOf(
+        near.flatMap((pair) => pair.source),
+        context.sourceLang
+      )
+    )
   }
   sourceLeft.sort((a, b) => a.segment.position.start.offset + a.start - (b.segment.position.start.offset + b.start))
   targetLeft.forEach((quantity, index) => {

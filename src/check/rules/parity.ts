@@ -52,7 +52,12 @@ function codeKeptAsWords(token: Token, text: string): boolean {
     // An English plural of the word in code (`vnode`, vnodes) is the word.
     const plural = text[at + words.length] === 's' && !/[\p{L}\p{N}]/u.test(text[at + words.length + 1] ?? ' ')
     const after = plural ? ' ' : (text[at + words.length] ?? ' ')
-    if (!/[\p{L}\p{N}\p{M}_.$-]/u.test(before) && !/[\p{L}\p{N}\p{M}_$-]/u.test(after) && !/\.[\p{L}\p{N}]/u.test(text.slice(at + words.length, at + words.length + 2))) return true
+    if (
+      !/[\p{L}\p{N}\p{M}_.$-]/u.test(before) &&
+      !/[\p{L}\p{N}\p{M}_$-]/u.test(after) &&
+      !/\.[\p{L}\p{N}]/u.test(text.slice(at + words.length, at + words.length + 2))
+    )
+      return true
   }
   return false
 }
@@ -60,7 +65,9 @@ function codeKeptAsWords(token: Token, text: string): boolean {
 /** How many spans of emphasis, strong or not, the segments' markup has (code spans left out). */
 function emphasisSpans(segments: readonly CheckSegment[]): number {
   const text = segments.map((segment) => markupOf(segment).text.replace(/(`+)[^`]+?\1/g, '')).join('\n')
-  return (text.match(/\*\*[^*\n]+\*\*|__[^_\n]+__|(?<!\*)\*[^*\s][^*\n]*\*(?!\*)|(?<![\w_])_[^_\s][^_\n]*_(?![\w_])/g) ?? []).length
+  return (
+    text.match(/\*\*[^*\n]+\*\*|__[^_\n]+__|(?<!\*)\*[^*\s][^*\n]*\*(?!\*)|(?<![\w_])_[^_\s][^_\n]*_(?![\w_])/g) ?? []
+  ).length
 }
 
 /** A code span's name without a call's parentheses, a leading dot or a trailing colon. */
@@ -77,7 +84,12 @@ function sameCode(a: Token, b: Token): boolean {
 }
 
 /** Compare the tokens of both sides: a changed token where the target has an unexpected one, else extra or missing ones. */
-function compare(context: PairContext, rule: RuleId, extract: Extract, reasons: {changed: string; extra: string; missing: string}): void {
+function compare(
+  context: PairContext,
+  rule: RuleId,
+  extract: Extract,
+  reasons: {changed: string; extra: string; missing: string}
+): void {
   const target = translatedTargets(context)
   if (target.length === 0 || context.pair.source.length === 0) return
   const tags = isResource(context.pair.source)
@@ -107,9 +119,18 @@ function compare(context: PairContext, rule: RuleId, extract: Extract, reasons: 
   }
   // Emphasis is counted, not placed: report the difference once. A document may set in italics what its source sets in bold.
   const sameEmphasis = !tags && emphasisSpans(context.pair.source) === emphasisSpans(target)
-  if (!sameEmphasis && (missing.some((token) => token.key === 'strong') || extra.some((token) => token.key === 'strong'))) {
+  if (
+    !sameEmphasis &&
+    (missing.some((token) => token.key === 'strong') || extra.some((token) => token.key === 'strong'))
+  ) {
     const count = (list: readonly Placed[]) => list.filter((token) => token.key === 'strong').length
-    context.sink.add({rule, segment: target[0]!, until: target[target.length - 1]!, reason: 'parity:reason.emphasis', values: {expected: count(source), actual: count(translation)}})
+    context.sink.add({
+      rule,
+      segment: target[0]!,
+      until: target[target.length - 1]!,
+      reason: 'parity:reason.emphasis',
+      values: {expected: count(source), actual: count(translation)}
+    })
   }
   const placedExtra = extra.filter((token) => token.key !== 'strong')
   const placedMissing = missing.filter((token) => token.key !== 'strong')
@@ -128,42 +149,95 @@ function compare(context: PairContext, rule: RuleId, extract: Extract, reasons: 
   const gone = placedMissing.slice(placedExtra.length)
   if (gone.length > 0) {
     // All of them are missing, not one of them: a conjunction, where terms offer alternatives.
-    const all = new Intl.ListFormat(context.sink.locale, {type: 'conjunction'}).format(gone.map((token) => code(token.text)))
-    context.sink.add({rule, segment: target[0]!, until: target[target.length - 1]!, expected: gone.map((token) => token.text), reason: reasons.missing, values: {count: gone.length, expected: all}})
+    const all = new Intl.ListFormat(context.sink.locale, {type: 'conjunction'}).format(
+      gone.map((token) => code(token.text))
+    )
+    context.sink.add({
+      rule,
+      segment: target[0]!,
+      until: target[target.length - 1]!,
+      expected: gone.map((token) => token.text),
+      reason: reasons.missing,
+      values: {count: gone.length, expected: all}
+    })
   }
 }
 
 /** `placeholder-mismatch`: the placeholders of the source and the translation differ (order may change). */
 export function checkPlaceholders(context: PairContext): void {
-  compare(context, 'placeholder-mismatch', placeholders, {changed: 'parity:reason.placeholderChanged', extra: 'parity:reason.placeholderExtra', missing: 'parity:reason.placeholderMissing'})
+  compare(context, 'placeholder-mismatch', placeholders, {
+    changed: 'parity:reason.placeholderChanged',
+    extra: 'parity:reason.placeholderExtra',
+    missing: 'parity:reason.placeholderMissing'
+  })
 }
 
 /** `markup-mismatch`: code spans, link targets, images, URLs, e-mail addresses, inline HTML or emphasis differ. */
 export function checkMarkup(context: PairContext): void {
-  compare(context, 'markup-mismatch', markupTokens, {changed: 'parity:reason.markupChanged', extra: 'parity:reason.markupExtra', missing: 'parity:reason.markupMissing'})
+  compare(context, 'markup-mismatch', markupTokens, {
+    changed: 'parity:reason.markupChanged',
+    extra: 'parity:reason.markupExtra',
+    missing: 'parity:reason.markupMissing'
+  })
 }
 
 /** Words a language repeats on purpose (`had had`, `that that`). */
-const repeatable = new Set(['had', 'that', 'bye', 'blah', 'ha', 'no', 'very', 'so', 'tic', 'tac', 'tique', 'muito', 'pouco'])
+const repeatable = new Set([
+  'had',
+  'that',
+  'bye',
+  'blah',
+  'ha',
+  'no',
+  'very',
+  'so',
+  'tic',
+  'tac',
+  'tique',
+  'muito',
+  'pouco'
+])
 
 const repeated = /(?<![\p{L}\p{M}\p{N}])([\p{L}\p{M}]+)[ \t\u00a0]+\1(?![\p{L}\p{M}\p{N}])/giu
 
 /** `repeated-word`: the same word twice in a row in the translation (`de de`, `the the`), unless the source repeats it too. */
 export function checkRepeatedWords(context: PairContext): void {
-  const sourceRepeats = new Set(context.pair.source.flatMap((segment) => [...segment.text.matchAll(repeated)].map((match) => match[1]!.toLowerCase())))
+  const sourceRepeats = new Set(
+    context.pair.source.flatMap((segment) =>
+      [...segment.text.matchAll(repeated)].map((match) => match[1]!.toLowerCase())
+    )
+  )
   for (const segment of translatedTargets(context)) {
     for (const match of segment.text.matchAll(repeated)) {
       const word = match[1]!.toLowerCase()
       // A name may repeat a word (Bora Bora): the second word capitalised is one.
       // A Portuguese clitic pronoun before the same word (`carregando-a a partir`) is no repetition.
       const clitic = segment.text[match.index! - 1] === '-'
-      if (clitic || repeatable.has(word) || sourceRepeats.has(word) || /^\p{Lu}/u.test(match[0].slice(-match[1]!.length))) continue
-      context.sink.add({rule: 'repeated-word', segment, range: [match.index!, match.index! + match[0].length], actual: match[0], reason: 'parity:reason.repeatedWord'})
+      if (
+        clitic ||
+        repeatable.has(word) ||
+        sourceRepeats.has(word) ||
+        /^\p{Lu}/u.test(match[0].slice(-match[1]!.length))
+      )
+        continue
+      context.sink.add({
+        rule: 'repeated-word',
+        segment,
+        range: [match.index!, match.index! + match[0].length],
+        actual: match[0],
+        reason: 'parity:reason.repeatedWord'
+      })
     }
   }
 }
 
-const pairs: ReadonlyArray<readonly [string, string]> = [['(', ')'], ['[', ']'], ['{', '}'], ['«', '»'], ['“', '”']]
+const pairs: ReadonlyArray<readonly [string, string]> = [
+  ['(', ')'],
+  ['[', ']'],
+  ['{', '}'],
+  ['«', '»'],
+  ['“', '”']
+]
 
 /** How far each pair of brackets or quotes is from balanced in a text, and where the first unmatched one is. */
 function balance(text: string): Map<string, {open: number; at: number}> {
@@ -199,7 +273,14 @@ export function checkBalance(context: PairContext): void {
     for (const [kind, state] of balance(segment.text)) {
       if (source.has(kind)) continue
       const at = Math.max(0, state.at)
-      context.sink.add({rule: 'unbalanced-brackets-quotes', segment, range: [at, at + 1], actual: segment.text[at] ?? kind, reason: 'parity:reason.unbalanced', values: {pair: kind}})
+      context.sink.add({
+        rule: 'unbalanced-brackets-quotes',
+        segment,
+        range: [at, at + 1],
+        actual: segment.text[at] ?? kind,
+        reason: 'parity:reason.unbalanced',
+        values: {pair: kind}
+      })
     }
   }
 }
@@ -223,8 +304,20 @@ export function checkWhitespacePunctuation(context: PairContext): void {
   const target = translatedTargets(context)
   const {source} = context.pair
   if (target.length === 0 || source.length === 0) return
-  const add = (segment: CheckSegment, start: number, end: number, reason: string, values: Record<string, unknown> = {}) =>
-    context.sink.add({rule: 'whitespace-punctuation', segment, range: [start, Math.max(end, start + 1)], reason: `parity:reason.${reason}`, values})
+  const add = (
+    segment: CheckSegment,
+    start: number,
+    end: number,
+    reason: string,
+    values: Record<string, unknown> = {}
+  ) =>
+    context.sink.add({
+      rule: 'whitespace-punctuation',
+      segment,
+      range: [start, Math.max(end, start + 1)],
+      reason: `parity:reason.${reason}`,
+      values
+    })
   // A one-to-one pair is a unit or a sentence: its ends are comparable.
   if (source.length === 1 && target.length === 1) {
     const [from, to] = [source[0]!, target[0]!]
@@ -232,26 +325,52 @@ export function checkWhitespacePunctuation(context: PairContext): void {
     if (from.raw !== undefined) {
       const lead = (text: string) => /^\s*/.exec(text)![0]
       const trail = (text: string) => /\s*$/.exec(text)![0]
-      if (lead(sourceText) !== lead(targetText)) add(to, 0, lead(targetText).length, 'leadingSpace', {expected: JSON.stringify(lead(sourceText)), actual: JSON.stringify(lead(targetText))})
-      if (trail(sourceText) !== trail(targetText)) add(to, to.text.length - trail(targetText).length, to.text.length, 'trailingSpace', {expected: JSON.stringify(trail(sourceText)), actual: JSON.stringify(trail(targetText))})
+      if (lead(sourceText) !== lead(targetText))
+        add(to, 0, lead(targetText).length, 'leadingSpace', {
+          expected: JSON.stringify(lead(sourceText)),
+          actual: JSON.stringify(lead(targetText))
+        })
+      if (trail(sourceText) !== trail(targetText))
+        add(to, to.text.length - trail(targetText).length, to.text.length, 'trailingSpace', {
+          expected: JSON.stringify(trail(sourceText)),
+          actual: JSON.stringify(trail(targetText))
+        })
     }
     const [expected, actual] = [finalPunctuation(from.text), finalPunctuation(to.text)]
     // In a document `.`, `:` and `;` all close a statement: a translator ends the one before a code block or a list item as their language prefers.
     const statement = (mark: string) => (from.raw === undefined && /^[.:;]$/.test(mark) ? '.' : mark)
     // A heading may be put as a question in the translation ("How It Works", "Como Funciona?").
     const headingAsQuestion = to.role === 'heading' && expected === '' && actual === '?'
-    if (!headingAsQuestion && statement(expected) !== statement(actual) && !(expected === '' && actual === '') && !(expected === ':' && actual === '') && /\p{L}/u.test(to.text)) {
+    if (
+      !headingAsQuestion &&
+      statement(expected) !== statement(actual) &&
+      !(expected === '' && actual === '') &&
+      !(expected === ':' && actual === '') &&
+      /\p{L}/u.test(to.text)
+    ) {
       const end = to.text.trimEnd().length
-      add(to, Math.max(0, end - Math.max(1, actual.length)), end, expected === '' ? 'finalPunctuationExtra' : 'finalPunctuation', {expected: expected || '∅', actual: actual || '∅'})
+      add(
+        to,
+        Math.max(0, end - Math.max(1, actual.length)),
+        end,
+        expected === '' ? 'finalPunctuationExtra' : 'finalPunctuation',
+        {expected: expected || '∅', actual: actual || '∅'}
+      )
     }
   }
   const sourceDouble = source.some((segment) => /\S {2,}\S/.test(segment.text))
   for (const segment of target) {
     const text = segment.text
-    if (!sourceDouble) for (const match of text.matchAll(/(?<=\S) {2,}(?=\S)/g)) add(segment, match.index!, match.index! + match[0].length, 'doubleSpace')
+    if (!sourceDouble)
+      for (const match of text.matchAll(/(?<=\S) {2,}(?=\S)/g))
+        add(segment, match.index!, match.index! + match[0].length, 'doubleSpace')
     if (!context.targetLang.startsWith('pt')) continue
-    for (const match of text.matchAll(/(?<=[\p{L}\p{N}])[ \u00a0]+(?=[:;!?](?:\s|$))/gu)) add(segment, match.index!, match.index! + match[0].length + 1, 'spaceBeforePunctuation', {actual: text[match.index! + match[0].length]})
-    for (const match of text.matchAll(/«[ \u00a0]+|[ \u00a0]+»/g)) add(segment, match.index!, match.index! + match[0].length, 'spaceInGuillemets')
+    for (const match of text.matchAll(/(?<=[\p{L}\p{N}])[ \u00a0]+(?=[:;!?](?:\s|$))/gu))
+      add(segment, match.index!, match.index! + match[0].length + 1, 'spaceBeforePunctuation', {
+        actual: text[match.index! + match[0].length]
+      })
+    for (const match of text.matchAll(/«[ \u00a0]+|[ \u00a0]+»/g))
+      add(segment, match.index!, match.index! + match[0].length, 'spaceInGuillemets')
     if (context.targetLang === 'pt-BR' && !source.some((segment) => /«/.test(segment.text))) {
       for (const match of text.matchAll(/«/g)) add(segment, match.index!, match.index! + 1, 'guillemetsBrazil')
     }
@@ -262,20 +381,31 @@ export function checkWhitespacePunctuation(context: PairContext): void {
 const minimumLength = 25
 
 /** The target/source length ratio outside which a translation is reported (English ↔ Portuguese runs 0.9 to 1.35). */
-const ratioBounds: Readonly<Record<string, readonly [number, number]>> = {'en>pt': [0.5, 2.2], 'pt>en': [0.45, 2], default: [0.4, 2.5]}
+const ratioBounds: Readonly<Record<string, readonly [number, number]>> = {
+  'en>pt': [0.5, 2.2],
+  'pt>en': [0.45, 2],
+  default: [0.4, 2.5]
+}
 
 /** `length-ratio`: a translation far longer or shorter than the language pair's usual ratio (a warning: an error with `--frail`). */
 export function checkLengthRatio(context: PairContext): void {
   const target = translatedTargets(context)
   if (target.length === 0 || context.pair.source.length === 0) return
-  const length = (segments: readonly CheckSegment[]) => segments.reduce((sum, segment) => sum + segment.text.replace(/\uFFFC/g, '').trim().length, 0)
+  const length = (segments: readonly CheckSegment[]) =>
+    segments.reduce((sum, segment) => sum + segment.text.replace(/\uFFFC/g, '').trim().length, 0)
   const [from, to] = [length(context.pair.source), length(target)]
   if (from < minimumLength) return
   const key = `${context.sourceLang.slice(0, 2)}>${context.targetLang.slice(0, 2)}`
   const [low, high] = ratioBounds[key] ?? ratioBounds.default!
   const ratio = to / from
   if (ratio >= low && ratio <= high) return
-  context.sink.add({rule: 'length-ratio', segment: target[0]!, until: target[target.length - 1]!, reason: 'parity:reason.lengthRatio', values: {ratio: ratio.toFixed(2), low, high}})
+  context.sink.add({
+    rule: 'length-ratio',
+    segment: target[0]!,
+    until: target[target.length - 1]!,
+    reason: 'parity:reason.lengthRatio',
+    values: {ratio: ratio.toFixed(2), low, high}
+  })
 }
 
 /** Every parity rule, in the order their findings are reported. */

@@ -30,11 +30,21 @@ export function checkDuplicated(pairs: readonly CheckPair[], sink: FindingSink, 
   for (const group of groups.values()) {
     if (group.length < 2) continue
     // The source says it as often: each copy translates its own (a repeated note, a refrain).
-    const allowed = Math.max(1, ...group.map(({pair}) => Math.min(...pair.source.map((each) => sourceCounts.get(comparable(each.text)) ?? 0))).filter(Number.isFinite))
+    const allowed = Math.max(
+      1,
+      ...group
+        .map(({pair}) => Math.min(...pair.source.map((each) => sourceCounts.get(comparable(each.text)) ?? 0)))
+        .filter(Number.isFinite)
+    )
     if (group.length <= allowed) continue
-    const order = [...group.filter(({pair}) => pair.source.length > 0), ...group.filter(({pair}) => pair.source.length === 0)]
+    const order = [
+      ...group.filter(({pair}) => pair.source.length > 0),
+      ...group.filter(({pair}) => pair.source.length === 0)
+    ]
     const kept = order.slice(0, allowed)
-    const first = kept.reduce((a, b) => (b.segment.position.start.offset < a.segment.position.start.offset ? b : a)).segment
+    const first = kept.reduce((a, b) =>
+      b.segment.position.start.offset < a.segment.position.start.offset ? b : a
+    ).segment
     const where = `${first.position.start.line}:${first.position.start.column}`
     for (const {segment} of order.slice(allowed)) {
       skip.add(segment)
@@ -53,12 +63,22 @@ function increment(counts: Map<string, number>, key: string): void {
  * paragraph; other sentences are one finding each, as are target
  * sentences without a source.
  */
-export function checkUnaligned(all: readonly CheckPair[], sink: FindingSink, skip: ReadonlySet<CheckSegment>, minConfidence = 0): void {
+export function checkUnaligned(
+  all: readonly CheckPair[],
+  sink: FindingSink,
+  skip: ReadonlySet<CheckSegment>,
+  minConfidence = 0
+): void {
   // An unmatched sentence the aligner is unsure of is no finding (`--min-confidence`); the others still count its block's sentences.
   const sentencesOf = new Map<string, number>()
-  for (const pair of all) for (const segment of pair.source) if (segment.block !== undefined) increment(sentencesOf, segment.block)
-  const pairs = all.filter((pair) => (pair.source.length > 0 && pair.target.length > 0) || (pair.score ?? 1) >= minConfidence)
-  const dropped = pairs.filter((pair) => pair.target.length === 0).flatMap((pair) => pair.source.filter((segment) => !isInert(segment)))
+  for (const pair of all)
+    for (const segment of pair.source) if (segment.block !== undefined) increment(sentencesOf, segment.block)
+  const pairs = all.filter(
+    (pair) => (pair.source.length > 0 && pair.target.length > 0) || (pair.score ?? 1) >= minConfidence
+  )
+  const dropped = pairs
+    .filter((pair) => pair.target.length === 0)
+    .flatMap((pair) => pair.source.filter((segment) => !isInert(segment)))
   // Runs of dropped sentences of one block, in order.
   const runs: CheckSegment[][] = []
   for (const segment of dropped) {
@@ -71,11 +91,19 @@ export function checkUnaligned(all: readonly CheckPair[], sink: FindingSink, ski
     const whole = first.block !== undefined && run.length > 1 && run.length === sentencesOf.get(first.block)
     if (whole) {
       const where = `${first.position.start.line}:${first.position.start.column}`
-      sink.add({rule: 'unaligned-segment', segment: first, until: run[run.length - 1]!, reason: 'droppedParagraph', values: {where, count: run.length}})
+      sink.add({
+        rule: 'unaligned-segment',
+        segment: first,
+        until: run[run.length - 1]!,
+        reason: 'droppedParagraph',
+        values: {where, count: run.length}
+      })
     } else for (const segment of run) sink.add({rule: 'unaligned-segment', segment, reason: 'unalignedSource'})
   }
   for (const pair of pairs) {
     if (pair.source.length > 0) continue
-    for (const segment of pair.target) if (!isInert(segment) && !skip.has(segment)) sink.add({rule: 'unaligned-segment', segment, reason: 'unalignedTarget'})
+    for (const segment of pair.target)
+      if (!isInert(segment) && !skip.has(segment))
+        sink.add({rule: 'unaligned-segment', segment, reason: 'unalignedTarget'})
   }
 }

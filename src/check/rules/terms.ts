@@ -78,7 +78,15 @@ function prefixedRenderings(target: readonly CheckSegment[], id: string, context
       const parts = prefixed.exec(word.value.toLowerCase())
       if (!parts) continue
       const rest = parts[2]!
-      if (matcher.match(rest, {lang: context.targetLang}).some((match) => match.entry.id === id && match.start === 0 && match.end === rest.length && match.term.lang !== 'en')) count++
+      if (
+        matcher
+          .match(rest, {lang: context.targetLang})
+          .some(
+            (match) =>
+              match.entry.id === id && match.start === 0 && match.end === rest.length && match.term.lang !== 'en'
+          )
+      )
+        count++
     }
   }
   return count
@@ -147,7 +155,8 @@ export function checkTerms(context: PairContext): void {
     // The other variant's term is a rendering too (`locale-variant` reports it), and so is an
     // acronym the target keeps from the source (CAC) when the glossary has no acronym of its own.
     const present = renderings.filter(
-      (item) => item.standing !== 'foreign' || otherVariant(item, context.targetLang) || keptAsIs(item, context.targetLang)
+      (item) =>
+        item.standing !== 'foreign' || otherVariant(item, context.targetLang) || keptAsIs(item, context.targetLang)
     )
     for (const item of present) {
       if (item.standing !== 'approved') continue

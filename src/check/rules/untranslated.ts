@@ -19,7 +19,8 @@ const afterApostrophe = /\p{L}['’]$/u
  */
 export function contentWords(segment: CheckSegment): string[] {
   const names = segment.matches.filter(
-    (match) => match.entry.doNotTranslate || match.term.type === 'productName' || match.term.partOfSpeech === 'properNoun'
+    (match) =>
+      match.entry.doNotTranslate || match.term.type === 'productName' || match.term.partOfSpeech === 'properNoun'
   )
   // Addresses, paths, dotted names, options and emoji codes are kept as they are in a translation.
   const plain = withoutAddresses(segment.text)
@@ -37,7 +38,13 @@ export function contentWords(segment: CheckSegment): string[] {
 function inName(words: readonly Word[], index: number): boolean {
   const before = words[index - 1]
   const after = words[index + 1]
-  return before !== undefined && after !== undefined && capitalised.test(before.value) && capitalised.test(after.value) && !capitalised.test(words[index]!.value)
+  return (
+    before !== undefined &&
+    after !== undefined &&
+    capitalised.test(before.value) &&
+    capitalised.test(after.value) &&
+    !capitalised.test(words[index]!.value)
+  )
 }
 
 /**
@@ -48,7 +55,12 @@ function inName(words: readonly Word[], index: number): boolean {
 export function isInert(segment: CheckSegment): boolean {
   // A container's title line (`:::warning Note`, `:::tip DICA`) is markup of VitePress and Docusaurus sites.
   if (onContainerLine(segment)) return true
-  return segment.role === 'elision' || segment.role === 'credit' || wordList.test(segment.text) || contentWords(segment).length === 0
+  return (
+    segment.role === 'elision' ||
+    segment.role === 'credit' ||
+    wordList.test(segment.text) ||
+    contentWords(segment).length === 0
+  )
 }
 
 /**
@@ -109,8 +121,11 @@ export function checkUntranslated(context: PairContext): void {
       (contentWords(segment).length >= 2 || inLanguage(segment, sourceLang))
     ) {
       reason = 'identical'
-    }
-    else if (base(sourceLang) !== base(targetLang) && inLanguage(segment, sourceLang) && contentWords(segment).length >= minimumWords) {
+    } else if (
+      base(sourceLang) !== base(targetLang) &&
+      inLanguage(segment, sourceLang) &&
+      contentWords(segment).length >= minimumWords
+    ) {
       reason = 'sourceLanguage'
     }
     if (!reason) continue

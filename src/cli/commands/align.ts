@@ -12,7 +12,16 @@ import {readInput} from '../../util/input.js'
 import {compileGlossary} from '../../tag/index.js'
 import {GlosaError} from '../../util/errors.js'
 import {packageVersion} from '../../util/package.js'
-import {emit, expectChoice, expectProbability, parseCommandArgs, readFormats, reportReadWarnings, type Command, type CommandContext} from '../command.js'
+import {
+  emit,
+  expectChoice,
+  expectProbability,
+  parseCommandArgs,
+  readFormats,
+  reportReadWarnings,
+  type Command,
+  type CommandContext
+} from '../command.js'
 
 interface Side {
   file: string
@@ -32,7 +41,10 @@ function readDocumentSide(file: string, format: InputFormat | undefined, context
   return {file, segments: segmentsOf(document)}
 }
 
-function alignmentOptions(values: {glossary?: string[] | undefined; lexicon?: string | undefined; mode?: string | undefined}, context: CommandContext): DocumentAlignOptions {
+function alignmentOptions(
+  values: {glossary?: string[] | undefined; lexicon?: string | undefined; mode?: string | undefined},
+  context: CommandContext
+): DocumentAlignOptions {
   const options: DocumentAlignOptions = {}
   const mode = expectChoice('--mode', values.mode, ['parallel', 'commentary'] as const)
   if (mode) options.mode = mode
@@ -79,7 +91,10 @@ export const command: Command = {
     if (first === undefined) throw new GlosaError('cli:error.missingArgument', {name: '<file>'})
     if (extra !== undefined) throw new GlosaError('cli:error.tooManyArguments', {extra})
     const input = expectChoice('--input', values.input, ['document', 'lines'] as const) ?? 'document'
-    const format = values.json ? 'json' : (expectChoice('--format', values.format, ['side-by-side', 'json', 'vecalign', 'tmx', 'xliff'] as const) ?? 'side-by-side')
+    const format = values.json
+      ? 'json'
+      : (expectChoice('--format', values.format, ['side-by-side', 'json', 'vecalign', 'tmx', 'xliff'] as const) ??
+        'side-by-side')
     const readAs = expectChoice('--read-as', values['read-as'], readFormats)
     if (input === 'lines' && second === undefined) throw new GlosaError('align:error.linesNeedTwoFiles')
     const minConfidence = expectProbability('--min-confidence', values['min-confidence'])
@@ -90,7 +105,12 @@ export const command: Command = {
     const asTranslation = (align: (settings: DocumentAlignOptions) => Alignment): Alignment => {
       const chosen = align(options)
       if (!translationOnly || values.mode !== undefined || chosen.mode === 'parallel') return chosen
-      context.stderr.write('glosa: ' + (context.t('align:note.prefix') as string) + (context.t('mode:note.formatImpliesParallel', {format}) as string) + '\n')
+      context.stderr.write(
+        'glosa: ' +
+          (context.t('align:note.prefix') as string) +
+          (context.t('mode:note.formatImpliesParallel', {format}) as string) +
+          '\n'
+      )
       return align({...options, mode: 'parallel'})
     }
     let alignment: Alignment
@@ -112,11 +132,23 @@ export const command: Command = {
       if (sameText(source, target)) throw new GlosaError('align:error.identical', {source: first, target: second})
       alignment = asTranslation((settings) => alignSegments(source, target, settings))
     }
-    for (const [prefix, messages] of [['align:warning.prefix', alignment.warnings], ['align:note.prefix', alignment.notes ?? []]] as const) {
-      for (const message of messages) context.stderr.write('glosa: ' + (context.t(prefix) as string) + (context.t(message.key, message.values) as string) + '\n')
+    for (const [prefix, messages] of [
+      ['align:warning.prefix', alignment.warnings],
+      ['align:note.prefix', alignment.notes ?? []]
+    ] as const) {
+      for (const message of messages)
+        context.stderr.write(
+          'glosa: ' + (context.t(prefix) as string) + (context.t(message.key, message.values) as string) + '\n'
+        )
     }
-    if (minConfidence !== undefined) alignment = {...alignment, pairs: alignment.pairs.filter((pair) => pair.score >= minConfidence)}
-    const inputs = [first, ...(second === undefined ? [] : [second]), ...(values.lexicon === undefined ? [] : [values.lexicon]), ...(values.glossary ?? [])]
+    if (minConfidence !== undefined)
+      alignment = {...alignment, pairs: alignment.pairs.filter((pair) => pair.score >= minConfidence)}
+    const inputs = [
+      first,
+      ...(second === undefined ? [] : [second]),
+      ...(values.lexicon === undefined ? [] : [values.lexicon]),
+      ...(values.glossary ?? [])
+    ]
     emit(context, output(alignment, format, context), values.output, inputs)
     return 0
   }

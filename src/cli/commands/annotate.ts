@@ -7,7 +7,15 @@ import {styles} from '../../annotate/terms.js'
 import {glossaryCacheFolder, loadGlossaries} from '../../glossary/index.js'
 import {readDocumentFile} from '../../document/index.js'
 import {GlosaError} from '../../util/errors.js'
-import {emit, expectChoice, parseCommandArgs, readFormats, refuseBilingual, reportReadWarnings, type Command} from '../command.js'
+import {
+  emit,
+  expectChoice,
+  parseCommandArgs,
+  readFormats,
+  refuseBilingual,
+  reportReadWarnings,
+  type Command
+} from '../command.js'
 import {outputTarget} from './strip.js'
 
 const modes = ['parallel', 'commentary'] as const
@@ -39,7 +47,8 @@ export const command: Command = {
     const to = expectChoice('--to', values.to, outputs)
     const format = expectChoice('--format', values.format, readFormats)
     if (positionals.length === 0) throw new GlosaError('cli:error.missingArgument', {name: '<file|->'})
-    if (positionals.length > 2) throw new GlosaError('cli:error.tooManyArguments', {extra: positionals.slice(2).join(' ')})
+    if (positionals.length > 2)
+      throw new GlosaError('cli:error.tooManyArguments', {extra: positionals.slice(2).join(' ')})
     const [file, translationFile] = positionals as [string, string | undefined]
     refuseBilingual('annotate', [file, translationFile], format)
     const output = outputTarget(file, values.output, values['in-place'])
@@ -48,7 +57,8 @@ export const command: Command = {
     const document = readFileForAnnotation(file, format === undefined ? {} : {format})
     const translation = translationFile === undefined ? undefined : readDocumentFile(translationFile)
     for (const read of [document, translation]) if (read) reportReadWarnings(context, read)
-    if (document.mdx && style === 'directive') context.stderr.write(`glosa: ${file}: ${context.t('mdx:directiveInMdx')}\n`)
+    if (document.mdx && style === 'directive')
+      context.stderr.write(`glosa: ${file}: ${context.t('mdx:directiveInMdx')}\n`)
     if (to === 'html') {
       const page = previewHtml(document, {
         glossary: loadGlossaries(values.glossary ?? [], {cache: glossaryCacheFolder(context.env)}),
@@ -72,7 +82,11 @@ export const command: Command = {
       ...(definitions ? {definitions} : {})
     })
     // --in-place writes its own input; every other file read stays untouched.
-    const inputs = [...(values['in-place'] ? [] : [file]), ...(translationFile === undefined ? [] : [translationFile]), ...(values.glossary ?? [])]
+    const inputs = [
+      ...(values['in-place'] ? [] : [file]),
+      ...(translationFile === undefined ? [] : [translationFile]),
+      ...(values.glossary ?? [])
+    ]
     emit(context, (document.bom ? '\uFEFF' : '') + text, output, inputs)
     return 0
   }

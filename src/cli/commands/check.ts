@@ -1,5 +1,12 @@
 import {relative, resolve} from 'node:path'
-import {checkLangs, loadConfig, parseRuleOptions, planChecks, type CheckConfig, type CheckPlan} from '../../check/index.js'
+import {
+  checkLangs,
+  loadConfig,
+  parseRuleOptions,
+  planChecks,
+  type CheckConfig,
+  type CheckPlan
+} from '../../check/index.js'
 import {cacheFile, CheckCache, hashOf} from '../../check/cache.js'
 import {defaultJobs, parseJobs} from '../../check/jobs.js'
 import {checkAtScale} from '../../check/scale.js'
@@ -51,7 +58,10 @@ const options = {
 } as const
 
 /** The columns of CSV and TSV glossaries: `--columns`, else the configuration's `columns`. */
-function columnsOf(option: string | undefined, configured: Readonly<Record<string, string>> | undefined): {columns?: Record<string, string>} {
+function columnsOf(
+  option: string | undefined,
+  configured: Readonly<Record<string, string>> | undefined
+): {columns?: Record<string, string>} {
   const columns = columnsOption(option) ?? (configured ? {...configured} : undefined)
   return columns ? {columns} : {}
 }
@@ -66,7 +76,8 @@ export const command: Command = {
     const targetLang = expectChoice<Lang>('--target-lang', values['target-lang'], checkLangs)
     const minConfidence = expectProbability('--min-confidence', values['min-confidence'])
     if (positionals.length > 2 && !values['pairs-of']) throw new GlosaError('check:error.tooManyFiles')
-    if (positionals.length === 2 && positionals.every((file) => file === '-')) throw new GlosaError('check:error.stdinTwice')
+    if (positionals.length === 2 && positionals.every((file) => file === '-'))
+      throw new GlosaError('check:error.stdinTwice')
     if (values.aligned && positionals.length === 1) throw new GlosaError('check:error.alignedLines')
     githubLevel(values)
 
@@ -82,22 +93,31 @@ export const command: Command = {
       return 0
     }
     // No glossary is no glossary: glosa's own is used only when asked for by name (`bundled`).
-    const named = values.glossary?.map((file) => ({file, root: context.cwd})) ?? config?.glossaries?.map((file) => ({file, root: config.root})) ?? []
-    const glossaries = named.flatMap(({file, root}) => (file === 'bundled' ? bundledGlossaryFiles() : [resolve(root, file)]))
+    const named =
+      values.glossary?.map((file) => ({file, root: context.cwd})) ??
+      config?.glossaries?.map((file) => ({file, root: config.root})) ??
+      []
+    const glossaries = named.flatMap(({file, root}) =>
+      file === 'bundled' ? bundledGlossaryFiles() : [resolve(root, file)]
+    )
     const columns = columnsOf(values.columns, config?.columns)
     // Loaded and compiled only when a unit is checked in this thread: a run the cache answers needs neither.
     let loaded: ReturnType<typeof loadGlossaries> | undefined
     const glossaryCache = glossaryCacheFolder(context.env)
     const load = () => (loaded ??= loadGlossaries(glossaries, {...columns, cache: glossaryCache}))
     const compile = () => compileGlossary(glossaries.length === 0 ? {languages: [], entries: []} : load())
-    const glossaryNames = named.map(({file, root}) => (file === 'bundled' ? 'bundled' : relative(context.cwd, resolve(root, file)) || file))
+    const glossaryNames = named.map(({file, root}) =>
+      file === 'bundled' ? 'bundled' : relative(context.cwd, resolve(root, file)) || file
+    )
     const rules = {...config?.rules, ...cliRules}
 
     let plan: CheckPlan
     if (isScoped(values)) plan = await scopedPlan(values, positionals, config, context, note)
-    else if (positionals.length === 2) plan = {pairs: [{source: positionals[0]!, target: positionals[1]!}], singles: [], unchecked: []}
+    else if (positionals.length === 2)
+      plan = {pairs: [{source: positionals[0]!, target: positionals[1]!}], singles: [], unchecked: []}
     else if (positionals.length === 1) plan = {pairs: [], singles: [positionals[0]!], unchecked: []}
-    else if (config && (config.pairs?.length || config.files?.length)) plan = planChecks(config, context.cwd, values.ignore ?? [])
+    else if (config && (config.pairs?.length || config.files?.length))
+      plan = planChecks(config, context.cwd, values.ignore ?? [])
     else throw new GlosaError('check:error.noInput')
 
     const source = sourceLang ?? config?.languages?.source
@@ -115,7 +135,10 @@ export const command: Command = {
       ...(target ? {targetLang: target} : {}),
       ...(format ? {format} : {})
     }
-    const cache = values.cache || values['cache-location'] !== undefined ? openCache(values['cache-location'], config, checkOptions, glossaries, columns, context) : undefined
+    const cache =
+      values.cache || values['cache-location'] !== undefined
+        ? openCache(values['cache-location'], config, checkOptions, glossaries, columns, context)
+        : undefined
     const result = await checkAtScale(plan, checkOptions, {
       jobs,
       ...(cache ? {cache} : {}),
@@ -149,7 +172,11 @@ export const command: Command = {
  * this run's report); `--baseline FILE` leaves out the findings it records.
  * A baseline that cannot be used is said, and the run goes on.
  */
-function baselineStep(files: VFile[], values: {baseline?: string | undefined; 'write-baseline'?: string | undefined}, context: CommandContext): string[] {
+function baselineStep(
+  files: VFile[],
+  values: {baseline?: string | undefined; 'write-baseline'?: string | undefined},
+  context: CommandContext
+): string[] {
   const t = translator(context.locale)
   const notes: string[] = []
   const write = values['write-baseline']
@@ -168,7 +195,8 @@ function baselineStep(files: VFile[], values: {baseline?: string | undefined; 'w
   if (!read.baseline) return notes
   const outcome = applyBaseline(files, read.baseline, {cwd: context.cwd, file: values.baseline, locale: context.locale})
   notes.push(...outcome.notes)
-  if (outcome.matched > 0) notes.push(t('ci:baseline.matched', {count: outcome.matched, file: values.baseline}) as string)
+  if (outcome.matched > 0)
+    notes.push(t('ci:baseline.matched', {count: outcome.matched, file: values.baseline}) as string)
   return notes
 }
 
@@ -197,7 +225,10 @@ function openCache(
     // A glossary that cannot be read hashes as such; loading it then says why.
     ...glossaries.flatMap((glossary) => [glossary, readOrNothing(glossary)])
   ])
-  const {cache, notes} = CheckCache.open(file, settings, {name: relative(context.cwd, file) || file, locale: context.locale})
+  const {cache, notes} = CheckCache.open(file, settings, {
+    name: relative(context.cwd, file) || file,
+    locale: context.locale
+  })
   for (const note of notes) context.stderr.write('glosa: ' + note + '\n')
   return cache
 }

@@ -21,7 +21,12 @@ export function columnsOption(value: string | undefined): Record<string, string>
 }
 
 function lint(context: CommandContext, argv: string[]): number {
-  const {values, positionals} = parseCommandArgs(argv, {json: {type: 'boolean'}, columns: {type: 'string'}, report: {type: 'string'}, output: {type: 'string', short: 'o'}})
+  const {values, positionals} = parseCommandArgs(argv, {
+    json: {type: 'boolean'},
+    columns: {type: 'string'},
+    report: {type: 'string'},
+    output: {type: 'string', short: 'o'}
+  })
   const columns = columnsOption(values.columns)
   if (positionals.length === 0) throw new GlosaError('cli:error.missingArgument', {name: '<file...>'})
   const reporter = values.json ? 'json' : (expectChoice('--report', values.report, reporterNames) ?? 'human')
@@ -40,7 +45,15 @@ function lint(context: CommandContext, argv: string[]): number {
     }
   })
   if (files.length > 0) {
-    emit(context, report(files, reporter, {locale: context.locale, color: context.color && values.output === undefined, root: context.cwd}), values.output)
+    emit(
+      context,
+      report(files, reporter, {
+        locale: context.locale,
+        color: context.color && values.output === undefined,
+        root: context.cwd
+      }),
+      values.output
+    )
   }
   return unusable ? 2 : exitCodeOf(files)
 }
@@ -83,7 +96,11 @@ function convert(context: CommandContext, argv: string[]): number {
       refuseOutputOverInput(values.output, [file], context.cwd)
     } catch (error) {
       if (!(error instanceof GlosaError)) throw error
-      throw new GlosaError(to === 'tsv' ? 'io:output.lossyOverInput' : 'io:output.overInput', {format: to === 'tbx-v2' ? 'TBX' : to.toUpperCase()}, {file: values.output})
+      throw new GlosaError(
+        to === 'tsv' ? 'io:output.lossyOverInput' : 'io:output.overInput',
+        {format: to === 'tbx-v2' ? 'TBX' : to.toUpperCase()},
+        {file: values.output}
+      )
     }
   }
   emit(context, text, values.output)

@@ -21,7 +21,11 @@ function planOrder(cwd: string, explicit: string | undefined): string[] {
   const config = loadConfig(cwd, explicit)
   if (!config || !(config.pairs?.length || config.files?.length)) return []
   const plan = planChecks(config, cwd)
-  return [...plan.unchecked.map((item) => item.path), ...plan.pairs.flatMap((pair) => [pair.source, pair.target]), ...plan.singles]
+  return [
+    ...plan.unchecked.map((item) => item.path),
+    ...plan.pairs.flatMap((pair) => [pair.source, pair.target]),
+    ...plan.singles
+  ]
 }
 
 /** `glosa report merge <reports...>`: combine the JSON or SARIF reports of the shards of a run into the report of the whole run. */
@@ -43,7 +47,8 @@ export const command: Command = {
       }
       const kind = mergeFormatOf(value)
       if (kind === undefined) throw new GlosaError('scale:merge.unknown', {}, {file})
-      if (format !== undefined && kind !== format) throw new GlosaError('scale:merge.mixed', {format: kind, first: files[0], other: format}, {file})
+      if (format !== undefined && kind !== format)
+        throw new GlosaError('scale:merge.mixed', {format: kind, first: files[0], other: format}, {file})
       if (kind === 'sarif') {
         const runs = (value as {runs: unknown[]}).runs.length
         if (runs !== 1) throw new GlosaError('scale:merge.sarifRuns', {count: runs}, {file})
@@ -58,7 +63,10 @@ export const command: Command = {
       emit(context, merged.chunks, values.output, files)
       return mergedExitCode('json', merged, frail)
     }
-    const merged = mergeSarifLogs(reports as Parameters<typeof mergeSarifLogs>[0], order.map((path) => relativeUri(path, context.cwd)))
+    const merged = mergeSarifLogs(
+      reports as Parameters<typeof mergeSarifLogs>[0],
+      order.map((path) => relativeUri(path, context.cwd))
+    )
     emit(context, merged.chunks, values.output, files)
     return mergedExitCode('sarif', merged, frail)
   }

@@ -3,8 +3,15 @@ import type {Document} from '../../types.js'
 import {GlosaError} from '../../util/errors.js'
 import {formatName} from '../../read/format.js'
 import {jsonChunks, maxOf} from '../../util/chunks.js'
-import {emit, expectChoice, parseCommandArgs, readFormats, reportReadWarnings, type Command, type CommandContext} from '../command.js'
-
+import {
+  emit,
+  expectChoice,
+  parseCommandArgs,
+  readFormats,
+  reportReadWarnings,
+  type Command,
+  type CommandContext
+} from '../command.js'
 
 /** The machine form of `glosa segment --json` (issue 2, point 8): no prose, no offsets maps. */
 export function segmentJson(document: Document): object {
@@ -48,7 +55,15 @@ function shares(document: Document): string {
 /** The readable table: one row per sentence, the block's role on its first sentence. */
 export function segmentTable(document: Document, context: Pick<CommandContext, 't'>, width: number): string {
   const {t} = context
-  const rows: string[][] = [[t('segment:column.id'), t('segment:column.role'), t('segment:column.lang'), t('segment:column.place'), t('segment:column.text')]]
+  const rows: string[][] = [
+    [
+      t('segment:column.id'),
+      t('segment:column.role'),
+      t('segment:column.lang'),
+      t('segment:column.place'),
+      t('segment:column.text')
+    ]
+  ]
   for (const block of document.blocks) {
     block.sentences.forEach((sentence, index) => {
       const role = index > 0 ? '' : block.author === undefined ? block.role : `${block.role} (${block.author})`
@@ -56,10 +71,18 @@ export function segmentTable(document: Document, context: Pick<CommandContext, '
       rows.push([sentence.id, role, sentence.lang, `${line}:${column}`, sentence.text])
     })
   }
-  const widths = [0, 1, 2, 3].map((column) => maxOf(rows.map((row) => Array.from(row[column]!).length), 0))
+  const widths = [0, 1, 2, 3].map((column) =>
+    maxOf(
+      rows.map((row) => Array.from(row[column]!).length),
+      0
+    )
+  )
   const lead = widths.reduce((sum, size) => sum + size + 2, 0)
   const lines = rows.map((row) =>
-    [...row.slice(0, 4).map((cell, column) => cell.padEnd(widths[column]! + (cell.length - Array.from(cell).length))), fit(row[4]!, Math.max(20, width - lead))].join('  ')
+    [
+      ...row.slice(0, 4).map((cell, column) => cell.padEnd(widths[column]! + (cell.length - Array.from(cell).length))),
+      fit(row[4]!, Math.max(20, width - lead))
+    ].join('  ')
   )
   const sentences = document.blocks.reduce((sum, block) => sum + block.sentences.length, 0)
   const summary = t('segment:summary', {
@@ -82,7 +105,8 @@ export const command: Command = {
     })
     const format = expectChoice('--format', values.format, readFormats)
     if (positionals.length === 0) throw new GlosaError('cli:error.missingArgument', {name: '<file|->'})
-    if (positionals.length > 1) throw new GlosaError('cli:error.tooManyArguments', {extra: positionals.slice(1).join(' ')})
+    if (positionals.length > 1)
+      throw new GlosaError('cli:error.tooManyArguments', {extra: positionals.slice(1).join(' ')})
     const width = values.width === undefined ? (process.stdout.columns ?? 120) : Number(values.width)
     if (!Number.isInteger(width) || width < 40) throw new GlosaError('segment:error.width', {value: values.width})
     const file = positionals[0]!

@@ -18,7 +18,8 @@ export const command: Command = {
       'in-place': {type: 'boolean', default: false}
     })
     if (positionals.length === 0) throw new GlosaError('cli:error.missingArgument', {name: '<file|->'})
-    if (positionals.length > 1) throw new GlosaError('cli:error.tooManyArguments', {extra: positionals.slice(1).join(' ')})
+    if (positionals.length > 1)
+      throw new GlosaError('cli:error.tooManyArguments', {extra: positionals.slice(1).join(' ')})
     const file = positionals[0]!
     const output = outputTarget(file, values.output, values['in-place'])
     const input = readInput(file, {allowEmpty: true})
@@ -32,7 +33,8 @@ function stripNaming(text: string, file: string): string {
   try {
     return strip(text)
   } catch (error) {
-    if (error instanceof GlosaError && error.file === undefined) throw new GlosaError(error.key, error.values, {file, place: error.place, cause: error})
+    if (error instanceof GlosaError && error.file === undefined)
+      throw new GlosaError(error.key, error.values, {file, place: error.place, cause: error})
     throw error
   }
 }

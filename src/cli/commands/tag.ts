@@ -6,7 +6,16 @@ import type {TermHit} from '../../tag/types.js'
 import type {Translate} from '../../i18n/index.js'
 import {GlosaError} from '../../util/errors.js'
 import {batched, jsonChunks} from '../../util/chunks.js'
-import {emit, expectChoice, parseCommandArgs, readFormats, refuseBilingual, reportReadWarnings, type Command, type CommandContext} from '../command.js'
+import {
+  emit,
+  expectChoice,
+  parseCommandArgs,
+  readFormats,
+  refuseBilingual,
+  reportReadWarnings,
+  type Command,
+  type CommandContext
+} from '../command.js'
 
 /** The figures `glosa tag` reports under its hits. */
 export interface TagStats {
@@ -68,11 +77,22 @@ function statsOf(hits: readonly TermHit[]): TagStats {
 /** The hits as an aligned table with a localised header, line by line; nothing without hits. */
 function* table(hits: readonly TermHit[], t: Translate): Generator<string> {
   if (hits.length === 0) return
-  const header = ['position', 'text', 'entry', 'term', 'lang', 'status', 'kind'].map((column) => t(`tag:column.${column}`) as string)
-  const row = (hit: TermHit) => [`${hit.position.start.line}:${hit.position.start.column}`, hit.text, hit.entry, hit.term, hit.lang, hit.status, hit.kind]
+  const header = ['position', 'text', 'entry', 'term', 'lang', 'status', 'kind'].map(
+    (column) => t(`tag:column.${column}`) as string
+  )
+  const row = (hit: TermHit) => [
+    `${hit.position.start.line}:${hit.position.start.column}`,
+    hit.text,
+    hit.entry,
+    hit.term,
+    hit.lang,
+    hit.status,
+    hit.kind
+  ]
   const widths = header.map((title) => title.length)
   for (const hit of hits) row(hit).forEach((cell, column) => (widths[column] = Math.max(widths[column]!, cell.length)))
-  const line = (cells: string[]) => cells.map((cell, column) => (column === cells.length - 1 ? cell : cell.padEnd(widths[column]!))).join('  ') + '\n'
+  const line = (cells: string[]) =>
+    cells.map((cell, column) => (column === cells.length - 1 ? cell : cell.padEnd(widths[column]!))).join('  ') + '\n'
   yield line(header)
   for (const hit of hits) yield line(row(hit))
   yield '\n'
@@ -83,6 +103,10 @@ function summary(stats: TagStats, context: CommandContext): string {
   const kinds = Object.entries(stats.kinds)
     .map(([kind, count]) => `${kind} ${count}`)
     .join(', ')
-  const line = context.t('tag:stats', {count: stats.hits, entries: context.t('tag:entries', {count: stats.entries}), sentences: context.t('tag:sentences', {count: stats.sentences})}) as string
+  const line = context.t('tag:stats', {
+    count: stats.hits,
+    entries: context.t('tag:entries', {count: stats.entries}),
+    sentences: context.t('tag:sentences', {count: stats.sentences})
+  }) as string
   return kinds ? `${line} (${kinds})` : line
 }

@@ -8,7 +8,17 @@ export const WRITE_VERBS: readonly string[] = ['escreveu', 'escreve', 'wrote', '
  * Verbs in "X said:" / "X disse:". Common in running prose ("O ministro disse: ..."),
  * so they count only when the colon ends the line.
  */
-export const SAY_VERBS: readonly string[] = ['said', 'says', 'disse', 'diz', 'afirmou', 'comentou', 'commented', 'posted', 'publicou']
+export const SAY_VERBS: readonly string[] = [
+  'said',
+  'says',
+  'disse',
+  'diz',
+  'afirmou',
+  'comentou',
+  'commented',
+  'posted',
+  'publicou'
+]
 
 /** Phrases before the author: "Citação de X", "Quote from X". A colon may follow the phrase or the author. */
 export const QUOTE_PREFIXES: readonly string[] = [

@@ -59,7 +59,21 @@ export const CREDIT_NAMES: readonly string[] = [
 ]
 
 /** Labels before a source name: "Fonte: Público", "Source: Reuters". */
-export const CREDIT_LABELS: readonly string[] = ['fonte', 'fontes', 'source', 'sources', 'via', 'crédito', 'créditos', 'credit', 'credits', 'in', 'em', 'retirado de', 'from']
+export const CREDIT_LABELS: readonly string[] = [
+  'fonte',
+  'fontes',
+  'source',
+  'sources',
+  'via',
+  'crédito',
+  'créditos',
+  'credit',
+  'credits',
+  'in',
+  'em',
+  'retirado de',
+  'from'
+]
 
 /** Dashes that introduce a byline or credit: "— Financial Times". */
 export const CREDIT_DASHES: readonly string[] = ['—', '–', '―', '-', '--']

@@ -1,7 +1,16 @@
 // What tells Markdown from plain text when a file's name does not.
 
 /** File extensions read as Markdown. */
-export const MARKDOWN_EXTENSIONS: readonly string[] = ['.md', '.markdown', '.mdx', '.mkd', '.mkdn', '.mdwn', '.mdown', '.ronn']
+export const MARKDOWN_EXTENSIONS: readonly string[] = [
+  '.md',
+  '.markdown',
+  '.mdx',
+  '.mkd',
+  '.mkdn',
+  '.mdwn',
+  '.mdown',
+  '.ronn'
+]
 
 /** File extensions read as forum plain text. */
 export const TEXT_EXTENSIONS: readonly string[] = ['.txt', '.text']

@@ -17,14 +17,16 @@ export const HEADING_ID = /[ \t]+\{(?:[#.][^{}\r\n]*|\/\*[^{}\r\n]*?\*\/)\}[ \t]
  * `[label]` (group 2 `[`, group 3 the label, which is prose, group 4 `]`)
  * and `{attributes}` (group 5). A title after white space is prose.
  */
-export const CONTAINER_FENCE = /^[ \t>]*(:{3,}[ \t]*[\p{L}\p{N}_-]*)(?:(\[)([^\]\r\n]*)(\]))?(\{[^}\r\n]*\})?(?=[ \t]|\r|\n|$)/dgmu
+export const CONTAINER_FENCE =
+  /^[ \t>]*(:{3,}[ \t]*[\p{L}\p{N}_-]*)(?:(\[)([^\]\r\n]*)(\]))?(\{[^}\r\n]*\})?(?=[ \t]|\r|\n|$)/dgmu
 
 /**
  * An MkDocs (Python-Markdown) admonition or collapsible block opening a
  * paragraph: `!!! note "Title"`, `??? tip`, `???+ warning inline end`.
  * Group 1 the marker and its types, 2 and 4 the title's quotes (the title, 3, is prose).
  */
-export const ADMONITION_MARKER = /^[ \t]*((?:!!!|\?\?\?\+?)[ \t]+[\w-]+(?:[ \t]+[\w-]+)*)(?:[ \t]+(")([^"\r\n]*)("))?[ \t]*$/dmu
+export const ADMONITION_MARKER =
+  /^[ \t]*((?:!!!|\?\?\?\+?)[ \t]+[\w-]+(?:[ \t]+[\w-]+)*)(?:[ \t]+(")([^"\r\n]*)("))?[ \t]*$/dmu
 
 /**
  * An attribute list (Python-Markdown `attr_list`, kramdown) right after a
