@@ -1,4 +1,4 @@
-import {execFileSync, spawnSync} from 'node:child_process'
+import {spawnSync} from 'node:child_process'
 import {
   chmodSync,
   copyFileSync,
@@ -10,12 +10,13 @@ import {
   writeFileSync
 } from 'node:fs'
 import {tmpdir} from 'node:os'
-import {dirname, join, resolve} from 'node:path'
+import {join, resolve} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import Ajv from 'ajv'
 import {parse} from 'yaml'
 import {describe, expect, it} from 'vitest'
 import {runCheck} from '../check/helpers.js'
+import {git, write} from '../helpers/repository.js'
 
 // The repository's GitHub Action (action.yml), run step by step the way the
 // runner runs a composite action: `${{ }}` expressions evaluated, each `run`
@@ -208,25 +209,6 @@ function runAction(workspace: string, inputs: Record<string, string>, options: {
     Object.entries(action.outputs).map(([name, output]) => [name, interpolate(output.value, contexts)])
   )
   return {runs, stepNamed, summary: readFileSync(summary, 'utf8'), failed: contexts.failed, outputs}
-}
-
-function git(cwd: string, ...args: string[]): string {
-  return execFileSync('git', args, {
-    cwd,
-    encoding: 'utf8',
-    env: {
-      ...process.env,
-      GIT_AUTHOR_NAME: 't',
-      GIT_AUTHOR_EMAIL: 't@t',
-      GIT_COMMITTER_NAME: 't',
-      GIT_COMMITTER_EMAIL: 't@t'
-    }
-  })
-}
-
-function write(folder: string, path: string, text: string): void {
-  mkdirSync(dirname(join(folder, path)), {recursive: true})
-  writeFileSync(join(folder, path), text)
 }
 
 /**

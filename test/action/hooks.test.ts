@@ -1,10 +1,11 @@
-import {execFileSync, spawnSync} from 'node:child_process'
+import {spawnSync} from 'node:child_process'
 import {copyFileSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {delimiter, dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {parse} from 'yaml'
 import {describe, expect, it} from 'vitest'
+import {git} from '../helpers/repository.js'
 
 // The commit-time checks of docs/ci.md: the pre-commit hooks of
 // .pre-commit-hooks.yaml and the lint-staged task the page shows, each run on
@@ -13,20 +14,6 @@ import {describe, expect, it} from 'vitest'
 
 const root = fileURLToPath(new URL('../../', import.meta.url))
 const article = join(root, 'test/fixtures/check/article')
-
-function git(cwd: string, ...args: string[]): string {
-  return execFileSync('git', args, {
-    cwd,
-    encoding: 'utf8',
-    env: {
-      ...process.env,
-      GIT_AUTHOR_NAME: 't',
-      GIT_AUTHOR_EMAIL: 't@t',
-      GIT_COMMITTER_NAME: 't',
-      GIT_COMMITTER_EMAIL: 't@t'
-    }
-  })
-}
 
 /** A site of three pairs, committed, glosa installed as a devDependency, and a translation with mistakes staged. */
 function repository(): string {

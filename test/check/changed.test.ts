@@ -1,9 +1,9 @@
-import {execFileSync} from 'node:child_process'
-import {mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync} from 'node:fs'
+import {mkdtempSync, readFileSync, renameSync, rmSync} from 'node:fs'
 import {tmpdir} from 'node:os'
-import {dirname, join} from 'node:path'
+import {join} from 'node:path'
 import {beforeAll, describe, expect, it} from 'vitest'
 import {runCheck} from './helpers.js'
+import {git, write} from '../helpers/repository.js'
 
 // `--changed-since <ref>` (pull requests) and `--pairs-of <file>…` (pre-commit,
 // lint-staged) on a real git repository whose branch adds, changes, renames and
@@ -16,25 +16,6 @@ const portuguese = readFileSync(join(article, 'clean.pt-PT.md'), 'utf8')
 const mistaken = readFileSync(join(article, 'errors.pt-PT.md'), 'utf8')
 
 const glosa = runCheck
-
-function git(cwd: string, ...args: string[]): string {
-  return execFileSync('git', args, {
-    cwd,
-    encoding: 'utf8',
-    env: {
-      ...process.env,
-      GIT_AUTHOR_NAME: 't',
-      GIT_AUTHOR_EMAIL: 't@t',
-      GIT_COMMITTER_NAME: 't',
-      GIT_COMMITTER_EMAIL: 't@t'
-    }
-  })
-}
-
-function write(folder: string, path: string, text: string): void {
-  mkdirSync(dirname(join(folder, path)), {recursive: true})
-  writeFileSync(join(folder, path), text)
-}
 
 /** The files a JSON report names, with the rule ids of their messages. */
 function reported(stdout: string): Record<string, string[]> {
