@@ -99,3 +99,19 @@ export class SequentialPoints {
     return {start: first, end: last}
   }
 }
+
+/**
+ * Where the line holding `offset` starts (`offset` itself at a line break
+ * ends the line before it): a search back over that line only. Searching
+ * back with `lastIndexOf('\r')` instead ran to the start of every source
+ * without a `\r`, which made a walk over a document's blocks quadratic.
+ */
+export function lineStart(source: string, offset: number): number {
+  let index = Math.max(0, Math.min(offset, source.length))
+  while (index > 0) {
+    const code = source.charCodeAt(index - 1)
+    if (code === 10 || code === 13) break
+    index--
+  }
+  return index
+}
