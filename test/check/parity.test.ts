@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest'
-import {markupTokensOf, placeholdersOf} from '../../src/check/parity.js'
+import {markupTokensOf} from '../../src/check/parity.js'
+import {placeholdersOf} from '../../src/text/placeholders.js'
 import {mkdtempSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
