@@ -8,15 +8,18 @@
  *   `useState`, `this.state`);
  * - a word of the entry's `context` examples (or its terms' notes: a TSV's
  *   comment column) stands within {@link window} words of it;
- * - another glossary term stands right beside it (`component state`).
+ * - another glossary term or a code span stands right beside it
+ *   (`component state`, "the `setup()` hook");
+ * - it is written with a capital inside running prose ("the Promise
+ *   returned").
  *
- * Letter case is no evidence either way: `State` opens a heading or a
- * sentence as often as it names the term.
+ * A capital in a heading, a title-case line or at a sentence's start is no
+ * evidence either way: `State` opens those as often as it names the term.
  */
 import {contextTexts, needsContext} from '../glossary/homonyms.js'
 import {stopWords} from '../align/data/words.js'
 import type {Entry} from '../glossary/types.js'
-import {foldCase, foldCaseAndDiacritics, wordsOf} from '../text/index.js'
+import {foldCase, foldCaseAndDiacritics, wordsOf, type Word} from '../text/index.js'
 import type {CheckSegment, TermMatch} from './types.js'
 
 /** How many words either side of a mention a context word may stand. */
@@ -72,6 +75,20 @@ function identifierParts(segment: CheckSegment): Set<string> {
   return parts
 }
 
+/**
+ * Whether the mention is written with a capital inside running prose ("when
+ * the Promise returned by the loader is rejected"): a name. Not at the start
+ * of a sentence or after a colon, and not in a heading or a sentence written
+ * in title case, where capitals say nothing.
+ */
+function capitalisedInProse(segment: CheckSegment, match: TermMatch, words: readonly Word[]): boolean {
+  if (!/^\p{Lu}\p{Ll}/u.test(segment.text.slice(match.start, match.end)) || segment.role === 'heading') return false
+  if (/(?:^|[:.!?“"'(])[\s\uFFFC]*$/u.test(segment.text.slice(0, match.start))) return false
+  const long = words.slice(1).filter((word) => word.value.length >= 4 && word.start !== match.start)
+  const capitalised = long.filter((word) => /^\p{Lu}/u.test(word.value)).length
+  return capitalised * 2 < long.length
+}
+
 /** Whether `match` in `segment` is the glossary's term and not the common word of the same spelling. */
 export function isTermHere(segment: CheckSegment, match: TermMatch): boolean {
   if (!needsContext(match.entry, match.term)) return true
@@ -82,7 +99,11 @@ export function isTermHere(segment: CheckSegment, match: TermMatch): boolean {
     }
   }
   for (const part of identifierParts(segment)) if (evidence.own.has(part)) return true
+  // Code right beside it names one of its kind: "the `setup()` hook", "the `process.stdin` stream".
+  if (/[\uFFFC`]\s*$/.test(segment.text.slice(0, match.start)) || /^\s*[\uFFFC`]/.test(segment.text.slice(match.end)))
+    return true
   const words = wordsOf(segment.text)
+  if (capitalisedInProse(segment, match, words)) return true
   const at = words.findIndex((word) => word.end > match.start)
   if (at === -1) return false
   const last = words.findIndex((word) => word.start >= match.end)

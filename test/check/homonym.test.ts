@@ -52,6 +52,20 @@ describe('names and terms that are also common words', () => {
     expect(check('Hook a fish.', 'Pesque um peixe.')).toEqual([])
   })
 
+  it('are the term with a code span right beside them, naming one of their kind', () => {
+    expect(check('The `setup()` hook runs first.', 'O gancho `setup()` corre primeiro.')).toEqual([
+      'pt.txt:1:1 do-not-translate O gancho `setup()` corre primeiro. → hook'
+    ])
+  })
+
+  it('are the term written with a capital inside running prose, not at its start nor in title case', () => {
+    expect(check('Then the State changes.', 'Então o estado muda.')).toEqual([
+      'pt.txt:1:1 do-not-translate Então o estado muda. → state'
+    ])
+    expect(check('Note: State is kept.', 'Nota: o estado é mantido.')).toEqual([])
+    expect(check('Integration With External State Systems', 'Integração com sistemas de estado externos')).toEqual([])
+  })
+
   it('are the term right beside another glossary term', () => {
     expect(check('The component state is local.', 'O estado do componente é local.')).toEqual([
       'pt.txt:1:1 do-not-translate O estado do componente é local. → state'
