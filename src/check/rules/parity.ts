@@ -1,6 +1,14 @@
 import {translatedTargets, type PairContext} from '../context.js'
 import {code, type Finding} from '../findings.js'
-import {markupOf, markupTokensOf, placeholdersOf, unmatched, type Markup, type Token} from '../parity.js'
+import {
+  markupOf,
+  markupTokensOf,
+  placeholdersOf,
+  segmentMarkupTokens,
+  unmatched,
+  type Markup,
+  type Token
+} from '../parity.js'
 import type {CheckSegment, RuleId} from '../types.js'
 
 /**
@@ -28,7 +36,8 @@ function isResource(segments: readonly CheckSegment[]): boolean {
 type Extract = (side: Side, tags: boolean) => Token[]
 
 const placeholders: Extract = (side, tags) => placeholdersOf(side.markup.text, {tags, codes: side.segment.codes ?? []})
-const markupTokens: Extract = (side, tags) => markupTokensOf(side.markup.text, {tags: !tags})
+const markupTokens: Extract = (side, tags) =>
+  tags ? markupTokensOf(side.markup.text, {tags: false}) : [...segmentMarkupTokens(side.segment)]
 
 interface Placed extends Token {
   side: Side
