@@ -8,6 +8,7 @@
 // `node bench/run.js check-real`.
 import {spawnSync} from 'node:child_process'
 import {existsSync} from 'node:fs'
+import {loadavg} from 'node:os'
 import {fileURLToPath} from 'node:url'
 import {writeSection} from './lib.js'
 
@@ -34,7 +35,11 @@ if (process.argv[2] === '--child') {
   const result = checkFiles(plan, {matcher, cwd: folder, sourceLang: 'en', targetLang: 'pt'})
   const ms = Number(process.hrtime.bigint() - start) / 1e6
   const findings = result.files.reduce((sum, file) => sum + file.messages.length, 0)
-  const bytes = pages.length && result.files.reduce((sum, file) => sum + Buffer.byteLength(String(file.value ?? '')), 0)
+  const {statSync} = await import('node:fs')
+  const bytes = plan.pairs.reduce(
+    (sum, pair) => sum + statSync(join(folder, pair.source)).size + statSync(join(folder, pair.target)).size,
+    0
+  )
   process.stdout.write(JSON.stringify({ms, peakMiB: process.resourceUsage().maxRSS / 1024, findings, bytes}))
   process.exit(0)
 }
@@ -64,6 +69,7 @@ if (!existsSync('/work/.mirror/vuejs+docs/repo') && !process.env.GLOSA_MIRRORS) 
   console.log('check-real: skipped, the mirrors of vuejs/docs and vuejs-translations/docs-pt are not there')
 } else {
   const [now, then] = runs(before && existsSync(before) ? [here, before] : [here])
+  const load = loadavg()[0].toFixed(1)
   const rows = [`| this build | ${now.ms.toFixed(0)} | ${now.peakMiB.toFixed(0)} | ${now.findings} |`]
   if (then)
     rows.push(`| ${beforeName} (${before}) | ${then.ms.toFixed(0)} | ${then.peakMiB.toFixed(0)} | ${then.findings} |`)
@@ -78,7 +84,7 @@ if (!existsSync('/work/.mirror/vuejs+docs/repo') && !process.env.GLOSA_MIRRORS) 
       '',
       `The pages of \`eval/check/pages.json\` (${(now.bytes / 1e6).toFixed(2)} MB of Markdown, English and Portuguese), checked in one`,
       `\`checkFiles\` run with the evaluation's 15-entry TSV glossary, after one warm-up run; median of ${RUNS} processes per build,`,
-      'the builds alternating; peak RSS of the process. No suppressions or baselines are configured.',
+      `the builds alternating; peak RSS of the process; load average ${load} on this shared machine when it ended. No suppressions or baselines are configured.`,
       '',
       '| build | check (ms) | peak RSS (MiB) | findings |',
       '| --- | ---: | ---: | ---: |',

@@ -82,6 +82,22 @@ export function markupTokensOf(markup: string, options: {tags: boolean}): Token[
   return tokens.sort((a, b) => a.start - b.start)
 }
 
+const segmentTokens = new WeakMap<CheckSegment, Token[]>()
+
+/**
+ * The markup tokens of a document segment's markup text, tags included
+ * ({@link markupTokensOf}), made once per segment: the parity rules and the
+ * search for moved sentences (`moved.ts`) both read them.
+ */
+export function segmentMarkupTokens(segment: CheckSegment): readonly Token[] {
+  let tokens = segmentTokens.get(segment)
+  if (!tokens) {
+    tokens = markupTokensOf(markupOf(segment).text, {tags: true})
+    segmentTokens.set(segment, tokens)
+  }
+  return tokens
+}
+
 /** The tokens of `a` not matched by one of the same key in `b`, each matched once. */
 export function unmatched<T extends Token>(a: readonly T[], b: readonly Token[]): T[] {
   const left = new Map<string, number>()

@@ -1,7 +1,7 @@
 import {translatedTargets, type PairContext} from '../context.js'
 import {code, type Finding} from '../findings.js'
 import {placeholdersOf, type Token} from '../../text/placeholders.js'
-import {markupOf, markupTokensOf, unmatched, type Markup} from '../parity.js'
+import {markupOf, markupTokensOf, segmentMarkupTokens, unmatched, type Markup} from '../parity.js'
 import type {CheckSegment, RuleId} from '../types.js'
 
 /**
@@ -29,7 +29,8 @@ function isResource(segments: readonly CheckSegment[]): boolean {
 type Extract = (side: Side, tags: boolean) => Token[]
 
 const placeholders: Extract = (side, tags) => placeholdersOf(side.markup.text, {tags, codes: side.segment.codes ?? []})
-const markupTokens: Extract = (side, tags) => markupTokensOf(side.markup.text, {tags: !tags})
+const markupTokens: Extract = (side, tags) =>
+  tags ? markupTokensOf(side.markup.text, {tags: false}) : [...segmentMarkupTokens(side.segment)]
 
 interface Placed extends Token {
   side: Side
