@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest'
-import {markupTokensOf, placeholdersOf} from '../../src/check/parity.js'
+import {markupTokensOf} from '../../src/check/parity.js'
+import {placeholdersOf} from '../../src/text/placeholders.js'
 import {checkLines, checkMarkdownPair} from './helpers.js'
 
 const keys = (text: string, tags = true) => placeholdersOf(text, {tags}).map((token) => token.key)

@@ -26,12 +26,24 @@ const allowed: Record<string, readonly string[]> = {
   glossary: [...foundations],
   // Bilingual files (XLIFF, PO, TMX, JSON resources): read like documents, XML through glossary's reader.
   bilingual: [...foundations, 'read', 'glossary'],
-  tag: [...foundations, 'segment', 'identify', 'read', 'document', 'glossary'],
-  align: [...foundations, 'segment', 'identify', 'read', 'document', 'glossary', 'tag'],
-  annotate: [...foundations, 'segment', 'identify', 'read', 'document', 'glossary', 'tag', 'align'],
+  // Tag and annotate also take the units of bilingual files (tag/units.ts, annotate/units.ts).
+  tag: [...foundations, 'segment', 'identify', 'read', 'document', 'bilingual', 'glossary'],
+  align: [...foundations, 'segment', 'identify', 'read', 'document', 'bilingual', 'glossary', 'tag'],
+  annotate: [...foundations, 'segment', 'identify', 'read', 'document', 'bilingual', 'glossary', 'tag', 'align'],
   check: [...foundations, 'segment', 'identify', 'read', 'document', 'bilingual', 'glossary', 'tag', 'align'],
   // The HTML preview renders what annotate writes.
-  preview: [...foundations, 'segment', 'identify', 'read', 'document', 'glossary', 'tag', 'align', 'annotate'],
+  preview: [
+    ...foundations,
+    'segment',
+    'identify',
+    'read',
+    'document',
+    'bilingual',
+    'glossary',
+    'tag',
+    'align',
+    'annotate'
+  ],
   report: [...foundations],
   cli: ['*'],
   index: ['*'],

@@ -23,8 +23,14 @@ function readLabelled(name: string): Array<[string, string]> {
 }
 
 describe('identify: public API', () => {
-  it('exports identifyLanguage, identifyVariant and assignLanguages', () => {
-    expect(Object.keys(identify).sort()).toEqual(['assignLanguages', 'identifyLanguage', 'identifyVariant'])
+  it("exports identifyLanguage, identifyVariant, assignLanguages and the languages of a file's sides", () => {
+    expect(Object.keys(identify).sort()).toEqual([
+      'assignLanguages',
+      'identifyLanguage',
+      'identifyVariant',
+      'langOfPath',
+      'sideLanguage'
+    ])
   })
 })
 
