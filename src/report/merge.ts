@@ -1,6 +1,6 @@
 import {JsonStream, jsonChunks} from '../util/chunks.js'
 import type {Severity} from '../util/messages.js'
-import {notCheckedId} from '../check/types.js'
+import {notCheckedId} from '../util/rules.js'
 
 /** The reports `glosa report merge` combines: glosa's JSON report and SARIF 2.1.0 logs of one run. */
 export type MergeFormat = 'json' | 'sarif'

@@ -1,10 +1,7 @@
 import {describe, expect, it} from 'vitest'
-import {markupTokensOf, placeholdersOf} from '../../src/check/parity.js'
-import {mkdtempSync, writeFileSync} from 'node:fs'
-import {tmpdir} from 'node:os'
-import {join} from 'node:path'
-import {checkFiles, compileGlossary} from '../../src/index.js'
-import {checkLines} from './helpers.js'
+import {markupTokensOf} from '../../src/check/parity.js'
+import {placeholdersOf} from '../../src/text/placeholders.js'
+import {checkLines, checkMarkdownPair} from './helpers.js'
 
 const keys = (text: string, tags = true) => placeholdersOf(text, {tags}).map((token) => token.key)
 const rules = (source: string, target: string, targetLang: 'pt-PT' | 'pt-BR' = 'pt-PT') =>
@@ -36,6 +33,21 @@ describe('placeholders', () => {
       '</b>',
       '<br/>'
     ])
+  })
+
+  it('reads a tag as a placeholder only when it is markup: an element, a closing tag, attributes, or closed in the string', () => {
+    expect(keys('<b>x</b> <span foreground="red">y</span> <br> <widget>z</widget> <x/>')).toEqual([
+      '<b>',
+      '</b>',
+      '<span>',
+      '</span>',
+      '<br>',
+      '<widget>',
+      '</widget>',
+      '<x/>'
+    ])
+    // Usage metavariables and words in angle brackets are translated: `JOIN <channel>`, `<unknown>`, `<Tags File>`.
+    expect(keys('JOIN <channel> [<port>], <unknown>, -g <Tags File>')).toEqual([])
   })
 
   it('never reads prose as a placeholder: a percentage, a plural branch of ICU, JSON-like braces, code spans in documents', () => {
@@ -71,10 +83,15 @@ describe('markup', () => {
     expect(link('[a](https://developer.mozilla.org/en-US/docs/Web)')).toEqual(
       link('[b](https://developer.mozilla.org/pt-BR/docs/Web)')
     )
-    expect(link('mail me at Ana@Example.org or see https://example.org/x.')).toEqual([
-      'email:ana@example.org',
+    expect(link('mail me at Ana@Glosa.pt or see https://example.org/x.')).toEqual([
+      'email:ana@glosa.pt',
       'link:https://example.org/x'
     ])
+  })
+
+  it('leaves out an e-mail address at a domain reserved for examples (RFC 2606), which translators localise', () => {
+    const link = (text: string) => markupTokensOf(text, {tags: true}).map((token) => token.key)
+    expect(link('(clicktofocus@janedoe.example.com), ana@example.org, bo@host.test')).toEqual([])
   })
 
   it("takes a link to the same page as the same link: .html or not, a translated heading id, the site in the reader's language", () => {
@@ -146,18 +163,9 @@ describe('repeated words, brackets, spacing and punctuation, length', () => {
   })
 
   it('lets a Markdown heading be put as a question, not a sentence lose its mark', () => {
-    const folder = mkdtempSync(join(tmpdir(), 'glosa-parity-'))
-    writeFileSync(join(folder, 'en.md'), '## How It Works\n\nThe compiler reads the file and writes JavaScript.\n')
-    writeFileSync(join(folder, 'pt.md'), '## Como Funciona?\n\nO compilador lê o ficheiro e escreve JavaScript\n')
-    const plan = {pairs: [{source: 'en.md', target: 'pt.md'}], singles: [], unchecked: []}
-    const result = checkFiles(plan, {
-      matcher: compileGlossary({entries: []}),
-      cwd: folder,
-      sourceLang: 'en',
-      targetLang: 'pt-PT'
-    })
-    const found = result.files.flatMap((file) =>
-      file.messages.map((message) => `${file.path}:${message.line} ${message.ruleId}`)
+    const found = checkMarkdownPair(
+      '## How It Works\n\nThe compiler reads the file and writes JavaScript.\n',
+      '## Como Funciona?\n\nO compilador lê o ficheiro e escreve JavaScript\n'
     )
     expect(found).toEqual(['pt.md:3 whitespace-punctuation'])
   })

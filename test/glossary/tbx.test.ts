@@ -1,6 +1,6 @@
 import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
-import {loadGlossaries, parseGlossary, parseGlossaryWithIssues, readGlossaryFile, writeTbx} from '../../src/glossary/index.js'
+import {loadGlossaries, parseGlossary, parseGlossaryWithIssues, readGlossaryFile, writeTbx, writeYaml} from '../../src/glossary/index.js'
 import {at, content, fixture, failure} from './helpers.js'
 
 
@@ -127,6 +127,19 @@ describe('writing TBX-Basic v3', () => {
     expect(writeTbx(glossary)).toContain('<termNote type="translationNote">no</termNote>')
   })
 
+  it('keeps context examples through YAML → TBX → YAML; a pattern has no TBX field and stays in YAML', () => {
+    const glossary = parseGlossary(
+      'entries:\n  - id: key\n    doNotTranslate: true\n    context: [the key attribute of list items]\n    pattern: "key (?:prop|attribute)"\n    terms: {en: [key]}\n'
+    )
+    const back = parseGlossary(writeTbx(glossary), {format: 'tbx'})
+    expect(back.entries[0]!.contexts).toEqual(['the key attribute of list items'])
+    expect(writeYaml(glossary)).toContain('pattern: key (?:prop|attribute)')
+    expect(parseGlossary(writeYaml(glossary)).entries[0]).toMatchObject({
+      contexts: ['the key attribute of list items'],
+      pattern: 'key (?:prop|attribute)'
+    })
+  })
+
   it('escapes markup in texts', () => {
     const glossary = parseGlossary('entries:\n  - id: "a&b"\n    definition: {en: "x < y & \\"z\\""}\n    terms: {en: ["R&D <x>"]}\n')
     const written = writeTbx(glossary)
@@ -203,10 +216,13 @@ describe('TBX as MultiTerm and other exporters write it', () => {
     expect(dropped.map((issue) => [issue.values.field, issue.entry, at(source, issue.position).slice(0, 30)])).toEqual([
       ['descrip type="Customer"', 'c1', '<descrip type="Customer">ACME<'],
       ['transacGrp', 'c1', '<transacGrp><transac type="ori'],
-      ['termNote type="Usage"', 'c1', '<termNote type="Usage">technic'],
-      ['descrip type="Context"', 'c2', '<descrip type="Context">Each w']
+      ['termNote type="Usage"', 'c1', '<termNote type="Usage">technic']
     ])
     expect(dropped.every((issue) => issue.severity === 'warning')).toBe(true)
+  })
+
+  it('keeps a term\'s context examples on its entry (descrip type="Context"), for telling the term from a common word', () => {
+    expect(glossary.entries[1]!.contexts?.[0]).toMatch(/^Each w/)
   })
 
   it('finds no dropped field in a plain TBX-Basic file', () => {

@@ -50,7 +50,7 @@ function inName(words: readonly Word[], index: number): boolean {
 /**
  * Whether a segment can never be a finding on its own: elisions ("(...)"),
  * credits ("FT"), numbers, URLs, segments made only of names, lists of
- * keywords, and the title line of a `:::` container.
+ * keywords, identifiers, and the title line of a `:::` container.
  */
 export function isInert(segment: CheckSegment): boolean {
   // A container's title line (`:::warning Note`, `:::tip DICA`) is markup of VitePress and Docusaurus sites.
@@ -59,6 +59,7 @@ export function isInert(segment: CheckSegment): boolean {
     segment.role === 'elision' ||
     segment.role === 'credit' ||
     wordList.test(segment.text) ||
+    identifier.test(segment.text) ||
     contentWords(segment).length === 0
   )
 }
@@ -69,6 +70,13 @@ export function isInert(segment: CheckSegment): boolean {
  * a unit (`kibibit,kibibits,Kib`), which a translation keeps and extends.
  */
 const wordList = /^\s*[^\s,;]+(?:[,;][^\s,;]+)+[,;]?\s*$/u
+
+/**
+ * One token of parts joined by `-`, `_` or `.` with no space: an identifier a
+ * program looks up (the icon name `panel-right-symbolic`, `org.gnome.Shell`),
+ * never prose to translate.
+ */
+const identifier = /^\s*[\p{L}\p{N}]+(?:[-_.][\p{L}\p{N}]+)+\s*$/u
 
 /**
  * Whether a segment stands wholly on the opening line of a `:::` container
