@@ -29,7 +29,7 @@ export interface Piece {
 }
 
 /** Why a unit is left out of the check. */
-export type SkipReason = 'fuzzy' | 'translate-no' | 'obsolete' | 'not-translated-yet' | 'credits'
+export type SkipReason = 'fuzzy' | 'translate-no' | 'obsolete' | 'not-translated-yet' | 'credits' | 'keyed-source'
 
 /** A translation unit: an XLIFF `<unit>`/`<trans-unit>` segment, a PO entry (one per plural form), a TMX `<tu>`, a JSON key. */
 export interface BilingualUnit {

@@ -17,6 +17,18 @@ import type {BilingualFile, BilingualUnit, SkipReason} from './types.js'
 /** States that say a target is not a translation yet (1.2 `new`, `needs-translation`; 2.x `initial`). */
 const notStarted = new Set(['new', 'needs-translation', 'initial'])
 
+/**
+ * Whether a unit's source is its key, not text: a keyed catalogue (Symfony's
+ * `resname` translation files, as Kimai keeps them) names each message by a
+ * key and writes the key as the source (`<source>error.too_many_entries`),
+ * the source-language text living in another file. One token of parts joined
+ * by `.` or `_`, the same as the unit's `resname`, `name` or `id`.
+ */
+function keyedSource(element: XmlElement, text: string): boolean {
+  const {resname, name, id} = element.attributes
+  return /^[\p{L}\p{N}-]+(?:[._][\p{L}\p{N}-]+)+$/u.test(text) && [resname, name, id].includes(text)
+}
+
 /** The language glosa checks for a tag, `und` for any other language. */
 export function langOfTag(tag: string | undefined): Lang | undefined {
   if (tag === undefined || tag === '') return undefined
@@ -65,7 +77,9 @@ export function readXliff(source: string, file: string | undefined, lines = new 
         ? 'translate-no'
         : state !== undefined && notStarted.has(state)
           ? 'not-translated-yet'
-          : undefined
+          : keyedSource(element, read.source.text)
+            ? 'keyed-source'
+            : undefined
       if (skip) read.skip = skip
       const notes = notesOf(element)
       if (notes.length > 0) read.notes = notes
@@ -97,7 +111,9 @@ export function readXliff(source: string, file: string | undefined, lines = new 
         ? 'translate-no'
         : state !== undefined && notStarted.has(state) && !read.target
           ? 'not-translated-yet'
-          : undefined
+          : keyedSource(element, read.source.text)
+            ? 'keyed-source'
+            : undefined
       if (skip) read.skip = skip
       if (notes.length > 0) read.notes = notes
       units.push(read)

@@ -72,6 +72,9 @@ export function checkBilingualFile(
   const checked = file.units.filter(
     (unit) => !unit.skip || (options.fuzzy === true && (unit.skip === 'fuzzy' || unit.skip === 'not-translated-yet'))
   )
+  // A unit whose source is its key has no source text to compare with: its
+  // translation is checked on its own, as a JSON resource file alone is.
+  const keyed = file.units.flatMap((unit) => (unit.skip === 'keyed-source' && unit.target ? [unit.target] : []))
   if (file.targetLang === 'und' && !options.targetLang) {
     run.notChecked(path, 'formats:notChecked.otherLanguage', {lang: file.targetTag ?? ''})
     return
@@ -85,7 +88,7 @@ export function checkBilingualFile(
   let targetLang = sideLanguage(
     options.targetLang,
     file.targetLang,
-    checked.flatMap((unit) => (unit.target ? [unit.target.text] : [])),
+    [...checked.flatMap((unit) => (unit.target ? [unit.target] : [])), ...keyed].map((piece) => piece.text),
     sourceLang === 'en' ? 'pt' : 'en'
   )
   if (base(sourceLang) === base(targetLang)) {
@@ -109,11 +112,13 @@ export function checkBilingualFile(
     }
     pairs.push({source: [from], target: [unitSegment(owner, unit.target, targetLang, options.matcher, true)]})
   }
+  const alone = keyed.map((piece) => unitSegment(owner, piece, targetLang, options.matcher, true))
   if (!options.targetLang && targetLang === 'pt') {
-    targetLang = variantVote(pairs.flatMap((pair) => pair.target)) ?? targetLang
+    targetLang = variantVote([...pairs.flatMap((pair) => pair.target), ...alone]) ?? targetLang
     owner.lang = targetLang
   }
   run.checkPairs(pairs, sourceLang, targetLang, {units: true})
+  if (alone.length > 0) run.checkAlone(alone, targetLang.startsWith('pt') ? targetLang : undefined)
 }
 
 const pluralSuffix = /^(.*)_(zero|one|two|few|many|other)$/

@@ -71,3 +71,52 @@ describe('checks of program strings on what real PO files hold', {timeout: 60_00
     ).toEqual(['4 repeated-word'])
   })
 })
+
+describe('a keyed XLIFF catalogue, whose sources are message keys', {timeout: 60_000}, () => {
+  const xliff = (units: ReadonlyArray<readonly [string, string, string]>) =>
+    [
+      '<?xml version="1.0" encoding="UTF-8"?>',
+      '<xliff xmlns="urn:oasis:names:tc:xliff:document:1.2" version="1.2">',
+      '  <file source-language="en" target-language="pt-BR" datatype="plaintext" original="messages.en.xlf">',
+      '    <body>',
+      ...units.map(
+        ([resname, source, target], index) =>
+          `      <trans-unit id="u${index + 1}" resname="${resname}"><source>${source}</source><target>${target}</target></trans-unit>`
+      ),
+      '    </body>',
+      '  </file>',
+      '</xliff>',
+      ''
+    ].join('\n')
+  const check = (text: string) => {
+    const folder = mkdtempSync(join(tmpdir(), 'glosa-keyed-'))
+    writeFileSync(join(folder, 'messages.pt_BR.xlf'), text)
+    const result = spawnSync(process.execPath, [join(root, 'bin/glosa.js'), 'check', 'messages.pt_BR.xlf'], {
+      cwd: folder,
+      encoding: 'utf8',
+      env: {...process.env, GLOSA_LOCALE: 'en', NO_COLOR: '1'}
+    })
+    return {status: result.status, stdout: result.stdout}
+  }
+
+  it('leaves a unit whose source is its key uncompared, and still checks a unit of text', () => {
+    const {status, stdout} = check(
+      xliff([
+        ['error.too_many_entries', 'error.too_many_entries', 'Muitos resultados foram encontrados.'],
+        ['send_to', 'send_to', 'Enviar para %name%'],
+        ['time_tracking', 'Time Tracking', 'Controle de tempo.']
+      ])
+    )
+    expect(stdout).toMatch(/^ {2}7:\d+-7:\d+ +warning +Unexpected final punctuation/m)
+    expect(stdout).not.toMatch(/^ {2}[56]:/m)
+    expect(status).toBe(0)
+  })
+
+  it('checks the translation of a keyed unit on its own, as a document is', () => {
+    const {status, stdout} = check(
+      xliff([['electronic_invoice', 'electronic_invoice', 'Fatura Eletrônica']]).replace('pt-BR', 'pt-PT')
+    )
+    expect(stdout).toMatch(/^ {2}5:\d+-5:\d+ +\w+ +Unexpected `Eletrônica` \(pt-BR\)/m)
+    expect(status).not.toBe(2)
+  })
+})
