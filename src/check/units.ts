@@ -169,7 +169,12 @@ export function checkResourcePair(
     const found = files.target.messages.get(key)
     if (found) {
       paired.add(key)
-      pairs.push({source: [from], target: [unitSegment(targetOwner, found.piece, targetLang, options.matcher, true)]})
+      const to = unitSegment(targetOwner, found.piece, targetLang, options.matcher, true)
+      // An empty value is a message not translated yet (what Crowdin and
+      // Weblate export for one), not a translation of another length.
+      if (to.text.trim() === '' && /[\p{L}\p{N}]/u.test(from.text))
+        run.sink.add({rule: 'untranslated', segment: to, reason: 'parity:reason.noTarget', values: {id: code(key)}})
+      else pairs.push({source: [from], target: [to]})
       continue
     }
     // A form the target language does not use needs no translation.

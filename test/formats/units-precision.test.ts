@@ -120,3 +120,23 @@ describe('a keyed XLIFF catalogue, whose sources are message keys', {timeout: 60
     expect(status).not.toBe(2)
   })
 })
+
+describe('an empty value in a JSON resource file', {timeout: 60_000}, () => {
+  it('is reported as untranslated at the value, not as a length or a number missing', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'glosa-empty-value-'))
+    writeFileSync(
+      join(folder, 'en.json'),
+      '{\n  "hint": "Type or paste your link here",\n  "hex": "Hex code must be 3, 4, 6, or 8 characters"\n}\n'
+    )
+    writeFileSync(join(folder, 'pt-PT.json'), '{\n  "hint": "",\n  "hex": ""\n}\n')
+    const result = spawnSync(
+      process.execPath,
+      [join(root, 'bin/glosa.js'), 'check', 'en.json', 'pt-PT.json', '--report', 'json'],
+      {cwd: folder, encoding: 'utf8', env: {...process.env, GLOSA_LOCALE: 'en'}}
+    )
+    const files = JSON.parse(result.stdout) as Array<{path: string; messages: Array<{line: number; ruleId: string}>}>
+    expect(
+      files.flatMap((file) => file.messages.map((message) => `${file.path} ${message.line} ${message.ruleId}`))
+    ).toEqual(['pt-PT.json 2 untranslated', 'pt-PT.json 3 untranslated'])
+  })
+})
