@@ -63,10 +63,8 @@ export const command: Command = {
       emit(context, merged.chunks, values.output, files)
       return mergedExitCode('json', merged, frail)
     }
-    const merged = mergeSarifLogs(
-      reports as Parameters<typeof mergeSarifLogs>[0],
-      order.map((path) => relativeUri(path, context.cwd))
-    )
+    const uriOf = (path: string) => relativeUri(path, context.cwd)
+    const merged = mergeSarifLogs(reports as Parameters<typeof mergeSarifLogs>[0], order.map(uriOf), uriOf)
     emit(context, merged.chunks, values.output, files)
     return mergedExitCode('sarif', merged, frail)
   }
