@@ -4,7 +4,10 @@
 // repositories, and score its findings against the labels kept here
 // (labels.json: each finding read and judged true or false). Skips, saying
 // so, when a mirror is absent.
-//   node eval/formats/run.js          precision overall and per rule
+// Two sets of files: the first (files.json), on which some fixes were chosen,
+// and the second (files-second.json), other projects' files labelled before
+// any rule was tuned on them; each is scored on its own.
+//   node eval/formats/run.js          precision overall and per rule, per set
 //   node eval/formats/run.js --list   every finding with its key, unit and label (for labelling)
 import {execFileSync, spawnSync} from 'node:child_process'
 import {existsSync, mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
@@ -15,7 +18,11 @@ import {precisionTable} from '../precision.js'
 
 const here = dirname(fileURLToPath(import.meta.url))
 const root = join(here, '../..')
-const {files} = JSON.parse(readFileSync(join(here, 'files.json'), 'utf8'))
+const sets = [
+  {name: 'first set (files.json; fixes chosen on it)', list: 'files.json'},
+  {name: 'second set (files-second.json; labelled before tuning)', list: 'files-second.json'}
+].map((set) => ({...set, files: JSON.parse(readFileSync(join(here, set.list), 'utf8')).files}))
+const files = sets.flatMap((set) => set.files)
 const labelsFile = join(here, 'labels.json')
 const labels = existsSync(labelsFile) ? JSON.parse(readFileSync(labelsFile, 'utf8')) : {}
 const mirrorOf = (repository) =>
@@ -33,6 +40,7 @@ const folder = mkdtempSync(join(tmpdir(), 'glosa-eval-formats-'))
 const findings = []
 try {
   for (const spec of files) {
+    const set = sets.find((candidate) => candidate.files.includes(spec))
     const text = execFileSync('git', ['--git-dir', mirrorOf(spec.repository), 'show', `${spec.commit}:${spec.path}`], {
       encoding: 'utf8',
       maxBuffer: 1 << 26
@@ -51,6 +59,7 @@ try {
       for (const message of file.messages) {
         findings.push({
           key: `${spec.repository}:${spec.path}|${message.ruleId}|${message.line}:${message.column}`,
+          set,
           rule: message.ruleId,
           reason: message.reason,
           unit: lines.slice(Math.max(0, message.line - 3), message.line + 1).join('\n')
@@ -68,8 +77,13 @@ if (process.argv.includes('--list')) {
       `${finding.key}\t${labels[finding.key]?.label ?? '?'}\n  ${finding.reason}\n${finding.unit.replace(/^/gm, '    | ')}\n`
     )
 } else {
-  const {table, unlabelled} = precisionTable(findings, labels)
-  console.log(table)
+  for (const set of sets) {
+    const ofSet = findings.filter((finding) => finding.set === set)
+    const {table, unlabelled} = precisionTable(ofSet, labels)
+    console.log(
+      `${set.name}: ${set.files.length} files\n\n${table}\n\n${ofSet.length} findings, ${unlabelled} not labelled\n`
+    )
+  }
   const stale = Object.keys(labels).filter((key) => !findings.some((finding) => finding.key === key))
-  console.log(`\n${findings.length} findings, ${unlabelled} not labelled; ${stale.length} labels whose finding is gone`)
+  console.log(`${stale.length} labels whose finding is gone`)
 }

@@ -1,5 +1,7 @@
 import type {Nodes, Parent, PhrasingContent, Root, RootContent, Text} from 'mdast'
 import type {Plugin} from 'unified'
+import {visit} from 'unist-util-visit'
+import {CONTINUE, SKIP, visitParents} from 'unist-util-visit-parents'
 import type {VFile} from 'vfile'
 import {alignMixed} from '../align/index.js'
 import type {Alignment} from '../align/types.js'
@@ -9,7 +11,7 @@ import {identifyLanguage} from '../identify/index.js'
 import {readDocument} from '../document/index.js'
 import type {TermMatcher} from '../tag/index.js'
 import type {TermHit} from '../tag/types.js'
-import type {Position} from '../types.js'
+import type {Lang, Position} from '../types.js'
 import {LineIndex} from '../util/position.js'
 import {hasBothLanguages, matcherFor} from './annotate.js'
 import {shownTerms, type Gloss, type Speech} from './gloss.js'
@@ -126,24 +128,26 @@ const remarkGlosa: Plugin<[(RemarkGlosaOptions | null | undefined)?], Root> = fu
     const lines = source === undefined ? undefined : new LineIndex(source)
     const found: Found[] = []
     let section = 0
-    const walk = (
-      node: Nodes,
-      parent: Parent | undefined,
-      link: Found['link'],
-      lang: ReturnType<typeof identifyLanguage>['lang'] | undefined
-    ): void => {
-      if (node.type === 'heading') section++
-      if (skipped.has(node.type)) return
-      if (node.type === 'paragraph' || node.type === 'tableCell') lang = identifyLanguage(toText(node)).lang
-      if (node.type === 'text' && parent) {
-        const matches = matcher!.match(node.value, lang === undefined || lang === 'und' ? {} : {lang})
-        if (matches.length > 0) found.push({text: node, parent, link, matches, section})
-        return
-      }
-      if (!link && linkTypes.has(node.type) && parent) link = {node, parent}
-      if ('children' in node) for (const child of [...node.children]) walk(child as Nodes, node as Parent, link, lang)
+    // The language of each paragraph and table cell a term is found in, told once per block.
+    const langs = new Map<Nodes, Lang>()
+    const langOf = (block: Nodes): Lang => {
+      if (!langs.has(block)) langs.set(block, identifyLanguage(toText(block)).lang)
+      return langs.get(block)!
     }
-    walk(tree, undefined, undefined, undefined)
+    visitParents(tree, (node, ancestors) => {
+      if (node.type === 'heading') section++
+      if (skipped.has(node.type)) return SKIP
+      const parent = ancestors.at(-1)
+      if (node.type !== 'text' || !parent) return CONTINUE
+      const block = ancestors.findLast((ancestor) => ancestor.type === 'paragraph' || ancestor.type === 'tableCell')
+      const lang = block ? langOf(block) : undefined
+      const matches = matcher!.match(node.value, lang === undefined || lang === 'und' ? {} : {lang})
+      if (matches.length === 0) return CONTINUE
+      const outermost = ancestors.findIndex((ancestor) => linkTypes.has(ancestor.type))
+      const link = outermost > 0 ? {node: ancestors[outermost]!, parent: ancestors[outermost - 1]!} : undefined
+      found.push({text: node, parent, link, matches, section})
+      return CONTINUE
+    })
 
     const hits: TermHit[] = []
     for (const {text, matches} of found) {
@@ -200,10 +204,13 @@ const remarkGlosa: Plugin<[(RemarkGlosaOptions | null | undefined)?], Root> = fu
 
 export default remarkGlosa
 
+/** The text of a block: its text nodes' values, one after the other. */
 function toText(node: Nodes): string {
-  if (node.type === 'text') return node.value
-  if ('children' in node) return (node.children as Nodes[]).map(toText).join('')
-  return ''
+  const parts: string[] = []
+  visit(node, 'text', (text) => {
+    parts.push(text.value)
+  })
+  return parts.join('')
 }
 
 /** Insert the marks into the tree: the first match per entry and section (all with `every`). */

@@ -1,4 +1,5 @@
 import type {Nodes, Root} from 'mdast'
+import {CONTINUE, SKIP, visit} from 'unist-util-visit'
 import {admonitionBody, admonitionMarkerEnd} from '../read/markup.js'
 import {CHUNK_BLOCKS, CHUNK_SIZE, parseMarkdown, parseMarkdownChunks} from '../read/parse.js'
 import {guardMarkdownShape} from '../read/shape.js'
@@ -207,9 +208,12 @@ export class Structure {
       const own = span(child, shift, length)
       if (own) this.units.push(own)
     }
-    const visit = (node: Nodes, leaf: Leaf | undefined): void => {
+    // The leaf (the outermost phrasing or opaque block) each node is inside, if any.
+    const leafOf = new Map<Nodes, Leaf | undefined>()
+    visit(tree, (node: Nodes, _, parent: Nodes | undefined) => {
       const own = span(node, shift, length)
-      if (!own) return
+      if (!own) return SKIP
+      const leaf = parent ? leafOf.get(parent) : undefined
       let inside = leaf
       const tag = jsxOpeningTag(node, own)
       if (tag && leaf) leaf.inlines.push(tag)
@@ -220,9 +224,9 @@ export class Structure {
       } else if (leaf && node.type !== 'text') {
         leaf.inlines.push(own)
       }
-      if ('children' in node) for (const child of node.children) visit(child as Nodes, inside)
-    }
-    visit(tree, undefined)
+      if (inside) leafOf.set(node, inside)
+      return CONTINUE
+    })
   }
 
   /**

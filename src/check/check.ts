@@ -2,6 +2,7 @@ import {resolve} from 'node:path'
 import type {VFile} from 'vfile'
 import {alignDocuments, alignMixed} from '../align/index.js'
 import {rejoinSplitPairs} from '../align/rejoin.js'
+import {repairMovedPairs} from './moved.js'
 import type {Alignment, Segment} from '../align/types.js'
 import {identifyLanguage} from '../identify/index.js'
 import {
@@ -105,14 +106,18 @@ function mapSegments(
   })
 }
 
-/** The beads of a parallel alignment as check pairs, an omission beside an addition read as one pair when their lengths agree. */
+/**
+ * The beads of a parallel alignment as check pairs, an omission beside an
+ * addition read as one pair when their lengths agree, and sentences the
+ * translation moved read with their counterparts.
+ */
 function pairsOf(alignment: Alignment, source: CheckSegment[], target: CheckSegment[]): CheckPair[] {
   const pairs = alignment.pairs.map((pair) => ({
     source: pair.source.map((index) => source[index]!).filter(Boolean),
     target: pair.target.map((index) => target[index]!).filter(Boolean),
     score: pair.score
   }))
-  return rejoinSplitPairs(pairs, (segment) => segment.text.length)
+  return repairMovedPairs(rejoinSplitPairs(pairs, (segment) => segment.text.length))
 }
 
 const identify = (text: string) => identifyLanguage(text)

@@ -4,7 +4,7 @@ import {code, placeOf, type FindingSink, type PlacedFinding} from './findings.js
 import type {SeveritySetting} from './types.js'
 import {type Found} from './text.js'
 import {foldCase} from '../text/index.js'
-import {fingerprint} from './fingerprint.js'
+import {fingerprint} from '../util/fingerprint.js'
 
 /**
  * One use of an approved target term, as much of it as the consistency rule

@@ -1,4 +1,4 @@
-import {fingerprint} from './fingerprint.js'
+import {fingerprint} from '../util/fingerprint.js'
 import type {Entry} from '../glossary/types.js'
 import {translator, type Locale} from '../i18n/index.js'
 import {addMessage as addGlosaMessage, type GlosaMessage} from '../util/messages.js'
@@ -6,15 +6,8 @@ import type {Position} from '../types.js'
 import {severityOf} from './rules.js'
 import type {CheckSegment, CheckText, RuleId, RuleSettings, Severity, SeveritySetting} from './types.js'
 
-/** A message of `glosa check`: a vfile message with the glossary entry it is about. */
-export type CheckMessage = GlosaMessage & {
-  /**
-   * A hash of the rule, the entry and the text of the sentence the finding is
-   * in (white space folded): the same as SARIF's `partialFingerprints` and the
-   * key of a baseline, so that edits elsewhere in the file leave it alone.
-   */
-  fingerprint?: string
-}
+/** A message of `glosa check`: a vfile message with the glossary entry it is about and its fingerprint. */
+export type CheckMessage = GlosaMessage
 
 /** A finding before it becomes a message. */
 export interface Finding {

@@ -1,26 +1,9 @@
 import type {Entry} from '../glossary/types.js'
 import {GlosaError} from '../util/errors.js'
-import {ruleIds, type RuleId, type RuleSettings, type Severity, type SeveritySetting} from './types.js'
+import {ruleIds, type RuleId, type RuleSettings, type SeveritySetting} from './types.js'
 
-/** Each rule's default severity. */
-export const defaultSeverities: Readonly<Record<RuleId, Severity>> = Object.freeze({
-  'missing-target-term': 'error',
-  'deprecated-target-term': 'error',
-  'inconsistent-translation': 'warning',
-  'do-not-translate': 'error',
-  untranslated: 'error',
-  'number-mismatch': 'error',
-  'locale-variant': 'warning',
-  'unaligned-segment': 'warning',
-  'duplicated-segment': 'error',
-  suppression: 'warning',
-  'placeholder-mismatch': 'error',
-  'markup-mismatch': 'error',
-  'repeated-word': 'warning',
-  'unbalanced-brackets-quotes': 'warning',
-  'whitespace-punctuation': 'warning',
-  'length-ratio': 'warning'
-})
+export {defaultSeverities} from '../util/rules.js'
+import {defaultSeverities} from '../util/rules.js'
 
 /** The severity settings glosa accepts, in a configuration file, `--rule` or a glossary entry. */
 export const severitySettings: readonly SeveritySetting[] = ['error', 'warning', 'info', 'off']

@@ -9,34 +9,8 @@ export type {Severity} from '../util/messages.js'
 /** A severity as configured: a rule or entry can also be turned `off`. */
 export type SeveritySetting = Severity | 'off'
 
-/** The stable ids of `glosa check`'s rules (never translated). */
-export const ruleIds = Object.freeze([
-  'missing-target-term',
-  'deprecated-target-term',
-  'inconsistent-translation',
-  'do-not-translate',
-  'untranslated',
-  'number-mismatch',
-  'locale-variant',
-  'unaligned-segment',
-  'duplicated-segment',
-  'suppression',
-  'placeholder-mismatch',
-  'markup-mismatch',
-  'repeated-word',
-  'unbalanced-brackets-quotes',
-  'whitespace-punctuation',
-  'length-ratio'
-] as const)
-
-export type RuleId = (typeof ruleIds)[number]
-
-/**
- * The id of the message that says a file could not be checked (missing,
- * unreadable, no counterpart): it is reported like a finding, so that a
- * report never skips a file silently, and makes the run exit with 2.
- */
-export const notCheckedId = 'not-checked'
+export {ruleIds, notCheckedId, type RuleId} from '../util/rules.js'
+import type {RuleId} from '../util/rules.js'
 
 export type {TermMatch, TermMatcher} from '../tag/index.js'
 import type {TermMatch} from '../tag/index.js'

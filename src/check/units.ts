@@ -1,8 +1,7 @@
-import type {BilingualFile, Piece, ResourceFile} from '../bilingual/index.js'
-import {identifyLanguage} from '../identify/index.js'
+import {maskedText, type BilingualFile, type Piece, type ResourceFile} from '../bilingual/index.js'
+import {identifyLanguage, langOfPath, sideLanguage} from '../identify/index.js'
 import type {Lang} from '../types.js'
 import {code} from './findings.js'
-import {placeholdersOf} from './parity.js'
 import type {CheckRun} from './run.js'
 import {variantVote} from './rules/variant.js'
 import type {CheckPair, CheckSegment, CheckText, TermMatcher} from './types.js'
@@ -24,15 +23,6 @@ export interface UnitOptions {
   fuzzy?: boolean
 }
 
-/** A piece's text with its placeholders and inline codes masked by U+FFFC, unit for unit, so no term or number is read in them. */
-function masked(piece: Piece): string {
-  const tokens = placeholdersOf(piece.text, {tags: true, codes: piece.codes})
-  if (tokens.length === 0) return piece.text
-  const units = piece.text.split('')
-  for (const token of tokens) units.fill('\uFFFC', token.start, token.end)
-  return units.join('')
-}
-
 /** Least words before a unit's own language is trusted over the file's. */
 const minimumWords = 3
 
@@ -43,7 +33,7 @@ function unitSegment(
   matcher: TermMatcher,
   identify: boolean
 ): CheckSegment {
-  const text = masked(piece)
+  const text = maskedText(piece)
   let own = lang
   let confidence: number | undefined
   if (identify && (text.match(/\p{L}+/gu)?.length ?? 0) >= minimumWords) {
@@ -67,28 +57,6 @@ function unitSegment(
   return segment
 }
 
-/** The language a resource file's path names (`locales/pt-BR/app.json`, `pt_PT.json`), if any. */
-export function langOfPath(path: string): Lang | undefined {
-  const match = /(?:^|[/\\._-])(en|pt)(?:[-_]([a-z]{2}))?(?=$|[/\\._])/i.exec(path.replace(/\.[^./\\]+$/, ''))
-  if (!match) return undefined
-  const region = match[2]?.toLowerCase()
-  return match[1]!.toLowerCase() === 'en' ? 'en' : region === 'br' ? 'pt-BR' : region === 'pt' ? 'pt-PT' : 'pt'
-}
-
-/** The language of a file's side: configured, declared (in the file or its path), else identified from a sample of its texts. */
-function sideLang(
-  configured: Lang | undefined,
-  declared: Lang | undefined,
-  texts: readonly string[],
-  fallback: Lang
-): Lang {
-  if (configured) return configured
-  if (declared && declared !== 'und') return declared
-  const sample = texts.slice(0, 300).join('\n')
-  const guess = sample.trim() === '' ? 'und' : identifyLanguage(sample).lang
-  return guess === 'und' ? fallback : guess
-}
-
 function base(lang: Lang): string {
   return lang.startsWith('pt') ? 'pt' : lang
 }
@@ -108,13 +76,13 @@ export function checkBilingualFile(
     run.notChecked(path, 'formats:notChecked.otherLanguage', {lang: file.targetTag ?? ''})
     return
   }
-  const sourceLang = sideLang(
+  const sourceLang = sideLanguage(
     options.sourceLang,
     file.sourceLang,
     checked.map((unit) => unit.source.text),
     'en'
   )
-  let targetLang = sideLang(
+  let targetLang = sideLanguage(
     options.targetLang,
     file.targetLang,
     checked.flatMap((unit) => (unit.target ? [unit.target.text] : [])),
@@ -168,13 +136,13 @@ export function checkResourcePair(
   texts: {source: string; target: string},
   options: UnitOptions
 ): void {
-  const sourceLang = sideLang(
+  const sourceLang = sideLanguage(
     options.sourceLang,
     langOfPath(paths.source),
     [...files.source.messages.values()].map((message) => message.piece.text),
     'en'
   )
-  let targetLang = sideLang(
+  let targetLang = sideLanguage(
     options.targetLang,
     langOfPath(paths.target),
     [...files.target.messages.values()].map((message) => message.piece.text),
@@ -247,7 +215,7 @@ export function checkResourceAlone(
   source: string,
   options: UnitOptions
 ): void {
-  const lang = sideLang(
+  const lang = sideLanguage(
     options.targetLang,
     langOfPath(path),
     [...file.messages.values()].map((message) => message.piece.text),

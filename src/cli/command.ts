@@ -2,7 +2,6 @@ import {parseArgs, type ParseArgsConfig} from 'node:util'
 import type {Locale, Translate} from '../i18n/index.js'
 import {readWarningText} from '../read/format.js'
 import type {Document} from '../types.js'
-import {bilingualFormatOfName} from '../bilingual/index.js'
 import {GlosaError} from '../util/errors.js'
 import {resolve} from 'node:path'
 import {refuseOutputOverInput, removeTemporariesOnSignals, writeFileAtomic} from '../util/write.js'
@@ -39,23 +38,6 @@ export interface ParsedArgs<T extends Options> {
  * Parse a command's arguments with `node:util` `parseArgs`, turning its
  * English errors into a localised usage error (exit code 2).
  */
-export function refuseBilingual(
-  command: string,
-  files: readonly (string | undefined)[],
-  forced: string | undefined
-): void {
-  if (forced !== undefined) return
-  for (const file of files) {
-    const format = file === undefined ? undefined : bilingualFormatOfName(file)
-    if (format)
-      throw new GlosaError(
-        'formats:error.notDocument',
-        {command, format: format === 'json' ? 'JSON' : format.toUpperCase()},
-        {file}
-      )
-  }
-}
-
 export function parseCommandArgs<const T extends Options>(argv: string[], options: T): ParsedArgs<T> {
   try {
     return parseArgs({args: argv, options, allowPositionals: true, strict: true})
@@ -130,8 +112,3 @@ export function reportReadWarnings(context: CommandContext, document: Document):
     context.stderr.write('glosa: ' + readWarningText(document.file ?? '-', warning, context.locale) + '\n')
   }
 }
-
-/**
- * Refuse a bilingual file (XLIFF, PO, TMX, JSON resources, by its name) in a
- * command that reads documents: read as prose it would give nothing true.
- */

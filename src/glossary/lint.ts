@@ -3,6 +3,7 @@ import {commonWords} from './data/common-words.js'
 import {matchingWords} from './data/matching-words.js'
 import type {GlossaryIssue} from './issues.js'
 import {IssueList} from './issues.js'
+import {isCommonWordTerm} from './homonyms.js'
 import {inferPartOfSpeech} from './pos.js'
 import {approvedTerms, isCaseSensitive, termsFor} from './terms.js'
 import type {Entry, Glossary, Term, TermLang} from './types.js'
@@ -26,6 +27,8 @@ export const lintRules: Record<string, 'error' | 'warning'> = {
   'unknown-severity': 'error',
   'unknown-field': 'warning',
   'common-word': 'warning',
+  homonym: 'warning',
+  'invalid-pattern': 'error',
   'inferred-part-of-speech': 'warning',
   'ambiguous-part-of-speech': 'warning',
   'duplicate-id': 'error',
@@ -98,6 +101,9 @@ export function lintGlossary(glossary: Glossary, readIssues: GlossaryIssue[] = [
         const order: Array<'en' | 'pt'> = term.lang === 'en' ? ['en', 'pt'] : ['pt', 'en']
         const language = order.find((lang) => common[lang].has(key))
         if (language) issues.add('common-word', 'warning', {term: term.text, lang: language}, term.position ?? entry.position, entry.id)
+        else if (entry.doNotTranslate && !entry.contexts?.length && entry.pattern === undefined && isCommonWordTerm(term)) {
+          issues.add('homonym', 'warning', {term: term.text, lang: term.lang}, term.position ?? entry.position, entry.id)
+        }
       }
       const inferred = inferPartOfSpeech(entry, term)
       if (inferred) {

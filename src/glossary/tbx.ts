@@ -134,7 +134,8 @@ class TbxReader {
           else if (item.name === 'descrip' && itemType === 'subjectfield') entry.subject = foldSpace(item.text)
           else if (!this.source(item, entry)) this.dropped(item, entry)
         }
-      } else if (child.name === 'descrip' && readerNoteTypes.has(type)) entry.notes[langOf(child)] = foldSpace(child.text)
+      } else if (child.name === 'descrip' && type === 'context') (entry.contexts ??= []).push(foldSpace(child.text))
+      else if (child.name === 'descrip' && readerNoteTypes.has(type)) entry.notes[langOf(child)] = foldSpace(child.text)
       // TBX's `note` is free text for whoever keeps the term base: never shown to readers.
       else if (child.name === 'note') (entry.maintainerNotes ??= Object.create(null) as Record<string, string>)[langOf(child)] = foldSpace(child.text)
       else if (!sectionParts.has(child.name) && !this.source(child, entry)) this.dropped(child, entry)
@@ -143,7 +144,7 @@ class TbxReader {
 
   /**
    * A field glosa has no place for (MultiTerm's custom fields, `transacGrp`,
-   * `context`, `xref`): reported once per kind and file, at its first place,
+   * `xref`): reported once per kind and file, at its first place,
    * so that nothing is dropped without a word.
    */
   dropped(element: XmlElement, entry: Entry): void {
@@ -182,10 +183,14 @@ class TbxReader {
         else if (type === 'termtype') raw.type = located(part)
         // Weblate's convention for a term that must not be translated.
         else if (type === 'translationnote' && foldSpace(part.text).toLowerCase() === 'no') entry.doNotTranslate = true
+        else if (type === 'context') (entry.contexts ??= []).push(foldSpace(part.text))
         else if (!this.source(part, entry)) this.dropped(part, entry)
       } else if (part.name === 'note') raw.note = foldSpace(part.text)
       else if (part.name === 'descripGrp') {
-        for (const item of part.children) if (!this.source(item, entry)) this.dropped(item, entry)
+        for (const item of part.children) {
+          if (item.name === 'descrip' && typeOf(item) === 'context') (entry.contexts ??= []).push(foldSpace(item.text))
+          else if (!this.source(item, entry)) this.dropped(item, entry)
+        }
       } else if (part.name !== 'term') this.dropped(part, entry)
     }
     entry.terms.push(buildTerm(raw, this.issues, entry.id))

@@ -1,4 +1,4 @@
-import {isMap, isScalar, isSeq, parseDocument, type Node} from 'yaml'
+import {isMap, isScalar, isSeq, parseDocument, type Node, type Pair, type YAMLMap, type YAMLSeq} from 'yaml'
 import type {Position} from '../types.js'
 import {GlosaError} from '../util/errors.js'
 import {LineIndex} from '../util/position.js'
@@ -18,8 +18,6 @@ export interface Tree {
   /** Where the key `key` of the map `parent` is written (falling back to `parent`). */
   whereKey(parent: object, key: string): Position | undefined
 }
-
-type Places = Map<string | number, Position>
 
 /** A located, localised error for YAML or JSON that does not parse: `glossary:yaml.<problem>`, with the reader's `reason` for `other`. */
 function syntaxError(file: string | undefined, lines: LineIndex, offset: number, problem: YamlProblem, reason: string, format: string): GlosaError {
@@ -47,11 +45,16 @@ export function readTree(text: string, file: string | undefined, format: 'YAML' 
     const problem = yamlMessages.find(([pattern]) => pattern.test(reason))?.[1] ?? yamlErrorCodes[error.code] ?? 'other'
     throw syntaxError(file, lines, error.pos[0], problem, reason, format)
   }
-  const self = new WeakMap<object, Position>()
-  const values = new WeakMap<object, Places>()
-  const keys = new WeakMap<object, Places>()
-  const position = (node: Node | null | undefined): Position | undefined =>
-    node?.range ? lines.position(node.range[0], node.range[1]) : undefined
+  // Each map and list made, with the node it was made from: where a value is written is looked up only when asked
+  // (for an entry, a term or a message), not kept for every key and item (that doubled the time of a large glossary).
+  const nodes = new Map<object, YAMLMap | YAMLSeq>()
+  const position = (node: unknown): Position | undefined => {
+    const range = (node as Node | null | undefined)?.range
+    return range ? lines.position(range[0], range[1]) : undefined
+  }
+  const keyOf = (pair: Pair): string => (isScalar(pair.key) ? String(pair.key.value ?? '') : String(convert(pair.key)))
+  const pairOf = (node: YAMLMap, key: string | number): Pair | undefined =>
+    (node.items as Pair[]).find((pair) => keyOf(pair) === String(key))
 
   function convert(node: unknown): unknown {
     // `!!binary`, `!!js/function`, `!custom`: a glossary holds text, and a tag would change what the text says.
@@ -61,27 +64,13 @@ export function readTree(text: string, file: string | undefined, format: 'YAML' 
     }
     if (isMap(node)) {
       const result = Object.create(null) as Record<string, unknown>
-      const valuePlaces: Places = new Map()
-      const keyPlaces: Places = new Map()
-      for (const pair of node.items) {
-        const key = isScalar(pair.key) ? String(pair.key.value ?? '') : String(convert(pair.key))
-        result[key] = convert(pair.value)
-        const keyPlace = position(pair.key as Node)
-        const valuePlace = position(pair.value as Node) ?? keyPlace
-        if (keyPlace) keyPlaces.set(key, keyPlace)
-        if (valuePlace) valuePlaces.set(key, valuePlace)
-      }
-      remember(result, node, valuePlaces, keyPlaces)
+      for (const pair of node.items as Pair[]) result[keyOf(pair)] = convert(pair.value)
+      nodes.set(result, node)
       return result
     }
     if (isSeq(node)) {
       const result = node.items.map((item) => convert(item))
-      const valuePlaces: Places = new Map()
-      node.items.forEach((item, index) => {
-        const place = position(item as Node)
-        if (place) valuePlaces.set(index, place)
-      })
-      remember(result, node, valuePlaces, new Map())
+      nodes.set(result, node)
       return result
     }
     if (isScalar(node)) return schema === 'core' ? node.value : node.value === null ? '' : String(node.value)
@@ -89,17 +78,25 @@ export function readTree(text: string, file: string | undefined, format: 'YAML' 
     throw syntaxError(file, lines, (node as Node).range?.[0] ?? 0, 'alias', '', format)
   }
 
-  function remember(result: object, node: Node, valuePlaces: Places, keyPlaces: Places): void {
-    const place = position(node)
-    if (place) self.set(result, place)
-    values.set(result, valuePlaces)
-    keys.set(result, keyPlaces)
+  /** Where the value of `key` in `parent` is written: an empty value at its key. */
+  function whereValue(parent: object, key: string | number): Position | undefined {
+    const node = nodes.get(parent)
+    if (isSeq(node)) return position(node.items[key as number])
+    if (!isMap(node)) return undefined
+    const pair = pairOf(node, key)
+    return pair ? (position(pair.value) ?? position(pair.key)) : undefined
+  }
+
+  function whereKey(parent: object, key: string): Position | undefined {
+    const node = nodes.get(parent)
+    const pair = isMap(node) ? pairOf(node, key) : undefined
+    return pair ? position(pair.key) : undefined
   }
 
   const root = document.contents === null ? undefined : convert(document.contents)
   return {
     root,
-    where: (parent, key) => (key === undefined ? undefined : values.get(parent)?.get(key)) ?? self.get(parent),
-    whereKey: (parent, key) => keys.get(parent)?.get(key) ?? self.get(parent)
+    where: (parent, key) => (key === undefined ? undefined : whereValue(parent, key)) ?? position(nodes.get(parent)),
+    whereKey: (parent, key) => whereKey(parent, key) ?? position(nodes.get(parent))
   }
 }

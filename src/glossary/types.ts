@@ -66,6 +66,18 @@ export interface Entry {
   sources: string[]
   /** Product and company names: keep them as they are in a translation. */
   doNotTranslate?: boolean
+  /**
+   * Examples of the term in use (YAML `context`, TBX `descrip type="context"`):
+   * where a term is also a common word (`state`, `key`), `check` counts a
+   * mention only near these examples' words or in code. Default: none.
+   */
+  contexts?: string[]
+  /**
+   * A regular expression (JavaScript, matched regardless of case) for the
+   * term in use (`(?:component|reactive|local) state`): a mention inside a
+   * match is the term (YAML `pattern`). Default: none.
+   */
+  pattern?: string
   /** Per-entry severities for `glosa check` rules, by rule id. */
   severities?: Record<string, 'error' | 'warning' | 'info' | 'off'>
   terms: Term[]

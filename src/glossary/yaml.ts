@@ -28,7 +28,7 @@ type Map_ = Record<string, unknown>
 
 const severityValues = new Set(['error', 'warning', 'info', 'off'])
 const glossaryFields = new Set(['$schema', 'title', 'languages', 'entries'])
-const entryFields = new Set(['id', 'subject', 'definition', 'note', 'maintainerNote', 'sources', 'doNotTranslate', 'severities', 'terms'])
+const entryFields = new Set(['id', 'subject', 'definition', 'note', 'maintainerNote', 'sources', 'doNotTranslate', 'severities', 'terms', 'context', 'pattern'])
 const termFields = new Set(['text', 'status', 'pos', 'gender', 'type', 'case', 'inflections', 'variants', 'note'])
 
 function isMap(value: unknown): value is Map_ {
@@ -138,12 +138,25 @@ class YamlReader {
       else if (name === 'note') entry.notes = this.perLang(map, name, id)
       else if (name === 'maintainerNote') entry.maintainerNotes = this.perLang(map, name, id)
       else if (name === 'sources') entry.sources = this.texts(map, name)
+      else if (name === 'context') entry.contexts = this.texts(map, name)
+      else if (name === 'pattern') this.pattern(map, entry)
       else if (name === 'doNotTranslate') {
         if (this.boolean(map, name)) entry.doNotTranslate = true
       } else if (name === 'severities') entry.severities = this.severities(map, id)
       else if (name === 'terms') this.terms(map, entry)
     }
     return finishEntry(entry)
+  }
+
+  /** `pattern`: kept when it compiles as a regular expression, else an issue where it is. */
+  pattern(map: Map_, entry: Entry): void {
+    const value = this.text(map, 'pattern', 'pattern')
+    try {
+      new RegExp(value, 'iu')
+      entry.pattern = value
+    } catch (error) {
+      this.issues.add('invalid-pattern', 'error', {value, problem: (error as Error).message}, this.tree.where(map, 'pattern'), entry.id)
+    }
   }
 
   terms(map: Map_, entry: Entry): void {

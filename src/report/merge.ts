@@ -1,7 +1,6 @@
 import {JsonStream, jsonChunks} from '../util/chunks.js'
-import type {Severity} from '../util/messages.js'
-import {notCheckedId} from '../check/types.js'
-import type {CheckMessage} from '../check/findings.js'
+import {notCheckedId} from '../util/rules.js'
+import type {GlosaMessage, Severity} from '../util/messages.js'
 import {inconsistencies, type ShardConsistency} from '../check/shard-uses.js'
 import {jsonMessage} from './json.js'
 import {consistencyProperty, fingerprint, fingerprintKey, sarifResult} from './sarif.js'
@@ -223,7 +222,7 @@ export function mergeSarifLogs(
         rules.push({id})
       }
       // As reportSarif makes it: a message of no sentence by the text of its line. Occurrences are counted below.
-      const hash = (message as CheckMessage).fingerprint ?? fingerprint(id, uri, lines.get(message) ?? '')
+      const hash = (message as GlosaMessage).fingerprint ?? fingerprint(id, uri, lines.get(message) ?? '')
       results.push(sarifResult(message, uri, ruleIds.indexOf(id), hash))
     }
   }

@@ -1,6 +1,6 @@
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
-import {notCheckedId} from '../check/types.js'
+import {notCheckedId} from '../util/rules.js'
 import {severityOfMessage, type GlosaMessage, type Severity} from '../util/messages.js'
 import type {Point, Position} from '../types.js'
 

@@ -3,10 +3,9 @@ import {pathToFileURL} from 'node:url'
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import type {ShardConsistency} from '../check/shard-uses.js'
-import {fingerprint} from '../check/fingerprint.js'
-import type {CheckMessage} from '../check/findings.js'
-import {defaultSeverities} from '../check/rules.js'
-import {notCheckedId, ruleIds, type Severity} from '../check/types.js'
+import {fingerprint} from '../util/fingerprint.js'
+import type {GlosaMessage, Severity} from '../util/messages.js'
+import {defaultSeverities, notCheckedId, ruleIds} from '../util/rules.js'
 import {translator, type Locale} from '../i18n/index.js'
 import {packageVersion, ruleUrl} from '../util/package.js'
 import {JsonStream, jsonChunks} from '../util/chunks.js'
@@ -147,7 +146,7 @@ function* resultsOf(file: VFile, root: string, ids: readonly string[]): Generato
     const ruleId = message.ruleId ?? 'glosa'
     // The sentence's fingerprint, which baselines use too; a message made elsewhere falls back on its line.
     const hash =
-      (message as CheckMessage).fingerprint ?? fingerprint(ruleId, uri, span ? lineText(file, span.start.line) : '')
+      (message as GlosaMessage).fingerprint ?? fingerprint(ruleId, uri, span ? lineText(file, span.start.line) : '')
     const occurrence = (seen.get(hash) ?? 0) + 1
     seen.set(hash, occurrence)
     yield sarifResult(message, uri, ids.indexOf(ruleId), `${hash}:${occurrence}`)

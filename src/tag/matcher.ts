@@ -9,7 +9,7 @@ import type {Lang} from '../types.js'
 import type {HitKind} from './types.js'
 import {lowerWord, normaliseSeparator, normaliseWord} from '../text/fold.js'
 import {stepKey, type Accept, type WordTrie} from './trie.js'
-import {findWords, isApostrophe, type Words} from './words.js'
+import {findWords, isApostrophe, type Words} from '../text/words.js'
 
 /** A term found in a text: indices into the text, whole words. */
 export interface TermMatch {

@@ -13,6 +13,12 @@ export type Severity = 'error' | 'warning' | 'info'
 export type GlosaMessage = VFileMessage & {
   /** The glossary entry id, where there is one. */
   entry?: string
+  /**
+   * A hash of the rule, the entry and the text of the sentence the finding is
+   * in (white space folded): the same as SARIF's `partialFingerprints` and the
+   * key of a baseline, so that edits elsewhere in the file leave it alone.
+   */
+  fingerprint?: string
 }
 
 /** The severity of a message from its `fatal` field (vfile's convention). */

@@ -1,4 +1,8 @@
 import {spawnSync} from 'node:child_process'
+import {mkdtempSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+import {checkFiles} from '../../src/check/index.js'
 import {fileURLToPath} from 'node:url'
 import type {Entry, Glossary, Term} from '../../src/glossary/types.js'
 import {CheckRun, type CheckRunOptions} from '../../src/check/run.js'
@@ -127,4 +131,24 @@ export function runCheck(
     env: {...process.env, NO_COLOR: '1', LANG: locale, LC_ALL: '', LC_MESSAGES: '', GLOSA_LOCALE: ''}
   })
   return {code: result.status, stdout: result.stdout, stderr: result.stderr}
+}
+
+/**
+ * The findings of checking two Markdown documents (`en.md`, English, and
+ * `pt.md`, European Portuguese) with no glossary, as `file:line rule`.
+ */
+export function checkMarkdownPair(source: string, target: string): string[] {
+  const folder = mkdtempSync(join(tmpdir(), 'glosa-pair-'))
+  writeFileSync(join(folder, 'en.md'), source)
+  writeFileSync(join(folder, 'pt.md'), target)
+  const plan = {pairs: [{source: 'en.md', target: 'pt.md'}], singles: [], unchecked: []}
+  const result = checkFiles(plan, {
+    matcher: compileGlossary({entries: []}),
+    cwd: folder,
+    sourceLang: 'en',
+    targetLang: 'pt-PT'
+  })
+  return result.files.flatMap((file) =>
+    file.messages.map((message) => `${file.path}:${message.line} ${message.ruleId}`)
+  )
 }

@@ -1,10 +1,7 @@
 import {describe, expect, it} from 'vitest'
-import {markupTokensOf, placeholdersOf} from '../../src/check/parity.js'
-import {mkdtempSync, writeFileSync} from 'node:fs'
-import {tmpdir} from 'node:os'
-import {join} from 'node:path'
-import {checkFiles, compileGlossary} from '../../src/index.js'
-import {checkLines} from './helpers.js'
+import {markupTokensOf} from '../../src/check/parity.js'
+import {placeholdersOf} from '../../src/text/placeholders.js'
+import {checkLines, checkMarkdownPair} from './helpers.js'
 
 const keys = (text: string, tags = true) => placeholdersOf(text, {tags}).map((token) => token.key)
 const rules = (source: string, target: string, targetLang: 'pt-PT' | 'pt-BR' = 'pt-PT') =>
@@ -146,18 +143,9 @@ describe('repeated words, brackets, spacing and punctuation, length', () => {
   })
 
   it('lets a Markdown heading be put as a question, not a sentence lose its mark', () => {
-    const folder = mkdtempSync(join(tmpdir(), 'glosa-parity-'))
-    writeFileSync(join(folder, 'en.md'), '## How It Works\n\nThe compiler reads the file and writes JavaScript.\n')
-    writeFileSync(join(folder, 'pt.md'), '## Como Funciona?\n\nO compilador lê o ficheiro e escreve JavaScript\n')
-    const plan = {pairs: [{source: 'en.md', target: 'pt.md'}], singles: [], unchecked: []}
-    const result = checkFiles(plan, {
-      matcher: compileGlossary({entries: []}),
-      cwd: folder,
-      sourceLang: 'en',
-      targetLang: 'pt-PT'
-    })
-    const found = result.files.flatMap((file) =>
-      file.messages.map((message) => `${file.path}:${message.line} ${message.ruleId}`)
+    const found = checkMarkdownPair(
+      '## How It Works\n\nThe compiler reads the file and writes JavaScript.\n',
+      '## Como Funciona?\n\nO compilador lê o ficheiro e escreve JavaScript\n'
     )
     expect(found).toEqual(['pt.md:3 whitespace-punctuation'])
   })

@@ -38,6 +38,8 @@ describe('one definition of each text primitive', () => {
   it.each([
     ['wordsOf', 'text/words.ts'],
     ['compoundWordsOf', 'text/words.ts'],
+    ['findWords', 'text/words.ts'],
+    ['isApostrophe', 'text/words.ts'],
     ['foldCase', 'text/fold.ts'],
     ['foldCaseAndDiacritics', 'text/fold.ts'],
     ['foldDiacritics', 'text/fold.ts'],

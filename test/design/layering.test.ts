@@ -26,12 +26,24 @@ const allowed: Record<string, readonly string[]> = {
   glossary: [...foundations],
   // Bilingual files (XLIFF, PO, TMX, JSON resources): read like documents, XML through glossary's reader.
   bilingual: [...foundations, 'read', 'glossary'],
-  tag: [...foundations, 'segment', 'identify', 'read', 'document', 'glossary'],
-  align: [...foundations, 'segment', 'identify', 'read', 'document', 'glossary', 'tag'],
-  annotate: [...foundations, 'segment', 'identify', 'read', 'document', 'glossary', 'tag', 'align'],
+  // Tag and annotate also take the units of bilingual files (tag/units.ts, annotate/units.ts).
+  tag: [...foundations, 'segment', 'identify', 'read', 'document', 'bilingual', 'glossary'],
+  align: [...foundations, 'segment', 'identify', 'read', 'document', 'bilingual', 'glossary', 'tag'],
+  annotate: [...foundations, 'segment', 'identify', 'read', 'document', 'bilingual', 'glossary', 'tag', 'align'],
   check: [...foundations, 'segment', 'identify', 'read', 'document', 'bilingual', 'glossary', 'tag', 'align'],
   // The HTML preview renders what annotate writes.
-  preview: [...foundations, 'segment', 'identify', 'read', 'document', 'glossary', 'tag', 'align', 'annotate'],
+  preview: [
+    ...foundations,
+    'segment',
+    'identify',
+    'read',
+    'document',
+    'bilingual',
+    'glossary',
+    'tag',
+    'align',
+    'annotate'
+  ],
   report: [...foundations],
   cli: ['*'],
   index: ['*'],
@@ -40,9 +52,7 @@ const allowed: Record<string, readonly string[]> = {
 }
 
 /** Imports that break the layering today, each with the reason it has to go. */
-const exceptions: Record<string, string> = {
-  'report -> check': 'reporters take notCheckedId and the check rules for SARIF from check'
-}
+const exceptions: Record<string, string> = {}
 
 function sourceFiles(folder: string): string[] {
   return readdirSync(folder, {withFileTypes: true}).flatMap((entry) => {

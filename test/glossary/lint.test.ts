@@ -127,4 +127,25 @@ describe('glossary lint, rule by rule', () => {
     const {glossary, issues} = readGlossaryFileWithIssues(fixture('lint.yaml'))
     for (const issue of lintGlossary(glossary, issues)) expect(issue.severity, issue.ruleId).toBe(lintRules[issue.ruleId])
   })
+
+  it('homonym: a do-not-translate name that is a common word, with no context or pattern to find it in prose', () => {
+    const yaml =
+      'entries:\n  - id: state\n    doNotTranslate: true\n    terms: {en: [state]}\n' +
+      '  - id: key\n    doNotTranslate: true\n    context: [the key prop of list items]\n    terms: {en: [key]}\n' +
+      '  - id: intel\n    doNotTranslate: true\n    terms: {en: [Intel]}\n  - id: vite\n    doNotTranslate: true\n    terms: {en: [vite]}\n'
+    const issues = lint(yaml)
+    expect(brief(issues)).toEqual(['4:18 homonym'])
+    expect(issues[0]!.values).toEqual({term: 'state', lang: 'en'})
+  })
+
+  it('invalid-pattern: a pattern that is no regular expression is an error where it is, and is dropped', () => {
+    const {glossary, issues} = parseGlossaryWithIssues('entries:\n  - id: hook\n    pattern: "(custom hooks"\n    terms: {en: [hook]}\n', {format: 'yaml'})
+    expect(brief(lintGlossary(glossary, issues))).toEqual(['3:14 invalid-pattern'])
+    expect(glossary.entries[0]!.pattern).toBeUndefined()
+  })
+
+  it('reads context as one example or a list, and a pattern that compiles', () => {
+    const {glossary} = parseGlossaryWithIssues('entries:\n  - id: hook\n    context: custom hooks share logic\n    pattern: "lifecycle hooks?"\n    terms: {en: [hook]}\n', {format: 'yaml'})
+    expect(glossary.entries[0]).toMatchObject({contexts: ['custom hooks share logic'], pattern: 'lifecycle hooks?'})
+  })
 })

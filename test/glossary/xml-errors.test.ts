@@ -23,9 +23,19 @@ describe('XML that does not parse: a message of its own for each problem, in eve
     expect(error.place).toMatchObject({line})
     expect(error.place?.column).toBeLessThanOrEqual(column)
     for (const locale of ['en', 'pt-PT', 'pt-BR'] as const) {
-      const message = translator(locale)(error.key, error.values)
-      expect(message, locale).not.toMatch(/\{\{|saxes|the parser says|o analisador diz/)
-      if (name !== '') expect(message, locale).toContain(name)
+      expect(translator(locale)(error.key, error.values), locale).not.toMatch(/\{\{|saxes|the parser says|o analisador diz/)
+    }
+  })
+
+  it.each([
+    ['a closing tag for an outer element', tbx('<termEntry id="x"><langSet xml:lang="en"><tig><term>chip</tig></langSet></termEntry>'), 'tig'],
+    ['a closing tag for no open element', tbx(entry + '</note>'), 'note'],
+    ['an element never closed', '<martif xml:lang="en"><text><body>\n' + entry, 'body'],
+    ['an attribute given twice', tbx('<termEntry id="x" id="y"><langSet xml:lang="en"><tig><term>chip</term></tig></langSet></termEntry>'), 'id']
+  ])('names the element or attribute in every language: %s', (_, text, name) => {
+    const error = failure(() => parseGlossary(text, {format: 'tbx', file: 'x.tbx'}))
+    for (const locale of ['en', 'pt-PT', 'pt-BR'] as const) {
+      expect(translator(locale)(error.key, error.values), locale).toContain(name)
     }
   })
 

@@ -15,7 +15,7 @@ function hits(matcher: TermMatcher, text: string, lang?: Lang): string[] {
 const matcher = compileGlossary(domain)
 
 describe('the tagger API', () => {
-  it('exports compileGlossary, tagTerms, TermMatcher and the inflection helpers', () => {
+  it('exports compileGlossary, tagTerms, the unit taggers, TermMatcher and the inflection helpers', () => {
     expect(Object.keys(tag).sort()).toEqual(
       [
         'TermMatcher',
@@ -25,7 +25,11 @@ describe('the tagger API', () => {
         'isCaseSensitive',
         'portuguesePlurals',
         'portugueseSingulars',
-        'tagTerms'
+        'resourceLanguages',
+        'tagResource',
+        'tagTerms',
+        'tagUnits',
+        'unitLanguages'
       ].sort()
     )
   })

@@ -1,5 +1,6 @@
 import {targetTextOf, translatedTargets, textAt, type PairContext} from '../context.js'
 import {editDistance, nearMissLimit} from '../distance.js'
+import {isTermHere} from '../homonym.js'
 import {foldCase, wordsOf} from '../../text/index.js'
 import type {CheckSegment, TermMatch} from '../types.js'
 
@@ -84,7 +85,7 @@ export function checkNames(
   const sourceMatches = context.pair.source.flatMap((segment) => segment.matches.map((match) => ({segment, match})))
   const names = new Map<string, {segment: CheckSegment; match: TermMatch}[]>()
   for (const item of sourceMatches) {
-    if (!item.match.entry.doNotTranslate) continue
+    if (!item.match.entry.doNotTranslate || !isTermHere(item.segment, item.match)) continue
     const list = names.get(item.match.entry.id)
     if (list) list.push(item)
     else names.set(item.match.entry.id, [item])

@@ -1,6 +1,7 @@
 import {translatedTargets, type PairContext} from '../context.js'
 import {code, type Finding} from '../findings.js'
-import {markupOf, markupTokensOf, placeholdersOf, unmatched, type Markup, type Token} from '../parity.js'
+import {placeholdersOf, type Token} from '../../text/placeholders.js'
+import {markupOf, markupTokensOf, unmatched, type Markup} from '../parity.js'
 import type {CheckSegment, RuleId} from '../types.js'
 
 /**

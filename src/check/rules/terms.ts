@@ -5,6 +5,7 @@ import {isShortForm} from '../consistency.js'
 import {targetTextOf, translatedTargets, textAt, type PairContext} from '../context.js'
 import {code, type FindingSink} from '../findings.js'
 import {glossMarkers} from '../data/glosses.js'
+import {isTermHere} from '../homonym.js'
 import {byEntry, foundIn, type Found} from '../text.js'
 import {foldCase, wordsOf} from '../../text/index.js'
 import type {CheckSegment} from '../types.js'
@@ -143,7 +144,7 @@ export function checkTerms(context: PairContext): void {
   const targetFound = checkDeprecated(target, context.targetLang, context.sink)
   if (target.length === 0) return
   const sourceFound = foundIn(context.pair.source, glossaryLangsFor(context.sourceLang)).filter(
-    (item) => item.standing !== 'foreign' && !usedAsVerb(item)
+    (item) => item.standing !== 'foreign' && !usedAsVerb(item) && isTermHere(item.segment, item.match)
   )
   const targetByEntry = byEntry(targetFound)
   for (const [id, mentions] of byEntry(sourceFound)) {

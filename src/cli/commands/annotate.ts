@@ -4,22 +4,66 @@ import {layouts} from '../../annotate/layout.js'
 import {targets} from '../../annotate/target.js'
 import {previewHtml} from '../../preview/html.js'
 import {styles} from '../../annotate/terms.js'
+import {annotateUnits, bilingualRows, resourceRows, type UnitRow} from '../../annotate/units.js'
+import {
+  bilingualFormatOfName,
+  detectFileFormat,
+  readBilingual,
+  readResourceJson,
+  type BilingualFormat
+} from '../../bilingual/index.js'
 import {glossaryCacheFolder, loadGlossaries} from '../../glossary/index.js'
 import {readDocumentFile} from '../../document/index.js'
+import {resourceLanguages, unitLanguages} from '../../tag/index.js'
+import type {Lang} from '../../types.js'
 import {GlosaError} from '../../util/errors.js'
-import {
-  emit,
-  expectChoice,
-  parseCommandArgs,
-  readFormats,
-  refuseBilingual,
-  reportReadWarnings,
-  type Command
-} from '../command.js'
+import {readInput} from '../../util/input.js'
+import {emit, expectChoice, parseCommandArgs, readFormats, reportReadWarnings, type Command} from '../command.js'
 import {outputTarget} from './strip.js'
 
 const modes = ['parallel', 'commentary'] as const
 const outputs = ['markdown', 'html'] as const
+
+/** A format's name as messages give it. */
+function formatName(format: BilingualFormat): string {
+  return format === 'json' ? 'JSON' : format.toUpperCase()
+}
+
+/**
+ * The units to lay side by side when the input is bilingual, by its name: an
+ * XLIFF, PO or TMX file alone, or a JSON resource file with its translation
+ * (paired by key). A bilingual file beside a document, or a JSON file alone,
+ * is refused: it has no second side to show.
+ */
+function bilingualInputs(
+  file: string,
+  translationFile: string | undefined
+): {rows: UnitRow[]; languages: {sourceLang: Lang; targetLang: Lang}; name: string; file: string} | undefined {
+  const first = bilingualFormatOfName(file)
+  const second = translationFile === undefined ? undefined : bilingualFormatOfName(translationFile)
+  if (!first && !second) return undefined
+  if (first === 'json' && second === 'json') {
+    const source = readResourceJson(readInput(file).text, file)
+    const target = readResourceJson(readInput(translationFile!).text, translationFile)
+    return {
+      rows: resourceRows(source, target),
+      languages: resourceLanguages({source, target}, {source: file, target: translationFile!}),
+      name: 'JSON',
+      file
+    }
+  }
+  if (first === 'json' || second === 'json')
+    throw new GlosaError('formats:error.resourcePair', {}, {file: first === 'json' ? file : translationFile!})
+  if (!first || translationFile !== undefined) {
+    const [named, format] = first ? [file, first] : [translationFile!, second!]
+    throw new GlosaError('formats:error.sideBySideOnly', {format: formatName(format)}, {file: named})
+  }
+  const input = readInput(file)
+  const detected = detectFileFormat(file, input.text)
+  if (detected !== 'xliff' && detected !== 'po' && detected !== 'tmx') throw new Error(`${file}: read as ${detected}`)
+  const units = readBilingual(detected, input.text, file)
+  return {rows: bilingualRows(units), languages: unitLanguages(units), name: formatName(first), file}
+}
 
 /** `glosa annotate <file> [<translation>]`: the annotated Markdown, on standard output or into a file. */
 export const command: Command = {
@@ -50,8 +94,27 @@ export const command: Command = {
     if (positionals.length > 2)
       throw new GlosaError('cli:error.tooManyArguments', {extra: positionals.slice(2).join(' ')})
     const [file, translationFile] = positionals as [string, string | undefined]
-    refuseBilingual('annotate', [file, translationFile], format)
+    const bilingual = format === undefined ? bilingualInputs(file, translationFile) : undefined
     const output = outputTarget(file, values.output, values['in-place'])
+    if (bilingual) {
+      if (layout !== 'side-by-side' || to === 'html' || values['in-place'])
+        throw new GlosaError('formats:error.sideBySideOnly', {format: bilingual.name}, {file: bilingual.file})
+      const text = annotateUnits(bilingual.rows, bilingual.languages, {
+        file,
+        glossary: loadGlossaries(values.glossary ?? [], {cache: glossaryCacheFolder(context.env)}),
+        every: values.every,
+        ...(style ? {style} : {}),
+        ...(lang ? {lang} : {}),
+        ...(target ? {target} : {}),
+        ...(definitions ? {definitions} : {})
+      })
+      emit(context, text, output, [
+        file,
+        ...(translationFile === undefined ? [] : [translationFile]),
+        ...(values.glossary ?? [])
+      ])
+      return 0
+    }
 
     // Read so that annotate reuses the reader's syntax trees rather than parsing the source again.
     const document = readFileForAnnotation(file, format === undefined ? {} : {format})

@@ -1,8 +1,11 @@
 // `glosa tag <file|-> [--glossary <path>]... [--json] [--diacritics] [--format md|text]`
 import {bundledGlossaryFiles, glossaryCacheFolder, loadGlossaries} from '../../glossary/index.js'
+import {bilingualFormatOfName, detectFileFormat, readBilingual, readResourceJson} from '../../bilingual/index.js'
 import {readDocumentFile} from '../../document/index.js'
-import {tagTerms} from '../../tag/index.js'
+import type {Glossary} from '../../glossary/types.js'
+import {compileGlossary, tagResource, tagTerms, tagUnits, type UnitHit} from '../../tag/index.js'
 import type {TermHit} from '../../tag/types.js'
+import {readInput} from '../../util/input.js'
 import type {Translate} from '../../i18n/index.js'
 import {GlosaError} from '../../util/errors.js'
 import {batched, jsonChunks} from '../../util/chunks.js'
@@ -11,7 +14,6 @@ import {
   expectChoice,
   parseCommandArgs,
   readFormats,
-  refuseBilingual,
   reportReadWarnings,
   type Command,
   type CommandContext
@@ -38,28 +40,60 @@ export const command: Command = {
     if (file === undefined) throw new GlosaError('cli:error.missingArgument', {name: '<file|->'})
     if (extra !== undefined) throw new GlosaError('cli:error.tooManyArguments', {extra})
     const format = expectChoice('--format', values.format, readFormats)
-    refuseBilingual('tag', [file], format)
     const glossaryFiles = values.glossary ?? []
     const glossary = loadGlossaries(glossaryFiles, {cache: glossaryCacheFolder(context.env)})
-    const document = readDocumentFile(file, format === undefined ? {} : {format})
-    reportReadWarnings(context, document)
-    const hits = tagTerms(document, glossary, values.diacritics ? {diacritics: true} : {})
+    const options = values.diacritics ? {diacritics: true} : {}
+    let hits: Array<TermHit | UnitHit>
+    if (format === undefined && bilingualFormatOfName(file)) {
+      hits = tagBilingualFile(file, glossary, options)
+    } else {
+      const document = readDocumentFile(file, format === undefined ? {} : {format})
+      reportReadWarnings(context, document)
+      hits = tagTerms(document, glossary, options)
+    }
     const stats = statsOf(hits)
     const glossaries = glossaryFiles.length > 0 ? glossaryFiles : bundledGlossaryFiles()
     // Both stream: a large text's hits make a result past what one string can hold.
     if (values.json) emit(context, jsonChunks({file, glossaries, hits: hits.map(jsonHit), stats}))
-    else emit(context, batched([...table(hits, context.t), summary(stats, context) + '\n']))
+    else
+      emit(
+        context,
+        batched([
+          ...table(hits, context.t),
+          summary(
+            stats,
+            context,
+            hits.some((hit) => 'unit' in hit)
+          ) + '\n'
+        ])
+      )
     return 0
   }
 }
 
-/** A hit as `--json` prints it. */
-function jsonHit(hit: TermHit) {
+/**
+ * The hits of a bilingual file (XLIFF, PO, TMX: both sides of each unit) or
+ * of a JSON resource file (each message), by its name; a file whose content
+ * is not what its name says is refused, as `check` refuses it.
+ */
+function tagBilingualFile(file: string, glossary: Glossary, options: {diacritics?: boolean}): UnitHit[] {
+  const input = readInput(file)
+  const format = detectFileFormat(file, input.text)
+  const matcher = compileGlossary(glossary, options)
+  if (format === 'json') return tagResource(readResourceJson(input.text, file), file, input.text, matcher)
+  // A bilingual name is never detected as a document: the name decides, or the file is refused.
+  if (format !== 'xliff' && format !== 'po' && format !== 'tmx') throw new Error(`${file}: read as ${format}`)
+  return tagUnits(readBilingual(format, input.text, file), input.text, matcher)
+}
+
+/** A hit as `--json` prints it: a unit's hit also names its unit and side. */
+function jsonHit(hit: TermHit | UnitHit) {
   const {entry, term, lang, status, text, kind, position} = hit
+  if ('unit' in hit) return {entry, term, lang, status, text, kind, position, unit: hit.unit, side: hit.side}
   return {entry, term, lang, status, text, kind, position}
 }
 
-function statsOf(hits: readonly TermHit[]): TagStats {
+function statsOf(hits: ReadonlyArray<TermHit | UnitHit>): TagStats {
   const count = (values: string[]) => {
     const counts: Record<string, number> = Object.create(null) as Record<string, number>
     for (const value of values) counts[value] = (counts[value] ?? 0) + 1
@@ -68,26 +102,27 @@ function statsOf(hits: readonly TermHit[]): TagStats {
   return {
     hits: hits.length,
     entries: new Set(hits.map((hit) => hit.entry)).size,
-    sentences: new Set(hits.map((hit) => hit.sentence)).size,
+    sentences: new Set(hits.map((hit) => ('unit' in hit ? hit.unit : hit.sentence))).size,
     kinds: count(hits.map((hit) => hit.kind)),
     statuses: count(hits.map((hit) => hit.status))
   }
 }
 
-/** The hits as an aligned table with a localised header, line by line; nothing without hits. */
-function* table(hits: readonly TermHit[], t: Translate): Generator<string> {
+/** The hits as an aligned table with a localised header, line by line; nothing without hits. A unit's hits also show its unit and side. */
+function* table(hits: ReadonlyArray<TermHit | UnitHit>, t: Translate): Generator<string> {
   if (hits.length === 0) return
-  const header = ['position', 'text', 'entry', 'term', 'lang', 'status', 'kind'].map(
-    (column) => t(`tag:column.${column}`) as string
-  )
-  const row = (hit: TermHit) => [
+  const units = 'unit' in hits[0]!
+  const columns = ['position', 'text', 'entry', 'term', 'lang', 'status', 'kind', ...(units ? ['unit', 'side'] : [])]
+  const header = columns.map((column) => t(`tag:column.${column}`) as string)
+  const row = (hit: TermHit | UnitHit) => [
     `${hit.position.start.line}:${hit.position.start.column}`,
     hit.text,
     hit.entry,
     hit.term,
     hit.lang,
     hit.status,
-    hit.kind
+    hit.kind,
+    ...('unit' in hit ? [hit.unit, hit.side] : [])
   ]
   const widths = header.map((title) => title.length)
   for (const hit of hits) row(hit).forEach((cell, column) => (widths[column] = Math.max(widths[column]!, cell.length)))
@@ -98,15 +133,15 @@ function* table(hits: readonly TermHit[], t: Translate): Generator<string> {
   yield '\n'
 }
 
-/** One line: how many hits of how many entries, by kind. */
-function summary(stats: TagStats, context: CommandContext): string {
+/** One line: how many hits of how many entries in how many sentences (or unit sides), by kind. */
+function summary(stats: TagStats, context: CommandContext, units: boolean): string {
   const kinds = Object.entries(stats.kinds)
     .map(([kind, count]) => `${kind} ${count}`)
     .join(', ')
   const line = context.t('tag:stats', {
     count: stats.hits,
     entries: context.t('tag:entries', {count: stats.entries}),
-    sentences: context.t('tag:sentences', {count: stats.sentences})
+    sentences: context.t(units ? 'tag:units' : 'tag:sentences', {count: stats.sentences})
   }) as string
   return kinds ? `${line} (${kinds})` : line
 }
