@@ -8,6 +8,7 @@
 // `node bench/run.js check-real`.
 import {spawnSync} from 'node:child_process'
 import {existsSync} from 'node:fs'
+import {loadavg} from 'node:os'
 import {fileURLToPath} from 'node:url'
 import {writeSection} from './lib.js'
 
@@ -31,11 +32,19 @@ if (process.argv[2] === '--child') {
   // One warm-up run, then the timed one.
   checkFiles(plan, {matcher, cwd: folder, sourceLang: 'en', targetLang: 'pt'})
   const start = process.hrtime.bigint()
+  const cpuStart = process.cpuUsage()
   const result = checkFiles(plan, {matcher, cwd: folder, sourceLang: 'en', targetLang: 'pt'})
   const ms = Number(process.hrtime.bigint() - start) / 1e6
+  // CPU time is what this process used, whatever else ran: steadier than wall time on a loaded machine.
+  const cpu = process.cpuUsage(cpuStart)
+  const cpuMs = (cpu.user + cpu.system) / 1e3
   const findings = result.files.reduce((sum, file) => sum + file.messages.length, 0)
-  const bytes = pages.length && result.files.reduce((sum, file) => sum + Buffer.byteLength(String(file.value ?? '')), 0)
-  process.stdout.write(JSON.stringify({ms, peakMiB: process.resourceUsage().maxRSS / 1024, findings, bytes}))
+  const {statSync} = await import('node:fs')
+  const bytes = plan.pairs.reduce(
+    (sum, pair) => sum + statSync(join(folder, pair.source)).size + statSync(join(folder, pair.target)).size,
+    0
+  )
+  process.stdout.write(JSON.stringify({ms, cpuMs, peakMiB: process.resourceUsage().maxRSS / 1024, findings, bytes}))
   process.exit(0)
 }
 
@@ -51,7 +60,13 @@ function once(dist) {
   return JSON.parse(child.stdout)
 }
 
-const median = (results) => [...results].sort((a, b) => a.ms - b.ms)[Math.floor(results.length / 2)]
+const medianOf = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
+const median = (results) => ({
+  ...results[0],
+  ms: medianOf(results.map((result) => result.ms)),
+  cpuMs: medianOf(results.map((result) => result.cpuMs)),
+  peakMiB: medianOf(results.map((result) => result.peakMiB))
+})
 
 /** `RUNS` processes of each build, alternating, so that the machine's load falls on both alike. */
 function runs(dists) {
@@ -64,11 +79,13 @@ if (!existsSync('/work/.mirror/vuejs+docs/repo') && !process.env.GLOSA_MIRRORS) 
   console.log('check-real: skipped, the mirrors of vuejs/docs and vuejs-translations/docs-pt are not there')
 } else {
   const [now, then] = runs(before && existsSync(before) ? [here, before] : [here])
-  const rows = [`| this build | ${now.ms.toFixed(0)} | ${now.peakMiB.toFixed(0)} | ${now.findings} |`]
-  if (then)
-    rows.push(`| ${beforeName} (${before}) | ${then.ms.toFixed(0)} | ${then.peakMiB.toFixed(0)} | ${then.findings} |`)
+  const load = loadavg()[0].toFixed(1)
+  const row = (name, result) =>
+    `| ${name} | ${result.ms.toFixed(0)} | ${result.cpuMs.toFixed(0)} | ${result.peakMiB.toFixed(0)} | ${result.findings} |`
+  const rows = [row('this build', now)]
+  if (then) rows.push(row(`${beforeName} (${before})`, then))
   const ratio = then
-    ? `Time ratio this build / before: **${(now.ms / then.ms).toFixed(2)}**; peak memory ratio ${(now.peakMiB / then.peakMiB).toFixed(2)}.`
+    ? `CPU time ratio this build / before: **${(now.cpuMs / then.cpuMs).toFixed(2)}** (wall time ${(now.ms / then.ms).toFixed(2)}); peak memory ratio ${(now.peakMiB / then.peakMiB).toFixed(2)}.`
     : 'No earlier build given (GLOSA_BEFORE_DIST): no ratio.'
   console.log(rows.join('\n'), '\n' + ratio)
   writeSection(
@@ -77,11 +94,11 @@ if (!existsSync('/work/.mirror/vuejs+docs/repo') && !process.env.GLOSA_MIRRORS) 
       '### glosa check on real translations: 24 page pairs of the Vue guide',
       '',
       `The pages of \`eval/check/pages.json\` (${(now.bytes / 1e6).toFixed(2)} MB of Markdown, English and Portuguese), checked in one`,
-      `\`checkFiles\` run with the evaluation's 15-entry TSV glossary, after one warm-up run; median of ${RUNS} processes per build,`,
-      'the builds alternating; peak RSS of the process. No suppressions or baselines are configured.',
+      `\`checkFiles\` run with the evaluation's 15-entry TSV glossary, after one warm-up run; median of ${RUNS} processes per build (each column its own median),`,
+      `the builds alternating; peak RSS of the process; load average ${load} on this shared machine when it ended. No suppressions or baselines are configured.`,
       '',
-      '| build | check (ms) | peak RSS (MiB) | findings |',
-      '| --- | ---: | ---: | ---: |',
+      '| build | check, wall (ms) | check, CPU (ms) | peak RSS (MiB) | findings |',
+      '| --- | ---: | ---: | ---: | ---: |',
       ...rows,
       '',
       ratio

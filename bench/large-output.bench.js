@@ -7,39 +7,15 @@
 // Sizes: LARGE_TAG_MB (default 10; a comma list such as 10,50 runs each),
 // LARGE_SEGMENT_LINES (default 200,000; the issue's 1,000,000 takes long on a
 // shared machine). `node bench/run.js large-output`.
-import {spawnSync} from 'node:child_process'
 import {existsSync, mkdtempSync, rmSync, statSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
-import {fileURLToPath} from 'node:url'
-import {writeSection} from './lib.js'
+import {timeGlosa, writeSection} from './lib.js'
 
-const binary = fileURLToPath(new URL('../bin/glosa.js', import.meta.url))
 const folder = mkdtempSync(join(tmpdir(), 'glosa-large-'))
 const tagSizes = (process.env.LARGE_TAG_MB ?? '10').split(',').map(Number)
 const segmentLines = Number(process.env.LARGE_SEGMENT_LINES ?? 200_000)
 const boundMiB = 1024
-
-function timed(args) {
-  const result = spawnSync('/usr/bin/time', ['-v', process.execPath, binary, ...args], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-    maxBuffer: 2 ** 31
-  })
-  const stderr = result.stderr.toString()
-  const field = (name) => new RegExp(`${name}: (.+)`).exec(stderr)?.[1]?.trim()
-  const [minutes, seconds] = (field('Elapsed \\(wall clock\\) time \\(h:mm:ss or m:ss\\)') ?? '0:0')
-    .split(':')
-    .slice(-2)
-    .map(Number)
-  return {
-    code: result.status,
-    wall: minutes * 60 + seconds,
-    cpu: Number(field('User time \\(seconds\\)')) + Number(field('System time \\(seconds\\)')),
-    peakMiB: Number(field('Maximum resident set size \\(kbytes\\)')) / 1024,
-    outputMB: result.stdout.length / 1e6,
-    error: stderr.split('\n').find((line) => line.startsWith('glosa:') || /Error/.test(line))
-  }
-}
 
 const cases = []
 const chips = join(folder, 'chips.txt')
@@ -68,7 +44,7 @@ cases.push([
 
 const rows = []
 for (const [label, input, args] of cases) {
-  const run = timed(args)
+  const run = timeGlosa(args)
   const mb = statSync(input).size / 1e6
   const within = mb < 11 ? (run.peakMiB <= boundMiB ? 'yes' : '**no**') : '—'
   rows.push(

@@ -1,7 +1,10 @@
 // Helpers shared by the benchmarks.
-import {existsSync, writeFileSync, mkdirSync} from 'node:fs'
+import {spawnSync} from 'node:child_process'
+import {closeSync, existsSync, mkdirSync, openSync, statSync, writeFileSync} from 'node:fs'
 import {cpus} from 'node:os'
-import {pathToFileURL} from 'node:url'
+import {fileURLToPath, pathToFileURL} from 'node:url'
+
+const binary = fileURLToPath(new URL('../bin/glosa.js', import.meta.url))
 
 /** `../shared/data` next to the project (or `GLOSA_SHARED_DATA`, for a worktree elsewhere), or undefined when it is absent (a user's clone). */
 export function sharedData() {
@@ -34,4 +37,32 @@ export function writeSection(name, markdown) {
     new URL(`${name}.md`, folder),
     markdown.trim() + `\n\n_Measured ${new Date().toISOString()} on ${cpus()[0]?.model ?? 'unknown CPU'}._\n`
   )
+}
+
+/**
+ * Run the real binary with `args` under `/usr/bin/time -v`: exit code, wall and
+ * CPU seconds, peak RSS (MiB), output size (MB) and the first line of a message.
+ * Standard output goes to a pipe read by this process, or to the file `output`.
+ */
+export function timeGlosa(args, {output} = {}) {
+  const descriptor = output === undefined ? 'pipe' : openSync(output, 'w')
+  const result = spawnSync('/usr/bin/time', ['-v', process.execPath, binary, ...args], {
+    stdio: ['ignore', descriptor, 'pipe'],
+    maxBuffer: 2 ** 31
+  })
+  if (output !== undefined) closeSync(descriptor)
+  const stderr = result.stderr.toString()
+  const field = (name) => new RegExp(`${name}: (.+)`).exec(stderr)?.[1]?.trim()
+  const [minutes, seconds] = (field('Elapsed \\(wall clock\\) time \\(h:mm:ss or m:ss\\)') ?? '0:0')
+    .split(':')
+    .slice(-2)
+    .map(Number)
+  return {
+    code: result.status,
+    wall: minutes * 60 + seconds,
+    cpu: Number(field('User time \\(seconds\\)')) + Number(field('System time \\(seconds\\)')),
+    peakMiB: Number(field('Maximum resident set size \\(kbytes\\)')) / 1024,
+    outputMB: (output === undefined ? result.stdout.length : statSync(output).size) / 1e6,
+    error: stderr.split('\n').find((line) => line.startsWith('glosa:') || /Error/.test(line))
+  }
 }

@@ -3,6 +3,7 @@ import {CONTINUE, SKIP, visit} from 'unist-util-visit'
 import {admonitionBody, admonitionMarkerEnd} from '../read/markup.js'
 import {CHUNK_BLOCKS, CHUNK_SIZE, parseMarkdown, parseMarkdownChunks} from '../read/parse.js'
 import {guardMarkdownShape} from '../read/shape.js'
+import {lineStart} from '../util/position.js'
 
 /** A node's source range. */
 export interface Span {
@@ -367,7 +368,7 @@ export function openBlockStart(unit: Span | undefined, source: string, end: numb
   // From the start of its line (a fence may be indented up to three spaces).
   const last = {
     ...unit,
-    start: Math.max(source.lastIndexOf('\n', unit.start - 1), source.lastIndexOf('\r', unit.start - 1)) + 1
+    start: lineStart(source, unit.start)
   }
   const text = source.slice(last.start, last.end)
   if (last.type === 'code') {

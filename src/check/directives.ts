@@ -89,12 +89,13 @@ export function collectDirectives(): {onTree: TreeListener; directivesIn: (sourc
   }
   const directivesIn = (source: string) => {
     const directives: Directive[] = []
+    // Most sources hold no directive at all. (Searching on from each text node to the next `glosa-`
+    // instead cost the square of the source's length where there was none: 6 s of a 2 MB check.)
+    const anyDirective = source.includes('glosa-')
     for (const {type, from, to} of candidates) {
       if (type === 'html') scan(source, from, to, htmlComment, directives)
       else if (type === 'text') {
-        // Cheap test first: most text nodes hold no comment.
-        if (source.indexOf('glosa-', from) !== -1 && source.slice(from, to).includes('glosa-'))
-          scan(source, from, to, mdxComment, directives)
+        if (anyDirective && source.slice(from, to).includes('glosa-')) scan(source, from, to, mdxComment, directives)
       } else {
         // An MDX expression node may hold the comment with or without its braces.
         const text = source.slice(from, to)

@@ -8,7 +8,7 @@
  * emphasis. Pairs are re-read only where that markup agrees far better the
  * other way; a pair with no such markup is never touched.
  */
-import {markupOf, markupTokensOf, unmatched} from './parity.js'
+import {segmentMarkupTokens, unmatched} from './parity.js'
 import type {CheckPair, CheckSegment} from './types.js'
 
 /** How many pairs apart two crossed pairs may be. */
@@ -26,19 +26,8 @@ const sharedAtLeast = 2
 /** Least and greatest ratio of target to source length for a re-read pair (as a translation's). */
 const ratioRange: readonly [number, number] = [0.5, 2.2]
 
-type Keys = string[]
-
-const keysOf = new WeakMap<CheckSegment, Keys>()
-
-function markupKeys(segments: readonly CheckSegment[]): Keys {
-  return segments.flatMap((segment) => {
-    let keys = keysOf.get(segment)
-    if (!keys) {
-      keys = markupTokensOf(markupOf(segment).text, {tags: true}).map((token) => token.key)
-      keysOf.set(segment, keys)
-    }
-    return keys
-  })
+function markupKeys(segments: readonly CheckSegment[]): string[] {
+  return segments.flatMap((segment) => segmentMarkupTokens(segment).map((token) => token.key))
 }
 
 const lengthOf = (segments: readonly CheckSegment[]) => segments.reduce((sum, segment) => sum + segment.text.length, 0)

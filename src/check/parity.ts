@@ -36,6 +36,7 @@ const codeSpan = /(`+)([^`]|[^`][\s\S]*?[^`])\1(?!`)/g
 const image = /!\[[^\]]*\]\(\s*<?([^()\s>]+)>?(?:\s+"[^"]*")?\s*\)/g
 const link = /\]\(\s*<?([^()\s>]*(?:\([^()\s]*\))?[^()\s>]*)>?(?:\s+"[^"]*")?\s*\)/g
 const url = /\b(?:https?|ftp):\/\/[^\s<>"'`)\]]*[^\s<>"'`)\].,;:!?]/g
+const exampleDomain = /[@.]example(?:\.(?:com|net|org))?$|\.(?:test|invalid|localhost)$/i
 const email = /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/g
 const strong = /\*\*|__(?=\S)|(?<=\S)__/g
 const locales = /(^|[/=._-])(?:en[-_]us|en[-_]gb|en|pt[-_]br|pt[-_]pt|pt|br)(?=$|[/?#._-])/gi
@@ -75,11 +76,34 @@ export function markupTokensOf(markup: string, options: {tags: boolean}): Token[
   collect(image, markup, (match) => `image:${address(match[1]!)}`, tokens, taken, 1)
   collect(link, markup, (match) => `link:${address(match[1]!)}`, tokens, taken, 1)
   collect(url, markup, (match) => `link:${address(match[0])}`, tokens, taken)
-  collect(email, markup, (match) => `email:${match[0].toLowerCase()}`, tokens, taken)
+  // An address at a domain reserved for examples (RFC 2606: `janedoe.example.com`) illustrates a form: translators localise it.
+  collect(
+    email,
+    markup,
+    (match) => (exampleDomain.test(match[0]) ? undefined : `email:${match[0].toLowerCase()}`),
+    tokens,
+    taken
+  )
   if (options.tags)
     collect(htmlTag, markup, (match) => `<${match[1]}${match[2]!.toLowerCase()}${match[3]}>`, tokens, taken)
   collect(strong, markup, () => 'strong', tokens, taken)
   return tokens.sort((a, b) => a.start - b.start)
+}
+
+const segmentTokens = new WeakMap<CheckSegment, Token[]>()
+
+/**
+ * The markup tokens of a document segment's markup text, tags included
+ * ({@link markupTokensOf}), made once per segment: the parity rules and the
+ * search for moved sentences (`moved.ts`) both read them.
+ */
+export function segmentMarkupTokens(segment: CheckSegment): readonly Token[] {
+  let tokens = segmentTokens.get(segment)
+  if (!tokens) {
+    tokens = markupTokensOf(markupOf(segment).text, {tags: true})
+    segmentTokens.set(segment, tokens)
+  }
+  return tokens
 }
 
 /** The tokens of `a` not matched by one of the same key in `b`, each matched once. */

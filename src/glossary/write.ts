@@ -50,7 +50,7 @@ export function writeTbx(glossary: Glossary): string {
       if (definition !== undefined) out.push(`          <descrip type="definition">${escapeXml(definition)}</descrip>`)
       if (note !== undefined) out.push(`          <descrip type="usageNote">${escapeXml(note)}</descrip>`)
       if (maintainerNote !== undefined) out.push(`          <note>${escapeXml(maintainerNote)}</note>`)
-      for (const term of terms) out.push(...termSec(term, entry.doNotTranslate === true))
+      for (const term of terms) out.push(...termSec(term, entry.doNotTranslate === true, contextsOn(entry, term)))
       out.push('        </langSec>')
     }
     out.push('      </conceptEntry>')
@@ -59,7 +59,22 @@ export function writeTbx(glossary: Glossary): string {
   return out.join('\n')
 }
 
-function termSec(term: Term, doNotTranslate: boolean): string[] {
+/**
+ * The entry's context examples if `term` is the one to carry them: TBX-Basic
+ * has `context` at term level only, so they go on the entry's first term
+ * written (and are read back onto the entry).
+ */
+function contextsOn(entry: Entry, term: Term): readonly string[] {
+  const first = langsOf(entry)
+    .map((lang) => entry.terms.find((each) => each.lang === lang))
+    .find((each) => each !== undefined)
+  return term === first ? (entry.contexts ?? []) : []
+}
+
+const contextLines = (contexts: readonly string[]) =>
+  contexts.map((context) => `            <descrip type="context">${escapeXml(context)}</descrip>`)
+
+function termSec(term: Term, doNotTranslate: boolean, contexts: readonly string[]): string[] {
   const lines = ['          <termSec>', `            <term>${escapeXml(term.text)}</term>`]
   const note = (type: string, value: string) => lines.push(`            <termNote type="${type}">${escapeXml(value)}</termNote>`)
   if (term.partOfSpeech) note('partOfSpeech', term.partOfSpeech)
@@ -68,6 +83,7 @@ function termSec(term: Term, doNotTranslate: boolean): string[] {
   note('administrativeStatus', tbxStatus[term.status])
   // Not a TBX-Basic category, but how Weblate marks terms not to translate.
   if (doNotTranslate) note('translationNote', 'no')
+  lines.push(...contextLines(contexts))
   if (term.note) lines.push(`            <note>${escapeXml(term.note)}</note>`)
   lines.push('          </termSec>')
   return lines
@@ -112,7 +128,7 @@ export function writeTbxV2(glossary: Glossary): string {
       const terms = entry.terms.filter((term) => term.lang === lang)
       if (terms.length === 0) continue
       out.push(`        <langSet xml:lang="${lang}">`, ...langTexts(entry, lang, '          ', ''))
-      for (const term of terms) out.push(...tig(term))
+      for (const term of terms) out.push(...tig(term, contextsOn(entry, term)))
       out.push('        </langSet>')
     }
     out.push('      </termEntry>')
@@ -144,13 +160,14 @@ function langTexts(entry: Entry, lang: TermLang, indent: string, langAttribute: 
   return lines
 }
 
-function tig(term: Term): string[] {
+function tig(term: Term, contexts: readonly string[]): string[] {
   const lines = ['          <tig>', `            <term>${escapeXml(term.text)}</term>`]
   const note = (type: string, value: string) => lines.push(`            <termNote type="${type}">${escapeXml(value)}</termNote>`)
   note('administrativeStatus', tbxStatus[term.status])
   if (term.partOfSpeech) note('partOfSpeech', term.partOfSpeech)
   if (term.type && tbxBasicV2Types.has(term.type)) note('termType', term.type)
   if (term.gender) note('grammaticalGender', term.gender)
+  lines.push(...contextLines(contexts))
   if (term.note) lines.push(`            <note>${escapeXml(term.note)}</note>`)
   lines.push('          </tig>')
   return lines
@@ -193,6 +210,8 @@ export function writeYaml(glossary: Glossary): string {
     if (maintainerNote) result.maintainerNote = maintainerNote
     if (entry.sources.length > 0) result.sources = entry.sources
     if (entry.severities && Object.keys(entry.severities).length > 0) result.severities = entry.severities
+    if (entry.contexts && entry.contexts.length > 0) result.context = entry.contexts
+    if (entry.pattern !== undefined) result.pattern = entry.pattern
     const terms: Record<string, unknown[]> = {}
     for (const lang of termLangs) {
       const own = entry.terms.filter((term) => term.lang === lang)

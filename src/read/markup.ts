@@ -8,6 +8,7 @@ import {
   SHORTCODE
 } from './data/sites.js'
 import type {ProseBuilder} from './prose.js'
+import {lineStart} from '../util/position.js'
 
 /** A source range left out of prose; with `placeholder`, one U+FFFC stands for it. */
 export interface Omission {
@@ -167,13 +168,6 @@ function indentWidth(line: string): number {
   return width
 }
 
-/** Where the line holding `offset` starts (`offset` itself at a line break ends the line before it). */
-function startOfLine(source: string, offset: number): number {
-  // lastIndexOf with a negative position still looks at index 0: no line starts before the source does.
-  if (offset <= 0) return 0
-  return Math.max(source.lastIndexOf('\n', offset - 1), source.lastIndexOf('\r', offset - 1)) + 1
-}
-
 /**
  * The body of an MkDocs (Python-Markdown) admonition, `!!! note "Title"`
  * followed by lines indented four more columns, when CommonMark reads it as
@@ -183,12 +177,12 @@ function startOfLine(source: string, offset: number): number {
  * block must be blank or indented too (a first paragraph of the body).
  */
 export function admonitionBody(source: string, start: number, end: number): IndentedBody | undefined {
-  const lineStart = startOfLine(source, start)
-  let before = lineStart
+  const firstLineStart = lineStart(source, start)
+  let before = firstLineStart
   let marker: string | undefined
   while (before > 0) {
     const previousEnd = source[before - 1] === '\n' && source[before - 2] === '\r' ? before - 2 : before - 1
-    const previousStart = startOfLine(source, previousEnd)
+    const previousStart = lineStart(source, previousEnd)
     const line = source.slice(previousStart, previousEnd)
     before = previousStart
     if (line.trim() === '' || indentWidth(line) >= 4) continue
@@ -197,11 +191,11 @@ export function admonitionBody(source: string, start: number, end: number): Inde
   }
   if (marker === undefined || !ADMONITION_MARKER.test(marker)) return undefined
   const indent = indentWidth(marker) + 4
-  if (indentWidth(source.slice(lineStart, end)) < indent) return undefined
+  if (indentWidth(source.slice(firstLineStart, end)) < indent) return undefined
   const starts: number[] = []
   const shifts: number[] = []
   let text = ''
-  for (const line of source.slice(lineStart, end).matchAll(/[^\r\n]*(?:\r\n|\n|\r|$)/g)) {
+  for (const line of source.slice(firstLineStart, end).matchAll(/[^\r\n]*(?:\r\n|\n|\r|$)/g)) {
     if (line[0] === '') break
     let removed = 0
     let width = 0
@@ -210,7 +204,7 @@ export function admonitionBody(source: string, start: number, end: number): Inde
       removed++
     }
     starts.push(text.length)
-    shifts.push(lineStart + line.index + removed - text.length)
+    shifts.push(firstLineStart + line.index + removed - text.length)
     text += line[0].slice(removed)
   }
   const toSource = (offset: number): number => {
@@ -221,7 +215,7 @@ export function admonitionBody(source: string, start: number, end: number): Inde
       if (starts[middle]! <= offset) low = middle
       else high = middle - 1
     }
-    return offset + (shifts[low] ?? lineStart)
+    return offset + (shifts[low] ?? firstLineStart)
   }
   return {text, toSource}
 }

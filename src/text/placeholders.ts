@@ -1,4 +1,5 @@
 // Placeholders: what a program substitutes into a string, found in its text.
+import {MARKUP_ELEMENTS} from './data/elements.js'
 
 /**
  * What the parity rules compare between a source and its translation: the
@@ -91,6 +92,26 @@ export function placeholdersOf(
       taken.fill(true, match.index!, match.index! + match[0].length)
   collect(printf, markup, (match) => match[0].replace(/^%(\d+)\$/, '%$1$$'), tokens, taken)
   if (options.tags)
-    collect(htmlTag, markup, (match) => `<${match[1]}${match[2]!.toLowerCase()}${match[3]}>`, tokens, taken)
+    collect(
+      htmlTag,
+      markup,
+      (match) => (isMarkupTag(match, markup) ? `<${match[1]}${match[2]!.toLowerCase()}${match[3]}>` : undefined),
+      tokens,
+      taken
+    )
   return tokens.sort((a, b) => a.start - b.start)
+}
+
+const elements = new Set(MARKUP_ELEMENTS)
+
+/**
+ * Whether an `htmlTag` match is markup: a closing or self-closing tag, a tag
+ * with attributes, a known element, or one the same string closes. The rest
+ * (`JOIN <channel>`, `<unknown>`, `<Tags File>`) are usage metavariables and
+ * words shown in angle brackets, which translators translate.
+ */
+function isMarkupTag(match: RegExpMatchArray, markup: string): boolean {
+  const [whole, closing, name, selfClosing] = match as unknown as [string, string, string, string]
+  if (closing !== '' || selfClosing !== '' || whole.includes('=')) return true
+  return elements.has(name.toLowerCase()) || markup.includes(`</${name}>`)
 }

@@ -101,6 +101,22 @@ export class SequentialPoints {
   }
 }
 
+/**
+ * Where the line holding `offset` starts (`offset` itself at a line break
+ * ends the line before it): a search back over that line only. Searching
+ * back with `lastIndexOf('\r')` instead ran to the start of every source
+ * without a `\r`, which made a walk over a document's blocks quadratic.
+ */
+export function lineStart(source: string, offset: number): number {
+  let index = Math.max(0, Math.min(offset, source.length))
+  while (index > 0) {
+    const code = source.charCodeAt(index - 1)
+    if (code === 10 || code === 13) break
+    index--
+  }
+  return index
+}
+
 /** The text of line `line` (1-based) of a file's value, without its line ending. */
 export function lineText(file: Pick<VFile, 'value'>, line: number): string {
   const value = String(file.value ?? '')

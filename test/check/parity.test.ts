@@ -35,6 +35,21 @@ describe('placeholders', () => {
     ])
   })
 
+  it('reads a tag as a placeholder only when it is markup: an element, a closing tag, attributes, or closed in the string', () => {
+    expect(keys('<b>x</b> <span foreground="red">y</span> <br> <widget>z</widget> <x/>')).toEqual([
+      '<b>',
+      '</b>',
+      '<span>',
+      '</span>',
+      '<br>',
+      '<widget>',
+      '</widget>',
+      '<x/>'
+    ])
+    // Usage metavariables and words in angle brackets are translated: `JOIN <channel>`, `<unknown>`, `<Tags File>`.
+    expect(keys('JOIN <channel> [<port>], <unknown>, -g <Tags File>')).toEqual([])
+  })
+
   it('never reads prose as a placeholder: a percentage, a plural branch of ICU, JSON-like braces, code spans in documents', () => {
     expect(keys('50% de desconto, 100 % off')).toEqual([])
     expect(keys('{count, plural, one {# file} other {# files}}')).toEqual(['{count}'])
@@ -68,10 +83,15 @@ describe('markup', () => {
     expect(link('[a](https://developer.mozilla.org/en-US/docs/Web)')).toEqual(
       link('[b](https://developer.mozilla.org/pt-BR/docs/Web)')
     )
-    expect(link('mail me at Ana@Example.org or see https://example.org/x.')).toEqual([
-      'email:ana@example.org',
+    expect(link('mail me at Ana@Glosa.pt or see https://example.org/x.')).toEqual([
+      'email:ana@glosa.pt',
       'link:https://example.org/x'
     ])
+  })
+
+  it('leaves out an e-mail address at a domain reserved for examples (RFC 2606), which translators localise', () => {
+    const link = (text: string) => markupTokensOf(text, {tags: true}).map((token) => token.key)
+    expect(link('(clicktofocus@janedoe.example.com), ana@example.org, bo@host.test')).toEqual([])
   })
 
   it("takes a link to the same page as the same link: .html or not, a translated heading id, the site in the reader's language", () => {

@@ -87,7 +87,8 @@ describe.skipIf(!xmllint)(
       'glossary/ai-chips.yaml',
       'test/fixtures/glossary/v2-basic.tbx',
       'test/fixtures/glossary/multiterm-fields.tbx',
-      'test/fixtures/glossary/v3-basic.tbx'
+      'test/fixtures/glossary/v3-basic.tbx',
+      'eval/homonyms/glossary.yaml'
     ])('glossary convert %s --to tbx-v2 is valid against the TBX-Basic v2 schema', (file) => {
       const tbx = glosa('glossary', 'convert', file, '--to', 'tbx-v2')
       expect(tbx).toContain('<martif type="TBX-Basic"')

@@ -1,6 +1,6 @@
 import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
-import {loadGlossaries, parseGlossary, parseGlossaryWithIssues, readGlossaryFile, writeTbx} from '../../src/glossary/index.js'
+import {loadGlossaries, parseGlossary, parseGlossaryWithIssues, readGlossaryFile, writeTbx, writeYaml} from '../../src/glossary/index.js'
 import {at, content, fixture, failure} from './helpers.js'
 
 
@@ -125,6 +125,19 @@ describe('writing TBX-Basic v3', () => {
     const glossary = parseGlossary(text, {format: 'tbx'})
     expect(glossary.entries[0]!.doNotTranslate).toBe(true)
     expect(writeTbx(glossary)).toContain('<termNote type="translationNote">no</termNote>')
+  })
+
+  it('keeps context examples through YAML → TBX → YAML; a pattern has no TBX field and stays in YAML', () => {
+    const glossary = parseGlossary(
+      'entries:\n  - id: key\n    doNotTranslate: true\n    context: [the key attribute of list items]\n    pattern: "key (?:prop|attribute)"\n    terms: {en: [key]}\n'
+    )
+    const back = parseGlossary(writeTbx(glossary), {format: 'tbx'})
+    expect(back.entries[0]!.contexts).toEqual(['the key attribute of list items'])
+    expect(writeYaml(glossary)).toContain('pattern: key (?:prop|attribute)')
+    expect(parseGlossary(writeYaml(glossary)).entries[0]).toMatchObject({
+      contexts: ['the key attribute of list items'],
+      pattern: 'key (?:prop|attribute)'
+    })
   })
 
   it('escapes markup in texts', () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {LineIndex} from '../../src/util/position.js'
+import {LineIndex, lineStart} from '../../src/util/position.js'
 
 /** The point of `offset`, counted the slow, obvious way. */
 function naivePoint(source: string, offset: number) {
@@ -40,6 +40,33 @@ describe('LineIndex', () => {
         const point = index.point(offset)
         expect(point).toEqual(naivePoint(source, offset))
         expect(index.offset(point.line, point.column)).toBe(offset)
+      })
+    )
+  })
+})
+
+describe('lineStart', () => {
+  it('finds the start of the line after \\n, \\r\\n or a lone \\r, and 0 on the first line', () => {
+    const source = 'one\ntwo\r\nthree\rfour'
+    expect(lineStart(source, 2)).toBe(0)
+    expect(lineStart(source, 6)).toBe(4)
+    expect(lineStart(source, 12)).toBe(9)
+    expect(lineStart(source, source.length)).toBe(15)
+  })
+
+  it('counts a break at the offset itself as the end of the line before', () => {
+    expect(lineStart('one\ntwo', 3)).toBe(0)
+    expect(lineStart('one\ntwo', 4)).toBe(4)
+  })
+
+  it('agrees with the start of the line LineIndex gives the offset', () => {
+    fc.assert(
+      fc.property(fc.string({unit: fc.constantFrom('a', ' ', '\n', '\r')}), fc.nat(), (source, at) => {
+        const offset = source.length === 0 ? 0 : at % (source.length + 1)
+        const point = new LineIndex(source).point(offset)
+        // Between the \r and the \n of one line break is no place a position points to.
+        fc.pre(!(source[offset - 1] === '\r' && source[offset] === '\n'))
+        expect(lineStart(source, offset)).toBe(offset - (point.column - 1))
       })
     )
   })

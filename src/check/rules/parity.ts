@@ -1,7 +1,8 @@
 import {translatedTargets, type PairContext} from '../context.js'
 import {code, type Finding} from '../findings.js'
 import {placeholdersOf, type Token} from '../../text/placeholders.js'
-import {markupOf, markupTokensOf, unmatched, type Markup} from '../parity.js'
+import {markupOf, markupTokensOf, segmentMarkupTokens, unmatched, type Markup} from '../parity.js'
+import {splitRules} from '../../segment/abbreviations.js'
 import type {CheckSegment, RuleId} from '../types.js'
 
 /**
@@ -29,7 +30,8 @@ function isResource(segments: readonly CheckSegment[]): boolean {
 type Extract = (side: Side, tags: boolean) => Token[]
 
 const placeholders: Extract = (side, tags) => placeholdersOf(side.markup.text, {tags, codes: side.segment.codes ?? []})
-const markupTokens: Extract = (side, tags) => markupTokensOf(side.markup.text, {tags: !tags})
+const markupTokens: Extract = (side, tags) =>
+  tags ? markupTokensOf(side.markup.text, {tags: false}) : [...segmentMarkupTokens(side.segment)]
 
 interface Placed extends Token {
   side: Side
@@ -208,7 +210,11 @@ export function checkRepeatedWords(context: PairContext): void {
       [...segment.text.matchAll(repeated)].map((match) => match[1]!.toLowerCase())
     )
   )
-  for (const segment of translatedTargets(context)) {
+  // A source that doubles a word (`Beep-Beep`, `bye bye`) is translated by a doubled word of the target's (`Bipe bipe`).
+  const reduplicated = context.pair.source.some((segment) =>
+    /(?<![\p{L}\p{N}])(\p{L}+)[- ]\1(?![\p{L}\p{N}])/iu.test(segment.text)
+  )
+  for (const segment of reduplicated ? [] : translatedTargets(context)) {
     for (const match of segment.text.matchAll(repeated)) {
       const word = match[1]!.toLowerCase()
       // A name may repeat a word (Bora Bora): the second word capitalised is one.
@@ -287,11 +293,24 @@ export function checkBalance(context: PairContext): void {
 }
 
 const terminal = /[.!?:…;]+$|\.\.\.$/
+const closers = /[\s"'”’»)\]*_`]+$/u
 
-function finalPunctuation(text: string): string {
-  const trimmed = text.replace(/[\s"'”’»)\]*_`]+$/u, '')
-  return (terminal.exec(trimmed)?.[0] ?? '').replace('...', '…')
+/**
+ * The punctuation a text ends with, past closing quotes, brackets and
+ * emphasis; whether a quote or bracket closes after it (the mark is then the
+ * quotation's: `diálogos "Abrir..."`); and whether it is the full stop of an
+ * abbreviation that never starts a sentence after it (`seg.`, `etc.`, `máx.`).
+ */
+function finalPunctuation(text: string): {mark: string; quoted: boolean; abbreviation: boolean} {
+  const after = closers.exec(text)?.[0] ?? ''
+  const trimmed = text.slice(0, text.length - after.length)
+  const mark = (terminal.exec(trimmed)?.[0] ?? '').replace('...', '…')
+  const word = /(?<![\p{L}.])(\p{L}+)\.$/u.exec(trimmed)?.[1]?.toLowerCase()
+  const kind = mark === '.' && word !== undefined ? abbreviations.kinds.get(word) : undefined
+  return {mark, quoted: /["'”’»)\]]/u.test(after), abbreviation: kind === 'either' || kind === 'trailing'}
 }
+
+const abbreviations = splitRules(undefined)
 
 /**
  * `whitespace-punctuation`: spacing and punctuation a translation should
@@ -337,7 +356,12 @@ export function checkWhitespacePunctuation(context: PairContext): void {
           actual: JSON.stringify(trail(targetText))
         })
     }
-    const [expected, actual] = [finalPunctuation(from.text), finalPunctuation(to.text)]
+    const [ending, targetEnding] = [finalPunctuation(from.text), finalPunctuation(to.text)]
+    const expected = ending.mark
+    // Where the source ends with no mark, a mark inside a quotation the translation ends with is the
+    // quotation's, and an abbreviation's full stop (`(%s/seg.)` for `(%s/sec)`) ends nothing.
+    const actual =
+      expected === '' && ((targetEnding.quoted && !ending.quoted) || targetEnding.abbreviation) ? '' : targetEnding.mark
     // In a document `.`, `:` and `;` all close a statement: a translator ends the one before a code block or a list item as their language prefers.
     const statement = (mark: string) => (from.raw === undefined && /^[.:;]$/.test(mark) ? '.' : mark)
     // A heading may be put as a question in the translation ("How It Works", "Como Funciona?").
@@ -388,6 +412,18 @@ const ratioBounds: Readonly<Record<string, readonly [number, number]>> = {
   default: [0.4, 2.5]
 }
 
+/**
+ * The bounds for the units of bilingual files: program strings (labels,
+ * keyword lists, tooltips) vary far more in length than a document's
+ * sentences, and a translator may rightly explain a label or drop a synonym.
+ * Only a tenfold difference is reported, the bound translate-toolkit's
+ * pofilter sets for its `short` and `long` checks "conservatively, to limit
+ * the number of false positives". Measured on real PO files, the pair's
+ * bounds above reported more false findings than true ones
+ * (docs/check-evaluation.md).
+ */
+const unitBounds: readonly [number, number] = [0.1, 10]
+
 /** `length-ratio`: a translation far longer or shorter than the language pair's usual ratio (a warning: an error with `--frail`). */
 export function checkLengthRatio(context: PairContext): void {
   const target = translatedTargets(context)
@@ -397,7 +433,7 @@ export function checkLengthRatio(context: PairContext): void {
   const [from, to] = [length(context.pair.source), length(target)]
   if (from < minimumLength) return
   const key = `${context.sourceLang.slice(0, 2)}>${context.targetLang.slice(0, 2)}`
-  const [low, high] = ratioBounds[key] ?? ratioBounds.default!
+  const [low, high] = isResource(context.pair.source) ? unitBounds : (ratioBounds[key] ?? ratioBounds.default!)
   const ratio = to / from
   if (ratio >= low && ratio <= high) return
   context.sink.add({

@@ -15,8 +15,6 @@ const minimumWords = 4
  * translation of whatever the aligner paired it with.
  */
 export function checkDuplicated(pairs: readonly CheckPair[], sink: FindingSink, skip: Set<CheckSegment>): void {
-  const sourceCounts = new Map<string, number>()
-  for (const pair of pairs) for (const segment of pair.source) increment(sourceCounts, comparable(segment.text))
   const groups = new Map<string, Array<{segment: CheckSegment; pair: CheckPair}>>()
   for (const pair of pairs) {
     for (const segment of pair.target) {
@@ -27,8 +25,12 @@ export function checkDuplicated(pairs: readonly CheckPair[], sink: FindingSink, 
       else groups.set(key, [{segment, pair}])
     }
   }
-  for (const group of groups.values()) {
-    if (group.length < 2) continue
+  const repeated = [...groups.values()].filter((group) => group.length >= 2)
+  if (repeated.length === 0) return
+  // Counted only when a target sentence comes twice: most documents have none.
+  const sourceCounts = new Map<string, number>()
+  for (const pair of pairs) for (const segment of pair.source) increment(sourceCounts, comparable(segment.text))
+  for (const group of repeated) {
     // The source says it as often: each copy translates its own (a repeated note, a refrain).
     const allowed = Math.max(
       1,

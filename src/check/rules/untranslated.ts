@@ -50,7 +50,7 @@ function inName(words: readonly Word[], index: number): boolean {
 /**
  * Whether a segment can never be a finding on its own: elisions ("(...)"),
  * credits ("FT"), numbers, URLs, segments made only of names, lists of
- * keywords, and the title line of a `:::` container.
+ * keywords, identifiers, and the title line of a `:::` container.
  */
 export function isInert(segment: CheckSegment): boolean {
   // A container's title line (`:::warning Note`, `:::tip DICA`) is markup of VitePress and Docusaurus sites.
@@ -59,6 +59,7 @@ export function isInert(segment: CheckSegment): boolean {
     segment.role === 'elision' ||
     segment.role === 'credit' ||
     wordList.test(segment.text) ||
+    identifier.test(segment.text) ||
     contentWords(segment).length === 0
   )
 }
@@ -71,6 +72,13 @@ export function isInert(segment: CheckSegment): boolean {
 const wordList = /^\s*[^\s,;]+(?:[,;][^\s,;]+)+[,;]?\s*$/u
 
 /**
+ * One token of parts joined by `-`, `_` or `.` with no space: an identifier a
+ * program looks up (the icon name `panel-right-symbolic`, `org.gnome.Shell`),
+ * never prose to translate.
+ */
+const identifier = /^\s*[\p{L}\p{N}]+(?:[-_.][\p{L}\p{N}]+)+\s*$/u
+
+/**
  * Whether a segment stands wholly on the opening line of a `:::` container
  * (its title: "Note", "DICA"). A sentence that runs on past that line (the
  * title and the first paragraph read as one, where the container is not
@@ -79,7 +87,9 @@ const wordList = /^\s*[^\s,;]+(?:[,;][^\s,;]+)+[,;]?\s*$/u
 function onContainerLine(segment: CheckSegment): boolean {
   const source = segment.owner.source
   const {start, end} = {start: segment.position.start.offset, end: segment.position.end.offset}
-  const lineStart = Math.max(source.lastIndexOf('\n', start - 1), source.lastIndexOf('\r', start - 1)) + 1
+  // From the column, not by searching back for a line break: a source without \r was searched back to
+  // its start for one, for every segment (the square of the length: 13 s of a 2 MB check).
+  const lineStart = start - (segment.position.start.column - 1)
   return /^[ \t>]*:::/.test(source.slice(lineStart, start + 1)) && !/[\r\n]/.test(source.slice(start, end))
 }
 

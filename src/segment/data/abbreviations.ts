@@ -144,7 +144,7 @@ export const PORTUGUESE_ABBREVIATIONS: AbbreviationSet = {
   ],
   trailing: ['etc'],
   // "Ten." is Tenente, and "ten" an English number that may end a sentence.
-  either: ['cia', 'co', 'al', 'máx', 'mín', 'max', 'min', 'ten'],
+  either: ['cia', 'co', 'al', 'máx', 'mín', 'max', 'min', 'seg', 'ten'],
   suffix: ['lda', 'ltda', 's.a', 'inc', 'a.c', 'd.c', 'jr']
 }
 

@@ -1,4 +1,5 @@
 /** Portuguese word data for the tagger's inflections. */
+import {portugueseArticles, portugueseContractions, portuguesePrepositions} from '../../text/data/portuguese.js'
 
 /**
  * Words that end the inflecting part of a multi-word term: prepositions,
@@ -6,45 +7,15 @@
  * any adjectives before `de` agree in number; the complement after it does not.
  */
 export const phraseBreakers: ReadonlySet<string> = new Set([
-  'a',
-  'à',
-  'às',
-  'ao',
-  'aos',
-  'de',
-  'do',
-  'da',
-  'dos',
-  'das',
-  'em',
-  'no',
-  'na',
-  'nos',
-  'nas',
-  'num',
-  'numa',
-  'para',
+  ...portugueseArticles,
+  ...portuguesePrepositions,
+  ...portugueseContractions,
   'pra',
-  'por',
-  'pelo',
-  'pela',
-  'pelos',
-  'pelas',
-  'com',
-  'sem',
-  'sob',
-  'sobre',
-  'entre',
   'contra',
   'até',
   'desde',
   'e',
   'ou',
-  'o',
-  'os',
-  'as',
-  'um',
-  'uma',
   'que'
 ])
 
