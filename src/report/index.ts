@@ -1,7 +1,7 @@
 // glosa's reporters: for people, for machines (JSON, SARIF) and for GitHub Actions.
 import type {VFile} from 'vfile'
 import type {Locale} from '../i18n/index.js'
-import type {ShardConsistency} from '../check/shard-uses.js'
+import type {ShardData} from './shard.js'
 import {reportGithub} from './github.js'
 import {reportHuman, type RunSummary} from './human.js'
 import {reportJsonChunks} from './json.js'
@@ -24,7 +24,7 @@ export interface ReportOptions {
   /** What the run used, named in the human report's summary. Default: not named. */
   run?: RunSummary
   /** A shard's uses of approved terms, which its JSON and SARIF reports carry for `glosa report merge`. */
-  consistency?: ShardConsistency
+  consistency?: ShardData
 }
 
 /** Format the messages of `files` with the named reporter. */

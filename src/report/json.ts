@@ -1,6 +1,6 @@
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
-import type {ShardConsistency} from '../check/shard-uses.js'
+import type {ShardData} from './shard.js'
 import {JsonStream, jsonChunks} from '../util/chunks.js'
 import {entryOf, levelOf, spanOf} from './messages.js'
 
@@ -19,9 +19,12 @@ export function reportJson(files: readonly VFile[]): string {
 }
 
 /** {@link reportJson} in chunks, each file's part made as it is written: never the whole report as one string. */
-export function reportJsonChunks(files: readonly VFile[], consistency?: ShardConsistency): Iterable<string> {
+export function reportJsonChunks(files: readonly VFile[], consistency?: ShardData): Iterable<string> {
   // A shard's uses of terms go with the file each is in, for `glosa report merge` (see check/shard-uses.ts).
-  const byPath = new Map<string, ShardConsistency>()
+  const byPath = new Map<
+    string,
+    {locale: ShardData['locale']; uses: Array<{path: string}>; pending?: Array<{path: string}>}
+  >()
   const ownOf = (path: string) => {
     let own = byPath.get(path)
     if (!own) byPath.set(path, (own = {locale: consistency!.locale, uses: []}))

@@ -1,7 +1,7 @@
 import {JsonStream, jsonChunks} from '../util/chunks.js'
 import {notCheckedId} from '../util/rules.js'
 import type {GlosaMessage, Severity} from '../util/messages.js'
-import {inconsistencies, type ShardConsistency} from '../check/shard-uses.js'
+import type {ShardData, ShardJudge} from './shard.js'
 import {jsonMessage} from './json.js'
 import {consistencyProperty, fingerprint, fingerprintKey, sarifResult} from './sarif.js'
 
@@ -13,7 +13,7 @@ interface JsonFile {
   path: string
   format: string | null
   messages: Array<{ruleId: string | null; severity: Severity; line: number | null; column: number | null}>
-  consistency?: ShardConsistency
+  consistency?: ShardData
 }
 
 interface SarifRun {
@@ -79,9 +79,11 @@ function byRank<T>(items: readonly T[], rank: (item: T) => number): T[] {
  */
 class ShardUses {
   /** Each shard's, by report: a JSON report holds them file by file. */
-  readonly #shards = new Map<unknown, ShardConsistency>()
+  readonly #shards = new Map<unknown, {locale: ShardData['locale']; uses: unknown[]; pending: unknown[]}>()
 
-  add(report: unknown, consistency: ShardConsistency | undefined): void {
+  constructor(readonly judge: ShardJudge) {}
+
+  add(report: unknown, consistency: ShardData | undefined): void {
     if (!consistency) return
     const known = this.#shards.get(report)
     if (!known)
@@ -92,8 +94,8 @@ class ShardUses {
     }
   }
 
-  findings(): ReturnType<typeof inconsistencies> {
-    return inconsistencies([...this.#shards.values()])
+  findings(): ReturnType<ShardJudge> {
+    return this.judge([...this.#shards.values()] as ShardData[])
   }
 }
 
@@ -115,14 +117,16 @@ function inPlace<T>(messages: readonly T[], key: (message: T) => number): T[] {
  * two reports has the messages of both), in `order` (the paths as the plan
  * lists them; others after, in the order met), with the findings of
  * `inconsistent-translation` across shards, written as `glosa check
- * --report json` writes: the report of the whole run.
+ * --report json` writes: the report of the whole run. `judge` makes the
+ * findings of the rules that span shards (the CLI gives check's).
  */
 export function mergeJsonReports(
   reports: readonly unknown[][],
-  order: readonly string[]
+  order: readonly string[],
+  judge: ShardJudge
 ): {files: JsonFile[]; chunks: Iterable<string>} {
   const byPath = new Map<string, JsonFile>()
-  const shards = new ShardUses()
+  const shards = new ShardUses(judge)
   for (const report of reports) {
     for (const {consistency, ...file} of report as JsonFile[]) {
       shards.add(report, consistency)
@@ -182,12 +186,14 @@ function renumber(results: SarifResult[], uri: string): void {
  * (first seen first, each result's `ruleIndex` pointing into them), results
  * and not-checked notifications in `order` (URIs as the plan lists the
  * files), the invocation successful only when every shard's was; the rest
- * (tool, base URIs, column kind) from the first log.
+ * (tool, base URIs, column kind) from the first log. `judge`: as for
+ * {@link mergeJsonReports}.
  */
 export function mergeSarifLogs(
   logs: readonly SarifLog[],
   order: readonly string[],
-  uriOf: (path: string) => string
+  uriOf: (path: string) => string,
+  judge: ShardJudge
 ): {log: SarifLog; chunks: Iterable<string>} {
   const first = logs[0]!
   const {properties: baseProperties, ...base} = first.runs[0]!
@@ -195,11 +201,11 @@ export function mergeSarifLogs(
   const ruleIds: string[] = []
   const results: NonNullable<SarifRun['results']> = []
   const notifications: SarifLocated[] = []
-  const shards = new ShardUses()
+  const shards = new ShardUses(judge)
   let successful = true
   for (const log of logs) {
     const run = log.runs[0]!
-    shards.add(log, run.properties?.[consistencyProperty] as ShardConsistency | undefined)
+    shards.add(log, run.properties?.[consistencyProperty] as ShardData | undefined)
     for (const rule of run.tool.driver.rules ?? []) {
       if (!ruleIds.includes(rule.id)) {
         ruleIds.push(rule.id)

@@ -2,7 +2,7 @@ import {isAbsolute, relative, resolve, sep} from 'node:path'
 import {pathToFileURL} from 'node:url'
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
-import type {ShardConsistency} from '../check/shard-uses.js'
+import type {ShardData} from './shard.js'
 import {fingerprint} from '../util/fingerprint.js'
 import type {GlosaMessage, Severity} from '../util/messages.js'
 import {defaultSeverities, notCheckedId, ruleIds} from '../util/rules.js'
@@ -17,7 +17,7 @@ export interface SarifOptions {
   /** The repository root URIs are relative to. Default: `process.cwd()`. */
   root?: string
   /** A shard's uses of approved terms, kept in the run's property bag (`glosaConsistency`) for `glosa report merge`. */
-  consistency?: ShardConsistency
+  consistency?: ShardData
 }
 
 /** The property of a shard's SARIF run that holds its uses of approved terms. */
