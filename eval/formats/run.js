@@ -4,9 +4,12 @@
 // repositories, and score its findings against the labels kept here
 // (labels.json: each finding read and judged true or false). Skips, saying
 // so, when a mirror is absent.
-// Two sets of files: the first (files.json), on which some fixes were chosen,
-// and the second (files-second.json), other projects' files labelled before
-// any rule was tuned on them; each is scored on its own.
+// Three sets of files: the first (files.json), on which some fixes were chosen;
+// the second (files-second.json), other projects' files labelled before any
+// rule was tuned on them, then tuned on; and the third (files-third.json),
+// held out: labelled before any change and never tuned on. Each is scored on
+// its own. A file with a `source` (a JSON resource file) is checked against
+// that file of the same commit, as `glosa check <source> <file>`.
 //   node eval/formats/run.js          precision overall and per rule, per set
 //   node eval/formats/run.js --list   every finding with its key, unit and label (for labelling)
 import {execFileSync, spawnSync} from 'node:child_process'
@@ -20,7 +23,8 @@ const here = dirname(fileURLToPath(import.meta.url))
 const root = join(here, '../..')
 const sets = [
   {name: 'first set (files.json; fixes chosen on it)', list: 'files.json'},
-  {name: 'second set (files-second.json; labelled before tuning)', list: 'files-second.json'}
+  {name: 'second set (files-second.json; labelled before tuning)', list: 'files-second.json'},
+  {name: 'third set (files-third.json; held out, never tuned on)', list: 'files-third.json'}
 ].map((set) => ({...set, files: JSON.parse(readFileSync(join(here, set.list), 'utf8')).files}))
 const files = sets.flatMap((set) => set.files)
 const labelsFile = join(here, 'labels.json')
@@ -41,24 +45,30 @@ const findings = []
 try {
   for (const spec of files) {
     const set = sets.find((candidate) => candidate.files.includes(spec))
-    const text = execFileSync('git', ['--git-dir', mirrorOf(spec.repository), 'show', `${spec.commit}:${spec.path}`], {
-      encoding: 'utf8',
-      maxBuffer: 1 << 26
-    })
-    const name = join(spec.repository.replace('/', '+'), spec.path)
-    mkdirSync(dirname(join(folder, name)), {recursive: true})
-    writeFileSync(join(folder, name), text)
-    const result = spawnSync(process.execPath, [join(root, 'bin/glosa.js'), 'check', name, '--report', 'json'], {
+    const copy = (path) => {
+      const text = execFileSync('git', ['--git-dir', mirrorOf(spec.repository), 'show', `${spec.commit}:${path}`], {
+        encoding: 'utf8',
+        maxBuffer: 1 << 26
+      })
+      const name = join(spec.repository.replace('/', '+'), path)
+      mkdirSync(dirname(join(folder, name)), {recursive: true})
+      writeFileSync(join(folder, name), text)
+      return {path, name, text}
+    }
+    const copies = [...(spec.source ? [copy(spec.source)] : []), copy(spec.path)]
+    const inputs = copies.map((input) => input.name)
+    const result = spawnSync(process.execPath, [join(root, 'bin/glosa.js'), 'check', ...inputs, '--report', 'json'], {
       cwd: folder,
       encoding: 'utf8',
       env: {...process.env, GLOSA_LOCALE: 'en'}
     })
-    if (result.status === 2) throw new Error(`${name}: ${result.stderr}`)
-    const lines = text.split('\n')
+    if (result.status === 2) throw new Error(`${inputs.join(' ')}: ${result.stderr}`)
     for (const file of JSON.parse(result.stdout)) {
+      const {path, text} = copies.find((input) => input.name === file.path)
+      const lines = text.split('\n')
       for (const message of file.messages) {
         findings.push({
-          key: `${spec.repository}:${spec.path}|${message.ruleId}|${message.line}:${message.column}`,
+          key: `${spec.repository}:${path}|${message.ruleId}|${message.line}:${message.column}`,
           set,
           rule: message.ruleId,
           reason: message.reason,
