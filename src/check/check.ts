@@ -22,6 +22,7 @@ import {translator} from '../i18n/index.js'
 import {collectDirectives, textDirectives, type Directive} from './directives.js'
 import {CheckRun, sortMessages, type CheckRunOptions} from './run.js'
 import {applySuppressions, type FindingIgnore} from './suppress.js'
+import {probeUses, settleProbes, type ShardConsistency} from './shard-uses.js'
 import {variantVote} from './rules/variant.js'
 import {documentSegments, linePairs, lineSegments, proseLineSegments} from './segments.js'
 import {checkBilingualFile, checkResourceAlone, checkResourcePair} from './units.js'
@@ -57,6 +58,8 @@ export interface CheckResult {
   warnings: string[]
   /** The language pairs checked (`en → pt-PT`) and the languages of files checked alone, for the summary. */
   languages: string[]
+  /** A shard's uses of approved terms, for `glosa report merge` to judge consistency across shards. */
+  consistency?: ShardConsistency
 }
 
 /** The language of a document: its main language, with its Portuguese variant when decided. */
@@ -398,18 +401,27 @@ export function checkPlannedSingle(run: CheckRun, path: string, options: CheckOp
  * cover, and sort each file's messages by place: the last step of a run,
  * after the findings that span files.
  */
-export function finishFiles(run: CheckRun, options: Omit<CheckOptions, 'matcher'>, notes: ReadNotes): CheckResult {
+export function finishFiles(
+  run: CheckRun,
+  options: Omit<CheckOptions, 'matcher'>,
+  notes: ReadNotes,
+  shard?: {units: readonly number[]}
+): CheckResult {
   const cwd = options.cwd ?? process.cwd()
-  const files = run.finish()
-  applySuppressions(files, {
+  const files = run.finish({deferConsistency: shard !== undefined})
+  // A shard hands its uses of terms on instead (see shard-uses.ts), judged by the comments and ignore items here.
+  const probes = shard && probeUses(run, options.rules ?? {})
+  const conditional = applySuppressions(files, {
     locale: options.locale ?? 'en',
     settings: options.rules ?? {},
     directives: notes.directives,
     cwd,
     root: options.ignoreRoot ?? cwd,
     ...(options.ignores ? {ignores: options.ignores} : {}),
-    reportUnused: options.reportUnusedDisables ?? false
+    reportUnused: options.reportUnusedDisables ?? false,
+    ...(probes ? {tentative: new Set(probes.keys())} : {})
   })
+  const consistency = shard && probes && settleProbes(run, files, probes, conditional, shard.units)
   sortMessages(files)
-  return {files, warnings: notes.warnings, languages: [...run.languages]}
+  return {files, warnings: notes.warnings, languages: [...run.languages], ...(consistency ? {consistency} : {})}
 }

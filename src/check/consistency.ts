@@ -1,9 +1,10 @@
 import type {Term} from '../glossary/types.js'
 import type {Position} from '../types.js'
-import {code, placeOf, type FindingSink} from './findings.js'
+import {code, placeOf, type FindingSink, type PlacedFinding} from './findings.js'
 import type {SeveritySetting} from './types.js'
 import {type Found} from './text.js'
 import {foldCase} from '../text/index.js'
+import {fingerprint} from '../util/fingerprint.js'
 
 /**
  * One use of an approved target term, as much of it as the consistency rule
@@ -24,9 +25,10 @@ export interface ConsistencyUse {
   /** The line of the sentence it is in, which the findings name as the main rendering's place. */
   line: number
   place: Position
-  /** The text the term was found as, and the sentence it is in (for the fingerprint). */
+  /** The text the term was found as. */
   actual: string
-  sentence: string
+  /** The fingerprint a finding of `inconsistent-translation` on this use has (of its entry and sentence). */
+  fingerprint: string
 }
 
 /** Whether a term is a short form of its concept (an acronym, abbreviation or short form: `IA`, `CAC`). */
@@ -55,7 +57,7 @@ export function consistencyUse(found: Found, sourceForm?: string): ConsistencyUs
     line: found.segment.position.start.line,
     place: placeOf(found.segment, [found.match.start, found.match.end]),
     actual: found.segment.text.slice(found.match.start, found.match.end),
-    sentence: found.segment.text
+    fingerprint: fingerprint('inconsistent-translation', entry.id, found.segment.text)
   }
 }
 
@@ -108,6 +110,11 @@ export class Consistency {
 
   /** Report every use of a rendering other than the main one, on the file `fileOf` gives for its path. */
   report(sink: FindingSink, fileOf: (path: string) => Parameters<FindingSink['addPlaced']>[0]): void {
+    for (const {use, finding} of this.inconsistent()) sink.addPlaced(fileOf(use.path), use.place, finding)
+  }
+
+  /** Each use of a rendering other than the main one, with the finding to report on it. */
+  *inconsistent(): Generator<{use: ConsistencyUse; finding: PlacedFinding}> {
     for (const renderings of this.concepts.values()) {
       if (renderings.size < 2) continue
       const ranked = [...renderings.values()].sort(
@@ -118,16 +125,19 @@ export class Consistency {
       const where = first.path + ':' + first.line
       for (const other of ranked.slice(1)) {
         for (const use of other.uses) {
-          sink.addPlaced(fileOf(use.path), use.place, {
-            rule: 'inconsistent-translation',
-            entry: use.entry,
-            ...(use.entrySeverity === undefined ? {} : {entrySeverity: use.entrySeverity}),
-            actual: use.actual,
-            expected: [main.term],
-            reason: 'inconsistent',
-            values: {count: main.uses.length, where, term: code(main.term)},
-            sentence: use.sentence
-          })
+          yield {
+            use,
+            finding: {
+              rule: 'inconsistent-translation',
+              entry: use.entry,
+              ...(use.entrySeverity === undefined ? {} : {entrySeverity: use.entrySeverity}),
+              actual: use.actual,
+              expected: [main.term],
+              reason: 'inconsistent',
+              values: {count: main.uses.length, where, term: code(main.term)},
+              fingerprint: use.fingerprint
+            }
+          }
         }
       }
     }

@@ -97,13 +97,14 @@ export class FindingSink {
     if (finding.actual !== undefined) values.actual ??= code(finding.actual)
     if (finding.expected !== undefined) values.expected ??= this.quoteList(finding.expected)
     const reason = this.t(`check:reason.${finding.reason}`, values) as string
-    const {entry, actual, expected, sentence} = finding
-    return addMessage(owner, reason, place, finding.rule, severity, {
+    const {entry, actual, expected} = finding
+    const message = addMessage(owner, reason, place, finding.rule, severity, {
       ...(entry === undefined ? {} : {entry: {id: entry}}),
       ...(actual === undefined ? {} : {actual}),
-      ...(expected === undefined ? {} : {expected}),
-      sentence
+      ...(expected === undefined ? {} : {expected})
     })
+    message.fingerprint = finding.fingerprint
+    return message
   }
 }
 
@@ -117,7 +118,8 @@ export interface PlacedFinding {
   /** The reason's i18n key below `check:reason.`. */
   reason: string
   values?: Record<string, unknown>
-  sentence: string
+  /** The fingerprint of the finding's sentence (see {@link CheckMessage}), made where the sentence was. */
+  fingerprint: string
 }
 
 /** The text of the sentences a finding is in: its segment, up to `until` when it spans two. */

@@ -161,7 +161,7 @@ export class CheckRun {
 
   /** Report that a file was not checked (missing, unreadable, no counterpart): an error of its own. */
   notChecked(path: string, key: string, values: Record<string, unknown> = {}, place?: Point): void {
-    const file = this.#files.get(path) ?? this.text(path, '', 'und').file
+    const file = this.file(path)
     const reason = translator(this.sink.locale)(key, values) as string
     // Where in the file, when reading it found the place (invalid UTF-8 at line:column).
     addMessage(
@@ -185,10 +185,19 @@ export class CheckRun {
     return {files: [...this.#files.values()], formats: this.#formats}
   }
 
-  /** Report what spans the run (consistency) and return the files, messages sorted by place. */
-  finish(): VFile[] {
+  /** The file reported on at `path` (one with no text, if none was met). */
+  file(path: string): VFile {
+    return this.#files.get(path) ?? this.text(path, '', 'und').file
+  }
+
+  /**
+   * Report what spans the run (consistency) and return the files, messages
+   * sorted by place. `deferConsistency`: leave consistency to whoever gathers
+   * this run's uses with others (a shard's, see shard-uses.ts).
+   */
+  finish(options: {deferConsistency?: boolean} = {}): VFile[] {
     if (!this.#finished) {
-      this.consistency.report(this.sink, (path) => ({file: this.#files.get(path) ?? this.text(path, '', 'und').file}))
+      if (!options.deferConsistency) this.consistency.report(this.sink, (path) => ({file: this.file(path)}))
       this.#finished = true
     }
     const files = [...this.#files.values()]

@@ -36,13 +36,13 @@ function sizeOf(paths: readonly string[], cwd: string): number {
   return size
 }
 
-/** The part of `plan` a shard checks: its units, and the files known not to be checkable that fall to it. */
+/** The part of `plan` a shard checks: its units (and the place of each in `units`), and the files known not to be checkable that fall to it. */
 export function shardPlan(
   plan: CheckPlan,
   units: readonly CheckUnit[],
   shard: Shard,
   cwd: string
-): {plan: CheckPlan; units: CheckUnit[]} {
+): {plan: CheckPlan; units: CheckUnit[]; places: number[]} {
   const items = [
     ...units.map((unit) => ({paths: unitPaths(unit), size: sizeOf(unitPaths(unit), cwd)})),
     ...plan.unchecked.map((item) => ({paths: [item.path], size: 0}))
@@ -51,6 +51,7 @@ export function shardPlan(
   const mine = (index: number) => shards[index] === shard.index - 1
   return {
     units: units.filter((_, index) => mine(index)),
+    places: units.flatMap((_, index) => (mine(index) ? [index] : [])),
     plan: {...plan, unchecked: plan.unchecked.filter((_, index) => mine(units.length + index))}
   }
 }
@@ -68,13 +69,18 @@ export async function checkAtScale(
 ): Promise<CheckResult> {
   const cwd = options.cwd ?? process.cwd()
   let units = unitsOf(plan)
-  if (scale.shard) ({plan, units} = shardPlan(plan, units, scale.shard, cwd))
+  // Each unit's place in the whole run, which orders the uses of terms a shard hands on.
+  let places = units.map((_, index) => index)
+  if (scale.shard) ({plan, units, places} = shardPlan(plan, units, scale.shard, cwd))
   const {run, notes} = gatheringRun(plan, options)
   const results: Array<UnitResult | undefined> = []
+  const useUnits: number[] = []
   let gathered = 0
   const gather = () => {
     while (gathered < units.length && results[gathered] !== undefined) {
-      absorbUnit(run, notes, results[gathered]!)
+      const result = results[gathered]!
+      absorbUnit(run, notes, result)
+      useUnits.push(...result.uses.map(() => places[gathered]!))
       results[gathered++] = undefined
     }
   }
@@ -112,5 +118,5 @@ export async function checkAtScale(
   }
   gather()
   cache?.save(cwd)
-  return finishFiles(run, options, notes)
+  return finishFiles(run, options, notes, scale.shard ? {units: useUnits} : undefined)
 }

@@ -32,7 +32,17 @@ export interface SuppressOptions {
   cwd?: string
   /** Report comments that suppressed nothing. Default: false. */
   reportUnused?: boolean
+  /**
+   * Messages that may or may not be findings, which only a later step decides
+   * (a shard's probes, see shard-uses.ts): left out where covered like the
+   * others, but a comment that covers only such messages is still reported
+   * unused, and the report is handed back with the messages it depends on.
+   */
+  tentative?: ReadonlySet<CheckMessage>
 }
+
+/** Reports of unused comments that hold only if none of the tentative messages that comment covers is a finding. */
+export type Conditional = Map<CheckMessage, CheckMessage[]>
 
 /** One span of a file where some rules (none listed: every rule) are off, from a directive. */
 interface Span {
@@ -42,6 +52,8 @@ interface Span {
   start: number
   end: number
   used: boolean
+  /** Tentative messages it covers. */
+  tentative: CheckMessage[]
 }
 
 /** Where each directive of a file switches rules off, as spans of source offsets. */
@@ -51,7 +63,8 @@ function spansOf(source: string, directives: readonly Directive[]): Span[] {
   const each = (directive: Directive) => (directive.rules.length === 0 ? [undefined] : directive.rules)
   directives.forEach((directive, index) => {
     if (directive.kind === 'ignore-file') {
-      for (const rule of each(directive)) spans.push({directive, rule, start: 0, end: source.length, used: false})
+      for (const rule of each(directive))
+        spans.push({directive, rule, start: 0, end: source.length, used: false, tentative: []})
     } else if (directive.kind === 'disable-next-line') {
       // The next line with text: a blank line between a comment and its paragraph is usual in Markdown.
       let line = lines.point(directive.end).line + 1
@@ -62,7 +75,7 @@ function spansOf(source: string, directives: readonly Directive[]): Span[] {
         line++
       const start = lines.starts[line - 1] ?? source.length
       const end = lines.starts[line] ?? source.length
-      for (const rule of each(directive)) spans.push({directive, rule, start, end, used: false})
+      for (const rule of each(directive)) spans.push({directive, rule, start, end, used: false, tentative: []})
     } else if (directive.kind === 'disable') {
       for (const rule of each(directive)) {
         // Until an `enable` of every rule, or of this one.
@@ -73,7 +86,14 @@ function spansOf(source: string, directives: readonly Directive[]): Span[] {
               other.kind === 'enable' &&
               (other.rules.length === 0 || (rule !== undefined && other.rules.includes(rule)))
           )
-        spans.push({directive, rule, start: directive.end, end: enable ? enable.start : source.length, used: false})
+        spans.push({
+          directive,
+          rule,
+          start: directive.end,
+          end: enable ? enable.start : source.length,
+          used: false,
+          tentative: []
+        })
       }
     }
   })
@@ -100,7 +120,8 @@ function portable(path: string): string {
  * comments that suppressed nothing. Files that could not be checked are never
  * suppressed.
  */
-export function applySuppressions(files: readonly VFile[], options: SuppressOptions): void {
+export function applySuppressions(files: readonly VFile[], options: SuppressOptions): Conditional {
+  const conditional: Conditional = new Map()
   const t = translator(options.locale)
   const cwd = options.cwd ?? process.cwd()
   const ignores = (options.ignores ?? []).map((item) => ({
@@ -112,9 +133,11 @@ export function applySuppressions(files: readonly VFile[], options: SuppressOpti
     const lines = new LineIndex(source)
     const directives = options.directives.get(file.path) ?? []
     const spans = spansOf(source, directives)
-    const absolute = isAbsolute(file.path) ? file.path : resolve(cwd, file.path)
-    const fromRoot = portable(relative(options.root ?? cwd, absolute))
-    const ignoring = ignores.filter(({globs}) => !globs || globs.some((glob) => glob.match(fromRoot) !== undefined))
+    // Worked out only when an ignore item names files.
+    let path: string | undefined
+    const fromRoot = () =>
+      (path ??= portable(relative(options.root ?? cwd, isAbsolute(file.path) ? file.path : resolve(cwd, file.path))))
+    const ignoring = ignores.filter(({globs}) => !globs || globs.some((glob) => glob.match(fromRoot()) !== undefined))
     const kept: CheckMessage[] = []
     for (const message of file.messages as CheckMessage[]) {
       const rule = message.ruleId
@@ -133,14 +156,20 @@ export function applySuppressions(files: readonly VFile[], options: SuppressOpti
         at === undefined
           ? []
           : spans.filter((span) => (span.rule === undefined || span.rule === rule) && span.start <= at && at < span.end)
-      for (const span of covering) span.used = true
+      const tentative = options.tentative?.has(message) ?? false
+      for (const span of covering) {
+        if (tentative) span.tentative.push(message)
+        else span.used = true
+      }
       if (covering.length === 0) kept.push(message)
     }
     file.messages.splice(0, file.messages.length, ...kept)
     const owner = {file}
     const warn = (reason: string, start: number, end: number) => {
       const severity = severityOf('suppression', options.settings)
-      if (severity !== 'off') addMessage(owner, reason, lines.position(start, end), 'suppression', severity)
+      return severity === 'off'
+        ? undefined
+        : addMessage(owner, reason, lines.position(start, end), 'suppression', severity)
     }
     for (const directive of directives) {
       directive.rules.forEach((rule, index) => {
@@ -159,12 +188,14 @@ export function applySuppressions(files: readonly VFile[], options: SuppressOpti
         // A comment for every rule is unused only when no span of it was.
         if (span.rule === undefined && spans.some((other) => other.directive === span.directive && other.used)) continue
         const key = span.rule === undefined ? 'ci:suppression.unused' : 'ci:suppression.unusedRule'
-        warn(
+        const warning = warn(
           t(key, {rule: span.rule, comment: 'glosa-' + span.directive.kind}) as string,
           span.directive.start,
           span.directive.end
         )
+        if (warning && span.tentative.length > 0) conditional.set(warning, span.tentative)
       }
     }
   }
+  return conditional
 }

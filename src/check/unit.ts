@@ -1,3 +1,4 @@
+import type {VFile} from 'vfile'
 import {translator} from '../i18n/index.js'
 import type {Position} from '../types.js'
 import {GlosaError} from '../util/errors.js'
@@ -81,7 +82,8 @@ export function unitFile(unit: CheckUnit): string {
   return 'single' in unit ? unit.single : unit.target
 }
 
-function plainMessage(message: CheckMessage): PlainMessage {
+/** A message as plain data (to cross threads, or be kept). */
+export function plainMessage(message: CheckMessage): PlainMessage {
   const place = message.place && ('start' in message.place ? message.place : {start: message.place, end: message.place})
   return {
     reason: message.reason,
@@ -158,6 +160,18 @@ function resultOf(run: CheckRun, notes: ReadNotes): UnitResult {
   }
 }
 
+/** Add a message made plain by {@link plainMessage} back to `file`, as it was. */
+export function restoreMessage(file: VFile, message: PlainMessage): CheckMessage {
+  const made: CheckMessage = addMessage({file}, message.reason, message.place, message.ruleId, message.severity, {
+    ...(message.entry === undefined ? {} : {entry: {id: message.entry}}),
+    ...(message.actual === undefined ? {} : {actual: message.actual}),
+    ...(message.expected === undefined ? {} : {expected: message.expected})
+  })
+  if (message.url !== undefined) made.url = message.url
+  if (message.fingerprint !== undefined) made.fingerprint = message.fingerprint
+  return made
+}
+
 /**
  * Put a unit's result into the run that gathers them, as if it had been
  * checked there: files met, messages in the order made, formats, suppression
@@ -167,15 +181,7 @@ export function absorbUnit(run: CheckRun, notes: ReadNotes, result: UnitResult):
   for (const unitFile of result.files) {
     const {file} = run.text(unitFile.path, unitFile.source ?? '', 'und')
     if (unitFile.source !== undefined) file.value = unitFile.source
-    for (const message of unitFile.messages) {
-      const made: CheckMessage = addMessage({file}, message.reason, message.place, message.ruleId, message.severity, {
-        ...(message.entry === undefined ? {} : {entry: {id: message.entry}}),
-        ...(message.actual === undefined ? {} : {actual: message.actual}),
-        ...(message.expected === undefined ? {} : {expected: message.expected})
-      })
-      if (message.url !== undefined) made.url = message.url
-      if (message.fingerprint !== undefined) made.fingerprint = message.fingerprint
-    }
+    for (const message of unitFile.messages) restoreMessage(file, message)
   }
   for (const [path, label] of result.formats) run.format(path, label)
   for (const [path, directives] of result.directives) notes.directives.set(path, directives)

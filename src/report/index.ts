@@ -1,6 +1,7 @@
 // glosa's reporters: for people, for machines (JSON, SARIF) and for GitHub Actions.
 import type {VFile} from 'vfile'
 import type {Locale} from '../i18n/index.js'
+import type {ShardData} from './shard.js'
 import {reportGithub} from './github.js'
 import {reportHuman, type RunSummary} from './human.js'
 import {reportJsonChunks} from './json.js'
@@ -22,6 +23,8 @@ export interface ReportOptions {
   root?: string
   /** What the run used, named in the human report's summary. Default: not named. */
   run?: RunSummary
+  /** A shard's uses of approved terms, which its JSON and SARIF reports carry for `glosa report merge`. */
+  consistency?: ShardData
 }
 
 /** Format the messages of `files` with the named reporter. */
@@ -42,9 +45,13 @@ export function reportChunks(
   const locale = options.locale ?? 'en'
   switch (reporter) {
     case 'json':
-      return reportJsonChunks(files)
+      return reportJsonChunks(files, options.consistency)
     case 'sarif':
-      return reportSarifChunks(files, {locale, ...(options.root === undefined ? {} : {root: options.root})})
+      return reportSarifChunks(files, {
+        locale,
+        ...(options.root === undefined ? {} : {root: options.root}),
+        ...(options.consistency ? {consistency: options.consistency} : {})
+      })
     case 'github':
       return [reportGithub(files, {locale, ...(options.root === undefined ? {} : {root: options.root})})]
     default:

@@ -1,6 +1,8 @@
 import {isAbsolute, relative, resolve, sep} from 'node:path'
 import {pathToFileURL} from 'node:url'
 import type {VFile} from 'vfile'
+import type {VFileMessage} from 'vfile-message'
+import type {ShardData} from './shard.js'
 import {fingerprint} from '../util/fingerprint.js'
 import type {GlosaMessage, Severity} from '../util/messages.js'
 import {defaultSeverities, notCheckedId, ruleIds} from '../util/rules.js'
@@ -14,7 +16,12 @@ export interface SarifOptions {
   locale?: Locale
   /** The repository root URIs are relative to. Default: `process.cwd()`. */
   root?: string
+  /** A shard's uses of approved terms, kept in the run's property bag (`glosaConsistency`) for `glosa report merge`. */
+  consistency?: ShardData
 }
+
+/** The property of a shard's SARIF run that holds its uses of approved terms. */
+export const consistencyProperty = 'glosaConsistency'
 
 /** Where glosa's SARIF results point their URIs from. */
 export const uriBaseId = '%SRCROOT%'
@@ -121,7 +128,8 @@ function sarifLog(files: readonly VFile[], options: SarifOptions): unknown {
         invocations: [{executionSuccessful: notifications.length === 0, toolExecutionNotifications: notifications}],
         originalUriBaseIds: {[uriBaseId]: {uri: pathToFileURL(root + sep).href}},
         columnKind: 'utf16CodeUnits',
-        results
+        results,
+        ...(options.consistency ? {properties: {[consistencyProperty]: options.consistency}} : {})
       }
     ]
   }
@@ -134,7 +142,6 @@ function* resultsOf(file: VFile, root: string, ids: readonly string[]): Generato
   const seen = new Map<string, number>()
   for (const message of file.messages) {
     if (isNotChecked(message)) continue
-    const artifactLocation = {uri, uriBaseId}
     const span = spanOf(message)
     const ruleId = message.ruleId ?? 'glosa'
     // The sentence's fingerprint, which baselines use too; a message made elsewhere falls back on its line.
@@ -142,35 +149,44 @@ function* resultsOf(file: VFile, root: string, ids: readonly string[]): Generato
       (message as GlosaMessage).fingerprint ?? fingerprint(ruleId, uri, span ? lineText(file, span.start.line) : '')
     const occurrence = (seen.get(hash) ?? 0) + 1
     seen.set(hash, occurrence)
-    const properties: Record<string, unknown> = {}
-    const entry = entryOf(message)
-    if (entry !== undefined) properties.entry = entry
-    if (message.actual !== undefined) properties.actual = message.actual
-    if (message.expected !== undefined) properties.expected = message.expected
-    yield {
-      ruleId,
-      ruleIndex: ids.indexOf(ruleId),
-      level: sarifLevels[levelOf(message)],
-      message: {text: message.reason},
-      locations: [
-        {
-          physicalLocation: {
-            artifactLocation,
-            ...(span
-              ? {
-                  region: {
-                    startLine: span.start.line,
-                    startColumn: span.start.column,
-                    endLine: span.end.line,
-                    endColumn: span.end.column
-                  }
+    yield sarifResult(message, uri, ids.indexOf(ruleId), `${hash}:${occurrence}`)
+  }
+}
+
+/** The key of SARIF results' partial fingerprint: the sentence's hash, `:`, its occurrence in the file. */
+export const fingerprintKey = 'glosaSentenceHash/v1'
+
+/** The SARIF result of a message of the file at `uri` (repository-relative). */
+export function sarifResult(message: VFileMessage, uri: string, ruleIndex: number, partialFingerprint: string) {
+  const span = spanOf(message)
+  const properties: Record<string, unknown> = {}
+  const entry = entryOf(message)
+  if (entry !== undefined) properties.entry = entry
+  if (message.actual !== undefined) properties.actual = message.actual
+  if (message.expected !== undefined) properties.expected = message.expected
+  return {
+    ruleId: message.ruleId ?? 'glosa',
+    ruleIndex,
+    level: sarifLevels[levelOf(message)],
+    message: {text: message.reason},
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: {uri, uriBaseId},
+          ...(span
+            ? {
+                region: {
+                  startLine: span.start.line,
+                  startColumn: span.start.column,
+                  endLine: span.end.line,
+                  endColumn: span.end.column
                 }
-              : {})
-          }
+              }
+            : {})
         }
-      ],
-      partialFingerprints: {'glosaSentenceHash/v1': `${hash}:${occurrence}`},
-      ...(Object.keys(properties).length > 0 ? {properties} : {})
-    }
+      }
+    ],
+    partialFingerprints: {[fingerprintKey]: partialFingerprint},
+    ...(Object.keys(properties).length > 0 ? {properties} : {})
   }
 }

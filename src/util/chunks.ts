@@ -30,8 +30,11 @@ export function* batched(pieces: Iterable<string>, size = chunkSize): Generator<
  * members are left out of objects and written `null` in arrays, as
  * `JSON.stringify` does. A value with a `toJSON` method is written by it.
  */
-export function* jsonPieces(value: unknown, indent = ''): Generator<string> {
+export function* jsonPieces(value: unknown, indent = '', depth = Infinity): Generator<string> {
   if (value instanceof JsonStream) return yield* streamPieces(value, indent)
+  // Deep enough, a value is small: one JSON.stringify, its lines indented to where it stands
+  // (a newline in JSON text is always between tokens). Walking it piece by piece costs far more.
+  if (depth <= 0) return yield (JSON.stringify(value, null, 2) ?? 'null').replaceAll('\n', '\n' + indent)
   if (value !== null && typeof value === 'object' && typeof (value as {toJSON?: unknown}).toJSON === 'function') {
     value = (value as {toJSON: () => unknown}).toJSON()
   }
@@ -43,7 +46,7 @@ export function* jsonPieces(value: unknown, indent = ''): Generator<string> {
       yield (index === 0 ? '\n' : ',\n') + inner
       const item: unknown = value[index]
       if (item === undefined || typeof item === 'function' || typeof item === 'symbol') yield 'null'
-      else yield* jsonPieces(item, inner)
+      else yield* jsonPieces(item, inner, depth - 1)
     }
     return yield '\n' + indent + ']'
   }
@@ -54,7 +57,7 @@ export function* jsonPieces(value: unknown, indent = ''): Generator<string> {
       if (item === undefined || typeof item === 'function' || typeof item === 'symbol') continue
       yield (first ? '{\n' : ',\n') + inner + JSON.stringify(key) + ': '
       first = false
-      yield* jsonPieces(item, inner)
+      yield* jsonPieces(item, inner, depth - 1)
     }
     return yield first ? '{}' : '\n' + indent + '}'
   }
@@ -62,9 +65,16 @@ export function* jsonPieces(value: unknown, indent = ''): Generator<string> {
 }
 
 /**
+ * How deep the items of a {@link JsonStream} are walked before the values
+ * there are written whole: a file's report is walked to its messages, each
+ * written by one `JSON.stringify`, so that no piece holds a file's messages.
+ */
+const itemDepth = 2
+
+/**
  * An array whose items are made as it is written ({@link jsonPieces} walks
  * it like an array): a report's results, so that each is made, written and
- * let go in turn rather than held all at once.
+ * let go in turn rather than held all at once. Its items hold no stream.
  */
 export class JsonStream {
   constructor(readonly items: () => Iterable<unknown>) {}
@@ -77,7 +87,7 @@ function* streamPieces(stream: JsonStream, indent: string): Generator<string> {
     yield (first ? '[\n' : ',\n') + inner
     first = false
     if (item === undefined || typeof item === 'function' || typeof item === 'symbol') yield 'null'
-    else yield* jsonPieces(item, inner)
+    else yield* jsonPieces(item, inner, itemDepth)
   }
   yield first ? '[]' : '\n' + indent + ']'
 }

@@ -40,7 +40,16 @@ export function addMessage(
   severity: Severity,
   details: {entry?: string; actual?: string; expected?: readonly string[]; url?: string} = {}
 ): GlosaMessage {
-  const message = file.message(reason, {...(place ? {place} : {}), ruleId, source: 'glosa'}) as GlosaMessage
+  // A vfile message is an Error, whose constructor captures a stack trace that vfile-message then
+  // discards (`stack` is set to ''): most of what making a message costs, so none is captured.
+  const limit = Error.stackTraceLimit
+  Error.stackTraceLimit = 0
+  let message: GlosaMessage
+  try {
+    message = file.message(reason, {...(place ? {place} : {}), ruleId, source: 'glosa'}) as GlosaMessage
+  } finally {
+    Error.stackTraceLimit = limit
+  }
   message.url = details.url ?? ruleUrl(ruleId)
   message.fatal = severity === 'error' ? true : severity === 'warning' ? false : undefined
   if (details.entry !== undefined) message.entry = details.entry

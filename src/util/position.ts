@@ -1,3 +1,4 @@
+import type {VFile} from 'vfile'
 import type {Point, Position} from '../types.js'
 
 /**
@@ -114,4 +115,18 @@ export function lineStart(source: string, offset: number): number {
     index--
   }
   return index
+}
+
+/** The text of line `line` (1-based) of a file's value, without its line ending. */
+export function lineText(file: Pick<VFile, 'value'>, line: number): string {
+  const value = String(file.value ?? '')
+  let start = 0
+  for (let current = 1; current < line; current++) {
+    const next = value.slice(start).search(/\r\n|\r|\n/)
+    if (next === -1) return ''
+    start += next + (value.startsWith('\r\n', start + next) ? 2 : 1)
+  }
+  const rest = value.slice(start)
+  const end = rest.search(/\r\n|\r|\n/)
+  return end === -1 ? rest : rest.slice(0, end)
 }

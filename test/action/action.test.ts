@@ -1,4 +1,4 @@
-import {spawnSync} from 'node:child_process'
+import {execFileSync, spawnSync} from 'node:child_process'
 import {
   chmodSync,
   copyFileSync,
@@ -17,6 +17,7 @@ import {parse} from 'yaml'
 import {describe, expect, it} from 'vitest'
 import {runCheck} from '../check/helpers.js'
 import {git, write} from '../helpers/repository.js'
+import {startRegistry} from '../helpers/registry.js'
 
 // The repository's GitHub Action (action.yml), run step by step the way the
 // runner runs a composite action: `${{ }}` expressions evaluated, each `run`
@@ -147,7 +148,11 @@ function readOutputs(file: string): Record<string, string> {
 }
 
 /** Run the action's steps with `inputs` in `workspace`, as the runner would on a pull request into `baseRef`. */
-function runAction(workspace: string, inputs: Record<string, string>, options: {baseRef?: string} = {}) {
+function runAction(
+  workspace: string,
+  inputs: Record<string, string>,
+  options: {baseRef?: string; env?: Record<string, string>} = {}
+) {
   const temp = mkdtempSync(join(tmpdir(), 'glosa-runner-'))
   const summary = join(temp, 'step_summary')
   writeFileSync(summary, '')
@@ -193,6 +198,7 @@ function runAction(workspace: string, inputs: Record<string, string>, options: {
       GITHUB_EVENT_NAME: options.baseRef ? 'pull_request' : 'push',
       GITHUB_BASE_REF: options.baseRef ?? '',
       RUNNER_TEMP: temp,
+      ...options.env,
       ...Object.fromEntries(
         Object.entries(step.env ?? {}).map(([name, value]) => [name, interpolate(String(value), contexts)])
       )
@@ -208,16 +214,17 @@ function runAction(workspace: string, inputs: Record<string, string>, options: {
   const outputs = Object.fromEntries(
     Object.entries(action.outputs).map(([name, output]) => [name, interpolate(output.value, contexts)])
   )
-  return {runs, stepNamed, summary: readFileSync(summary, 'utf8'), failed: contexts.failed, outputs}
+  return {runs, stepNamed, summary: readFileSync(summary, 'utf8'), failed: contexts.failed, outputs, temp}
 }
 
 /**
  * A repository as a pull request's runner has it: `origin` (a bare repository)
  * with `main`, a site of four page pairs with the planted mistakes of the check
  * fixtures (5 errors and 2 warnings each), and the checkout on a branch that
- * changes one page. glosa is the repository's devDependency: node_modules/.bin/glosa.
+ * changes one page. glosa is the repository's devDependency: node_modules/.bin/glosa
+ * (`glosa`: another program in its place; `false`: none).
  */
-function workspace(options: {shallow?: boolean; glosa?: string} = {}): string {
+function workspace(options: {shallow?: boolean; glosa?: string | false} = {}): string {
   const origin = mkdtempSync(join(tmpdir(), 'glosa-origin-'))
   const seed = mkdtempSync(join(tmpdir(), 'glosa-seed-'))
   git(seed, 'init', '-q', '-b', 'main')
@@ -256,6 +263,8 @@ function workspace(options: {shallow?: boolean; glosa?: string} = {}): string {
     '.'
   )
   git(checkout, 'checkout', '-q', 'pull')
+  // `glosa: false`: a repository without glosa of its own, for which the action installs it.
+  if (options.glosa === false) return checkout
   mkdirSync(join(checkout, 'node_modules/.bin'), {recursive: true})
   if (options.glosa) {
     writeFileSync(join(checkout, 'node_modules/.bin/glosa'), options.glosa)
@@ -401,6 +410,48 @@ describe('the action, run as the runner runs it', {timeout: 120_000}, () => {
       new Set(['docs/pt/chips.md', 'docs/pt/export.md', 'docs/pt/models.md', 'docs/pt/rules.md'])
     )
   })
+
+  it(
+    'installs glosa@<version> with npm when the repository has none, as from the registry, and runs it',
+    {timeout: 900_000},
+    async () => {
+      // glosa as it is published (npm pack), its dependencies as installed here, from a registry on this machine.
+      const packed = mkdtempSync(join(tmpdir(), 'glosa-pack-'))
+      spawnSync('npm', ['pack', '--ignore-scripts', '--pack-destination', packed], {cwd: root, encoding: 'utf8'})
+      const {version} = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {version: string}
+      const registry = await startRegistry(join(packed, `glosa-${version}.tgz`), join(root, 'node_modules'))
+      let run: ReturnType<typeof runAction>
+      try {
+        run = runAction(
+          workspace({glosa: false}),
+          {},
+          {
+            env: {
+              npm_config_registry: registry.url,
+              npm_config_cache: join(packed, 'npm-cache'),
+              npm_config_fetch_retries: '0',
+              npm_config_update_notifier: 'false'
+            }
+          }
+        )
+      } finally {
+        expect(await registry.stop()).toBeGreaterThan(20)
+      }
+      const install = run.stepNamed('Install glosa')
+      expect(install.code, install.stderr).toBe(0)
+      // No version input: the action's own (package.json's), installed in the runner's temporary folder.
+      const installed = join(run.temp, `glosa-${version}/node_modules/.bin/glosa`)
+      expect(install.outputs).toEqual({glosa: installed})
+      expect(install.stdout).toBe(`glosa ${execFileSync(installed, ['--version'], {encoding: 'utf8'}).trim()}\n`)
+      expect(readFileSync(join(run.temp, `glosa-${version}/node_modules/glosa/package.json`), 'utf8')).toContain(
+        `"version": "${version}"`
+      )
+      // The glosa installed checks the site as the repository's own does.
+      const check = run.stepNamed('Check translations')
+      expect(check.outputs['exit-code']).toBe('1')
+      expect(run.summary).toContain('### glosa: 16 errors, 6 warnings (8 files checked)\n')
+    }
+  )
 
   it('refuses a fail-on it does not know, and fails the job', () => {
     const run = runAction(workspace(), {'fail-on': 'info'})

@@ -6,6 +6,11 @@ import {root, site} from './site.js'
 
 const bin = join(root, 'bin/glosa.js')
 
+interface JsonFile {
+  path: string
+  messages: Array<{ruleId: string; reason: string}>
+}
+
 function glosa(args: string[], cwd: string, env: Record<string, string> = {}) {
   const result = spawnSync(process.execPath, [bin, ...args], {
     cwd,
@@ -186,6 +191,94 @@ describe('glosa check --jobs, --cache, --shard and glosa report merge (the binar
       'docs/pt/e.md'
     ])
   })
+
+  it(
+    'judges inconsistent-translation across shards in the merge: byte for byte the plain report',
+    {timeout: 600_000},
+    () => {
+      const bandwidth = '\nThe memory bandwidth matters.\n'
+      const [wide, rate] = ['\nA largura de banda importa.\n', '\nO débito de memória importa.\n']
+      const folder = site(
+        {a: 'clean.pt-PT.md', b: 'clean.pt-PT.md', c: 'clean.pt-PT.md', d: 'clean.pt-PT.md', e: 'clean.pt-PT.md'},
+        {
+          ...Object.fromEntries(['a', 'b', 'c', 'd', 'e'].map((page) => [`en/${page}`, bandwidth])),
+          'pt/a': wide,
+          'pt/c': wide,
+          'pt/b': rate,
+          'pt/d': rate,
+          'pt/e': rate
+        }
+      )
+      const merge = (report: string, flags: string[] = []) => {
+        for (const index of [1, 2, 3])
+          glosa(
+            ['check', '--report', report, ...flags, '--shard', `${index}/3`, '-o', `shard-${index}.${report}`],
+            folder
+          )
+        return glosa(['report', 'merge', ...[1, 2, 3].map((index) => `shard-${index}.${report}`)], folder)
+      }
+      for (const report of ['json', 'sarif']) {
+        const plain = glosa(['check', '--report', report], folder)
+        expect(plain.code).toBe(0)
+        expect(merge(report)).toEqual({code: 0, stdout: plain.stdout, stderr: ''})
+      }
+      // The renderings compared are on pages of different shards, and no shard reports the rule itself.
+      const shardOf = new Map<string, number>()
+      const shardFindings: string[] = []
+      for (const index of [1, 2, 3]) {
+        const files = JSON.parse(readFileSync(join(folder, `shard-${index}.json`), 'utf8')) as JsonFile[]
+        for (const file of files) {
+          shardOf.set(file.path, index)
+          shardFindings.push(...file.messages.map((message) => message.ruleId))
+        }
+      }
+      expect(shardFindings).not.toContain('inconsistent-translation')
+      const plain = JSON.parse(glosa(['check', '--report', 'json'], folder).stdout) as JsonFile[]
+      const inconsistent = plain.flatMap((file) =>
+        file.messages
+          .filter((message) => message.ruleId === 'inconsistent-translation')
+          .map((message) => ({path: file.path, reason: message.reason}))
+      )
+      expect(inconsistent.map((finding) => finding.path)).toEqual(['docs/pt/b.md', 'docs/pt/d.md', 'docs/pt/e.md'])
+      expect(inconsistent[0]!.reason).toMatch(
+        /^Unexpected `débito de memória`, expected `largura de banda`, the translation used \d+ times in this run \(first at docs\/pt\/a\.md:\d+\)$/
+      )
+      expect(new Set(['a', 'b', 'c', 'd', 'e'].map((page) => shardOf.get(`docs/pt/${page}.md`))).size).toBeGreaterThan(
+        1
+      )
+      expect(shardOf.get('docs/pt/a.md')).not.toBe(shardOf.get('docs/pt/b.md'))
+      // Comments judged as in a plain run: one that suppresses a finding made in the merge is used, one
+      // that covers only the main rendering (which is no finding) suppressed nothing.
+      const comment = '<!-- glosa-disable-next-line inconsistent-translation -->\n'
+      for (const [page, text] of [
+        ['d', rate],
+        ['c', wide]
+      ] as const) {
+        const file = join(folder, `docs/pt/${page}.md`)
+        writeFileSync(file, readFileSync(file, 'utf8').replace(text, '\n' + comment + text.slice(1)))
+      }
+      for (const report of ['json', 'sarif']) {
+        const plain = glosa(['check', '--report', report, '--report-unused-disables'], folder)
+        expect(plain.stdout).toContain('that suppressed nothing')
+        expect(merge(report, ['--report-unused-disables'])).toEqual({code: 0, stdout: plain.stdout, stderr: ''})
+      }
+      const unused = (
+        JSON.parse(glosa(['check', '--report', 'json', '--report-unused-disables'], folder).stdout) as JsonFile[]
+      )
+        .flatMap((file) => file.messages.map((message) => [file.path, message.ruleId, message.reason]))
+        .filter(([, rule]) => rule === 'suppression' || rule === 'inconsistent-translation')
+        .map(([path, rule]) => `${path} ${rule}`)
+      expect(unused).toEqual([
+        'docs/pt/b.md inconsistent-translation',
+        'docs/pt/c.md suppression',
+        'docs/pt/e.md inconsistent-translation'
+      ])
+      // A report that cannot carry the uses says that the rule is left to the merge.
+      expect(glosa(['check', '--shard', '1/3'], folder).stderr).toContain(
+        'with --shard, inconsistent-translation compares pages across every shard'
+      )
+    }
+  )
 
   it('refuses to merge reports of two formats, or anything but a glosa report, with exit 2', () => {
     const folder = fourPages()

@@ -148,12 +148,15 @@ export const command: Command = {
       validate: () => void (glossaries.length === 0 || load())
     })
     for (const warning of result.warnings) context.stderr.write('glosa: ' + warning + '\n')
+    if (shard && reporter !== 'json' && reporter !== 'sarif')
+      note(translator(context.locale)('scale:shard.consistencyLeft'))
     for (const note of baselineStep(result.files, values, context)) context.stderr.write('glosa: ' + note + '\n')
     const text = reportChunks(result.files, reporter, {
       locale: context.locale,
       color: context.color && values.output === undefined,
       root: context.cwd,
-      run: {glossaries: glossaryNames, languages: result.languages}
+      run: {glossaries: glossaryNames, languages: result.languages},
+      ...(result.consistency ? {consistency: result.consistency} : {})
     })
     const inputs = [
       ...plan.pairs.flatMap((pair) => [pair.source, pair.target]),

@@ -1,8 +1,10 @@
 import {resolve} from 'node:path'
 import {loadConfig, planChecks} from '../../check/index.js'
+import {inconsistencies, type ShardConsistency} from '../../check/shard-uses.js'
 import {readInput} from '../../util/input.js'
 import {mergedExitCode, mergeFormatOf, mergeJsonReports, mergeSarifLogs, type MergeFormat} from '../../report/merge.js'
 import {relativeUri} from '../../report/sarif.js'
+import type {ShardJudge} from '../../report/shard.js'
 import {GlosaError} from '../../util/errors.js'
 import {emit, parseCommandArgs, type Command} from '../command.js'
 
@@ -59,15 +61,16 @@ export const command: Command = {
     const order = planOrder(context.cwd, values.config)
     const frail = values.frail ?? false
     if (format === 'json') {
-      const merged = mergeJsonReports(reports as unknown[][], order)
+      const merged = mergeJsonReports(reports as unknown[][], order, judge)
       emit(context, merged.chunks, values.output, files)
       return mergedExitCode('json', merged, frail)
     }
-    const merged = mergeSarifLogs(
-      reports as Parameters<typeof mergeSarifLogs>[0],
-      order.map((path) => relativeUri(path, context.cwd))
-    )
+    const uriOf = (path: string) => relativeUri(path, context.cwd)
+    const merged = mergeSarifLogs(reports as Parameters<typeof mergeSarifLogs>[0], order.map(uriOf), uriOf, judge)
     emit(context, merged.chunks, values.output, files)
     return mergedExitCode('sarif', merged, frail)
   }
 }
+
+/** The rules a shard cannot judge alone, judged over every shard's data: check's `inconsistent-translation`. */
+const judge: ShardJudge = (shards) => inconsistencies(shards as readonly ShardConsistency[])
