@@ -1,4 +1,4 @@
-import {parseLocatedJson} from '../util/json.js'
+import {jsonEscapes as escapes, parseLocatedJson} from '../util/json.js'
 import {GlosaError} from '../util/errors.js'
 import {LineIndex} from '../util/position.js'
 import {PieceBuilder, type Piece} from './types.js'
@@ -12,17 +12,6 @@ import {PieceBuilder, type Piece} from './types.js'
 export interface ResourceFile {
   /** Messages by key, in file order. */
   messages: Map<string, {piece: Piece; keyOffset: number}>
-}
-
-const escapes: Readonly<Record<string, string>> = {
-  '"': '"',
-  '\\': '\\',
-  '/': '/',
-  b: '\b',
-  f: '\f',
-  n: '\n',
-  r: '\r',
-  t: '\t'
 }
 
 /** The value of the JSON string literal at `[start, end)` with the offset of each unit. */

@@ -2,6 +2,18 @@ import {GlosaError} from './errors.js'
 import {LineIndex} from './position.js'
 import type {Point} from '../types.js'
 
+/** The value of each one-character JSON escape (`\n` → newline), as RFC 8259 lists them. */
+export const jsonEscapes: Readonly<Record<string, string>> = Object.freeze({
+  '"': '"',
+  '\\': '\\',
+  '/': '/',
+  b: '\b',
+  f: '\f',
+  n: '\n',
+  r: '\r',
+  t: '\t'
+})
+
 /** How deep objects and arrays may nest in a configuration. */
 export const maxJsonDepth = 64
 
@@ -48,18 +60,8 @@ export function parseLocatedJson(
       if (char === '\n' || char === '\r') break
       if (char === '\\') {
         const next = text[index + 1]
-        const simple: Record<string, string> = {
-          '"': '"',
-          '\\': '\\',
-          '/': '/',
-          b: '\b',
-          f: '\f',
-          n: '\n',
-          r: '\r',
-          t: '\t'
-        }
-        if (next !== undefined && next in simple) {
-          value += simple[next]
+        if (next !== undefined && next in jsonEscapes) {
+          value += jsonEscapes[next]
           index += 2
           continue
         }
