@@ -7,6 +7,7 @@ import {unified} from 'unified'
 import type {Point} from '../types.js'
 import {LineIndex} from '../util/position.js'
 import {MDX_SIGNALS} from './data/mdx.js'
+import {markdownLines} from './parse.js'
 
 /** remark with MDX syntax (`micromark-extension-mdxjs`), GFM and front matter, as docs sites configure it. */
 const mdxParser = unified()
@@ -23,9 +24,21 @@ export interface MdxProblem {
   place: Point
 }
 
-/** Whether `source` holds syntax only MDX has (see {@link MDX_SIGNALS}). */
+/** A code span, its backtick run matched by one of the same length. */
+const codeSpan = /(?<!`)(`+)(?!`)[\s\S]*?(?<!`)\1(?!`)/g
+
+/**
+ * Whether `source` holds syntax only MDX has (see {@link MDX_SIGNALS}) in
+ * its text: an `import` in a fenced code block, a `<script>` block or a
+ * code span (`<Teleport>`) is an example, not MDX, and parsing a page as
+ * MDX only to fail costs as much as reading it.
+ */
 export function hasMdxSyntax(source: string): boolean {
-  return MDX_SIGNALS.some((signal) => signal.test(source))
+  if (!MDX_SIGNALS.some((signal) => signal.test(source))) return false
+  let text = ''
+  for (const line of markdownLines(source)) text += line.openBefore || line.openAfter ? '\n' : line.text
+  text = text.replace(codeSpan, ' ')
+  return MDX_SIGNALS.some((signal) => signal.test(text))
 }
 
 /**

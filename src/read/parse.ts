@@ -29,6 +29,56 @@ export const CHUNK_SIZE = 1 << 16
  */
 export const CHUNK_BLOCKS = 256
 
+/** A line of a Markdown source, as {@link markdownLines} gives it. */
+export interface MarkdownLine {
+  /** Offset of the line's first character. */
+  start: number
+  /** The line with its line ending. */
+  text: string
+  /** The spaces and tabs it starts with. */
+  indent: string
+  /** The run of three or more backticks or tildes after the indent, if any. */
+  marker: string | undefined
+  /** Whether a fenced code block or an HTML block that blank lines do not end is open before the line. */
+  openBefore: boolean
+  /** Whether one is open after it (opened or left open by the line). */
+  openAfter: boolean
+}
+
+/**
+ * The lines of a Markdown source, each with whether it is inside a fenced
+ * code block or an HTML block that blank lines do not end (comments,
+ * `<pre>`, `<script>`, `<style>`, `<textarea>`): one pass, without parsing.
+ */
+export function* markdownLines(source: string): Generator<MarkdownLine> {
+  const line = /([ \t]*)(`{3,}|~{3,})?[^\r\n]*(?:\r\n|\n|\r|$)/y
+  let fence: string | undefined
+  line.lastIndex = 0
+  while (line.lastIndex < source.length) {
+    const start = line.lastIndex
+    const match = line.exec(source)!
+    const text = match[0]
+    const indent = match[1]!
+    const marker = match[2]
+    const openBefore = fence !== undefined
+    // HTML blocks that blank lines do not end count as fences.
+    if (fence === undefined && indent.length < 4) {
+      const html = /^[ \t]*(?:<!--|<(pre|script|style|textarea)(?=[\s>]|$))/i.exec(text)
+      if (html) fence = html[1] === undefined ? '-->' : `</${html[1].toLowerCase()}>`
+    }
+    if (fence === '-->' || fence?.startsWith('</')) {
+      if (text.toLowerCase().includes(fence)) fence = undefined
+    } else if (marker && indent.length < 4) {
+      // A backtick fence's info string holds no backtick: "``` a`b" is a paragraph with code spans, not a fence.
+      if (fence === undefined) {
+        if (marker[0] !== '`' || !text.slice(indent.length + marker.length).includes('`')) fence = marker
+      } else if (marker[0] === fence[0] && marker.length >= fence.length && text.trim() === marker) fence = undefined
+    }
+    yield {start, text, indent, marker, openBefore, openAfter: fence !== undefined}
+    if (text.length === 0) break
+  }
+}
+
 /**
  * Offsets where a Markdown source can be cut without changing how its
  * blocks parse: a blank line outside fenced code and HTML blocks that blank
@@ -38,20 +88,13 @@ export const CHUNK_BLOCKS = 256
  */
 export function chunkBoundaries(source: string, size = CHUNK_SIZE, blocks = CHUNK_BLOCKS): number[] {
   const cuts: number[] = []
-  const line = /([ \t]*)(`{3,}|~{3,})?[^\r\n]*(?:\r\n|\n|\r|$)/y
-  let fence: string | undefined
   let blank = false
   let last = 0
   let places = 0
-  line.lastIndex = 0
-  while (line.lastIndex < source.length) {
-    const start = line.lastIndex
-    const match = line.exec(source)!
-    const text = match[0]
+  for (const {start, text, indent, marker, openBefore, openAfter} of markdownLines(source)) {
     const isBlank = text.trim() === ''
-    const marker = match[2]
     // Cut only before a line that starts outside a fence, after a blank line outside one.
-    if (fence === undefined && blank && !isBlank && match[1] === '' && marker === undefined && start > 0) {
+    if (!openBefore && blank && !isBlank && indent === '' && marker === undefined && start > 0) {
       places++
       if (start - last >= size || places >= blocks) {
         cuts.push(start)
@@ -59,24 +102,7 @@ export function chunkBoundaries(source: string, size = CHUNK_SIZE, blocks = CHUN
         places = 0
       }
     }
-    // HTML blocks that blank lines do not end (comments, <pre>, <script>, <style>, <textarea>) count as fences.
-    if (fence === undefined && match[1]!.length < 4) {
-      const html = /^[ \t]*(?:<!--|<(pre|script|style|textarea)(?=[\s>]|$))/i.exec(text)
-      if (html) fence = html[1] === undefined ? '-->' : `</${html[1].toLowerCase()}>`
-    }
-    if (fence === '-->' || fence?.startsWith('</')) {
-      if (text.toLowerCase().includes(fence)) fence = undefined
-      blank = false
-      continue
-    }
-    if (marker && match[1]!.length < 4) {
-      // A backtick fence's info string holds no backtick: "``` a`b" is a paragraph with code spans, not a fence.
-      if (fence === undefined) {
-        if (marker[0] !== '`' || !text.slice(match[1]!.length + marker.length).includes('`')) fence = marker
-      } else if (marker[0] === fence[0] && marker.length >= fence.length && text.trim() === marker) fence = undefined
-    }
-    blank = isBlank && fence === undefined
-    if (text.length === 0) break
+    blank = isBlank && !openAfter && !openBefore
   }
   return cuts
 }

@@ -4,6 +4,7 @@ import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {readDocument} from '../../src/document/index.js'
+import {hasMdxSyntax} from '../../src/read/mdx.js'
 import {read, site} from './helpers.js'
 
 const root = new URL('../../', import.meta.url).pathname
@@ -39,6 +40,21 @@ describe('reading MDX', () => {
     const document = readDocument(read(site('vitepress').source), {file: 'en.md'})
     expect(document.mdx).toBe(false)
     expect(document.warnings).toBeUndefined()
+  })
+
+  it('takes MDX syntax shown in code (fences, code spans, a <script> block) for no sign of MDX', () => {
+    // VitePress pages: `import` in a fenced example or in a Vue `<script setup>`, components named in code spans.
+    const source =
+      '<script setup>\nimport Demo from "./Demo.vue"\n</script>\n\n# Teleport\n\n' +
+      'O `<Teleport>` e o `<KeepAlive>` são componentes.\n\n```js\nimport {ref} from "vue"\nexport default {}\n```\n\nFim {{ count }}.\n'
+    expect(hasMdxSyntax(source)).toBe(false)
+    const document = readDocument(source, {file: 'page.md'})
+    expect(document.mdx).toBe(false)
+    expect(document.warnings).toBeUndefined()
+    // The same syntax in the text is MDX's.
+    expect(hasMdxSyntax('import Demo from "./Demo.mdx"\n\n# Título\n')).toBe(true)
+    expect(hasMdxSyntax('Um <Teleport to="body">texto</Teleport>.\n')).toBe(true)
+    expect(hasMdxSyntax('Texto `a` e <Note />, `b`.\n')).toBe(true)
   })
 
   it('judges a heading on its text without its {/*id*/}, as MDX and as plain Markdown', () => {
