@@ -72,12 +72,21 @@ export function segmentRolesOf(segments: readonly Segment[]): Uint8Array {
   return kinds
 }
 
+/** How many words `text` has, counted no further than `most + 1`: enough to tell a line longer than `most`. */
+function wordsUpTo(text: string, most: number): number {
+  letters.lastIndex = 0
+  let count = 0
+  while (count <= most && letters.exec(text) !== null) count++
+  return count
+}
+
 function heading(segment: Segment): boolean {
   if (segment.role === 'heading') return true
   const text = segment.text.trim()
   if (bracketed.test(text)) return true
-  const words = text.match(letters)?.length ?? 0
-  if (words === 0 || !/^\p{Lu}/u.test(text) || /[,;]$/.test(text)) return false
+  if (!/^\p{Lu}/u.test(text) || /[,;]$/.test(text)) return false
+  const words = wordsUpTo(text, titleWords)
+  if (words === 0) return false
   if (words <= headingWords && !finalStop.test(text)) return true
   const capitals = !/\p{Ll}/u.test(text)
   return capitals && words <= titleWords
@@ -86,5 +95,5 @@ function heading(segment: Segment): boolean {
 /** A first line of a text without structure (line mode) that could be its title: short, one sentence at most. */
 function title(segment: Segment): boolean {
   const text = segment.text.trim()
-  return segment.role === undefined && (text.match(letters)?.length ?? 0) <= titleWords && !/[.!?…]\s/u.test(text)
+  return segment.role === undefined && wordsUpTo(text, titleWords) <= titleWords && !/[.!?…]\s/u.test(text)
 }

@@ -147,6 +147,8 @@ export function withoutIdentifiers(text: string): string {
  * order; never inside addresses, paths, slugs or anchors.
  */
 export function quantitiesOf(said: string, lang: Lang): Quantity[] {
+  // Every quantity has a digit, a month's date too: most sentences have none.
+  if (!/\d/.test(said)) return []
   const text = withoutIdentifiers(said)
   const found = timesAndDecadesOf(text)
   const special = [...found]

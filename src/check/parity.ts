@@ -14,8 +14,19 @@ export interface Markup {
 const trailingMarkup =
   /^(?:\]\([^()\s]*(?:\([^()\s]*\))?[^()\s]*(?:\s+"[^"]*")?\)|\]\[[^\]]*\]|\*\*|\*|__|_|`+|<\/[A-Za-z][\w-]*>)+/
 
-/** The text of a segment with its markup and placeholders: the unit's text, or the source it was read from. */
+const markups = new WeakMap<CheckSegment, Markup>()
+
+/** The text of a segment with its markup and placeholders: the unit's text, or the source it was read from (made once per segment). */
 export function markupOf(segment: CheckSegment): Markup {
+  let markup = markups.get(segment)
+  if (!markup) {
+    markup = readMarkup(segment)
+    markups.set(segment, markup)
+  }
+  return markup
+}
+
+function readMarkup(segment: CheckSegment): Markup {
   if (segment.raw !== undefined) return {text: segment.raw, sameIndices: true}
   const source = segment.owner.source
   let start = segment.position.start.offset
@@ -71,7 +82,7 @@ function address(value: string): string {
  */
 export function markupTokensOf(markup: string, options: {tags: boolean}): Token[] {
   const tokens: Token[] = []
-  const taken: boolean[] = Array.from({length: markup.length}, () => false)
+  const taken = new Uint8Array(markup.length)
   collect(codeSpan, markup, (match) => `code:${match[2]!.trim()}`, tokens, taken)
   collect(image, markup, (match) => `image:${address(match[1]!)}`, tokens, taken, 1)
   collect(link, markup, (match) => `link:${address(match[1]!)}`, tokens, taken, 1)

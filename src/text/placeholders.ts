@@ -23,17 +23,17 @@ export function collect(
   text: string,
   key: (match: RegExpMatchArray) => string | undefined,
   into: Token[],
-  taken?: boolean[],
+  taken?: Uint8Array,
   display = 0
 ): void {
   for (const match of text.matchAll(pattern)) {
     const start = match.index!
     const end = start + match[0].length
-    if (taken && taken.slice(start, end).some(Boolean)) continue
+    if (taken && taken.subarray(start, end).includes(1)) continue
     const value = key(match)
     if (value === undefined) continue
     into.push({key: value, text: match[display] ?? match[0], start, end})
-    if (taken) taken.fill(true, start, end)
+    if (taken) taken.fill(1, start, end)
   }
 }
 
@@ -68,13 +68,13 @@ export function placeholdersOf(
   options: {tags: boolean; codes?: readonly {key: string; display: string; at: number}[]}
 ): Token[] {
   const tokens: Token[] = []
-  const taken: boolean[] = Array.from({length: markup.length}, () => false)
+  const taken = new Uint8Array(markup.length)
   // Code spans are markup: `%s` inside one is shown, not substituted.
   if (!options.tags)
-    for (const match of markup.matchAll(/(`+)[^`]+?\1/g)) taken.fill(true, match.index!, match.index! + match[0].length)
+    for (const match of markup.matchAll(/(`+)[^`]+?\1/g)) taken.fill(1, match.index!, match.index! + match[0].length)
   for (const code of options.codes ?? []) {
     tokens.push({key: code.key, text: code.display, start: code.at, end: code.at + 1})
-    taken[code.at] = true
+    taken[code.at] = 1
   }
   collect(i18nextVariable, markup, (match) => `{{${match[1]}}}`, tokens, taken)
   collect(i18nextNesting, markup, (match) => `$t(${match[1]})`, tokens, taken)
@@ -88,8 +88,7 @@ export function placeholdersOf(
   )
   // A strftime format: translators change its conversions for their locale (24-hour clock, day before month).
   if (strftimeOnly.test(markup))
-    for (const match of markup.matchAll(strftimeDirective))
-      taken.fill(true, match.index!, match.index! + match[0].length)
+    for (const match of markup.matchAll(strftimeDirective)) taken.fill(1, match.index!, match.index! + match[0].length)
   collect(printf, markup, (match) => match[0].replace(/^%(\d+)\$/, '%$1$$'), tokens, taken)
   if (options.tags)
     collect(

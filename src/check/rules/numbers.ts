@@ -69,8 +69,10 @@ export function checkNumbers(context: PairContext): void {
     if (index === -1) targetLeft.push(quantity)
     else sourceLeft.splice(index, 1)
   }
-  sourceLeft = takeFrom(sourceLeft, writtenOtherwise(target, context.targetLang))
-  targetLeft = takeFrom(targetLeft, writtenOtherwise(context.pair.source, context.sourceLang))
+  // Numbers written otherwise are looked for only where a number is left to account for (most pairs have none).
+  if (sourceLeft.length > 0) sourceLeft = takeFrom(sourceLeft, writtenOtherwise(target, context.targetLang))
+  if (targetLeft.length > 0)
+    targetLeft = takeFrom(targetLeft, writtenOtherwise(context.pair.source, context.sourceLang))
   // Where the aligner may have cut a sentence differently on each side, a
   // number of the neighbouring pair's other side is no mismatch.
   const near = context.neighbours ?? []

@@ -205,6 +205,11 @@ const repeated = /(?<![\p{L}\p{M}\p{N}])([\p{L}\p{M}]+)[ \t\u00a0]+\1(?![\p{L}\p
 
 /** `repeated-word`: the same word twice in a row in the translation (`de de`, `the the`), unless the source repeats it too. */
 export function checkRepeatedWords(context: PairContext): void {
+  const found = translatedTargets(context).flatMap((segment) =>
+    [...segment.text.matchAll(repeated)].map((match) => ({segment, match}))
+  )
+  // The source is read only where the translation repeats a word (most pairs: nowhere).
+  if (found.length === 0) return
   const sourceRepeats = new Set(
     context.pair.source.flatMap((segment) =>
       [...segment.text.matchAll(repeated)].map((match) => match[1]!.toLowerCase())
@@ -214,27 +219,21 @@ export function checkRepeatedWords(context: PairContext): void {
   const reduplicated = context.pair.source.some((segment) =>
     /(?<![\p{L}\p{N}])(\p{L}+)[- ]\1(?![\p{L}\p{N}])/iu.test(segment.text)
   )
-  for (const segment of reduplicated ? [] : translatedTargets(context)) {
-    for (const match of segment.text.matchAll(repeated)) {
-      const word = match[1]!.toLowerCase()
-      // A name may repeat a word (Bora Bora): the second word capitalised is one.
-      // A Portuguese clitic pronoun before the same word (`carregando-a a partir`) is no repetition.
-      const clitic = segment.text[match.index! - 1] === '-'
-      if (
-        clitic ||
-        repeatable.has(word) ||
-        sourceRepeats.has(word) ||
-        /^\p{Lu}/u.test(match[0].slice(-match[1]!.length))
-      )
-        continue
-      context.sink.add({
-        rule: 'repeated-word',
-        segment,
-        range: [match.index!, match.index! + match[0].length],
-        actual: match[0],
-        reason: 'parity:reason.repeatedWord'
-      })
-    }
+  if (reduplicated) return
+  for (const {segment, match} of found) {
+    const word = match[1]!.toLowerCase()
+    // A name may repeat a word (Bora Bora): the second word capitalised is one.
+    // A Portuguese clitic pronoun before the same word (`carregando-a a partir`) is no repetition.
+    const clitic = segment.text[match.index! - 1] === '-'
+    if (clitic || repeatable.has(word) || sourceRepeats.has(word) || /^\p{Lu}/u.test(match[0].slice(-match[1]!.length)))
+      continue
+    context.sink.add({
+      rule: 'repeated-word',
+      segment,
+      range: [match.index!, match.index! + match[0].length],
+      actual: match[0],
+      reason: 'parity:reason.repeatedWord'
+    })
   }
 }
 
@@ -246,28 +245,38 @@ const pairs: ReadonlyArray<readonly [string, string]> = [
   ['“', '”']
 ]
 
+/** Each bracket or quote of {@link pairs}: which pair it belongs to, and whether it opens it. */
+const bracketOf = new Map<string, {pair: number; opens: boolean}>(
+  pairs.flatMap(([open, close], pair) => [
+    [open, {pair, opens: true}],
+    [close, {pair, opens: false}]
+  ])
+)
+
 /** How far each pair of brackets or quotes is from balanced in a text, and where the first unmatched one is. */
 function balance(text: string): Map<string, {open: number; at: number}> {
-  const result = new Map<string, {open: number; at: number}>()
-  for (const [open, close] of pairs) {
-    let depth = 0
-    let at = -1
-    const stack: number[] = []
-    for (let index = 0; index < text.length; index++) {
-      const char = text[index]
-      if (char === open) stack.push(index)
-      else if (char === close) {
-        if (stack.length > 0) stack.pop()
-        else if (at === -1) {
-          at = index
-          depth--
-        } else depth--
-      }
+  // One pass over the text for all the pairs: most texts have few brackets.
+  const stacks = pairs.map(() => [] as number[])
+  const depths = pairs.map(() => 0)
+  const firstUnopened = pairs.map(() => -1)
+  for (let index = 0; index < text.length; index++) {
+    const bracket = bracketOf.get(text[index]!)
+    if (bracket === undefined) continue
+    const stack = stacks[bracket.pair]!
+    if (bracket.opens) stack.push(index)
+    else if (stack.length > 0) stack.pop()
+    else {
+      if (firstUnopened[bracket.pair] === -1) firstUnopened[bracket.pair] = index
+      depths[bracket.pair]!--
     }
-    depth += stack.length
-    if (stack.length > 0) at = stack[0]!
-    if (depth !== 0 || at !== -1) result.set(open + close, {open: depth, at})
   }
+  const result = new Map<string, {open: number; at: number}>()
+  pairs.forEach(([open, close], pair) => {
+    const stack = stacks[pair]!
+    const depth = depths[pair]! + stack.length
+    const at = stack.length > 0 ? stack[0]! : firstUnopened[pair]!
+    if (depth !== 0 || at !== -1) result.set(open + close, {open: depth, at})
+  })
   const straight = (text.match(/"/g) ?? []).length
   if (straight % 2 === 1) result.set('""', {open: 1, at: text.lastIndexOf('"')})
   return result
@@ -275,9 +284,11 @@ function balance(text: string): Map<string, {open: number; at: number}> {
 
 /** `unbalanced-brackets-quotes`: a bracket or quote opened and not closed (or closed and not opened) in the translation, balanced in the source. */
 export function checkBalance(context: PairContext): void {
-  const source = balance(context.pair.source.map((segment) => segment.text).join('\n'))
+  // The source is weighed only when a target sentence is out of balance (most are not).
+  let source: Map<string, unknown> | undefined
   for (const segment of translatedTargets(context)) {
     for (const [kind, state] of balance(segment.text)) {
+      source ??= balance(context.pair.source.map((each) => each.text).join('\n'))
       if (source.has(kind)) continue
       const at = Math.max(0, state.at)
       context.sink.add({
@@ -292,22 +303,30 @@ export function checkBalance(context: PairContext): void {
   }
 }
 
-const terminal = /[.!?:…;]+$|\.\.\.$/
-const closers = /[\s"'”’»)\]*_`]+$/u
+/** Marks that end a sentence, and what may close after them (quotes, brackets, emphasis, code, spaces). */
+const terminal = /[.!?:…;]/
+const closer = /[\s"'”’»)\]*_`]/
 
 /**
  * The punctuation a text ends with, past closing quotes, brackets and
  * emphasis; whether a quote or bracket closes after it (the mark is then the
  * quotation's: `diálogos "Abrir..."`); and whether it is the full stop of an
  * abbreviation that never starts a sentence after it (`seg.`, `etc.`, `máx.`).
+ * Read from the end: the rest of a long sentence does not matter.
  */
 function finalPunctuation(text: string): {mark: string; quoted: boolean; abbreviation: boolean} {
-  const after = closers.exec(text)?.[0] ?? ''
-  const trimmed = text.slice(0, text.length - after.length)
-  const mark = (terminal.exec(trimmed)?.[0] ?? '').replace('...', '…')
-  const word = /(?<![\p{L}.])(\p{L}+)\.$/u.exec(trimmed)?.[1]?.toLowerCase()
-  const kind = mark === '.' && word !== undefined ? abbreviations.kinds.get(word) : undefined
-  return {mark, quoted: /["'”’»)\]]/u.test(after), abbreviation: kind === 'either' || kind === 'trailing'}
+  let end = text.length
+  while (end > 0 && closer.test(text[end - 1]!)) end--
+  let start = end
+  while (start > 0 && terminal.test(text[start - 1]!)) start--
+  const mark = text.slice(start, end).replace('...', '…')
+  // The word before a full stop: an abbreviation is short, so a window of the text's end shows it whole.
+  const word =
+    mark === '.'
+      ? /(?<![\p{L}.])(\p{L}+)\.$/u.exec(text.slice(Math.max(0, end - 64), end))?.[1]?.toLowerCase()
+      : undefined
+  const kind = word !== undefined ? abbreviations.kinds.get(word) : undefined
+  return {mark, quoted: /["'”’»)\]]/u.test(text.slice(end)), abbreviation: kind === 'either' || kind === 'trailing'}
 }
 
 const abbreviations = splitRules(undefined)
@@ -383,10 +402,10 @@ export function checkWhitespacePunctuation(context: PairContext): void {
       )
     }
   }
-  const sourceDouble = source.some((segment) => /\S {2,}\S/.test(segment.text))
+  const sourceDouble = source.some((segment) => segment.text.includes('  ') && /\S {2,}\S/.test(segment.text))
   for (const segment of target) {
     const text = segment.text
-    if (!sourceDouble)
+    if (!sourceDouble && text.includes('  '))
       for (const match of text.matchAll(/(?<=\S) {2,}(?=\S)/g))
         add(segment, match.index!, match.index! + match[0].length, 'doubleSpace')
     if (!context.targetLang.startsWith('pt')) continue

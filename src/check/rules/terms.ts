@@ -165,6 +165,7 @@ export function checkTerms(context: PairContext): void {
       // With several source forms and no telling which one this renders, it is left out of the count.
       if (form !== null) context.consistency.record(item, form)
     }
+    if (mentions.length <= present.length) continue
     let missing = mentions.length - present.length - prefixedRenderings(target, id, context)
     if (missing <= 0) continue
     const source = code(textAt(mentions[0]!.segment, mentions[0]!.match))

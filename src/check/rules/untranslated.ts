@@ -17,7 +17,19 @@ const afterApostrophe = /\p{L}['’]$/u
  * lower-case word inside a name ("Stats and R"), and in the Latin script
  * (Portuguese and English: "العربية" or "日本語" in a list of languages are names).
  */
-export function contentWords(segment: CheckSegment): string[] {
+export function contentWords(segment: CheckSegment): readonly string[] {
+  let words = contentWordsOf.get(segment)
+  if (!words) {
+    words = readContentWords(segment)
+    contentWordsOf.set(segment, words)
+  }
+  return words
+}
+
+/** Each segment's content words, found once: several rules ask for them. */
+const contentWordsOf = new WeakMap<CheckSegment, readonly string[]>()
+
+function readContentWords(segment: CheckSegment): string[] {
   const names = segment.matches.filter(
     (match) =>
       match.entry.doNotTranslate || match.term.type === 'productName' || match.term.partOfSpeech === 'properNoun'
