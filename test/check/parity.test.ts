@@ -170,6 +170,22 @@ describe('repeated words, brackets, spacing and punctuation, length', () => {
     expect(found).toEqual(['pt.md:3 whitespace-punctuation'])
   })
 
+  it('lets a paragraph close a sentence its source leaves open, not a heading or list item gain a mark', () => {
+    // The source's slip (a sentence left open before a `:::tip` closes), corrected by the translator.
+    expect(
+      checkMarkdownPair(
+        ':::tip\n\nSince 3.3 you can use `defineOptions` to set the component name\n\n:::\n',
+        ':::tip\n\nDesde a 3.3 podes usar `defineOptions` para definir o nome do componente.\n\n:::\n'
+      )
+    ).toEqual([])
+    expect(
+      checkMarkdownPair(
+        '## Options of the compiler\n\n- Reads the whole file\n',
+        '## Opções do compilador.\n\n- Lê o ficheiro inteiro.\n'
+      )
+    ).toEqual(['pt.md:1 whitespace-punctuation', 'pt.md:3 whitespace-punctuation'])
+  })
+
   it('compares final punctuation and double spaces', () => {
     expect(rules('Save the file?', 'Guardar o ficheiro.')).toEqual(['pt.txt:1:19 whitespace-punctuation'])
     expect(rules('Save the file', 'Guardar o  ficheiro')).toEqual(['pt.txt:1:10 whitespace-punctuation'])
@@ -198,5 +214,33 @@ describe('repeated words, brackets, spacing and punctuation, length', () => {
     expect(
       longer.messages.filter((message) => message.ruleId === 'length-ratio').map((message) => message.fatal)
     ).toEqual([false])
+  })
+
+  it('counts an acronym the translation spells out as its words', () => {
+    const lengthRatio = (source: string, target: string) =>
+      checkLines(source, target, {targetLang: 'pt-PT', langOf: () => 'pt'}).messages.filter(
+        (message) => message.ruleId === 'length-ratio'
+      )
+    // 2.4 times as long, all of it the words of `IDEs`.
+    expect(
+      lengthRatio(
+        'It also helps IDEs with auto-completion.',
+        'Também ajuda os ambientes de desenvolvimento integrado com a conclusão automática de código.'
+      )
+    ).toEqual([])
+    // As long, with no acronym to account for it: content added.
+    expect(
+      lengthRatio(
+        'It also helps editors with completion.',
+        'Também ajuda os editores com a conclusão automática de código e a verificação de tipos durante a escrita.'
+      )
+    ).toHaveLength(1)
+    // An acronym kept on both sides accounts for nothing.
+    expect(
+      lengthRatio(
+        'It also helps IDEs with completion.',
+        'Também ajuda os IDEs com a conclusão automática de código e a verificação de tipos durante a escrita.'
+      )
+    ).toHaveLength(1)
   })
 })

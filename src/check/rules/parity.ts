@@ -385,8 +385,13 @@ export function checkWhitespacePunctuation(context: PairContext): void {
     const statement = (mark: string) => (from.raw === undefined && /^[.:;]$/.test(mark) ? '.' : mark)
     // A heading may be put as a question in the translation ("How It Works", "Como Funciona?").
     const headingAsQuestion = to.role === 'heading' && expected === '' && actual === '?'
+    // A sentence of a document's paragraph the source leaves open (`… the \`inheritAttrs\` property` before a
+    // `:::tip` closes) is a slip of the source: the translation that closes it corrects it. Headings, list
+    // items and cells, which rightly end without a mark, still may not gain one.
+    const closesProse = from.raw === undefined && to.role === 'paragraph' && expected === '' && actual === '.'
     if (
       !headingAsQuestion &&
+      !closesProse &&
       statement(expected) !== statement(actual) &&
       !(expected === '' && actual === '') &&
       !(expected === ':' && actual === '') &&
@@ -443,6 +448,27 @@ const ratioBounds: Readonly<Record<string, readonly [number, number]>> = {
  */
 const unitBounds: readonly [number, number] = [0.1, 10]
 
+/** Characters an acronym's words take, per letter, when the other side spells it out (`IDE`, `ambiente de desenvolvimento integrado`). */
+const lettersSpelledOut = 10
+
+const acronym = /(?<![\p{L}\p{N}])(\p{Lu}{2,6})s?(?![\p{L}\p{N}])/gu
+
+/**
+ * How long the acronyms of `text` that `other` does not have would be
+ * spelled out: a translator may write an acronym's words (`IDEs` →
+ * `ambientes de desenvolvimento integrado`) or shorten words to one, and a
+ * short sentence's length then says nothing of what was left out or added.
+ * Counted on both sides, an acronym translated by another (`NOT`, `NÃO`) weighs alike on each.
+ */
+function spelledOutLength(text: string, other: string): number {
+  let extra = 0
+  const written = new Set([...other.matchAll(acronym)].map((match) => match[1]!))
+  for (const match of text.matchAll(acronym)) if (!written.has(match[1]!)) extra += match[1]!.length * lettersSpelledOut
+  return extra
+}
+
+const textOf = (segments: readonly CheckSegment[]) => segments.map((segment) => segment.text).join('\n')
+
 /** `length-ratio`: a translation far longer or shorter than the language pair's usual ratio (a warning: an error with `--frail`). */
 export function checkLengthRatio(context: PairContext): void {
   const target = translatedTargets(context)
@@ -455,6 +481,10 @@ export function checkLengthRatio(context: PairContext): void {
   const [low, high] = isResource(context.pair.source) ? unitBounds : (ratioBounds[key] ?? ratioBounds.default!)
   const ratio = to / from
   if (ratio >= low && ratio <= high) return
+  // An acronym one side spells out accounts for part of the difference.
+  const [sourceText, targetText] = [textOf(context.pair.source), textOf(target)]
+  const spelled = (to + spelledOutLength(targetText, sourceText)) / (from + spelledOutLength(sourceText, targetText))
+  if (spelled >= low && spelled <= high) return
   context.sink.add({
     rule: 'length-ratio',
     segment: target[0]!,
