@@ -7,7 +7,7 @@ import {unified} from 'unified'
 import type {Point} from '../types.js'
 import {LineIndex} from '../util/position.js'
 import {MDX_SIGNALS} from './data/mdx.js'
-import {markdownLines} from './parse.js'
+import {markdownLines, type MarkdownLine} from './parse.js'
 
 /** remark with MDX syntax (`micromark-extension-mdxjs`), GFM and front matter, as docs sites configure it. */
 const mdxParser = unified()
@@ -46,6 +46,20 @@ export function hasMdxSyntax(source: string): boolean {
  * parser's own syntax errors are answered; anything else is a bug and thrown.
  */
 export function parseMdx(source: string): {tree: Root} | {problem: MdxProblem} {
+  // MDX has no HTML comments: a page with one opening a line (VitePress pages have `<!-- TODO … -->`)
+  // is refused there, in the parser's words for that line, without parsing the whole page to learn it.
+  const comment = htmlCommentLine(source)
+  if (comment) {
+    const problem = parseWhole(comment.text.replace(/\r?\n$|\r$/, ''))
+    if ('problem' in problem) {
+      const offset = comment.start + problem.problem.place.offset
+      return {problem: {reason: problem.problem.reason, place: new LineIndex(source).point(offset)}}
+    }
+  }
+  return parseWhole(source)
+}
+
+function parseWhole(source: string): {tree: Root} | {problem: MdxProblem} {
   try {
     return {tree: mdxParser.parse(source) as Root}
   } catch (error) {
@@ -68,6 +82,13 @@ export function parseMdx(source: string): {tree: Root} | {problem: MdxProblem} {
     if (!place) throw error
     return {problem: {reason: message.reason, place}}
   }
+}
+
+/** The first line outside code that opens with an HTML comment, if any. */
+function htmlCommentLine(source: string): MarkdownLine | undefined {
+  if (!source.includes('<!--')) return undefined
+  for (const line of markdownLines(source)) if (!line.openBefore && /^ {0,3}<!--/.test(line.text)) return line
+  return undefined
 }
 
 /**

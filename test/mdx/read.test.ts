@@ -4,7 +4,7 @@ import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {readDocument} from '../../src/document/index.js'
-import {hasMdxSyntax} from '../../src/read/mdx.js'
+import {hasMdxSyntax, parseMdx} from '../../src/read/mdx.js'
 import {read, site} from './helpers.js'
 
 const root = new URL('../../', import.meta.url).pathname
@@ -55,6 +55,21 @@ describe('reading MDX', () => {
     expect(hasMdxSyntax('import Demo from "./Demo.mdx"\n\n# Título\n')).toBe(true)
     expect(hasMdxSyntax('Um <Teleport to="body">texto</Teleport>.\n')).toBe(true)
     expect(hasMdxSyntax('Texto `a` e <Note />, `b`.\n')).toBe(true)
+  })
+
+  it('refuses as MDX a page with an HTML comment opening a line, at the comment, in the parser words', () => {
+    // A VitePress page: a Vue component looks like JSX, and a `<!-- TODO -->` says it is no MDX.
+    const source = '# Routing\n\n<VueSchoolLink href="/r" title="Routing"/>\n\n<!-- TODO update links -->\n\nText.\n'
+    const parsed = parseMdx(source)
+    expect('problem' in parsed && parsed.problem).toEqual({
+      reason: expect.stringContaining('to create a comment in MDX, use `{/* text */}`'),
+      place: {line: 5, column: 2, offset: source.indexOf('<!--') + 1}
+    })
+    const document = readDocument(source, {file: 'page.md'})
+    expect(document.mdx).toBe(false)
+    expect(document.warnings?.map((warning) => [warning.key, warning.place?.line])).toEqual([['mdx:readAsMarkdown', 5]])
+    // A comment in fenced code is code: the page parses.
+    expect('tree' in parseMdx('<Note />\n\n```html\n<!-- a comment -->\n```\n')).toBe(true)
   })
 
   it('judges a heading on its text without its {/*id*/}, as MDX and as plain Markdown', () => {
