@@ -30,6 +30,9 @@ function markupKeys(segments: readonly CheckSegment[]): string[] {
   return segments.flatMap((segment) => segmentMarkupTokens(segment).map((token) => token.key))
 }
 
+const markupCount = (segments: readonly CheckSegment[]) =>
+  segments.reduce((sum, segment) => sum + segmentMarkupTokens(segment).length, 0)
+
 const lengthOf = (segments: readonly CheckSegment[]) => segments.reduce((sum, segment) => sum + segment.text.length, 0)
 
 /** How many markup tokens the two sides share, and that as a share of the larger side's (0 when neither has any). */
@@ -46,6 +49,8 @@ const asToken = (key: string) => ({key, text: key, start: 0, end: 0})
 
 /** Whether the two sides read as one pair on their markup and lengths. */
 function readsAsPair(source: readonly CheckSegment[], target: readonly CheckSegment[]): boolean {
+  // Most sentences have less markup than two sides must share: no need to compare it.
+  if (markupCount(source) < sharedAtLeast || markupCount(target) < sharedAtLeast) return false
   const {shared, share} = agreement(source, target)
   if (shared < sharedAtLeast || share < agreeing) return false
   const ratio = lengthOf(target) / Math.max(1, lengthOf(source))

@@ -203,11 +203,33 @@ const repeatable = new Set([
 
 const repeated = /(?<![\p{L}\p{M}\p{N}])([\p{L}\p{M}]+)[ \t\u00a0]+\1(?![\p{L}\p{M}\p{N}])/giu
 
+const word = /[\p{L}\p{M}]+/gu
+
+/**
+ * Whether two neighbouring words of `text` are the same but for case: a
+ * quick look before {@link repeated}, whose back-reference is slow (most
+ * sentences repeat no word). Upper and lower case both compared, so that no
+ * pair `repeated` matches is passed over.
+ */
+function mayRepeat(text: string): boolean {
+  let previous = ''
+  for (const match of text.matchAll(word)) {
+    const value = match[0]
+    if (
+      value.length === previous.length &&
+      (value.toLowerCase() === previous.toLowerCase() || value.toUpperCase() === previous.toUpperCase())
+    )
+      return true
+    previous = value
+  }
+  return false
+}
+
 /** `repeated-word`: the same word twice in a row in the translation (`de de`, `the the`), unless the source repeats it too. */
 export function checkRepeatedWords(context: PairContext): void {
-  const found = translatedTargets(context).flatMap((segment) =>
-    [...segment.text.matchAll(repeated)].map((match) => ({segment, match}))
-  )
+  const found = translatedTargets(context)
+    .filter((segment) => mayRepeat(segment.text))
+    .flatMap((segment) => [...segment.text.matchAll(repeated)].map((match) => ({segment, match})))
   // The source is read only where the translation repeats a word (most pairs: nowhere).
   if (found.length === 0) return
   const sourceRepeats = new Set(
