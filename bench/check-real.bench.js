@@ -12,7 +12,7 @@ import {loadavg} from 'node:os'
 import {fileURLToPath} from 'node:url'
 import {writeSection} from './lib.js'
 
-const RUNS = 5
+const RUNS = 7
 
 if (process.argv[2] === '--child') {
   // One timed run of `dist` (a folder with index.js) over the extracted pages.
@@ -68,24 +68,32 @@ const median = (results) => ({
   peakMiB: medianOf(results.map((result) => result.peakMiB))
 })
 
-/** `RUNS` processes of each build, alternating, so that the machine's load falls on both alike. */
+/**
+ * `RUNS` processes of each build, alternating, so that the machine's load
+ * falls on both alike; with the median of each column, the median of the
+ * CPU-time ratios of the runs side by side (steadier when the load drifts).
+ */
 function runs(dists) {
   const results = dists.map(() => [])
   for (let run = 0; run < RUNS; run++) dists.forEach((dist, index) => results[index].push(once(dist)))
-  return results.map(median)
+  const ratios = results[1] ? results[0].map((result, run) => result.cpuMs / results[1][run].cpuMs) : []
+  return {medians: results.map(median), pairedRatio: ratios.length > 0 ? medianOf(ratios) : undefined}
 }
 
 if (!existsSync('/work/.mirror/vuejs+docs/repo') && !process.env.GLOSA_MIRRORS) {
   console.log('check-real: skipped, the mirrors of vuejs/docs and vuejs-translations/docs-pt are not there')
 } else {
-  const [now, then] = runs(before && existsSync(before) ? [here, before] : [here])
+  const {
+    medians: [now, then],
+    pairedRatio
+  } = runs(before && existsSync(before) ? [here, before] : [here])
   const load = loadavg()[0].toFixed(1)
   const row = (name, result) =>
     `| ${name} | ${result.ms.toFixed(0)} | ${result.cpuMs.toFixed(0)} | ${result.peakMiB.toFixed(0)} | ${result.findings} |`
   const rows = [row('this build', now)]
   if (then) rows.push(row(`${beforeName} (${before})`, then))
   const ratio = then
-    ? `CPU time ratio this build / before: **${(now.cpuMs / then.cpuMs).toFixed(2)}** (wall time ${(now.ms / then.ms).toFixed(2)}); peak memory ratio ${(now.peakMiB / then.peakMiB).toFixed(2)}.`
+    ? `CPU time ratio this build / before: **${(now.cpuMs / then.cpuMs).toFixed(2)}** (median of the ${RUNS} side-by-side ratios: ${pairedRatio.toFixed(2)}; wall time ${(now.ms / then.ms).toFixed(2)}); peak memory ratio ${(now.peakMiB / then.peakMiB).toFixed(2)}.`
     : 'No earlier build given (GLOSA_BEFORE_DIST): no ratio.'
   console.log(rows.join('\n'), '\n' + ratio)
   writeSection(

@@ -86,15 +86,17 @@ export function markupTokensOf(markup: string, options: {tags: boolean}): Token[
   collect(codeSpan, markup, (match) => `code:${match[2]!.trim()}`, tokens, taken)
   collect(image, markup, (match) => `image:${address(match[1]!)}`, tokens, taken, 1)
   collect(link, markup, (match) => `link:${address(match[1]!)}`, tokens, taken, 1)
-  collect(url, markup, (match) => `link:${address(match[0])}`, tokens, taken)
+  // Bare URLs and e-mail addresses are looked for only where their `://` or `@` is (the patterns are slow on prose).
+  if (markup.includes('://')) collect(url, markup, (match) => `link:${address(match[0])}`, tokens, taken)
   // An address at a domain reserved for examples (RFC 2606: `janedoe.example.com`) illustrates a form: translators localise it.
-  collect(
-    email,
-    markup,
-    (match) => (exampleDomain.test(match[0]) ? undefined : `email:${match[0].toLowerCase()}`),
-    tokens,
-    taken
-  )
+  if (markup.includes('@'))
+    collect(
+      email,
+      markup,
+      (match) => (exampleDomain.test(match[0]) ? undefined : `email:${match[0].toLowerCase()}`),
+      tokens,
+      taken
+    )
   if (options.tags)
     collect(htmlTag, markup, (match) => `<${match[1]}${match[2]!.toLowerCase()}${match[3]}>`, tokens, taken)
   collect(strong, markup, () => 'strong', tokens, taken)

@@ -68,6 +68,8 @@ export function placeholdersOf(
   options: {tags: boolean; codes?: readonly {key: string; display: string; at: number}[]}
 ): Token[] {
   const tokens: Token[] = []
+  // Every placeholder holds one of these characters: a sentence of prose, most often, holds none.
+  if ((options.codes ?? []).length === 0 && !/[{%$<]/.test(markup)) return tokens
   const taken = new Uint8Array(markup.length)
   // Code spans are markup: `%s` inside one is shown, not substituted.
   if (!options.tags)
