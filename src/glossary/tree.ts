@@ -37,7 +37,12 @@ const plainTags = new Set(['tag:yaml.org,2002:str', 'tag:yaml.org,2002:map', 'ta
  */
 function withPlainEnvironment<T>(parse: () => T): T {
   const environment = process.env
-  process.env = {...environment}
+  try {
+    process.env = {...environment}
+  } catch {
+    // A runtime whose `process.env` cannot be replaced parses as it is, only slower.
+    return parse()
+  }
   try {
     return parse()
   } finally {
