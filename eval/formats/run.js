@@ -4,15 +4,19 @@
 // repositories, and score its findings against the labels kept here
 // (labels.json: each finding read and judged true or false). Skips, saying
 // so, when a mirror is absent.
-// Three sets of files: the first (files.json), on which some fixes were chosen;
+// Four sets of files: the first (files.json), on which some fixes were chosen;
 // the second (files-second.json), other projects' files labelled before any
-// rule was tuned on them, then tuned on; and the third (files-third.json),
-// held out: labelled before any change and never tuned on. Each is scored on
+// rule was tuned on them, then tuned on; the third (files-third.json),
+// labelled before any change, then two fixes made on it; and the fourth
+// (files-fourth.json), labelled before any change for it. Each is scored on
 // its own. A file with a `source` (a JSON resource file) is checked against
 // that file of the same commit, as `glosa check <source> <file>`.
 //   node eval/formats/run.js          precision overall and per rule, per set
 //   node eval/formats/run.js --list   every finding with its key, unit and label (for labelling)
+//   node eval/formats/run.js --sample 4   the same for the labelling sample of set 4: its
+//                                         100 findings whose key has the smallest SHA-1 (hex)
 import {execFileSync, spawnSync} from 'node:child_process'
+import {createHash} from 'node:crypto'
 import {existsSync, mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {dirname, join} from 'node:path'
@@ -24,7 +28,8 @@ const root = join(here, '../..')
 const sets = [
   {name: 'first set (files.json; fixes chosen on it)', list: 'files.json'},
   {name: 'second set (files-second.json; labelled before tuning)', list: 'files-second.json'},
-  {name: 'third set (files-third.json; held out, never tuned on)', list: 'files-third.json'}
+  {name: 'third set (files-third.json; labelled before tuning, two fixes made on it)', list: 'files-third.json'},
+  {name: 'fourth set (files-fourth.json; labelled before any change for it)', list: 'files-fourth.json'}
 ].map((set) => ({...set, files: JSON.parse(readFileSync(join(here, set.list), 'utf8')).files}))
 const files = sets.flatMap((set) => set.files)
 const labelsFile = join(here, 'labels.json')
@@ -81,8 +86,18 @@ try {
   rmSync(folder, {recursive: true, force: true})
 }
 
-if (process.argv.includes('--list')) {
-  for (const finding of findings)
+const sha1 = (key) => createHash('sha1').update(key).digest('hex')
+const sampleOf = process.argv.includes('--sample')
+  ? sets[Number(process.argv[process.argv.indexOf('--sample') + 1]) - 1]
+  : undefined
+const listed = sampleOf
+  ? findings
+      .filter((finding) => finding.set === sampleOf)
+      .sort((a, b) => sha1(a.key).localeCompare(sha1(b.key)))
+      .slice(0, 100)
+  : findings
+if (process.argv.includes('--list') || sampleOf) {
+  for (const finding of listed)
     console.log(
       `${finding.key}\t${labels[finding.key]?.label ?? '?'}\n  ${finding.reason}\n${finding.unit.replace(/^/gm, '    | ')}\n`
     )
