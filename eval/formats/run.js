@@ -13,8 +13,9 @@
 // that file of the same commit, as `glosa check <source> <file>`.
 //   node eval/formats/run.js          precision overall and per rule, per set
 //   node eval/formats/run.js --list   every finding with its key, unit and label (for labelling)
-//   node eval/formats/run.js --sample 4   the same for the labelling sample of set 4: its
-//                                         100 findings whose key has the smallest SHA-1 (hex)
+//   node eval/formats/run.js --sample 4   the same for the labelling samples of set 4: its
+//                                         100 findings whose key has the smallest SHA-1 (hex),
+//                                         and the 20 of each rule taken the same way
 import {execFileSync, spawnSync} from 'node:child_process'
 import {createHash} from 'node:crypto'
 import {existsSync, mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
@@ -29,7 +30,11 @@ const sets = [
   {name: 'first set (files.json; fixes chosen on it)', list: 'files.json'},
   {name: 'second set (files-second.json; labelled before tuning)', list: 'files-second.json'},
   {name: 'third set (files-third.json; labelled before tuning, two fixes made on it)', list: 'files-third.json'},
-  {name: 'fourth set (files-fourth.json; labelled before any change for it)', list: 'files-fourth.json'}
+  {
+    name: 'fourth set (files-fourth.json; labelled before any change for it)',
+    list: 'files-fourth.json',
+    perRule: 20
+  }
 ].map((set) => ({...set, files: JSON.parse(readFileSync(join(here, set.list), 'utf8')).files}))
 const files = sets.flatMap((set) => set.files)
 const labelsFile = join(here, 'labels.json')
@@ -87,14 +92,23 @@ try {
 }
 
 const sha1 = (key) => createHash('sha1').update(key).digest('hex')
+// The labelling samples of a set, chosen by no judgement of ours: its 100
+// findings whose key has the smallest SHA-1 (hex), and, for a set with
+// `perRule`, that many findings of each rule taken the same way.
+const bySha1 = (list) => list.toSorted((a, b) => sha1(a.key).localeCompare(sha1(b.key)))
+const samplesOf = (set) => {
+  const ofSet = bySha1(findings.filter((finding) => finding.set === set))
+  const rules = [...new Set(ofSet.map((finding) => finding.rule))]
+  return {
+    hundred: ofSet.slice(0, 100),
+    perRule: set.perRule ? rules.flatMap((rule) => ofSet.filter((f) => f.rule === rule).slice(0, set.perRule)) : []
+  }
+}
 const sampleOf = process.argv.includes('--sample')
   ? sets[Number(process.argv[process.argv.indexOf('--sample') + 1]) - 1]
   : undefined
 const listed = sampleOf
-  ? findings
-      .filter((finding) => finding.set === sampleOf)
-      .sort((a, b) => sha1(a.key).localeCompare(sha1(b.key)))
-      .slice(0, 100)
+  ? (({hundred, perRule}) => [...new Set([...hundred, ...perRule])])(samplesOf(sampleOf))
   : findings
 if (process.argv.includes('--list') || sampleOf) {
   for (const finding of listed)
@@ -108,6 +122,11 @@ if (process.argv.includes('--list') || sampleOf) {
     console.log(
       `${set.name}: ${set.files.length} files\n\n${table}\n\n${ofSet.length} findings, ${unlabelled} not labelled\n`
     )
+    if (set.perRule) {
+      const {hundred, perRule} = samplesOf(set)
+      console.log(`its sample of 100 (smallest SHA-1 of key):\n\n${precisionTable(hundred, labels).table}\n`)
+      console.log(`its sample of ${set.perRule} per rule:\n\n${precisionTable(perRule, labels).table}\n`)
+    }
   }
   const stale = Object.keys(labels).filter((key) => !findings.some((finding) => finding.key === key))
   console.log(`${stale.length} labels whose finding is gone`)
