@@ -57,6 +57,12 @@ function unitSegment(
   return segment
 }
 
+/** A finding's segment and range for a message reported at its key (a key missing from, or extra in, one file). */
+function atKey(segment: CheckSegment, keyOffset: number): {segment: CheckSegment; range: [number, number]} {
+  const place = segment.owner.lines.position(keyOffset, keyOffset + 1)
+  return {segment: {...segment, position: place, offsets: [keyOffset, keyOffset + 1]}, range: [0, 1]}
+}
+
 /** The variant of a Portuguese translation: by its declared plain `pt` (European unless clearly Brazilian), else by vote. */
 function variantOf(segments: readonly CheckSegment[], declared: Lang | undefined): 'pt-PT' | 'pt-BR' | undefined {
   return declared === 'pt' ? declaredPtVariant(segments) : variantVote(segments)
@@ -185,11 +191,9 @@ export function checkResourcePair(
     }
     // A form the target language does not use needs no translation.
     if (plural && !targetCategories.has(plural[2]!)) continue
-    const place = sourceOwner.lines.position(message.keyOffset, message.keyOffset + 1)
     run.sink.add({
       rule: 'untranslated',
-      segment: {...from, position: place, offsets: [message.keyOffset, message.keyOffset + 1]},
-      range: [0, 1],
+      ...atKey(from, message.keyOffset),
       reason: 'parity:reason.missingKey',
       values: {key: code(key), file: paths.target}
     })
@@ -207,11 +211,9 @@ export function checkResourcePair(
       continue
     }
     const segment = unitSegment(targetOwner, message.piece, targetLang, options.matcher, false)
-    const place = targetOwner.lines.position(message.keyOffset, message.keyOffset + 1)
     run.sink.add({
       rule: 'unaligned-segment',
-      segment: {...segment, position: place, offsets: [message.keyOffset, message.keyOffset + 1]},
-      range: [0, 1],
+      ...atKey(segment, message.keyOffset),
       reason: 'parity:reason.extraKey',
       values: {key: code(key), file: paths.source}
     })
