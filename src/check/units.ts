@@ -3,7 +3,7 @@ import {identifyLanguage, langOfPath, sideLanguage} from '../identify/index.js'
 import type {Lang} from '../types.js'
 import {code} from './findings.js'
 import type {CheckRun} from './run.js'
-import {variantVote} from './rules/variant.js'
+import {declaredPtVariant, variantVote} from './rules/variant.js'
 import type {CheckPair, CheckSegment, CheckText, TermMatcher} from './types.js'
 
 /**
@@ -55,6 +55,11 @@ function unitSegment(
   if (confidence !== undefined) segment.confidence = confidence
   if (piece.codes.length > 0) segment.codes = piece.codes
   return segment
+}
+
+/** The variant of a Portuguese translation: by its declared plain `pt` (European unless clearly Brazilian), else by vote. */
+function variantOf(segments: readonly CheckSegment[], declared: Lang | undefined): 'pt-PT' | 'pt-BR' | undefined {
+  return declared === 'pt' ? declaredPtVariant(segments) : variantVote(segments)
 }
 
 function base(lang: Lang): string {
@@ -114,7 +119,8 @@ export function checkBilingualFile(
   }
   const alone = keyed.map((piece) => unitSegment(owner, piece, targetLang, options.matcher, true))
   if (!options.targetLang && targetLang === 'pt') {
-    targetLang = variantVote([...pairs.flatMap((pair) => pair.target), ...alone]) ?? targetLang
+    targetLang =
+      variantOf([...pairs.flatMap((pair) => pair.target), ...alone], file.targetLang ?? langOfPath(path)) ?? targetLang
     owner.lang = targetLang
   }
   run.checkPairs(pairs, sourceLang, targetLang, {units: true})
@@ -211,7 +217,11 @@ export function checkResourcePair(
     })
   }
   if (!options.targetLang && targetLang === 'pt') {
-    targetLang = variantVote(pairs.flatMap((pair) => pair.target)) ?? targetLang
+    targetLang =
+      variantOf(
+        pairs.flatMap((pair) => pair.target),
+        langOfPath(paths.target)
+      ) ?? targetLang
     targetOwner.lang = targetLang
   }
   run.checkPairs(pairs, sourceLang, targetLang, {units: true})
