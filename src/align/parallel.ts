@@ -444,6 +444,50 @@ function support(
   return 1 - informative * (1 - coverage)
 }
 
+/** What a bead's segments add up to, over both sides: want of support (summed and worst), shared evidence, mass. */
+interface Tally {
+  missing: number
+  worst: number
+  shared: number
+  mass: number
+}
+
+/**
+ * Adds one side of a bead, segments `from`–`to` against the other side's
+ * `otherFrom`–`otherTo`, to `tally`; returns that side's worst-supported
+ * segment. `count` is how many segments the side has in the bead.
+ */
+function tallySide(
+  problem: Problem,
+  tally: Tally,
+  sourceSide: boolean,
+  from: number,
+  to: number,
+  otherFrom: number,
+  otherTo: number,
+  count: number,
+  union: boolean,
+  sharedAt: SharedAt
+): number {
+  const own = sourceSide ? problem.sourceMass : problem.targetMass
+  const segments = sourceSide ? problem.source : problem.target
+  const others = sourceSide ? problem.target : problem.source
+  let sideWorst = -1
+  let sideWorstAt = from
+  for (let k = from; k < to; k++) {
+    tally.mass += own[k]!
+    let sum = 0
+    if (union) sum = sharedWithPart(segments, k, others, otherFrom, otherTo, problem.weights)
+    else for (let o = otherFrom; o < otherTo; o++) sum += sourceSide ? sharedAt(k, o) : sharedAt(o, k)
+    tally.shared += sum
+    const gap = 1 - support(own, k, sum, problem.parameters)
+    tally.missing += gap / count
+    tally.worst = Math.max(tally.worst, gap)
+    if (gap > sideWorst) [sideWorst, sideWorstAt] = [gap, k]
+  }
+  return sideWorstAt
+}
+
 /**
  * Cost of one bead from (pi, pj) to (i, j). `exact` counts each word a
  * merge's other part shares once; without it, once per segment that has it
@@ -469,37 +513,11 @@ function beadCost(
   // Every segment of the bead should be supported by evidence in the other side's part.
   const merge = bead.source > 1 || bead.target > 1
   const union = merge && exact
-  let missing = 0
-  let worst = 0
+  const tally: Tally = {missing: 0, worst: 0, shared: 0, mass: 0}
   // Each side's worst-supported segment.
-  let sourceWorst = -1
-  let sourceWorstAt = pi
-  let targetWorst = -1
-  let targetWorstAt = pj
-  let shared = 0
-  let mass = 0
-  for (let a = pi; a < i; a++) {
-    mass += problem.sourceMass[a]!
-    let sum = 0
-    if (union) sum = sharedWithPart(problem.source, a, problem.target, pj, j, problem.weights)
-    else for (let b = pj; b < j; b++) sum += sharedAt(a, b)
-    shared += sum
-    const gap = 1 - support(problem.sourceMass, a, sum, problem.parameters)
-    missing += gap / bead.source
-    worst = Math.max(worst, gap)
-    if (gap > sourceWorst) [sourceWorst, sourceWorstAt] = [gap, a]
-  }
-  for (let b = pj; b < j; b++) {
-    mass += problem.targetMass[b]!
-    let sum = 0
-    if (union) sum = sharedWithPart(problem.target, b, problem.source, pi, i, problem.weights)
-    else for (let a = pi; a < i; a++) sum += sharedAt(a, b)
-    shared += sum
-    const gap = 1 - support(problem.targetMass, b, sum, problem.parameters)
-    missing += gap / bead.target
-    worst = Math.max(worst, gap)
-    if (gap > targetWorst) [targetWorst, targetWorstAt] = [gap, b]
-  }
+  const sourceWorstAt = tallySide(problem, tally, true, pi, i, pj, j, bead.source, union, sharedAt)
+  const targetWorstAt = tallySide(problem, tally, false, pj, j, pi, i, bead.target, union, sharedAt)
+  const {missing, worst, shared, mass} = tally
   total += parameters.lexical * (missing / 2)
   // Beyond enough support, more shared evidence is still better (Dice coefficient).
   if (mass > 0) total += parameters.similarity * (1 - shared / mass)
