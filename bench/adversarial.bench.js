@@ -7,11 +7,12 @@
 // runs V8 single-threaded (garbage collection and compilation on the main thread), so
 // its CPU time is that of the read alone, and with a fixed young generation, so that
 // scavenges come at the same places at every size. Each measure is the least of
-// ADVERSARIAL_RUNS runs (default 5) taken round the sizes after a warm-up read.
-// `node bench/run.js adversarial`; ADVERSARIAL_ONLY=<part of a shape's name> runs some.
+// ADVERSARIAL_RUNS runs (default 5; ADVERSARIAL_SLOW_RUNS, default 3, for the slow shapes) taken round the sizes after a warm-up read.
+// `node bench/run.js adversarial`; ADVERSARIAL_ONLY=<parts of shapes' names, separated by |> runs some.
 import {spawnSync} from 'node:child_process'
 import {loadavg} from 'node:os'
 import {fileURLToPath} from 'node:url'
+import {getHeapStatistics} from 'node:v8'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
@@ -89,11 +90,13 @@ const shapes = [
   {name: 'footnotes (calls, then definitions)', make: footnotes, format: 'md', chunked: true, slow: true}
 ]
 
-// glosa's read is measured RUNS times at every size of every shape (the same number everywhere: the least of more
-// runs is lower, which would bias the ratios). remark alone, shown beside it, is measured as often for the shapes
-// read in about a second, and twice for those read in several seconds at 1 MB (marked ⏱), to keep the run short.
+// glosa's read is measured the same number of times at every size of a shape (the least of more runs is lower, which
+// would bias the ratios): ADVERSARIAL_RUNS (default 5) for the shapes read in about a second at 1 MB, ADVERSARIAL_SLOW_RUNS
+// (default 3) for those read in several seconds (marked ⏱). remark alone, shown beside it, as often, and once for the
+// slow shapes: the whole run stays near 15 minutes of CPU.
 const RUNS = Number(process.env.ADVERSARIAL_RUNS ?? 5)
-const REMARK_SLOW_RUNS = Math.min(RUNS, 2)
+const SLOW_RUNS = Number(process.env.ADVERSARIAL_SLOW_RUNS ?? Math.min(RUNS, 3))
+const REMARK_SLOW_RUNS = Math.min(SLOW_RUNS, 1)
 
 /** CPU ms (user + system) since `start`, a process.cpuUsage() reading. */
 function cpuSince(start) {
@@ -101,8 +104,14 @@ function cpuSince(start) {
   return (used.user + used.system) / 1000
 }
 
-// The CPU time spent inside the parser's `parse` while a read runs, added up by every call.
+// The CPU time spent inside the parser's `parse` while a read runs, added up by every call. micromark leaves about
+// 2 KB of garbage per byte it parses (a 1 MB table: 2.3 GB), which V8 collects when the heap reaches its limit: in the
+// parse at one size, in glosa's code after it at the next (a mark-compact of 2 s, billed to glosa, at the 1 MB table
+// only). So a parse after which the heap holds twice what the last collection left is followed by a full collection,
+// timed as part of the parse: the parser's garbage is collected in the parser's time. (Twice, not a fixed amount: in a
+// read of many chunks the collections, each of the whole live heap, stay a few, not one per chunk.)
 let parsing = 0
+let collected = 0
 const Processor = Object.getPrototypeOf(unified())
 const parse = Processor.parse
 Processor.parse = function (...parameters) {
@@ -110,13 +119,20 @@ Processor.parse = function (...parameters) {
   try {
     return parse.apply(this, parameters)
   } finally {
+    if (getHeapStatistics().used_heap_size > 2 * collected) collect()
     parsing += cpuSince(start)
   }
 }
 
+/** A full garbage collection; remember how much heap it left. */
+function collect() {
+  globalThis.gc()
+  collected = getHeapStatistics().used_heap_size
+}
+
 /** CPU ms of one call of `fn`, and of the parsing done in it. */
 function cpu(fn) {
-  globalThis.gc()
+  collect()
   parsing = 0
   const start = process.cpuUsage()
   fn()
@@ -143,7 +159,8 @@ const failures = []
 // Per shape: the own share and remark's time at the first and last size measured, and every doubling's ratio.
 const summary = []
 for (const shape of shapes) {
-  if (only && !shape.name.includes(only)) continue
+  if (only && !only.split('|').some((part) => shape.name.includes(part))) continue
+  const runs = shape.slow ? SLOW_RUNS : RUNS
   const remarkRuns = shape.slow ? REMARK_SLOW_RUNS : RUNS
   const ratios = []
   let previous
@@ -166,7 +183,7 @@ for (const shape of shapes) {
   })
   // Runs go round the sizes (125, 250, 500, 1000, 125, …), so that a busy spell of the machine falls on every size
   // alike; each size keeps the least of each measure.
-  for (let run = 0; run < RUNS; run++) {
+  for (let run = 0; run < runs; run++) {
     for (const size of measured) {
       if (size.refused) continue
       const {source, cuts} = size
@@ -233,13 +250,15 @@ const section = [
   '## Adversarial shapes (issue 17)',
   '',
   '`node bench/run.js adversarial` (it starts node again with `' + FLAGS.join(' ') + '`).',
-  `Each shape grown from 125 KB to 1 MB; CPU ms, the least of ${RUNS} runs of glosa's read at every size (remark alone: ${RUNS},`,
-  `or ${REMARK_SLOW_RUNS} for the shapes marked ⏱, read in seconds at 1 MB), the runs going round the sizes after a warm-up read.`,
+  `Each shape grown from 125 KB to 1 MB; CPU ms, the least of ${RUNS} runs of glosa's read at every size (${SLOW_RUNS} for the shapes marked ⏱,`,
+  `read in seconds at 1 MB; remark alone: ${RUNS}, and ${REMARK_SLOW_RUNS} for those), the runs going round the sizes after a warm-up read.`,
   '"glosa read" is `readDocument` (parse, segment, identify); "its parse" the CPU time spent inside the parser',
   '(remark-parse + GFM + front matter, every call of unified\'s `parse`) during that read; "glosa own" the rest of the',
   "same read: glosa's own share, measured in one read, not as the difference of two runs. V8 runs single-threaded",
-  '(garbage collection on the main thread, so a collection counts where it happens, mostly in the parse) with a fixed',
-  'young generation of 32 MiB. "remark alone" is the same parser on the same source in separate runs of the same process.',
+  '(garbage collection on the main thread, so a collection counts where it happens) with a young generation of at most',
+  '32 MiB; a parse after which the heap holds twice what the last collection left is followed by a full collection,',
+  "timed as the parse's (micromark leaves about 2 KB of garbage per byte parsed, which V8 would otherwise collect in glosa's",
+  'code at some sizes and not at others). "remark alone" is the same parser on the same source in separate runs of the same process.',
   'glosa parses in chunks of 256 blocks; for separate quotes, separate lists and footnotes, where remark alone in one',
   'parse is quadratic (hours at 1 MB), remark alone is timed on the same chunks. Growth is judged where the own share',
   `is over ${FLOOR} ms. A paragraph past ${MAX_INLINE.toLocaleString('en')} inline marks is refused before parsing (exit 2); remark is not run on it.`,
