@@ -5,8 +5,8 @@
 // CPU time of readDocument less the CPU time spent inside the parser's `parse`
 // (every call of unified's Processor#parse, which glosa's parser shares, is timed while the read runs). The process
 // runs V8 single-threaded (garbage collection and compilation on the main thread), so
-// its CPU time is that of the read alone, and with a fixed young generation, so that
-// scavenges come at the same places at every size. Each measure is the least of
+// its CPU time is that of the read alone, with the young generation capped at 32 MiB, and the
+// parser's garbage collected in the parser's time (see below). Each measure is the least of
 // ADVERSARIAL_RUNS runs (default 5; ADVERSARIAL_SLOW_RUNS, default 3, for the slow shapes) taken round the sizes after a warm-up read.
 // `node bench/run.js adversarial`; ADVERSARIAL_ONLY=<parts of shapes' names, separated by |> runs some.
 import {spawnSync} from 'node:child_process'
