@@ -60,6 +60,33 @@ function cachedChild(file, cache) {
   )
 }
 
+/**
+ * Where the YAML reader's time goes: one stage of the `yaml` package on `file`, once, in this
+ * process, as JSON: its lexer alone, lexer + parser (the CST), or `parseDocument` (CST and the
+ * composed Document glosa reads), with `process.env` a plain copy as glosa parses (`plain`) or
+ * Node's own (the parser reads `process.env.LOG_TOKENS` once per token).
+ */
+async function stageChild(file, stage, environment) {
+  const {Lexer, Parser, parseDocument} = await import('yaml')
+  const text = readFileSync(file, 'utf8')
+  const own = process.env
+  if (environment === 'plain') process.env = {...own}
+  const before = process.cpuUsage()
+  let count = 0
+  if (stage === 'lexer') for (const _ of new Lexer().lex(text)) count++
+  else if (stage === 'parser') for (const _ of new Parser().parse(text)) count++
+  else count = parseDocument(text, {prettyErrors: false, uniqueKeys: true, schema: 'failsafe'}).errors.length + 1
+  const used = process.cpuUsage(before)
+  process.env = own
+  process.stdout.write(
+    JSON.stringify({count, cpu: (used.user + used.system) / 1000, peak: process.resourceUsage().maxRSS / 1024})
+  )
+}
+
+if (process.argv[2] === '--stage-child') {
+  await stageChild(process.argv[3], process.argv[4], process.argv[5])
+  process.exit(0)
+}
 if (process.argv[2] === '--child') {
   await child(process.argv[3], process.argv[4])
   process.exit(0)
@@ -125,6 +152,7 @@ const files = {
 const rows = []
 const cachedRows = []
 let jsonMs
+const stages = []
 const cache = join(dir, 'cache')
 const run = (...args) => {
   const out = spawnSync(process.execPath, ['--expose-gc', fileURLToPath(import.meta.url), ...args], {
@@ -169,6 +197,15 @@ for (const [name, [file, text]] of Object.entries(files)) {
     ')'
   )
   if (name === 'glosa JSON') jsonMs = (await measure(() => JSON.parse(text), 5)).ms
+  if (name === 'glosa YAML') {
+    const stage = (label, ...args) => ({label, ...run('--stage-child', join(dir, file), ...args)})
+    stages.push(
+      stage('lexer', 'lexer', 'plain'),
+      stage('lexer + parser (CST), `process.env` as Node has it', 'parser', 'node'),
+      stage('lexer + parser (CST)', 'parser', 'plain'),
+      stage('`parseDocument`: CST + composed Document', 'document', 'plain')
+    )
+  }
 }
 const {glossary: parsed, issues} = parseGlossaryWithIssues(yaml)
 const lint = await measure(() => lintGlossary(parsed, issues), 3)
@@ -200,6 +237,14 @@ ${rows.map(([name, size, terms, ms, cpuMs, peak, cold]) => `| ${name} | ${size} 
 - Slowest format read by its parser: ${slowest.toFixed(0)} ms of CPU, ${slowestCold.toFixed(0)} ms cold; ${slowestWall.toFixed(0)} ms wall at that load.
 - Floor: \`JSON.parse\` of the same JSON (no positions, no checks): ${jsonMs.toFixed(0)} ms; glosa JSON is
   ${(rows.find((row) => row[0] === 'glosa JSON')[3] / jsonMs).toFixed(1)}× that.
+
+Where the YAML time goes: each stage of the \`yaml\` package alone on the same YAML, once, in a fresh process
+(cold), with \`process.env\` a plain copy as glosa parses unless said. glosa's reader is \`parseDocument\` plus
+building the glossary with every entry and term located; the rest of the gap to the parse table is that.
+
+| stage | CPU (ms) | peak RSS (MiB) |
+| --- | ---: | ---: |
+${stages.map(({label, cpu, peak}) => `| ${label} | ${cpu.toFixed(0)} | ${peak.toFixed(0)} |`).join('\n')}
 
 Loaded as the CLI loads a glossary (\`readGlossaryFile(file, {cache})\`, then \`compileGlossary\`), once, in a fresh
 process: first with an empty cache (which it fills), then from the cache. The cache entry is named by the hash of

@@ -4,15 +4,21 @@
 // repositories, and score its findings against the labels kept here
 // (labels.json: each finding read and judged true or false). Skips, saying
 // so, when a mirror is absent.
-// Three sets of files: the first (files.json), on which some fixes were chosen;
+// Five sets of files: the first (files.json), on which some fixes were chosen;
 // the second (files-second.json), other projects' files labelled before any
-// rule was tuned on them, then tuned on; and the third (files-third.json),
-// held out: labelled before any change and never tuned on. Each is scored on
-// its own. A file with a `source` (a JSON resource file) is checked against
+// rule was tuned on them, then tuned on; the third (files-third.json),
+// labelled before any change, then two fixes made on it; the fourth
+// (files-fourth.json), labelled before any change, then three fixes made on
+// it; and the fifth (files-fifth.json), labelled before any change for it.
+// Each is scored on its own. A file with a `source` (a JSON resource file) is checked against
 // that file of the same commit, as `glosa check <source> <file>`.
 //   node eval/formats/run.js          precision overall and per rule, per set
 //   node eval/formats/run.js --list   every finding with its key, unit and label (for labelling)
+//   node eval/formats/run.js --sample 4   the same for the labelling samples of set 4: its
+//                                         100 findings whose key has the smallest SHA-1 (hex),
+//                                         and the 20 of each rule taken the same way
 import {execFileSync, spawnSync} from 'node:child_process'
+import {createHash} from 'node:crypto'
 import {existsSync, mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {dirname, join} from 'node:path'
@@ -24,7 +30,17 @@ const root = join(here, '../..')
 const sets = [
   {name: 'first set (files.json; fixes chosen on it)', list: 'files.json'},
   {name: 'second set (files-second.json; labelled before tuning)', list: 'files-second.json'},
-  {name: 'third set (files-third.json; held out, never tuned on)', list: 'files-third.json'}
+  {name: 'third set (files-third.json; labelled before tuning, two fixes made on it)', list: 'files-third.json'},
+  {
+    name: 'fourth set (files-fourth.json; labelled before tuning, three fixes made on it)',
+    list: 'files-fourth.json',
+    perRule: 20
+  },
+  {
+    name: 'fifth set (files-fifth.json; labelled before any change for it)',
+    list: 'files-fifth.json',
+    perRule: 20
+  }
 ].map((set) => ({...set, files: JSON.parse(readFileSync(join(here, set.list), 'utf8')).files}))
 const files = sets.flatMap((set) => set.files)
 const labelsFile = join(here, 'labels.json')
@@ -81,8 +97,27 @@ try {
   rmSync(folder, {recursive: true, force: true})
 }
 
-if (process.argv.includes('--list')) {
-  for (const finding of findings)
+const sha1 = (key) => createHash('sha1').update(key).digest('hex')
+// The labelling samples of a set, chosen by no judgement of ours: its 100
+// findings whose key has the smallest SHA-1 (hex), and, for a set with
+// `perRule`, that many findings of each rule taken the same way.
+const bySha1 = (list) => list.toSorted((a, b) => sha1(a.key).localeCompare(sha1(b.key)))
+const samplesOf = (set) => {
+  const ofSet = bySha1(findings.filter((finding) => finding.set === set))
+  const rules = [...new Set(ofSet.map((finding) => finding.rule))]
+  return {
+    hundred: ofSet.slice(0, 100),
+    perRule: set.perRule ? rules.flatMap((rule) => ofSet.filter((f) => f.rule === rule).slice(0, set.perRule)) : []
+  }
+}
+const sampleOf = process.argv.includes('--sample')
+  ? sets[Number(process.argv[process.argv.indexOf('--sample') + 1]) - 1]
+  : undefined
+const listed = sampleOf
+  ? (({hundred, perRule}) => [...new Set([...hundred, ...perRule])])(samplesOf(sampleOf))
+  : findings
+if (process.argv.includes('--list') || sampleOf) {
+  for (const finding of listed)
     console.log(
       `${finding.key}\t${labels[finding.key]?.label ?? '?'}\n  ${finding.reason}\n${finding.unit.replace(/^/gm, '    | ')}\n`
     )
@@ -93,6 +128,11 @@ if (process.argv.includes('--list')) {
     console.log(
       `${set.name}: ${set.files.length} files\n\n${table}\n\n${ofSet.length} findings, ${unlabelled} not labelled\n`
     )
+    if (set.perRule) {
+      const {hundred, perRule} = samplesOf(set)
+      console.log(`its sample of 100 (smallest SHA-1 of key):\n\n${precisionTable(hundred, labels).table}\n`)
+      console.log(`its sample of ${set.perRule} per rule:\n\n${precisionTable(perRule, labels).table}\n`)
+    }
   }
   const stale = Object.keys(labels).filter((key) => !findings.some((finding) => finding.key === key))
   console.log(`${stale.length} labels whose finding is gone`)

@@ -1,4 +1,5 @@
 import type {FootnoteDefinition, Heading, List, ListItem, PhrasingContent, Root, RootContent} from 'mdast'
+import {toString} from 'mdast-util-to-string'
 import remarkGfm from 'remark-gfm'
 import remarkMdx from 'remark-mdx'
 import remarkStringify from 'remark-stringify'
@@ -102,15 +103,10 @@ export function notesList(glosses: Gloss[], speech: Speech, phrase: Phrase): [He
 
 /** Plain-text notes for a forum: `[1] H20: definition.`, one per line, under a title. */
 export function forumNotes(glosses: Gloss[], speech: Speech): string {
-  const lines = glosses.map((gloss, index) => `[${index + 1}] ${plain(describe(gloss, speech, true, plainText))}`)
+  const lines = glosses.map(
+    (gloss, index) => `[${index + 1}] ${toString(describe(gloss, speech, true, plainText), {includeImageAlt: false})}`
+  )
   return [speech.t('annotate:notes.title') as string, ...lines].join('\n')
-}
-
-/** The text of phrasing content, without its markup. */
-function plain(nodes: PhrasingContent[]): string {
-  return nodes
-    .map((node) => ('value' in node ? node.value : 'children' in node ? plain(node.children as PhrasingContent[]) : ''))
-    .join('')
 }
 
 function anchoredItem(gloss: Gloss, content: PhrasingContent[]): ListItem {

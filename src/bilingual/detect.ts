@@ -32,6 +32,11 @@ export function bilingualFormatOfName(file: string): BilingualFormat | undefined
   return file === '-' ? undefined : extensions[extname(file).toLowerCase()]
 }
 
+/** A bilingual format's name as messages give it (`XLIFF`, `PO`, `JSON`). */
+export function bilingualFormatName(format: BilingualFormat): string {
+  return format === 'json' ? 'JSON' : format.toUpperCase()
+}
+
 /**
  * Files glosa knows it cannot read: checking them as prose would pass what
  * was never looked at. (Other unknown extensions are judged by content.)
@@ -105,6 +110,18 @@ function xmlRoot(text: string): string | undefined {
   return name.slice(name.indexOf(':') + 1).toLowerCase()
 }
 
+/**
+ * Whether `text`, whose first element is `root`, is an XML or HTML document
+ * (a declaration or a doctype first, or the whole text that one element)
+ * rather than Markdown that opens with HTML (`<div align="center">` and a
+ * logo above a README's heading), which goes on after that element.
+ */
+function isXmlDocument(text: string, root: string): boolean {
+  if (/^\uFEFF?\s*<(?:\?xml|!doctype)/i.test(text)) return true
+  const escaped = root.replace(/[.-]/g, '\\$&')
+  return new RegExp(`</(?:[\\w.-]+:)?${escaped}\\s*>\\s*$`, 'i').test(text.slice(-4000))
+}
+
 function refuse(file: string, found: string): never {
   throw new GlosaError('formats:error.unreadable', {found, formats: fileFormats.join(', ')}, {file})
 }
@@ -113,8 +130,8 @@ function refuse(file: string, found: string): never {
  * The format of an input: by extension for the formats glosa reads (a
  * `.xlf` file must then be XLIFF), refused for the formats it knows it does
  * not read, and otherwise by content: XML whose root is `<xliff>` or `<tmx>`,
- * a PO file, a JSON object; any other XML or HTML is refused; the rest is
- * Markdown or plain text. Throws a GlosaError naming what glosa reads.
+ * a PO file, a JSON object; any other XML or HTML document is refused; the
+ * rest (Markdown opening with HTML too) is Markdown or plain text. Throws a GlosaError naming what glosa reads.
  */
 export function detectFileFormat(file: string, text: string, forced?: FileFormat): FileFormat {
   if (forced) return forced
@@ -129,7 +146,7 @@ export function detectFileFormat(file: string, text: string, forced?: FileFormat
   if (MARKDOWN_EXTENSIONS.includes(extension) || TEXT_EXTENSIONS.includes(extension)) return detectFormat(file, text)
   if (refusedExtensions.has(extension)) return refuse(file, extension)
   if (root === 'xliff' || root === 'tmx') return root
-  if (root !== undefined) return refuse(file, `<${root}>`)
+  if (root !== undefined && isXmlDocument(text, root)) return refuse(file, `<${root}>`)
   if (/^\s*[{[]/.test(text.slice(0, 100))) {
     if (/^\s*\{\s*("|\})/.test(text.slice(0, 1000))) return 'json'
     return refuse(file, 'JSON')

@@ -141,7 +141,8 @@ export function readPo(source: string, file: string | undefined, lines = new Lin
  * Messages whose translation, by gettext convention, is the list of the
  * translators (names and e-mail addresses), never a translation of the
  * source: GNOME's `translator-credits`, KDE's `NAME OF TRANSLATORS` and
- * `EMAIL OF TRANSLATORS` (with or without their `msgctxt`).
+ * `EMAIL OF TRANSLATORS`, with or without a `msgctxt` (itstool, which makes
+ * the PO files of GNOME, MATE and Xfce manuals, writes `msgctxt "_"`).
  */
 const creditIds = new Set([
   'translator-credits',
@@ -169,11 +170,12 @@ function unitsOf(entries: Entry[], source: string, file: string | undefined, lin
     const context = entry.fields.get('msgctxt')?.piece.text
     const id = (context === undefined ? '' : context + '|') + msgid.piece.text
     const notes = entry.notes.length > 0 ? {notes: entry.notes} : {}
-    const skip = creditIds.has(id)
-      ? {skip: 'credits' as const}
-      : entry.flags.includes('fuzzy')
-        ? {skip: 'fuzzy' as const, state: 'fuzzy'}
-        : {}
+    const skip =
+      creditIds.has(id) || creditIds.has(msgid.piece.text)
+        ? {skip: 'credits' as const}
+        : entry.flags.includes('fuzzy')
+          ? {skip: 'fuzzy' as const, state: 'fuzzy'}
+          : {}
     const plural = entry.fields.get('msgid_plural')
     if (!plural) {
       const msgstr = entry.fields.get('msgstr')

@@ -1,7 +1,8 @@
 import type {Term} from '../glossary/types.js'
 import type {Position} from '../types.js'
 import {code, placeOf, type FindingSink, type PlacedFinding} from './findings.js'
-import type {SeveritySetting} from './types.js'
+import {severityOf} from './rules.js'
+import type {RuleSettings, SeveritySetting} from './types.js'
 import {type Found} from './text.js'
 import {foldCase} from '../text/index.js'
 import {fingerprint} from '../util/fingerprint.js'
@@ -61,6 +62,8 @@ export function consistencyUse(found: Found, sourceForm?: string): ConsistencyUs
   }
 }
 
+const rule = 'inconsistent-translation'
+
 interface Rendering {
   /** The approved term's text. */
   term: string
@@ -82,6 +85,16 @@ export class Consistency {
   private readonly concepts = new Map<string, Map<string, Rendering>>()
   /** Every use recorded, in order. */
   readonly uses: ConsistencyUse[] = []
+  /** One copy of each text the uses repeat (concept, rendering, term, path, the text found): see {@link add}. */
+  readonly #texts = new Map<string, string>()
+
+  /**
+   * `settings`: the run's severities, under which the uses of an entry whose
+   * findings would be off are not kept at all (they could never be reported,
+   * and a site's uses grow with its pages). Without: every use is kept (a
+   * merge of shards, whose uses come with their severity settled).
+   */
+  constructor(private readonly settings?: RuleSettings) {}
 
   /**
    * Record that `found` (an approved target term) renders its entry, as the
@@ -92,8 +105,16 @@ export class Consistency {
     if (use) this.add(use)
   }
 
-  /** Record a use already made plain (from another run of the same check). */
+  /** Record a use already made plain (from another run of the same check); the use itself is kept, its texts shared. */
   add(use: ConsistencyUse): void {
+    if (this.settings && this.#off(use)) return
+    // A use is kept to the end of the run: its texts are shared copies, not slices that would keep
+    // a whole sentence alive (V8 slices a string of 13 or more characters rather than copy it).
+    use.concept = this.#text(use.concept)
+    use.rendering = this.#text(use.rendering)
+    use.term = this.#text(use.term)
+    use.path = this.#text(use.path)
+    use.actual = this.#text(use.actual)
     this.uses.push(use)
     let renderings = this.concepts.get(use.concept)
     if (!renderings) {
@@ -106,6 +127,21 @@ export class Consistency {
       renderings.set(use.rendering, rendering)
     }
     rendering.uses.push(use)
+  }
+
+  #off(use: ConsistencyUse): boolean {
+    const own = use.entrySeverity === undefined ? undefined : {severities: {[rule]: use.entrySeverity}}
+    return severityOf(rule, this.settings!, own) === 'off'
+  }
+
+  #text(text: string): string {
+    let kept = this.#texts.get(text)
+    if (kept === undefined) {
+      // A copy of its own: `text` may be a slice of a longer string.
+      kept = Buffer.from(text, 'utf16le').toString('utf16le')
+      this.#texts.set(kept, kept)
+    }
+    return kept
   }
 
   /** Report every use of a rendering other than the main one, on the file `fileOf` gives for its path. */

@@ -33,12 +33,20 @@ export function parseJobs(value: string | undefined): number | undefined {
 }
 
 /**
+ * Units handed to a worker ahead of the one it checks: it goes on to the next
+ * without waiting for this thread to answer, which on a busy machine may
+ * not run for a while.
+ */
+const AHEAD = 2
+
+/**
  * Check `units` on up to `jobs` worker threads, each compiling the glossary
  * once, and hand each result to `deliver` in the order of `units` (a result
  * that comes early waits for those before it), so that the run that gathers
  * them reports exactly what a run on one thread does. A worker that dies
  * while checking a unit (a crash, not a finding) leaves that unit's file
- * reported as not checked; a new worker takes its place and the run goes on.
+ * reported as not checked; the units it had not begun go to the others, a
+ * new worker takes its place and the run goes on.
  */
 export function checkUnitsOnWorkers(
   units: readonly CheckUnit[],
@@ -49,6 +57,8 @@ export function checkUnitsOnWorkers(
   return new Promise((resolve, reject) => {
     const waiting = new Map<number, UnitResult>()
     let next = 0
+    /** Units a dead worker had been given but not begun, handed out again first. */
+    const again: number[] = []
     let delivered = 0
     let failed = false
     const workers = new Set<Worker>()
@@ -80,21 +90,26 @@ export function checkUnitsOnWorkers(
       stopAll()
       reject(error)
     }
+    const take = (): number | undefined => again.shift() ?? (next < units.length ? next++ : undefined)
     const start = () => {
       // Node's options pass on to workers, but not those for the main script alone (`--input-type` with `-e`).
       const execArgv = process.execArgv.filter((option) => !/^--(input-type|eval|print)\b|^-[ep]$/.test(option))
       const worker = new Worker(new URL('./worker.js', import.meta.url), {workerData: spec, execArgv})
       workers.add(worker)
-      let current: number | undefined
-      const feed = () => {
-        if (failed || next >= units.length) {
-          current = undefined
+      /** The units given to this worker and not answered yet, in the order it checks them. */
+      const given: number[] = []
+      // One unit at first, so that a few units spread over every worker; then AHEAD.
+      const feed = (ahead = AHEAD) => {
+        while (!failed && given.length < ahead) {
+          const index = take()
+          if (index === undefined) break
+          given.push(index)
+          worker.postMessage({index, unit: units[index]})
+        }
+        if (given.length === 0) {
           workers.delete(worker)
           void worker.terminate()
-          return
         }
-        current = next++
-        worker.postMessage({index: current, unit: units[current]})
       }
       worker.on('message', (reply: WorkerReply) => {
         if ('error' in reply) {
@@ -102,21 +117,22 @@ export function checkUnitsOnWorkers(
           fail(new GlosaError(key, values, {file, place}))
           return
         }
+        given.splice(given.indexOf(reply.index), 1)
         settle(reply.index, reply.result)
         feed()
       })
       const died = (error: unknown) => {
         if (!workers.has(worker) || failed) return
         workers.delete(worker)
-        if (current === undefined) return
-        const index = current
-        current = undefined
+        const [index, ...unbegun] = given.splice(0)
+        if (index === undefined) return
+        again.unshift(...unbegun)
         settle(index, crashedUnit(units[index]!, spec.options, error))
-        if (!failed && next < units.length) start()
+        if (!failed && (again.length > 0 || next < units.length)) start()
       }
       worker.on('error', died)
       worker.on('exit', (code) => died(new Error(`worker thread exited with code ${code}`)))
-      feed()
+      feed(1)
     }
     if (units.length === 0) {
       resolve()

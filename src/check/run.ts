@@ -56,7 +56,7 @@ function variantOf(lang: Lang): 'pt-PT' | 'pt-BR' | undefined {
  */
 export class CheckRun {
   readonly sink: FindingSink
-  readonly consistency = new Consistency()
+  readonly consistency: Consistency
   readonly #files = new Map<string, VFile>()
   /** The format each file was read as, by path, for the files not under check yet. */
   readonly #formats = new Map<string, string>()
@@ -66,6 +66,7 @@ export class CheckRun {
 
   constructor(readonly options: CheckRunOptions = {}) {
     this.sink = new FindingSink(options.locale ?? 'en', options.rules ?? {})
+    this.consistency = new Consistency(options.rules ?? {})
   }
 
   /** A file to report on; one vfile per path, even when a file is in several pairs. */

@@ -153,7 +153,8 @@ function resultOf(run: CheckRun, notes: ReadNotes): UnitResult {
       return {path: file.path, ...(keep ? {source: String(file.value ?? '')} : {}), messages}
     }),
     formats: [...formats],
-    directives: [...notes.directives],
+    // Only files with comments: a site's files mostly have none, and a run keeps these to its end.
+    directives: [...notes.directives].filter(([, directives]) => directives.length > 0),
     uses: run.consistency.uses,
     warnings: notes.warnings,
     languages: [...run.languages]

@@ -3,7 +3,7 @@ import {identifyLanguage, langOfPath, sideLanguage} from '../identify/index.js'
 import type {Lang} from '../types.js'
 import {code} from './findings.js'
 import type {CheckRun} from './run.js'
-import {variantVote} from './rules/variant.js'
+import {declaredPtVariant, variantVote} from './rules/variant.js'
 import type {CheckPair, CheckSegment, CheckText, TermMatcher} from './types.js'
 
 /**
@@ -55,6 +55,17 @@ function unitSegment(
   if (confidence !== undefined) segment.confidence = confidence
   if (piece.codes.length > 0) segment.codes = piece.codes
   return segment
+}
+
+/** A finding's segment and range for a message reported at its key (a key missing from, or extra in, one file). */
+function atKey(segment: CheckSegment, keyOffset: number): {segment: CheckSegment; range: [number, number]} {
+  const place = segment.owner.lines.position(keyOffset, keyOffset + 1)
+  return {segment: {...segment, position: place, offsets: [keyOffset, keyOffset + 1]}, range: [0, 1]}
+}
+
+/** The variant of a Portuguese translation: by its declared plain `pt` (European unless clearly Brazilian), else by vote. */
+function variantOf(segments: readonly CheckSegment[], declared: Lang | undefined): 'pt-PT' | 'pt-BR' | undefined {
+  return declared === 'pt' ? declaredPtVariant(segments) : variantVote(segments)
 }
 
 function base(lang: Lang): string {
@@ -114,7 +125,8 @@ export function checkBilingualFile(
   }
   const alone = keyed.map((piece) => unitSegment(owner, piece, targetLang, options.matcher, true))
   if (!options.targetLang && targetLang === 'pt') {
-    targetLang = variantVote([...pairs.flatMap((pair) => pair.target), ...alone]) ?? targetLang
+    targetLang =
+      variantOf([...pairs.flatMap((pair) => pair.target), ...alone], file.targetLang ?? langOfPath(path)) ?? targetLang
     owner.lang = targetLang
   }
   run.checkPairs(pairs, sourceLang, targetLang, {units: true})
@@ -179,11 +191,9 @@ export function checkResourcePair(
     }
     // A form the target language does not use needs no translation.
     if (plural && !targetCategories.has(plural[2]!)) continue
-    const place = sourceOwner.lines.position(message.keyOffset, message.keyOffset + 1)
     run.sink.add({
       rule: 'untranslated',
-      segment: {...from, position: place, offsets: [message.keyOffset, message.keyOffset + 1]},
-      range: [0, 1],
+      ...atKey(from, message.keyOffset),
       reason: 'parity:reason.missingKey',
       values: {key: code(key), file: paths.target}
     })
@@ -201,17 +211,19 @@ export function checkResourcePair(
       continue
     }
     const segment = unitSegment(targetOwner, message.piece, targetLang, options.matcher, false)
-    const place = targetOwner.lines.position(message.keyOffset, message.keyOffset + 1)
     run.sink.add({
       rule: 'unaligned-segment',
-      segment: {...segment, position: place, offsets: [message.keyOffset, message.keyOffset + 1]},
-      range: [0, 1],
+      ...atKey(segment, message.keyOffset),
       reason: 'parity:reason.extraKey',
       values: {key: code(key), file: paths.source}
     })
   }
   if (!options.targetLang && targetLang === 'pt') {
-    targetLang = variantVote(pairs.flatMap((pair) => pair.target)) ?? targetLang
+    targetLang =
+      variantOf(
+        pairs.flatMap((pair) => pair.target),
+        langOfPath(paths.target)
+      ) ?? targetLang
     targetOwner.lang = targetLang
   }
   run.checkPairs(pairs, sourceLang, targetLang, {units: true})

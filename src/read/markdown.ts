@@ -1,4 +1,6 @@
-import type {Nodes, Parents, PhrasingContent, Root, Text} from 'mdast'
+import type {Heading, Link, Nodes, Paragraph, Parents, Root, TableCell, Text} from 'mdast'
+import {CONTINUE, SKIP, visit} from 'unist-util-visit'
+import {visitParents} from 'unist-util-visit-parents'
 import type {MdxJsxAttribute, MdxJsxExpressionAttribute, MdxJsxFlowElement, MdxJsxTextElement} from 'mdast-util-mdx-jsx'
 import type {BlockRole} from '../types.js'
 import type {BlockDraft} from './draft.js'
@@ -27,7 +29,7 @@ function range(node: Nodes, base: number): [number, number] {
 }
 
 /** Whether a link shows its own URL (`<https://…>`, a bare `www.…`), so is a URL in prose. */
-function isAutolink(node: PhrasingContent & {type: 'link'}, source: string, base: number): boolean {
+function isAutolink(node: Link, source: string, base: number): boolean {
   const [start, end] = range(node, base)
   if (source.charCodeAt(start) === 60 /* < */) return true
   const only = node.children.length === 1 ? node.children[0] : undefined
@@ -116,38 +118,46 @@ function skipLinePrefix(source: string, offset: number, end: number, quoteDepth:
   return at
 }
 
-/** Append the prose of phrasing content: text, emphasis, link text; placeholders for code, HTML, URLs, images. */
-function addPhrasing(nodes: PhrasingContent[], source: string, base: number, prose: ProseSink, context: Context): void {
-  for (const node of nodes) {
+/**
+ * Append the prose of a block's phrasing content, in source order: text,
+ * emphasis, link text; placeholders for code, HTML, URLs, images.
+ */
+function addPhrasing(
+  block: Heading | Paragraph | TableCell,
+  source: string,
+  base: number,
+  prose: ProseSink,
+  context: Context
+): void {
+  visit(block, (node) => {
+    if (node === block) return CONTINUE
     switch (node.type) {
       case 'text':
         addText(node, source, base, prose, context)
-        break
-      case 'break': {
-        const [start, end] = range(node, base)
-        prose.join(start, end)
-        break
-      }
+        return SKIP
+      case 'break':
+        prose.join(...range(node, base))
+        return SKIP
       case 'link':
-        if (isAutolink(node, source, base)) prose.placeholder(...range(node, base))
-        else addPhrasing(node.children, source, base, prose, context)
-        break
+        if (!isAutolink(node, source, base)) return CONTINUE
+        prose.placeholder(...range(node, base))
+        return SKIP
       case 'emphasis':
       case 'strong':
       case 'delete':
       case 'linkReference':
       case 'mdxJsxTextElement':
-        addPhrasing(node.children, source, base, prose, context)
-        break
+        return CONTINUE
       case 'mdxTextExpression':
         // A comment (`{/* … */}`, a react.dev heading id) shows nothing; any other expression shows something that is not prose.
         if (!isComment(node.value)) prose.placeholder(...range(node, base))
-        break
+        return SKIP
       default:
         // inlineCode, html, image, imageReference, footnoteReference and anything unknown.
         prose.placeholder(...range(node, base))
+        return SKIP
     }
-  }
+  })
 }
 
 /** Whether an MDX expression's code is only comments and white space. */
@@ -159,18 +169,27 @@ function isComment(code: string): boolean {
  * The drafts of the readable attributes (`alt`, `caption`…) of the JSX
  * elements in `node`: itself when it is one, and those in its phrasing
  * content, each a block of its own (role `attribute`) whose prose is the
- * attribute's value, located in its quotes.
+ * attribute's value, located in its quotes. A generator, as {@link walk}:
+ * each draft is built when asked for.
  */
 function* attributeDrafts(node: Nodes, source: string, base: number, context: Context): Generator<BlockDraft> {
-  if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
-    for (const attribute of (node as MdxJsxFlowElement | MdxJsxTextElement).attributes) {
+  for (const element of jsxElementsIn(node)) {
+    for (const attribute of element.attributes) {
       const made = attributeDraft(attribute, source, base, context)
       if (made) yield made
     }
   }
-  if (node.type === 'mdxJsxFlowElement' || !('children' in node)) return
-  for (const child of node.children as Nodes[])
-    if (child.type !== 'mdxJsxFlowElement') yield* attributeDrafts(child, source, base, context)
+}
+
+/** `node` when it is a JSX element, and the JSX elements inside it, but not inside a JSX block, which {@link walk} reads on its own. */
+function jsxElementsIn(node: Nodes): Array<MdxJsxFlowElement | MdxJsxTextElement> {
+  const found: Array<MdxJsxFlowElement | MdxJsxTextElement> = []
+  visit(node, (child) => {
+    if (child.type === 'mdxJsxFlowElement' && child !== node) return SKIP
+    if (child.type === 'mdxJsxFlowElement' || child.type === 'mdxJsxTextElement') found.push(child)
+    return child.type === 'mdxJsxFlowElement' ? SKIP : CONTINUE
+  })
+  return found
 }
 
 /** The draft of one JSX attribute, when people read its value. */
@@ -201,14 +220,14 @@ function attributeDraft(
 }
 
 /** The source range of a table cell's content, without its pipes and padding. */
-function contentRange(nodes: PhrasingContent[], base: number): [number, number] {
-  return [nodes[0]!.position!.start.offset! + base, nodes[nodes.length - 1]!.position!.end.offset! + base]
+function contentRange({children}: TableCell, base: number): [number, number] {
+  return [children[0]!.position!.start.offset! + base, children[children.length - 1]!.position!.end.offset! + base]
 }
 
 /** Build a block's draft from its phrasing content, or undefined when it holds no prose. */
 function draftOf(
   role: BlockRole,
-  children: PhrasingContent[],
+  block: Heading | Paragraph | TableCell,
   [start, end]: [number, number],
   source: string,
   base: number,
@@ -220,7 +239,7 @@ function draftOf(
     quoteStart: start === context.quoteStart,
     heading: role === 'heading'
   })
-  addPhrasing(children, source, base, omissions.length > 0 ? new OmittingSink(prose, omissions) : prose, context)
+  addPhrasing(block, source, base, omissions.length > 0 ? new OmittingSink(prose, omissions) : prose, context)
   const built = prose.build()
   if (!proseHasContent(built.prose.text)) return undefined
   const draft: BlockDraft = {role, start, end, built, ...extra}
@@ -233,12 +252,19 @@ function draftOf(
   return draft
 }
 
-/** The blocks of an mdast tree, in source order, each drafted only when the one before is taken. */
+/**
+ * The blocks of an mdast tree, in source order, each drafted only when the
+ * one before is taken. A generator of its own rather than unist-util-visit:
+ * a draft's `ends` is valid only until the next draft is built (see
+ * ProseBuilder), so drafts are built one at a time as the caller asks, which
+ * a visitor (that runs to the end of the tree) cannot do; and each level
+ * hands its children a context (block-quote depth, list item) of its own.
+ */
 function* walk(node: Nodes, source: string, base: number, context: Context): Generator<BlockDraft> {
   let draft: BlockDraft | undefined
   switch (node.type) {
     case 'heading':
-      draft = draftOf('heading', node.children, range(node, base), source, base, context, {
+      draft = draftOf('heading', node, range(node, base), source, base, context, {
         depth: node.depth,
         whole: true
       })
@@ -246,7 +272,7 @@ function* walk(node: Nodes, source: string, base: number, context: Context): Gen
     case 'paragraph': {
       const role = context.listItem ? 'list-item' : context.quoteDepth > 0 ? 'quote' : 'paragraph'
       const [start, end] = range(node, base)
-      draft = draftOf(role, node.children, [start, end], source, base, context)
+      draft = draftOf(role, node, [start, end], source, base, context)
       const body = draft && titleLineEnd(source, start, end)
       if (draft && body !== undefined) {
         // A container's or admonition's title line, then its body: two blocks, never one sentence across both.
@@ -269,7 +295,7 @@ function* walk(node: Nodes, source: string, base: number, context: Context): Gen
       for (const row of node.children) {
         for (const cell of row.children) {
           if (cell.children.length === 0) continue
-          const made = draftOf('table-cell', cell.children, contentRange(cell.children, base), source, base, context)
+          const made = draftOf('table-cell', cell, contentRange(cell, base), source, base, context)
           if (made) yield made
           if (context.mdx) for (const child of cell.children) yield* attributeDrafts(child, source, base, context)
         }
@@ -365,13 +391,20 @@ function at(start: number, end: number): NonNullable<Nodes['position']> {
  * starts where its positioned neighbour ends, and each takes as much source
  * as its text value aligns with.
  */
-function locateUnpositioned(parent: Parents, source: string, quoteDepth: number): void {
+function locateUnpositioned(tree: Root, source: string): void {
+  visitParents(tree, (node, ancestors) => {
+    // A parent is visited before its children: a run is located before visit reaches it.
+    if (!('children' in node) || !node.position) return
+    const quoteDepth = [...ancestors, node].filter((each) => each.type === 'blockquote').length
+    locateRuns(node, source, quoteDepth)
+  })
+}
+
+/** Locate the runs of unpositioned children of `parent`, which is inside `quoteDepth` block quotes. */
+function locateRuns(parent: Parents, source: string, quoteDepth: number): void {
   const children = parent.children as Nodes[]
-  const depth = parent.type === 'blockquote' ? quoteDepth + 1 : quoteDepth
   for (let index = 0; index < children.length; index++) {
-    const child = children[index]!
-    if (child.position && 'children' in child) locateUnpositioned(child, source, depth)
-    if (child.position) continue
+    if (children[index]!.position) continue
     let cursor = index > 0 ? children[index - 1]!.position!.end.offset! : parent.position!.start.offset!
     let last = index
     while (last + 1 < children.length && !children[last + 1]!.position) last++
@@ -380,7 +413,7 @@ function locateUnpositioned(parent: Parents, source: string, quoteDepth: number)
     for (let run = index; run <= last; run++) {
       const node = children[run]!
       const value = node.type === 'text' ? node.value : (linkText(node) ?? '')
-      const end = Math.min(alignValue(value, source, cursor, limit, depth, measuring), limit)
+      const end = Math.min(alignValue(value, source, cursor, limit, quoteDepth, measuring), limit)
       node.position = at(cursor, Math.max(end, cursor))
       if ('children' in node) for (const inner of node.children as Nodes[]) inner.position ??= node.position
       cursor = node.position.end.offset!
@@ -432,7 +465,7 @@ export function* readMarkdownBlocks(source: string, options: MarkdownReadOptions
   if (options.tree) {
     // An MDX tree, parsed whole: JSX elements and expressions can span the blank lines chunks are cut at.
     onTree?.(options.tree, {offset: 0, length: source.length})
-    locateUnpositioned(options.tree, source, 0)
+    locateUnpositioned(options.tree, source)
     yield* walk(options.tree, source, 0, {quoteDepth: 0, listItem: false, mdx: true, readable})
     return
   }
@@ -440,7 +473,7 @@ export function* readMarkdownBlocks(source: string, options: MarkdownReadOptions
     onTree?.(tree, {offset, length})
     // Past the chunk's own text are the stand-ins of definitions elsewhere in the source: no blocks of the source.
     if (text.length > length) tree.children = tree.children.filter((node) => node.position!.start.offset! < length)
-    locateUnpositioned(tree, text, 0)
+    locateUnpositioned(tree, text)
     yield* walk(tree, source, offset, {quoteDepth: 0, listItem: false, mdx, readable})
   }
 }

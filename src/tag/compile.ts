@@ -9,7 +9,7 @@
 import {withInferredPos} from '../glossary/pos.js'
 import {isCaseSensitive} from '../glossary/terms.js'
 import type {Entry, Glossary} from '../glossary/types.js'
-import {GeneratedForms} from './generated.js'
+import {GeneratedForms, type AddForm} from './generated.js'
 import {TermMatcher, type MatchKeys} from './matcher.js'
 import {foldDiacritics, lowerWord, normaliseWord} from '../text/fold.js'
 import {TermSources, WordTrie, type Form, type FormKind} from './trie.js'
@@ -50,14 +50,7 @@ export function compileGlossary(glossary: Glossary, options: CompileOptions = {}
     head: '',
     tail: ''
   }
-  const add = (
-    trie: WordTrie,
-    source: number,
-    words: readonly string[],
-    split: TermWords,
-    kind: FormKind,
-    order: number
-  ) => {
+  const add: AddForm = (trie, source, words, split, kind, order) => {
     form.words = words
     form.separators = split.separators
     form.text = formText(words, split.separators)

@@ -105,6 +105,7 @@ export function checkLines(
   run.checkPairs(pairs, sourceLang, targetLang)
   const files = run.finish()
   return {
+    run,
     files,
     messages: files.flatMap((file) => file.messages),
     summary: files.flatMap((file) =>

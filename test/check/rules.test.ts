@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import * as check from '../../src/check/index.js'
 import {compileGlossary} from '../../src/index.js'
-import {checkLines, entry, term} from './helpers.js'
+import {checkLines, entry, glossary, term} from './helpers.js'
 
 describe('glosa check: public API', () => {
   it('exports the run, the rules, the configuration and the helpers', () => {
@@ -136,6 +136,33 @@ describe('inconsistent-translation', () => {
       'Unexpected `débito de memória`, expected `largura de banda`, the translation used 2 times in this run (first at pt.txt:1)'
     )
     expect(messages[0]!.fatal).toBe(false)
+  })
+
+  const bandwidth = [
+    'The memory bandwidth is low.\nMore memory bandwidth helps.\nMemory bandwidth matters.',
+    'A largura de banda é baixa.\nMais débito de memória ajuda.\nA largura de banda importa.'
+  ] as const
+
+  it('keeps no uses of terms when the rule is off, so that a run does not grow with them', () => {
+    const {run, summary} = checkLines(...bandwidth, {rules: {'inconsistent-translation': 'off'}})
+    expect(summary).toEqual([])
+    expect(run.consistency.uses).toEqual([])
+  })
+
+  it('keeps the uses of an entry whose own severity turns the rule on', () => {
+    const own = compileGlossary({
+      ...glossary,
+      entries: glossary.entries.map((each) =>
+        each.id === 'bandwidth' ? {...each, severities: {'inconsistent-translation': 'error'}} : each
+      )
+    })
+    const {run, summary} = checkLines(...bandwidth, {rules: {'inconsistent-translation': 'off'}, matcher: own})
+    expect(summary).toEqual(['pt.txt:2:6 inconsistent-translation débito de memória → largura de banda'])
+    expect(run.consistency.uses.map((use) => use.actual)).toEqual([
+      'largura de banda',
+      'débito de memória',
+      'largura de banda'
+    ])
   })
 })
 

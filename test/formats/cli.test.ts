@@ -1,5 +1,5 @@
 import {spawnSync} from 'node:child_process'
-import {mkdtempSync, writeFileSync} from 'node:fs'
+import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
@@ -132,5 +132,77 @@ describe('glosa check on bilingual files (the binary)', {timeout: 60_000}, () =>
     const cwd = folder({strings: 'msgid "The training"\nmsgstr "A formação"\n'})
     expect(check(['strings'], cwd).stdout).toContain('strings (po)')
     expect(check(['--format', 'text', 'strings'], cwd).stdout).not.toContain('(po)')
+  })
+})
+
+/** `glosa <command> <args>` with `input` on standard input. */
+function piped(command: string, args: string[], input: string) {
+  const result = spawnSync(process.execPath, [bin, command, '--glossary', glossary, ...args], {
+    cwd: root,
+    input,
+    encoding: 'utf8',
+    env: {...process.env, NO_COLOR: '1', LANG: 'C', LC_ALL: '', LC_MESSAGES: '', GLOSA_LOCALE: ''}
+  })
+  return {code: result.status, stdout: result.stdout, stderr: result.stderr}
+}
+
+describe('standard input, which has no name: its content says its format', {timeout: 60_000}, () => {
+  const po = readFileSync(join(root, 'test/fixtures/formats/planted.po'), 'utf8')
+
+  it('checks and tags a PO file given on standard input as PO, unit by unit, as when it is named', () => {
+    const named = check(['test/fixtures/formats/planted.po', '--report', 'json'])
+    const fromStdin = piped('check', ['-', '--report', 'json'], po)
+    const messages = (stdout: string) =>
+      (JSON.parse(stdout) as Array<{format: string; messages: unknown[]}>).map(({format, messages}) => ({
+        format,
+        messages
+      }))
+    expect(messages(fromStdin.stdout)).toEqual(messages(named.stdout))
+    expect(messages(fromStdin.stdout)[0]!.format).toBe('po')
+
+    const tagged = (stdout: string) => (JSON.parse(stdout) as {hits: Array<{unit?: string}>}).hits
+    const hits = tagged(piped('tag', ['-', '--json'], po).stdout)
+    expect(hits.length).toBeGreaterThan(0)
+    expect(hits).toEqual(tagged(piped('tag', ['test/fixtures/formats/planted.po', '--json'], '').stdout))
+    expect(hits.every((hit) => typeof hit.unit === 'string')).toBe(true)
+  })
+
+  it('reads Markdown that opens with HTML (a README’s centred logo) as Markdown, and still refuses an XML document', () => {
+    const readme =
+      '<div align="center">\n<img src="logo.png" alt="">\n</div>\n\n# Training\n\nThe training starts today.\n'
+    const markdown = piped('check', ['-', '--report', 'json'], readme)
+    expect(markdown.code).toBe(0)
+    expect(JSON.parse(markdown.stdout)).toEqual([{path: '-', format: 'md', messages: []}])
+    const xml = piped('check', ['-'], '<resources>\n  <string name="a">Hello</string>\n</resources>\n')
+    expect(xml.code).toBe(2)
+    expect(xml.stdout).toContain('glosa does not read this format (<resources>)')
+  })
+})
+
+describe('a bilingual file is never written over', {timeout: 60_000}, () => {
+  it('refuses strip --in-place and annotate --in-place on an XLIFF, PO or JSON file (exit 2), leaving it as it was', () => {
+    const files = {
+      'pt.po': readFileSync(join(root, 'test/fixtures/formats/clean.po'), 'utf8'),
+      'pt.xlf': readFileSync(join(root, 'test/fixtures/formats/clean.xlf'), 'utf8'),
+      'pt.json': '{"a": "Abrir"}\n'
+    }
+    const cwd = folder(files)
+    for (const [args, format] of [
+      [['strip', 'pt.po'], 'PO'],
+      [['strip', 'pt.xlf'], 'XLIFF'],
+      [['strip', 'pt.json'], 'JSON'],
+      [['annotate', 'pt.xlf'], 'XLIFF'],
+      // Even where the user says to read it as Markdown.
+      [['annotate', 'pt.po', '--format', 'md'], 'PO']
+    ] as const) {
+      const result = spawnSync(process.execPath, [bin, ...args, '--in-place'], {
+        cwd,
+        encoding: 'utf8',
+        env: {...process.env, NO_COLOR: '1', GLOSA_LOCALE: 'en'}
+      })
+      expect(result.status).toBe(2)
+      expect(result.stderr).toContain(`will not write over a ${format} file`)
+    }
+    for (const [name, text] of Object.entries(files)) expect(readFileSync(join(cwd, name), 'utf8')).toBe(text)
   })
 })

@@ -2,8 +2,8 @@ import {spawnSync} from 'node:child_process'
 import {describe, expect, it} from 'vitest'
 
 /**
- * glosa check on excerpts of real PO files (test/fixtures/real/gnome-po/,
- * sources in its README), as a new user runs it: the findings are the
+ * glosa check on excerpts of real PO files (test/fixtures/real/gnome-po/ and
+ * mate-po/, sources in their READMEs), as a new user runs it: the findings are the
  * translators' real slips, and nothing else.
  */
 
@@ -39,5 +39,9 @@ describe('glosa check on real GNOME PO files', {timeout: 60_000}, () => {
 
   it('never checks translator-credits, whose translation is the list of translators (names and e-mail addresses)', () => {
     expect(check(`${folder}/gnome-clocks.pt.po`)).toEqual({code: 0, findings: []})
+  })
+
+  it('never checks itstool\'s translator-credits (msgctxt "_"), whose translation lists URLs and years', () => {
+    expect(check('test/fixtures/real/mate-po/eom-help.pt_BR.po')).toEqual({code: 0, findings: []})
   })
 })

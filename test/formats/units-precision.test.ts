@@ -140,3 +140,64 @@ describe('an empty value in a JSON resource file', {timeout: 60_000}, () => {
     ).toEqual(['pt-PT.json 2 untranslated', 'pt-PT.json 3 untranslated'])
   })
 })
+
+/** The findings of `glosa check en.json <name>`, as `file line rule`. */
+function pairFindings(source: Record<string, string>, name: string, target: Record<string, string>): string[] {
+  const folder = mkdtempSync(join(tmpdir(), 'glosa-json-pair-'))
+  const write = (file: string, values: Record<string, string>) =>
+    writeFileSync(join(folder, file), JSON.stringify(values, null, 2) + '\n')
+  write('en.json', source)
+  write(name, target)
+  const result = spawnSync(
+    process.execPath,
+    [join(root, 'bin/glosa.js'), 'check', 'en.json', name, '--report', 'json'],
+    {
+      cwd: folder,
+      encoding: 'utf8',
+      env: {...process.env, GLOSA_LOCALE: 'en'}
+    }
+  )
+  const files = JSON.parse(result.stdout) as Array<{path: string; messages: Array<{line: number; ruleId: string}>}>
+  return files.flatMap((file) => file.messages.map((message) => `${file.path} ${message.line} ${message.ruleId}`))
+}
+
+describe('a translation file named plain `pt`', {timeout: 60_000}, () => {
+  const source = {user: 'Enter user name', file: 'Open the file', log: 'Debug log', camera: 'Camera', team: 'Our team'}
+
+  it('is European Portuguese, as localisation names it, when its variants are mixed: the Brazilian words are reported', () => {
+    // Two Brazilian words to one European: a slight majority, which alone would make the file Brazilian.
+    const mixed = {
+      user: 'Nome de usuário',
+      file: 'Abrir o ficheiro',
+      log: 'Registro de depuração',
+      camera: '',
+      team: ''
+    }
+    expect(pairFindings(source, 'pt.json', mixed).filter((finding) => finding.endsWith('locale-variant'))).toEqual([
+      'pt.json 2 locale-variant',
+      'pt.json 4 locale-variant'
+    ])
+  })
+
+  it('is Brazilian when its words vote Brazilian more than two to one: the European word is reported', () => {
+    const brazilian = {
+      user: 'Nome de usuário',
+      file: 'Abrir o arquivo',
+      log: 'Registro de depuração',
+      camera: 'Câmera',
+      team: 'A nossa equipa'
+    }
+    expect(pairFindings(source, 'pt.json', brazilian)).toEqual(['pt.json 6 locale-variant'])
+  })
+})
+
+describe('the spaces at the ends of a string', {timeout: 60_000}, () => {
+  it('takes a no-break space for the space the source has there, and still reports a space the source lacks', () => {
+    expect(
+      pairFindings({version: 'Version: ', edit: 'Last edit'}, 'pt-PT.json', {
+        version: 'Versão:\u00a0',
+        edit: 'Última edição '
+      })
+    ).toEqual(['pt-PT.json 3 whitespace-punctuation'])
+  })
+})

@@ -165,6 +165,15 @@ describe('glosa YAML', () => {
     expect(large).toMatchObject({key: small.key, place: {line: line + 1, column}})
   })
 
+  it('gives process.env back as it was (it parses with a copy) after a glossary that reads and one that is refused', () => {
+    const environment = process.env
+    expect(parseGlossary(small, {file: 'g.yaml'}).entries).toHaveLength(2)
+    expect(process.env).toBe(environment)
+    expect(failure(() => parseGlossary('entries:\n  - id: x\n    id: y\n', {file: 'g.yaml'})).key).toBe('glossary:yaml.duplicateKey')
+    expect(failure(() => parseGlossary('entries:\n  - id: !!js/function "f"\n', {file: 'g.yaml'})).key).toBe('io:yaml.tag')
+    expect(process.env).toBe(environment)
+  })
+
   it('refuses a tag such as !!js/function with the same located message in a 1 KB and a 10 MB file', () => {
     const text = 'entries:\n  - id: !!js/function "function () {}"\n'
     const small = failure(() => parseGlossary(text, {file: 'g.yaml'}))

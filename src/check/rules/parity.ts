@@ -345,12 +345,14 @@ export function checkWhitespacePunctuation(context: PairContext): void {
     if (from.raw !== undefined) {
       const lead = (text: string) => /^\s*/.exec(text)![0]
       const trail = (text: string) => /\s*$/.exec(text)![0]
-      if (lead(sourceText) !== lead(targetText))
+      // A no-break or other width of space where the source has a space is the same space to a reader (`Version:\u00A0`).
+      const same = (a: string, b: string) => a.replace(/\p{Zs}/gu, ' ') === b.replace(/\p{Zs}/gu, ' ')
+      if (!same(lead(sourceText), lead(targetText)))
         add(to, 0, lead(targetText).length, 'leadingSpace', {
           expected: JSON.stringify(lead(sourceText)),
           actual: JSON.stringify(lead(targetText))
         })
-      if (trail(sourceText) !== trail(targetText))
+      if (!same(trail(sourceText), trail(targetText)))
         add(to, to.text.length - trail(targetText).length, to.text.length, 'trailingSpace', {
           expected: JSON.stringify(trail(sourceText)),
           actual: JSON.stringify(trail(targetText))

@@ -40,13 +40,8 @@ const unexpectedIn: Record<'pt-PT' | 'pt-BR', Map<string, Unexpected>> = {
   'pt-BR': index(europeanForms)
 }
 
-/**
- * The variant of Portuguese the words of `segments` vote for: the glossary's
- * variant-only terms and the variant words of the data lists, each a vote;
- * `undefined` on a tie or without any. A European text with one Brazilian
- * slip stays European, whatever a document-wide guess made of it.
- */
-export function variantVote(segments: readonly CheckSegment[]): 'pt-PT' | 'pt-BR' | undefined {
+/** The votes of `segments` for each variant: the glossary's variant-only terms and the variant words of the data lists. */
+function votesOf(segments: readonly CheckSegment[]): {'pt-PT': number; 'pt-BR': number} {
   const votes = {'pt-PT': 0, 'pt-BR': 0}
   for (const segment of segments) {
     if (!segment.lang.startsWith('pt')) continue
@@ -63,7 +58,34 @@ export function variantVote(segments: readonly CheckSegment[]): 'pt-PT' | 'pt-BR
       if (unexpectedAt(unexpectedIn['pt-BR'], segment.text, word)) votes['pt-PT']++
     }
   }
+  return votes
+}
+
+/**
+ * The variant of Portuguese the words of `segments` vote for: the glossary's
+ * variant-only terms and the variant words of the data lists, each a vote;
+ * `undefined` on a tie or without any. A European text with one Brazilian
+ * slip stays European, whatever a document-wide guess made of it.
+ */
+export function variantVote(segments: readonly CheckSegment[]): 'pt-PT' | 'pt-BR' | undefined {
+  const votes = votesOf(segments)
   return votes['pt-PT'] > votes['pt-BR'] ? 'pt-PT' : votes['pt-BR'] > votes['pt-PT'] ? 'pt-BR' : undefined
+}
+
+/**
+ * The variant of a translation file that declares plain `pt` (its name, its
+ * PO `Language`, its XLIFF `target-language`). Localisation names European
+ * Portuguese `pt` and Brazilian `pt_BR` (gettext, Transifex, Weblate,
+ * Crowdin; Koodo Reader lists its `pt` as "Português(PT)"), so the file is
+ * European unless its words vote Brazilian more than two to one — a project
+ * that names its Brazilian file `pt`. A file of mixed variants thus keeps
+ * the name's variant instead of the slight majority's, whose words would be
+ * reported against the translator's choice. `undefined` without any vote.
+ */
+export function declaredPtVariant(segments: readonly CheckSegment[]): 'pt-PT' | 'pt-BR' | undefined {
+  const votes = votesOf(segments)
+  if (votes['pt-PT'] + votes['pt-BR'] === 0) return undefined
+  return votes['pt-BR'] > 2 * votes['pt-PT'] ? 'pt-BR' : 'pt-PT'
 }
 
 /**

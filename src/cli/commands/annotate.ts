@@ -6,11 +6,11 @@ import {previewHtml} from '../../preview/html.js'
 import {styles} from '../../annotate/terms.js'
 import {annotateUnits, bilingualRows, resourceRows, type UnitRow} from '../../annotate/units.js'
 import {
+  bilingualFormatName,
   bilingualFormatOfName,
   detectFileFormat,
   readBilingual,
-  readResourceJson,
-  type BilingualFormat
+  readResourceJson
 } from '../../bilingual/index.js'
 import {glossaryCacheFolder, loadGlossaries} from '../../glossary/index.js'
 import {readDocumentFile} from '../../document/index.js'
@@ -23,11 +23,6 @@ import {outputTarget} from './strip.js'
 
 const modes = ['parallel', 'commentary'] as const
 const outputs = ['markdown', 'html'] as const
-
-/** A format's name as messages give it. */
-function formatName(format: BilingualFormat): string {
-  return format === 'json' ? 'JSON' : format.toUpperCase()
-}
 
 /**
  * The units to lay side by side when the input is bilingual, by its name: an
@@ -56,13 +51,13 @@ function bilingualInputs(
     throw new GlosaError('formats:error.resourcePair', {}, {file: first === 'json' ? file : translationFile!})
   if (!first || translationFile !== undefined) {
     const [named, format] = first ? [file, first] : [translationFile!, second!]
-    throw new GlosaError('formats:error.sideBySideOnly', {format: formatName(format)}, {file: named})
+    throw new GlosaError('formats:error.sideBySideOnly', {format: bilingualFormatName(format)}, {file: named})
   }
   const input = readInput(file)
   const detected = detectFileFormat(file, input.text)
   if (detected !== 'xliff' && detected !== 'po' && detected !== 'tmx') throw new Error(`${file}: read as ${detected}`)
   const units = readBilingual(detected, input.text, file)
-  return {rows: bilingualRows(units), languages: unitLanguages(units), name: formatName(first), file}
+  return {rows: bilingualRows(units), languages: unitLanguages(units), name: bilingualFormatName(first), file}
 }
 
 /** `glosa annotate <file> [<translation>]`: the annotated Markdown, on standard output or into a file. */

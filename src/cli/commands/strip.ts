@@ -1,12 +1,20 @@
+import {bilingualFormatName, bilingualFormatOfName} from '../../bilingual/index.js'
 import {readInput} from '../../util/input.js'
 import {strip} from '../../annotate/index.js'
 import {GlosaError} from '../../util/errors.js'
 import {emit, parseCommandArgs, type Command} from '../command.js'
 
-/** Where a command that rewrites `file` sends its output: `-o`, the file itself (`--in-place`), or standard output. */
+/**
+ * Where a command that rewrites `file` sends its output: `-o`, the file
+ * itself (`--in-place`), or standard output. A bilingual file (XLIFF, PO,
+ * TMX, JSON) is never written over: what glosa writes of it is Markdown.
+ */
 export function outputTarget(file: string, output: string | undefined, inPlace: boolean): string | undefined {
   if (inPlace && output !== undefined) throw new GlosaError('annotate:error.outputConflict')
   if (inPlace && file === '-') throw new GlosaError('annotate:error.inPlaceStdin')
+  const bilingual = bilingualFormatOfName(file)
+  if (inPlace && bilingual)
+    throw new GlosaError('formats:error.inPlaceBilingual', {format: bilingualFormatName(bilingual)}, {file})
   return inPlace ? file : output
 }
 

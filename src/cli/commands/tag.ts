@@ -1,7 +1,13 @@
 // `glosa tag <file|-> [--glossary <path>]... [--json] [--diacritics] [--format md|text]`
 import {bundledGlossaryFiles, glossaryCacheFolder, loadGlossaries} from '../../glossary/index.js'
-import {bilingualFormatOfName, detectFileFormat, readBilingual, readResourceJson} from '../../bilingual/index.js'
-import {readDocumentFile} from '../../document/index.js'
+import {
+  bilingualFormatOfName,
+  detectFileFormat,
+  readBilingual,
+  readResourceJson,
+  type FileFormat
+} from '../../bilingual/index.js'
+import {readDocument, readDocumentFile} from '../../document/index.js'
 import type {Glossary} from '../../glossary/types.js'
 import {compileGlossary, tagResource, tagTerms, tagUnits, type UnitHit} from '../../tag/index.js'
 import type {TermHit} from '../../tag/types.js'
@@ -44,8 +50,16 @@ export const command: Command = {
     const glossary = loadGlossaries(glossaryFiles, {cache: glossaryCacheFolder(context.env)})
     const options = values.diacritics ? {diacritics: true} : {}
     let hits: Array<TermHit | UnitHit>
-    if (format === undefined && bilingualFormatOfName(file)) {
-      hits = tagBilingualFile(file, glossary, options)
+    if (format === undefined && (bilingualFormatOfName(file) || file === '-')) {
+      // Standard input has no name: its content says what it is, read once.
+      const input = readInput(file)
+      const detected = detectFileFormat(file, input.text)
+      if (isBilingual(detected)) hits = tagBilingualText(file, input.text, detected, glossary, options)
+      else {
+        const document = readDocument(input.text, {file, bom: input.bom})
+        reportReadWarnings(context, document)
+        hits = tagTerms(document, glossary, options)
+      }
     } else {
       const document = readDocumentFile(file, format === undefined ? {} : {format})
       reportReadWarnings(context, document)
@@ -71,19 +85,25 @@ export const command: Command = {
   }
 }
 
+const isBilingual = (format: FileFormat): format is 'xliff' | 'po' | 'tmx' | 'json' =>
+  format === 'xliff' || format === 'po' || format === 'tmx' || format === 'json'
+
 /**
  * The hits of a bilingual file (XLIFF, PO, TMX: both sides of each unit) or
- * of a JSON resource file (each message), by its name; a file whose content
- * is not what its name says is refused, as `check` refuses it.
+ * of a JSON resource file (each message), `text` read from `file`, in the
+ * format its name or content gave (`detectFileFormat`, which refuses a file
+ * whose content is not what its name says, as `check` refuses it).
  */
-function tagBilingualFile(file: string, glossary: Glossary, options: {diacritics?: boolean}): UnitHit[] {
-  const input = readInput(file)
-  const format = detectFileFormat(file, input.text)
+function tagBilingualText(
+  file: string,
+  text: string,
+  format: 'xliff' | 'po' | 'tmx' | 'json',
+  glossary: Glossary,
+  options: {diacritics?: boolean}
+): UnitHit[] {
   const matcher = compileGlossary(glossary, options)
-  if (format === 'json') return tagResource(readResourceJson(input.text, file), file, input.text, matcher)
-  // A bilingual name is never detected as a document: the name decides, or the file is refused.
-  if (format !== 'xliff' && format !== 'po' && format !== 'tmx') throw new Error(`${file}: read as ${format}`)
-  return tagUnits(readBilingual(format, input.text, file), input.text, matcher)
+  if (format === 'json') return tagResource(readResourceJson(text, file), file, text, matcher)
+  return tagUnits(readBilingual(format, text, file), text, matcher)
 }
 
 /** A hit as `--json` prints it: a unit's hit also names its unit and side. */

@@ -1,4 +1,5 @@
 // Characters that decide where forum lines end sentences and where they continue them.
+import {englishFunctionWords} from '../../text/data/english.js'
 import {portugueseFunctionWords} from '../../text/data/portuguese.js'
 
 /** Characters that end a sentence. */
@@ -29,54 +30,11 @@ export const CONTINUATION_WORDS: ReadonlySet<string> = new Set([
   'menos',
   'não',
   // English
-  'the',
-  'an',
-  'of',
-  'to',
-  'in',
-  'on',
-  'at',
-  'by',
-  'for',
-  'with',
-  'from',
-  'into',
+  ...englishFunctionWords,
   'onto',
-  'and',
-  'or',
-  'but',
   'nor',
-  'that',
-  'which',
-  'who',
-  'whose',
   'as',
-  'than',
-  'if',
-  'because',
-  'while',
-  'its',
-  'their',
-  'his',
-  'her',
-  'our',
-  'your',
-  'this',
-  'these',
-  'those',
-  'is',
-  'are',
-  'was',
-  'were',
-  'be',
-  'been',
-  'has',
-  'have',
-  'had',
-  'not',
-  'very',
-  'more',
-  'less'
+  'because'
 ])
 
 /** Longest headline, in characters and in words. */

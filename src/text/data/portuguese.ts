@@ -3,7 +3,9 @@
  * their diacritics): the one list the stages draw their word lists from, each
  * taking the classes it needs and adding words of its own (the tagger's phrase
  * breakers, the reader's words a line cannot end on, the segmenter's sentence
- * starters, language identification's cues, the aligner's stop words).
+ * starters, language identification's cues, the aligner's stop words). Words
+ * two stages both add live here, in a class or in
+ * {@link portugueseFrequentWords}.
  */
 
 /** Definite and indefinite articles. */
@@ -75,6 +77,77 @@ export const portugueseFunctionWords: readonly string[] = [
   ...portugueseConjunctions,
   ...portugueseDemonstratives,
   ...portuguesePossessives
+]
+
+/** Forms of the verbs that carry tense and mood more than meaning (`foi`, `tem`, `pode`, `deve`). */
+export const portugueseAuxiliaryVerbs: readonly string[] = [
+  'ser',
+  'foi',
+  'foram',
+  'são',
+  'será',
+  'seja',
+  'sejam',
+  'estar',
+  'estão',
+  'ter',
+  'tem',
+  'há',
+  'pode',
+  'podem',
+  'deve',
+  'devem',
+  'quer'
+]
+
+/** Personal, demonstrative and relative pronouns that stand alone (`ele`, `isso`, `lhe`, `qual`). */
+export const portuguesePronouns: readonly string[] = [
+  'ele',
+  'ela',
+  'eles',
+  'elas',
+  'isto',
+  'isso',
+  'lhe',
+  'lhes',
+  'qual',
+  'quais'
+]
+
+/** Words of quantity and comparison (`mais`, `muito`, `todos`, `outra`). */
+export const portugueseQuantifiers: readonly string[] = [
+  'mais',
+  'menos',
+  'muito',
+  'muita',
+  'muitos',
+  'muitas',
+  'todo',
+  'toda',
+  'todos',
+  'todas',
+  'outro',
+  'outra',
+  'outros',
+  'outras'
+]
+
+/** Adverbs of negation, time, place and focus (`não`, `já`, `onde`, `até`, `só`). */
+export const portugueseAdverbs: readonly string[] = ['não', 'já', 'ainda', 'também', 'só', 'onde', 'até']
+
+/**
+ * Frequent words beyond the function words, carrying little meaning of
+ * their own: language identification counts them as Portuguese cues and
+ * the aligner as stop words (each adds words of its own; see
+ * `identify/data/function-words.ts`, `align/data/words.ts`). `forma` is
+ * among them for `desta forma`, `de forma a`.
+ */
+export const portugueseFrequentWords: readonly string[] = [
+  ...portugueseAuxiliaryVerbs,
+  ...portuguesePronouns,
+  ...portugueseQuantifiers,
+  ...portugueseAdverbs,
+  'forma'
 ]
 
 /**
