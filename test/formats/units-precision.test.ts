@@ -72,6 +72,38 @@ describe('checks of program strings on what real PO files hold', {timeout: 60_00
   })
 })
 
+describe('a unit whose source has nothing to translate', {timeout: 60_000}, () => {
+  it('is right with an empty translation: key combinations, code literals, single letters, identifiers; a mnemonic label or a keyword list is not', () => {
+    expect(
+      findings([
+        ['Ctrl + Shift + K', ''],
+        ['Alt+F4', ''],
+        ['<literal>\\r</literal>', ''],
+        ['\u00c6', ''],
+        ['namespace-uri', ''],
+        ['https://gitlab.gnome.org/', ''],
+        ['%s: %d', ''],
+        ['Run <command>make</command> now', ''],
+        ['Press <keycap>Ctrl</keycap>+<keycap>S</keycap>', ''],
+        ['Message', ''],
+        ['Do_wnload ({speed_units}):', ''],
+        ['PLUMA_CURRENT_DOCUMENT_URI', ''],
+        ['scan;scanner;flatbed;', '']
+      ])
+    ).toEqual(['8 untranslated', '9 untranslated', '10 untranslated', '11 untranslated', '13 untranslated'])
+  })
+
+  it('is right with a translation identical to it, and a sentence left as it was is still found', () => {
+    expect(
+      findings([
+        ['Ctrl + Y', 'Ctrl + Y'],
+        ['<literal>\\t</literal>', '<literal>\\t</literal>'],
+        ['Open the file in a new window', 'Open the file in a new window']
+      ])
+    ).toEqual(['3 untranslated'])
+  })
+})
+
 describe('a keyed XLIFF catalogue, whose sources are message keys', {timeout: 60_000}, () => {
   const xliff = (units: ReadonlyArray<readonly [string, string, string]>) =>
     [
@@ -110,6 +142,16 @@ describe('a keyed XLIFF catalogue, whose sources are message keys', {timeout: 60
     expect(stdout).toMatch(/^ {2}7:\d+-7:\d+ +warning +Unexpected final punctuation/m)
     expect(stdout).not.toMatch(/^ {2}[56]:/m)
     expect(status).toBe(0)
+  })
+
+  it('reports a unit with no target only where its source has words to translate', () => {
+    const text = xliff([
+      ['shortcut', 'Ctrl+Shift+P', ''],
+      ['code', '<x id="1"/>', ''],
+      ['label', 'Open settings', '']
+    ]).replace(/<target><\/target>/g, '')
+    const {stdout} = check(text)
+    expect(stdout.match(/^ {2}\d+:/gm)).toEqual(['  7:'])
   })
 
   it('checks the translation of a keyed unit on its own, as a document is', () => {
@@ -160,6 +202,18 @@ function pairFindings(source: Record<string, string>, name: string, target: Reco
   const files = JSON.parse(result.stdout) as Array<{path: string; messages: Array<{line: number; ruleId: string}>}>
   return files.flatMap((file) => file.messages.map((message) => `${file.path} ${message.line} ${message.ruleId}`))
 }
+
+describe('an empty value whose source has nothing to translate', {timeout: 60_000}, () => {
+  it('is no finding: a key combination, a placeholder alone; a value with words still is', () => {
+    expect(
+      pairFindings({save: 'Ctrl+S', count: '{{count}}', title: 'Save the file'}, 'pt-PT.json', {
+        save: '',
+        count: '',
+        title: ''
+      })
+    ).toEqual(['pt-PT.json 4 untranslated'])
+  })
+})
 
 describe('a translation file named plain `pt`', {timeout: 60_000}, () => {
   const source = {user: 'Enter user name', file: 'Open the file', log: 'Debug log', camera: 'Camera', team: 'Our team'}
