@@ -20,6 +20,13 @@ describe('withoutLiterals', () => {
     expect(withoutLiterals('Run `npm ci` first')).toBe('Run          first')
   })
 
+  it('blanks character references written out, and keeps an ampersand that starts none', () => {
+    expect(withoutLiterals('&amp;')).toBe('     ')
+    expect(withoutLiterals('Symbol &lt;&lt;')).toBe('Symbol         ')
+    expect(withoutLiterals('&#169; and &#x2014;')).toBe('       and         ')
+    expect(withoutLiterals('Tom & Jerry; R&D')).toBe('Tom & Jerry; R&D')
+  })
+
   it('keeps the text of elements that are not code', () => {
     expect(withoutLiterals('<b>Save</b> the <guilabel>file</guilabel>')).toBe(
       '<b>Save</b> the <guilabel>file</guilabel>'
