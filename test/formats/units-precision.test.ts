@@ -47,6 +47,10 @@ describe('checks of program strings on what real PO files hold', {timeout: 60_00
     ).toEqual(['2 length-ratio'])
   })
 
+  it('still compares a line break a PO string writes as `\\n` at its ends', () => {
+    expect(findings([['Done.\n', 'Concluído.']])).toEqual(['1 whitespace-punctuation'])
+  })
+
   it('takes a final mark inside a closing quote, or an abbreviation’s full stop, for no final punctuation', () => {
     expect(
       findings([
@@ -153,6 +157,45 @@ describe('a keyed XLIFF catalogue, whose sources are message keys', {timeout: 60
     ]).replace(/<target><\/target>/g, '')
     const {stdout} = check(text)
     expect(stdout.match(/^ {2}\d+:/gm)).toEqual(['  7:'])
+  })
+
+  it('takes the line breaks and indentation of the XML around a unit for layout, not for spaces of the string', () => {
+    const {stdout} = check(
+      xliff([
+        ['links', '\n            Links\n          ', '\n        Ligações\n      '],
+        ['aspect', '{{ aspect }} (about)', '\n{{ aspect }} (aproximadamente)'],
+        ['title', ' Links', 'Ligações']
+      ])
+    )
+    expect(stdout.match(/^ {2}\d+:\S+ +\w+ +.*$/gm)).toEqual([
+      // The third unit stands on line 12: the first's source and target hold line breaks of the file.
+      expect.stringMatching(/^ {2}12:\S+ +warning +Unexpected leading space "", expected " " as in the source/)
+    ])
+  })
+
+  it('reads a short range of years and a decade so written as a translation writes them in full', () => {
+    const {stdout} = check(
+      xliff([
+        ['sae', 'US standard 2005-06', 'Padrão norte-americano de 2005 e 2006'],
+        ['us', 'US standard 1971-72', 'Padrão norte-americano de 1972'],
+        ['twenties', '1920-29th', 'anos 1920'],
+        ['thirties', '1930-39th', 'anos 1940']
+      ])
+    )
+    expect(stdout.match(/^ {2}\d+:\d+/gm)).toEqual(['  6:', '  8:'].map((place) => expect.stringContaining(place)))
+    expect(stdout).toMatch(/Expected `1971` as in the source/)
+  })
+
+  it('takes a localised example address and a Portuguese `se se` for no slips', () => {
+    const {stdout, status} = check(
+      xliff([
+        ['mail', 'john@example.com', 'joao@exemplo.com'],
+        ['toolbar', 'Whether to display the toolbar.', 'Se se deve mostrar a barra de ferramentas.'],
+        ['twice', 'Open the file', 'Abrir o o arquivo']
+      ])
+    )
+    expect(stdout.match(/^ {2}\d+:\S+ +\w+ +.*$/gm)).toEqual([expect.stringMatching(/^ {2}7:.*repeated-word$/)])
+    expect(status).toBe(0)
   })
 
   it('checks the translation of a keyed unit on its own, as a document is', () => {
