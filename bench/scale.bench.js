@@ -7,7 +7,10 @@
 // - cache: a second run with --cache with nothing changed and with one page changed, against
 //   the first (cold) one;
 // - memory: peak memory against a 100-pair site, every rule off (findings left out).
-// SCALE_PARTS=jobs,cache,memory and SCALE_GLOSSARIES=bundled,big pick parts (default all).
+// SCALE_PARTS=jobs,cache,memory and SCALE_GLOSSARIES=bundled,big pick parts (default all;
+// `SCALE_PARTS=` measures nothing and writes the section again from the figures kept). At low
+// load the whole bench should take about 15 minutes, worked out from CPU times (--jobs 1 about
+// 130 s, --jobs 2 about 70 s of wall, the memory part's large run about 110 s, a glossary).
 // Each part's figures go into bench/results/scale.json (with when, the load and the
 // command), and bench/results/scale.md is written from all of them, so a re-run of one
 // part keeps the others' rows. The site is written under the system's temporary folder and
@@ -26,7 +29,8 @@ const PAIRS = Number(process.env.SCALE_PAIRS ?? 10_000)
 const SMALL = 100
 const PARTS = ['jobs', 'cache', 'memory']
 const GLOSSARIES = {bundled: 'bundled glossary', big: '10,000-term glossary'}
-const parts = (process.env.SCALE_PARTS ?? PARTS.join(',')).split(',')
+// SCALE_PARTS= (empty): measure nothing, write the section from the figures kept.
+const parts = (process.env.SCALE_PARTS ?? PARTS.join(',')).split(',').filter(Boolean)
 const glossaries = (process.env.SCALE_GLOSSARIES ?? Object.keys(GLOSSARIES).join(',')).split(',')
 for (const part of parts) if (!PARTS.includes(part)) throw new Error(`SCALE_PARTS: unknown part ${part}`)
 for (const name of glossaries) if (!(name in GLOSSARIES)) throw new Error(`SCALE_GLOSSARIES: unknown glossary ${name}`)
@@ -145,7 +149,8 @@ function glosa(args, cwd, node = []) {
     mainCpu: report.mainCpu,
     peakMiB: report.maxRSS / 1024,
     code: report.code,
-    ...(live.length > 0 ? {liveMiB: Math.max(...live), fullGcs: collected.length} : {})
+    ...(live.length > 0 ? {liveMiB: Math.max(...live), fullGcs: collected.length} : {}),
+    ...(report.live === null ? {} : {reportLiveMiB: report.live / 2 ** 20})
   }
 }
 
@@ -156,9 +161,9 @@ const store = new URL('./results/scale.json', import.meta.url)
 const stored = existsSync(store) ? JSON.parse(readFileSync(store, 'utf8')) : {}
 const figures = (stored[PAIRS] ??= {})
 
-const {folder, bytes} = makeSite(PAIRS, 'bundled')
-console.log(`scale: ${PAIRS} pairs, ${fmt(bytes / 1e6)} MB in ${folder}`)
-const small = makeSite(SMALL, 'bundled')
+const {folder, bytes} = parts.length > 0 ? makeSite(PAIRS, 'bundled') : {folder: undefined, bytes: NaN}
+if (folder) console.log(`scale: ${PAIRS} pairs, ${fmt(bytes / 1e6)} MB in ${folder}`)
+const small = parts.length > 0 ? makeSite(SMALL, 'bundled') : {folder: undefined}
 const read = (name) => readFileSync(join(folder, name), 'utf8')
 const base = ['check', '--report', 'json']
 // Every rule off: no finding is made, and no use of a term kept for inconsistent-translation.
@@ -227,9 +232,8 @@ for (const glossary of parts.some((part) => part !== 'memory') ? glossaries : []
     record(glossary, 'cache', began, {one, warm, changed: oneChanged, same: read('jobs1.json') === read('warm.json')})
   }
 }
-rmSync(folder, {recursive: true, force: true})
-rmSync(small.folder, {recursive: true, force: true})
-rmSync(glossaryCache, {recursive: true, force: true})
+for (const made of [folder, small.folder, glossaryCache]) if (made) rmSync(made, {recursive: true, force: true})
+if (parts.length === 0) write()
 
 /** When a row was measured, how long it took and at what load. */
 function when(figure) {
@@ -250,6 +254,11 @@ function rowsOf(part, row) {
 function commands(part) {
   const used = new Set(Object.values(figures).flatMap((each) => (each[part] ? [each[part].command] : [])))
   return [...used].map((each) => `\`${each}\``).join(', ') || 'none yet'
+}
+
+/** A run's wall and CPU time, each with its share of `first`'s. */
+function share(run, first) {
+  return `${fmt(run.seconds, 2)} (**${fmt((100 * run.seconds) / first.seconds)} %**), ${fmt(run.cpu, 2)} (**${fmt((100 * run.cpu) / first.cpu)} %**)`
 }
 
 /** Write the section from every figure kept for this size of site. */
@@ -297,9 +306,9 @@ ${rowsOf('jobs', (name, {one, two}) => `| ${name} | ${fmt(one.cpu)} | ${fmt(one.
 **--cache**: a second run with nothing changed, and one with one translation changed, against the first run
 (--jobs 1, cold cache). Commands: ${commands('cache')}.
 
-| glossary | first run (s) | nothing changed (s, % of the first) | one page changed (s, %) | same report | measured |
+| glossary | first run (s) | nothing changed: wall s (% of the first), CPU s (% of the first) | one page changed: wall s (%), CPU s (%) | same report | measured |
 | --- | ---: | ---: | ---: | :---: | --- |
-${rowsOf('cache', (name, {one, warm, changed, same, ...figure}) => `| ${name} | ${fmt(one.seconds)} (${fmt(one.cpu)}) | ${fmt(warm.seconds, 2)} (${fmt(warm.cpu, 2)}; **${fmt((100 * warm.seconds) / one.seconds)} %**) | ${fmt(changed.seconds, 2)} (${fmt(changed.cpu, 2)}; **${fmt((100 * changed.seconds) / one.seconds)} %**) | ${same ? 'yes' : 'NO'} | ${when(figure)} |`)}
+${rowsOf('cache', (name, {one, warm, changed, same, ...figure}) => `| ${name} | ${fmt(one.seconds)} (${fmt(one.cpu)}) | ${share(warm, one)} | ${share(changed, one)} | ${same ? 'yes' : 'NO'} | ${when(figure)} |`)}
 
 **Memory** with every rule off, so that findings are left out (no finding is made, and no use of a term is
 kept for \`inconsistent-translation\`), ${SMALL} pairs against ${PAIRS.toLocaleString('en')}, --jobs 1. Two
@@ -309,9 +318,9 @@ garbage collection: V8's own (\`node --trace-gc\`, its Mark-Compact lines) and o
 the report to standard output begins, when everything the run keeps for its end is there; this is what glosa keeps. Retained per pair:
 the live heap's growth over the pairs added. Commands: ${commands('memory')}.
 
-| glossary | peak RSS (MiB), ${SMALL} / ${PAIRS.toLocaleString('en')} pairs | ratio | live heap (MiB), ${SMALL} / ${PAIRS.toLocaleString('en')} | ratio | retained per pair (KiB) | full GCs | measured |
-| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |
-${rowsOf('memory', (name, {small, large, ...figure}) => `| ${name} | ${fmt(small.peakMiB, 0)} / ${fmt(large.peakMiB, 0)} | **${fmt(large.peakMiB / small.peakMiB, 2)}×** | ${fmt(small.liveMiB)} / ${fmt(large.liveMiB)} | **${fmt(large.liveMiB / small.liveMiB, 2)}×** | ${fmt(perPair({small, large}), 2)} | ${small.fullGcs} / ${large.fullGcs} | ${when(figure)} |`)}
+| glossary | peak RSS (MiB), ${SMALL} / ${PAIRS.toLocaleString('en')} pairs | ratio | live heap (MiB), ${SMALL} / ${PAIRS.toLocaleString('en')} | ratio | retained per pair (KiB) | full GCs | live heap when the report begins (MiB, ratio) | measured |
+| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |
+${rowsOf('memory', (name, {small, large, ...figure}) => `| ${name} | ${fmt(small.peakMiB, 0)} / ${fmt(large.peakMiB, 0)} | **${fmt(large.peakMiB / small.peakMiB, 2)}×** | ${fmt(small.liveMiB)} / ${fmt(large.liveMiB)} | **${fmt(large.liveMiB / small.liveMiB, 2)}×** | ${fmt(perPair({small, large}), 2)} | ${small.fullGcs} / ${large.fullGcs} | ${fmt(small.reportLiveMiB)} / ${fmt(large.reportLiveMiB)} (${fmt(large.reportLiveMiB / small.reportLiveMiB, 2)}×) | ${when(figure)} |`)}
 `
   )
 }
