@@ -5,7 +5,7 @@
 // each size is read once in full, the trees its parses make are kept (serialised,
 // outside the heap), and glosa's read is then run again on copies of them, the parser
 // answering from the copies, so that the read's CPU time is glosa's own work and its
-// garbage alone. The least of ADVERSARIAL_RUNS (default 5) such runs per size, taken
+// garbage alone. The least of ADVERSARIAL_RUNS (default 7) such runs per size, taken
 // round the sizes after a warm-up read; V8 single-threaded (garbage collection on the
 // main thread) with a fixed young generation of 32 MiB.
 // `node bench/run.js adversarial`; ADVERSARIAL_ONLY=<parts of shapes' names, separated by |> runs some.
@@ -88,9 +88,9 @@ const shapes = [
   {name: 'footnotes (calls, then definitions)', make: footnotes, format: 'md', chunked: true}
 ]
 
-// glosa's own stages run ADVERSARIAL_RUNS times (default 5) at every size; remark alone, shown beside them, and
+// glosa's own stages run ADVERSARIAL_RUNS times (default 7) at every size; remark alone, shown beside them, and
 // glosa's full read (parse included) ADVERSARIAL_REMARK_RUNS times (default 1): the parse is most of the run time.
-const RUNS = Number(process.env.ADVERSARIAL_RUNS ?? 5)
+const RUNS = Number(process.env.ADVERSARIAL_RUNS ?? 7)
 const REMARK_RUNS = Math.max(1, Number(process.env.ADVERSARIAL_REMARK_RUNS ?? 1))
 
 /** CPU ms (user + system) since `start`, a process.cpuUsage() reading. */
@@ -265,6 +265,7 @@ const summaryLines = [
 ]
 
 const minutes = ((Date.now() - began) / 60_000).toFixed(1)
+const cpuMinutes = (cpuSince({user: 0, system: 0}) / 60_000).toFixed(1)
 const load = (loads) => loads.map((value) => value.toFixed(1)).join(', ')
 const verdict =
   failures.length === 0
@@ -289,7 +290,7 @@ const section = [
   'young generation fixed at 32 MiB. glosa parses in chunks of 256 blocks; for separate quotes, separate lists and',
   'footnotes, where remark alone in one parse is quadratic (hours at 1 MB), remark alone is timed on the same chunks.',
   `Growth is judged where the own share is over ${FLOOR} ms. A paragraph past ${MAX_INLINE.toLocaleString('en')} inline marks is refused before parsing (exit 2); remark is not run on it.`,
-  `Run time: ${minutes} min. Load average (1, 5, 15 min): ${load(loadAtStart)} at the start, ${load(loadavg())} at the end.`,
+  `Run time: ${minutes} min (CPU ${cpuMinutes} min). Load average (1, 5, 15 min): ${load(loadAtStart)} at the start, ${load(loadavg())} at the end.`,
   '',
   ...lines,
   '',
