@@ -4,13 +4,14 @@
 // repositories, and score its findings against the labels kept here
 // (labels.json: each finding read and judged true or false). Skips, saying
 // so, when a mirror is absent.
-// Five sets of files: the first (files.json), on which some fixes were chosen;
+// Six sets of files: the first (files.json), on which some fixes were chosen;
 // the second (files-second.json), other projects' files labelled before any
 // rule was tuned on them, then tuned on; the third (files-third.json),
 // labelled before any change, then two fixes made on it; the fourth
 // (files-fourth.json), labelled before any change, then three fixes made on
-// it; and the fifth (files-fifth.json), labelled before any change for it.
-// Each is scored on its own. A file with a `source` (a JSON resource file) is checked against
+// it; the fifth (files-fifth.json), labelled before any change for it, then
+// one fix made on it; and the sixth (files-sixth.json), labelled with the
+// code after that fix, before any change for it. Each is scored on its own. A file with a `source` (a JSON resource file) is checked against
 // that file of the same commit, as `glosa check <source> <file>`.
 //   node eval/formats/run.js          precision overall and per rule, per set
 //   node eval/formats/run.js --list   every finding with its key, unit and label (for labelling)
@@ -37,8 +38,13 @@ const sets = [
     perRule: 20
   },
   {
-    name: 'fifth set (files-fifth.json; labelled before any change for it)',
+    name: 'fifth set (files-fifth.json; labelled before any change for it, one fix made on it)',
     list: 'files-fifth.json',
+    perRule: 20
+  },
+  {
+    name: 'sixth set (files-sixth.json; labelled before any change for it)',
+    list: 'files-sixth.json',
     perRule: 20
   }
 ].map((set) => ({...set, files: JSON.parse(readFileSync(join(here, set.list), 'utf8')).files}))

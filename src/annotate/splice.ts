@@ -5,8 +5,6 @@
 
 /** Where an insertion goes among others at the same offset: lower first. */
 export const order = {
-  /** The generated part, when it must go before a last block left open. */
-  generated: 5,
   wrapClose: 10,
   footnote: 20,
   commentary: 30,
@@ -16,6 +14,13 @@ export const order = {
   quoteOpen: 52,
   split: 50,
   break: 55,
+  /**
+   * The generated part, when it must go before a last block left open: after
+   * the marks that are blocks of their own (a break, a quote's opening), so
+   * that it ends right where that block starts, and before the marks that
+   * are part of it (a headline's `## `, a wrap, an anchor).
+   */
+  generated: 56,
   headingOpen: 58,
   anchor: 60,
   wrapOpen: 70

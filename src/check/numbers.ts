@@ -85,8 +85,11 @@ const timePatterns = [
 // Decades: "the 1990s", "the ’90s", "the 80s" (Portuguese writes "os anos 90" or "os anos 1990").
 const decadePattern = /(?<![\p{L}\p{N}_.,])['’‘]?(\d{3}0|\d0)s(?![\p{L}\p{N}])/gu
 
+// A range of two years, the second written with its last two digits: `2005-06`, `1971–72`, `1920-29th`.
+const yearRangePattern = /(?<![\p{L}\p{N}_.,/-])(((?:19|20))(\d\d))[-–‐/](\d\d)(?:st|nd|rd|th|s)?(?![\p{L}\p{N}/-])/gu
+
 /**
- * Clock times and decades in `text`. A time's value is read on the 12-hour
+ * Clock times, short year ranges and decades in `text`. A time's value is read on the 12-hour
  * clock (`time:3:00` for 3 p.m., 15:00 and 15h00: which half of the day a
  * bare "3:00" means is not written); its hour alone may also stand for it
  * (`15h` for "15 hours").
@@ -110,6 +113,27 @@ function timesAndDecadesOf(text: string): Quantity[] {
         also: [String(hour), String(hour % 12)]
       })
     }
+  }
+  // A range of years written short (`2005-06`, `1971-72`): the second is a year of the first's century,
+  // which a translation may write in full (`2005 e 2006`). A whole decade so written (`1920-29`, `1920-29th`)
+  // is the decade (`anos 1920`).
+  for (const match of text.matchAll(yearRangePattern)) {
+    const [, first, century, firstShort, secondShort] = match as unknown as [string, string, string, string, string]
+    if (Number(secondShort) <= Number(firstShort) || overlaps(match.index, match.index + match[0].length)) continue
+    const end = match.index + match[0].length
+    if (firstShort.endsWith('0') && Number(secondShort) === Number(firstShort) + 9) {
+      found.push({start: match.index, end, text: match[0], value: first, also: [String(Number(firstShort))]})
+      continue
+    }
+    const secondStart = match.index + first.length + 1
+    found.push({start: match.index, end: match.index + first.length, text: first, value: first})
+    found.push({
+      start: secondStart,
+      end: secondStart + secondShort.length,
+      text: secondShort,
+      value: String(Number(secondShort)),
+      also: [century + secondShort]
+    })
   }
   for (const match of text.matchAll(decadePattern)) {
     const digits = match[1]!

@@ -47,7 +47,8 @@ const codeSpan = /(`+)([^`]|[^`][\s\S]*?[^`])\1(?!`)/g
 const image = /!\[[^\]]*\]\(\s*<?([^()\s>]+)>?(?:\s+"[^"]*")?\s*\)/g
 const link = /\]\(\s*<?([^()\s>]*(?:\([^()\s]*\))?[^()\s>]*)>?(?:\s+"[^"]*")?\s*\)/g
 const url = /\b(?:https?|ftp):\/\/[^\s<>"'`)\]]*[^\s<>"'`)\].,;:!?]/g
-const exampleDomain = /[@.]example(?:\.(?:com|net|org))?$|\.(?:test|invalid|localhost)$/i
+// RFC 2606's example domains, and the Portuguese translators give them (`joao@exemplo.com`, `exemplo.com.br`).
+const exampleDomain = /[@.](?:example|exemplo)(?:\.(?:com|net|org)(?:\.br)?|\.pt)?$|\.(?:test|invalid|localhost)$/i
 const email = /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/g
 const strong = /\*\*|__(?=\S)|(?<=\S)__/g
 const locales = /(^|[/=._-])(?:en[-_]us|en[-_]gb|en|pt[-_]br|pt[-_]pt|pt|br)(?=$|[/?#._-])/gi

@@ -3,6 +3,7 @@ import {identifyLanguage, langOfPath, sideLanguage} from '../identify/index.js'
 import type {Lang} from '../types.js'
 import {code} from './findings.js'
 import type {CheckRun} from './run.js'
+import {hasWordsToTranslate} from './rules/untranslated.js'
 import {declaredPtVariant, variantVote} from './rules/variant.js'
 import type {CheckPair, CheckSegment, CheckText, TermMatcher} from './types.js'
 
@@ -112,7 +113,8 @@ export function checkBilingualFile(
     const from = unitSegment(owner, unit.source, sourceLang, options.matcher, false)
     if (!unit.target) {
       const reason = unit.plural && unit.plural.index > 0 ? 'parity:reason.pluralMissing' : 'parity:reason.noTarget'
-      if (/[\p{L}\p{N}]/u.test(from.text))
+      // A source with nothing to translate (`Ctrl + Y`, `Æ`, `for-each`) is right untranslated: gettext shows it.
+      if (hasWordsToTranslate(from))
         run.sink.add({
           rule: 'untranslated',
           segment: from,
@@ -183,10 +185,11 @@ export function checkResourcePair(
       paired.add(key)
       const to = unitSegment(targetOwner, found.piece, targetLang, options.matcher, true)
       // An empty value is a message not translated yet (what Crowdin and
-      // Weblate export for one), not a translation of another length.
-      if (to.text.trim() === '' && /[\p{L}\p{N}]/u.test(from.text))
+      // Weblate export for one), not a translation of another length; it is
+      // right where the source has nothing to translate.
+      if (to.text.trim() !== '') pairs.push({source: [from], target: [to]})
+      else if (hasWordsToTranslate(from))
         run.sink.add({rule: 'untranslated', segment: to, reason: 'parity:reason.noTarget', values: {id: code(key)}})
-      else pairs.push({source: [from], target: [to]})
       continue
     }
     // A form the target language does not use needs no translation.

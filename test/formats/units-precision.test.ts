@@ -47,6 +47,10 @@ describe('checks of program strings on what real PO files hold', {timeout: 60_00
     ).toEqual(['2 length-ratio'])
   })
 
+  it('still compares a line break a PO string writes as `\\n` at its ends', () => {
+    expect(findings([['Done.\n', 'Concluído.']])).toEqual(['1 whitespace-punctuation'])
+  })
+
   it('takes a final mark inside a closing quote, or an abbreviation’s full stop, for no final punctuation', () => {
     expect(
       findings([
@@ -69,6 +73,39 @@ describe('checks of program strings on what real PO files hold', {timeout: 60_00
         ['Open the file', 'Abra o o arquivo']
       ])
     ).toEqual(['4 repeated-word'])
+  })
+})
+
+describe('a unit whose source has nothing to translate', {timeout: 60_000}, () => {
+  it('is right with an empty translation: key combinations, code literals, single letters, identifiers, entities; a mnemonic label or a keyword list is not', () => {
+    expect(
+      findings([
+        ['Ctrl + Shift + K', ''],
+        ['Alt+F4', ''],
+        ['<literal>\\r</literal>', ''],
+        ['\u00c6', ''],
+        ['namespace-uri', ''],
+        ['https://gitlab.gnome.org/', ''],
+        ['%s: %d', ''],
+        ['Run <command>make</command> now', ''],
+        ['Press <keycap>Ctrl</keycap>+<keycap>S</keycap>', ''],
+        ['Message', ''],
+        ['Do_wnload ({speed_units}):', ''],
+        ['PLUMA_CURRENT_DOCUMENT_URI', ''],
+        ['scan;scanner;flatbed;', ''],
+        ['&amp;', '']
+      ])
+    ).toEqual(['8 untranslated', '9 untranslated', '10 untranslated', '11 untranslated', '13 untranslated'])
+  })
+
+  it('is right with a translation identical to it, and a sentence left as it was is still found', () => {
+    expect(
+      findings([
+        ['Ctrl + Y', 'Ctrl + Y'],
+        ['<literal>\\t</literal>', '<literal>\\t</literal>'],
+        ['Open the file in a new window', 'Open the file in a new window']
+      ])
+    ).toEqual(['3 untranslated'])
   })
 })
 
@@ -109,6 +146,55 @@ describe('a keyed XLIFF catalogue, whose sources are message keys', {timeout: 60
     )
     expect(stdout).toMatch(/^ {2}7:\d+-7:\d+ +warning +Unexpected final punctuation/m)
     expect(stdout).not.toMatch(/^ {2}[56]:/m)
+    expect(status).toBe(0)
+  })
+
+  it('reports a unit with no target only where its source has words to translate', () => {
+    const text = xliff([
+      ['shortcut', 'Ctrl+Shift+P', ''],
+      ['code', '<x id="1"/>', ''],
+      ['label', 'Open settings', '']
+    ]).replace(/<target><\/target>/g, '')
+    const {stdout} = check(text)
+    expect(stdout.match(/^ {2}\d+:/gm)).toEqual(['  7:'])
+  })
+
+  it('takes the line breaks and indentation of the XML around a unit for layout, not for spaces of the string', () => {
+    const {stdout} = check(
+      xliff([
+        ['links', '\n            Links\n          ', '\n        Ligações\n      '],
+        ['aspect', '{{ aspect }} (about)', '\n{{ aspect }} (aproximadamente)'],
+        ['title', ' Links', 'Ligações']
+      ])
+    )
+    expect(stdout.match(/^ {2}\d+:\S+ +\w+ +.*$/gm)).toEqual([
+      // The third unit stands on line 12: the first's source and target hold line breaks of the file.
+      expect.stringMatching(/^ {2}12:\S+ +warning +Unexpected leading space "", expected " " as in the source/)
+    ])
+  })
+
+  it('reads a short range of years and a decade so written as a translation writes them in full', () => {
+    const {stdout} = check(
+      xliff([
+        ['sae', 'US standard 2005-06', 'Padrão norte-americano de 2005 e 2006'],
+        ['us', 'US standard 1971-72', 'Padrão norte-americano de 1972'],
+        ['twenties', '1920-29th', 'anos 1920'],
+        ['thirties', '1930-39th', 'anos 1940']
+      ])
+    )
+    expect(stdout.match(/^ {2}\d+:\d+/gm)).toEqual(['  6:', '  8:'].map((place) => expect.stringContaining(place)))
+    expect(stdout).toMatch(/Expected `1971` as in the source/)
+  })
+
+  it('takes a localised example address and a Portuguese `se se` for no slips', () => {
+    const {stdout, status} = check(
+      xliff([
+        ['mail', 'john@example.com', 'joao@exemplo.com'],
+        ['toolbar', 'Whether to display the toolbar.', 'Se se deve mostrar a barra de ferramentas.'],
+        ['twice', 'Open the file', 'Abrir o o arquivo']
+      ])
+    )
+    expect(stdout.match(/^ {2}\d+:\S+ +\w+ +.*$/gm)).toEqual([expect.stringMatching(/^ {2}7:.*repeated-word$/)])
     expect(status).toBe(0)
   })
 
@@ -160,6 +246,18 @@ function pairFindings(source: Record<string, string>, name: string, target: Reco
   const files = JSON.parse(result.stdout) as Array<{path: string; messages: Array<{line: number; ruleId: string}>}>
   return files.flatMap((file) => file.messages.map((message) => `${file.path} ${message.line} ${message.ruleId}`))
 }
+
+describe('an empty value whose source has nothing to translate', {timeout: 60_000}, () => {
+  it('is no finding: a key combination, a placeholder alone; a value with words still is', () => {
+    expect(
+      pairFindings({save: 'Ctrl+S', count: '{{count}}', title: 'Save the file'}, 'pt-PT.json', {
+        save: '',
+        count: '',
+        title: ''
+      })
+    ).toEqual(['pt-PT.json 4 untranslated'])
+  })
+})
 
 describe('a translation file named plain `pt`', {timeout: 60_000}, () => {
   const source = {user: 'Enter user name', file: 'Open the file', log: 'Debug log', camera: 'Camera', team: 'Our team'}

@@ -80,6 +80,21 @@ describe('the glossary cache', () => {
     expect(JSON.parse(readFileSync(join(cache, entry!), 'utf8'))).toHaveProperty('glossary')
   })
 
+  it('keeps the places of entries and terms apart, and reads past places that do not fit', () => {
+    const cache = scratch()
+    const read = readGlossaryFileWithIssues(fixture('lint.yaml'), {cache})
+    const [entry] = entriesOf(cache)
+    const path = join(cache, entry!)
+    const stored = JSON.parse(readFileSync(path, 'utf8')) as {glossary: {entries: Array<{position: unknown; terms: Array<{position: unknown}>}>}; places: number[]}
+    const packed = stored.glossary.entries.flatMap((each) => [each, ...each.terms])
+    expect(packed.map((each) => each.position)).toEqual(packed.map(() => 0))
+    expect(stored.places).toHaveLength(packed.length * 6)
+    writeFileSync(path, JSON.stringify({...stored, glossary: {...stored.glossary, title: 'from the cache'}, places: stored.places.slice(6)}))
+    expect(readGlossaryFileWithIssues(fixture('lint.yaml'), {cache})).toEqual(read)
+    writeFileSync(path, JSON.stringify({...stored, glossary: {...stored.glossary, title: 'from the cache'}, places: [...stored.places, 1]}))
+    expect(readGlossaryFileWithIssues(fixture('lint.yaml'), {cache})).toEqual(read)
+  })
+
   it('reads the file when the cache cannot be written', () => {
     const blocked = join(scratch(), 'file')
     writeFileSync(blocked, '')

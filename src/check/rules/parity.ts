@@ -184,7 +184,10 @@ export function checkMarkup(context: PairContext): void {
   })
 }
 
-/** Words a language repeats on purpose (`had had`, `that that`). */
+/**
+ * Words a language repeats on purpose (`had had`, `that that`; Portuguese
+ * `se se`, the conjunction before the pronoun: `Se se deve mostrar`).
+ */
 const repeatable = new Set([
   'had',
   'that',
@@ -198,7 +201,8 @@ const repeatable = new Set([
   'tac',
   'tique',
   'muito',
-  'pouco'
+  'pouco',
+  'se'
 ])
 
 const repeated = /(?<![\p{L}\p{M}\p{N}])([\p{L}\p{M}]+)[ \t\u00a0]+\1(?![\p{L}\p{M}\p{N}])/giu
@@ -384,19 +388,34 @@ export function checkWhitespacePunctuation(context: PairContext): void {
     const [from, to] = [source[0]!, target[0]!]
     const [sourceText, targetText] = [markupOf(from).text, markupOf(to).text]
     if (from.raw !== undefined) {
-      const lead = (text: string) => /^\s*/.exec(text)![0]
-      const trail = (text: string) => /\s*$/.exec(text)![0]
+      // A line break written as such in an XML file (XLIFF, TMX) at a unit's end is the file's layout, not
+      // the string's (its indentation changes with the file's nesting): PO and JSON write one as `\n`.
+      const layout = (segment: CheckSegment, start: number, end: number) => {
+        for (let index = start; index < end; index++)
+          if (/[\r\n]/.test(segment.owner.source[segment.offsets[index]!] ?? '')) return true
+        return false
+      }
+      const lead = (text: string, segment: CheckSegment) => {
+        const run = /^\s*/.exec(text)![0]
+        return layout(segment, 0, run.length) ? '' : run
+      }
+      const trail = (text: string, segment: CheckSegment) => {
+        const run = /\s*$/.exec(text)![0]
+        return layout(segment, text.length - run.length, text.length) ? '' : run
+      }
       // A no-break or other width of space where the source has a space is the same space to a reader (`Version:\u00A0`).
       const same = (a: string, b: string) => a.replace(/\p{Zs}/gu, ' ') === b.replace(/\p{Zs}/gu, ' ')
-      if (!same(lead(sourceText), lead(targetText)))
-        add(to, 0, lead(targetText).length, 'leadingSpace', {
-          expected: JSON.stringify(lead(sourceText)),
-          actual: JSON.stringify(lead(targetText))
+      const [sourceLead, targetLead] = [lead(sourceText, from), lead(targetText, to)]
+      const [sourceTrail, targetTrail] = [trail(sourceText, from), trail(targetText, to)]
+      if (!same(sourceLead, targetLead))
+        add(to, 0, targetLead.length, 'leadingSpace', {
+          expected: JSON.stringify(sourceLead),
+          actual: JSON.stringify(targetLead)
         })
-      if (!same(trail(sourceText), trail(targetText)))
-        add(to, to.text.length - trail(targetText).length, to.text.length, 'trailingSpace', {
-          expected: JSON.stringify(trail(sourceText)),
-          actual: JSON.stringify(trail(targetText))
+      if (!same(sourceTrail, targetTrail))
+        add(to, to.text.length - targetTrail.length, to.text.length, 'trailingSpace', {
+          expected: JSON.stringify(sourceTrail),
+          actual: JSON.stringify(targetTrail)
         })
     }
     const [ending, targetEnding] = [finalPunctuation(from.text), finalPunctuation(to.text)]

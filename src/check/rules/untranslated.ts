@@ -2,7 +2,8 @@ import type {Lang} from '../../types.js'
 import type {PairContext} from '../context.js'
 import {withoutAddresses} from '../../identify/words.js'
 import {comparable} from '../text.js'
-import {wordsOf, type Word} from '../../text/index.js'
+import {withoutLiterals, wordsOf, type Word} from '../../text/index.js'
+import {markupOf} from '../parity.js'
 import type {CheckSegment} from '../types.js'
 
 const capitalised = /^\p{Lu}/u
@@ -10,17 +11,96 @@ const latin = /^\p{Script=Latin}/u
 // The rest of a name written with an apostrophe: "zbek" of O'zbek, "Oréal" of L'Oréal.
 const afterApostrophe = /\p{L}['’]$/u
 
+/** A word of a segment with its index among all the segment's words. */
+interface IndexedWord extends Word {
+  index: number
+}
+
+/** All the words of a segment, and those of them a translator translates. */
+interface SegmentWords {
+  all: readonly Word[]
+  kept: readonly IndexedWord[]
+}
+
 /**
- * The words of a segment that carry language: not inside a do-not-translate
- * name or a proper-noun term, not numbers, not single letters, not
- * capitalised or upper-case (names, acronyms, credits such as "FT"), not a
- * lower-case word inside a name ("Stats and R"), and in the Latin script
- * (Portuguese and English: "العربية" or "日本語" in a list of languages are names).
+ * The words of a segment a translator translates: not inside a
+ * do-not-translate name or a proper-noun term, not in an address, path or
+ * option, not in a literal (a key combination such as `Ctrl + Shift + K`,
+ * code such as `<literal>\r</literal>`), not numbers, not single letters,
+ * and in the Latin script (Portuguese and English: "العربية" or "日本語" in a
+ * list of languages are names).
+ */
+function wordsToTranslate(segment: CheckSegment): SegmentWords {
+  let words = wordsOfSegment.get(segment)
+  if (!words) {
+    words = readWordsToTranslate(segment)
+    wordsOfSegment.set(segment, words)
+  }
+  return words
+}
+
+/** Each segment's words to translate, found once: several rules ask for them. */
+const wordsOfSegment = new WeakMap<CheckSegment, SegmentWords>()
+
+function readWordsToTranslate(segment: CheckSegment): SegmentWords {
+  const names = segment.matches.filter(
+    (match) =>
+      match.entry.doNotTranslate || match.term.type === 'productName' || match.term.partOfSpeech === 'properNoun'
+  )
+  // Addresses, paths, dotted names, options, emoji codes and literals are kept as they are in a translation.
+  const markup = markupOf(segment)
+  const plain = withoutLiterals(
+    withoutAddresses(withoutMnemonic(segment.text)),
+    markup.sameIndices ? markup.text : segment.text
+  )
+  const all = wordsOf(segment.text)
+  const kept = all
+    .map((word, index) => ({...word, index}))
+    .filter((word) => !names.some((match) => match.start <= word.start && word.end <= match.end))
+    .filter((word) => plain.slice(word.start, word.end).trim() !== '')
+    .filter((word) => !afterApostrophe.test(segment.text.slice(Math.max(0, word.start - 2), word.start)))
+    .filter((word) => word.value.normalize('NFC').length > 1 && !/^\p{N}+$/u.test(word.value) && latin.test(word.value))
+  return {all, kept}
+}
+
+/**
+ * `text` with the underscore of a GTK mnemonic made a space (`U_pload`,
+ * `Do_wnload`: the one underscore of a label, inside a capitalised word), so
+ * that the word is not taken for an identifier (`snake_case`,
+ * `PLUMA_FILENAME`). Same length.
+ */
+function withoutMnemonic(text: string): string {
+  const at = text.indexOf('_')
+  if (at === -1 || text.indexOf('_', at + 1) !== -1) return text
+  const word = /[\p{L}_]+$/u.exec(text.slice(0, at + 1))![0] + /^\p{L}*/u.exec(text.slice(at + 1))![0]
+  return /^\p{Lu}\p{Ll}*_\p{Ll}+$/u.test(word) ? `${text.slice(0, at)} ${text.slice(at + 1)}` : text
+}
+
+/**
+ * Whether a source segment has anything to translate: a word of a natural
+ * language once placeholders, inline tags, literals, addresses, numbers,
+ * punctuation and single letters are taken away, and not an identifier. A
+ * list of keywords (`scan;scanner;flatbed;`) has words to translate: the
+ * search of a desktop finds what its translation holds. A unit whose
+ * source has nothing to translate (`Ctrl + Y`, `<literal>\r</literal>`, `Æ`,
+ * `for-each`) is right with an empty translation: gettext, XLIFF tools and
+ * i18next then show the source.
+ */
+export function hasWordsToTranslate(segment: CheckSegment): boolean {
+  return !identifier.test(withoutMnemonic(segment.text)) && wordsToTranslate(segment).kept.length > 0
+}
+
+/**
+ * The words of a segment that carry language: its words to translate
+ * ({@link wordsToTranslate}) but those capitalised or upper-case (names,
+ * acronyms, credits such as "FT") and lower-case words inside a name ("Stats
+ * and R").
  */
 export function contentWords(segment: CheckSegment): readonly string[] {
   let words = contentWordsOf.get(segment)
   if (!words) {
-    words = readContentWords(segment)
+    const {all, kept} = wordsToTranslate(segment)
+    words = kept.filter((word) => !capitalised.test(word.value) && !inName(all, word.index)).map((word) => word.value)
     contentWordsOf.set(segment, words)
   }
   return words
@@ -28,23 +108,6 @@ export function contentWords(segment: CheckSegment): readonly string[] {
 
 /** Each segment's content words, found once: several rules ask for them. */
 const contentWordsOf = new WeakMap<CheckSegment, readonly string[]>()
-
-function readContentWords(segment: CheckSegment): string[] {
-  const names = segment.matches.filter(
-    (match) =>
-      match.entry.doNotTranslate || match.term.type === 'productName' || match.term.partOfSpeech === 'properNoun'
-  )
-  // Addresses, paths, dotted names, options and emoji codes are kept as they are in a translation.
-  const plain = withoutAddresses(segment.text)
-  const words = wordsOf(segment.text)
-  return words
-    .filter((word, index) => !inName(words, index))
-    .filter((word) => !names.some((match) => match.start <= word.start && word.end <= match.end))
-    .filter((word) => plain.slice(word.start, word.end).trim() !== '')
-    .filter((word) => !afterApostrophe.test(segment.text.slice(Math.max(0, word.start - 2), word.start)))
-    .map((word) => word.value)
-    .filter((word) => word.length > 1 && !/^\p{N}+$/u.test(word) && !capitalised.test(word) && latin.test(word))
-}
 
 /** Whether the word at `index` is a lower-case word between two capitalised ones ("Stats and R", "Code of Conduct"). */
 function inName(words: readonly Word[], index: number): boolean {

@@ -57,3 +57,36 @@ export const MARKUP_ELEMENTS: readonly string[] = Object.freeze([
   'ul',
   'var'
 ])
+
+/**
+ * Elements whose text is code a reader types or a program reads, kept as it
+ * is in a translation: HTML's and Pango's (`<code>`, `<kbd>`, `<tt>`),
+ * DocBook's (`<literal>`, `<command>`, `<keycap>`, `<filename>`) and
+ * Mallard's (`<cmd>`, `<key>`, `<file>`, `<sys>`), the markup of the GNOME
+ * and MATE manuals that PO files hold.
+ */
+export const CODE_ELEMENTS: readonly string[] = Object.freeze([
+  'classname',
+  'cmd',
+  'code',
+  'command',
+  'computeroutput',
+  'constant',
+  'envar',
+  'file',
+  'filename',
+  'function',
+  'kbd',
+  'key',
+  'keycap',
+  'keycombo',
+  'keysym',
+  'literal',
+  'option',
+  'parameter',
+  'samp',
+  'sys',
+  'tt',
+  'userinput',
+  'varname'
+])
