@@ -1,18 +1,18 @@
 // Adversarial shapes: each grown from 125 KB to 1 MB, read by glosa (readDocument:
 // remark-parse + GFM, segmentation, language identification) and parsed by remark
 // alone (the same parser glosa uses) in the same run. glosa's own share must grow at
-// most 2.2x per doubling (issue 17). It is measured directly, in the same read: the
-// CPU time of readDocument less the CPU time spent inside the parser's `parse`
-// (every call of unified's Processor#parse, which glosa's parser shares, is timed while the read runs). The process
-// runs V8 single-threaded (garbage collection and compilation on the main thread), so
-// its CPU time is that of the read alone, with the young generation capped at 32 MiB, and the
-// parser's garbage collected in the parser's time (see below). Each measure is the least of
-// ADVERSARIAL_RUNS runs (default 5; ADVERSARIAL_SLOW_RUNS, default 3, for the slow shapes) taken round the sizes after a warm-up read.
+// most 2.2x per doubling (issue 17). It is the CPU time of glosa's own stages only:
+// each size is read once in full, the trees its parses make are kept (serialised,
+// outside the heap), and glosa's read is then run again on copies of them, the parser
+// answering from the copies, so that the read's CPU time is glosa's own work and its
+// garbage alone. The least of ADVERSARIAL_RUNS (default 7) such runs per size, taken
+// round the sizes after a warm-up read; V8 single-threaded (garbage collection on the
+// main thread) with a fixed young generation of 32 MiB.
 // `node bench/run.js adversarial`; ADVERSARIAL_ONLY=<parts of shapes' names, separated by |> runs some.
 import {spawnSync} from 'node:child_process'
 import {loadavg} from 'node:os'
 import {fileURLToPath} from 'node:url'
-import {getHeapStatistics} from 'node:v8'
+import {deserialize, serialize} from 'node:v8'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
@@ -24,7 +24,7 @@ import {GlosaError} from '../dist/util/errors.js'
 import {writeSection} from './lib.js'
 
 // V8 flags the measures need; run.js starts every bench with --expose-gc only, so the bench starts itself again.
-const FLAGS = ['--expose-gc', '--single-threaded', '--max-semi-space-size=32']
+const FLAGS = ['--expose-gc', '--single-threaded', '--min-semi-space-size=32', '--max-semi-space-size=32']
 if (!FLAGS.every((flag) => process.execArgv.includes(flag))) {
   const {status} = spawnSync(process.execPath, [...FLAGS, fileURLToPath(import.meta.url)], {stdio: 'inherit'})
   process.exit(status ?? 1)
@@ -61,7 +61,7 @@ const shapes = [
   {name: "apostrophes (`a'a'a'…`, one word)", make: (size) => grow("a'")(size - 1) + 'a', format: 'md'},
   {name: 'hyphens (`a-a-a-…`, one word)', make: (size) => grow('a-')(size - 1) + 'a', format: 'md'},
   {name: 'pipes (`|||…`)', make: grow('|'), format: 'md'},
-  {name: 'short lines (`a⏎`)', make: grow('a\n'), format: 'md', slow: true},
+  {name: 'short lines (`a⏎`)', make: grow('a\n'), format: 'md'},
   {name: 'long words (`aaaa…`, one word)', make: grow('a'), format: 'md'},
   {name: 'URLs', make: grow('https://example.com/a/b?c=d '), format: 'md'},
   {name: 'abbreviations (`a. a. a. …`)', make: grow('a. '), format: 'md'},
@@ -69,34 +69,29 @@ const shapes = [
   {
     name: 'one-word table cells',
     make: (size) => '| h | h | h | h |\n| - | - | - | - |\n' + grow('| a | b | c | d |\n')(size),
-    format: 'md',
-    slow: true
+    format: 'md'
   },
   // Quotes 32 deep on every line, one quote.
   {
     name: 'deep nesting (lines of 32 `>` and a word)',
     make: grow('> '.repeat(32) + 'palavra\n'),
-    format: 'md',
-    slow: true
+    format: 'md'
   },
   // Separate quotes and lists: quadratic in one micromark parse, linear in the reader's chunks of 256 blocks.
   // remark alone in one parse would take hours at 1 MB here: it is timed in the chunks glosa parses.
-  {name: 'separate quotes (`> a⏎⏎`)', make: grow('> a\n\n'), format: 'md', chunked: true, slow: true},
-  {name: 'separate lists (`- a⏎⏎b⏎⏎`)', make: grow('- a\n\nb\n\n'), format: 'md', chunked: true, slow: true},
+  {name: 'separate quotes (`> a⏎⏎`)', make: grow('> a\n\n'), format: 'md', chunked: true},
+  {name: 'separate lists (`- a⏎⏎b⏎⏎`)', make: grow('- a\n\nb\n\n'), format: 'md', chunked: true},
   // One paragraph of unclosed links: micromark is quadratic in its inline constructs; refused past MAX_INLINE marks.
   {name: 'unclosed links (`[a](b `, one paragraph)', make: grow('[a](b '), format: 'md'},
   // About 3,700 to 29,000 footnotes: calls, then definitions. remark alone in one parse is quadratic here (160 s for
   // 100,000): it is timed in the chunks glosa parses.
-  {name: 'footnotes (calls, then definitions)', make: footnotes, format: 'md', chunked: true, slow: true}
+  {name: 'footnotes (calls, then definitions)', make: footnotes, format: 'md', chunked: true}
 ]
 
-// glosa's read is measured the same number of times at every size of a shape (the least of more runs is lower, which
-// would bias the ratios): ADVERSARIAL_RUNS (default 5) for the shapes read in about a second at 1 MB, ADVERSARIAL_SLOW_RUNS
-// (default 3) for those read in several seconds (marked ⏱). remark alone, shown beside it, as often, and once for the
-// slow shapes: the whole run stays near 15 minutes of CPU.
-const RUNS = Number(process.env.ADVERSARIAL_RUNS ?? 5)
-const SLOW_RUNS = Number(process.env.ADVERSARIAL_SLOW_RUNS ?? Math.min(RUNS, 3))
-const REMARK_SLOW_RUNS = Math.min(SLOW_RUNS, 1)
+// glosa's own stages run ADVERSARIAL_RUNS times (default 7) at every size; remark alone, shown beside them, and
+// glosa's full read (parse included) ADVERSARIAL_REMARK_RUNS times (default 1): the parse is most of the run time.
+const RUNS = Number(process.env.ADVERSARIAL_RUNS ?? 7)
+const REMARK_RUNS = Math.max(1, Number(process.env.ADVERSARIAL_REMARK_RUNS ?? 1))
 
 /** CPU ms (user + system) since `start`, a process.cpuUsage() reading. */
 function cpuSince(start) {
@@ -104,51 +99,81 @@ function cpuSince(start) {
   return (used.user + used.system) / 1000
 }
 
-// The CPU time spent inside the parser's `parse` while a read runs, added up by every call. micromark leaves about
-// 2 KB of garbage per byte it parses (a 1 MB table: 2.3 GB), which V8 collects when the heap reaches its limit: in the
-// parse at one size, in glosa's code after it at the next (a mark-compact of 2 s, billed to glosa, at the 1 MB table
-// only). So a parse after which the heap holds twice what the last collection left is followed by a full collection,
-// timed as part of the parse: the parser's garbage is collected in the parser's time. (Twice, not a fixed amount: in a
-// read of many chunks the collections, each of the whole live heap, stay a few, not one per chunk.)
-let parsing = 0
-let collected = 0
-// Only while glosa reads: remark alone is timed without the extra collections.
-let reading = false
+// Every call of unified's Processor#parse (glosa's parser is a unified processor) passes through here while glosa
+// reads. Recording, it parses, keeps a serialised copy of the tree (a buffer outside V8's heap, so that the copies
+// of the other sizes cost the collector nothing) and adds the parse's CPU time up; replaying, it answers with the
+// next of the copies made ready before the read, so that the read's CPU time is glosa's own.
 const Processor = Object.getPrototypeOf(unified())
 const parse = Processor.parse
-Processor.parse = function (...parameters) {
-  const start = process.cpuUsage()
-  try {
-    return parse.apply(this, parameters)
-  } finally {
-    if (reading && getHeapStatistics().used_heap_size > 2 * collected) collect()
-    parsing += cpuSince(start)
+let mode = 'pass'
+let recorded = []
+let replay = []
+let parsing = 0
+let serialising = 0
+Processor.parse = function (file) {
+  if (mode === 'replay') {
+    const next = replay.shift()
+    if (next?.length !== String(file).length)
+      throw new Error('The replayed read parsed other text than the recorded one')
+    return next.tree
   }
+  const start = process.cpuUsage()
+  const tree = parse.call(this, file)
+  parsing += cpuSince(start)
+  if (mode === 'record') {
+    const copying = process.cpuUsage()
+    recorded.push({length: String(file).length, tree: serialize(tree)})
+    serialising += cpuSince(copying)
+  }
+  return tree
 }
 
-/** A full garbage collection; remember how much heap it left. */
-function collect() {
-  globalThis.gc()
-  collected = getHeapStatistics().used_heap_size
-}
-
-/** CPU ms of one call of `fn`, and of the parsing done in it. */
+/** CPU ms of `fn`, after a full garbage collection. */
 function cpu(fn) {
-  collect()
-  parsing = 0
+  globalThis.gc()
   const start = process.cpuUsage()
   fn()
-  return {ms: cpuSince(start), parse: parsing}
+  return cpuSince(start)
 }
 
-/** Whether glosa refuses `source` (a located GlosaError before parsing, exit 2 in the CLI). */
-function refused(source, format) {
+/**
+ * glosa's full read of `size.source`, parse included; keeps the trees the first time. A source glosa refuses (a
+ * located GlosaError before parsing, exit 2 in the CLI) is marked so.
+ */
+function readInFull(size, format) {
+  parsing = 0
+  serialising = 0
+  mode = size.trees ? 'pass' : 'record'
+  recorded = []
+  let ms
   try {
-    readDocument(source, {format})
-    return false
+    ms = cpu(() => readDocument(size.source, {format}))
   } catch (error) {
-    if (error instanceof GlosaError) return true
-    throw error
+    if (!(error instanceof GlosaError)) throw error
+    size.refused = true
+    return
+  } finally {
+    mode = 'pass'
+  }
+  size.trees ??= recorded
+  // Keeping the trees is the bench's work, not the read's.
+  size.ms = Math.min(size.ms, ms - serialising)
+  size.parse = Math.min(size.parse, parsing)
+}
+
+/** glosa's own stages on `size.source`: the read replayed on copies of the recorded trees. */
+function readOwn(size, format) {
+  replay = size.trees.map(({length, tree}) => ({length, tree: deserialize(tree)}))
+  mode = 'replay'
+  try {
+    size.own = Math.min(
+      size.own,
+      cpu(() => readDocument(size.source, {format}))
+    )
+    if (replay.length > 0) throw new Error('The replayed read parsed less than the recorded one')
+  } finally {
+    mode = 'pass'
+    replay = []
   }
 }
 
@@ -162,53 +187,44 @@ const failures = []
 const summary = []
 for (const shape of shapes) {
   if (only && !only.split('|').some((part) => shape.name.includes(part))) continue
-  const runs = shape.slow ? SLOW_RUNS : RUNS
-  const remarkRuns = shape.slow ? REMARK_SLOW_RUNS : RUNS
   const ratios = []
   let previous
   let first
-  // One read first, unmeasured, so that the first size is not the one that compiles the code.
-  const warmUp = shape.make(SIZES[0])
-  if (!refused(warmUp, shape.format)) readDocument(warmUp, {format: shape.format})
   const measured = SIZES.map((size) => {
     const source = shape.make(size)
     const cuts = shape.chunked ? [...chunkBoundaries(source), source.length] : [source.length]
     return {
       source,
       cuts,
-      refused: refused(source, shape.format),
+      refused: false,
       remark: Infinity,
       ms: Infinity,
       parse: Infinity,
       own: Infinity
     }
   })
+  // One read first, unmeasured, so that the first size is not the one that compiles the code.
+  readInFull({...measured[0], trees: [], ms: Infinity, parse: Infinity}, shape.format)
   // Runs go round the sizes (125, 250, 500, 1000, 125, …), so that a busy spell of the machine falls on every size
-  // alike; each size keeps the least of each measure.
-  for (let run = 0; run < runs; run++) {
+  // alike; each size keeps the least of each measure. The first rounds also time remark alone and the full read.
+  for (let run = 0; run < Math.max(RUNS, REMARK_RUNS); run++) {
     for (const size of measured) {
       if (size.refused) continue
       const {source, cuts} = size
-      if (run < remarkRuns) {
+      if (run < REMARK_RUNS) {
+        readInFull(size, shape.format)
+        if (size.refused) continue
         const remark = cpu(() =>
           cuts.forEach((end, index) => parser.runSync(parser.parse(source.slice(cuts[index - 1] ?? 0, end))))
         )
-        size.remark = Math.min(size.remark, remark.ms)
+        size.remark = Math.min(size.remark, remark)
       }
-      reading = true
-      let glosa
-      try {
-        glosa = cpu(() => readDocument(source, {format: shape.format}))
-      } finally {
-        reading = false
-      }
-      size.ms = Math.min(size.ms, glosa.ms)
-      size.parse = Math.min(size.parse, glosa.parse)
-      size.own = Math.min(size.own, glosa.ms - glosa.parse)
+      if (run < RUNS) readOwn(size, shape.format)
     }
   }
+  for (const size of measured) size.trees = undefined
   for (const {source, refused, remark, ms, parse, own} of measured) {
-    const label = `${shape.name}${shape.slow ? ' ⏱' : ''} | ${(source.length / 1000).toFixed(0)} KB`
+    const label = `${shape.name} | ${(source.length / 1000).toFixed(0)} KB`
     if (refused) {
       // Refused before parsing: remark alone would take minutes here, so it is not run.
       lines.push(`| ${label} | – | refused (exit 2) | – | – | – | – |`)
@@ -249,6 +265,7 @@ const summaryLines = [
 ]
 
 const minutes = ((Date.now() - began) / 60_000).toFixed(1)
+const cpuMinutes = (cpuSince({user: 0, system: 0}) / 60_000).toFixed(1)
 const load = (loads) => loads.map((value) => value.toFixed(1)).join(', ')
 const verdict =
   failures.length === 0
@@ -258,19 +275,22 @@ const section = [
   '## Adversarial shapes (issue 17)',
   '',
   '`node bench/run.js adversarial` (it starts node again with `' + FLAGS.join(' ') + '`).',
-  `Each shape grown from 125 KB to 1 MB; CPU ms, the least of ${RUNS} runs of glosa's read at every size (${SLOW_RUNS} for the shapes marked ⏱,`,
-  `read in seconds at 1 MB; remark alone: ${RUNS}, and ${REMARK_SLOW_RUNS} for those), the runs going round the sizes after a warm-up read.`,
-  '"glosa read" is `readDocument` (parse, segment, identify); "its parse" the CPU time spent inside the parser',
-  '(remark-parse + GFM + front matter, every call of unified\'s `parse`) during that read; "glosa own" the rest of the',
-  "same read: glosa's own share, measured in one read, not as the difference of two runs. V8 runs single-threaded",
-  '(garbage collection on the main thread, so a collection counts where it happens) with a young generation of at most',
-  '32 MiB; a parse after which the heap holds twice what the last collection left is followed by a full collection,',
-  "timed as the parse's (micromark leaves about 2 KB of garbage per byte parsed, which V8 would otherwise collect in glosa's",
-  'code at some sizes and not at others). "remark alone" is the same parser on the same source in separate runs of the same process.',
-  'glosa parses in chunks of 256 blocks; for separate quotes, separate lists and footnotes, where remark alone in one',
-  'parse is quadratic (hours at 1 MB), remark alone is timed on the same chunks. Growth is judged where the own share',
-  `is over ${FLOOR} ms. A paragraph past ${MAX_INLINE.toLocaleString('en')} inline marks is refused before parsing (exit 2); remark is not run on it.`,
-  `Run time: ${minutes} min. Load average (1, 5, 15 min): ${load(loadAtStart)} at the start, ${load(loadavg())} at the end.`,
+  'Each shape grown from 125 KB to 1 MB; CPU ms. "glosa own" is the CPU time of glosa\'s own stages only (reading,',
+  'segmenting, identifying: `readDocument` less its parse), the least of ' +
+    RUNS +
+    ' runs at every size, the runs going round',
+  'the sizes after a warm-up read: each size is read once in full, the syntax trees its parses make are kept (serialised,',
+  'outside the heap), and the own runs read again on fresh copies of them, the parser answering from the copies, so',
+  'that neither the parse nor its garbage (micromark leaves about 2 KB per byte parsed) falls in glosa\'s time. "glosa read"',
+  'is that full read and "its parse" the CPU time inside the parser (remark-parse + GFM + front matter, every call of',
+  'unified\'s `parse`) during it; "remark alone" the same parser on the same source, in the same process (least of ' +
+    REMARK_RUNS +
+    ').',
+  'V8 runs single-threaded (garbage collection on the main thread, so a collection counts where it happens) with a',
+  'young generation fixed at 32 MiB. glosa parses in chunks of 256 blocks; for separate quotes, separate lists and',
+  'footnotes, where remark alone in one parse is quadratic (hours at 1 MB), remark alone is timed on the same chunks.',
+  `Growth is judged where the own share is over ${FLOOR} ms. A paragraph past ${MAX_INLINE.toLocaleString('en')} inline marks is refused before parsing (exit 2); remark is not run on it.`,
+  `Run time: ${minutes} min (CPU ${cpuMinutes} min). Load average (1, 5, 15 min): ${load(loadAtStart)} at the start, ${load(loadavg())} at the end.`,
   '',
   ...lines,
   '',

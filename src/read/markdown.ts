@@ -1,6 +1,4 @@
 import type {Heading, Link, Nodes, Paragraph, Parents, Root, TableCell, Text} from 'mdast'
-import {CONTINUE, SKIP, visit} from 'unist-util-visit'
-import {visitParents} from 'unist-util-visit-parents'
 import type {MdxJsxAttribute, MdxJsxExpressionAttribute, MdxJsxFlowElement, MdxJsxTextElement} from 'mdast-util-mdx-jsx'
 import type {BlockRole} from '../types.js'
 import type {BlockDraft} from './draft.js'
@@ -35,6 +33,33 @@ function isAutolink(node: Link, source: string, base: number): boolean {
   const only = node.children.length === 1 ? node.children[0] : undefined
   if (only?.type !== 'text') return false
   return source.slice(start, end) === only.value || /^(?:[a-z][a-z0-9+.-]*:\/\/|www\.|mailto:)\S*$/i.test(only.value)
+}
+
+/**
+ * Visit `root` and its descendants in source order (preorder); `enter`
+ * returns false to leave a node's children out, and sees the node's
+ * ancestors, outermost first (the array is the walk's own: read it during
+ * the call, never keep it). A plain walk rather than unist-util-visit,
+ * which makes a closure per node and defines its name: on a 1 MB table of
+ * one-word cells that was a quarter of the reader's own time. Iterative,
+ * so that deep inline nesting cannot exhaust the stack.
+ */
+function preorder(root: Nodes, enter: (node: Nodes, ancestors: readonly Parents[]) => boolean): void {
+  const ancestors: Parents[] = []
+  // `undefined` marks where the walk leaves a parent's children.
+  const stack: Array<Nodes | undefined> = [root]
+  while (stack.length > 0) {
+    const node = stack.pop()
+    if (node === undefined) {
+      ancestors.pop()
+      continue
+    }
+    if (!enter(node, ancestors) || !('children' in node)) continue
+    ancestors.push(node)
+    stack.push(undefined)
+    const children = node.children as Nodes[]
+    for (let index = children.length - 1; index >= 0; index--) stack.push(children[index])
+  }
 }
 
 /** Where aligned value units go: the prose, or nowhere when only measuring. */
@@ -129,33 +154,33 @@ function addPhrasing(
   prose: ProseSink,
   context: Context
 ): void {
-  visit(block, (node) => {
-    if (node === block) return CONTINUE
+  preorder(block, (node) => {
+    if (node === block) return true
     switch (node.type) {
       case 'text':
         addText(node, source, base, prose, context)
-        return SKIP
+        return false
       case 'break':
         prose.join(...range(node, base))
-        return SKIP
+        return false
       case 'link':
-        if (!isAutolink(node, source, base)) return CONTINUE
+        if (!isAutolink(node, source, base)) return true
         prose.placeholder(...range(node, base))
-        return SKIP
+        return false
       case 'emphasis':
       case 'strong':
       case 'delete':
       case 'linkReference':
       case 'mdxJsxTextElement':
-        return CONTINUE
+        return true
       case 'mdxTextExpression':
         // A comment (`{/* … */}`, a react.dev heading id) shows nothing; any other expression shows something that is not prose.
         if (!isComment(node.value)) prose.placeholder(...range(node, base))
-        return SKIP
+        return false
       default:
         // inlineCode, html, image, imageReference, footnoteReference and anything unknown.
         prose.placeholder(...range(node, base))
-        return SKIP
+        return false
     }
   })
 }
@@ -184,10 +209,10 @@ function* attributeDrafts(node: Nodes, source: string, base: number, context: Co
 /** `node` when it is a JSX element, and the JSX elements inside it, but not inside a JSX block, which {@link walk} reads on its own. */
 function jsxElementsIn(node: Nodes): Array<MdxJsxFlowElement | MdxJsxTextElement> {
   const found: Array<MdxJsxFlowElement | MdxJsxTextElement> = []
-  visit(node, (child) => {
-    if (child.type === 'mdxJsxFlowElement' && child !== node) return SKIP
+  preorder(node, (child) => {
+    if (child.type === 'mdxJsxFlowElement' && child !== node) return false
     if (child.type === 'mdxJsxFlowElement' || child.type === 'mdxJsxTextElement') found.push(child)
-    return child.type === 'mdxJsxFlowElement' ? SKIP : CONTINUE
+    return child.type !== 'mdxJsxFlowElement'
   })
   return found
 }
@@ -392,11 +417,14 @@ function at(start: number, end: number): NonNullable<Nodes['position']> {
  * as its text value aligns with.
  */
 function locateUnpositioned(tree: Root, source: string): void {
-  visitParents(tree, (node, ancestors) => {
-    // A parent is visited before its children: a run is located before visit reaches it.
-    if (!('children' in node) || !node.position) return
+  preorder(tree, (node, ancestors) => {
+    // A parent is entered before its children: a run is located before the walk reaches it.
+    if (!('children' in node) || !node.position) return true
+    const children = node.children as Nodes[]
+    if (children.every((child) => child.position)) return true
     const quoteDepth = [...ancestors, node].filter((each) => each.type === 'blockquote').length
     locateRuns(node, source, quoteDepth)
+    return true
   })
 }
 
