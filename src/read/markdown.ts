@@ -394,7 +394,7 @@ function at(start: number, end: number): NonNullable<Nodes['position']> {
 function locateUnpositioned(tree: Root, source: string): void {
   visitParents(tree, (node, ancestors) => {
     // A parent is visited before its children: a run is located before visit reaches it.
-    if (!('children' in node) || !node.position) return
+    if (!('children' in node) || !node.position || node.children.every((child) => child.position)) return
     const quoteDepth = [...ancestors, node].filter((each) => each.type === 'blockquote').length
     locateRuns(node, source, quoteDepth)
   })
