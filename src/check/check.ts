@@ -299,19 +299,24 @@ function readOrReport(
     const input = readInput(file)
     const format = detectFileFormat(file, input.text, options.format)
     if (format === 'md' || format === 'mdx' || format === 'text') {
-      const collector = collectDirectives()
+      // Every suppression comment says `glosa-`: a source without it has none, and its trees need no visit.
+      const collector = input.text.includes('glosa-') ? collectDirectives() : undefined
       // Without a format asked for, the reader tells Markdown from MDX itself.
       const document = readDocument(input.text, {
         ...(options.format ? {format} : {}),
         file,
         bom: input.bom,
-        onTree: collector.onTree
+        ...(collector ? {onTree: collector.onTree} : {})
       })
       for (const warning of document.warnings ?? [])
         warnings.push(readWarningText(path, warning, options.locale ?? 'en'))
       directives.set(
         path,
-        document.format === 'md' ? collector.directivesIn(document.source) : textDirectives(document.source)
+        !collector
+          ? []
+          : document.format === 'md'
+            ? collector.directivesIn(document.source)
+            : textDirectives(document.source)
       )
       return {kind: 'document', document}
     }

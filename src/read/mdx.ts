@@ -46,13 +46,14 @@ export function hasMdxSyntax(source: string): boolean {
  * parser's own syntax errors are answered; anything else is a bug and thrown.
  */
 export function parseMdx(source: string): {tree: Root} | {problem: MdxProblem} {
-  // MDX has no HTML comments: a page with one opening a line (VitePress pages have `<!-- TODO … -->`)
-  // is refused there, in the parser's words for that line, without parsing the whole page to learn it.
-  const comment = htmlCommentLine(source)
-  if (comment) {
-    const problem = parseWhole(comment.text.replace(/\r?\n$|\r$/, ''))
+  // MDX has no HTML comments and no `{#id}` heading ids: a page with a line opening with one or a heading
+  // ending with one (VitePress pages have `<!-- TODO … -->` and `# Title {#title}`) is refused at the
+  // first such line, in the parser's words for it, without parsing the whole page to learn it.
+  const line = unreadableLine(source)
+  if (line) {
+    const problem = parseWhole(line.text.replace(/\r?\n$|\r$/, ''))
     if ('problem' in problem) {
-      const offset = comment.start + problem.problem.place.offset
+      const offset = line.start + problem.problem.place.offset
       return {problem: {reason: problem.problem.reason, place: new LineIndex(source).point(offset)}}
     }
   }
@@ -84,10 +85,13 @@ function parseWhole(source: string): {tree: Root} | {problem: MdxProblem} {
   }
 }
 
-/** The first line outside code that opens with an HTML comment, if any. */
-function htmlCommentLine(source: string): MarkdownLine | undefined {
-  if (!source.includes('<!--')) return undefined
-  for (const line of markdownLines(source)) if (!line.openBefore && /^ {0,3}<!--/.test(line.text)) return line
+/** A line MDX cannot read: one opening with an HTML comment, or an ATX heading ending with a `{#id}`. */
+const unreadable = /^ {0,3}(?:<!--|#{1,6}[ \t][^\r\n]*\{#[^{}\r\n]*\}[ \t]*(?:\r\n|\n|\r)?$)/
+
+/** The first line outside code that MDX cannot read (see {@link unreadable}), if any. */
+function unreadableLine(source: string): MarkdownLine | undefined {
+  if (!source.includes('<!--') && !source.includes('{#')) return undefined
+  for (const line of markdownLines(source)) if (!line.openBefore && unreadable.test(line.text)) return line
   return undefined
 }
 

@@ -72,6 +72,24 @@ describe('reading MDX', () => {
     expect('tree' in parseMdx('<Note />\n\n```html\n<!-- a comment -->\n```\n')).toBe(true)
   })
 
+  it('refuses as MDX a page with a {#id} heading id, at the first such heading, in the parser words', () => {
+    // A VitePress page: the component looks like JSX; the heading ids (and the unbalanced `{` after them) are no MDX.
+    const source =
+      '<VueSchoolLink href="/e" title="Events"/>\n\nUse `{#a}` and:\n\n```md\n## Code {#code}\n```\n\n' +
+      '## Emitting {#emitting}\n\nText { unclosed.\n\n## Listening {#listening}\n'
+    const parsed = parseMdx(source)
+    const at = source.indexOf('{#emitting}')
+    expect('problem' in parsed && parsed.problem).toEqual({
+      reason: 'Could not parse expression with acorn',
+      place: {line: 9, column: 14, offset: at + 1}
+    })
+    const document = readDocument(source, {file: 'page.md'})
+    expect(document.mdx).toBe(false)
+    expect(document.warnings?.map((warning) => [warning.key, warning.place?.line])).toEqual([['mdx:readAsMarkdown', 9]])
+    // An id shown in a code span or fenced code is code: the page parses.
+    expect('tree' in parseMdx('<Note />\n\nWrite `## Title {#id}`.\n\n```md\n## Title {#id}\n```\n')).toBe(true)
+  })
+
   it('judges a heading on its text without its {/*id*/}, as MDX and as plain Markdown', () => {
     const heading = '## As Regras do JSX {/*the-rules-of-jsx*/}\n'
     expect(sentences(heading)).toEqual([['heading', 'As Regras do JSX']])
