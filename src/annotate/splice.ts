@@ -11,16 +11,17 @@ export const order = {
   translation: 40,
   headingClose: 45,
   quoteClose: 47,
-  quoteOpen: 52,
   split: 50,
   break: 55,
   /**
    * The generated part, when it must go before a last block left open: after
-   * the marks that are blocks of their own (a break, a quote's opening), so
-   * that it ends right where that block starts, and before the marks that
-   * are part of it (a headline's `## `, a wrap, an anchor).
+   * a break mark (a block of its own, which ends the paragraph above), so that
+   * it ends right where the open block starts, and before the marks that open
+   * that block: a quote's opening (paired with its end by strip), a headline's
+   * `## `, a wrap, an anchor.
    */
   generated: 56,
+  quoteOpen: 57,
   headingOpen: 58,
   anchor: 60,
   wrapOpen: 70

@@ -167,7 +167,7 @@ describe('plain text (a forum post)', () => {
       )
     ).toBe(true)
     expect(output).toContain(
-      'por domésticos.\n<!-- glosa:quote -->\n> <!-- glosa:break -->\n> ## Beijing turns against Nvidia’s AI chip after ‘insulting’ Lutnick remarks<!-- glosa:heading -->\n'
+      'por domésticos.\n<!-- glosa:break -->\n<!-- glosa:quote -->\n> ## Beijing turns against Nvidia’s AI chip after ‘insulting’ Lutnick remarks<!-- glosa:heading -->\n'
     )
     expect(nodesOf(parse(output), 'heading')).toHaveLength(1) // the article's headline
     expect(strip(output)).toBe(seed)

@@ -60,6 +60,20 @@ describe('the round trip, over text in glosa’s namespace and hostile definitio
         layout: 'inline',
         every: false
       }
+    ],
+    [
+      'a forum text whose last block, an unclosed fence, opens a quoted run after a break (abbr style, interleaved)',
+      {
+        source:
+          '\n\n```\n<!-- glosa:end -->\n```\n\n  modelos ^<a id="glosa-nota"></a>`treino\n\n```\nan unclosed fence with chip',
+        crlf: true,
+        format: 'text',
+        definition: '<!-- glosa:end -->|',
+        note: 'é](#glosa-chip)',
+        style: 'abbr',
+        layout: 'interleaved',
+        every: true
+      }
     ]
   ])('%s', (_name, item) => {
     expect(checkCase(api, item)).toBeUndefined()
