@@ -14,8 +14,8 @@ const codeElement = /<([A-Za-z][\w:-]*)(?:\s[^<>]*)?>[^<]*<\/\1>/g
 
 const codeElements = new Set(CODE_ELEMENTS)
 
-/** A Markdown code span. */
-const codeSpan = /(`+)[^`]+?\1/g
+/** A Markdown code span, as the parity rules and the literal scanner read one in a segment's markup text. */
+export const codeSpan = /(`+)[^`]+?\1/g
 
 /** A character reference written out (`&amp;`, `&#169;`, `&#x2014;`): markup shown as text, as a tag list shows it. */
 const characterReference = /&(?:[A-Za-z][A-Za-z\d]{1,31}|#\d{1,7}|#[xX][\dA-Fa-f]{1,6});/g

@@ -1,5 +1,6 @@
 // Placeholders: what a program substitutes into a string, found in its text.
 import {MARKUP_ELEMENTS} from './data/elements.js'
+import {codeSpan} from './literals.js'
 
 /**
  * What the parity rules compare between a source and its translation: the
@@ -73,7 +74,7 @@ export function placeholdersOf(
   const taken = new Uint8Array(markup.length)
   // Code spans are markup: `%s` inside one is shown, not substituted.
   if (!options.tags)
-    for (const match of markup.matchAll(/(`+)[^`]+?\1/g)) taken.fill(1, match.index!, match.index! + match[0].length)
+    for (const match of markup.matchAll(codeSpan)) taken.fill(1, match.index!, match.index! + match[0].length)
   for (const code of options.codes ?? []) {
     tokens.push({key: code.key, text: code.display, start: code.at, end: code.at + 1})
     taken[code.at] = 1

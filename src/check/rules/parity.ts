@@ -1,6 +1,7 @@
 import {translatedTargets, type PairContext} from '../context.js'
 import {code, type Finding} from '../findings.js'
 import {placeholdersOf, type Token} from '../../text/placeholders.js'
+import {codeSpan} from '../../text/literals.js'
 import {markupOf, markupTokensOf, segmentMarkupTokens, unmatched, type Markup} from '../parity.js'
 import {splitRules} from '../../segment/abbreviations.js'
 import type {CheckSegment, RuleId} from '../types.js'
@@ -67,7 +68,7 @@ function codeKeptAsWords(token: Token, text: string): boolean {
 
 /** How many spans of emphasis, strong or not, the segments' markup has (code spans left out). */
 function emphasisSpans(segments: readonly CheckSegment[]): number {
-  const text = segments.map((segment) => markupOf(segment).text.replace(/(`+)[^`]+?\1/g, '')).join('\n')
+  const text = segments.map((segment) => markupOf(segment).text.replace(codeSpan, '')).join('\n')
   return (
     text.match(/\*\*[^*\n]+\*\*|__[^_\n]+__|(?<!\*)\*[^*\s][^*\n]*\*(?!\*)|(?<![\w_])_[^_\s][^_\n]*_(?![\w_])/g) ?? []
   ).length
