@@ -166,6 +166,16 @@ describe('wrapping styles', () => {
     }
   })
 
+  it('parses a paragraph again for such marks only within a bound: past it, the marks that need a parse are left out', () => {
+    // Each `*inference*,` needs a parse (the closing star could open too once `</abbr>` stands before it): 30,000 units, 2,000 times.
+    const markdown = 'x *inference*, '.repeat(2000) + '\n'
+    const output = annotateText(markdown, {style: 'abbr', every: true})
+    const marks = output.split('\n')[0]!.split('<abbr ').length - 1
+    expect(marks).toBeGreaterThan(0)
+    expect(marks).toBeLessThan(5)
+    expect(strip(output)).toBe(markdown)
+  })
+
   it('never alters the term text', () => {
     for (const style of ['footnote', 'link', 'abbr', 'directive'] as const) {
       const output = annotateText(markdown, {style})
