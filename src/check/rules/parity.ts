@@ -187,7 +187,8 @@ export function checkMarkup(context: PairContext): void {
 
 /**
  * Words a language repeats on purpose (`had had`, `that that`; Portuguese
- * `se se`, the conjunction before the pronoun: `Se se deve mostrar`).
+ * `se se`, the conjunction before the pronoun: `Se se deve mostrar`; the
+ * Brazilian `já já` and `logo logo`, "right away" and "very soon").
  */
 const repeatable = new Set([
   'had',
@@ -203,7 +204,9 @@ const repeatable = new Set([
   'tique',
   'muito',
   'pouco',
-  'se'
+  'se',
+  'já',
+  'logo'
 ])
 
 const repeated = /(?<![\p{L}\p{M}\p{N}])([\p{L}\p{M}]+)[ \t\u00a0]+\1(?![\p{L}\p{M}\p{N}])/giu
@@ -358,6 +361,38 @@ function finalPunctuation(text: string): {mark: string; quoted: boolean; abbrevi
 
 const abbreviations = splitRules(undefined)
 
+// English questions open with an auxiliary verb or a question word: "Is the window fullscreen", "How many copies".
+const questionOpening =
+  /^(?:is|are|was|were|am|do|does|did|can|could|would|will|should|shall|has|have|had|may|might|must|what|where|when|why|who|whom|whose|which|how)\s/i
+
+/**
+ * Whether an English `text` asks something: a sentence of it ends with `?` or is worded as a question
+ * (a translator may put the question last: "Would you like to restore it? This discards your changes.").
+ */
+function asksSomething(text: string): boolean {
+  return text
+    .trim()
+    .split(/(?<=[.!?])\s+(?=\p{Lu})/u)
+    .some((sentence) => sentence.endsWith('?') || questionOpening.test(sentence))
+}
+
+/**
+ * Whether a space at the start or end of a source string joins nothing, so
+ * that a translation without it is right: a label with a mnemonic (`Copy
+ * Call _Address `, `&Open `) is shown whole, never joined to another string;
+ * and a source that is complete sentences (`" This will be set for every
+ * request."`) after its leading space, translated by complete sentences, is a
+ * message of its own. A space before or after a fragment (`Size: `, `by `)
+ * is a joint, and still compared.
+ */
+function slipOfSource(source: string, target: string): {lead: boolean; trail: boolean} {
+  // GTK marks the access key with one `_`, Qt and Windows with one `&`, at or inside a word of a short label.
+  const mnemonic = /^[^_&]*(?:(?<![\p{L}\p{N}])_\p{L}|(?<=\p{Lu}\p{Ll}*)_\p{Ll}|(?<![\p{L}\p{N}])&\p{L})[^_&]*$/u
+  const label = mnemonic.test(source) && source.split(/\s+/).length <= 6
+  const sentences = (text: string) => /^\p{Lu}/u.test(text) && /[.!?…]$/.test(text)
+  return {lead: label || (sentences(source) && sentences(target)), trail: label}
+}
+
 /**
  * `whitespace-punctuation`: spacing and punctuation a translation should
  * keep or follow: leading and trailing spaces as in the source (strings of
@@ -408,12 +443,14 @@ export function checkWhitespacePunctuation(context: PairContext): void {
       const same = (a: string, b: string) => a.replace(/\p{Zs}/gu, ' ') === b.replace(/\p{Zs}/gu, ' ')
       const [sourceLead, targetLead] = [lead(sourceText, from), lead(targetText, to)]
       const [sourceTrail, targetTrail] = [trail(sourceText, from), trail(targetText, to)]
-      if (!same(sourceLead, targetLead))
+      // A space the source has and the translation drops is a joint only where something is joined there.
+      const whole = slipOfSource(sourceText.trim(), targetText.trim())
+      if (!same(sourceLead, targetLead) && !(whole.lead && targetLead === ''))
         add(to, 0, targetLead.length, 'leadingSpace', {
           expected: JSON.stringify(sourceLead),
           actual: JSON.stringify(targetLead)
         })
-      if (!same(sourceTrail, targetTrail))
+      if (!same(sourceTrail, targetTrail) && !(whole.trail && targetTrail === ''))
         add(to, to.text.length - targetTrail.length, to.text.length, 'trailingSpace', {
           expected: JSON.stringify(sourceTrail),
           actual: JSON.stringify(targetTrail)
@@ -425,6 +462,11 @@ export function checkWhitespacePunctuation(context: PairContext): void {
     // quotation's, and an abbreviation's full stop (`(%s/seg.)` for `(%s/sec)`) ends nothing.
     const actual =
       expected === '' && ((targetEnding.quoted && !ending.quoted) || targetEnding.abbreviation) ? '' : targetEnding.mark
+    // Where both sides end inside the same closing bracket or quote (`(e.g. …)`, `(por ex.: …)`), their marks are
+    // the bracket's, and the string itself ends with none on either side.
+    const bracketed = ending.quoted && targetEnding.quoted && from.text.trimEnd().at(-1) === to.text.trimEnd().at(-1)
+    // A source that asks ("Is the window fullscreen", "Restore it? This discards your changes.") may end with `?`.
+    const asked = actual === '?' && (expected === '' || expected === '.') && asksSomething(from.text)
     // In a document `.`, `:` and `;` all close a statement: a translator ends the one before a code block or a list item as their language prefers.
     const statement = (mark: string) => (from.raw === undefined && /^[.:;]$/.test(mark) ? '.' : mark)
     // A heading may be put as a question in the translation ("How It Works", "Como Funciona?").
@@ -434,6 +476,8 @@ export function checkWhitespacePunctuation(context: PairContext): void {
     // items and cells, which rightly end without a mark, still may not gain one.
     const closesProse = from.raw === undefined && to.role === 'paragraph' && expected === '' && actual === '.'
     if (
+      !bracketed &&
+      !asked &&
       !headingAsQuestion &&
       !closesProse &&
       statement(expected) !== statement(actual) &&
