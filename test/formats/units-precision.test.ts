@@ -335,6 +335,15 @@ describe('spaces and final marks a translator rightly changes', {timeout: 60_000
     ).toEqual(['3 whitespace-punctuation', '4 whitespace-punctuation'])
   })
 
+  it('takes a mark the source also sets apart for a named character, and still reports French spacing', () => {
+    expect(
+      findings([
+        ['Keys and values are separated by : in each line', 'Chaves e valores são separados por : em cada linha'],
+        ['Elapsed time: %d min', 'Tempo decorrido : %d min']
+      ])
+    ).toEqual(['2 whitespace-punctuation'])
+  })
+
   it('reads the marks inside a closing bracket both sides end with as the bracket’s', () => {
     expect(
       findings([

@@ -502,10 +502,12 @@ export function checkWhitespacePunctuation(context: PairContext): void {
       for (const match of text.matchAll(/(?<=\S) {2,}(?=\S)/g))
         add(segment, match.index!, match.index! + match[0].length, 'doubleSpace')
     if (!context.targetLang.startsWith('pt')) continue
-    for (const match of text.matchAll(/(?<=[\p{L}\p{N}])[ \u00a0]+(?=[:;!?](?:\s|$))/gu))
-      add(segment, match.index!, match.index! + match[0].length + 1, 'spaceBeforePunctuation', {
-        actual: text[match.index! + match[0].length]
-      })
+    for (const match of text.matchAll(/(?<=[\p{L}\p{N}])[ \u00a0]+(?=[:;!?](?:\s|$))/gu)) {
+      const mark = text[match.index! + match[0].length]!
+      // A mark the source also sets apart is named, not punctuating (`separados por :` for `separated by :`).
+      if (!source.some((each) => each.text.includes(` ${mark}`) || each.text.includes(`\u00a0${mark}`)))
+        add(segment, match.index!, match.index! + match[0].length + 1, 'spaceBeforePunctuation', {actual: mark})
+    }
     for (const match of text.matchAll(/«[ \u00a0]+|[ \u00a0]+»/g))
       add(segment, match.index!, match.index! + match[0].length, 'spaceInGuillemets')
     if (context.targetLang === 'pt-BR' && !source.some((segment) => /«/.test(segment.text))) {
