@@ -344,6 +344,16 @@ describe('spaces and final marks a translator rightly changes', {timeout: 60_000
     ).toEqual(['2 whitespace-punctuation'])
   })
 
+  it('takes a run of spaces padding a column for the joint the source has, and a mark inside a closing tag for the mark after it', () => {
+    expect(
+      findings([
+        ['Name:   ', 'Nome:  '],
+        ['Try <b>clearing the canvas</b>.', 'Tente <b>limpar a tela.</b>'],
+        ['Try <b>clearing the canvas</b>.', 'Tente <b>limpar a tela</b>']
+      ])
+    ).toEqual(['3 whitespace-punctuation'])
+  })
+
   it('reads the marks inside a closing bracket both sides end with as the bracket’s', () => {
     expect(
       findings([
@@ -365,5 +375,25 @@ describe('a number one for the singular', {timeout: 60_000}, () => {
         ['Version', '1.0 versão']
       ])
     ).toEqual(['3 number-mismatch', '4 number-mismatch', '5 number-mismatch'])
+  })
+})
+
+describe('a mnemonic and a name of the interface in a program’s string', {timeout: 60_000}, () => {
+  it('reads a word split by its mnemonic whole, and still reports a word doubled', () => {
+    expect(
+      findings([
+        ['Close _All Windows', 'Fechar tod_as as janelas'],
+        ['Close the window', 'Fechar a a janela']
+      ])
+    ).toEqual(['2 repeated-word'])
+  })
+
+  it('takes a place of the interface quoted in code and translated as the interface is, and still reports changed code', () => {
+    expect(
+      findings([
+        ['Open the `Recent` folder', 'Abra a pasta `Recentes`'],
+        ['Run `make install` now', 'Execute `faça instalar` agora']
+      ])
+    ).toEqual(['2 markup-mismatch'])
   })
 })

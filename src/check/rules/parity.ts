@@ -121,6 +121,16 @@ function compare(
     extra = extra.filter((token) => !codeKeptAsWords(token, sourceText))
     missing = missing.filter((token) => !codeKeptAsWords(token, targetText))
   }
+  if (rule === 'markup-mismatch' && tags) {
+    // A program's string may quote a place of its own interface in code (`Recent`): the translation names it as
+    // the translated interface does (`Recentes`). Only a capitalised name of plain words, for one of plain words.
+    for (const token of missing.filter((each) => /^code:\p{Lu}\p{Ll}+(?: \p{L}\p{Ll}*)*$/u.test(each.key))) {
+      const named = extra.find((other) => /^code:[\p{L}\p{M}]+(?: [\p{L}\p{M}]+)*$/u.test(other.key))
+      if (!named) break
+      missing = missing.filter((other) => other !== token)
+      extra = extra.filter((other) => other !== named)
+    }
+  }
   // Emphasis is counted, not placed: report the difference once. A document may set in italics what its source sets in bold.
   const sameEmphasis = !tags && emphasisSpans(context.pair.source) === emphasisSpans(target)
   if (
@@ -209,7 +219,8 @@ const repeatable = new Set([
   'logo'
 ])
 
-const repeated = /(?<![\p{L}\p{M}\p{N}])([\p{L}\p{M}]+)[ \t\u00a0]+\1(?![\p{L}\p{M}\p{N}])/giu
+// A word starts after no letter, nor after a mnemonic's `_` or `&` inside a word (`tod_as as` is `todas as`).
+const repeated = /(?<![\p{L}\p{M}\p{N}]|\p{L}[_&])([\p{L}\p{M}]+)[ \t\u00a0]+\1(?![\p{L}\p{M}\p{N}])/giu
 
 const word = /[\p{L}\p{M}]+/gu
 
@@ -338,15 +349,23 @@ const terminal = /[.!?:…;]/
 const closer = /[\s"'”’»)\]*_`]/
 
 /**
- * The punctuation a text ends with, past closing quotes, brackets and
- * emphasis; whether a quote or bracket closes after it (the mark is then the
+ * The punctuation a text ends with, past closing quotes, brackets,
+ * emphasis and closing inline tags; whether a quote or bracket closes after it (the mark is then the
  * quotation's: `diálogos "Abrir..."`); and whether it is the full stop of an
  * abbreviation that never starts a sentence after it (`seg.`, `etc.`, `máx.`).
  * Read from the end: the rest of a long sentence does not matter.
  */
 function finalPunctuation(text: string): {mark: string; quoted: boolean; abbreviation: boolean} {
   let end = text.length
-  while (end > 0 && closer.test(text[end - 1]!)) end--
+  for (;;) {
+    if (end > 0 && closer.test(text[end - 1]!)) end--
+    // An inline tag that closes after the mark (`tente <button>limpar a tela.</button>`) closes like a bracket.
+    else if (text[end - 1] === '>') {
+      const tag = /<\/[A-Za-z][\w-]*>$/.exec(text.slice(Math.max(0, end - 40), end))
+      if (!tag) break
+      end -= tag[0].length
+    } else break
+  }
   let start = end
   while (start > 0 && terminal.test(text[start - 1]!)) start--
   const mark = text.slice(start, end).replace('...', '…')
@@ -439,8 +458,10 @@ export function checkWhitespacePunctuation(context: PairContext): void {
         const run = /\s*$/.exec(text)![0]
         return layout(segment, text.length - run.length, text.length) ? '' : run
       }
-      // A no-break or other width of space where the source has a space is the same space to a reader (`Version:\u00A0`).
-      const same = (a: string, b: string) => a.replace(/\p{Zs}/gu, ' ') === b.replace(/\p{Zs}/gu, ' ')
+      // A no-break or other width of space where the source has a space is the same space to a reader
+      // (`Version:\u00A0`), and a run of spaces padding a column to the translation's own width is the same joint.
+      const same = (a: string, b: string) =>
+        a.replace(/\p{Zs}/gu, ' ') === b.replace(/\p{Zs}/gu, ' ') || (/^\p{Zs}+$/u.test(a) && /^\p{Zs}+$/u.test(b))
       const [sourceLead, targetLead] = [lead(sourceText, from), lead(targetText, to)]
       const [sourceTrail, targetTrail] = [trail(sourceText, from), trail(targetText, to)]
       // A space the source has and the translation drops is a joint only where something is joined there.
@@ -456,7 +477,8 @@ export function checkWhitespacePunctuation(context: PairContext): void {
           actual: JSON.stringify(targetTrail)
         })
     }
-    const [ending, targetEnding] = [finalPunctuation(from.text), finalPunctuation(to.text)]
+    // A string of a program is read with its tags (its text masks them), a document's sentence as its text.
+    const [ending, targetEnding] = [finalPunctuation(from.raw ?? from.text), finalPunctuation(to.raw ?? to.text)]
     const expected = ending.mark
     // Where the source ends with no mark, a mark inside a quotation the translation ends with is the
     // quotation's, and an abbreviation's full stop (`(%s/seg.)` for `(%s/sec)`) ends nothing.
