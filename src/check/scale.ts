@@ -89,14 +89,14 @@ export async function checkAtScale(
   const misses: number[] = []
   units.forEach((_, index) => {
     const id = ids[index]
-    const replayed = id && cache ? cache.lookup(id.key, id.hash) : undefined
+    const replayed = id && cache ? cache.lookup(id) : undefined
     if (replayed) results[index] = replayed
     else misses.push(index)
   })
   gather()
   const done = (index: number, result: UnitResult) => {
     const id = ids[index]
-    if (cache && id && !result.crashed) cache.store(id.key, id.hash, result)
+    if (cache && id && !result.crashed) cache.store(id, result)
     results[index] = result
     gather()
   }
