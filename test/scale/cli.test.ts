@@ -74,6 +74,16 @@ describe('glosa check --jobs, --cache, --shard and glosa report merge (the binar
     }
   })
 
+  it('says with --jobs 2 what --jobs 1 says of a glossary that cannot be loaded, once, with exit 2', () => {
+    const folder = fourPages()
+    writeFileSync(join(folder, 'terms.yaml'), 'entries:\n  - id: [unclosed\n')
+    const one = glosa(['check', '--jobs', '1', '--report', 'json'], folder)
+    expect(one.code).toBe(2)
+    expect(one.stdout).toBe('')
+    expect(one.stderr).toMatch(/^glosa: .*terms\.yaml.*\n$/)
+    expect(glosa(['check', '--jobs', '2', '--report', 'json'], folder)).toEqual(one)
+  })
+
   it('replays a warm cache, checks again what changed, and writes the cache atomically where asked', () => {
     const folder = fourPages()
     const plain = glosa(['check', '--report', 'json'], folder)
