@@ -99,6 +99,8 @@ try {
     const result = spawnSync(process.execPath, [join(root, 'bin/glosa.js'), 'check', ...inputs, '--report', 'json'], {
       cwd: folder,
       encoding: 'utf8',
+      // A large catalogue's report runs past spawnSync's 1 MiB default.
+      maxBuffer: 1 << 28,
       env: {...process.env, GLOSA_LOCALE: 'en'}
     })
     if (result.status === 2) throw new Error(`${inputs.join(' ')}: ${result.stderr}`)
