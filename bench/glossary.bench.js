@@ -4,7 +4,10 @@
 // the one reader of each format, then loaded as the CLI loads it: from the
 // glossary cache (src/glossary/cache.ts) and compiled, in a fresh process.
 // Floor measured in the same run: JSON.parse of the same JSON (no positions,
-// no checks).
+// no checks). With GLOSA_BEFORE_DIST naming the dist/ of another build (built
+// apart, for example the commit before issue 16), that build's load + compile of
+// the YAML glossary is timed beside this build's load from the cache, in fresh
+// processes, alternately.
 import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {spawnSync} from 'node:child_process'
 import {createRequire} from 'node:module'
@@ -104,6 +107,22 @@ if (process.argv[2] === '--cached-child') {
   cachedChild(process.argv[3], process.argv[4])
   process.exit(0)
 }
+if (process.argv[2] === '--before-child') {
+  // Another build's own way to load a glossary (no cache option if it has none) and compile it.
+  const dist = process.argv[3]
+  const {readGlossaryFile: read} = await import(dist + '/glossary/index.js')
+  const {compileGlossary: compile} = await import(dist + '/tag/index.js')
+  const before = process.cpuUsage()
+  const start = process.hrtime.bigint()
+  const matcher = compile(read(process.argv[4]))
+  const ms = Number(process.hrtime.bigint() - start) / 1e6
+  const used = process.cpuUsage(before)
+  if (!matcher) throw new Error('no matcher')
+  process.stdout.write(
+    JSON.stringify({ms, cpu: (used.user + used.system) / 1000, peak: process.resourceUsage().maxRSS / 1024})
+  )
+  process.exit(0)
+}
 
 const words = createRequire(import.meta.url)('an-array-of-english-words')
 const entries = 50_000
@@ -161,6 +180,7 @@ const files = {
 const rows = []
 const cachedRows = []
 let jsonMs
+let versus
 const stages = []
 const cache = join(dir, 'cache')
 const run = (...args) => {
@@ -215,6 +235,23 @@ for (const [name, [file, text]] of Object.entries(files)) {
       stage('`parseDocument`: CST + composed Document', 'document', 'plain'),
       stage('`parseDocument` of each entry alone, nothing kept (the file cut before each `  - `)', 'entries', 'plain')
     )
+    if (process.env.GLOSA_BEFORE_DIST) {
+      // Five fresh processes each, alternately: the other build's load + compile, and this build's from the cache.
+      const pairs = []
+      for (let index = 0; index < 5; index++)
+        pairs.push([
+          run('--before-child', process.env.GLOSA_BEFORE_DIST, join(dir, file)).cpu,
+          run('--cached-child', join(dir, file), cache).cpu
+        ])
+      const median = (values) => values.sort((a, b) => a - b)[2]
+      versus = {before: median(pairs.map((pair) => pair[0])), after: median(pairs.map((pair) => pair[1]))}
+      console.log(
+        'YAML load + compile, other build',
+        versus.before.toFixed(0),
+        'this build from the cache',
+        versus.after.toFixed(0)
+      )
+    }
   }
 }
 const {glossary: parsed, issues} = parseGlossaryWithIssues(yaml)
@@ -268,5 +305,12 @@ ${cachedRows.map(([name, filling, ms, cpuMs, peak]) => `| ${name} | ${filling.to
 
 - Slowest format from the cache: ${slowestCached.toFixed(0)} ms of CPU, cold, compile included (${slowestCached < 1000 ? 'under' : 'OVER'} the one-second target).
 - \`lintGlossary\` on the ${(entries * 2).toLocaleString('en')}-term glossary: ${lint.ms.toFixed(0)} ms.
+${
+  versus
+    ? `- Beside another build (\`GLOSA_BEFORE_DIST=${process.env.GLOSA_BEFORE_DIST}\`, its own load of the YAML glossary + compile,
+  five fresh processes each, alternately, median CPU): ${versus.before.toFixed(0)} ms there, ${versus.after.toFixed(0)} ms here from the
+  cache (${(versus.after / versus.before).toFixed(2)}×).
 `
+    : ''
+}`
 )
