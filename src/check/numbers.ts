@@ -158,11 +158,13 @@ const identifier =
 
 /**
  * `text` with what names rather than counts blanked out (same length, so
- * offsets hold): addresses and paths (see withoutAddresses), slugs and
- * anchors. Their digits are no numbers, and `set` in a slug is no month.
+ * offsets hold): addresses and paths (see withoutAddresses), inline tags
+ * named by an index, slugs and anchors. Their digits are no numbers, and `set` in a slug is no month.
  */
 export function withoutIdentifiers(text: string): string {
-  const plain = withoutAddresses(text)
+  let plain = withoutAddresses(text)
+  // An inline tag named by its index (`<3>`, `</1>`, as i18next's Trans and react-intl write them) counts nothing.
+  if (plain.includes('<')) plain = plain.replace(/<\/?\d+\s*\/?>/g, (tag) => ' '.repeat(tag.length))
   return /[#-]/.test(plain) ? plain.replace(identifier, (run) => ' '.repeat(run.length)) : plain
 }
 

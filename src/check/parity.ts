@@ -84,7 +84,10 @@ function address(value: string): string {
 export function markupTokensOf(markup: string, options: {tags: boolean}): Token[] {
   const tokens: Token[] = []
   const taken = new Uint8Array(markup.length)
-  collect(codeSpan, markup, (match) => `code:${match[2]!.trim()}`, tokens, taken)
+  // GNU and TeX programs quote `like this' (a backtick closed by an apostrophe): no code spans there.
+  const backticks = markup.includes('`') ? (markup.match(/`/g) ?? []).length : 0
+  const quoted = backticks > 0 && (markup.match(/`[^`'\n]*'/g) ?? []).length === backticks
+  if (!quoted) collect(codeSpan, markup, (match) => `code:${match[2]!.trim()}`, tokens, taken)
   collect(image, markup, (match) => `image:${address(match[1]!)}`, tokens, taken, 1)
   collect(link, markup, (match) => `link:${address(match[1]!)}`, tokens, taken, 1)
   // Bare URLs and e-mail addresses are looked for only where their `://` or `@` is (the patterns are slow on prose).

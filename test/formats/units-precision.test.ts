@@ -397,3 +397,33 @@ describe('a mnemonic and a name of the interface in a program’s string', {time
     ).toEqual(['2 markup-mismatch'])
   })
 })
+
+describe('what the seventh set showed (not held out after)', {timeout: 60_000}, () => {
+  it('reads a conjunction before a hyphenated word as no repetition, an indexed tag as no number, GNU quotes as no code', () => {
+    expect(
+      findings([
+        ['Names and emails', 'Nomes e e-mails'],
+        [
+          'Without access to <3>SharedArrayBuffer</3>, you may lose data',
+          'Sem acesso ao <3>SharedArrayBuffer</3>, pode perder dados'
+        ],
+        ["%s: argument `%s' ignored for key `%s'", "%s: argumento `%s' ignorado para a chave `%s'"],
+        ['Keep 3 copies', 'Manter 4 cópias']
+      ])
+    ).toEqual(['4 number-mismatch'])
+  })
+
+  it('takes an address the source offers as an example for one the translator may localise, and still reports any other', () => {
+    expect(
+      findings([
+        [
+          'Please enter a valid email address, for example joe@institution.edu',
+          'Introduza um endereço válido, por exemplo, joao@instituicao.edu'
+        ],
+        ['Use the format example@email.com', 'Utilize o formato exemplo@email.com'],
+        ['example@email.com', 'examplo@email.com'],
+        ['Write to help@orcid.org', 'Escreva para ajuda@orcid.org']
+      ])
+    ).toEqual(['3 markup-mismatch', '4 markup-mismatch'])
+  })
+})

@@ -122,6 +122,18 @@ function compare(
     missing = missing.filter((token) => !codeKeptAsWords(token, targetText))
   }
   if (rule === 'markup-mismatch' && tags) {
+    // An address a source offers as an example (`for example joe@institution.edu`, `Use the format
+    // example@email.com`) is localised by translators (`joao@instituicao.edu`), as one at an RFC 2606 domain is.
+    const said = context.pair.source.map((segment) => markupOf(segment).text.replace(/\S+@\S+/g, ' ')).join('\n')
+    if (/\b(?:e\.g\.|for (?:example|instance)|such as|format|example)\b/i.test(said)) {
+      const offered = missing.filter((token) => token.key.startsWith('email:'))
+      for (const token of offered) {
+        const localised = extra.find((other) => other.key.startsWith('email:'))
+        if (!localised) break
+        missing = missing.filter((other) => other !== token)
+        extra = extra.filter((other) => other !== localised)
+      }
+    }
     // A program's string may quote a place of its own interface in code (`Recent`): the translation names it as
     // the translated interface does (`Recentes`). Only a capitalised name of plain words, for one of plain words.
     for (const token of missing.filter((each) => /^code:\p{Lu}\p{Ll}+(?: \p{L}\p{Ll}*)*$/u.test(each.key))) {
@@ -220,7 +232,8 @@ const repeatable = new Set([
 ])
 
 // A word starts after no letter, nor after a mnemonic's `_` or `&` inside a word (`tod_as as` is `todas as`).
-const repeated = /(?<![\p{L}\p{M}\p{N}]|\p{L}[_&])([\p{L}\p{M}]+)[ \t\u00a0]+\1(?![\p{L}\p{M}\p{N}])/giu
+// The second ends before no letter nor hyphen: `e e-mails` is a conjunction before a compound word.
+const repeated = /(?<![\p{L}\p{M}\p{N}]|\p{L}[_&])([\p{L}\p{M}]+)[ \t\u00a0]+\1(?![\p{L}\p{M}\p{N}-])/giu
 
 const word = /[\p{L}\p{M}]+/gu
 
