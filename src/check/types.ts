@@ -54,6 +54,8 @@ export interface CheckSegment {
   raw?: string
   /** Units of XLIFF and TMX files: the inline codes, each a U+FFFC of `raw`. */
   codes?: ReadonlyArray<{key: string; display: string; at: number}>
+  /** JSON resources: the i18next plural category its key names (`one` of `files_one`). */
+  plural?: string
 }
 
 /** Source segments paired with the target segments that translate them (either side may be empty). */

@@ -184,6 +184,7 @@ export function checkResourcePair(
     if (found) {
       paired.add(key)
       const to = unitSegment(targetOwner, found.piece, targetLang, options.matcher, true)
+      if (plural) to.plural = plural[2]!
       // An empty value is a message not translated yet (what Crowdin and
       // Weblate export for one), not a translation of another length; it is
       // right where the source has nothing to translate.

@@ -427,3 +427,25 @@ describe('what the seventh set showed (not held out after)', {timeout: 60_000}, 
     ).toEqual(['3 markup-mismatch', '4 markup-mismatch'])
   })
 })
+
+describe('the i18next plural form for one number', {timeout: 60_000}, () => {
+  it('may say its number in words, without `{{count}}`; the form for many, and another variable, may not', () => {
+    expect(
+      pairFindings(
+        {
+          files_one: '{{count}} file in {{folder}}',
+          files_other: '{{count}} files in {{folder}}',
+          items_one: 'One item',
+          items_other: '{{count}} items'
+        },
+        'pt-PT.json',
+        {
+          files_one: 'Um ficheiro em {{pasta}}',
+          files_other: 'ficheiros em {{folder}}',
+          items_one: '{{count}} item',
+          items_other: '{{count}} itens'
+        }
+      ).filter((finding) => finding.endsWith('placeholder-mismatch'))
+    ).toEqual(['pt-PT.json 2 placeholder-mismatch', 'pt-PT.json 3 placeholder-mismatch'])
+  })
+})

@@ -102,6 +102,11 @@ function compare(
   if (source.length === 0 && translation.length === 0) return
   let missing = unmatched(source, translation)
   let extra = unmatched(translation, source)
+  if (rule === 'placeholder-mismatch' && target.every((segment) => exactForms.has(segment.plural ?? ''))) {
+    // A form for one number (`files_one`) may say the number in words ("Um ficheiro") or with `{{count}}`, as i18next's own examples do.
+    missing = missing.filter((token) => token.key !== '{{count}}')
+    extra = extra.filter((token) => token.key !== '{{count}}')
+  }
   if (rule === 'markup-mismatch' && !tags) {
     // A document's translator may set a word of the source in code, or drop the code around one they keep: formatting, not a lost token.
     const sourceText = context.pair.source.map((segment) => segment.text).join('\n')
@@ -188,6 +193,9 @@ function compare(
     })
   }
 }
+
+/** i18next plural categories that stand for one number each in English and Portuguese (`_zero` is i18next's own). */
+const exactForms = new Set(['zero', 'one', 'two'])
 
 /** `placeholder-mismatch`: the placeholders of the source and the translation differ (order may change). */
 export function checkPlaceholders(context: PairContext): void {
