@@ -122,10 +122,10 @@ function compare(
     missing = missing.filter((token) => !codeKeptAsWords(token, targetText))
   }
   // Emphasis is counted, not placed: report the difference once. A document may set in italics what its source sets in bold.
-  const sameEmphasis = !tags && emphasisSpans(context.pair.source) === emphasisSpans(target)
+  // (Counted only where the strong markers differ: most pairs have none.)
   if (
-    !sameEmphasis &&
-    (missing.some((token) => token.key === 'strong') || extra.some((token) => token.key === 'strong'))
+    (missing.some((token) => token.key === 'strong') || extra.some((token) => token.key === 'strong')) &&
+    !(!tags && emphasisSpans(context.pair.source) === emphasisSpans(target))
   ) {
     const count = (list: readonly Placed[]) => list.filter((token) => token.key === 'strong').length
     context.sink.add({
@@ -358,6 +358,9 @@ function finalPunctuation(text: string): {mark: string; quoted: boolean; abbrevi
 
 const abbreviations = splitRules(undefined)
 
+/** A space before `:` `;` `!` `?`: what a space before punctuation needs to be there at all. */
+const spaceThenPunctuation = /[ \u00a0][:;!?]/
+
 /**
  * `whitespace-punctuation`: spacing and punctuation a translation should
  * keep or follow: leading and trailing spaces as in the source (strings of
@@ -458,12 +461,15 @@ export function checkWhitespacePunctuation(context: PairContext): void {
       for (const match of text.matchAll(/(?<=\S) {2,}(?=\S)/g))
         add(segment, match.index!, match.index! + match[0].length, 'doubleSpace')
     if (!context.targetLang.startsWith('pt')) continue
-    for (const match of text.matchAll(/(?<=[\p{L}\p{N}])[ \u00a0]+(?=[:;!?](?:\s|$))/gu))
-      add(segment, match.index!, match.index! + match[0].length + 1, 'spaceBeforePunctuation', {
-        actual: text[match.index! + match[0].length]
-      })
-    for (const match of text.matchAll(/«[ \u00a0]+|[ \u00a0]+»/g))
-      add(segment, match.index!, match.index! + match[0].length, 'spaceInGuillemets')
+    // Each pattern is tried only where its characters stand side by side (the look-behind is slow on prose).
+    if (spaceThenPunctuation.test(text))
+      for (const match of text.matchAll(/(?<=[\p{L}\p{N}])[ \u00a0]+(?=[:;!?](?:\s|$))/gu))
+        add(segment, match.index!, match.index! + match[0].length + 1, 'spaceBeforePunctuation', {
+          actual: text[match.index! + match[0].length]
+        })
+    if (text.includes('«') || text.includes('»'))
+      for (const match of text.matchAll(/«[ \u00a0]+|[ \u00a0]+»/g))
+        add(segment, match.index!, match.index! + match[0].length, 'spaceInGuillemets')
     if (context.targetLang === 'pt-BR' && !source.some((segment) => /«/.test(segment.text))) {
       for (const match of text.matchAll(/«/g)) add(segment, match.index!, match.index! + 1, 'guillemetsBrazil')
     }
