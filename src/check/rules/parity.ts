@@ -1,5 +1,5 @@
 import {translatedTargets, type PairContext} from '../context.js'
-import {code, type Finding} from '../findings.js'
+import {code, listFormat, type Finding} from '../findings.js'
 import {placeholdersOf, type Token} from '../../text/placeholders.js'
 import {codeSpan} from '../../text/literals.js'
 import {markupOf, markupTokensOf, segmentMarkupTokens, unmatched, type Markup} from '../parity.js'
@@ -153,9 +153,7 @@ function compare(
   const gone = placedMissing.slice(placedExtra.length)
   if (gone.length > 0) {
     // All of them are missing, not one of them: a conjunction, where terms offer alternatives.
-    const all = new Intl.ListFormat(context.sink.locale, {type: 'conjunction'}).format(
-      gone.map((token) => code(token.text))
-    )
+    const all = listFormat(context.sink.locale, 'conjunction').format(gone.map((token) => code(token.text)))
     context.sink.add({
       rule,
       segment: target[0]!,

@@ -134,6 +134,18 @@ function inName(words: readonly Word[], index: number): boolean {
  * keywords, identifiers, and the title line of a `:::` container.
  */
 export function isInert(segment: CheckSegment): boolean {
+  let inert = inertSegments.get(segment)
+  if (inert === undefined) {
+    inert = readInert(segment)
+    inertSegments.set(segment, inert)
+  }
+  return inert
+}
+
+/** Whether each segment is inert, found once: the structure, untranslated and unaligned rules all ask. */
+const inertSegments = new WeakMap<CheckSegment, boolean>()
+
+function readInert(segment: CheckSegment): boolean {
   // A container's title line (`:::warning Note`, `:::tip DICA`) is markup of VitePress and Docusaurus sites.
   if (onContainerLine(segment)) return true
   return (
