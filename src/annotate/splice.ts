@@ -35,14 +35,19 @@ export interface Insertion {
   rank: number
 }
 
-/** Apply `insertions` to `source`; the result minus the insertions is `source`. */
-export function splice(source: string, insertions: readonly Insertion[]): string {
-  const sorted = insertions
+/** `insertions` in the order they are applied: by offset, then rank, then as given. */
+export function inSpliceOrder(insertions: readonly Insertion[]): Insertion[] {
+  return insertions
     .map((insertion, index) => ({insertion, index}))
     .sort((a, b) => a.insertion.offset - b.insertion.offset || a.insertion.rank - b.insertion.rank || a.index - b.index)
+    .map(({insertion}) => insertion)
+}
+
+/** Apply `insertions` to `source`; the result minus the insertions is `source`. */
+export function splice(source: string, insertions: readonly Insertion[]): string {
   const parts: string[] = []
   let last = 0
-  for (const {insertion} of sorted) {
+  for (const insertion of inSpliceOrder(insertions)) {
     parts.push(source.slice(last, insertion.offset), insertion.text)
     last = insertion.offset
   }

@@ -1,6 +1,7 @@
 import type {Block, Document} from '../types.js'
 import type {Entry} from '../glossary/types.js'
 import type {TermHit} from '../tag/types.js'
+import {EmphasisGuard} from './emphasis.js'
 import {escapeAttribute} from './escape.js'
 import {definition, labelled, shownTerms, type Gloss, type Speech} from './gloss.js'
 import {glosaId} from './markers.js'
@@ -161,6 +162,7 @@ export function termInsertions(
   const insertions: Insertion[] = []
   let wrappedUpTo = -1
   const marks = marksFor(document)
+  const emphasis = new EmphasisGuard(source, structure)
   // MDX has no directives: its terms are marked as <abbr> elements.
   const style: Style = options.style === 'directive' && document.mdx ? 'abbr' : options.style
   const sorted = [...hits].sort((a, b) => a.position.start.offset - b.position.start.offset)
@@ -176,10 +178,12 @@ export function termInsertions(
       const at = footnotePlace(source, end, structure)
       // `:word[^…]` would read as a text directive to remark-directive users.
       if (at === undefined || endsInDirectiveName(source, at) || opensWwwAutolink(source, at)) continue
-      marked.add(gloss)
       // Notes are numbered in the order they are first called, as GFM numbers footnotes.
-      if (!numbers.has(gloss)) numbers.set(gloss, numbers.size + 1)
-      insertions.push({offset: at, text: profile.noteCall(gloss.id, numbers.get(gloss)!), rank: order.footnote})
+      const number = numbers.get(gloss) ?? numbers.size + 1
+      const call = {offset: at, text: profile.noteCall(gloss.id, number), rank: order.footnote}
+      if (!emphasis.admit([call])) continue
+      numbers.set(gloss, number)
+      insertions.push(call)
     } else {
       const range = structure.wrappable(start, end, {link: style === 'link'})
       if (!range) continue
@@ -196,10 +200,12 @@ export function termInsertions(
             ? marks.abbr('\u0000', gloss.id, abbrTitle(gloss, options.speech))
             : marks.directive('\u0000', gloss.id)
       const [open, close] = mark.split('\u0000') as [string, string]
-      insertions.push(
+      const wrap = [
         {offset: from, text: open, rank: order.wrapOpen},
         {offset: to, text: close, rank: order.wrapClose}
-      )
+      ]
+      if (!emphasis.admit(wrap)) continue
+      insertions.push(...wrap)
       wrappedUpTo = to
     }
     done.add(key)

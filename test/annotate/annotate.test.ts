@@ -136,6 +136,46 @@ describe('wrapping styles', () => {
     ])
   })
 
+  it('leaves a term unmarked where a mark next to a `*` or `_` run would change the emphasis, and marks the next one', () => {
+    // `)*inference`: the `*` can only open; after `)*<abbr …>` or `)*[` it can close, and `*a)*` would be emphasis.
+    const closing = '*a)*inference, then inference.\n'
+    // `inference_x`: the `_` is inside a word; after a footnote call `]_x` it can open, and `_x y_` would be emphasis.
+    const opening = 'An inference_x y_ and inference.\n'
+    for (const style of ['footnote', 'link', 'abbr', 'directive'] as const) {
+      for (const markdown of [closing, opening]) {
+        const output = annotateText(markdown, {style})
+        const paragraph = parse(output).children[0]!
+        expect(nodesOf(paragraph, 'emphasis'), `${style}: ${output}`).toEqual([])
+        expect(output.split('\n')[0], style).toContain('glosa-inference')
+        expect(strip(output)).toBe(markdown)
+      }
+    }
+    expect(annotateText(closing, {style: 'abbr'})).toContain('*a)*inference, then <abbr data-glosa="glosa-inference"')
+    expect(annotateText(opening)).toContain('An inference_x y_ and inference[^glosa-inference].')
+  })
+
+  it('marks a term inside or beside emphasis where the emphasis stays as it was', () => {
+    const markdown = 'Fast *inference*, **H20** chips and _export controls_.\n'
+    for (const style of ['footnote', 'link', 'abbr', 'directive'] as const) {
+      const output = annotateText(markdown, {style})
+      const paragraph = parse(output).children[0]!
+      for (const id of ['glosa-inference', 'glosa-h20', 'glosa-export-controls'])
+        expect(output.split('\n')[0], style).toContain(id)
+      expect(nodesOf(paragraph, 'emphasis').length, output).toBe(2)
+      expect(nodesOf(paragraph, 'strong').length, output).toBe(1)
+    }
+  })
+
+  it('parses a paragraph again for such marks only within a bound: past it, the marks that need a parse are left out', () => {
+    // Each `*inference*,` needs a parse (the closing star could open too once `</abbr>` stands before it): 30,000 units, 2,000 times.
+    const markdown = 'x *inference*, '.repeat(2000) + '\n'
+    const output = annotateText(markdown, {style: 'abbr', every: true})
+    const marks = output.split('\n')[0]!.split('<abbr ').length - 1
+    expect(marks).toBeGreaterThan(0)
+    expect(marks).toBeLessThan(5)
+    expect(strip(output)).toBe(markdown)
+  })
+
   it('never alters the term text', () => {
     for (const style of ['footnote', 'link', 'abbr', 'directive'] as const) {
       const output = annotateText(markdown, {style})

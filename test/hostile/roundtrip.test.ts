@@ -74,6 +74,32 @@ describe('the round trip, over text in glosa’s namespace and hostile definitio
         layout: 'interleaved',
         every: true
       }
+    ],
+    [
+      'a term wrapped right after a `*` run that would then close emphasis (abbr style, seed 1506636180)',
+      {
+        source: '<abbr data-glosa="glosa-h20" title="x">H20</abbr>*\\*[H20](#glosa-x)*treino,,chip&amp;',
+        crlf: false,
+        format: 'md',
+        definition: '\\glosa*](#glosa-chip)<script>alert(1)</script>',
+        note: '-->-->\\:<!-- glosa:begin -->',
+        style: 'abbr',
+        layout: 'inline',
+        every: false
+      }
+    ],
+    [
+      'a term wrapped right before an intraword `_` run that would then open emphasis (abbr style, seed 1506636180)',
+      {
+        source: '\n# \\\n\n[^glosa-h20]: Mine.\n\n H20_^_[chip](#glosa-chip)',
+        crlf: true,
+        format: 'md',
+        definition: '`\\:glosa',
+        note: ':img{src=x onerror=alert(1)}</abbr>',
+        style: 'abbr',
+        layout: 'inline',
+        every: false
+      }
     ]
   ])('%s', (_name, item) => {
     expect(checkCase(api, item)).toBeUndefined()
