@@ -105,6 +105,8 @@ interface Problem {
   targetRoles: Uint8Array
   sourceSentences: Uint8Array
   targetSentences: Uint8Array
+  /** Scratch for {@link beadCost}'s sums, reset for each bead: pricing millions of beads allocates nothing. */
+  tally: Tally
 }
 
 /**
@@ -215,7 +217,8 @@ export function alignParallelRaw(
     sourceRoles: segmentRolesOf(source),
     targetRoles: segmentRolesOf(target),
     sourceSentences: holdsSentences(source),
-    targetSentences: holdsSentences(target)
+    targetSentences: holdsSentences(target),
+    tally: {missing: 0, worst: 0, shared: 0, mass: 0}
   }
   if (problem.sourceUnits === undefined || problem.targetUnits === undefined) {
     problem.sourceUnits = undefined
@@ -483,7 +486,10 @@ function tallySide(
     const gap = 1 - support(own, k, sum, problem.parameters)
     tally.missing += gap / count
     tally.worst = Math.max(tally.worst, gap)
-    if (gap > sideWorst) [sideWorst, sideWorstAt] = [gap, k]
+    if (gap > sideWorst) {
+      sideWorst = gap
+      sideWorstAt = k
+    }
   }
   return sideWorstAt
 }
@@ -513,7 +519,11 @@ function beadCost(
   // Every segment of the bead should be supported by evidence in the other side's part.
   const merge = bead.source > 1 || bead.target > 1
   const union = merge && exact
-  const tally: Tally = {missing: 0, worst: 0, shared: 0, mass: 0}
+  const tally = problem.tally
+  tally.missing = 0
+  tally.worst = 0
+  tally.shared = 0
+  tally.mass = 0
   // Each side's worst-supported segment.
   const sourceWorstAt = tallySide(problem, tally, true, pi, i, pj, j, bead.source, union, sharedAt)
   const targetWorstAt = tallySide(problem, tally, false, pj, j, pi, i, bead.target, union, sharedAt)

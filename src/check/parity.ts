@@ -84,12 +84,15 @@ function address(value: string): string {
 export function markupTokensOf(markup: string, options: {tags: boolean}): Token[] {
   const tokens: Token[] = []
   const taken = new Uint8Array(markup.length)
+  // Each pattern is tried only where the characters it needs are (most sentences have no markup).
   // GNU and TeX programs quote `like this' (a backtick closed by an apostrophe): no code spans there.
   const backticks = markup.includes('`') ? (markup.match(/`/g) ?? []).length : 0
   const quoted = backticks > 0 && (markup.match(/`[^`'\n]*'/g) ?? []).length === backticks
-  if (!quoted) collect(codeSpan, markup, (match) => `code:${match[2]!.trim()}`, tokens, taken)
-  collect(image, markup, (match) => `image:${address(match[1]!)}`, tokens, taken, 1)
-  collect(link, markup, (match) => `link:${address(match[1]!)}`, tokens, taken, 1)
+  if (backticks > 0 && !quoted) collect(codeSpan, markup, (match) => `code:${match[2]!.trim()}`, tokens, taken)
+  if (markup.includes('](')) {
+    collect(image, markup, (match) => `image:${address(match[1]!)}`, tokens, taken, 1)
+    collect(link, markup, (match) => `link:${address(match[1]!)}`, tokens, taken, 1)
+  }
   // Bare URLs and e-mail addresses are looked for only where their `://` or `@` is (the patterns are slow on prose).
   if (markup.includes('://')) collect(url, markup, (match) => `link:${address(match[0])}`, tokens, taken)
   // An address at a domain reserved for examples (RFC 2606: `janedoe.example.com`) illustrates a form: translators localise it.
@@ -101,9 +104,9 @@ export function markupTokensOf(markup: string, options: {tags: boolean}): Token[
       tokens,
       taken
     )
-  if (options.tags)
+  if (options.tags && markup.includes('<'))
     collect(htmlTag, markup, (match) => `<${match[1]}${match[2]!.toLowerCase()}${match[3]}>`, tokens, taken)
-  collect(strong, markup, () => 'strong', tokens, taken)
+  if (markup.includes('**') || markup.includes('__')) collect(strong, markup, () => 'strong', tokens, taken)
   return tokens.sort((a, b) => a.start - b.start)
 }
 

@@ -38,8 +38,13 @@ export interface MarkdownShape {
   inlineOffset: number
 }
 
-/** Characters that can start an inline construct, each a token of its own in micromark's paragraph events. */
-const INLINE_MARKS = new Set([...'[]*_~`<\\&'].map((char) => char.charCodeAt(0)))
+/**
+ * Characters that can start an inline construct, each a token of its own in
+ * micromark's paragraph events: 1 at their code (all ASCII), looked up for
+ * every character of a page's prose.
+ */
+const INLINE_MARKS = new Uint8Array(128)
+for (const char of '[]*_~`<\\&') INLINE_MARKS[char.charCodeAt(0)] = 1
 
 /** Lines that start a block of their own without a blank line before (besides list items): headings, table rows. */
 const OWN_BLOCK = /^(?:#{1,6}(?:[ \t]|$)|\|)/
@@ -117,7 +122,10 @@ export function measureMarkdownShape(source: string): MarkdownShape {
         paragraphStart = lineStart
       }
       if (fence === undefined) {
-        for (let index = at; index < lineEnd; index++) if (INLINE_MARKS.has(source.charCodeAt(index))) inline++
+        for (let index = at; index < lineEnd; index++) {
+          const code = source.charCodeAt(index)
+          if (code < 128 && INLINE_MARKS[code] === 1) inline++
+        }
         if (inline > shape.inline) {
           shape.inline = inline
           shape.inlineOffset = paragraphStart

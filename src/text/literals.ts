@@ -20,6 +20,13 @@ export const codeSpan = /(`+)[^`]+?\1/g
 /** A character reference written out (`&amp;`, `&#169;`, `&#x2014;`): markup shown as text, as a tag list shows it. */
 const characterReference = /&(?:[A-Za-z][A-Za-z\d]{1,31}|#\d{1,7}|#[xX][\dA-Fa-f]{1,6});/g
 
+/** The literal patterns after code elements, each with a character every match of it holds. */
+const literalPatterns: ReadonlyArray<readonly [RegExp, string]> = [
+  [codeSpan, '`'],
+  [keyCombination, '+'],
+  [characterReference, '&']
+]
+
 /**
  * `text` with its literals blanked out (same length, so offsets hold): key
  * combinations, Markdown code spans, character references written out
@@ -33,9 +40,13 @@ export function withoutLiterals(text: string, markup = text): string {
   if (!/[+`<&]/.test(markup)) return text
   const units = text.split('')
   const blank = (start: number, end: number) => units.fill(' ', start, end)
-  for (const match of markup.matchAll(codeElement))
-    if (codeElements.has(match[1]!.toLowerCase())) blank(match.index!, match.index! + match[0].length)
-  for (const pattern of [codeSpan, keyCombination, characterReference])
-    for (const match of markup.matchAll(pattern)) blank(match.index!, match.index! + match[0].length)
+  // Each pattern only where the character it needs is: the key combination's look-behind is slow, and
+  // a pattern never run is never compiled.
+  if (markup.includes('<'))
+    for (const match of markup.matchAll(codeElement))
+      if (codeElements.has(match[1]!.toLowerCase())) blank(match.index!, match.index! + match[0].length)
+  for (const [pattern, needs] of literalPatterns)
+    if (markup.includes(needs))
+      for (const match of markup.matchAll(pattern)) blank(match.index!, match.index! + match[0].length)
   return units.join('')
 }

@@ -73,27 +73,32 @@ export function placeholdersOf(
   if ((options.codes ?? []).length === 0 && !/[{%$<]/.test(markup)) return tokens
   const taken = new Uint8Array(markup.length)
   // Code spans are markup: `%s` inside one is shown, not substituted.
-  if (!options.tags)
+  if (!options.tags && markup.includes('`'))
     for (const match of markup.matchAll(codeSpan)) taken.fill(1, match.index!, match.index! + match[0].length)
   for (const code of options.codes ?? []) {
     tokens.push({key: code.key, text: code.display, start: code.at, end: code.at + 1})
     taken[code.at] = 1
   }
-  collect(i18nextVariable, markup, (match) => `{{${match[1]}}}`, tokens, taken)
-  collect(i18nextNesting, markup, (match) => `$t(${match[1]})`, tokens, taken)
-  collect(dollar, markup, (match) => `\${${match[1]}}`, tokens, taken)
-  collect(
-    braced,
-    markup,
-    (match) => (pluralBranch.test(markup.slice(0, match.index)) ? undefined : `{${match[1]}}`),
-    tokens,
-    taken
-  )
-  // A strftime format: translators change its conversions for their locale (24-hour clock, day before month).
-  if (strftimeOnly.test(markup))
-    for (const match of markup.matchAll(strftimeDirective)) taken.fill(1, match.index!, match.index! + match[0].length)
-  collect(printf, markup, (match) => match[0].replace(/^%(\d+)\$/, '%$1$$'), tokens, taken)
-  if (options.tags)
+  // Each pattern only where the characters it needs are (in the same order: each takes its text first).
+  if (markup.includes('{{')) collect(i18nextVariable, markup, (match) => `{{${match[1]}}}`, tokens, taken)
+  if (markup.includes('$t(')) collect(i18nextNesting, markup, (match) => `$t(${match[1]})`, tokens, taken)
+  if (markup.includes('${')) collect(dollar, markup, (match) => `\${${match[1]}}`, tokens, taken)
+  if (markup.includes('{'))
+    collect(
+      braced,
+      markup,
+      (match) => (pluralBranch.test(markup.slice(0, match.index)) ? undefined : `{${match[1]}}`),
+      tokens,
+      taken
+    )
+  if (markup.includes('%')) {
+    // A strftime format: translators change its conversions for their locale (24-hour clock, day before month).
+    if (strftimeOnly.test(markup))
+      for (const match of markup.matchAll(strftimeDirective))
+        taken.fill(1, match.index!, match.index! + match[0].length)
+    collect(printf, markup, (match) => match[0].replace(/^%(\d+)\$/, '%$1$$'), tokens, taken)
+  }
+  if (options.tags && markup.includes('<'))
     collect(
       htmlTag,
       markup,

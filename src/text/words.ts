@@ -1,8 +1,9 @@
 /**
  * Words of a text with Unicode boundaries (JavaScript's `\b` is ASCII-only:
  * `/\bárea\b/u` never matches): a word is a run of letters, digits and
- * combining marks. One scanner, {@link findWords}, finds them for every stage;
- * the tagger's options also join words over apostrophes and mark addresses.
+ * combining marks ({@link isWordUnit} says which characters, for every stage).
+ * {@link findWords} finds them for the tagger, whose options also join words
+ * over apostrophes and mark addresses; {@link wordsOf} is its plain form.
  */
 
 /** A word of a text: `[start, end)` indices and its text. */
@@ -12,10 +13,26 @@ export interface Word {
   value: string
 }
 
-/** The words of `text` (apostrophes separate words, addresses are not told apart), in order, with where each is. */
+/**
+ * The words of `text` (apostrophes separate words, addresses are not told
+ * apart), in order, with where each is: {@link findWords} with neither
+ * option, read straight into words (every rule of every segment asks for
+ * these, so no parallel arrays are built only to be turned into objects).
+ */
 export function wordsOf(text: string): Word[] {
-  const {starts, ends} = findWords(text, {apostrophes: false, addresses: false})
-  return starts.map((start, index) => ({start, end: ends[index]!, value: text.slice(start, ends[index])}))
+  const words: Word[] = []
+  let index = 0
+  while (index < text.length) {
+    if (!isWordUnit(text, index, text.charCodeAt(index))) {
+      index++
+      continue
+    }
+    const start = index
+    index++
+    while (index < text.length && isWordUnit(text, index, text.charCodeAt(index))) index++
+    words.push({start, end: index, value: text.slice(start, index)})
+  }
+  return words
 }
 
 /** A compound: letters and marks joined by hyphens and apostrophes (`guarda-chuva`, `d'água`). */
@@ -108,7 +125,7 @@ export interface WordOptions {
  * chunks that are URLs, e-mail addresses or file paths: chunks with a slash or
  * backslash, `@`, or a dotted name with a lower-case extension (`post.txt`,
  * `ft.com`, `www.`; `://` has a slash), with the span a hit must cover to
- * include them. The one tokeniser of glosa: {@link wordsOf} is it too.
+ * include them. {@link wordsOf} is the same scan without either option.
  */
 export function findWords(text: string, options: WordOptions = {}): Words {
   const addresses = options.addresses ?? true

@@ -1,5 +1,5 @@
 import {translatedTargets, type PairContext} from '../context.js'
-import {code, type Finding} from '../findings.js'
+import {code, listFormat, type Finding} from '../findings.js'
 import {placeholdersOf, type Token} from '../../text/placeholders.js'
 import {codeSpan} from '../../text/literals.js'
 import {markupOf, markupTokensOf, segmentMarkupTokens, unmatched, type Markup} from '../parity.js'
@@ -149,10 +149,10 @@ function compare(
     }
   }
   // Emphasis is counted, not placed: report the difference once. A document may set in italics what its source sets in bold.
-  const sameEmphasis = !tags && emphasisSpans(context.pair.source) === emphasisSpans(target)
+  // (Counted only where the strong markers differ: most pairs have none.)
   if (
-    !sameEmphasis &&
-    (missing.some((token) => token.key === 'strong') || extra.some((token) => token.key === 'strong'))
+    (missing.some((token) => token.key === 'strong') || extra.some((token) => token.key === 'strong')) &&
+    !(!tags && emphasisSpans(context.pair.source) === emphasisSpans(target))
   ) {
     const count = (list: readonly Placed[]) => list.filter((token) => token.key === 'strong').length
     context.sink.add({
@@ -180,9 +180,7 @@ function compare(
   const gone = placedMissing.slice(placedExtra.length)
   if (gone.length > 0) {
     // All of them are missing, not one of them: a conjunction, where terms offer alternatives.
-    const all = new Intl.ListFormat(context.sink.locale, {type: 'conjunction'}).format(
-      gone.map((token) => code(token.text))
-    )
+    const all = listFormat(context.sink.locale, 'conjunction').format(gone.map((token) => code(token.text)))
     context.sink.add({
       rule,
       segment: target[0]!,
@@ -401,6 +399,9 @@ function finalPunctuation(text: string): {mark: string; quoted: boolean; abbrevi
 
 const abbreviations = splitRules(undefined)
 
+/** A space before `:` `;` `!` `?`: what a space before punctuation needs to be there at all. */
+const spaceThenPunctuation = /[ \u00a0][:;!?]/
+
 // English questions open with an auxiliary verb or a question word: "Is the window fullscreen", "How many copies".
 const questionOpening =
   /^(?:is|are|was|were|am|do|does|did|can|could|would|will|should|shall|has|have|had|may|might|must|what|where|when|why|who|whom|whose|which|how)\s/i
@@ -545,14 +546,17 @@ export function checkWhitespacePunctuation(context: PairContext): void {
       for (const match of text.matchAll(/(?<=\S) {2,}(?=\S)/g))
         add(segment, match.index!, match.index! + match[0].length, 'doubleSpace')
     if (!context.targetLang.startsWith('pt')) continue
-    for (const match of text.matchAll(/(?<=[\p{L}\p{N}])[ \u00a0]+(?=[:;!?](?:\s|$))/gu)) {
-      const mark = text[match.index! + match[0].length]!
-      // A mark the source also sets apart is named, not punctuating (`separados por :` for `separated by :`).
-      if (!source.some((each) => each.text.includes(` ${mark}`) || each.text.includes(`\u00a0${mark}`)))
-        add(segment, match.index!, match.index! + match[0].length + 1, 'spaceBeforePunctuation', {actual: mark})
-    }
-    for (const match of text.matchAll(/«[ \u00a0]+|[ \u00a0]+»/g))
-      add(segment, match.index!, match.index! + match[0].length, 'spaceInGuillemets')
+    // Each pattern is tried only where its characters stand side by side (the look-behind is slow on prose).
+    if (spaceThenPunctuation.test(text))
+      for (const match of text.matchAll(/(?<=[\p{L}\p{N}])[ \u00a0]+(?=[:;!?](?:\s|$))/gu)) {
+        const mark = text[match.index! + match[0].length]!
+        // A mark the source also sets apart is named, not punctuating (`separados por :` for `separated by :`).
+        if (!source.some((each) => each.text.includes(` ${mark}`) || each.text.includes(`\u00a0${mark}`)))
+          add(segment, match.index!, match.index! + match[0].length + 1, 'spaceBeforePunctuation', {actual: mark})
+      }
+    if (text.includes('«') || text.includes('»'))
+      for (const match of text.matchAll(/«[ \u00a0]+|[ \u00a0]+»/g))
+        add(segment, match.index!, match.index! + match[0].length, 'spaceInGuillemets')
     if (context.targetLang === 'pt-BR' && !source.some((segment) => /«/.test(segment.text))) {
       for (const match of text.matchAll(/«/g)) add(segment, match.index!, match.index! + 1, 'guillemetsBrazil')
     }

@@ -2,7 +2,7 @@ import type {Lang} from '../../types.js'
 import type {PairContext} from '../context.js'
 import {withoutAddresses} from '../../identify/words.js'
 import {comparable} from '../text.js'
-import {withoutLiterals, wordsOf, type Word} from '../../text/index.js'
+import {isApostrophe, withoutLiterals, wordsOf, type Word} from '../../text/index.js'
 import {markupOf} from '../parity.js'
 import type {CheckSegment} from '../types.js'
 
@@ -53,13 +53,19 @@ function readWordsToTranslate(segment: CheckSegment): SegmentWords {
     withoutAddresses(withoutMnemonic(segment.text)),
     markup.sameIndices ? markup.text : segment.text
   )
-  const all = wordsOf(segment.text)
-  const kept = all
-    .map((word, index) => ({...word, index}))
-    .filter((word) => !names.some((match) => match.start <= word.start && word.end <= match.end))
-    .filter((word) => plain.slice(word.start, word.end).trim() !== '')
-    .filter((word) => !afterApostrophe.test(segment.text.slice(Math.max(0, word.start - 2), word.start)))
-    .filter((word) => word.value.normalize('NFC').length > 1 && !/^\p{N}+$/u.test(word.value) && latin.test(word.value))
+  const text = segment.text
+  const all = wordsOf(text)
+  const kept: IndexedWord[] = []
+  // Every segment of every pair comes here: one pass, nothing built for a word left out.
+  all.forEach(({start, end, value}, index) => {
+    if (names.some((match) => match.start <= start && end <= match.end)) return
+    // Where nothing was blanked, a word (letters, digits, marks) is never white space.
+    if (plain !== text && plain.slice(start, end).trim() === '') return
+    if (isApostrophe(text.charCodeAt(start - 1)) && afterApostrophe.test(text.slice(Math.max(0, start - 2), start)))
+      return
+    if (value.normalize('NFC').length > 1 && !/^\p{N}+$/u.test(value) && latin.test(value))
+      kept.push({start, end, value, index})
+  })
   return {all, kept}
 }
 
@@ -128,6 +134,18 @@ function inName(words: readonly Word[], index: number): boolean {
  * keywords, identifiers, and the title line of a `:::` container.
  */
 export function isInert(segment: CheckSegment): boolean {
+  let inert = inertSegments.get(segment)
+  if (inert === undefined) {
+    inert = readInert(segment)
+    inertSegments.set(segment, inert)
+  }
+  return inert
+}
+
+/** Whether each segment is inert, found once: the structure, untranslated and unaligned rules all ask. */
+const inertSegments = new WeakMap<CheckSegment, boolean>()
+
+function readInert(segment: CheckSegment): boolean {
   // A container's title line (`:::warning Note`, `:::tip DICA`) is markup of VitePress and Docusaurus sites.
   if (onContainerLine(segment)) return true
   return (
