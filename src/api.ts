@@ -10,15 +10,12 @@ import * as glossary from './glossary/index.js'
 import * as i18n from './i18n/index.js'
 import * as identify from './identify/index.js'
 import * as read from './read/index.js'
-import {decodeInput as decodeInputUnchecked, readInput as readInputUnchecked} from './util/input.js'
 import * as reporting from './report/index.js'
 import * as segment from './segment/index.js'
 import * as tag from './tag/index.js'
 import {
-  anything,
   arrayOf,
   boolean,
-  bytes,
   checked,
   either,
   func,
@@ -31,7 +28,6 @@ import {
   type Expectation
 } from './util/expect.js'
 
-const any = anything
 const array = {description: 'an array', test: (value: unknown) => Array.isArray(value)} satisfies Expectation
 const object = {
   description: 'an object',
@@ -67,9 +63,7 @@ const glossaryShape = shape('a glossary (an object with an `entries` array)', {e
 const matcher = instanceOf('a compiled glossary (from `compileGlossary`)', tag.TermMatcher)
 const glossaryOrMatcher = either(glossaryShape, matcher)
 const entry = shape('a glossary entry (`id`, `terms`)', {id: string, terms: array})
-const term = shape('a term (`text`, `lang`)', {text: string, lang: string})
 const vfiles = arrayOf(shape('a VFile (with `messages`)', {messages: array}))
-const vfileMessage = shape('a VFileMessage', {reason: string})
 const run = instanceOf('a CheckRun', check.CheckRun)
 const config = shape('a configuration (from `loadConfig`)', {root: string})
 const plan = shape('a check plan (from `planChecks`)', {pairs: array, singles: array})
@@ -88,7 +82,6 @@ const readGlossaryFileOptions = {
   target: oneOf(termLangs),
   cache: string
 }
-const inputOptions = {allowEmpty: boolean, utf16: boolean}
 
 // read
 export const readDocument = checked('readDocument', documents.readDocument, [
@@ -102,27 +95,6 @@ export const readDocumentFile = checked('readDocumentFile', documents.readDocume
 export const detectFormat = checked('detectFormat', read.detectFormat, [
   ['file', optional(string)],
   ['source', string]
-])
-export const formatName = checked('formatName', read.formatName, [['document', document]])
-export const hasMdxSyntax = checked('hasMdxSyntax', read.hasMdxSyntax, [['source', string]])
-export const parseMdx = checked('parseMdx', read.parseMdx, [['source', string]])
-export const readWarningText = checked('readWarningText', read.readWarningText, [
-  ['file', string],
-  ['warning', shape('a reader warning (from `Document.warnings`)', {key: string, values: object})],
-  ['locale', oneOf(['en', 'pt-PT', 'pt-BR'])]
-])
-export const joinHardWraps = checked('joinHardWraps', read.joinHardWraps, [
-  ['text', string],
-  ['options', shape('an options object (`markdown`, `quoteDepth`)', {markdown: boolean, quoteDepth: number})]
-])
-export const decodeInput = checked('decodeInput', decodeInputUnchecked, [
-  ['bytes', bytes],
-  ['file', string],
-  ['options', inputOptions]
-])
-export const readInput = checked('readInput', readInputUnchecked, [
-  ['file', string],
-  ['options', inputOptions]
 ])
 
 // segment, identify
@@ -141,15 +113,7 @@ export const parseGlossary = checked('parseGlossary', glossary.parseGlossary, [
   ['text', string],
   ['options', parseGlossaryOptions]
 ])
-export const parseGlossaryWithIssues = checked('parseGlossaryWithIssues', glossary.parseGlossaryWithIssues, [
-  ['source', string],
-  ['options', parseGlossaryOptions]
-])
 export const readGlossaryFile = checked('readGlossaryFile', glossary.readGlossaryFile, [
-  ['file', string],
-  ['options', readGlossaryFileOptions]
-])
-export const readGlossaryFileWithIssues = checked('readGlossaryFileWithIssues', glossary.readGlossaryFileWithIssues, [
   ['file', string],
   ['options', readGlossaryFileOptions]
 ])
@@ -180,10 +144,6 @@ export const writeTsv = checked('writeTsv', glossary.writeTsv, [
     })
   ]
 ])
-export const normaliseLang = checked('normaliseLang', glossary.normaliseLang, [['tag', string]])
-export const normaliseStatus = checked('normaliseStatus', glossary.normaliseStatus, [['value', string]])
-export const normaliseTermType = checked('normaliseTermType', glossary.normaliseTermType, [['value', string]])
-export const glossaryLangsFor = checked('glossaryLangsFor', glossary.glossaryLangsFor, [['lang', langOrTermLang]])
 export const termsFor = checked('termsFor', glossary.termsFor, [
   ['entry', entry],
   ['lang', langOrTermLang]
@@ -194,10 +154,6 @@ export const approvedTerms = checked('approvedTerms', glossary.approvedTerms, [
 ])
 export const preferredTerm = checked('preferredTerm', glossary.preferredTerm, [
   ['entry', entry],
-  ['lang', langOrTermLang]
-])
-export const textFor = checked('textFor', glossary.textFor, [
-  ['values', object],
   ['lang', langOrTermLang]
 ])
 
@@ -211,11 +167,6 @@ export const tagTerms = checked('tagTerms', tag.tagTerms, [
   ['glossary', glossaryOrMatcher],
   ['options', {diacritics: boolean}]
 ])
-export const isCaseSensitive = checked('isCaseSensitive', tag.isCaseSensitive, [['term', term]])
-export const englishPlurals = checked('englishPlurals', tag.englishPlurals, [['word', string]])
-export const englishSingulars = checked('englishSingulars', tag.englishSingulars, [['word', string]])
-export const portuguesePlurals = checked('portuguesePlurals', tag.portuguesePlurals, [['word', string]])
-export const portugueseSingulars = checked('portugueseSingulars', tag.portugueseSingulars, [['word', string]])
 
 // align
 export const alignDocuments = checked('alignDocuments', align.alignDocuments, [
@@ -236,12 +187,6 @@ export const alignParallel = checked('alignParallel', align.alignParallel, [
   ['source', segments],
   ['target', segments],
   ['options', alignOptions]
-])
-export const looksParallel = checked('looksParallel', align.looksParallel, [
-  ['source', segments],
-  ['target', segments],
-  ['options', alignOptions],
-  ['pairs', optional(array)]
 ])
 export const chooseMode = checked('chooseMode', align.chooseMode, [
   ['source', segments],
@@ -299,10 +244,6 @@ export const annotate = checked('annotate', annotation.annotate, [
 ])
 export const strip = checked('strip', annotation.strip, [['text', string]])
 export const isAnnotated = checked('isAnnotated', annotation.isAnnotated, [['text', string]])
-export const defaultReaderLang = checked('defaultReaderLang', annotation.defaultReaderLang, [
-  ['document', document],
-  ['translation', optional(document)]
-])
 export const readForAnnotation = checked('readForAnnotation', annotation.readForAnnotation, [
   ['source', string],
   ['options', {format: oneOf(inputFormats), file: string, bom: boolean, mdx: boolean, attributes: array}]
@@ -330,7 +271,6 @@ export const checkSingleDocument = checked('checkSingleDocument', check.checkSin
   ['path', string],
   ['options', shape('check options (with `matcher`, from `compileGlossary`)', {matcher})]
 ])
-export const documentLang = checked('documentLang', check.documentLang, [['document', document]])
 export const planChecks = checked('planChecks', check.planChecks, [
   ['config', config],
   ['cwd', string],
@@ -339,45 +279,6 @@ export const planChecks = checked('planChecks', check.planChecks, [
 export const loadConfig = checked('loadConfig', check.loadConfig, [
   ['cwd', string],
   ['explicit', optional(string)]
-])
-export const readConfigFile = checked('readConfigFile', check.readConfigFile, [['file', string]])
-export const compileGlob = checked('compileGlob', check.compileGlob, [['pattern', string]])
-export const matchGlob = checked('matchGlob', check.matchGlob, [
-  ['pattern', either(string, shape('a compiled glob (from `compileGlob`)', {base: string}))],
-  ['path', string]
-])
-export const expandGlob = checked('expandGlob', check.expandGlob, [
-  ['pattern', string],
-  ['cwd', string],
-  ['ignore', optional(strings)]
-])
-export const walkFiles = checked('walkFiles', check.walkFiles, [
-  ['cwd', string],
-  ['base', optional(string)]
-])
-export const isRuleId = checked('isRuleId', check.isRuleId, [['value', any]])
-export const severityOf = checked('severityOf', check.severityOf, [
-  ['rule', oneOf(check.ruleIds)],
-  ['settings', object],
-  ['entry', optional(entry)]
-])
-export const parseRuleOptions = checked('parseRuleOptions', check.parseRuleOptions, [['values', strings]])
-export const severityOfMessage = checked('severityOfMessage', check.severityOfMessage, [['message', vfileMessage]])
-export const editDistance = checked('editDistance', check.editDistance, [
-  ['a', string],
-  ['b', string]
-])
-export const parseNumber = checked('parseNumber', check.parseNumber, [
-  ['raw', string],
-  ['lang', lang]
-])
-export const quantitiesOf = checked('quantitiesOf', check.quantitiesOf, [
-  ['text', string],
-  ['lang', lang]
-])
-export const parseLocatedJson = checked('parseLocatedJson', check.parseLocatedJson, [
-  ['text', string],
-  ['file', optional(string)]
 ])
 
 // report
@@ -400,33 +301,11 @@ export const reportGithub = checked('reportGithub', reporting.reportGithub, [
   ['files', vfiles],
   ['options', {locale, root: string}]
 ])
-export const summaryLine = checked('summaryLine', reporting.summaryLine, [
-  ['files', vfiles],
-  ['locale', locale],
-  ['paint', optional(func)]
-])
-export const tally = checked('tally', reporting.tally, [['files', vfiles]])
 export const exitCodeOf = checked('exitCodeOf', reporting.exitCodeOf, [
   ['files', vfiles],
   ['options', {frail: boolean}]
 ])
-export const escapeData = checked('escapeData', reporting.escapeData, [['value', string]])
-export const escapeProperty = checked('escapeProperty', reporting.escapeProperty, [['value', string]])
-export const relativeUri = checked('relativeUri', reporting.relativeUri, [
-  ['path', string],
-  ['root', string]
-])
-export const fingerprint = checked('fingerprint', reporting.fingerprint, [
-  ['ruleId', string],
-  ['uri', string],
-  ['line', string]
-])
-
-// i18n
-export const getI18n = checked('getI18n', i18n.getI18n, [['locale', optional(locale)]])
-export const translator = checked('translator', i18n.translator, [['locale', optional(locale)]])
 export const resolveLocale = checked('resolveLocale', i18n.resolveLocale, [
   ['explicit', optional(string)],
   ['env', optional(object)]
 ])
-export const matchLocale = checked('matchLocale', i18n.matchLocale, [['value', optional(string)]])

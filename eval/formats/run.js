@@ -4,16 +4,20 @@
 // repositories, and score its findings against the labels kept here
 // (labels.json: each finding read and judged true or false). Skips, saying
 // so, when a mirror is absent.
-// Six sets of files: the first (files.json), on which some fixes were chosen;
+// Seven sets of files: the first (files.json), on which some fixes were chosen;
 // the second (files-second.json), other projects' files labelled before any
 // rule was tuned on them, then tuned on; the third (files-third.json),
 // labelled before any change, then two fixes made on it; the fourth
 // (files-fourth.json), labelled before any change, then three fixes made on
 // it; the fifth (files-fifth.json), labelled before any change for it, then
-// one fix made on it; and the sixth (files-sixth.json), labelled with the
-// code after that fix, before any change for it. Each is scored on its own. A file with a `source` (a JSON resource file) is checked against
-// that file of the same commit, as `glosa check <source> <file>`.
+// one fix made on it; the sixth (files-sixth.json), labelled with the
+// code after that fix, before any change for it, then fixes made on it; and
+// the seventh (files-seventh.json), chosen after the last fix and labelled
+// with the final code, held out. Each is scored on its own. A file with a
+// `source` (a JSON resource file) is checked against that file of the same
+// commit, as `glosa check <source> <file>`.
 //   node eval/formats/run.js          precision overall and per rule, per set
+//   node eval/formats/run.js --set 7  the same for set 7 alone
 //   node eval/formats/run.js --list   every finding with its key, unit and label (for labelling)
 //   node eval/formats/run.js --sample 4   the same for the labelling samples of set 4: its
 //                                         100 findings whose key has the smallest SHA-1 (hex),
@@ -43,12 +47,25 @@ const sets = [
     perRule: 20
   },
   {
-    name: 'sixth set (files-sixth.json; labelled before any change for it)',
+    name: 'sixth set (files-sixth.json; labelled before any change for it, then fixes made on it)',
     list: 'files-sixth.json',
+    perRule: 20
+  },
+  {
+    name: 'seventh set (files-seventh.json; held out: labelled with the final code, no change after)',
+    list: 'files-seventh.json',
     perRule: 20
   }
 ].map((set) => ({...set, files: JSON.parse(readFileSync(join(here, set.list), 'utf8')).files}))
-const files = sets.flatMap((set) => set.files)
+// `--set N` (or `--sample N`) runs only the files of set N.
+const flag = ['--set', '--sample'].find((name) => process.argv.includes(name))
+const only = flag ? sets[Number(process.argv[process.argv.indexOf(flag) + 1]) - 1] : undefined
+if (flag && !only) {
+  console.error(`eval/formats: ${flag} takes a set number from 1 to ${sets.length}`)
+  process.exit(2)
+}
+const active = only ? [only] : sets
+const files = active.flatMap((set) => set.files)
 const labelsFile = join(here, 'labels.json')
 const labels = existsSync(labelsFile) ? JSON.parse(readFileSync(labelsFile, 'utf8')) : {}
 const mirrorOf = (repository) =>
@@ -82,6 +99,8 @@ try {
     const result = spawnSync(process.execPath, [join(root, 'bin/glosa.js'), 'check', ...inputs, '--report', 'json'], {
       cwd: folder,
       encoding: 'utf8',
+      // A large catalogue's report runs past spawnSync's 1 MiB default.
+      maxBuffer: 1 << 28,
       env: {...process.env, GLOSA_LOCALE: 'en'}
     })
     if (result.status === 2) throw new Error(`${inputs.join(' ')}: ${result.stderr}`)
@@ -116,9 +135,7 @@ const samplesOf = (set) => {
     perRule: set.perRule ? rules.flatMap((rule) => ofSet.filter((f) => f.rule === rule).slice(0, set.perRule)) : []
   }
 }
-const sampleOf = process.argv.includes('--sample')
-  ? sets[Number(process.argv[process.argv.indexOf('--sample') + 1]) - 1]
-  : undefined
+const sampleOf = flag === '--sample' ? only : undefined
 const listed = sampleOf
   ? (({hundred, perRule}) => [...new Set([...hundred, ...perRule])])(samplesOf(sampleOf))
   : findings
@@ -128,7 +145,7 @@ if (process.argv.includes('--list') || sampleOf) {
       `${finding.key}\t${labels[finding.key]?.label ?? '?'}\n  ${finding.reason}\n${finding.unit.replace(/^/gm, '    | ')}\n`
     )
 } else {
-  for (const set of sets) {
+  for (const set of active) {
     const ofSet = findings.filter((finding) => finding.set === set)
     const {table, unlabelled} = precisionTable(ofSet, labels)
     console.log(
@@ -140,6 +157,8 @@ if (process.argv.includes('--list') || sampleOf) {
       console.log(`its sample of ${set.perRule} per rule:\n\n${precisionTable(perRule, labels).table}\n`)
     }
   }
-  const stale = Object.keys(labels).filter((key) => !findings.some((finding) => finding.key === key))
-  console.log(`${stale.length} labels whose finding is gone`)
+  if (!only) {
+    const stale = Object.keys(labels).filter((key) => !findings.some((finding) => finding.key === key))
+    console.log(`${stale.length} labels whose finding is gone`)
+  }
 }

@@ -12,6 +12,7 @@ import {readDocument} from '../document/index.js'
 import type {TermMatcher} from '../tag/index.js'
 import type {TermHit} from '../tag/types.js'
 import type {Lang, Position} from '../types.js'
+import {docsBase} from '../util/package.js'
 import {LineIndex} from '../util/position.js'
 import {hasBothLanguages, matcherFor} from './annotate.js'
 import {shownTerms, type Gloss, type Speech} from './gloss.js'
@@ -86,6 +87,12 @@ function place(
   return {start: {...position.start, offset: from}, end: {...position.end, offset: to}}
 }
 
+/** The page that describes a hit's message (the plugin's section of docs/api.md). */
+const hitUrl = (): string => `${docsBase()}api.md#the-remark-plugin`
+
+/** The page that describes the style fallback's warning (docs/mdx.md). */
+const fallbackUrl = (): string => `${docsBase()}mdx.md#the-remark-plugin-in-mdx-and-in-bare-pipelines`
+
 /**
  * remark plugin: mark glossary terms in the tree (footnote calls and
  * definitions, links to a glossary section, `<abbr>` HTML, or `:term`
@@ -122,7 +129,12 @@ const remarkGlosa: Plugin<[(RemarkGlosaOptions | null | undefined)?], Root> = fu
   return function (tree: Root, file: VFile) {
     matcher ??= matcherFor(glossary)
     unmarkTree(tree)
-    if (fallback) Object.assign(file.message(fallback, {ruleId: 'style-fallback', source: 'glosa'}), {fatal: false})
+    if (fallback) {
+      Object.assign(file.message(fallback, {ruleId: 'style-fallback', source: 'glosa'}), {
+        fatal: false,
+        url: fallbackUrl()
+      })
+    }
     const source =
       typeof file.value === 'string' ? file.value : file.value === undefined ? undefined : String(file.value)
     const lines = source === undefined ? undefined : new LineIndex(source)
@@ -178,6 +190,7 @@ const remarkGlosa: Plugin<[(RemarkGlosaOptions | null | undefined)?], Root> = fu
         )
         message.actual = hit.text
         message.expected = shownTerms(match.entry, speech).map(({term}) => term.text)
+        message.url = hitUrl()
       }
     }
     const glosses = glossesOf(hits, matcher.entries)

@@ -1,8 +1,9 @@
 import {createHash} from 'node:crypto'
-import {existsSync, readFileSync, statSync} from 'node:fs'
+import {closeSync, existsSync, fsyncSync, openSync, readFileSync, statSync, writeSync, type BigIntStats} from 'node:fs'
 import {join, resolve} from 'node:path'
 import {translator, type Locale} from '../i18n/index.js'
 import {packageVersion} from '../util/package.js'
+import {batched} from '../util/chunks.js'
 import {writeFileAtomic} from '../util/write.js'
 import {unitPaths, type CheckUnit, type UnitResult} from './unit.js'
 
@@ -10,22 +11,57 @@ import {unitPaths, type CheckUnit, type UnitResult} from './unit.js'
 export const cacheTool = 'glosa-check-cache'
 
 /** The version of the cache format this glosa writes and reads. */
-export const cacheVersion = 2
+export const cacheVersion = 3
 
 /** The cache's file name when `--cache-location` names none (in the configuration's folder, else the working folder). */
 export const defaultCacheName = '.glosacache'
 
 /**
- * A check cache on disk: the glosa version and the hash of the settings it was
- * made under, and for each unit the hash of its files' content with the
- * result checking them gave.
+ * A unit as cached: the hash of its files' content, what `stat` said of them
+ * when they were hashed (left out while a file may still be changing), and
+ * the result checking them gave.
  */
-interface CacheData {
+interface CachedUnit {
+  hash: string
+  stat?: string
+  result: UnitResult
+}
+
+/**
+ * A check cache on disk, in JSON lines: first the header, the glosa version
+ * and the hash of the settings it was made under; then a line per unit, its
+ * key (`pair`, its paths) with a {@link CachedUnit}. A run appends the units
+ * it checked anew, and a unit's last line is the one that counts; the file
+ * is written whole again (atomically, the lines that count only) when it
+ * would hold more than twice as many lines as count, when units' files are
+ * gone, or when it could not be used.
+ */
+interface CacheHeader {
   tool: typeof cacheTool
   version: number
   glosa: string
   settings: string
-  units: Record<string, {hash: string; result: UnitResult}>
+}
+
+type CacheLine = CachedUnit & {key: string}
+
+/**
+ * How long a file must have been left alone (since its last change of content
+ * or metadata) for its `stat` to stand for its content: a file's times move in
+ * steps of the kernel's clock, so one written twice within a step, with the
+ * same size, keeps its times; such a file is hashed on the next run.
+ */
+const SETTLED_NS = 2_000_000_000n
+
+/**
+ * What `stat` says of a file that changes whenever its content may have: its
+ * device and inode (a file replaced by another), size, and the times of its
+ * last change of content and of metadata (the second can't be set back by
+ * `touch` or `cp -p`). As git's index and ESLint's `--cache-strategy metadata`
+ * do, but only to skip reading: the content's hash decides.
+ */
+function statSignature(stats: BigIntStats): string {
+  return `${stats.dev}:${stats.ino}:${stats.size}:${stats.mtimeNs}:${stats.ctimeNs}`
 }
 
 /** A SHA-256 over `parts`, each length-prefixed so that no two lists hash alike by running together. */
@@ -56,10 +92,15 @@ export function cacheFile(location: string | undefined, folder: string, cwd: str
  * with a note and rewritten at the end of the run.
  */
 export class CheckCache {
-  readonly #old: CacheData['units']
-  readonly #new: CacheData['units'] = {}
-  /** Whether the file must be written: it was not there or not usable, or a unit was checked anew. */
-  #dirty: boolean
+  readonly #old: Map<string, CachedUnit>
+  readonly #new = new Map<string, CachedUnit>()
+  /** Units checked anew, to append to the file (unless it is written whole). */
+  readonly #added: string[] = []
+  /** The file's lines of units (overridden ones too), or undefined when it must be written whole. */
+  readonly #lines: number | undefined
+  /** Files whose content was read and hashed, and units whose `stat` answered for it (for the bench and the tests). */
+  hashed = 0
+  statted = 0
   /** Units replayed and units checked, for the bench and the docs. */
   hits = 0
   misses = 0
@@ -67,11 +108,11 @@ export class CheckCache {
   private constructor(
     readonly file: string,
     readonly settings: string,
-    old: CacheData['units'],
-    dirty: boolean
+    old: Map<string, CachedUnit>,
+    lines: number | undefined
   ) {
     this.#old = old
-    this.#dirty = dirty
+    this.#lines = lines
   }
 
   /** Open the cache at `file` for a run under `settings` (a hash); `name` is how notes call the file. */
@@ -82,7 +123,7 @@ export class CheckCache {
   ): {cache: CheckCache; notes: string[]} {
     const t = translator(options.locale)
     const fresh = (key?: string, values: Record<string, unknown> = {}) => ({
-      cache: new CheckCache(file, settings, Object.create(null) as CacheData['units'], true),
+      cache: new CheckCache(file, settings, new Map(), undefined),
       notes: key ? [t(key, {file: options.name, ...values}) as string] : []
     })
     let text: string
@@ -92,34 +133,60 @@ export class CheckCache {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return fresh()
       return fresh('scale:cache.unreadable', {reason: (error as Error).message})
     }
-    let data: unknown
+    const lines = text.split('\n')
+    // An append cut short (the run was stopped while writing) leaves a last line without its end: it does not count.
+    const cut = lines.pop() !== ''
+    let header: unknown
+    const units = new Map<string, CachedUnit>()
     try {
-      data = JSON.parse(text)
+      header = JSON.parse(lines[0] ?? '')
+      if (!isCacheHeader(header)) return fresh('scale:cache.corrupt')
+      if (header.version !== cacheVersion || header.glosa !== packageVersion())
+        return fresh('scale:cache.otherVersion', {version: header.glosa})
+      if (header.settings !== settings) return fresh('scale:cache.otherSettings')
+      for (let index = 1; index < lines.length; index++) {
+        const line: unknown = JSON.parse(lines[index]!)
+        if (!isCacheLine(line)) return fresh('scale:cache.corrupt')
+        const {key, ...unit} = line
+        units.set(key, unit)
+      }
     } catch {
       return fresh('scale:cache.corrupt')
     }
-    if (!isCacheData(data)) return fresh('scale:cache.corrupt')
-    if (data.version !== cacheVersion || data.glosa !== packageVersion())
-      return fresh('scale:cache.otherVersion', {version: data.glosa})
-    if (data.settings !== settings) return fresh('scale:cache.otherSettings')
-    return {
-      cache: new CheckCache(
-        file,
-        settings,
-        Object.assign(Object.create(null), data.units) as CacheData['units'],
-        false
-      ),
-      notes: []
-    }
+    return {cache: new CheckCache(file, settings, units, cut ? undefined : lines.length - 1), notes: []}
   }
 
   /**
-   * The key and content hash of a unit, read from its files in `cwd` (none for
-   * standard input or a file that cannot be read: such a unit is always checked).
+   * The key and content hash of a unit, from its files in `cwd` (none for
+   * standard input or a file that cannot be read: such a unit is always
+   * checked). The files are read and hashed unless `stat` says of each what
+   * it said when the unit was cached, and that was settled (see {@link SETTLED_NS});
+   * `stat` is that signature, to keep with the unit when it is settled.
    */
-  identify(unit: CheckUnit, cwd: string): {key: string; hash: string} | undefined {
+  identify(unit: CheckUnit, cwd: string): {key: string; hash: string; stat?: string} | undefined {
     const paths = unitPaths(unit)
     if (paths.includes('-')) return undefined
+    const key = ('single' in unit ? 'single\u0000' : 'pair\u0000') + paths.join('\u0000')
+    const now = BigInt(Date.now()) * 1_000_000n
+    const signatures: string[] = []
+    let settled = true
+    for (const path of paths) {
+      let stats: BigIntStats
+      try {
+        stats = statSync(resolve(cwd, path), {bigint: true})
+      } catch {
+        return undefined
+      }
+      signatures.push(statSignature(stats))
+      const changed = stats.mtimeNs > stats.ctimeNs ? stats.mtimeNs : stats.ctimeNs
+      if (now - changed < SETTLED_NS) settled = false
+    }
+    const stat = settled ? signatures.join(' ') : undefined
+    const known = this.#old.get(key)
+    if (stat !== undefined && known?.stat === stat) {
+      this.statted++
+      return {key, hash: known.hash, stat}
+    }
     const contents: Uint8Array[] = []
     for (const path of paths) {
       try {
@@ -128,15 +195,24 @@ export class CheckCache {
         return undefined
       }
     }
-    return {key: ('single' in unit ? 'single\u0000' : 'pair\u0000') + paths.join('\u0000'), hash: hashOf(contents)}
+    this.hashed += paths.length
+    return {key, hash: hashOf(contents), ...(stat === undefined ? {} : {stat})}
   }
 
-  /** The cached result of a unit whose files still hash to `hash`. */
-  lookup(key: string, hash: string): UnitResult | undefined {
-    const known = this.#old[key]
-    if (known && known.hash === hash) {
+  /**
+   * The cached result of a unit whose files still hash to `id.hash`. A
+   * signature of `stat` that changed with the content the same (a checkout,
+   * `touch`) is kept when the cache is written whole: it alone does not make
+   * the cache be written (in CI every checkout changes them all).
+   */
+  lookup(id: {key: string; hash: string; stat?: string}): UnitResult | undefined {
+    const known = this.#old.get(id.key)
+    if (known && known.hash === id.hash) {
       this.hits++
-      this.#new[key] = known
+      this.#new.set(
+        id.key,
+        known.stat === id.stat ? known : {hash: known.hash, ...stamp(id.stat), result: known.result}
+      )
       return known.result
     }
     this.misses++
@@ -144,59 +220,102 @@ export class CheckCache {
   }
 
   /** Remember a unit's result for the next run. */
-  store(key: string, hash: string, result: UnitResult): void {
-    this.#new[key] = {hash, result}
-    this.#dirty = true
+  store(id: {key: string; hash: string; stat?: string}, result: UnitResult): void {
+    this.#new.set(id.key, {hash: id.hash, ...stamp(id.stat), result})
+    this.#added.push(id.key)
   }
 
   /**
-   * Write the cache (atomically), unless it would be written as it is: this run's units, and those of earlier runs
-   * that this one did not reach (a --changed-since or --shard run checks part
-   * of a site) while their files are still there; files gone from the site
-   * leave it.
+   * Save what this run learnt: the units it checked anew, appended to the
+   * file; or the whole cache, written atomically, when the file could not be
+   * used, when it would hold more than twice as many lines as count, or when units of
+   * earlier runs have lost their files. The whole cache is this run's units,
+   * and those of earlier runs that it did not reach (a --changed-since or
+   * --shard run checks part of a site) while their files are still there.
    */
   save(cwd: string): void {
-    // Every unit replayed, none left behind: the file already holds what would be written.
-    if (!this.#dirty && Object.keys(this.#old).every((key) => key in this.#new)) return
-    const units: CacheData['units'] = Object.create(null) as CacheData['units']
-    for (const [key, unit] of Object.entries(this.#old)) {
-      if (key in this.#new) continue
-      if (
-        key
-          .split('\u0000')
-          .slice(1)
-          .every((path) => existsSync(resolve(cwd, path)))
-      )
-        units[key] = unit
+    const left = [...this.#old.keys()].filter((key) => !this.#new.has(key))
+    const kept = left.filter((key) =>
+      key
+        .split('\u0000')
+        .slice(1)
+        .every((path) => existsSync(resolve(cwd, path)))
+    )
+    const lines = this.#lines
+    // Overridden lines are dropped once the file would hold more than twice the lines that count.
+    const whole =
+      lines === undefined ||
+      kept.length < left.length ||
+      lines + this.#added.length > 2 * (this.#new.size + kept.length)
+    if (!whole) {
+      if (this.#added.length > 0)
+        appendLines(
+          this.file,
+          this.#added.map((key) => cacheLine(key, this.#new.get(key)!))
+        )
+      return
     }
-    Object.assign(units, this.#new)
-    const data: CacheData = {
+    const header: CacheHeader = {
       tool: cacheTool,
       version: cacheVersion,
       glosa: packageVersion(),
-      settings: this.settings,
-      units
+      settings: this.settings
     }
-    writeFileAtomic(this.file, JSON.stringify(data) + '\n')
+    const old = this.#old
+    const units = this.#new
+    writeFileAtomic(
+      this.file,
+      batched(
+        (function* () {
+          yield JSON.stringify(header) + '\n'
+          for (const key of kept) yield cacheLine(key, old.get(key)!)
+          for (const [key, unit] of units) yield cacheLine(key, unit)
+        })()
+      )
+    )
   }
 }
 
-function isCacheData(value: unknown): value is CacheData {
+/** A unit's line in the cache file. */
+function cacheLine(key: string, unit: CachedUnit): string {
+  return JSON.stringify({key, ...unit}) + '\n'
+}
+
+/** Append `lines` to `file` in one write, flushed to the disk. */
+function appendLines(file: string, lines: readonly string[]): void {
+  const fd = openSync(file, 'a')
+  try {
+    const bytes = Buffer.from(lines.join(''))
+    let offset = 0
+    while (offset < bytes.length) offset += writeSync(fd, bytes, offset, bytes.length - offset)
+    fsyncSync(fd)
+  } finally {
+    closeSync(fd)
+  }
+}
+
+function stamp(stat: string | undefined): {stat?: string} {
+  return stat === undefined ? {} : {stat}
+}
+
+function isCacheHeader(value: unknown): value is CacheHeader {
   if (typeof value !== 'object' || value === null) return false
-  const data = value as Record<string, unknown>
+  const header = value as Record<string, unknown>
   return (
-    data.tool === cacheTool &&
-    typeof data.version === 'number' &&
-    typeof data.glosa === 'string' &&
-    typeof data.settings === 'string' &&
-    typeof data.units === 'object' &&
-    data.units !== null &&
-    Object.values(data.units).every(
-      (unit) =>
-        typeof unit === 'object' &&
-        unit !== null &&
-        typeof (unit as {hash?: unknown}).hash === 'string' &&
-        Array.isArray((unit as {result?: {files?: unknown}}).result?.files)
-    )
+    header.tool === cacheTool &&
+    typeof header.version === 'number' &&
+    typeof header.glosa === 'string' &&
+    typeof header.settings === 'string'
+  )
+}
+
+function isCacheLine(value: unknown): value is CacheLine {
+  if (typeof value !== 'object' || value === null) return false
+  const line = value as Record<string, unknown>
+  return (
+    typeof line.key === 'string' &&
+    typeof line.hash === 'string' &&
+    ['string', 'undefined'].includes(typeof line.stat) &&
+    Array.isArray((line.result as {files?: unknown} | undefined)?.files)
   )
 }

@@ -17,10 +17,8 @@ export interface ScaleOptions {
   shard?: Shard
   /** The glossary files and CSV columns, which each worker loads and compiles once. */
   glossary: {files: string[]; columns?: Record<string, string>; cache?: string}
-  /** Load and compile the glossary in this thread (called only when a unit is checked here). */
+  /** Load and compile the glossary in this thread (called only when a unit is checked here; workers say themselves when it cannot be loaded). */
   compile(): TermMatcher
-  /** Load (and so validate) the glossary without compiling it (called before workers start). */
-  validate(): void
 }
 
 /** The bytes a unit reads, for balancing shards (a file that cannot be read counts 0). */
@@ -89,14 +87,14 @@ export async function checkAtScale(
   const misses: number[] = []
   units.forEach((_, index) => {
     const id = ids[index]
-    const replayed = id && cache ? cache.lookup(id.key, id.hash) : undefined
+    const replayed = id && cache ? cache.lookup(id) : undefined
     if (replayed) results[index] = replayed
     else misses.push(index)
   })
   gather()
   const done = (index: number, result: UnitResult) => {
     const id = ids[index]
-    if (cache && id && !result.crashed) cache.store(id.key, id.hash, result)
+    if (cache && id && !result.crashed) cache.store(id, result)
     results[index] = result
     gather()
   }
@@ -106,7 +104,6 @@ export async function checkAtScale(
     const checking = {...options, matcher: scale.compile()}
     for (const index of misses) done(index, checkUnit(units[index]!, checking))
   } else if (misses.length > 0) {
-    scale.validate()
     let next = 0
     const spec = {options, glossary: scale.glossary, maxSize: currentMaxSize()}
     await checkUnitsOnWorkers(

@@ -1,5 +1,7 @@
 // A worker thread of `glosa check --jobs N`: compiles the glossary once, then
-// checks the units the main thread sends, one at a time (see jobs.ts).
+// checks the units the main thread sends, one at a time (see jobs.ts). A
+// glossary that cannot be loaded is the answer to every unit, as the user
+// error it is: the main thread does not load the glossary itself to find out.
 import {parentPort, workerData} from 'node:worker_threads'
 import {loadGlossaries} from '../glossary/index.js'
 import {translator} from '../i18n/index.js'
@@ -7,6 +9,7 @@ import {formatSize, setDefaultMaxSize, setLargeInputNotice} from '../util/input.
 import {compileGlossary} from '../tag/index.js'
 import {GlosaError} from '../util/errors.js'
 import type {WorkerReply, WorkerSpec} from './jobs.js'
+import type {CheckOptions} from './check.js'
 import {checkUnit, unitPaths, type CheckUnit} from './unit.js'
 
 const spec = workerData as WorkerSpec
@@ -18,18 +21,39 @@ setLargeInputNotice((file, bytes) =>
   notices.push(t('memory:largeInput', {file, size: formatSize(bytes), memory: formatSize(bytes * 40)}) as string)
 )
 
+/** A user error as plain data, to cross threads. */
+function plainError(error: GlosaError): Extract<WorkerReply, {error: unknown}>['error'] {
+  return {
+    key: error.key,
+    values: error.values,
+    ...(error.file === undefined ? {} : {file: error.file}),
+    ...(error.place ? {place: error.place} : {})
+  }
+}
+
 const {files, columns, cache} = spec.glossary
-const matcher = compileGlossary(
-  files.length === 0
-    ? {languages: [], entries: []}
-    : loadGlossaries(files, {...(columns ? {columns} : {}), ...(cache === undefined ? {} : {cache})})
-)
-const options = {...spec.options, matcher}
+let options: CheckOptions | undefined
+let unusable: ReturnType<typeof plainError> | undefined
+try {
+  const matcher = compileGlossary(
+    files.length === 0
+      ? {languages: [], entries: []}
+      : loadGlossaries(files, {...(columns ? {columns} : {}), ...(cache === undefined ? {} : {cache})})
+  )
+  options = {...spec.options, matcher}
+} catch (error) {
+  if (!(error instanceof GlosaError)) throw error
+  unusable = plainError(error)
+}
 
 port.on('message', ({index, unit}: {index: number; unit: CheckUnit}) => {
   // Test hook: `GLOSA_CRASH_ON=exit:<path>` ends the thread itself while it checks that file.
   const crash = process.env.GLOSA_CRASH_ON
   if (crash?.startsWith('exit:') && unitPaths(unit).includes(crash.slice('exit:'.length))) process.exit(70)
+  if (!options) {
+    port.postMessage({index, error: unusable!} satisfies WorkerReply)
+    return
+  }
   let reply: WorkerReply
   try {
     const result = checkUnit(unit, options)
@@ -37,15 +61,7 @@ port.on('message', ({index, unit}: {index: number; unit: CheckUnit}) => {
     reply = {index, result}
   } catch (error) {
     if (!(error instanceof GlosaError)) throw error
-    reply = {
-      index,
-      error: {
-        key: error.key,
-        values: error.values,
-        ...(error.file === undefined ? {} : {file: error.file}),
-        ...(error.place ? {place: error.place} : {})
-      }
-    }
+    reply = {index, error: plainError(error)}
   }
   port.postMessage(reply)
 })

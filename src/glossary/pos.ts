@@ -15,17 +15,25 @@ export interface InferredPos {
 const infinitive = /^\p{Ll}[\p{Ll}-]*(?:ar|er|ir)$/u
 const toForm = /^to \p{Ll}+$/u
 
-/** The first word of a term, lower-cased (a Portuguese verb phrase starts with its verb: `fazer login`). */
+const space = /\s/
+const lowerLetters = /^\p{Ll}+$/u
+
+/** The first word of a term (a Portuguese verb phrase starts with its verb: `fazer login`). */
 function firstWord(text: string): string {
-  return text.split(/\s+/)[0]!.toLowerCase()
+  const end = text.search(space)
+  return end === -1 ? text : text.slice(0, end)
 }
+
+// Compiling asks this of every term: 100,000 in a large glossary, so the answers are made once.
+const infinitiveVerb: InferredPos = Object.freeze({partOfSpeech: 'verb', evidence: 'infinitive'})
+const ambiguous: InferredPos = Object.freeze({evidence: 'ambiguous'})
 
 /** What the form of a Portuguese term says: a verb (an infinitive), ambiguous, or nothing. */
 function portugueseEvidence(term: Term): InferredPos | undefined {
+  // An infinitive is all lower case, so the word is its own lower case.
   const word = firstWord(term.text)
-  if (!infinitive.test(term.text.split(/\s+/)[0]!) || word.length < 4 || portugueseNotVerbs.has(word)) return undefined
-  if (portugueseBoth.has(word)) return {evidence: 'ambiguous'}
-  return {partOfSpeech: 'verb', evidence: 'infinitive'}
+  if (word.length < 4 || !infinitive.test(word) || portugueseNotVerbs.has(word)) return undefined
+  return portugueseBoth.has(word) ? ambiguous : infinitiveVerb
 }
 
 /**
@@ -42,7 +50,7 @@ export function inferPartOfSpeech(entry: Entry, term: Term): InferredPos | undef
   if (entry.doNotTranslate) return undefined
   if (isPortuguese(term.lang)) return portugueseEvidence(term)
   if (toForm.test(term.text)) return {partOfSpeech: 'verb', evidence: 'to-form'}
-  if (/\s/.test(term.text) || !/^\p{Ll}+$/u.test(term.text)) return undefined
+  if (!lowerLetters.test(term.text)) return undefined
   const portuguese = entry.terms.filter((other) => isPortuguese(other.lang) && other.status !== 'deprecated' && other.status !== 'superseded')
   if (portuguese.length === 0) return undefined
   const evidence = portuguese.map((other) => (other.partOfSpeech === 'verb' ? {partOfSpeech: 'verb' as const, evidence: 'infinitive' as const} : portugueseEvidence(other)))

@@ -1,9 +1,10 @@
-import {isMap, isScalar, isSeq, parseDocument, type Node, type Pair, type YAMLMap, type YAMLSeq} from 'yaml'
+import type {Node, Pair, YAMLMap, YAMLSeq} from 'yaml'
 import type {Position} from '../types.js'
 import {GlosaError} from '../util/errors.js'
 import {LineIndex} from '../util/position.js'
 import {yamlErrorCodes, yamlMessages, type YamlProblem} from './data/yaml-errors.js'
 import {guardNesting} from './depth.js'
+import {yamlPackage} from './yaml-package.js'
 
 /**
  * A YAML or JSON document as plain values (maps as objects, to be read with
@@ -61,6 +62,7 @@ export function readTree(text: string, file: string | undefined, format: 'YAML' 
   // The parser recurses once per level: a text nested past the bound is refused at its place before it starts.
   guardNesting(text, file, format)
   const lines = new LineIndex(text)
+  const {isMap, isScalar, isSeq, parseDocument} = yamlPackage()
   const document = withPlainEnvironment(() => parseDocument(text, {prettyErrors: false, uniqueKeys: true, schema}))
   const error = document.errors[0]
   if (error) {

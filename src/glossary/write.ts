@@ -1,8 +1,8 @@
-import {stringify} from 'yaml'
 import {tbxStatus} from './data/vocabulary.js'
 import type {Entry, Glossary, Term, TermLang} from './types.js'
 import {termLangs} from './vocabulary.js'
 import {escapeXml} from '../text/index.js'
+import {yamlPackage} from './yaml-package.js'
 
 /** The languages an entry has terms, a definition or a note in, in glosa's order. */
 function langsOf(entry: Entry): TermLang[] {
@@ -220,5 +220,5 @@ export function writeYaml(glossary: Glossary): string {
     result.terms = terms
     return result
   })
-  return stringify(document, {lineWidth: 0})
+  return yamlPackage().stringify(document, {lineWidth: 0})
 }

@@ -41,8 +41,6 @@ export const string = expectation('a string', (value) => typeof value === 'strin
 export const boolean = expectation('a boolean', (value) => typeof value === 'boolean')
 export const number = expectation('a number', (value) => typeof value === 'number' && !Number.isNaN(value))
 export const func = expectation('a function', (value) => typeof value === 'function')
-export const bytes = expectation('a Uint8Array (a Buffer)', (value) => value instanceof Uint8Array)
-export const anything = expectation('anything', () => true)
 
 /** One of `values`. */
 export function oneOf(values: readonly string[]): Expectation {

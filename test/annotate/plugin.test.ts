@@ -1,3 +1,4 @@
+import {readFileSync} from 'node:fs'
 import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import remarkStringify from 'remark-stringify'
@@ -7,6 +8,7 @@ import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
 import remarkGlosa from '../../src/annotate/index.js'
 import type {RemarkGlosaOptions} from '../../src/annotate/index.js'
+import {docsBase} from '../../src/util/package.js'
 import {glossary, matcher, nodesOf} from './helpers.js'
 
 function run(markdown: string, options: RemarkGlosaOptions) {
@@ -52,6 +54,9 @@ describe('remarkGlosa', () => {
     ])
     const first = file.messages[0]!
     expect(first).toMatchObject({ruleId: 'glossary-term', source: 'glosa', fatal: undefined, actual: 'export controls'})
+    // The url names the plugin's section of docs/api.md, which describes the message.
+    expect(first.url).toBe(`${docsBase()}api.md#the-remark-plugin`)
+    expect(readFileSync(new URL('../../docs/api.md', import.meta.url), 'utf8')).toContain('\n## The remark plugin\n')
     expect(first.place).toMatchObject({start: {line: 3, column: 5, offset: 17}, end: {line: 3, column: 20, offset: 32}})
     expect(first.reason).toBe(
       'Glossary term `export controls` (export-controls): export controls · controlos de exportação'

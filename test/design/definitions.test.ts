@@ -51,6 +51,7 @@ describe('one definition of each text primitive', () => {
     ['endsSentence', 'segment/boundary.ts'],
     ['lineEndsSentence', 'read/lines.ts'],
     ['structureOf', 'annotate/read.ts'],
+    ['Structure', 'annotate/tree.ts'],
     ['segmentRolesOf', 'align/structure.ts'],
     ['packageVersion', 'util/package.ts'],
     ['fromMdxComments', 'annotate/markers.ts']

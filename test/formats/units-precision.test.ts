@@ -70,9 +70,12 @@ describe('checks of program strings on what real PO files hold', {timeout: 60_00
           'Use a forma de um endereço (cliqueparafoco@janedoe.example.com)'
         ],
         ['Beep-Beep', 'Bipe bipe'],
-        ['Open the file', 'Abra o o arquivo']
+        ['Open the file', 'Abra o o arquivo'],
+        ['It will be ready right away', 'Fica pronto já já'],
+        ['It will be ready very soon', 'Logo logo fica pronto'],
+        ['Then the file opens and closes', 'Então o arquivo abre e e fecha']
       ])
-    ).toEqual(['4 repeated-word'])
+    ).toEqual(['4 repeated-word', '7 repeated-word'])
   })
 })
 
@@ -297,5 +300,100 @@ describe('the spaces at the ends of a string', {timeout: 60_000}, () => {
         edit: 'Última edição '
       })
     ).toEqual(['pt-PT.json 3 whitespace-punctuation'])
+  })
+})
+
+describe('spaces and final marks a translator rightly changes', {timeout: 60_000}, () => {
+  it('takes a space at the ends of a mnemonic label or before whole sentences for the source’s slip, and still reports a joint', () => {
+    expect(
+      findings([
+        ['Copy Call _Address ', 'Copiar _endereço de chamada'],
+        [' This authorization will be set for every request.', 'Esta autorização será aplicada a todos os pedidos.'],
+        ['Size: ', 'Tamanho:'],
+        [' by ', 'por'],
+        ['Open _Recent ', ' Abrir _recentes']
+      ])
+    ).toEqual([
+      '3 whitespace-punctuation',
+      '4 whitespace-punctuation',
+      '4 whitespace-punctuation',
+      '5 whitespace-punctuation'
+    ])
+  })
+
+  it('lets a translation ask with `?` what the source asks without it, and still reports a statement made a question', () => {
+    expect(
+      findings([
+        ['Is the window fullscreen', 'A janela está em tela cheia?'],
+        [
+          'Would you like to restore your workspace? This will discard your local progress.',
+          'Isto descarta o progresso local. Deseja restaurar o espaço de trabalho?'
+        ],
+        ['The window is fullscreen', 'A janela está em tela cheia?'],
+        ['Is the window fullscreen', 'A janela está em tela cheia!']
+      ])
+    ).toEqual(['3 whitespace-punctuation', '4 whitespace-punctuation'])
+  })
+
+  it('takes a mark the source also sets apart for a named character, and still reports French spacing', () => {
+    expect(
+      findings([
+        ['Keys and values are separated by : in each line', 'Chaves e valores são separados por : em cada linha'],
+        ['Elapsed time: %d min', 'Tempo decorrido : %d min']
+      ])
+    ).toEqual(['2 whitespace-punctuation'])
+  })
+
+  it('takes a run of spaces padding a column for the joint the source has, and a mark inside a closing tag for the mark after it', () => {
+    expect(
+      findings([
+        ['Name:   ', 'Nome:  '],
+        ['Try <b>clearing the canvas</b>.', 'Tente <b>limpar a tela.</b>'],
+        ['Try <b>clearing the canvas</b>.', 'Tente <b>limpar a tela</b>']
+      ])
+    ).toEqual(['3 whitespace-punctuation'])
+  })
+
+  it('reads the marks inside a closing bracket both sides end with as the bracket’s', () => {
+    expect(
+      findings([
+        ['Character to insert (e.g. \\n)', 'Caráter a inserir (por ex.: \\n)'],
+        ['Insert a character (see below).', 'Inserir um caráter (ver abaixo)']
+      ])
+    ).toEqual(['2 whitespace-punctuation'])
+  })
+})
+
+describe('a number one for the singular', {timeout: 60_000}, () => {
+  it('takes `1` before a word for the singular the source says without a number, and still reports a changed or lone number', () => {
+    expect(
+      findings([
+        ['hour', '1 hora'],
+        ['Delete a file', 'Apagar 1 arquivo'],
+        ['Retry in 5 minutes', 'Tentar de novo em 1 minuto'],
+        ['Page', 'Página 1'],
+        ['Version', '1.0 versão']
+      ])
+    ).toEqual(['3 number-mismatch', '4 number-mismatch', '5 number-mismatch'])
+  })
+})
+
+describe('a mnemonic and a name of the interface in a program’s string', {timeout: 60_000}, () => {
+  it('reads a word split by its mnemonic whole, and still reports a word doubled', () => {
+    expect(
+      findings([
+        ['Close _All Windows', 'Fechar tod_as as janelas'],
+        ['Close the window', 'Fechar a a janela']
+      ])
+    ).toEqual(['2 repeated-word'])
+  })
+
+  it('takes a place of the interface quoted in code and translated as the interface is, and still reports changed code', () => {
+    expect(
+      findings([
+        ['Open the `Recent` folder', 'Abra a pasta `Recentes`'],
+        ['Run `make install` now', 'Execute `faça instalar` agora']
+      ])
+    ).toEqual(['2 markup-mismatch'])
   })
 })

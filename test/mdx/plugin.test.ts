@@ -1,3 +1,4 @@
+import {readFileSync} from 'node:fs'
 import remarkMdx from 'remark-mdx'
 import remarkParse from 'remark-parse'
 import remarkStringify from 'remark-stringify'
@@ -5,6 +6,7 @@ import {unified} from 'unified'
 import {describe, expect, it} from 'vitest'
 import remarkGlosa from '../../src/annotate/index.js'
 import {styles} from '../../src/annotate/index.js'
+import {docsBase} from '../../src/util/package.js'
 import {matcher, mdxError} from './helpers.js'
 
 const markdown = 'O componente guarda o estado.\n\nThe component keeps its state.\n'
@@ -26,6 +28,12 @@ describe('the remark plugin in pipelines that load nothing else', () => {
               "the pipeline cannot write textDirective nodes (add remark-directive): wrote glosa's marks in the abbr style instead"
             ]
           : []
+      )
+      // The url names the section of docs/mdx.md that describes the fallback.
+      for (const message of fallbacks)
+        expect(message.url).toBe(`${docsBase()}mdx.md#the-remark-plugin-in-mdx-and-in-bare-pipelines`)
+      expect(readFileSync(new URL('../../docs/mdx.md', import.meta.url), 'utf8')).toContain(
+        '\n## The remark plugin in MDX and in bare pipelines\n'
       )
     }
   )

@@ -1,5 +1,5 @@
 import {spawnSync} from 'node:child_process'
-import {existsSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {existsSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {root, site} from './site.js'
@@ -27,6 +27,17 @@ function glosa(args: string[], cwd: string, env: Record<string, string> = {}) {
     }
   })
   return {code: result.status, stdout: result.stdout, stderr: result.stderr}
+}
+
+/** A cache file as it counts: its header, and each unit's last line by key. */
+function readCache(file: string): {tool: string; glosa: string; lines: number; units: Record<string, {stat?: string}>} {
+  const [header, ...lines] = readFileSync(file, 'utf8').trimEnd().split('\n')
+  const units: Record<string, {stat?: string}> = {}
+  for (const line of lines) {
+    const {key, ...unit} = JSON.parse(line) as {key: string; stat?: string}
+    units[key] = unit
+  }
+  return {...(JSON.parse(header!) as {tool: string; glosa: string}), lines: lines.length, units}
 }
 
 const pages = {a: 'clean.pt-PT', b: 'errors.pt-PT', c: 'errors.pt-BR', d: 'clean.pt-BR'} as const
@@ -63,15 +74,22 @@ describe('glosa check --jobs, --cache, --shard and glosa report merge (the binar
     }
   })
 
+  it('says with --jobs 2 what --jobs 1 says of a glossary that cannot be loaded, once, with exit 2', () => {
+    const folder = fourPages()
+    writeFileSync(join(folder, 'terms.yaml'), 'entries:\n  - id: [unclosed\n')
+    const one = glosa(['check', '--jobs', '1', '--report', 'json'], folder)
+    expect(one.code).toBe(2)
+    expect(one.stdout).toBe('')
+    expect(one.stderr).toMatch(/^glosa: .*terms\.yaml.*\n$/)
+    expect(glosa(['check', '--jobs', '2', '--report', 'json'], folder)).toEqual(one)
+  })
+
   it('replays a warm cache, checks again what changed, and writes the cache atomically where asked', () => {
     const folder = fourPages()
     const plain = glosa(['check', '--report', 'json'], folder)
     const cold = glosa(['check', '--report', 'json', '--cache'], folder)
     expect(cold).toEqual(plain)
-    const cache = JSON.parse(readFileSync(join(folder, '.glosacache'), 'utf8')) as {
-      tool: string
-      units: Record<string, unknown>
-    }
+    const cache = readCache(join(folder, '.glosacache'))
     expect(cache.tool).toBe('glosa-check-cache')
     expect(Object.keys(cache.units)).toHaveLength(4)
     expect(glosa(['check', '--report', 'json', '--cache'], folder)).toEqual(plain)
@@ -82,11 +100,11 @@ describe('glosa check --jobs, --cache, --shard and glosa report merge (the binar
     expect(changed.stdout).not.toBe(plain.stdout)
     // A run over part of the site keeps the other pairs' entries while their files are there.
     glosa(['check', '--cache', '--shard', '1/2'], folder)
-    const kept = JSON.parse(readFileSync(join(folder, '.glosacache'), 'utf8')) as {units: Record<string, unknown>}
+    const kept = readCache(join(folder, '.glosacache'))
     expect(Object.keys(kept.units)).toHaveLength(4)
     rmSync(join(folder, 'docs/pt/d.md'))
     glosa(['check', '--cache', '--shard', '1/2'], folder)
-    const pruned = JSON.parse(readFileSync(join(folder, '.glosacache'), 'utf8')) as {units: Record<string, unknown>}
+    const pruned = readCache(join(folder, '.glosacache'))
     expect(Object.keys(pruned.units).sort()).toEqual([
       'pair\u0000docs/en/a.md\u0000docs/pt/a.md',
       'pair\u0000docs/en/b.md\u0000docs/pt/b.md',
@@ -97,6 +115,61 @@ describe('glosa check --jobs, --cache, --shard and glosa report merge (the binar
     expect(existsSync(join(folder, 'cache.json'))).toBe(true)
     expect(glosa(['check', '--cache-location', 'docs/'], folder).code).toBe(2)
     expect(existsSync(join(folder, 'docs/.glosacache'))).toBe(true)
+  })
+
+  it('appends the pairs checked anew to the cache, and writes it whole once most of its lines are overridden', () => {
+    const folder = fourPages()
+    const file = join(folder, '.glosacache')
+    glosa(['check', '--report', 'json', '--cache'], folder)
+    const cold = readFileSync(file, 'utf8')
+    expect(readCache(file).lines).toBe(4)
+    // Nothing changed: the file is left as it is.
+    glosa(['check', '--report', 'json', '--cache'], folder)
+    expect(readFileSync(file, 'utf8')).toBe(cold)
+    // One page changed: its pair's line is appended after the others, and the last line of a pair is the one that counts.
+    writeFileSync(join(folder, 'docs/pt/a.md'), readFileSync(join(folder, 'docs/pt/b.md')))
+    const changed = glosa(['check', '--report', 'json', '--cache'], folder)
+    expect(changed).toEqual(glosa(['check', '--report', 'json'], folder))
+    const appended = readFileSync(file, 'utf8')
+    expect(appended.startsWith(cold)).toBe(true)
+    expect(readCache(file).lines).toBe(5)
+    expect(JSON.parse(appended.trimEnd().split('\n').at(-1)!)).toMatchObject({
+      key: 'pair\u0000docs/en/a.md\u0000docs/pt/a.md'
+    })
+    expect(glosa(['check', '--report', 'json', '--cache'], folder)).toEqual(changed)
+    // An append cut short (a run stopped while writing it) does not count, and the next write is whole.
+    writeFileSync(file, '{"key": "pair\u0000docs/en/c.md', {flag: 'a'})
+    expect(glosa(['check', '--report', 'json', '--cache'], folder)).toEqual(changed)
+    expect(readCache(file).lines).toBe(4)
+    // Four more changes: 8 lines for 4 pairs is still kept; the fifth would make 9, and the file is written whole.
+    for (const [index, page] of ['b', 'c', 'd', 'a', 'b'].entries()) {
+      writeFileSync(join(folder, `docs/pt/${page}.md`), `\nUm parágrafo novo, ${index}.\n`, {flag: 'a'})
+      expect(glosa(['check', '--report', 'json', '--cache'], folder)).toEqual(
+        glosa(['check', '--report', 'json'], folder)
+      )
+      expect(readCache(file).lines).toBe(index < 4 ? 5 + index : 4)
+    }
+  })
+
+  it('reads again a file changed with its size and time of change kept, though stat stands for settled files', async () => {
+    const folder = fourPages()
+    const file = join(folder, '.glosacache')
+    const page = join(folder, 'docs/pt/a.md')
+    const time = 1_700_000_000
+    utimesSync(page, time, time)
+    // A file changed in the last 2 seconds may change again within a step of the clock: wait until all are settled.
+    await new Promise((resolve) => setTimeout(resolve, 2100))
+    const plain = glosa(['check', '--report', 'json'], folder)
+    expect(glosa(['check', '--report', 'json', '--cache'], folder)).toEqual(plain)
+    expect(Object.values(readCache(file).units).every((unit) => unit.stat !== undefined)).toBe(true)
+    // The same size, another text, the time of change set back: the pair is still checked anew.
+    const size = statSync(page).size
+    writeFileSync(page, readFileSync(page, 'utf8').replace('H20', 'H2O'))
+    utimesSync(page, time, time)
+    expect(statSync(page)).toMatchObject({size, mtimeMs: time * 1000})
+    const changed = glosa(['check', '--report', 'json', '--cache'], folder)
+    expect(changed).toEqual(glosa(['check', '--report', 'json'], folder))
+    expect(changed.stdout).not.toBe(plain.stdout)
   })
 
   it('ignores a corrupt cache, one of another version and one of other settings, says so, and rewrites it', () => {
@@ -111,8 +184,8 @@ describe('glosa check --jobs, --cache, --shard and glosa report merge (the binar
         plain.stderr
     })
     expect(glosa(['check', '--report', 'json', '--cache'], folder)).toEqual(plain)
-    const data = JSON.parse(readFileSync(file, 'utf8')) as {glosa: string}
-    writeFileSync(file, JSON.stringify({...data, glosa: '0.0.1'}))
+    const [header, ...units] = readFileSync(file, 'utf8').split('\n')
+    writeFileSync(file, [JSON.stringify({...(JSON.parse(header!) as object), glosa: '0.0.1'}), ...units].join('\n'))
     expect(glosa(['check', '--report', 'json', '--cache', '--locale', 'pt-BR'], folder).stderr).toMatch(
       /^glosa: o cache \.glosacache foi feito pelo glosa 0\.0\.1: ignorado e gravado de novo\n/
     )

@@ -50,6 +50,11 @@ function valuesOf(segments: readonly CheckSegment[], lang: Lang): Map<string, nu
   return values
 }
 
+/** Whether a quantity is a count of one of the word after it (`1 hora`, `1 item`), not a `1` of its own (`1.0`, `passo 1`). */
+function isSingularCount(quantity: Placed): boolean {
+  return quantity.text === '1' && /^[ \u00a0]\p{L}/u.test(quantity.segment.text.slice(quantity.end, quantity.end + 2))
+}
+
 /**
  * `number-mismatch`: the numbers (and months) of the source and target
  * segments of a pair differ, read locale-aware: `1.5` = `1,5`, `2.5%` =
@@ -92,6 +97,9 @@ export function checkNumbers(context: PairContext): void {
       )
     )
   }
+  // One of a thing is the singular, which a language may say without a number: `1 hora` for "hour",
+  // `1 ficheiro` for "a file" (the singular form of a plural message). Only where nothing else is left over.
+  if (sourceLeft.length === 0) targetLeft = targetLeft.filter((quantity) => !isSingularCount(quantity))
   sourceLeft.sort((a, b) => a.segment.position.start.offset + a.start - (b.segment.position.start.offset + b.start))
   targetLeft.forEach((quantity, index) => {
     const counterpart = sourceLeft[index]

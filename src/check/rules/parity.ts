@@ -121,6 +121,16 @@ function compare(
     extra = extra.filter((token) => !codeKeptAsWords(token, sourceText))
     missing = missing.filter((token) => !codeKeptAsWords(token, targetText))
   }
+  if (rule === 'markup-mismatch' && tags) {
+    // A program's string may quote a place of its own interface in code (`Recent`): the translation names it as
+    // the translated interface does (`Recentes`). Only a capitalised name of plain words, for one of plain words.
+    for (const token of missing.filter((each) => /^code:\p{Lu}\p{Ll}+(?: \p{L}\p{Ll}*)*$/u.test(each.key))) {
+      const named = extra.find((other) => /^code:[\p{L}\p{M}]+(?: [\p{L}\p{M}]+)*$/u.test(other.key))
+      if (!named) break
+      missing = missing.filter((other) => other !== token)
+      extra = extra.filter((other) => other !== named)
+    }
+  }
   // Emphasis is counted, not placed: report the difference once. A document may set in italics what its source sets in bold.
   const sameEmphasis = !tags && emphasisSpans(context.pair.source) === emphasisSpans(target)
   if (
@@ -187,7 +197,8 @@ export function checkMarkup(context: PairContext): void {
 
 /**
  * Words a language repeats on purpose (`had had`, `that that`; Portuguese
- * `se se`, the conjunction before the pronoun: `Se se deve mostrar`).
+ * `se se`, the conjunction before the pronoun: `Se se deve mostrar`; the
+ * Brazilian `já já` and `logo logo`, "right away" and "very soon").
  */
 const repeatable = new Set([
   'had',
@@ -203,10 +214,13 @@ const repeatable = new Set([
   'tique',
   'muito',
   'pouco',
-  'se'
+  'se',
+  'já',
+  'logo'
 ])
 
-const repeated = /(?<![\p{L}\p{M}\p{N}])([\p{L}\p{M}]+)[ \t\u00a0]+\1(?![\p{L}\p{M}\p{N}])/giu
+// A word starts after no letter, nor after a mnemonic's `_` or `&` inside a word (`tod_as as` is `todas as`).
+const repeated = /(?<![\p{L}\p{M}\p{N}]|\p{L}[_&])([\p{L}\p{M}]+)[ \t\u00a0]+\1(?![\p{L}\p{M}\p{N}])/giu
 
 const word = /[\p{L}\p{M}]+/gu
 
@@ -335,15 +349,23 @@ const terminal = /[.!?:…;]/
 const closer = /[\s"'”’»)\]*_`]/
 
 /**
- * The punctuation a text ends with, past closing quotes, brackets and
- * emphasis; whether a quote or bracket closes after it (the mark is then the
+ * The punctuation a text ends with, past closing quotes, brackets,
+ * emphasis and closing inline tags; whether a quote or bracket closes after it (the mark is then the
  * quotation's: `diálogos "Abrir..."`); and whether it is the full stop of an
  * abbreviation that never starts a sentence after it (`seg.`, `etc.`, `máx.`).
  * Read from the end: the rest of a long sentence does not matter.
  */
 function finalPunctuation(text: string): {mark: string; quoted: boolean; abbreviation: boolean} {
   let end = text.length
-  while (end > 0 && closer.test(text[end - 1]!)) end--
+  for (;;) {
+    if (end > 0 && closer.test(text[end - 1]!)) end--
+    // An inline tag that closes after the mark (`tente <button>limpar a tela.</button>`) closes like a bracket.
+    else if (text[end - 1] === '>') {
+      const tag = /<\/[A-Za-z][\w-]*>$/.exec(text.slice(Math.max(0, end - 40), end))
+      if (!tag) break
+      end -= tag[0].length
+    } else break
+  }
   let start = end
   while (start > 0 && terminal.test(text[start - 1]!)) start--
   const mark = text.slice(start, end).replace('...', '…')
@@ -357,6 +379,38 @@ function finalPunctuation(text: string): {mark: string; quoted: boolean; abbrevi
 }
 
 const abbreviations = splitRules(undefined)
+
+// English questions open with an auxiliary verb or a question word: "Is the window fullscreen", "How many copies".
+const questionOpening =
+  /^(?:is|are|was|were|am|do|does|did|can|could|would|will|should|shall|has|have|had|may|might|must|what|where|when|why|who|whom|whose|which|how)\s/i
+
+/**
+ * Whether an English `text` asks something: a sentence of it ends with `?` or is worded as a question
+ * (a translator may put the question last: "Would you like to restore it? This discards your changes.").
+ */
+function asksSomething(text: string): boolean {
+  return text
+    .trim()
+    .split(/(?<=[.!?])\s+(?=\p{Lu})/u)
+    .some((sentence) => sentence.endsWith('?') || questionOpening.test(sentence))
+}
+
+/**
+ * Whether a space at the start or end of a source string joins nothing, so
+ * that a translation without it is right: a label with a mnemonic (`Copy
+ * Call _Address `, `&Open `) is shown whole, never joined to another string;
+ * and a source that is complete sentences (`" This will be set for every
+ * request."`) after its leading space, translated by complete sentences, is a
+ * message of its own. A space before or after a fragment (`Size: `, `by `)
+ * is a joint, and still compared.
+ */
+function slipOfSource(source: string, target: string): {lead: boolean; trail: boolean} {
+  // GTK marks the access key with one `_`, Qt and Windows with one `&`, at or inside a word of a short label.
+  const mnemonic = /^[^_&]*(?:(?<![\p{L}\p{N}])_\p{L}|(?<=\p{Lu}\p{Ll}*)_\p{Ll}|(?<![\p{L}\p{N}])&\p{L})[^_&]*$/u
+  const label = mnemonic.test(source) && source.split(/\s+/).length <= 6
+  const sentences = (text: string) => /^\p{Lu}/u.test(text) && /[.!?…]$/.test(text)
+  return {lead: label || (sentences(source) && sentences(target)), trail: label}
+}
 
 /**
  * `whitespace-punctuation`: spacing and punctuation a translation should
@@ -404,27 +458,37 @@ export function checkWhitespacePunctuation(context: PairContext): void {
         const run = /\s*$/.exec(text)![0]
         return layout(segment, text.length - run.length, text.length) ? '' : run
       }
-      // A no-break or other width of space where the source has a space is the same space to a reader (`Version:\u00A0`).
-      const same = (a: string, b: string) => a.replace(/\p{Zs}/gu, ' ') === b.replace(/\p{Zs}/gu, ' ')
+      // A no-break or other width of space where the source has a space is the same space to a reader
+      // (`Version:\u00A0`), and a run of spaces padding a column to the translation's own width is the same joint.
+      const same = (a: string, b: string) =>
+        a.replace(/\p{Zs}/gu, ' ') === b.replace(/\p{Zs}/gu, ' ') || (/^\p{Zs}+$/u.test(a) && /^\p{Zs}+$/u.test(b))
       const [sourceLead, targetLead] = [lead(sourceText, from), lead(targetText, to)]
       const [sourceTrail, targetTrail] = [trail(sourceText, from), trail(targetText, to)]
-      if (!same(sourceLead, targetLead))
+      // A space the source has and the translation drops is a joint only where something is joined there.
+      const whole = slipOfSource(sourceText.trim(), targetText.trim())
+      if (!same(sourceLead, targetLead) && !(whole.lead && targetLead === ''))
         add(to, 0, targetLead.length, 'leadingSpace', {
           expected: JSON.stringify(sourceLead),
           actual: JSON.stringify(targetLead)
         })
-      if (!same(sourceTrail, targetTrail))
+      if (!same(sourceTrail, targetTrail) && !(whole.trail && targetTrail === ''))
         add(to, to.text.length - targetTrail.length, to.text.length, 'trailingSpace', {
           expected: JSON.stringify(sourceTrail),
           actual: JSON.stringify(targetTrail)
         })
     }
-    const [ending, targetEnding] = [finalPunctuation(from.text), finalPunctuation(to.text)]
+    // A string of a program is read with its tags (its text masks them), a document's sentence as its text.
+    const [ending, targetEnding] = [finalPunctuation(from.raw ?? from.text), finalPunctuation(to.raw ?? to.text)]
     const expected = ending.mark
     // Where the source ends with no mark, a mark inside a quotation the translation ends with is the
     // quotation's, and an abbreviation's full stop (`(%s/seg.)` for `(%s/sec)`) ends nothing.
     const actual =
       expected === '' && ((targetEnding.quoted && !ending.quoted) || targetEnding.abbreviation) ? '' : targetEnding.mark
+    // Where both sides end inside the same closing bracket or quote (`(e.g. …)`, `(por ex.: …)`), their marks are
+    // the bracket's, and the string itself ends with none on either side.
+    const bracketed = ending.quoted && targetEnding.quoted && from.text.trimEnd().at(-1) === to.text.trimEnd().at(-1)
+    // A source that asks ("Is the window fullscreen", "Restore it? This discards your changes.") may end with `?`.
+    const asked = actual === '?' && (expected === '' || expected === '.') && asksSomething(from.text)
     // In a document `.`, `:` and `;` all close a statement: a translator ends the one before a code block or a list item as their language prefers.
     const statement = (mark: string) => (from.raw === undefined && /^[.:;]$/.test(mark) ? '.' : mark)
     // A heading may be put as a question in the translation ("How It Works", "Como Funciona?").
@@ -434,6 +498,8 @@ export function checkWhitespacePunctuation(context: PairContext): void {
     // items and cells, which rightly end without a mark, still may not gain one.
     const closesProse = from.raw === undefined && to.role === 'paragraph' && expected === '' && actual === '.'
     if (
+      !bracketed &&
+      !asked &&
       !headingAsQuestion &&
       !closesProse &&
       statement(expected) !== statement(actual) &&
@@ -458,10 +524,12 @@ export function checkWhitespacePunctuation(context: PairContext): void {
       for (const match of text.matchAll(/(?<=\S) {2,}(?=\S)/g))
         add(segment, match.index!, match.index! + match[0].length, 'doubleSpace')
     if (!context.targetLang.startsWith('pt')) continue
-    for (const match of text.matchAll(/(?<=[\p{L}\p{N}])[ \u00a0]+(?=[:;!?](?:\s|$))/gu))
-      add(segment, match.index!, match.index! + match[0].length + 1, 'spaceBeforePunctuation', {
-        actual: text[match.index! + match[0].length]
-      })
+    for (const match of text.matchAll(/(?<=[\p{L}\p{N}])[ \u00a0]+(?=[:;!?](?:\s|$))/gu)) {
+      const mark = text[match.index! + match[0].length]!
+      // A mark the source also sets apart is named, not punctuating (`separados por :` for `separated by :`).
+      if (!source.some((each) => each.text.includes(` ${mark}`) || each.text.includes(`\u00a0${mark}`)))
+        add(segment, match.index!, match.index! + match[0].length + 1, 'spaceBeforePunctuation', {actual: mark})
+    }
     for (const match of text.matchAll(/«[ \u00a0]+|[ \u00a0]+»/g))
       add(segment, match.index!, match.index! + match[0].length, 'spaceInGuillemets')
     if (context.targetLang === 'pt-BR' && !source.some((segment) => /«/.test(segment.text))) {

@@ -101,11 +101,15 @@ export const command: Command = {
       file === 'bundled' ? bundledGlossaryFiles() : [resolve(root, file)]
     )
     const columns = columnsOf(values.columns, config?.columns)
-    // Loaded and compiled only when a unit is checked in this thread: a run the cache answers needs neither.
-    let loaded: ReturnType<typeof loadGlossaries> | undefined
+    // Loaded and compiled only when a unit is checked in this thread: a run the cache answers needs neither, and
+    // with --jobs each worker loads it (and says when it cannot be).
     const glossaryCache = glossaryCacheFolder(context.env)
-    const load = () => (loaded ??= loadGlossaries(glossaries, {...columns, cache: glossaryCache}))
-    const compile = () => compileGlossary(glossaries.length === 0 ? {languages: [], entries: []} : load())
+    const compile = () =>
+      compileGlossary(
+        glossaries.length === 0
+          ? {languages: [], entries: []}
+          : loadGlossaries(glossaries, {...columns, cache: glossaryCache})
+      )
     const glossaryNames = named.map(({file, root}) =>
       file === 'bundled' ? 'bundled' : relative(context.cwd, resolve(root, file)) || file
     )
@@ -144,8 +148,7 @@ export const command: Command = {
       ...(cache ? {cache} : {}),
       ...(shard ? {shard} : {}),
       glossary: {files: glossaries, ...columns, ...(glossaryCache === undefined ? {} : {cache: glossaryCache})},
-      compile,
-      validate: () => void (glossaries.length === 0 || load())
+      compile
     })
     for (const warning of result.warnings) context.stderr.write('glosa: ' + warning + '\n')
     if (shard && reporter !== 'json' && reporter !== 'sarif')
