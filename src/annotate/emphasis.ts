@@ -37,8 +37,8 @@ const budgetFloor = 1 << 16
  * paragraph full of such marks costs linear time, not a parse per mark.
  */
 export class EmphasisGuard {
-  /** The paragraphs holding marks, by their start. */
-  private readonly paragraphs = new Map<number, Paragraph>()
+  /** The marks admitted so far, by offset. */
+  private readonly marks = new Map<number, Insertion[]>()
   /** The emphasis of each paragraph parsed, without marks, by its start. */
   private readonly originals = new Map<number, string>()
   private budget: number
@@ -56,27 +56,29 @@ export class EmphasisGuard {
    * marks admitted before; if so they are admitted too.
    */
   admit(insertions: readonly Insertion[]): boolean {
-    const leaf = this.structure.leafAt(Math.min(...insertions.map(({offset}) => offset)), true)
-    if (!leaf) return true
-    let paragraph = this.paragraphs.get(leaf.start)
-    if (!paragraph) {
-      paragraph = {...contentOf(this.source, leaf), marks: [], at: new Map()}
-      this.paragraphs.set(leaf.start, paragraph)
-    }
-    const runs = insertions.flatMap(({offset}) => this.runsBeside(paragraph, offset))
-    if (
-      runs.length > 0 &&
-      !this.keepsFlags(paragraph, runs, insertions) &&
-      !this.keepsEmphasis(paragraph, [...paragraph.marks, ...insertions])
-    )
-      return false
+    if (insertions.some(({offset}) => this.besideDelimiter(offset)) && !this.keepsParagraph(insertions)) return false
     for (const insertion of insertions) {
-      paragraph.marks.push(insertion)
-      const here = paragraph.at.get(insertion.offset)
+      const here = this.marks.get(insertion.offset)
       if (here) here.push(insertion)
-      else paragraph.at.set(insertion.offset, [insertion])
+      else this.marks.set(insertion.offset, [insertion])
     }
     return true
+  }
+
+  /** Whether a delimiter character stands right before or after `offset` (a cheap test that most marks pass). */
+  private besideDelimiter(offset: number): boolean {
+    return delimiter.test(this.source[offset - 1] ?? '') || delimiter.test(this.source[offset] ?? '')
+  }
+
+  /** Whether the paragraph of `insertions` keeps its emphasis with them: by the flags of the runs beside them, or else by a parse. */
+  private keepsParagraph(insertions: readonly Insertion[]): boolean {
+    const leaf = this.structure.leafAt(Math.min(...insertions.map(({offset}) => offset)), true)
+    if (!leaf) return true
+    const paragraph = {...contentOf(this.source, leaf), key: leaf.start}
+    const runs = insertions.flatMap(({offset}) => this.runsBeside(paragraph, offset))
+    return (
+      runs.length === 0 || this.keepsFlags(paragraph, runs, insertions) || this.keepsEmphasis(paragraph, insertions)
+    )
   }
 
   /** The delimiter runs (start, end) of `paragraph` that end right before `offset` or start at it; a run longer than {@link longestRun} as far as that. */
@@ -122,7 +124,7 @@ export class EmphasisGuard {
   /** Whether the run from `start` to `end` can open and close ("oc", "o-", …) with the marks of `paragraph` and `extra`, or undefined when a mark splits it. */
   private flags(paragraph: Paragraph, start: number, end: number, extra: readonly Insertion[]): string | undefined {
     const marksAt = (offset: number): Insertion[] =>
-      inSpliceOrder([...(paragraph.at.get(offset) ?? []), ...extra.filter((mark) => mark.offset === offset)])
+      inSpliceOrder([...(this.marks.get(offset) ?? []), ...extra.filter((mark) => mark.offset === offset)])
     for (let offset = start + 1; offset < end; offset++) if (marksAt(offset).length > 0) return undefined
     const before = marksAt(start).at(-1)?.text
     const after = marksAt(end)[0]?.text
@@ -142,28 +144,29 @@ export class EmphasisGuard {
     return source.charCodeAt(offset - 1)
   }
 
-  /** Whether `paragraph` has the same emphasis with `marks` as without any. */
-  private keepsEmphasis(paragraph: Paragraph, marks: readonly Insertion[]): boolean {
+  /** Whether `paragraph` has the same emphasis with the marks admitted into it and `insertions` as without any. */
+  private keepsEmphasis(paragraph: Paragraph, insertions: readonly Insertion[]): boolean {
     const text = inlineText(this.source, paragraph)
-    const cost = text.length + (this.originals.has(paragraph.start) ? 0 : text.length)
+    const cost = text.length + (this.originals.has(paragraph.key) ? 0 : text.length)
     if (cost > this.budget) return false
     this.budget -= cost
-    let original = this.originals.get(paragraph.start)
+    let original = this.originals.get(paragraph.key)
     if (original === undefined) {
       original = emphasisOf(text, [])
-      this.originals.set(paragraph.start, original)
+      this.originals.set(paragraph.key, original)
     }
+    const marks = [...insertions]
+    for (let offset = paragraph.start; offset <= paragraph.end; offset++) marks.push(...(this.marks.get(offset) ?? []))
     const relative = marks.map((mark) => ({...mark, offset: mark.offset - paragraph.start}))
     return emphasisOf(text, relative) === original
   }
 }
 
-/** A paragraph's inline content (a table cell's without its pipes) and the marks admitted into it, all and by offset. */
+/** A paragraph's inline content (a table cell's without its pipes), and the start of its block, which names it. */
 interface Paragraph {
   start: number
   end: number
-  marks: Insertion[]
-  at: Map<number, Insertion[]>
+  key: number
 }
 
 /** Where the inline content of `leaf` lies: a table cell's span holds the pipes around it, which micromark does not see. */

@@ -246,7 +246,13 @@ export function classifyCase(api, item) {
     return fail('annotate threw ' + (error?.stack ?? error))
   }
   if (api.strip(output) !== source) return fail('strip(annotate(x)) !== x')
-  const again = api.annotate(api.readDocument(output, {format: item.format}), options)
+  let again
+  try {
+    again = api.annotate(api.readDocument(output, {format: item.format}), options)
+  } catch (error) {
+    // A refusal here is a failure too: glosa's own output read back as a collision.
+    return fail('annotate of its own output threw ' + (error?.stack ?? error))
+  }
   if (again !== output) return fail('annotate is not idempotent')
   // No directive but glosa's own `:term` appears that the original did not hold (a hostile definition's `:img{…}`);
   // side-by-side cells carry the documents' own Markdown, which may read differently in a cell.
