@@ -103,9 +103,11 @@ function compare(
   let missing = unmatched(source, translation)
   let extra = unmatched(translation, source)
   if (rule === 'placeholder-mismatch' && target.every((segment) => exactForms.has(segment.plural ?? ''))) {
-    // A form for one number (`files_one`) may say the number in words ("Um ficheiro") or with `{{count}}`, as i18next's own examples do.
-    missing = missing.filter((token) => token.key !== '{{count}}')
-    extra = extra.filter((token) => token.key !== '{{count}}')
+    // A form for one number (`files_one`) may say the number in words ("Um ficheiro") or with `{{count}}`, as
+    // i18next's own examples do; a `{{count}}` that another placeholder stands in for (`{{cnt}}`) is still renamed.
+    const counted = (token: Placed) => token.key === '{{count}}'
+    if (missing.length > extra.length) missing = missing.filter((token) => !counted(token))
+    else if (extra.length > missing.length) extra = extra.filter((token) => !counted(token))
   }
   if (rule === 'markup-mismatch' && !tags) {
     // A document's translator may set a word of the source in code, or drop the code around one they keep: formatting, not a lost token.
