@@ -368,18 +368,6 @@ export function isForumAnnotated(text: string): boolean {
   return /\u2063(?:\r\n|\n|\r){2}[^\u2063]*\u2063$/.test(text)
 }
 
-/** Whether `text` holds anything glosa adds: it starts as a side-by-side document does, or has a generated part. */
-export function isAnnotated(text: string): boolean {
-  return isSideBySide(text) || isForumAnnotated(text) || generatedPart(fromMdxComments(text)) !== undefined
-}
-
-/** The format recorded in an annotated document: `text` when its original was plain text. */
-export function recordedFormat(text: string): 'md' | 'text' | undefined {
-  if (text.startsWith(marks.sideBySide('text')) || text.startsWith('{/* glosa:side-by-side text */}')) return 'text'
-  if (isSideBySide(text)) return 'md'
-  return generatedPart(fromMdxComments(text))?.format
-}
-
 /**
  * Hide a whole document inside an HTML comment: `&` and `-` become character
  * references, so the text can hold no `--` (which would end or break the comment).

@@ -15,6 +15,26 @@ import {unquoteRegions} from './quote.js'
 import {Structure} from './tree.js'
 
 /**
+ * A Markdown document as `strip` reads it: MDX's expression comments as the
+ * HTML comments they stand for, a quoted article's lines without glosa's `> `.
+ */
+function strippable(annotated: string): string {
+  return unquoteRegions(fromMdxComments(annotated), lineEnding(annotated))
+}
+
+/** Whether `text` holds anything glosa adds: it starts as a side-by-side document does, or has a generated part. */
+export function isAnnotated(text: string): boolean {
+  return isSideBySide(text) || isForumAnnotated(text) || generatedPart(strippable(text)) !== undefined
+}
+
+/** The format recorded in an annotated document: `text` when its original was plain text. */
+export function recordedFormat(text: string): 'md' | 'text' | undefined {
+  if (text.startsWith(marks.sideBySide('text')) || text.startsWith('{/* glosa:side-by-side text */}')) return 'text'
+  if (isSideBySide(text)) return 'md'
+  return generatedPart(strippable(text))?.format
+}
+
+/**
  * Remove everything glosa added to a Markdown document, giving back the
  * original byte for byte. Only what is structurally glosa's is touched (see
  * {@link ownedAdditions}): a document without glosa's generated part comes
@@ -26,8 +46,7 @@ export function strip(annotated: string): string {
   // A forum's plain text: each addition between invisible separators.
   if (isForumAnnotated(annotated)) return annotated.replace(forumAddition, '')
   if (!annotated.includes('<!-- glosa:begin') && !annotated.includes('{/* glosa:begin')) return annotated
-  // MDX's expression comments read as the HTML comments they stand for; a quoted article's lines lose glosa's `> `.
-  const text = unquoteRegions(fromMdxComments(annotated), lineEnding(annotated))
+  const text = strippable(annotated)
   const structure = Structure.of(text)
   const part = generatedPart(text, structure)
   if (!part) return annotated

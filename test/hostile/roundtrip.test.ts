@@ -100,6 +100,20 @@ describe('the round trip, over text in glosa’s namespace and hostile definitio
         layout: 'inline',
         every: false
       }
+    ],
+    [
+      'a forum text whose generated part lies in a quoted run, read back as annotated (directive style, seed 31415926)',
+      {
+        source:
+          '[chip](#glosa-chip)export controls\n\n```\n<!-- glosa:end -->\n```\n\n<!-- glosa:end -->\n\n\n```\nan unclosed fence with chip<!-- note -->\n\n```\n<!-- glosa:end -->\n```\n\n[\\*[^glosa-h20]\n1. ',
+        crlf: false,
+        format: 'text',
+        definition: '<abbr data-glosa="glosa-x" title="t">](#glosa-chip)',
+        note: '[^glosa-h20]:',
+        style: 'directive',
+        layout: 'interleaved',
+        every: true
+      }
     ]
   ])('%s', (_name, item) => {
     expect(checkCase(api, item)).toBeUndefined()
