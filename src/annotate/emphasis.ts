@@ -243,11 +243,14 @@ function emphasisOf(text: string, marks: readonly Insertion[]): string {
     return offset - shift
   }
   const found: string[] = []
-  const walk = (node: Nodes): void => {
+  // Preorder, with a stack of its own: emphasis may nest as deep as the paragraph is long.
+  const stack: Nodes[] = [parseMarkdown(splice(text, ordered))]
+  while (stack.length > 0) {
+    const node = stack.pop()!
     if (emphasisTypes.has(node.type))
       found.push(`${node.type} ${back(node.position!.start.offset!)} ${back(node.position!.end.offset!)}`)
-    if ('children' in node) for (const child of node.children) walk(child)
+    if ('children' in node)
+      for (let index = node.children.length - 1; index >= 0; index--) stack.push(node.children[index]!)
   }
-  walk(parseMarkdown(splice(text, ordered)))
   return found.join('\n')
 }
