@@ -232,15 +232,26 @@ function inlineText(source: string, {start, end}: {start: number; end: number}):
  */
 function emphasisOf(text: string, marks: readonly Insertion[]): string {
   const ordered = inSpliceOrder(marks)
+  // Where each mark starts in the spliced text, and how much the marks before it added: a binary search per node.
+  const starts: number[] = []
+  const shifts: number[] = []
+  let added = 0
+  for (const mark of ordered) {
+    starts.push(mark.offset + added)
+    shifts.push(added)
+    added += mark.text.length
+  }
   const back = (offset: number): number => {
-    let shift = 0
-    for (const mark of ordered) {
-      const at = mark.offset + shift
-      if (offset < at) break
-      if (offset < at + mark.text.length) return mark.offset
-      shift += mark.text.length
+    let low = 0
+    let high = ordered.length
+    while (low < high) {
+      const middle = (low + high) >>> 1
+      if (starts[middle]! <= offset) low = middle + 1
+      else high = middle
     }
-    return offset - shift
+    if (low === 0) return offset
+    const mark = ordered[low - 1]!
+    return offset < starts[low - 1]! + mark.text.length ? mark.offset : offset - shifts[low - 1]! - mark.text.length
   }
   const found: string[] = []
   // Preorder, with a stack of its own: emphasis may nest as deep as the paragraph is long.
