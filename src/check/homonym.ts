@@ -20,6 +20,7 @@ import {contextTexts, needsContext} from '../glossary/homonyms.js'
 import {stopWords} from '../align/data/words.js'
 import type {Entry} from '../glossary/types.js'
 import {foldCase, foldCaseAndDiacritics, wordsOf, type Word} from '../text/index.js'
+import {oncePer} from '../util/once.js'
 import type {CheckSegment, TermMatch} from './types.js'
 
 /** How many words either side of a mention a context word may stand. */
@@ -33,16 +34,12 @@ interface Evidence {
   pattern: RegExp | undefined
 }
 
-const evidenceOf = new WeakMap<Entry, Evidence>()
-
 /** A folded word without a plural `s` (`states` → `state`, `keys` → `key`): the cues need no more. */
 function singular(word: string): string {
   return word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word
 }
 
-function evidenceFor(entry: Entry): Evidence {
-  let evidence = evidenceOf.get(entry)
-  if (evidence) return evidence
+const evidenceFor = oncePer((entry: Entry): Evidence => {
   const own = new Set(entry.terms.flatMap((term) => wordsOf(foldCase(term.text)).map((word) => singular(word.value))))
   const cues = new Set<string>()
   for (const text of contextTexts(entry)) {
@@ -52,10 +49,8 @@ function evidenceFor(entry: Entry): Evidence {
       cues.add(value)
     }
   }
-  evidence = {own, cues, pattern: entry.pattern === undefined ? undefined : new RegExp(entry.pattern, 'giu')}
-  evidenceOf.set(entry, evidence)
-  return evidence
-}
+  return {own, cues, pattern: entry.pattern === undefined ? undefined : new RegExp(entry.pattern, 'giu')}
+})
 
 /** The parts of identifiers in code spans and in the prose (`useState` → `use`, `state`), folded, singular. */
 function identifierParts(segment: CheckSegment): Set<string> {

@@ -1,6 +1,7 @@
 // The markup a reader sees, which the parity rules compare between a source and its
 // translation; the placeholders a program fills in are found by src/text/placeholders.ts.
 import {collect, htmlTag, type Token} from '../text/placeholders.js'
+import {oncePer} from '../util/once.js'
 import type {CheckSegment} from './types.js'
 
 /** A segment's text with its markup, and whether its indices are those of `segment.text`. */
@@ -14,17 +15,8 @@ export interface Markup {
 const trailingMarkup =
   /^(?:\]\([^()\s]*(?:\([^()\s]*\))?[^()\s]*(?:\s+"[^"]*")?\)|\]\[[^\]]*\]|\*\*|\*|__|_|`+|<\/[A-Za-z][\w-]*>)+/
 
-const markups = new WeakMap<CheckSegment, Markup>()
-
 /** The text of a segment with its markup and placeholders: the unit's text, or the source it was read from (made once per segment). */
-export function markupOf(segment: CheckSegment): Markup {
-  let markup = markups.get(segment)
-  if (!markup) {
-    markup = readMarkup(segment)
-    markups.set(segment, markup)
-  }
-  return markup
-}
+export const markupOf = oncePer(readMarkup)
 
 function readMarkup(segment: CheckSegment): Markup {
   if (segment.raw !== undefined) return {text: segment.raw, sameIndices: true}
@@ -110,21 +102,14 @@ export function markupTokensOf(markup: string, options: {tags: boolean}): Token[
   return tokens.sort((a, b) => a.start - b.start)
 }
 
-const segmentTokens = new WeakMap<CheckSegment, Token[]>()
-
 /**
  * The markup tokens of a document segment's markup text, tags included
  * ({@link markupTokensOf}), made once per segment: the parity rules and the
  * search for moved sentences (`moved.ts`) both read them.
  */
-export function segmentMarkupTokens(segment: CheckSegment): readonly Token[] {
-  let tokens = segmentTokens.get(segment)
-  if (!tokens) {
-    tokens = markupTokensOf(markupOf(segment).text, {tags: true})
-    segmentTokens.set(segment, tokens)
-  }
-  return tokens
-}
+export const segmentMarkupTokens = oncePer((segment: CheckSegment): readonly Token[] =>
+  markupTokensOf(markupOf(segment).text, {tags: true})
+)
 
 /** The tokens of `a` not matched by one of the same key in `b`, each matched once. */
 export function unmatched<T extends Token>(a: readonly T[], b: readonly Token[]): T[] {

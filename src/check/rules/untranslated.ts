@@ -4,6 +4,7 @@ import {withoutAddresses} from '../../identify/words.js'
 import {comparable} from '../text.js'
 import {isApostrophe, withoutLiterals, wordsOf, type Word} from '../../text/index.js'
 import {markupOf} from '../parity.js'
+import {oncePer} from '../../util/once.js'
 import type {CheckSegment} from '../types.js'
 
 const capitalised = /^\p{Lu}/u
@@ -30,17 +31,7 @@ interface SegmentWords {
  * and in the Latin script (Portuguese and English: "العربية" or "日本語" in a
  * list of languages are names).
  */
-function wordsToTranslate(segment: CheckSegment): SegmentWords {
-  let words = wordsOfSegment.get(segment)
-  if (!words) {
-    words = readWordsToTranslate(segment)
-    wordsOfSegment.set(segment, words)
-  }
-  return words
-}
-
-/** Each segment's words to translate, found once: several rules ask for them. */
-const wordsOfSegment = new WeakMap<CheckSegment, SegmentWords>()
+const wordsToTranslate = oncePer(readWordsToTranslate)
 
 function readWordsToTranslate(segment: CheckSegment): SegmentWords {
   const names = segment.matches.filter(
@@ -102,18 +93,10 @@ export function hasWordsToTranslate(segment: CheckSegment): boolean {
  * acronyms, credits such as "FT") and lower-case words inside a name ("Stats
  * and R").
  */
-export function contentWords(segment: CheckSegment): readonly string[] {
-  let words = contentWordsOf.get(segment)
-  if (!words) {
-    const {all, kept} = wordsToTranslate(segment)
-    words = kept.filter((word) => !capitalised.test(word.value) && !inName(all, word.index)).map((word) => word.value)
-    contentWordsOf.set(segment, words)
-  }
-  return words
-}
-
-/** Each segment's content words, found once: several rules ask for them. */
-const contentWordsOf = new WeakMap<CheckSegment, readonly string[]>()
+export const contentWords = oncePer((segment: CheckSegment): readonly string[] => {
+  const {all, kept} = wordsToTranslate(segment)
+  return kept.filter((word) => !capitalised.test(word.value) && !inName(all, word.index)).map((word) => word.value)
+})
 
 /** Whether the word at `index` is a lower-case word between two capitalised ones ("Stats and R", "Code of Conduct"). */
 function inName(words: readonly Word[], index: number): boolean {
@@ -133,17 +116,7 @@ function inName(words: readonly Word[], index: number): boolean {
  * credits ("FT"), numbers, URLs, segments made only of names, lists of
  * keywords, identifiers, and the title line of a `:::` container.
  */
-export function isInert(segment: CheckSegment): boolean {
-  let inert = inertSegments.get(segment)
-  if (inert === undefined) {
-    inert = readInert(segment)
-    inertSegments.set(segment, inert)
-  }
-  return inert
-}
-
-/** Whether each segment is inert, found once: the structure, untranslated and unaligned rules all ask. */
-const inertSegments = new WeakMap<CheckSegment, boolean>()
+export const isInert = oncePer(readInert)
 
 function readInert(segment: CheckSegment): boolean {
   // A container's title line (`:::warning Note`, `:::tip DICA`) is markup of VitePress and Docusaurus sites.
