@@ -154,7 +154,7 @@ function compare(
   // (Counted only where the strong markers differ: most pairs have none.)
   if (
     (missing.some((token) => token.key === 'strong') || extra.some((token) => token.key === 'strong')) &&
-    !(!tags && emphasisSpans(context.pair.source) === emphasisSpans(target))
+    (tags || emphasisSpans(context.pair.source) !== emphasisSpans(target))
   ) {
     const count = (list: readonly Placed[]) => list.filter((token) => token.key === 'strong').length
     context.sink.add({
@@ -419,6 +419,9 @@ function asksSomething(text: string): boolean {
     .some((sentence) => sentence.endsWith('?') || questionOpening.test(sentence))
 }
 
+// GTK marks the access key with one `_`, Qt and Windows with one `&`, at or inside a word of a short label.
+const mnemonic = /^[^_&]*(?:(?<![\p{L}\p{N}])_\p{L}|(?<=\p{Lu}\p{Ll}*)_\p{Ll}|(?<![\p{L}\p{N}])&\p{L})[^_&]*$/u
+
 /**
  * Whether a space at the start or end of a source string joins nothing, so
  * that a translation without it is right: a label with a mnemonic (`Copy
@@ -429,8 +432,6 @@ function asksSomething(text: string): boolean {
  * is a joint, and still compared.
  */
 function slipOfSource(source: string, target: string): {lead: boolean; trail: boolean} {
-  // GTK marks the access key with one `_`, Qt and Windows with one `&`, at or inside a word of a short label.
-  const mnemonic = /^[^_&]*(?:(?<![\p{L}\p{N}])_\p{L}|(?<=\p{Lu}\p{Ll}*)_\p{Ll}|(?<![\p{L}\p{N}])&\p{L})[^_&]*$/u
   const label = mnemonic.test(source) && source.split(/\s+/).length <= 6
   const sentences = (text: string) => /^\p{Lu}/u.test(text) && /[.!?…]$/.test(text)
   return {lead: label || (sentences(source) && sentences(target)), trail: label}
