@@ -20,6 +20,57 @@ export type WorkerReply =
   | {index: number; result: UnitResult}
   | {index: number; error: {key: string; values: Record<string, unknown>; file?: string; place?: GlosaError['place']}}
 
+/** Node options a worker takes and needs to run code as this thread does, with a value / without one. */
+const WORKER_OPTIONS_WITH_VALUE = new Set([
+  '--require',
+  '-r',
+  '--import',
+  '--loader',
+  '--experimental-loader',
+  '--conditions',
+  '-C',
+  '--unhandled-rejections',
+  '--disable-warning'
+])
+const WORKER_FLAGS = new Set([
+  '--enable-source-maps',
+  '--preserve-symlinks',
+  '--no-warnings',
+  '--no-deprecation',
+  '--trace-warnings',
+  '--trace-deprecation',
+  '--throw-deprecation',
+  '--trace-uncaught',
+  '--experimental-vm-modules',
+  '--experimental-import-meta-resolve',
+  '--experimental-detect-module',
+  '--experimental-wasm-modules'
+])
+
+/**
+ * The options of `execArgv` (Node's own, before the script) to start a
+ * worker with: those that load or resolve code (`--import`, `--require`,
+ * `--conditions`, …) and say how warnings are shown. Node refuses a worker
+ * started with an option for the whole process (`--max-old-space-size` and
+ * V8's other flags, which apply to every thread anyway; `--inspect`) or for
+ * the main script alone (`--input-type` with `-e` and its code), so those
+ * stay behind.
+ */
+export function workerExecArgv(execArgv: readonly string[]): string[] {
+  const kept: string[] = []
+  for (let index = 0; index < execArgv.length; index++) {
+    const option = execArgv[index]!
+    const equals = option.indexOf('=')
+    const name = option.startsWith('--') && equals > 0 ? option.slice(0, equals) : option
+    if (WORKER_OPTIONS_WITH_VALUE.has(name)) {
+      if (name !== option) kept.push(option)
+      else if (index + 1 < execArgv.length) kept.push(option, execArgv[++index]!)
+    } else if (WORKER_FLAGS.has(name) && name === option) kept.push(option)
+    else if (/^(-e|-p|--eval|--print)$/.test(option)) index++
+  }
+  return kept
+}
+
 /** `--jobs` when not given: the cores this process may use. */
 export function defaultJobs(): number {
   return availableParallelism()
@@ -92,8 +143,7 @@ export function checkUnitsOnWorkers(
     }
     const take = (): number | undefined => again.shift() ?? (next < units.length ? next++ : undefined)
     const start = () => {
-      // Node's options pass on to workers, but not those for the main script alone (`--input-type` with `-e`).
-      const execArgv = process.execArgv.filter((option) => !/^--(input-type|eval|print)\b|^-[ep]$/.test(option))
+      const execArgv = workerExecArgv(process.execArgv)
       const worker = new Worker(new URL('./worker.js', import.meta.url), {workerData: spec, execArgv})
       workers.add(worker)
       /** The units given to this worker and not answered yet, in the order it checks them. */

@@ -74,6 +74,36 @@ describe('glosa check --jobs, --cache, --shard and glosa report merge (the binar
     }
   })
 
+  it('runs --jobs 2 under Node options for the whole process (V8 flags, --input-type with -e) as --jobs 1', () => {
+    const folder = fourPages()
+    const run = (jobs: string) =>
+      spawnSync(
+        process.execPath,
+        [
+          '--max-old-space-size=4096',
+          '--stack-size=2000',
+          '--no-warnings',
+          '--input-type=module',
+          '-e',
+          `const {main} = await import(${JSON.stringify(join(root, 'dist/cli/main.js'))}); process.exitCode = await main(process.argv.slice(1))`,
+          'check',
+          '--report',
+          'json',
+          '--jobs',
+          jobs
+        ],
+        {cwd: folder, encoding: 'utf8', env: {...process.env, NO_COLOR: '1', LANG: 'C', GLOSA_LOCALE: ''}}
+      )
+    const one = run('1')
+    expect(one.status).toBe(1)
+    const two = run('2')
+    expect({status: two.status, stdout: two.stdout, stderr: two.stderr}).toEqual({
+      status: 1,
+      stdout: one.stdout,
+      stderr: one.stderr
+    })
+  })
+
   it('says with --jobs 2 what --jobs 1 says of a glossary that cannot be loaded, once, with exit 2', () => {
     const folder = fourPages()
     writeFileSync(join(folder, 'terms.yaml'), 'entries:\n  - id: [unclosed\n')
