@@ -9,8 +9,8 @@
 // - memory: peak memory against a 100-pair site, every rule off (findings left out).
 // SCALE_PARTS=jobs,cache,memory and SCALE_GLOSSARIES=bundled,big pick parts (default all;
 // `SCALE_PARTS=` measures nothing and writes the section again from the figures kept). At low
-// load the whole bench should take about 15 minutes, worked out from CPU times (--jobs 1 about
-// 130 s, --jobs 2 about 70 s of wall, the memory part's large run about 110 s, a glossary).
+// load the whole bench takes about 30 minutes (a glossary: three rounds of --jobs 1, about 100 s,
+// and --jobs 2, about 60 s; the cache part's two runs; the memory part's large run, about 110 s).
 // Each part's figures go into bench/results/scale.json (with when, the load and the
 // command), and bench/results/scale.md is written from all of them, so a re-run of one
 // part keeps the others' rows. The site is written under the system's temporary folder and
@@ -26,6 +26,9 @@ import {sharedData, writeSection} from './lib.js'
 import {udhrPages} from './udhr-pages.js'
 
 const PAIRS = Number(process.env.SCALE_PAIRS ?? 10_000)
+// Rounds of the jobs part (a --jobs 1 and a --jobs 2 run each): CPU time on this shared machine moves by
+// ±20 % for the same work from one minute to the next, so one round decides nothing.
+const JOBS_RUNS = Number(process.env.SCALE_JOBS_RUNS ?? 3)
 const SMALL = 100
 const PARTS = ['jobs', 'cache', 'memory']
 const GLOSSARIES = {bundled: 'bundled glossary', big: '10,000-term glossary'}
@@ -37,6 +40,7 @@ for (const name of glossaries) if (!(name in GLOSSARIES)) throw new Error(`SCALE
 const command = [
   process.env.SCALE_PARTS ? `SCALE_PARTS=${parts.join(',')} ` : '',
   process.env.SCALE_GLOSSARIES ? `SCALE_GLOSSARIES=${glossaries.join(',')} ` : '',
+  process.env.SCALE_JOBS_RUNS ? `SCALE_JOBS_RUNS=${JOBS_RUNS} ` : '',
   `SCALE_PAIRS=${PAIRS} nice node bench/run.js scale`
 ].join('')
 
@@ -221,12 +225,28 @@ for (const glossary of parts.some((part) => part !== 'memory') ? glossaries : []
   let one
   if (parts.includes('jobs')) {
     const began = {time: Date.now(), loads: loads.length}
-    // Both with a cache of their own, cold: the same work, on one thread and on two.
-    one = glosa([...base, '--jobs', '1', '--cache-location', caches[0], '-o', 'jobs1.json'], folder)
-    console.log(glossary, '--jobs 1 (cold cache)', one)
-    const two = glosa([...base, '--jobs', '2', '--cache-location', caches[1], '-o', 'jobs2.json'], folder)
-    console.log(glossary, '--jobs 2 (cold cache)', two)
-    record(glossary, 'jobs', began, {one, two, same: read('jobs1.json') === read('jobs2.json')})
+    // JOBS_RUNS rounds, each a --jobs 1 and a --jobs 2 run, both with a cache of their own, cold: the
+    // same work, on one thread and on two. The order alternates (1 2, 2 1, …), so that a slow spell of
+    // the shared machine falls on both alike; each round gives a side-by-side ratio.
+    const runs = {1: [], 2: []}
+    let same = true
+    for (let round = 0; round < JOBS_RUNS; round++) {
+      for (const jobs of round % 2 === 0 ? [1, 2] : [2, 1]) {
+        rmSync(join(folder, caches[jobs - 1]), {force: true})
+        const run = glosa(
+          [...base, '--jobs', String(jobs), '--cache-location', caches[jobs - 1], '-o', `jobs${jobs}.json`],
+          folder
+        )
+        console.log(glossary, `round ${round + 1}: --jobs ${jobs} (cold cache)`, run)
+        runs[jobs].push(run)
+      }
+      same &&= read('jobs1.json') === read('jobs2.json')
+    }
+    // The run of median wall time of each, and the median of the rounds' ratios.
+    const ratios = runs[1].map((run, round) => run.seconds / runs[2][round].seconds)
+    one = median(runs[1], (run) => run.seconds)
+    const two = median(runs[2], (run) => run.seconds)
+    record(glossary, 'jobs', began, {one, two, ratios, same})
   }
   if (parts.includes('cache')) {
     const began = {time: Date.now(), loads: loads.length}
@@ -245,6 +265,21 @@ for (const glossary of parts.some((part) => part !== 'memory') ? glossaries : []
 }
 for (const made of [folder, small.folder, glossaryCache]) if (made) rmSync(made, {recursive: true, force: true})
 if (parts.length === 0) write()
+
+/** The item of `items` whose `value` is the median (the lower middle of an even count). */
+function median(items, value) {
+  return [...items].sort((a, b) => value(a) - value(b))[Math.floor((items.length - 1) / 2)]
+}
+
+/** The median of `ratios` with their range, or the single ratio of a run before rounds were kept. */
+function roundRatios(ratios, one, two) {
+  if (!ratios) return `${fmt(one.seconds / two.seconds, 2)}× (1 round)`
+  const sorted = [...ratios].sort((a, b) => a - b)
+  return `**${fmt(
+    median(sorted, (ratio) => ratio),
+    2
+  )}×** (${sorted.length} rounds: ${sorted.map((ratio) => fmt(ratio, 2)).join(', ')})`
+}
 
 /** When a row was measured, how long it took and at what load. */
 function when(figure) {
@@ -291,11 +326,15 @@ average, \`uptime\`, over the part's runs). Each part is measured by \`bench/sca
 (\`jobs\`, \`cache\`, \`memory\`) and \`SCALE_GLOSSARIES\` (\`bundled\`, \`big\`) re-run some of them, keeping the
 other rows (kept in \`bench/results/scale.json\`).
 
-**--jobs** (both runs start with a cold \`--cache\` of their own, the same work). Commands: ${commands('jobs')}.
+**--jobs** (every run starts with a cold \`--cache\` of its own, the same work), in rounds of a --jobs 1 and a
+--jobs 2 run, their order alternating (\`SCALE_JOBS_RUNS\`, 3 by default): the same work's CPU time moves by
+±20 % from one minute to the next on this machine, so a single pair of runs can give 1.3× or 2.1× (both seen at
+load 2, session 10). Times are those of the run of median wall time; the speedup is the median of the rounds'
+side-by-side ratios. Commands: ${commands('jobs')}.
 
-| glossary | --jobs 1 (s) | --jobs 2 (s) | speedup | same report | measured |
-| --- | ---: | ---: | ---: | :---: | --- |
-${rowsOf('jobs', (name, {one, two, same, ...figure}) => `| ${name} | ${fmt(one.seconds)} (${fmt(one.cpu)}) | ${fmt(two.seconds)} (${fmt(two.cpu)}) | **${fmt(one.seconds / two.seconds, 2)}×** | ${same ? 'yes' : 'NO'} | ${when(figure)} |`)}
+| glossary | --jobs 1 (s) | --jobs 2 (s) | speedup, median of the rounds | ratio of the medians | same report | measured |
+| --- | ---: | ---: | ---: | ---: | :---: | --- |
+${rowsOf('jobs', (name, {one, two, ratios, same, ...figure}) => `| ${name} | ${fmt(one.seconds)} (${fmt(one.cpu)}) | ${fmt(two.seconds)} (${fmt(two.cpu)}) | ${roundRatios(ratios, one, two)} | ${fmt(one.seconds / two.seconds, 2)}× | ${same ? 'yes' : 'NO'} | ${when(figure)} |`)}
 
 ${
   figures.bundled?.jobs
