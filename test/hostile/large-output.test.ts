@@ -2,7 +2,7 @@
 // is announced before glosa works on it.
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {batched, jsonChunks, JsonStream, jsonText, maxOf} from '../../src/util/chunks.js'
+import {batched, jsonChunks, maxOf} from '../../src/util/chunks.js'
 import {largeInputSize} from '../../src/util/input.js'
 import {hostile} from './helpers.js'
 
@@ -16,38 +16,6 @@ describe('results written in chunks', () => {
     )
     const withUndefined = {a: undefined, b: [undefined, () => 1], c: {toJSON: () => 'x'}, d: new Date(0)}
     expect([...jsonChunks(withUndefined)].join('')).toBe(JSON.stringify(withUndefined, null, 2) + '\n')
-  })
-
-  it('writes a value whole, indented to where it stands, as JSON.stringify(value, null, 2) does', () => {
-    fc.assert(
-      fc.property(fc.jsonValue(), fc.constantFrom('', '  ', '      '), (value, indent) => {
-        expect(jsonText(value, indent)).toBe(JSON.stringify(value, null, 2).replaceAll('\n', '\n' + indent))
-      }),
-      {numRuns: 300}
-    )
-    const odd = {
-      a: undefined,
-      b: [undefined, () => 1, Symbol('s')],
-      c: {toJSON: (key: string) => `key ${key}`},
-      d: [new Date(0), {toJSON: (key: string) => ({at: key})}],
-      e: [Object(1), Object('text'), Object(false)],
-      f: new Map([[1, 2]]),
-      g: Object.create(null, {own: {value: 1, enumerable: true}}),
-      h: -0
-    }
-    expect(jsonText(odd, '  ')).toBe(JSON.stringify(odd, null, 2).replaceAll('\n', '\n  '))
-    expect(jsonText(undefined)).toBe('null')
-  })
-
-  it('streams a report’s items, each written whole past two levels, as JSON.stringify would write them', () => {
-    fc.assert(
-      fc.property(fc.array(fc.jsonValue(), {maxLength: 8}), (items) => {
-        expect([...jsonChunks({results: new JsonStream(() => items)})].join('')).toBe(
-          JSON.stringify({results: items}, null, 2) + '\n'
-        )
-      }),
-      {numRuns: 200}
-    )
   })
 
   it('joins pieces into chunks of about 64 KiB, none lost', () => {
