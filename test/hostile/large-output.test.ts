@@ -2,7 +2,7 @@
 // is announced before glosa works on it.
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {batched, jsonChunks, maxOf} from '../../src/util/chunks.js'
+import {batched, jsonChunks, JsonStream, maxOf} from '../../src/util/chunks.js'
 import {largeInputSize} from '../../src/util/input.js'
 import {hostile} from './helpers.js'
 
@@ -16,6 +16,17 @@ describe('results written in chunks', () => {
     )
     const withUndefined = {a: undefined, b: [undefined, () => 1], c: {toJSON: () => 'x'}, d: new Date(0)}
     expect([...jsonChunks(withUndefined)].join('')).toBe(JSON.stringify(withUndefined, null, 2) + '\n')
+  })
+
+  it('streams a report’s items, each written whole past two levels, as JSON.stringify would write them', () => {
+    fc.assert(
+      fc.property(fc.array(fc.jsonValue(), {maxLength: 8}), (items) => {
+        expect([...jsonChunks({results: new JsonStream(() => items)})].join('')).toBe(
+          JSON.stringify({results: items}, null, 2) + '\n'
+        )
+      }),
+      {numRuns: 200}
+    )
   })
 
   it('joins pieces into chunks of about 64 KiB, none lost', () => {
