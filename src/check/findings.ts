@@ -1,6 +1,6 @@
 import {fingerprint} from '../util/fingerprint.js'
 import type {Entry} from '../glossary/types.js'
-import {translator, type Locale} from '../i18n/index.js'
+import {listFormat, translator, type Locale} from '../i18n/index.js'
 import {addMessage as addGlosaMessage, type GlosaMessage} from '../util/messages.js'
 import type {Position} from '../types.js'
 import {severityOf} from './rules.js'
@@ -36,22 +36,6 @@ export function placeOf(segment: CheckSegment, range?: readonly [number, number]
   const start = segment.offsets[range[0]] ?? segment.position.start.offset
   const end = (segment.offsets[range[1] - 1] ?? segment.position.end.offset - 1) + 1
   return segment.owner.lines.position(start, end)
-}
-
-const listFormats = new Map<string, Intl.ListFormat>()
-
-/**
- * The locale's list format of `type`, made once: making one costs about half
- * a millisecond (ICU, measured), and a run makes a sink for each pair it checks.
- */
-export function listFormat(locale: Locale, type: 'conjunction' | 'disjunction'): Intl.ListFormat {
-  const key = `${locale} ${type}`
-  let format = listFormats.get(key)
-  if (!format) {
-    format = new Intl.ListFormat(locale, {type})
-    listFormats.set(key, format)
-  }
-  return format
 }
 
 /** Quote a value for a reason: `value`. */

@@ -1,6 +1,6 @@
 import {maxOf} from '../util/chunks.js'
 import type {VFile} from 'vfile'
-import {translator, type Locale} from '../i18n/index.js'
+import {listFormat, translator, type Locale} from '../i18n/index.js'
 import {isNotChecked, levelOf, spanOf, tally} from './messages.js'
 import type {Severity} from '../util/messages.js'
 
@@ -26,7 +26,7 @@ const glossaryRules = ['missing-target-term', 'deprecated-target-term', 'inconsi
 /** "glossary: terms.yaml; languages: en → pt-PT", or that there is no glossary and its rules are off. */
 export function runLine(run: RunSummary, locale: Locale): string {
   const t = translator(locale)
-  const list = new Intl.ListFormat(locale, {type: 'conjunction'})
+  const list = listFormat(locale, 'conjunction')
   const glossaries =
     run.glossaries.length === 0
       ? (t('ci:summary.noGlossary', {rules: glossaryRules.join(', ')}) as string)

@@ -1,5 +1,6 @@
 import {translatedTargets, type PairContext} from '../context.js'
-import {code, listFormat, type Finding} from '../findings.js'
+import {code, type Finding} from '../findings.js'
+import {listFormat} from '../../i18n/index.js'
 import {placeholdersOf, type Token} from '../../text/placeholders.js'
 import {codeSpan} from '../../text/literals.js'
 import {markupOf, markupTokensOf, segmentMarkupTokens, unmatched, type Markup} from '../parity.js'
