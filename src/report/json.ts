@@ -33,13 +33,34 @@ export function reportJsonChunks(files: readonly VFile[], consistency?: ShardDat
   for (const use of consistency?.uses ?? []) ownOf(use.path).uses.push(use)
   for (const warning of consistency?.pending ?? []) (ownOf(warning.path).pending ??= []).push(warning)
   return jsonChunks(
-    new JsonStream(function* () {
-      for (const file of files) {
-        const own = byPath.get(file.path)
-        yield own ? {...jsonFile(file), consistency: own} : jsonFile(file)
-      }
-    })
+    new JsonStream(
+      function* () {
+        for (const file of files) {
+          const own = byPath.get(file.path)
+          yield own ? {...jsonFile(file), consistency: own} : jsonFile(file)
+        }
+      },
+      // A shard's file with uses of terms is walked: they are not counted.
+      (item) => !('consistency' in (item as object)) && isSmall(item as ReturnType<typeof jsonFile>)
+    )
   )
+}
+
+/**
+ * The most UTF-16 units of text a file's messages may hold for its report to
+ * be made as one string: far below V8's longest string, however escaped.
+ */
+const smallText = 1 << 22
+
+/** Whether a file's report is small enough to be one string (a site's pages are; a 30 MB PO file may not be). */
+function isSmall(file: ReturnType<typeof jsonFile>): boolean {
+  let size = 0
+  for (const message of file.messages) {
+    size += 200 + message.reason.length + (message.actual?.length ?? 0)
+    for (const value of message.expected ?? []) size += value.length
+    if (size > smallText) return false
+  }
+  return true
 }
 
 function jsonFile(file: VFile) {

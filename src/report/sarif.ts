@@ -98,9 +98,13 @@ function sarifLog(files: readonly VFile[], options: SarifOptions): unknown {
     }
   }
   // Made as they are written, file by file (see util/chunks.ts).
-  const results = new JsonStream(function* () {
-    for (const file of files) yield* resultsOf(file, root, ids)
-  })
+  // A result is one message: small enough to be written whole.
+  const results = new JsonStream(
+    function* () {
+      for (const file of files) yield* resultsOf(file, root, ids)
+    },
+    () => true
+  )
   const log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',

@@ -34,7 +34,7 @@ export function* jsonPieces(value: unknown, indent = '', depth = Infinity): Gene
   if (value instanceof JsonStream) return yield* streamPieces(value, indent)
   // Deep enough, a value is small: one JSON.stringify, its lines indented to where it stands
   // (a newline in JSON text is always between tokens). Walking it piece by piece costs far more.
-  if (depth <= 0) return yield (JSON.stringify(value, null, 2) ?? 'null').replaceAll('\n', '\n' + indent)
+  if (depth <= 0) return yield stringifyAt(value, indent)
   if (value !== null && typeof value === 'object' && typeof (value as {toJSON?: unknown}).toJSON === 'function') {
     value = (value as {toJSON: () => unknown}).toJSON()
   }
@@ -65,8 +65,28 @@ export function* jsonPieces(value: unknown, indent = '', depth = Infinity): Gene
 }
 
 /**
+ * `JSON.stringify(value, null, 2)` with its lines after the first indented by
+ * `indent` (two spaces a level), as the value stands at that depth. Written
+ * inside as many arrays as levels and cut out of them: JSON.stringify indents
+ * it so itself, where indenting its text afterwards would copy it all again.
+ */
+function stringifyAt(value: unknown, indent: string): string {
+  const levels = indent.length >> 1
+  if (levels === 0 || indent.length !== levels * 2 || indent.trim() !== '') {
+    return (JSON.stringify(value, null, 2) ?? 'null').replaceAll('\n', '\n' + indent)
+  }
+  let wrapped: unknown = value
+  for (let level = 0; level < levels; level++) wrapped = [wrapped]
+  // `[\n` then `  [\n` … before the value, `\n]` … after it: levels (levels + 1) characters each side.
+  const cut = levels * (levels + 1)
+  const text = JSON.stringify(wrapped, null, 2)
+  return text.slice(cut + indent.length, text.length - cut)
+}
+
+/**
  * How deep the items of a {@link JsonStream} are walked before the values
- * there are written whole: a file's report is walked to its messages, each
+ * there are written whole, for items not small enough to be written whole
+ * ({@link JsonStream.whole}): a file's report is walked to its messages, each
  * written by one `JSON.stringify`, so that no piece holds a file's messages.
  */
 const itemDepth = 2
@@ -75,9 +95,14 @@ const itemDepth = 2
  * An array whose items are made as it is written ({@link jsonPieces} walks
  * it like an array): a report's results, so that each is made, written and
  * let go in turn rather than held all at once. Its items hold no stream.
+ * `whole` says of an item that its JSON is small enough to be one string
+ * (one `JSON.stringify`, the fastest way there is); others are walked.
  */
 export class JsonStream {
-  constructor(readonly items: () => Iterable<unknown>) {}
+  constructor(
+    readonly items: () => Iterable<unknown>,
+    readonly whole: (item: unknown) => boolean = () => false
+  ) {}
 }
 
 function* streamPieces(stream: JsonStream, indent: string): Generator<string> {
@@ -87,19 +112,32 @@ function* streamPieces(stream: JsonStream, indent: string): Generator<string> {
     yield (first ? '[\n' : ',\n') + inner
     first = false
     if (item === undefined || typeof item === 'function' || typeof item === 'symbol') yield 'null'
+    else if (stream.whole(item)) yield stringifyAt(item, inner)
     else yield* jsonPieces(item, inner, itemDepth)
   }
   yield first ? '[]' : '\n' + indent + ']'
 }
 
+/**
+ * A result to write, made as it is written: iterated, chunks of about
+ * {@link chunkSize} units (for a stream that takes strings); `pieces` gives
+ * the small pieces they are joined from, for a writer that encodes pieces
+ * into a buffer of its own (`writeFileAtomic`) and need not join them.
+ */
+export class Chunks implements Iterable<string> {
+  constructor(readonly pieces: () => Iterable<string>) {}
+
+  [Symbol.iterator](): Iterator<string> {
+    return batched(this.pieces())[Symbol.iterator]()
+  }
+}
+
 /** `JSON.stringify(value, null, 2) + '\n'` as chunks to write. */
-export function jsonChunks(value: unknown): Iterable<string> {
-  return batched(
-    (function* () {
-      yield* jsonPieces(value)
-      yield '\n'
-    })()
-  )
+export function jsonChunks(value: unknown): Chunks {
+  return new Chunks(function* () {
+    yield* jsonPieces(value)
+    yield '\n'
+  })
 }
 
 /** The largest of `values` (`floor` when there are none), without spreading them into one call. */

@@ -13,6 +13,7 @@ import {
   writeSync
 } from 'node:fs'
 import {basename, dirname, join, resolve} from 'node:path'
+import {Chunks} from './chunks.js'
 import {GlosaError} from './errors.js'
 
 /** Temporary files being written, removed if the process is stopped by a signal. */
@@ -74,6 +75,32 @@ export function writeAll(fd: number, text: string | Uint8Array): void {
   }
 }
 
+/** The size of the buffer pieces are encoded into before they are written (bytes). */
+const bufferSize = 1 << 16
+
+/**
+ * Write `pieces` to `fd` as UTF-8, encoding them into one buffer and writing
+ * it whenever it is full: no piece is copied to be joined with others first,
+ * nor encoded into a buffer of its own.
+ */
+function writePieces(fd: number, pieces: Iterable<string>): void {
+  const buffer = new Uint8Array(bufferSize)
+  const encoder = new TextEncoder()
+  let used = 0
+  for (let piece of pieces) {
+    for (;;) {
+      const {read, written} = encoder.encodeInto(piece, buffer.subarray(used))
+      used += written
+      if (read === piece.length) break
+      // The buffer is full (a character that did not fit is left for the next round).
+      piece = piece.slice(read)
+      writeFully(fd, buffer.subarray(0, used))
+      used = 0
+    }
+  }
+  writeFully(fd, buffer.subarray(0, used))
+}
+
 /**
  * Where writing to `file` lands: `file` itself, or, when it is a symbolic
  * link, the file it points to (through every link, as `sed -i
@@ -129,8 +156,8 @@ export function writeFileAtomic(file: string, text: string | Uint8Array | Iterab
     fd = openSync(temporary, 'wx')
     if (typeof text === 'string' || text instanceof Uint8Array)
       writeFully(fd, typeof text === 'string' ? Buffer.from(text) : text)
-    // A large result comes in chunks: never one string (see util/chunks.ts).
-    else for (const chunk of text) writeFully(fd, Buffer.from(chunk))
+    // A large result comes in pieces: never one string (see util/chunks.ts).
+    else writePieces(fd, text instanceof Chunks ? text.pieces() : text)
     fsyncSync(fd)
     closeSync(fd)
     fd = undefined

@@ -1,8 +1,12 @@
 // Large results are written in pieces, never as one string or one spread call; a large input
 // is announced before glosa works on it.
+import {mkdtempSync, readFileSync, rmSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {batched, jsonChunks, JsonStream, maxOf} from '../../src/util/chunks.js'
+import {batched, Chunks, jsonChunks, JsonStream, maxOf} from '../../src/util/chunks.js'
+import {writeFileAtomic} from '../../src/util/write.js'
 import {largeInputSize} from '../../src/util/input.js'
 import {hostile} from './helpers.js'
 
@@ -27,6 +31,43 @@ describe('results written in chunks', () => {
       }),
       {numRuns: 200}
     )
+  })
+
+  it('writes items it is told are small whole, at any depth, as JSON.stringify would write them', () => {
+    fc.assert(
+      fc.property(fc.array(fc.jsonValue(), {maxLength: 8}), fc.nat(3), (items, depth) => {
+        let value: unknown = new JsonStream(
+          () => items,
+          () => true
+        )
+        let expected: unknown = items
+        for (let level = 0; level < depth; level++) {
+          value = {level, inner: value}
+          expected = {level, inner: expected}
+        }
+        expect([...jsonChunks(value)].join('')).toBe(JSON.stringify(expected, null, 2) + '\n')
+      }),
+      {numRuns: 200}
+    )
+  })
+
+  it('writes a file from pieces, encoded into one buffer: characters cut at its end come whole', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'glosa-pieces-'))
+    try {
+      // Pieces of one to four UTF-8 bytes a character, and one longer than the buffer, so that
+      // characters fall across the buffer's end in every way.
+      const pieces = Array.from({length: 40_000}, (_, index) =>
+        ['a', 'ç', '€', '😀', '\n'][index % 5]!.repeat(index % 7)
+      )
+      pieces.push('ã😀'.repeat(50_000), '', 'fim\n')
+      const file = join(folder, 'out.txt')
+      writeFileAtomic(file, new Chunks(() => pieces))
+      expect(readFileSync(file)).toEqual(Buffer.from(pieces.join('')))
+      writeFileAtomic(file, pieces)
+      expect(readFileSync(file)).toEqual(Buffer.from(pieces.join('')))
+    } finally {
+      rmSync(folder, {recursive: true, force: true})
+    }
   })
 
   it('joins pieces into chunks of about 64 KiB, none lost', () => {
