@@ -3,7 +3,6 @@ import {closeSync, existsSync, fsyncSync, openSync, readFileSync, statSync, writ
 import {join, resolve} from 'node:path'
 import {translator, type Locale} from '../i18n/index.js'
 import {packageVersion} from '../util/package.js'
-import {batched} from '../util/chunks.js'
 import {writeFileAtomic} from '../util/write.js'
 import {unitPaths, type CheckUnit, type UnitResult} from './unit.js'
 
@@ -11,7 +10,7 @@ import {unitPaths, type CheckUnit, type UnitResult} from './unit.js'
 export const cacheTool = 'glosa-check-cache'
 
 /** The version of the cache format this glosa writes and reads. */
-export const cacheVersion = 3
+export const cacheVersion = 4
 
 /** The cache's file name when `--cache-location` names none (in the configuration's folder, else the working folder). */
 export const defaultCacheName = '.glosacache'
@@ -19,22 +18,23 @@ export const defaultCacheName = '.glosacache'
 /**
  * A unit as cached: the hash of its files' content, what `stat` said of them
  * when they were hashed (left out while a file may still be changing), and
- * the result checking them gave.
+ * the result checking them gave: as this run made it, or as the JSON text
+ * the file holds (`text`, a view of the bytes read), parsed only when it is
+ * replayed.
  */
-interface CachedUnit {
-  hash: string
-  stat?: string
-  result: UnitResult
-}
+type CachedUnit = {hash: string; stat?: string} & ({result: UnitResult} | {text: Uint8Array})
 
 /**
- * A check cache on disk, in JSON lines: first the header, the glosa version
- * and the hash of the settings it was made under; then a line per unit, its
- * key (`pair`, its paths) with a {@link CachedUnit}. A run appends the units
- * it checked anew, and a unit's last line is the one that counts; the file
- * is written whole again (atomically, the lines that count only) when it
- * would hold more than twice as many lines as count, when units' files are
- * gone, or when it could not be used.
+ * A check cache on disk, in lines: first the header, a JSON object with the
+ * glosa version and the hash of the settings it was made under; then a line
+ * per unit, `[key, hash, stat]` in JSON (`key` is `pair` and its paths, `stat`
+ * null when there is none), a tab, and the unit's result in JSON. JSON text
+ * holds no tab or line end, so a run reads the part before the tab of every
+ * line and leaves the results as bytes until each is replayed. A run appends
+ * the units it checked anew, and a unit's last line is the one that counts;
+ * the file is written whole again (atomically, the lines that count only)
+ * when it would hold more than twice as many lines as count, when units'
+ * files are gone, or when it could not be used.
  */
 interface CacheHeader {
   tool: typeof cacheTool
@@ -43,7 +43,12 @@ interface CacheHeader {
   settings: string
 }
 
-type CacheLine = CachedUnit & {key: string}
+/** A unit's line before its tab. */
+type LineHead = [key: string, hash: string, stat: string | null]
+
+/** The bytes of a tab and of a line end. */
+const TAB = 9
+const NEWLINE = 10
 
 /**
  * How long a file must have been left alone (since its last change of content
@@ -97,22 +102,30 @@ export class CheckCache {
   /** Units checked anew, to append to the file (unless it is written whole). */
   readonly #added: string[] = []
   /** The file's lines of units (overridden ones too), or undefined when it must be written whole. */
-  readonly #lines: number | undefined
+  #lines: number | undefined
+  /** How notes call the file, and in which locale. */
+  readonly #name: string
+  readonly #locale: Locale
   /** Files whose content was read and hashed, and units whose `stat` answered for it (for the bench and the tests). */
   hashed = 0
   statted = 0
   /** Units replayed and units checked, for the bench and the docs. */
   hits = 0
   misses = 0
+  /** What a run should say of the cache once it has replayed it (a damaged result found, say). */
+  readonly notes: string[] = []
 
   private constructor(
     readonly file: string,
     readonly settings: string,
     old: Map<string, CachedUnit>,
-    lines: number | undefined
+    lines: number | undefined,
+    options: {name: string; locale: Locale}
   ) {
     this.#old = old
     this.#lines = lines
+    this.#name = options.name
+    this.#locale = options.locale
   }
 
   /** Open the cache at `file` for a run under `settings` (a hash); `name` is how notes call the file. */
@@ -123,37 +136,46 @@ export class CheckCache {
   ): {cache: CheckCache; notes: string[]} {
     const t = translator(options.locale)
     const fresh = (key?: string, values: Record<string, unknown> = {}) => ({
-      cache: new CheckCache(file, settings, new Map(), undefined),
+      cache: new CheckCache(file, settings, new Map(), undefined, options),
       notes: key ? [t(key, {file: options.name, ...values}) as string] : []
     })
-    let text: string
+    let bytes: Buffer
     try {
-      text = readFileSync(file, 'utf8')
+      bytes = readFileSync(file)
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return fresh()
       return fresh('scale:cache.unreadable', {reason: (error as Error).message})
     }
-    const lines = text.split('\n')
-    // An append cut short (the run was stopped while writing) leaves a last line without its end: it does not count.
-    const cut = lines.pop() !== ''
-    let header: unknown
     const units = new Map<string, CachedUnit>()
+    let lines = 0
+    let cut = false
     try {
-      header = JSON.parse(lines[0] ?? '')
+      const end = bytes.indexOf(NEWLINE)
+      const header: unknown = JSON.parse(bytes.toString('utf8', 0, end === -1 ? bytes.length : end))
       if (!isCacheHeader(header)) return fresh('scale:cache.corrupt')
       if (header.version !== cacheVersion || header.glosa !== packageVersion())
         return fresh('scale:cache.otherVersion', {version: header.glosa})
       if (header.settings !== settings) return fresh('scale:cache.otherSettings')
-      for (let index = 1; index < lines.length; index++) {
-        const line: unknown = JSON.parse(lines[index]!)
-        if (!isCacheLine(line)) return fresh('scale:cache.corrupt')
-        const {key, ...unit} = line
-        units.set(key, unit)
+      if (end === -1) return fresh('scale:cache.corrupt')
+      for (let start = end + 1; start < bytes.length; start = bytes.indexOf(NEWLINE, start) + 1) {
+        const newline = bytes.indexOf(NEWLINE, start)
+        // An append cut short (the run was stopped while writing) leaves a last line without its end: it does not count.
+        if (newline === -1) {
+          cut = true
+          break
+        }
+        const tab = bytes.indexOf(TAB, start)
+        if (tab === -1 || tab > newline) return fresh('scale:cache.corrupt')
+        const head: unknown = JSON.parse(bytes.toString('utf8', start, tab))
+        if (!isLineHead(head)) return fresh('scale:cache.corrupt')
+        const [key, hash, stat] = head
+        units.set(key, {hash, ...stamp(stat ?? undefined), text: bytes.subarray(tab + 1, newline)})
+        lines++
       }
     } catch {
       return fresh('scale:cache.corrupt')
     }
-    return {cache: new CheckCache(file, settings, units, cut ? undefined : lines.length - 1), notes: []}
+    return {cache: new CheckCache(file, settings, units, cut ? undefined : lines, options), notes: []}
   }
 
   /**
@@ -200,22 +222,44 @@ export class CheckCache {
   }
 
   /**
-   * The cached result of a unit whose files still hash to `id.hash`. A
-   * signature of `stat` that changed with the content the same (a checkout,
-   * `touch`) is kept when the cache is written whole: it alone does not make
-   * the cache be written (in CI every checkout changes them all).
+   * The cached result of a unit whose files still hash to `id.hash`, as a
+   * function that reads it when it is replayed (undefined when that result
+   * is damaged: the unit is then checked anew, and the cache written whole).
+   * A signature of `stat` that changed with the content the same (a
+   * checkout, `touch`) is kept when the cache is written whole: it alone does
+   * not make the cache be written (in CI every checkout changes them all).
    */
-  lookup(id: {key: string; hash: string; stat?: string}): UnitResult | undefined {
+  lookup(id: {key: string; hash: string; stat?: string}): (() => UnitResult | undefined) | undefined {
     const known = this.#old.get(id.key)
     if (known && known.hash === id.hash) {
       this.hits++
-      this.#new.set(
-        id.key,
-        known.stat === id.stat ? known : {hash: known.hash, ...stamp(id.stat), result: known.result}
-      )
-      return known.result
+      if (known.stat === id.stat) this.#new.set(id.key, known)
+      else {
+        const {stat: _, ...unit} = known
+        this.#new.set(id.key, {...unit, ...stamp(id.stat)})
+      }
+      if ('result' in known) return () => known.result
+      return () => this.#read(id.key, known.text)
     }
     this.misses++
+    return undefined
+  }
+
+  /** A cached result's JSON text read, or undefined (with a note) when it is not one. */
+  #read(key: string, text: Uint8Array): UnitResult | undefined {
+    try {
+      const result: unknown = JSON.parse(Buffer.from(text.buffer, text.byteOffset, text.byteLength).toString('utf8'))
+      if (isUnitResult(result)) return result
+    } catch {
+      // Said below.
+    }
+    this.hits--
+    this.misses++
+    this.#new.delete(key)
+    this.#lines = undefined
+    // Named by its translation, or its single file: the file a unit is reported by.
+    const path = key.split('\u0000').at(-1)
+    this.notes.push(translator(this.#locale)('scale:cache.damagedUnit', {file: this.#name, path}) as string)
     return undefined
   }
 
@@ -232,6 +276,7 @@ export class CheckCache {
    * earlier runs have lost their files. The whole cache is this run's units,
    * and those of earlier runs that it did not reach (a --changed-since or
    * --shard run checks part of a site) while their files are still there.
+   * Results read from the file are written back as the bytes they were.
    */
   save(cwd: string): void {
     const left = [...this.#old.keys()].filter((key) => !this.#new.has(key))
@@ -251,7 +296,7 @@ export class CheckCache {
       if (this.#added.length > 0)
         appendLines(
           this.file,
-          this.#added.map((key) => cacheLine(key, this.#new.get(key)!))
+          this.#added.flatMap((key) => [...cacheLine(key, this.#new.get(key)!)])
         )
       return
     }
@@ -265,27 +310,28 @@ export class CheckCache {
     const units = this.#new
     writeFileAtomic(
       this.file,
-      batched(
-        (function* () {
-          yield JSON.stringify(header) + '\n'
-          for (const key of kept) yield cacheLine(key, old.get(key)!)
-          for (const [key, unit] of units) yield cacheLine(key, unit)
-        })()
-      )
+      (function* () {
+        yield JSON.stringify(header) + '\n'
+        for (const key of kept) yield* cacheLine(key, old.get(key)!)
+        for (const [key, unit] of units) yield* cacheLine(key, unit)
+      })()
     )
   }
 }
 
-/** A unit's line in the cache file. */
-function cacheLine(key: string, unit: CachedUnit): string {
-  return JSON.stringify({key, ...unit}) + '\n'
+/** A unit's line in the cache file, in pieces: its head and tab, its result, its end. */
+function* cacheLine(key: string, unit: CachedUnit): Generator<string | Uint8Array> {
+  const head: LineHead = [key, unit.hash, unit.stat ?? null]
+  yield JSON.stringify(head) + '\t'
+  yield 'result' in unit ? JSON.stringify(unit.result) : unit.text
+  yield '\n'
 }
 
 /** Append `lines` to `file` in one write, flushed to the disk. */
-function appendLines(file: string, lines: readonly string[]): void {
+function appendLines(file: string, lines: ReadonlyArray<string | Uint8Array>): void {
   const fd = openSync(file, 'a')
   try {
-    const bytes = Buffer.from(lines.join(''))
+    const bytes = Buffer.concat(lines.map((line) => (typeof line === 'string' ? Buffer.from(line) : line)))
     let offset = 0
     while (offset < bytes.length) offset += writeSync(fd, bytes, offset, bytes.length - offset)
     fsyncSync(fd)
@@ -309,13 +355,29 @@ function isCacheHeader(value: unknown): value is CacheHeader {
   )
 }
 
-function isCacheLine(value: unknown): value is CacheLine {
-  if (typeof value !== 'object' || value === null) return false
-  const line = value as Record<string, unknown>
+function isLineHead(value: unknown): value is LineHead {
   return (
-    typeof line.key === 'string' &&
-    typeof line.hash === 'string' &&
-    ['string', 'undefined'].includes(typeof line.stat) &&
-    Array.isArray((line.result as {files?: unknown} | undefined)?.files)
+    Array.isArray(value) &&
+    value.length === 3 &&
+    typeof value[0] === 'string' &&
+    typeof value[1] === 'string' &&
+    (value[2] === null || typeof value[2] === 'string')
+  )
+}
+
+/** Whether a cached result has the shape of one (its messages are as plain data, see `PlainMessage`). */
+function isUnitResult(value: unknown): value is UnitResult {
+  if (typeof value !== 'object' || value === null) return false
+  const result = value as Record<keyof UnitResult, unknown>
+  return (
+    Array.isArray(result.files) &&
+    result.files.every(
+      (file: {path?: unknown; messages?: unknown}) => typeof file?.path === 'string' && Array.isArray(file.messages)
+    ) &&
+    Array.isArray(result.formats) &&
+    Array.isArray(result.directives) &&
+    Array.isArray(result.uses) &&
+    Array.isArray(result.warnings) &&
+    Array.isArray(result.languages)
   )
 }

@@ -71,19 +71,31 @@ export async function checkAtScale(
   let places = units.map((_, index) => index)
   if (scale.shard) ({plan, units, places} = shardPlan(plan, units, scale.shard, cwd))
   const {run, notes} = gatheringRun(plan, options)
-  const results: Array<UnitResult | undefined> = []
+  // A unit's result once known: checked, or found in the cache (read when its turn comes, see cache.ts).
+  const results: Array<UnitResult | (() => UnitResult | undefined) | undefined> = []
+  // The glossary is compiled in this thread only for a unit checked here.
+  let matcher: TermMatcher | undefined
+  const checking = () => ({...options, matcher: (matcher ??= scale.compile())})
+  const cache = scale.cache
+  const ids = units.map((unit) => cache?.identify(unit, cwd))
+  const keep = (index: number, result: UnitResult) => {
+    const id = ids[index]
+    if (cache && id && !result.crashed) cache.store(id, result)
+    return result
+  }
   const useUnits: number[] = []
   let gathered = 0
   const gather = () => {
     while (gathered < units.length && results[gathered] !== undefined) {
-      const result = results[gathered]!
+      const known = results[gathered]!
+      // A result the cache finds damaged when it is read is checked here and now.
+      const result =
+        typeof known === 'function' ? (known() ?? keep(gathered, checkUnit(units[gathered]!, checking()))) : known
       absorbUnit(run, notes, result)
       useUnits.push(...result.uses.map(() => places[gathered]!))
       results[gathered++] = undefined
     }
   }
-  const cache = scale.cache
-  const ids = units.map((unit) => cache?.identify(unit, cwd))
   const misses: number[] = []
   units.forEach((_, index) => {
     const id = ids[index]
@@ -93,16 +105,14 @@ export async function checkAtScale(
   })
   gather()
   const done = (index: number, result: UnitResult) => {
-    const id = ids[index]
-    if (cache && id && !result.crashed) cache.store(id, result)
-    results[index] = result
+    results[index] = keep(index, result)
     gather()
   }
   // Standard input can be read by this thread only.
   const here = scale.jobs <= 1 || misses.length === 1 || misses.some((index) => unitPaths(units[index]!).includes('-'))
   if (misses.length > 0 && here) {
-    const checking = {...options, matcher: scale.compile()}
-    for (const index of misses) done(index, checkUnit(units[index]!, checking))
+    const withMatcher = checking()
+    for (const index of misses) done(index, checkUnit(units[index]!, withMatcher))
   } else if (misses.length > 0) {
     let next = 0
     const spec = {options, glossary: scale.glossary, maxSize: currentMaxSize()}

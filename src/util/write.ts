@@ -79,15 +79,28 @@ export function writeAll(fd: number, text: string | Uint8Array): void {
 const bufferSize = 1 << 16
 
 /**
- * Write `pieces` to `fd` as UTF-8, encoding them into one buffer and writing
- * it whenever it is full: no piece is copied to be joined with others first,
- * nor encoded into a buffer of its own.
+ * Write `pieces` to `fd`, strings as UTF-8, gathering them into one buffer
+ * and writing it whenever it is full: no piece is copied to be joined with
+ * others first, nor encoded into a buffer of its own (bytes longer than the
+ * buffer are written as they are).
  */
-function writePieces(fd: number, pieces: Iterable<string>): void {
+function writePieces(fd: number, pieces: Iterable<string | Uint8Array>): void {
   const buffer = new Uint8Array(bufferSize)
   const encoder = new TextEncoder()
   let used = 0
   for (let piece of pieces) {
+    if (typeof piece !== 'string') {
+      if (piece.length > buffer.length - used) {
+        writeFully(fd, buffer.subarray(0, used))
+        used = 0
+      }
+      if (piece.length > buffer.length) writeFully(fd, piece)
+      else {
+        buffer.set(piece, used)
+        used += piece.length
+      }
+      continue
+    }
     for (;;) {
       const {read, written} = encoder.encodeInto(piece, buffer.subarray(used))
       used += written
@@ -147,7 +160,7 @@ export function removeTemporariesOnSignals(): void {
  * its permission bits; a symbolic link is written through (see
  * {@link writeTarget}).
  */
-export function writeFileAtomic(file: string, text: string | Uint8Array | Iterable<string>): void {
+export function writeFileAtomic(file: string, text: string | Uint8Array | Iterable<string | Uint8Array>): void {
   const target = writeTarget(file)
   const temporary = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`)
   temporaries.add(temporary)

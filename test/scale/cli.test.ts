@@ -29,12 +29,24 @@ function glosa(args: string[], cwd: string, env: Record<string, string> = {}) {
   return {code: result.status, stdout: result.stdout, stderr: result.stderr}
 }
 
+/** A unit's line of a cache file: `[key, hash, stat]`, a tab, the result. */
+function readLine(line: string): {key: string; hash: string; stat: string | null; result: unknown} {
+  const tab = line.indexOf('\t')
+  const [key, hash, stat] = JSON.parse(line.slice(0, tab)) as [string, string, string | null]
+  return {key, hash, stat, result: JSON.parse(line.slice(tab + 1))}
+}
+
 /** A cache file as it counts: its header, and each unit's last line by key. */
-function readCache(file: string): {tool: string; glosa: string; lines: number; units: Record<string, {stat?: string}>} {
+function readCache(file: string): {
+  tool: string
+  glosa: string
+  lines: number
+  units: Record<string, {stat: string | null}>
+} {
   const [header, ...lines] = readFileSync(file, 'utf8').trimEnd().split('\n')
-  const units: Record<string, {stat?: string}> = {}
+  const units: Record<string, {stat: string | null}> = {}
   for (const line of lines) {
-    const {key, ...unit} = JSON.parse(line) as {key: string; stat?: string}
+    const {key, ...unit} = readLine(line)
     units[key] = unit
   }
   return {...(JSON.parse(header!) as {tool: string; glosa: string}), lines: lines.length, units}
@@ -163,12 +175,12 @@ describe('glosa check --jobs, --cache, --shard and glosa report merge (the binar
     const appended = readFileSync(file, 'utf8')
     expect(appended.startsWith(cold)).toBe(true)
     expect(readCache(file).lines).toBe(5)
-    expect(JSON.parse(appended.trimEnd().split('\n').at(-1)!)).toMatchObject({
+    expect(readLine(appended.trimEnd().split('\n').at(-1)!)).toMatchObject({
       key: 'pair\u0000docs/en/a.md\u0000docs/pt/a.md'
     })
     expect(glosa(['check', '--report', 'json', '--cache'], folder)).toEqual(changed)
     // An append cut short (a run stopped while writing it) does not count, and the next write is whole.
-    writeFileSync(file, '{"key": "pair\u0000docs/en/c.md', {flag: 'a'})
+    writeFileSync(file, '["pair\\u0000docs/en/c.md", "', {flag: 'a'})
     expect(glosa(['check', '--report', 'json', '--cache'], folder)).toEqual(changed)
     expect(readCache(file).lines).toBe(4)
     // Four more changes: 8 lines for 4 pairs is still kept; the fifth would make 9, and the file is written whole.
@@ -191,7 +203,7 @@ describe('glosa check --jobs, --cache, --shard and glosa report merge (the binar
     await new Promise((resolve) => setTimeout(resolve, 2100))
     const plain = glosa(['check', '--report', 'json'], folder)
     expect(glosa(['check', '--report', 'json', '--cache'], folder)).toEqual(plain)
-    expect(Object.values(readCache(file).units).every((unit) => unit.stat !== undefined)).toBe(true)
+    expect(Object.values(readCache(file).units).every((unit) => unit.stat !== null)).toBe(true)
     // The same size, another text, the time of change set back: the pair is still checked anew.
     const size = statSync(page).size
     writeFileSync(page, readFileSync(page, 'utf8').replace('H20', 'H2O'))
@@ -202,7 +214,7 @@ describe('glosa check --jobs, --cache, --shard and glosa report merge (the binar
     expect(changed.stdout).not.toBe(plain.stdout)
   })
 
-  it('ignores a corrupt cache, one of another version and one of other settings, says so, and rewrites it', () => {
+  it('ignores a corrupt cache, one of another version or other settings, checks a damaged result again, and says so', () => {
     const folder = fourPages()
     const plain = glosa(['check', '--report', 'json'], folder)
     const file = join(folder, '.glosacache')
@@ -226,6 +238,27 @@ describe('glosa check --jobs, --cache, --shard and glosa report merge (the binar
         'glosa: the cache .glosacache was made with other settings (glossaries, configuration, options or locale): ignored, and written anew\n' +
         plain.stderr
     })
+    // One unit's result damaged (its line's head intact): that pair is checked again, the others replayed.
+    glosa(['check', '--report', 'json', '--cache'], folder)
+    const lines = readFileSync(file, 'utf8').split('\n')
+    const damaged = lines.findIndex((line) => line.includes('docs/pt/b.md'))
+    lines[damaged] = lines[damaged]!.slice(0, lines[damaged]!.indexOf('\t') + 1) + '{"files": [{"path": 3}]}'
+    writeFileSync(file, lines.join('\n'))
+    expect(glosa(['check', '--report', 'json', '--cache'], folder)).toEqual({
+      ...plain,
+      stderr:
+        'glosa: the cache .glosacache holds a damaged result for docs/pt/b.md: checked again, and the cache written anew\n' +
+        plain.stderr
+    })
+    // Written whole: its line is whole again, and the next run replays it quietly.
+    expect(
+      readLine(
+        readFileSync(file, 'utf8')
+          .split('\n')
+          .find((line) => line.includes('docs/pt/b.md'))!
+      ).result
+    ).toMatchObject({files: [{path: 'docs/en/b.md'}, {path: 'docs/pt/b.md'}]})
+    expect(glosa(['check', '--report', 'json', '--cache'], folder)).toEqual(plain)
     // The glossary is part of the settings.
     writeFileSync(join(folder, 'terms.yaml'), readFileSync(join(folder, 'terms.yaml'), 'utf8') + '\n# edited\n')
     expect(glosa(['check', '--report', 'json', '--cache'], folder).stderr).toMatch(/was made with other settings/)

@@ -150,6 +150,7 @@ export const command: Command = {
       glossary: {files: glossaries, ...columns, ...(glossaryCache === undefined ? {} : {cache: glossaryCache})},
       compile
     })
+    for (const text of cache?.notes ?? []) note(text)
     for (const warning of result.warnings) context.stderr.write('glosa: ' + warning + '\n')
     if (shard && reporter !== 'json' && reporter !== 'sarif')
       note(translator(context.locale)('scale:shard.consistencyLeft'))
