@@ -108,7 +108,7 @@ function writeBigGlossary(file, size) {
 // Each run's CPU time: of every thread, and of the main thread alone (Linux's /proc; none elsewhere).
 const runner = `
 const {readFileSync} = await import('node:fs')
-const {main} = await import(${JSON.stringify(new URL('../dist/cli/main.js', import.meta.url).href)})
+const {main} = await import(${JSON.stringify(new URL('../dist/bin/glosa.js', import.meta.url).href)})
 // With --expose-gc: the live heap when the report begins, after a full collection (all that the run keeps).
 let live = null
 const stdout = {write() { if (live === null && globalThis.gc) { globalThis.gc(); live = process.memoryUsage().heapUsed } }}

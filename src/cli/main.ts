@@ -9,6 +9,18 @@ import {boundHeapGrowth} from './heap.js'
 /** The commands, in the order `glosa --help` lists them. */
 export const commandNames = ['segment', 'tag', 'glossary', 'align', 'annotate', 'strip', 'check', 'report'] as const
 
+/** Each command's module, loaded only when it is run (a command's imports are most of what starting costs). */
+const commandModules: Record<(typeof commandNames)[number], () => Promise<{command: Command}>> = {
+  segment: () => import('./commands/segment.js'),
+  tag: () => import('./commands/tag.js'),
+  glossary: () => import('./commands/glossary.js'),
+  align: () => import('./commands/align.js'),
+  annotate: () => import('./commands/annotate.js'),
+  strip: () => import('./commands/strip.js'),
+  check: () => import('./commands/check.js'),
+  report: () => import('./commands/report.js')
+}
+
 /** Pull the options every command takes (`--locale X`, `--max-size N`, or with `=`) out of `argv` wherever they stand. */
 function takeGlobalOptions(argv: string[]): {locale: string | undefined; maxSize: string | undefined; rest: string[]} {
   const rest: string[] = []
@@ -104,7 +116,7 @@ export async function main(argv: string[], options: MainOptions = {}): Promise<n
   // A run over a large site allocates for minutes: keep V8 from growing the heap to several times what is alive.
   if (name === 'check') boundHeapGrowth()
   try {
-    const module = (await import(`./commands/${name}.js`)) as {command: Command}
+    const module = await commandModules[name as (typeof commandNames)[number]]()
     return await module.command.run(context)
   } catch (error) {
     // `glosa … | head`: the reader has what it wanted.
