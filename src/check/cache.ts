@@ -3,7 +3,7 @@ import {closeSync, existsSync, fsyncSync, openSync, readFileSync, statSync, writ
 import {join, resolve} from 'node:path'
 import {translator, type Locale} from '../i18n/index.js'
 import {packageVersion} from '../util/package.js'
-import {writeFileAtomic} from '../util/write.js'
+import {fileId, writeFileAtomic} from '../util/write.js'
 import {unitPaths, type CheckUnit, type UnitResult} from './unit.js'
 
 /** What the `tool` field of a check cache says: a file of any other shape is not one. */
@@ -109,6 +109,8 @@ export class CheckCache {
   /** Files whose content was read and hashed, and units whose `stat` answered for it (for the bench and the tests). */
   hashed = 0
   statted = 0
+  /** The identity (`fileId`) of each file looked at, by its path as the unit gives it: the run's output is checked against them. */
+  readonly fileIds = new Map<string, string>()
   /** Units replayed and units checked, for the bench and the docs. */
   hits = 0
   misses = 0
@@ -200,6 +202,7 @@ export class CheckCache {
         return undefined
       }
       signatures.push(statSignature(stats))
+      this.fileIds.set(path, fileId(stats))
       const changed = stats.mtimeNs > stats.ctimeNs ? stats.mtimeNs : stats.ctimeNs
       if (now - changed < SETTLED_NS) settled = false
     }

@@ -83,13 +83,15 @@ export function expectProbability(option: string, value: string | undefined): nu
  * Send a command's output to `output` (written atomically: a temporary file
  * flushed and renamed over it, through a symbolic link) or, without one, to
  * standard output. `inputs` are the files the run read: an output that is one
- * of them is refused (`--in-place` leaves its own file out of them).
+ * of them is refused (`--in-place` leaves its own file out of them); `known`
+ * gives the identities of inputs already looked at (see `refuseOutputOverInput`).
  */
 export function emit(
   context: CommandContext,
   text: string | Iterable<string>,
   output?: string,
-  inputs: readonly string[] = []
+  inputs: readonly string[] = [],
+  known?: ReadonlyMap<string, string>
 ): void {
   if (output === undefined || output === '-') {
     if (typeof text === 'string') context.stdout.write(text)
@@ -97,7 +99,7 @@ export function emit(
     else for (const chunk of text) context.stdout.write(chunk)
     return
   }
-  refuseOutputOverInput(output, inputs, context.cwd)
+  refuseOutputOverInput(output, inputs, context.cwd, known)
   removeTemporariesOnSignals()
   // Messages name the file as the user wrote it when it needs no folder to be found.
   writeFileAtomic(context.cwd === process.cwd() ? output : resolve(context.cwd, output), text)

@@ -10,7 +10,8 @@ import {
   renameSync,
   rmSync,
   statSync,
-  writeSync
+  writeSync,
+  type BigIntStats
 } from 'node:fs'
 import {basename, dirname, join, resolve} from 'node:path'
 import {Chunks} from './chunks.js'
@@ -189,27 +190,38 @@ export function writeFileAtomic(file: string, text: string | Uint8Array | Iterab
   }
 }
 
+/** A file's identity, its device and inode, as {@link refuseOutputOverInput} compares them (from a `bigint` stat: exact). */
+export function fileId(stats: BigIntStats): string {
+  return `${stats.dev}:${stats.ino}`
+}
+
 /**
  * Refuse to write `output` when it is one of `inputs`, the same file by
  * device and inode: through symbolic links, hard links and other spellings
- * of its path. An output that does not exist yet is no input.
+ * of its path. An output that does not exist yet is no input. `known` gives
+ * the {@link fileId} of inputs already looked at in this run (a check's
+ * cache stats every page), which are then not looked at again.
  */
-export function refuseOutputOverInput(output: string, inputs: readonly string[], cwd = process.cwd()): void {
-  let written
-  try {
-    written = statSync(resolve(cwd, output))
-  } catch {
-    return
-  }
+export function refuseOutputOverInput(
+  output: string,
+  inputs: readonly string[],
+  cwd = process.cwd(),
+  known?: ReadonlyMap<string, string>
+): void {
+  const id = idOf(resolve(cwd, output))
+  if (id === undefined) return
   for (const input of inputs) {
     if (input === '-') continue
-    let read
-    try {
-      read = statSync(resolve(cwd, input))
-    } catch {
-      continue
-    }
-    if (read.dev === written.dev && read.ino === written.ino)
-      throw new GlosaError('io:output.isInput', {input}, {file: output})
+    const read = known?.get(input) ?? idOf(resolve(cwd, input))
+    if (read === id) throw new GlosaError('io:output.isInput', {input}, {file: output})
+  }
+}
+
+/** The {@link fileId} of the file at `path`, or undefined when there is none to be seen. */
+function idOf(path: string): string | undefined {
+  try {
+    return fileId(statSync(path, {bigint: true}))
+  } catch {
+    return undefined
   }
 }

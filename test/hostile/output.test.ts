@@ -32,6 +32,24 @@ describe('no output over an input', () => {
     })
   })
 
+  it('refuses check --cache -o naming a page of the site through a link, by the identities the cache saw', () => {
+    const site = {
+      'glosa.config.json': JSON.stringify({pairs: [{source: 'docs/en/*.md', target: 'docs/pt/*.md'}]}),
+      'docs/en/a.md': en,
+      'docs/pt/a.md': pt
+    }
+    for (const cache of [[], ['--cache']]) {
+      hostile({
+        files: {...site, 'out.json': {link: 'docs/pt/a.md'}},
+        args: ['check', ...cache, '--report', 'json', '-o', 'out.json'],
+        code: 2,
+        message: /^glosa: out\.json: this is docs\/pt\/a\.md, an input of this run/m,
+        // The cache keeps what the run checked; the report is not written.
+        writes: cache.length > 0 ? ['.glosacache'] : []
+      })
+    }
+  })
+
   it('refuses align -o naming the source, and sees through a symbolic link to it', () => {
     hostile({
       files: {'en.md': en, 'pt.md': pt},

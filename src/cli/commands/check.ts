@@ -168,7 +168,7 @@ export const command: Command = {
       ...glossaries,
       ...(config?.file === undefined ? [] : [config.file])
     ]
-    emit(context, text, values.output, inputs)
+    emit(context, text, values.output, inputs, cache?.fileIds)
     githubStep(result.files, values, context)
     return exitCodeOf(result.files, {frail: values.frail ?? false})
   }
