@@ -20,8 +20,12 @@ export const maxAlternatives = 1024
 /** One element of a name: a character to equal, or a wildcard (captured when it stands outside braces). */
 type NamePart = {char: string} | {wildcard: '*' | '?'; capture: boolean}
 
-/** One folder or file name of a pattern: its parts, or `**` (any number of names). */
-type PatternSegment = {parts: NamePart[]} | {globstar: true; capture: boolean}
+/**
+ * One folder or file name of a pattern: its parts, with the matcher made of
+ * them (see {@link nameMatcher}), or `**` (any number of names).
+ */
+type PatternSegment =
+  {parts: NamePart[]; match: (name: string) => string[] | undefined} | {globstar: true; capture: boolean}
 
 /** A compiled glob pattern. */
 export interface Glob {
@@ -101,11 +105,10 @@ function segmentsOf(tokens: Token[]): PatternSegment[] {
     if (current.length === 2 && current.every((token) => token.special && token.char === '*')) {
       segments.push({globstar: true, capture: current[0]!.capture})
     } else {
-      segments.push({
-        parts: current.map((token): NamePart =>
-          token.special ? {wildcard: token.char as '*' | '?', capture: token.capture} : {char: token.char}
-        )
-      })
+      const parts = current.map((token): NamePart =>
+        token.special ? {wildcard: token.char as '*' | '?', capture: token.capture} : {char: token.char}
+      )
+      segments.push({parts, match: nameMatcher(parts)})
     }
     current = []
   }
@@ -175,6 +178,36 @@ function matchName(parts: readonly NamePart[], name: readonly string[]): string[
   )
 }
 
+/**
+ * A name's matcher for a segment's parts. Most segments of real patterns are
+ * a name (`docs`) or one `*` between fixed text (`*.md`, `page-*`): these are
+ * told by comparing the text before and after the star, with the same
+ * captures; any other goes through {@link matchName}.
+ */
+function nameMatcher(parts: readonly NamePart[]): (name: string) => string[] | undefined {
+  const stars = parts.flatMap((part, index) => ('wildcard' in part ? [index] : []))
+  const text = (from: number, to: number) =>
+    parts
+      .slice(from, to)
+      .map((part) => (part as {char: string}).char)
+      .join('')
+  if (stars.length === 0) {
+    const whole = text(0, parts.length)
+    return (name) => (name === whole ? [] : undefined)
+  }
+  const star = parts[stars[0]!] as {wildcard: '*' | '?'; capture: boolean}
+  if (stars.length === 1 && star.wildcard === '*') {
+    const before = text(0, stars[0]!)
+    const after = text(stars[0]! + 1, parts.length)
+    return (name) => {
+      if (name.length < before.length + after.length || !name.startsWith(before) || !name.endsWith(after))
+        return undefined
+      return star.capture ? [name.slice(before.length, name.length - after.length)] : []
+    }
+  }
+  return (name) => matchName(parts, Array.from(name))
+}
+
 /** Match a path's names against an alternative's segments, returning the captures in pattern order. */
 function matchSegments(segments: readonly PatternSegment[], names: readonly string[]): string[] | undefined {
   // The captures of the last match of each segment: a later try overwrites them.
@@ -183,8 +216,7 @@ function matchSegments(segments: readonly PatternSegment[], names: readonly stri
     segments.length,
     (index) => 'globstar' in segments[index]!,
     (index, at) => {
-      const segment = segments[index] as {parts: NamePart[]}
-      captures[index] = matchName(segment.parts, Array.from(names[at]!))
+      captures[index] = (segments[index] as {match: (name: string) => string[] | undefined}).match(names[at]!)
       return captures[index] !== undefined
     },
     names.length

@@ -12,6 +12,9 @@ export interface CheckPlan {
   unchecked: Array<{path: string; key: string; values: Record<string, unknown>}>
 }
 
+/** A path with a name that `relative` would change: empty, `.` or `..`, or a separator of Windows. */
+const unusualName = /(?:^|\/)\.{0,2}(?:\/|$)|\\/
+
 /**
  * Expand the configuration's patterns into files, relative to `cwd` for
  * reports. A translation pairs with the source whose wildcards matched the
@@ -26,6 +29,8 @@ export function planChecks(config: CheckConfig, cwd: string, extraIgnore: readon
   // The path as found when it reads the same from `cwd` (the usual case): `relative` would give a slice of
   // the absolute path, which keeps that longer string alive for the whole run (20,000 of them on a large site).
   const report = (path: string) => {
+    // Found from `cwd` itself, with no `.`, `..` or empty name: already as `relative` would give it.
+    if (config.root === cwd && !unusualName.test(path)) return path
     const shown = relative(cwd, resolve(config.root, path)) || path
     return shown === path ? path : shown
   }

@@ -54,6 +54,20 @@ describe('glob matcher', () => {
     expect(glob.match('docs/en/guide/intro.md')).toEqual(['guide', 'intro'])
   })
 
+  it('captures what one star matches between fixed text in a name, characters of any width (property)', () => {
+    const piece = fc.string({unit: fc.constantFrom('a', 'b', '.', 'é', '😀'), maxLength: 4})
+    fc.assert(
+      fc.property(piece, piece, piece, fc.boolean(), (before, after, name, star) => {
+        // The definition: the name is `before`, then anything, then `after` (or equals the fixed name).
+        const pattern = star ? `${before}*${after}` : before + after
+        const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+        const spec = new RegExp(`^${escape(before)}${star ? '(.*)' : ''}${escape(after)}$`, 'su').exec(name)
+        expect(compileGlob(`docs/${pattern}`).match(`docs/${name}`)).toEqual(spec ? spec.slice(1) : undefined)
+      }),
+      {numRuns: 500}
+    )
+  })
+
   it('never lets * or ? cross a folder (property)', () => {
     fc.assert(
       fc.property(fc.stringMatching(/^[a-z]{1,5}(\/[a-z]{1,5}){1,3}$/), (path) => {
