@@ -2,7 +2,7 @@ import type {VFile} from 'vfile'
 import {translator} from '../i18n/index.js'
 import type {Position} from '../types.js'
 import {GlosaError} from '../util/errors.js'
-import {severityOfMessage, type Severity} from '../util/messages.js'
+import {addMessage as addGlosaMessage, severityOfMessage, type Severity} from '../util/messages.js'
 import {
   checkPlannedPair,
   checkPlannedSingle,
@@ -13,7 +13,7 @@ import {
 } from './check.js'
 import type {ConsistencyUse} from './consistency.js'
 import type {Directive} from './directives.js'
-import {addMessage, type CheckMessage} from './findings.js'
+import type {CheckMessage} from './findings.js'
 import type {CheckPlan} from './plan.js'
 import {CheckRun} from './run.js'
 import {notCheckedId} from './types.js'
@@ -163,12 +163,15 @@ function resultOf(run: CheckRun, notes: ReadNotes): UnitResult {
 
 /** Add a message made plain by {@link plainMessage} back to `file`, as it was. */
 export function restoreMessage(file: VFile, message: PlainMessage): CheckMessage {
-  const made: CheckMessage = addMessage({file}, message.reason, message.place, message.ruleId, message.severity, {
-    ...(message.entry === undefined ? {} : {entry: {id: message.entry}}),
-    ...(message.actual === undefined ? {} : {actual: message.actual}),
-    ...(message.expected === undefined ? {} : {expected: message.expected})
-  })
-  if (message.url !== undefined) made.url = message.url
+  // Its entry, actual and expected values and url are the fields of the same names.
+  const made: CheckMessage = addGlosaMessage(
+    file,
+    message.reason,
+    message.place,
+    message.ruleId,
+    message.severity,
+    message
+  )
   if (message.fingerprint !== undefined) made.fingerprint = message.fingerprint
   return made
 }
