@@ -2,15 +2,17 @@ import {createHash} from 'node:crypto'
 import {closeSync, existsSync, fsyncSync, openSync, readFileSync, statSync, writeSync, type BigIntStats} from 'node:fs'
 import {join, resolve} from 'node:path'
 import {translator, type Locale} from '../i18n/index.js'
-import {packageVersion} from '../util/package.js'
+import {packageVersion, ruleUrl} from '../util/package.js'
 import {fileId, writeFileAtomic} from '../util/write.js'
-import {unitPaths, type CheckUnit, type UnitResult} from './unit.js'
+import type {Point} from '../types.js'
+import type {Severity} from '../util/messages.js'
+import {unitPaths, type CheckUnit, type PlainMessage, type UnitFile, type UnitResult} from './unit.js'
 
 /** What the `tool` field of a check cache says: a file of any other shape is not one. */
 export const cacheTool = 'glosa-check-cache'
 
 /** The version of the cache format this glosa writes and reads. */
-export const cacheVersion = 4
+export const cacheVersion = 5
 
 /** The cache's file name when `--cache-location` names none (in the configuration's folder, else the working folder). */
 export const defaultCacheName = '.glosacache'
@@ -251,8 +253,8 @@ export class CheckCache {
   /** A cached result's JSON text read, or undefined (with a note) when it is not one. */
   #read(key: string, text: Uint8Array): UnitResult | undefined {
     try {
-      const result: unknown = JSON.parse(Buffer.from(text.buffer, text.byteOffset, text.byteLength).toString('utf8'))
-      if (isUnitResult(result)) return result
+      const packed: unknown = JSON.parse(Buffer.from(text.buffer, text.byteOffset, text.byteLength).toString('utf8'))
+      if (isPackedResult(packed)) return unpackResult(packed)
     } catch {
       // Said below.
     }
@@ -326,7 +328,7 @@ export class CheckCache {
 function* cacheLine(key: string, unit: CachedUnit): Generator<string | Uint8Array> {
   const head: LineHead = [key, unit.hash, unit.stat ?? null]
   yield JSON.stringify(head) + '\t'
-  yield 'result' in unit ? JSON.stringify(unit.result) : unit.text
+  yield 'result' in unit ? JSON.stringify(packResult(unit.result)) : unit.text
   yield '\n'
 }
 
@@ -368,19 +370,111 @@ function isLineHead(value: unknown): value is LineHead {
   )
 }
 
-/** Whether a cached result has the shape of one (its messages are as plain data, see `PlainMessage`). */
-function isUnitResult(value: unknown): value is UnitResult {
+/**
+ * A message as the cache keeps it: its fields in a fixed order, its place as
+ * six numbers (start line, column, offset, end line, column, offset), null
+ * for what it lacks, and no url when it is its rule's page. A site's cache
+ * holds tens of thousands of messages: without their field names and place
+ * objects the file is a fifth smaller, and reading it makes fewer objects.
+ */
+type PackedMessage = [
+  reason: string,
+  place: Array<number | null> | null,
+  ruleId: string,
+  severity: Severity,
+  entry: string | null,
+  actual: string | null,
+  expected: string[] | null,
+  fingerprint: string | null,
+  url: string | null
+]
+
+/** A unit's result as the cache keeps it: its files' messages packed. */
+type PackedResult = Omit<UnitResult, 'files'> & {files: Array<Omit<UnitFile, 'messages'> & {messages: PackedMessage[]}>}
+
+function packResult(result: UnitResult): PackedResult {
+  return {...result, files: result.files.map((file) => ({...file, messages: file.messages.map(packMessage)}))}
+}
+
+function unpackResult(packed: PackedResult): UnitResult {
+  return {...packed, files: packed.files.map((file) => ({...file, messages: file.messages.map(unpackMessage)}))}
+}
+
+function packMessage(message: PlainMessage): PackedMessage {
+  const {place} = message
+  return [
+    message.reason,
+    place
+      ? [
+          place.start.line,
+          place.start.column,
+          place.start.offset ?? null,
+          place.end.line,
+          place.end.column,
+          place.end.offset ?? null
+        ]
+      : null,
+    message.ruleId,
+    message.severity,
+    message.entry ?? null,
+    message.actual ?? null,
+    message.expected ?? null,
+    message.fingerprint ?? null,
+    message.url === undefined || message.url === ruleUrl(message.ruleId) ? null : message.url
+  ]
+}
+
+function unpackMessage(packed: PackedMessage): PlainMessage {
+  const [reason, place, ruleId, severity, entry, actual, expected, fingerprint, url] = packed
+  const point = (line: number | null, column: number | null, offset: number | null) =>
+    ({line, column, ...(offset === null ? {} : {offset})}) as Point
+  return {
+    reason,
+    ...(place
+      ? {place: {start: point(place[0]!, place[1]!, place[2]!), end: point(place[3]!, place[4]!, place[5]!)}}
+      : {}),
+    ruleId,
+    severity,
+    ...(url === null ? {} : {url}),
+    ...(entry === null ? {} : {entry}),
+    ...(actual === null ? {} : {actual}),
+    ...(expected === null ? {} : {expected}),
+    ...(fingerprint === null ? {} : {fingerprint})
+  }
+}
+
+/** Whether a cached result has the shape of a packed one (every message checked, so that a damaged one is never replayed). */
+function isPackedResult(value: unknown): value is PackedResult {
   if (typeof value !== 'object' || value === null) return false
   const result = value as Record<keyof UnitResult, unknown>
   return (
     Array.isArray(result.files) &&
     result.files.every(
-      (file: {path?: unknown; messages?: unknown}) => typeof file?.path === 'string' && Array.isArray(file.messages)
+      (file: {path?: unknown; messages?: unknown}) =>
+        typeof file?.path === 'string' && Array.isArray(file.messages) && file.messages.every(isPackedMessage)
     ) &&
     Array.isArray(result.formats) &&
     Array.isArray(result.directives) &&
     Array.isArray(result.uses) &&
     Array.isArray(result.warnings) &&
     Array.isArray(result.languages)
+  )
+}
+
+const optional = (value: unknown, type: string) => value === null || typeof value === type
+
+function isPackedMessage(value: unknown): value is PackedMessage {
+  if (!Array.isArray(value) || value.length !== 9) return false
+  const [reason, place, ruleId, severity, entry, actual, expected, fingerprint, url] = value as unknown[]
+  return (
+    typeof reason === 'string' &&
+    (place === null || (Array.isArray(place) && place.length === 6 && place.every((n) => optional(n, 'number')))) &&
+    typeof ruleId === 'string' &&
+    (severity === 'error' || severity === 'warning' || severity === 'info') &&
+    optional(entry, 'string') &&
+    optional(actual, 'string') &&
+    (expected === null || (Array.isArray(expected) && expected.every((item) => typeof item === 'string'))) &&
+    optional(fingerprint, 'string') &&
+    optional(url, 'string')
   )
 }
