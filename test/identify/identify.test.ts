@@ -5,6 +5,7 @@ import * as identify from '../../src/identify/index.js'
 import {assignLanguages, identifyLanguage, identifyVariant} from '../../src/identify/index.js'
 import {splitSentences} from '../../src/segment/index.js'
 import type {Block, BlockRole} from '../../src/types.js'
+import {PATTERN_CUES, SHARED_USE_WORDS, SHARED_USES} from '../../src/identify/data/variant-cues.js'
 import {toBlocks} from './corpus.js'
 
 function blocks(...paragraphs: Array<[BlockRole, string]>): Block[] {
@@ -287,5 +288,22 @@ describe('assignLanguages', () => {
     expect(assignLanguages(document)).toEqual({document: 'und', shares: {und: 1}})
     expect(document.map((block) => block.lang)).toEqual(['und', 'und'])
     expect(assignLanguages([])).toEqual({document: 'und', shares: {}})
+  })
+})
+
+describe('variant cues', () => {
+  it('are written in lower case, with no class that case tells apart: they run without `i` on case-folded text', () => {
+    const patterns = [...PATTERN_CUES.map((cue) => cue.pattern), ...Object.values(SHARED_USES), SHARED_USE_WORDS]
+    for (const pattern of patterns) {
+      const escapes = pattern.match(/\\[pP]\{[^}]*\}|\\[a-zA-Z]/g) ?? []
+      expect(escapes.filter((escape) => !['\\p{L}', '\\p{M}', '\\s', '\\b', '\\B', '\\S'].includes(escape))).toEqual([])
+      expect(pattern.replace(/\\[pP]\{[^}]*\}|\\[a-zA-Z]/g, '')).not.toMatch(/\p{Lu}/u)
+    }
+  })
+
+  it('find the same cues in a text whatever its case', () => {
+    const text = 'O utilizador está a fazer o registo do ficheiro; o usuário está fazendo o cadastro do arquivo.'
+    expect(identify.identifyVariant(text.toUpperCase())).toEqual(identify.identifyVariant(text))
+    expect(identify.identifyVariant(text).cues.length).toBeGreaterThan(2)
   })
 })
