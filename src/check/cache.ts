@@ -260,6 +260,8 @@ export class CheckCache {
     }
     this.hits--
     this.misses++
+    // Never written back: the unit is kept only if checking it again gives a result to store.
+    this.#old.delete(key)
     this.#new.delete(key)
     this.#lines = undefined
     // Named by its translation, or its single file: the file a unit is reported by.

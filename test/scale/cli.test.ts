@@ -250,6 +250,18 @@ describe('glosa check --jobs, --cache, --shard and glosa report merge (the binar
         'glosa: the cache .glosacache holds a damaged result for docs/pt/b.md: checked again, and the cache written anew\n' +
         plain.stderr
     })
+    // Damaged again, and glosa fails on that page when it checks it again: no line is kept for it.
+    const whole = readFileSync(file, 'utf8')
+    writeFileSync(file, lines.join('\n'))
+    expect(glosa(['check', '--report', 'json', '--cache'], folder, {GLOSA_CRASH_ON: 'docs/pt/b.md'}).stderr).toMatch(
+      /holds a damaged result for docs\/pt\/b\.md/
+    )
+    expect(
+      readFileSync(file, 'utf8')
+        .split('\n')
+        .filter((line) => line.includes('docs/pt/b.md'))
+    ).toEqual([])
+    writeFileSync(file, whole)
     // Written whole: its line is whole again, and the next run replays it quietly.
     expect(
       readLine(
