@@ -24,7 +24,7 @@ export const defaultCacheName = '.glosacache'
  * the file holds (`text`, a view of the bytes read), parsed only when it is
  * replayed.
  */
-type CachedUnit = {hash: string; stat?: string} & ({result: UnitResult} | {text: Uint8Array})
+type CachedUnit = {hash: string; stat?: string} & ({result: UnitResult} | {text: Buffer})
 
 /**
  * A check cache on disk, in lines: first the header, a JSON object with the
@@ -161,8 +161,8 @@ export class CheckCache {
         return fresh('scale:cache.otherVersion', {version: header.glosa})
       if (header.settings !== settings) return fresh('scale:cache.otherSettings')
       if (end === -1) return fresh('scale:cache.corrupt')
-      for (let start = end + 1; start < bytes.length; start = bytes.indexOf(NEWLINE, start) + 1) {
-        const newline = bytes.indexOf(NEWLINE, start)
+      for (let start = end + 1, newline = 0; start < bytes.length; start = newline + 1) {
+        newline = bytes.indexOf(NEWLINE, start)
         // An append cut short (the run was stopped while writing) leaves a last line without its end: it does not count.
         if (newline === -1) {
           cut = true
@@ -251,9 +251,9 @@ export class CheckCache {
   }
 
   /** A cached result's JSON text read, or undefined (with a note) when it is not one. */
-  #read(key: string, text: Uint8Array): UnitResult | undefined {
+  #read(key: string, text: Buffer): UnitResult | undefined {
     try {
-      const packed: unknown = JSON.parse(Buffer.from(text.buffer, text.byteOffset, text.byteLength).toString('utf8'))
+      const packed: unknown = JSON.parse(text.toString('utf8'))
       if (isPackedResult(packed)) return unpackResult(packed)
     } catch {
       // Said below.
