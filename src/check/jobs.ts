@@ -1,4 +1,4 @@
-import {availableParallelism} from 'node:os'
+import {availableParallelism, totalmem} from 'node:os'
 import {Worker} from 'node:worker_threads'
 import {GlosaError} from '../util/errors.js'
 import type {CheckOptions} from './check.js'
@@ -83,6 +83,35 @@ export function parseJobs(value: string | undefined): number | undefined {
   return Number(value)
 }
 
+/** V8's young generation for a thread (MB): two 16 MB semi-spaces and as much again for large objects. */
+const DEFAULT_YOUNG_MB = 48
+/** The young generation a worker is given when memory allows (MB): 64 MB semi-spaces. */
+const WORKER_YOUNG_MB = 192
+
+/** The memory this process may use: the machine's, or less where a control group says so. */
+function usableMemory(): number {
+  const limit = process.constrainedMemory?.() ?? 0
+  const total = totalmem()
+  return limit > 0 && limit < total ? limit : total
+}
+
+/**
+ * The young generation each of `jobs` workers may grow to, in MB. At V8's
+ * default a page pair's trees and tables outlive the collections of the
+ * young generation, which run every few milliseconds: they are copied, then
+ * promoted to the old generation, only to die soon after; and each of those
+ * collections is split over V8's helper threads, which on a machine whose
+ * cores all check pairs have no core to run on, so the thread that began it
+ * waits. Four times the default makes them a quarter as many, with less to
+ * copy (see docs/scaling.md#--jobs). The workers' young generations together
+ * take at most an eighth of `memory`, never less than V8's default each; Node's
+ * own `--max-semi-space-size`, when given, wins over this.
+ */
+export function workerYoungGenerationMb(jobs: number, memory: number = usableMemory()): number {
+  const share = Math.floor(memory / 8 / jobs / 2 ** 20)
+  return Math.max(DEFAULT_YOUNG_MB, Math.min(WORKER_YOUNG_MB, share))
+}
+
 /**
  * Units handed to a worker ahead of the one it checks: it goes on to the next
  * without waiting for this thread to answer, which on a busy machine may
@@ -142,9 +171,10 @@ export function checkUnitsOnWorkers(
       reject(error)
     }
     const take = (): number | undefined => again.shift() ?? (next < units.length ? next++ : undefined)
+    const execArgv = workerExecArgv(process.execArgv)
+    const resourceLimits = {maxYoungGenerationSizeMb: workerYoungGenerationMb(jobs)}
     const start = () => {
-      const execArgv = workerExecArgv(process.execArgv)
-      const worker = new Worker(new URL('./worker.js', import.meta.url), {workerData: spec, execArgv})
+      const worker = new Worker(new URL('./worker.js', import.meta.url), {workerData: spec, execArgv, resourceLimits})
       workers.add(worker)
       /** The units given to this worker and not answered yet, in the order it checks them. */
       const given: number[] = []

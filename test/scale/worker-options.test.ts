@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {workerExecArgv} from '../../src/check/jobs.js'
+import {workerExecArgv, workerYoungGenerationMb} from '../../src/check/jobs.js'
 
 describe('the Node options a --jobs worker starts with', () => {
   it('keeps those that load or resolve code, with their values, in either form', () => {
@@ -25,5 +25,24 @@ describe('the Node options a --jobs worker starts with', () => {
       'tsx'
     ])
     expect(workerExecArgv(['--print', '1 + 1'])).toEqual([])
+  })
+})
+
+describe('the young generation a --jobs worker may grow to', () => {
+  const GiB = 2 ** 30
+
+  it('is four times V8’s default of 48 MB where memory allows', () => {
+    expect(workerYoungGenerationMb(2, 24 * GiB)).toBe(192)
+    expect(workerYoungGenerationMb(4, 7 * GiB)).toBe(192)
+  })
+
+  it('shares an eighth of the memory between the workers on a machine of many cores and little memory', () => {
+    expect(workerYoungGenerationMb(16, 8 * GiB)).toBe(64)
+    expect(workerYoungGenerationMb(10, 8 * GiB)).toBe(102)
+  })
+
+  it('is never less than V8’s default', () => {
+    expect(workerYoungGenerationMb(64, 4 * GiB)).toBe(48)
+    expect(workerYoungGenerationMb(1, 0)).toBe(48)
   })
 })
