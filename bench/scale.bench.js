@@ -349,9 +349,9 @@ main thread plans, hands out pairs, gathers results and writes the report while 
 cores --jobs 1 takes about its main thread's time and --jobs 2 at least half its CPU time (or its main thread's,
 if longer), so their ratio is the most --jobs 2 can give (Amdahl's law, with the measured parts):
 
-| glossary | --jobs 1 CPU | its main thread | --jobs 2 CPU (more than --jobs 1) | its main thread (share) | most --jobs 2 can give on 2 free cores |
+| glossary | --jobs 1 CPU | its main thread | --jobs 2 CPU (against --jobs 1) | its main thread (share) | most --jobs 2 can give on 2 free cores |
 | --- | ---: | ---: | ---: | ---: | ---: |
-${rowsOf('jobs', (name, {one, two}) => `| ${name} | ${fmt(one.cpu)} | ${fmt(one.mainCpu)} (${fmt((100 * (one.cpu - one.mainCpu)) / one.cpu, 0)} % off it) | ${fmt(two.cpu)} (${fmt((100 * two.cpu) / one.cpu - 100, 0)} %) | ${fmt(two.mainCpu)} (${fmt((100 * two.mainCpu) / two.cpu)} %) | **${fmt(one.mainCpu / Math.max(two.cpu / 2, two.mainCpu), 2)}×** |`)}
+${rowsOf('jobs', (name, {one, two}) => `| ${name} | ${fmt(one.cpu)} | ${fmt(one.mainCpu)} (${fmt((100 * (one.cpu - one.mainCpu)) / one.cpu, 0)} % off it) | ${fmt(two.cpu)} (${(two.cpu >= one.cpu ? '+' : '−') + fmt(Math.abs((100 * two.cpu) / one.cpu - 100), 0)} %) | ${fmt(two.mainCpu)} (${fmt((100 * two.mainCpu) / two.cpu)} %) | **${fmt(one.mainCpu / Math.max(two.cpu / 2, two.mainCpu), 2)}×** |`)}
 
 **--cache**: a second run with nothing changed, and one with one translation changed, against the first run
 (--jobs 1, cold cache). Commands: ${commands('cache')}.
