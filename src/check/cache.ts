@@ -1,9 +1,9 @@
 import {createHash} from 'node:crypto'
-import {closeSync, existsSync, fsyncSync, openSync, readFileSync, statSync, writeSync, type BigIntStats} from 'node:fs'
+import {closeSync, existsSync, fsyncSync, openSync, readFileSync, statSync, type BigIntStats} from 'node:fs'
 import {join, resolve} from 'node:path'
 import {translator, type Locale} from '../i18n/index.js'
 import {packageVersion, ruleUrl} from '../util/package.js'
-import {fileId, writeFileAtomic} from '../util/write.js'
+import {fileId, writeFileAtomic, writeFully} from '../util/write.js'
 import type {Point} from '../types.js'
 import type {Severity} from '../util/messages.js'
 import {unitPaths, type CheckUnit, type PlainMessage, type UnitFile, type UnitResult} from './unit.js'
@@ -338,9 +338,7 @@ function* cacheLine(key: string, unit: CachedUnit): Generator<string | Uint8Arra
 function appendLines(file: string, lines: ReadonlyArray<string | Uint8Array>): void {
   const fd = openSync(file, 'a')
   try {
-    const bytes = Buffer.concat(lines.map((line) => (typeof line === 'string' ? Buffer.from(line) : line)))
-    let offset = 0
-    while (offset < bytes.length) offset += writeSync(fd, bytes, offset, bytes.length - offset)
+    writeFully(fd, Buffer.concat(lines.map((line) => (typeof line === 'string' ? Buffer.from(line) : line))))
     fsyncSync(fd)
   } finally {
     closeSync(fd)

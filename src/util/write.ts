@@ -47,7 +47,7 @@ function writeError(error: unknown, target: string | undefined): GlosaError {
  * EAGAIN (a non-blocking pipe that is full) waits for the reader, EPIPE is
  * {@link ReaderGone}; anything else (ENOSPC, EIO) is thrown as it came.
  */
-function writeFully(fd: number, bytes: Uint8Array): void {
+export function writeFully(fd: number, bytes: Uint8Array): void {
   const pause = new Int32Array(new SharedArrayBuffer(4))
   let offset = 0
   while (offset < bytes.length) {
