@@ -105,21 +105,42 @@ function writeBigGlossary(file, size) {
   writeFileSync(file, JSON.stringify({title: 'bench', languages: ['en', 'pt'], entries}))
 }
 
-// Each run's CPU time: of every thread, and of the main thread alone (Linux's /proc; none elsewhere).
+// Each run's CPU time: of every thread and of --jobs' worker processes, and of the main thread
+// alone; and the peak of the RSS of the process and its workers together, sampled every 20 ms
+// (Linux's /proc; elsewhere the process's own CPU time and peak RSS only).
 const runner = `
-const {readFileSync} = await import('node:fs')
+const {readFileSync, readdirSync} = await import('node:fs')
 const {main} = await import(${JSON.stringify(new URL('../dist/bin/glosa.js', import.meta.url).href)})
+const stat = (path) => readFileSync(path, 'utf8').split(') ')[1].split(' ')
+const rssKiB = (pid) => Number(/VmRSS:\\s+(\\d+)/.exec(readFileSync('/proc/' + pid + '/status', 'utf8'))?.[1] ?? 0)
+let peakKiB = 0
+const sample = () => {
+  try {
+    let kib = rssKiB(process.pid)
+    for (const task of readdirSync('/proc/self/task'))
+      for (const child of readFileSync('/proc/self/task/' + task + '/children', 'utf8').split(' ').filter(Boolean))
+        try { kib += rssKiB(child) } catch {}
+    peakKiB = Math.max(peakKiB, kib)
+  } catch {}
+}
+const sampler = setInterval(sample, 20)
 // With --expose-gc: the live heap when the report begins, after a full collection (all that the run keeps).
 let live = null
 const stdout = {write() { if (live === null && globalThis.gc) { globalThis.gc(); live = process.memoryUsage().heapUsed } }}
 const code = await main(process.argv.slice(1), {stdout, stderr: {write() {}}})
+clearInterval(sampler)
 const usage = process.resourceUsage()
 let mainCpu = null
+let childCpu = 0
 try {
-  const fields = readFileSync('/proc/self/task/' + process.pid + '/stat', 'utf8').split(') ')[1].split(' ')
+  const fields = stat('/proc/self/task/' + process.pid + '/stat')
   mainCpu = (Number(fields[11]) + Number(fields[12])) / 100
+  // The worker processes, ended and waited for: their CPU time is the process's cutime and cstime.
+  const own = stat('/proc/self/stat')
+  childCpu = (Number(own[13]) + Number(own[14])) / 100
 } catch {}
-process.stderr.write(JSON.stringify({code, maxRSS: usage.maxRSS, cpu: (usage.userCPUTime + usage.systemCPUTime) / 1e6, mainCpu, live}))
+const maxRSS = Math.max(usage.maxRSS, peakKiB)
+process.stderr.write(JSON.stringify({code, maxRSS, cpu: (usage.userCPUTime + usage.systemCPUTime) / 1e6 + childCpu, mainCpu, live}))
 `
 
 // The glossary cache of these runs: a folder of the bench's own, warmed before anything is timed.

@@ -1,13 +1,16 @@
+import {fork, type ChildProcess} from 'node:child_process'
 import {availableParallelism, totalmem} from 'node:os'
-import {Worker} from 'node:worker_threads'
+import {fileURLToPath} from 'node:url'
 import {GlosaError} from '../util/errors.js'
+import {heapGrowingPercent} from '../util/heap.js'
 import type {CheckOptions} from './check.js'
 import {crashedUnit, type CheckUnit, type UnitResult} from './unit.js'
 
 /**
- * What a worker thread needs to check units as the main thread would: the
- * options that can cross threads (everything but the compiled glossary,
- * which each worker compiles once from the same files) and the input-size limit.
+ * What a worker needs to check units as the main process would, its first
+ * message: the options that can be sent (everything but the compiled
+ * glossary, which each worker compiles once from the same files) and the
+ * input-size limit.
  */
 export interface WorkerSpec {
   options: Omit<CheckOptions, 'matcher' | 'ignores' | 'ignoreRoot'>
@@ -15,46 +18,49 @@ export interface WorkerSpec {
   maxSize: number
 }
 
-/** What a worker says back: a unit's result, or the user error that stopped it (a GlosaError's parts). */
+/**
+ * What a worker says back: a unit's result, the user error that stopped it
+ * (a GlosaError's parts), or, just before it ends, the defect that ends it.
+ */
 export type WorkerReply =
   | {index: number; result: UnitResult}
   | {index: number; error: {key: string; values: Record<string, unknown>; file?: string; place?: GlosaError['place']}}
+  | {crash: {message: string; stack?: string}}
 
-/** Node options a worker takes and needs to run code as this thread does, with a value / without one. */
-const WORKER_OPTIONS_WITH_VALUE = new Set([
-  '--require',
-  '-r',
-  '--import',
-  '--loader',
-  '--experimental-loader',
-  '--conditions',
-  '-C',
-  '--unhandled-rejections',
-  '--disable-warning'
+/**
+ * Node options a worker is not started with, which take a value (after `=`
+ * or as the next argument): the main script's own code and how to read it,
+ * and the ports, paths and patterns of the debugger, of watching and of tests.
+ */
+const NOT_FOR_WORKERS_WITH_VALUE = new Set([
+  '-e',
+  '--eval',
+  '-p',
+  '--print',
+  '-pe',
+  '--input-type',
+  '--inspect-port',
+  '--debug-port',
+  '--watch-path',
+  '--test-reporter',
+  '--test-reporter-destination',
+  '--test-name-pattern',
+  '--test-skip-pattern',
+  '--test-concurrency',
+  '--test-shard',
+  '--test-timeout'
 ])
-const WORKER_FLAGS = new Set([
-  '--enable-source-maps',
-  '--preserve-symlinks',
-  '--no-warnings',
-  '--no-deprecation',
-  '--trace-warnings',
-  '--trace-deprecation',
-  '--throw-deprecation',
-  '--trace-uncaught',
-  '--experimental-vm-modules',
-  '--experimental-import-meta-resolve',
-  '--experimental-detect-module',
-  '--experimental-wasm-modules'
-])
+/** Node options a worker is not started with: they would make it wait for a debugger, watch files, run tests or read a prompt. */
+const NOT_FOR_WORKERS = /^(--inspect|--debug|--watch|--test|--prof-process$|-i$|--interactive$|-c$|--check$)/
 
 /**
  * The options of `execArgv` (Node's own, before the script) to start a
- * worker with: those that load or resolve code (`--import`, `--require`,
- * `--conditions`, …) and say how warnings are shown. Node refuses a worker
- * started with an option for the whole process (`--max-old-space-size` and
- * V8's other flags, which apply to every thread anyway; `--inspect`) or for
- * the main script alone (`--input-type` with `-e` and its code), so those
- * stay behind.
+ * worker process with: all of them, as Node's `fork` does, so that what
+ * loads or resolves code (`--import`, `--require`, `--conditions`, …) and
+ * what the user set for V8 (`--max-old-space-size`, …) hold in the workers
+ * too; but not the main script's own (`-e` or `--print` with its code,
+ * `--input-type`), nor those that would make every worker wait for a
+ * debugger on the same port, watch files or run tests.
  */
 export function workerExecArgv(execArgv: readonly string[]): string[] {
   const kept: string[] = []
@@ -62,11 +68,9 @@ export function workerExecArgv(execArgv: readonly string[]): string[] {
     const option = execArgv[index]!
     const equals = option.indexOf('=')
     const name = option.startsWith('--') && equals > 0 ? option.slice(0, equals) : option
-    if (WORKER_OPTIONS_WITH_VALUE.has(name)) {
-      if (name !== option) kept.push(option)
-      else if (index + 1 < execArgv.length) kept.push(option, execArgv[++index]!)
-    } else if (WORKER_FLAGS.has(name) && name === option) kept.push(option)
-    else if (/^(-e|-p|--eval|--print)$/.test(option)) index++
+    if (NOT_FOR_WORKERS_WITH_VALUE.has(name)) {
+      if (name === option) index++
+    } else if (!NOT_FOR_WORKERS.test(name)) kept.push(option)
   }
   return kept
 }
@@ -83,10 +87,10 @@ export function parseJobs(value: string | undefined): number | undefined {
   return Number(value)
 }
 
-/** V8's young generation for a thread (MB): two 16 MB semi-spaces and as much again for large objects. */
-const DEFAULT_YOUNG_MB = 48
-/** The young generation a worker is given when memory allows (MB): 64 MB semi-spaces. */
-const WORKER_YOUNG_MB = 192
+/** V8's semi-space for a process of a 64-bit machine (MB); its young generation is three of them. */
+const DEFAULT_SEMI_SPACE_MB = 16
+/** The semi-space a worker is given when memory allows (MB): a young generation of 192 MB. */
+const WORKER_SEMI_SPACE_MB = 64
 
 /** The memory this process may use: the machine's, or less where a control group says so. */
 function usableMemory(): number {
@@ -96,20 +100,41 @@ function usableMemory(): number {
 }
 
 /**
- * The young generation each of `jobs` workers may grow to, in MB. At V8's
- * default a page pair's trees and tables outlive the collections of the
+ * The semi-space (`--max-semi-space-size`, MB) of each of `jobs` workers. At
+ * V8's default a page pair's trees and tables outlive the collections of the
  * young generation, which run every few milliseconds: they are copied, then
- * promoted to the old generation, only to die soon after; and each of those
- * collections is split over V8's helper threads, which on a machine whose
- * cores all check pairs have no core to run on, so the thread that began it
- * waits. Four times the default makes them a quarter as many, with less to
- * copy (see docs/scaling.md#--jobs). The workers' young generations together
- * take at most an eighth of `memory`, never less than V8's default each; Node's
- * own `--max-semi-space-size`, when given, wins over this.
+ * promoted to the old generation, only to die soon after. Four times the
+ * default makes those collections a quarter as many, with less to copy (see
+ * docs/scaling.md#--jobs). The workers' young generations (three semi-spaces
+ * each) together take at most an eighth of `memory`, never less than V8's
+ * default each.
  */
-export function workerYoungGenerationMb(jobs: number, memory: number = usableMemory()): number {
-  const share = Math.floor(memory / 8 / jobs / 2 ** 20)
-  return Math.max(DEFAULT_YOUNG_MB, Math.min(WORKER_YOUNG_MB, share))
+export function workerSemiSpaceMb(jobs: number, memory: number = usableMemory()): number {
+  const share = Math.floor(memory / 8 / jobs / 3 / 2 ** 20)
+  return Math.max(DEFAULT_SEMI_SPACE_MB, Math.min(WORKER_SEMI_SPACE_MB, share))
+}
+
+/**
+ * The options of V8 a worker process starts with, before the user's own
+ * (which win): the heap growth `glosa check` bounds its own process to (see
+ * util/heap.ts), its semi-space, and, when there are at least as many workers
+ * as cores, `--single-threaded`. V8 otherwise gives each process helper
+ * threads to collect garbage and optimise code beside it; with every core
+ * checking pairs they have no core of their own, and they cost more than the
+ * same work done in line (two `glosa check --jobs 1` at once on two cores:
+ * 81 s each with V8's helpers, 67 s each without; see docs/scaling.md#--jobs).
+ */
+export function workerV8Options(
+  jobs: number,
+  cores: number = availableParallelism(),
+  memory: number = usableMemory()
+): string[] {
+  const options = [
+    `--heap-growing-percent=${heapGrowingPercent}`,
+    `--max-semi-space-size=${workerSemiSpaceMb(jobs, memory)}`
+  ]
+  if (jobs >= cores) options.push('--single-threaded')
+  return options
 }
 
 /**
@@ -119,14 +144,18 @@ export function workerYoungGenerationMb(jobs: number, memory: number = usableMem
  */
 const AHEAD = 2
 
+/** The worker's script: dist/check/worker.js, or dist/bin/worker.js beside the bundled command line. */
+const workerScript = () => fileURLToPath(new URL('./worker.js', import.meta.url))
+
 /**
- * Check `units` on up to `jobs` worker threads, each compiling the glossary
+ * Check `units` on up to `jobs` worker processes, each compiling the glossary
  * once, and hand each result to `deliver` in the order of `units` (a result
  * that comes early waits for those before it), so that the run that gathers
- * them reports exactly what a run on one thread does. A worker that dies
- * while checking a unit (a crash, not a finding) leaves that unit's file
- * reported as not checked; the units it had not begun go to the others, a
- * new worker takes its place and the run goes on.
+ * them reports exactly what a run in one thread does. Processes rather than
+ * threads, so that each has V8 options of its own (see workerV8Options). A
+ * worker that dies while checking a unit (a crash, not a finding) leaves that
+ * unit's file reported as not checked; the units it had not begun go to the
+ * others, a new worker takes its place and the run goes on.
  */
 export function checkUnitsOnWorkers(
   units: readonly CheckUnit[],
@@ -141,9 +170,16 @@ export function checkUnitsOnWorkers(
     const again: number[] = []
     let delivered = 0
     let failed = false
-    const workers = new Set<Worker>()
-    const stopAll = () => {
-      for (const worker of workers) void worker.terminate()
+    /** Every unit delivered: the run resolves once the last worker has ended. */
+    let done = false
+    /** Worker processes started and not ended yet. */
+    let running = 0
+    const workers = new Set<ChildProcess>()
+    const stopAll = (how: 'disconnect' | 'kill') => {
+      for (const worker of workers) {
+        if (how === 'kill') worker.kill()
+        else if (worker.connected) worker.disconnect()
+      }
       workers.clear()
     }
     const settle = (index: number, result: UnitResult) => {
@@ -160,22 +196,34 @@ export function checkUnitsOnWorkers(
         }
       }
       if (delivered === units.length) {
-        stopAll()
-        resolve()
+        done = true
+        stopAll('disconnect')
+        if (running === 0) resolve()
       }
     }
     const fail = (error: unknown) => {
       if (failed) return
       failed = true
-      stopAll()
+      stopAll('kill')
       reject(error)
     }
     const take = (): number | undefined => again.shift() ?? (next < units.length ? next++ : undefined)
-    const execArgv = workerExecArgv(process.execArgv)
-    const resourceLimits = {maxYoungGenerationSizeMb: workerYoungGenerationMb(jobs)}
+    const execArgv = [...workerV8Options(jobs), ...workerExecArgv(process.execArgv)]
     const start = () => {
-      const worker = new Worker(new URL('./worker.js', import.meta.url), {workerData: spec, execArgv, resourceLimits})
+      const worker = fork(workerScript(), [], {
+        execArgv,
+        serialization: 'advanced',
+        stdio: ['ignore', 'ignore', 'inherit', 'ipc']
+      })
       workers.add(worker)
+      running++
+      let spawned = false
+      worker.once('spawn', () => (spawned = true))
+      const ended = () => {
+        running--
+        if (done && running === 0) resolve()
+      }
+      worker.send(spec)
       /** The units given to this worker and not answered yet, in the order it checks them. */
       const given: number[] = []
       // One unit at first, so that a few units spread over every worker; then AHEAD.
@@ -184,14 +232,20 @@ export function checkUnitsOnWorkers(
           const index = take()
           if (index === undefined) break
           given.push(index)
-          worker.postMessage({index, unit: units[index]})
+          worker.send({index, unit: units[index]})
         }
         if (given.length === 0) {
           workers.delete(worker)
-          void worker.terminate()
+          if (worker.connected) worker.disconnect()
         }
       }
+      /** The defect the worker said it ends on, if it did. */
+      let crash: Error | undefined
       worker.on('message', (reply: WorkerReply) => {
+        if ('crash' in reply) {
+          crash = Object.assign(new Error(reply.crash.message), {stack: reply.crash.stack ?? reply.crash.message})
+          return
+        }
         if ('error' in reply) {
           const {key, values, file, place} = reply.error
           fail(new GlosaError(key, values, {file, place}))
@@ -210,8 +264,15 @@ export function checkUnitsOnWorkers(
         settle(index, crashedUnit(units[index]!, spec.options, error))
         if (!failed && (again.length > 0 || next < units.length)) start()
       }
-      worker.on('error', died)
-      worker.on('exit', (code) => died(new Error(`worker thread exited with code ${code}`)))
+      worker.on('error', (error) => {
+        // A process that could not start never ends.
+        if (!spawned) ended()
+        died(error)
+      })
+      worker.on('exit', (code, signal) => {
+        ended()
+        died(crash ?? new Error(`worker process exited with ${signal ? `signal ${signal}` : `code ${code}`}`))
+      })
       feed(1)
     }
     if (units.length === 0) {

@@ -1,8 +1,9 @@
-// A worker thread of `glosa check --jobs N`: compiles the glossary once, then
-// checks the units the main thread sends, one at a time (see jobs.ts). A
-// glossary that cannot be loaded is the answer to every unit, as the user
-// error it is: the main thread does not load the glossary itself to find out.
-import {parentPort, workerData} from 'node:worker_threads'
+// A worker process of `glosa check --jobs N`: told what to check by its first
+// message, compiles the glossary once, then checks the units the main
+// process sends, one at a time (see jobs.ts), until the main process
+// disconnects. A glossary that cannot be loaded is the answer to every unit,
+// as the user error it is: the main process does not load the glossary itself
+// to find out.
 import {loadGlossaries} from '../glossary/index.js'
 import {translator} from '../i18n/index.js'
 import {formatSize, setDefaultMaxSize, setLargeInputNotice} from '../util/input.js'
@@ -12,16 +13,7 @@ import type {WorkerReply, WorkerSpec} from './jobs.js'
 import type {CheckOptions} from './check.js'
 import {checkUnit, unitPaths, type CheckUnit} from './unit.js'
 
-const spec = workerData as WorkerSpec
-const port = parentPort!
-setDefaultMaxSize(spec.maxSize)
-const t = translator(spec.options.locale ?? 'en')
-const notices: string[] = []
-setLargeInputNotice((file, bytes) =>
-  notices.push(t('memory:largeInput', {file, size: formatSize(bytes), memory: formatSize(bytes * 40)}) as string)
-)
-
-/** A user error as plain data, to cross threads. */
+/** A user error as plain data, to send back. */
 function plainError(error: GlosaError): Extract<WorkerReply, {error: unknown}>['error'] {
   return {
     key: error.key,
@@ -31,37 +23,66 @@ function plainError(error: GlosaError): Extract<WorkerReply, {error: unknown}>['
   }
 }
 
-const {files, columns, cache} = spec.glossary
+const notices: string[] = []
 let options: CheckOptions | undefined
 let unusable: ReturnType<typeof plainError> | undefined
-try {
-  const matcher = compileGlossary(
-    files.length === 0
-      ? {languages: [], entries: []}
-      : loadGlossaries(files, {...(columns ? {columns} : {}), ...(cache === undefined ? {} : {cache})})
+
+/** Ready the worker for `spec`: the input-size limit, the notices' language, the glossary. */
+function begin(spec: WorkerSpec): void {
+  setDefaultMaxSize(spec.maxSize)
+  const t = translator(spec.options.locale ?? 'en')
+  setLargeInputNotice((file, bytes) =>
+    notices.push(t('memory:largeInput', {file, size: formatSize(bytes), memory: formatSize(bytes * 40)}) as string)
   )
-  options = {...spec.options, matcher}
-} catch (error) {
-  if (!(error instanceof GlosaError)) throw error
-  unusable = plainError(error)
+  const {files, columns, cache} = spec.glossary
+  try {
+    const matcher = compileGlossary(
+      files.length === 0
+        ? {languages: [], entries: []}
+        : loadGlossaries(files, {...(columns ? {columns} : {}), ...(cache === undefined ? {} : {cache})})
+    )
+    options = {...spec.options, matcher}
+  } catch (error) {
+    if (!(error instanceof GlosaError)) throw error
+    unusable = plainError(error)
+  }
 }
 
-port.on('message', ({index, unit}: {index: number; unit: CheckUnit}) => {
-  // Test hook: `GLOSA_CRASH_ON=exit:<path>` ends the thread itself while it checks that file.
-  const crash = process.env.GLOSA_CRASH_ON
-  if (crash?.startsWith('exit:') && unitPaths(unit).includes(crash.slice('exit:'.length))) process.exit(70)
-  if (!options) {
-    port.postMessage({index, error: unusable!} satisfies WorkerReply)
-    return
+/** Check one unit and answer with its result, or with the user error that stopped it. */
+function check(index: number, unit: CheckUnit): WorkerReply {
+  // Test hooks: `GLOSA_CRASH_ON=exit:<path>` ends the process while it checks that file;
+  // `GLOSA_CRASH_ON=throw:<path>` throws where nothing catches it.
+  const [, how, path] = /^(exit|throw):(.*)$/.exec(process.env.GLOSA_CRASH_ON ?? '') ?? []
+  if (how && unitPaths(unit).includes(path!)) {
+    if (how === 'exit') process.exit(70)
+    throw new Error(`injected defect in a worker on ${path} (GLOSA_CRASH_ON)`)
   }
-  let reply: WorkerReply
+  if (!options) return {index, error: unusable!}
   try {
     const result = checkUnit(unit, options)
     result.warnings.unshift(...notices.splice(0))
-    reply = {index, result}
+    return {index, result}
   } catch (error) {
     if (!(error instanceof GlosaError)) throw error
-    reply = {index, error: plainError(error)}
+    return {index, error: plainError(error)}
   }
-  port.postMessage(reply)
+}
+
+let begun = false
+process.on('message', (message: WorkerSpec | {index: number; unit: CheckUnit}) => {
+  if (!begun) {
+    begun = true
+    begin(message as WorkerSpec)
+    return
+  }
+  const {index, unit} = message as {index: number; unit: CheckUnit}
+  process.send!(check(index, unit))
 })
+// A defect of glosa: said to the main process, which reports the unit as not checked.
+process.on('uncaughtException', (error) => {
+  const crash =
+    error instanceof Error ? {message: error.message, stack: error.stack ?? error.message} : {message: String(error)}
+  process.send!({crash} satisfies WorkerReply, () => process.exit(1))
+})
+// The main process is done with this worker, or gone.
+process.on('disconnect', () => process.exit(0))

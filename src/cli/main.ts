@@ -4,7 +4,7 @@ import {GlosaError} from '../util/errors.js'
 import {packageVersion} from '../util/package.js'
 import {ReaderGone, writeAll} from '../util/write.js'
 import type {Command, CommandContext} from './command.js'
-import {boundHeapGrowth} from './heap.js'
+import {boundHeapGrowth} from '../util/heap.js'
 
 /** The commands, in the order `glosa --help` lists them. */
 export const commandNames = ['segment', 'tag', 'glossary', 'align', 'annotate', 'strip', 'check', 'report'] as const

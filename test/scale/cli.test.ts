@@ -282,12 +282,14 @@ describe('glosa check --jobs, --cache, --shard and glosa report merge (the binar
       path: string
       messages: unknown[]
     }>
+    // exit: the worker process ends; throw: it fails where nothing catches the error, and says why.
     // c.md: the worker that has it was handed d.md behind it, which another worker must check.
-    for (const [jobs, crash, page] of [
-      ['1', '', 'b'],
-      ['2', '', 'b'],
-      ['2', 'exit:', 'b'],
-      ['2', 'exit:', 'c']
+    for (const [jobs, crash, page, why] of [
+      ['1', '', 'b', 'injected crash on docs/pt/b.md'],
+      ['2', '', 'b', 'injected crash on docs/pt/b.md'],
+      ['2', 'exit:', 'b', 'worker process exited with code 70'],
+      ['2', 'exit:', 'c', 'worker process exited with code 70'],
+      ['2', 'throw:', 'c', 'injected defect in a worker on docs/pt/c.md']
     ] as const) {
       const path = `docs/pt/${page}.md`
       const run = glosa(['check', '--report', 'json', '--jobs', jobs], folder, {GLOSA_CRASH_ON: crash + path})
@@ -297,6 +299,7 @@ describe('glosa check --jobs, --cache, --shard and glosa report merge (the binar
       expect(crashed.messages).toHaveLength(1)
       expect(crashed.messages[0]!.ruleId).toBe('not-checked')
       expect(crashed.messages[0]!.reason).toMatch(/^not checked: glosa failed on this file \(.+\); please report it$/)
+      expect(crashed.messages[0]!.reason).toContain(why)
       expect(run.stderr).toContain(`glosa failed while checking ${path}; the run goes on without it`)
       // The other pages are reported as in a plain run.
       const others = (list: Array<{path: string}>) => list.filter((file) => !file.path.endsWith(`${page}.md`))

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {boundHeapGrowth, heapGrowingPercent} from '../../src/cli/heap.js'
+import {boundHeapGrowth, heapGrowingPercent} from '../../src/util/heap.js'
 
 describe('the heap growth of a glosa run', () => {
   it('is bounded to half again what is alive, unless node was given its own --heap-growing-percent', () => {

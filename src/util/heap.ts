@@ -13,8 +13,8 @@ import {setFlagsFromString} from 'node:v8'
 export const heapGrowingPercent = 50
 
 /**
- * Bound V8's heap growth for this process (its worker threads too) to
- * {@link heapGrowingPercent}, unless Node was started with a
+ * Bound V8's heap growth for this process to {@link heapGrowingPercent}
+ * (`--jobs` workers are started with it, see check/jobs.ts), unless Node was started with a
  * `--heap-growing-percent` of the user's own (`node --heap-growing-percent=100
  * bin/glosa.js …`; `NODE_OPTIONS` does not take it): the user's choice wins.
  * Whether it was set.
