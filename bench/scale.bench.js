@@ -16,11 +16,12 @@
 // part keeps the others' rows. The site is written under the system's temporary folder and
 // removed. `nice node bench/run.js scale`; `SCALE_PAIRS=1000` for a smaller site.
 // Skips when ../shared/data is absent.
-import {spawnSync} from 'node:child_process'
+import {spawn, spawnSync} from 'node:child_process'
 import {appendFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {loadavg, tmpdir} from 'node:os'
 import {join} from 'node:path'
 import words from 'an-array-of-english-words' with {type: 'json'}
+import {workerV8Options} from '../dist/check/jobs.js'
 import {ruleIds} from '../dist/index.js'
 import {sharedData, writeSection} from './lib.js'
 import {udhrPages} from './udhr-pages.js'
@@ -55,13 +56,16 @@ if (!data) {
 
 const {page, random} = udhrPages(data)
 
+/** The folder of a site's page `index`: folders of 100 pages. */
+const sectionOf = (index) => `s${String(Math.floor(index / 100)).padStart(3, '0')}`
+
 /** A site of `pairs` pages in folders of 100, with a configuration naming `glossary`; its size in bytes. */
 function makeSite(pairs, glossary) {
   const folder = mkdtempSync(join(tmpdir(), 'glosa-scale-bench-'))
   const next = random(20261130)
   let bytes = 0
   for (let index = 0; index < pairs; index++) {
-    const section = `s${String(Math.floor(index / 100)).padStart(3, '0')}`
+    const section = sectionOf(index)
     const {en, pt} = page(index, next)
     for (const [lang, text] of [
       ['en', en],
@@ -147,7 +151,7 @@ process.stderr.write(JSON.stringify({code, maxRSS, cpu: (usage.userCPUTime + usa
 const glossaryCache = mkdtempSync(join(tmpdir(), 'glosa-scale-glossaries-'))
 
 /**
- * Run `glosa …` in `cwd` in a process of its own: wall time (s), CPU time (s, every thread;
+ * Run `glosa …` in `cwd` in a process of its own: wall time (s), CPU time (s, every thread and worker process;
  * main thread), peak RSS (MiB), exit code; with `node` options `--trace-gc` and `--expose-gc`,
  * the most the heap held just after a full garbage collection (MiB: V8's own ones, and one
  * forced when the report begins), and how many of V8's own there were.
@@ -176,6 +180,34 @@ function glosa(args, cwd, node = []) {
     code: report.code,
     ...(live.length > 0 ? {liveMiB: Math.max(...live), fullGcs: collected.length} : {}),
     ...(report.live === null ? {} : {reportLiveMiB: report.live / 2 ** 20})
+  }
+}
+
+/**
+ * Run two `glosa …` at once, each in a process of its own: the wall time until both have ended (s),
+ * their CPU time together, the larger peak RSS, and both exit codes.
+ */
+async function glosaTwice(argsOne, argsTwo, cwd, node = []) {
+  const start = process.hrtime.bigint()
+  const one = (args) =>
+    new Promise((resolve) => {
+      const child = spawn(process.execPath, [...node, '--input-type=module', '-e', runner, ...args], {
+        cwd,
+        env: {...process.env, GLOSA_CACHE_DIR: glossaryCache}
+      })
+      let stderr = ''
+      child.stdout.resume()
+      child.stderr.on('data', (chunk) => (stderr += chunk))
+      child.on('close', () => resolve(JSON.parse(stderr.slice(stderr.lastIndexOf('{')))))
+    })
+  const reports = await Promise.all([one(argsOne), one(argsTwo)])
+  const seconds = Number(process.hrtime.bigint() - start) / 1e9
+  loads.push(loadavg()[0])
+  return {
+    seconds,
+    cpu: reports[0].cpu + reports[1].cpu,
+    peakMiB: Math.max(reports[0].maxRSS, reports[1].maxRSS) / 1024,
+    code: reports.map((report) => report.code)
   }
 }
 
@@ -249,25 +281,51 @@ for (const glossary of parts.some((part) => part !== 'memory') ? glossaries : []
     // JOBS_RUNS rounds, each a --jobs 1 and a --jobs 2 run, both with a cache of their own, cold: the
     // same work, on one thread and on two. The order alternates (1 2, 2 1, …), so that a slow spell of
     // the shared machine falls on both alike; each round gives a side-by-side ratio.
-    const runs = {1: [], 2: []}
+    // The peer, third in each round: the site's two halves (its first and last 50 folders) checked
+    // at once by two --jobs 1 processes with the V8 options of a --jobs 2 worker, each its own report:
+    // --jobs 2 with nothing to coordinate, the most two cores give this work here.
+    const sections = [...new Set(Array.from({length: PAIRS}, (_, index) => sectionOf(index)))]
+    const halves = [0, 1].map((half) => {
+      const config = `half-${half + 1}.json`
+      const own = sections.filter((_, index) => index < sections.length / 2 === (half === 0))
+      writeFileSync(
+        join(folder, config),
+        JSON.stringify({
+          ...JSON.parse(read('glosa.config.json')),
+          pairs: own.map((section) => ({source: `docs/en/${section}/*.md`, target: `docs/pt/${section}/*.md`}))
+        })
+      )
+      return [...base, '--config', config, '--jobs', '1', '-o', `half-${half + 1}.out.json`]
+    })
+    const runs = {1: [], 2: [], halves: []}
     let same = true
     for (let round = 0; round < JOBS_RUNS; round++) {
-      for (const jobs of round % 2 === 0 ? [1, 2] : [2, 1]) {
-        rmSync(join(folder, caches[jobs - 1]), {force: true})
-        const run = glosa(
-          [...base, '--jobs', String(jobs), '--cache-location', caches[jobs - 1], '-o', `jobs${jobs}.json`],
-          folder
+      for (const jobs of round % 2 === 0 ? [1, 2, 'halves'] : ['halves', 2, 1]) {
+        let run
+        if (jobs === 'halves') run = await glosaTwice(halves[0], halves[1], folder, workerV8Options(2, 2))
+        else {
+          rmSync(join(folder, caches[jobs - 1]), {force: true})
+          run = glosa(
+            [...base, '--jobs', String(jobs), '--cache-location', caches[jobs - 1], '-o', `jobs${jobs}.json`],
+            folder
+          )
+        }
+        console.log(
+          glossary,
+          `round ${round + 1}: ${jobs === 'halves' ? 'two halves at once' : `--jobs ${jobs} (cold cache)`}`,
+          run
         )
-        console.log(glossary, `round ${round + 1}: --jobs ${jobs} (cold cache)`, run)
         runs[jobs].push(run)
       }
       same &&= read('jobs1.json') === read('jobs2.json')
     }
     // The run of median wall time of each, and the median of the rounds' ratios.
     const ratios = runs[1].map((run, round) => run.seconds / runs[2][round].seconds)
+    const peerRatios = runs[1].map((run, round) => run.seconds / runs.halves[round].seconds)
     one = median(runs[1], (run) => run.seconds)
     const two = median(runs[2], (run) => run.seconds)
-    record(glossary, 'jobs', began, {one, two, ratios, same})
+    const peer = median(runs.halves, (run) => run.seconds)
+    record(glossary, 'jobs', began, {one, two, ratios, same, peer, peerRatios})
   }
   if (parts.includes('cache')) {
     const began = {time: Date.now(), loads: loads.length}
@@ -341,7 +399,7 @@ A generated site of ${PAIRS.toLocaleString('en')} page pairs (${fmt(size / 1e6)}
 articles of the udhr declaration from \`../shared/data\`, four to seven a page, picked by a seeded generator, with
 sentences on AI chips the bundled glossary knows), checked by the built binary in a process of its own
 (\`glosa check --report json -o FILE\`, with \`--jobs\`, \`--cache-location\`), after an untimed run that fills the
-glossary cache. Times are wall seconds, CPU seconds of every thread in brackets. The machine is shared (2 cores,
+glossary cache. Times are wall seconds, CPU seconds of every thread and worker process in brackets. The machine is shared (2 cores,
 other people's work running), so wall ratios are only as good as the load beside each row (one-minute load
 average, \`uptime\`, over the part's runs). Each part is measured by \`bench/scale.bench.js\`; \`SCALE_PARTS\`
 (\`jobs\`, \`cache\`, \`memory\`) and \`SCALE_GLOSSARIES\` (\`bundled\`, \`big\`) re-run some of them, keeping the
@@ -356,6 +414,16 @@ side-by-side ratios. Commands: ${commands('jobs')}.
 | glossary | --jobs 1 (s) | --jobs 2 (s) | speedup, median of the rounds | ratio of the medians | same report | measured |
 | --- | ---: | ---: | ---: | ---: | :---: | --- |
 ${rowsOf('jobs', (name, {one, two, ratios, same, ...figure}) => `| ${name} | ${fmt(one.seconds)} (${fmt(one.cpu)}) | ${fmt(two.seconds)} (${fmt(two.cpu)}) | ${roundRatios(ratios, one, two)} | ${fmt(one.seconds / two.seconds, 2)}× | ${same ? 'yes' : 'NO'} | ${when(figure)} |`)}
+
+The peer, in the same rounds: the site's two halves (its first and last 50 folders) checked at once by two
+--jobs 1 processes, each with the V8 options of a --jobs 2 worker and a report of its own. That is --jobs 2 with
+nothing to coordinate (no results sent between processes, no report gathered from both), so --jobs 1 against it
+is the most two cores give this work on this machine in those minutes, and --jobs 2 against it what coordinating
+costs.
+
+| glossary | two halves at once (s) | --jobs 1 against the halves, median of the rounds | --jobs 2 against the halves (wall, medians) |
+| --- | ---: | ---: | ---: |
+${rowsOf('jobs', (name, {one, two, peer, peerRatios}) => (peer ? `| ${name} | ${fmt(peer.seconds)} (${fmt(peer.cpu)}) | ${roundRatios(peerRatios, one, peer)} | ${fmt(peer.seconds / two.seconds, 2)} |` : `| ${name} | not measured (before session 13) | | |`))}
 
 ${
   figures.bundled?.jobs
