@@ -9,7 +9,7 @@ import {fingerprint} from '../util/fingerprint.js'
 
 /**
  * One use of an approved target term, as much of it as the consistency rule
- * needs: plain data, so that a worker thread or the cache can hand it over and
+ * needs: plain data, so that a worker process or the cache can hand it over and
  * the run that gathers every file's uses reports the same findings.
  */
 export interface ConsistencyUse {

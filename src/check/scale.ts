@@ -9,9 +9,9 @@ import {assignShards, type Shard} from './shard.js'
 import type {TermMatcher} from './types.js'
 import {absorbUnit, checkUnit, gatheringRun, unitPaths, unitsOf, type CheckUnit, type UnitResult} from './unit.js'
 
-/** How a run is spread: threads, a cache, a slice of a CI matrix. */
+/** How a run is spread: worker processes, a cache, a slice of a CI matrix. */
 export interface ScaleOptions {
-  /** Worker threads for the units to check (1: this thread only). */
+  /** Worker processes for the units to check (1: none, this thread only). */
   jobs: number
   cache?: CheckCache
   shard?: Shard
@@ -56,7 +56,7 @@ export function shardPlan(
 
 /**
  * Check a plan with `--jobs`, `--cache` and `--shard`: units found in the
- * cache are replayed, the others checked here or on worker threads, and every
+ * cache are replayed, the others checked here or on worker processes, and every
  * result gathered in plan order as it becomes the next one, so that the
  * report is the one a plain run makes (see unit.ts).
  */

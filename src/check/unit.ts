@@ -20,7 +20,7 @@ import {notCheckedId} from './types.js'
 
 /**
  * What a run checks, one piece at a time: a source and its translation, or a
- * file on its own. Units are checked apart (on worker threads, or replayed
+ * file on its own. Units are checked apart (on worker processes, or replayed
  * from the cache) and put together in plan order, so that a run's report is
  * the same however its units were checked.
  */
@@ -49,7 +49,7 @@ export interface UnitFile {
 
 /**
  * The outcome of checking a unit on its own, as plain data (it crosses
- * threads and is kept in the cache): its files in the order met, the format
+ * processes and is kept in the cache): its files in the order met, the format
  * each path was read as, suppression comments, the uses of approved terms the
  * consistency rule weighs across the run, notes, and the languages checked.
  */
@@ -82,7 +82,7 @@ export function unitFile(unit: CheckUnit): string {
   return 'single' in unit ? unit.single : unit.target
 }
 
-/** A message as plain data (to cross threads, or be kept). */
+/** A message as plain data (to be sent to another process, or kept). */
 export function plainMessage(message: CheckMessage): PlainMessage {
   const place = message.place && ('start' in message.place ? message.place : {start: message.place, end: message.place})
   return {

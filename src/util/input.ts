@@ -167,7 +167,7 @@ export function setDefaultMaxSize(bytes: number | undefined): void {
   processMaxSize = bytes ?? defaultMaxSize
 }
 
-/** The input-size limit in force (handed to worker threads, which start with the default). */
+/** The input-size limit in force (handed to --jobs workers, which start with the default). */
 export function currentMaxSize(): number {
   return processMaxSize
 }

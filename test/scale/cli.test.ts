@@ -62,7 +62,7 @@ describe('glosa check --jobs, --cache, --shard and glosa report merge (the binar
     expect(glosa(['check', '--jobs', '0'], folder)).toEqual({
       code: 2,
       stdout: '',
-      stderr: "glosa: --jobs takes a whole number of threads, 1 or more; got '0'\n"
+      stderr: "glosa: --jobs takes a whole number of workers, 1 or more; got '0'\n"
     })
     expect(glosa(['check', '--jobs', 'two'], folder).code).toBe(2)
     for (const shard of ['0/3', '4/3', '1/0', 'half']) {
