@@ -217,8 +217,6 @@ export function checkUnitsOnWorkers(
       })
       workers.add(worker)
       running++
-      let spawned = false
-      worker.once('spawn', () => (spawned = true))
       const ended = () => {
         running--
         if (done && running === 0) resolve()
@@ -265,8 +263,8 @@ export function checkUnitsOnWorkers(
         if (!failed && (again.length > 0 || next < units.length)) start()
       }
       worker.on('error', (error) => {
-        // A process that could not start never ends.
-        if (!spawned) ended()
+        // A process that could not start (it has no pid) never ends.
+        if (worker.pid === undefined) ended()
         died(error)
       })
       worker.on('exit', (code, signal) => {
