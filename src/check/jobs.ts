@@ -18,14 +18,27 @@ export interface WorkerSpec {
   maxSize: number
 }
 
+/** A unit's result, with the unit's place in the run. */
+export interface WorkerResult {
+  index: number
+  result: UnitResult
+}
+
+/** What the main process sends a worker after the spec: a batch of units to check in order, each with its place in the run. */
+export interface WorkerBatch {
+  batch: Array<{index: number; unit: CheckUnit}>
+}
+
 /**
- * What a worker says back: a unit's result, the user error that stopped it
- * (a GlosaError's parts), or, just before it ends, the defect that ends it.
+ * What a worker says back: the results of a batch, in its order; the user
+ * error that stopped a unit (a GlosaError's parts); or, just before it ends,
+ * the defect that ends it, with the unit it was checking and the results of
+ * the units of that batch before it.
  */
 export type WorkerReply =
-  | {index: number; result: UnitResult}
+  | {done: WorkerResult[]}
   | {index: number; error: {key: string; values: Record<string, unknown>; file?: string; place?: GlosaError['place']}}
-  | {crash: {message: string; stack?: string}}
+  | {crash: {message: string; stack?: string}; index?: number; done?: WorkerResult[]}
 
 /**
  * Node options a worker is not started with, which take a value (after `=`
@@ -138,11 +151,29 @@ export function workerV8Options(
 }
 
 /**
- * Units handed to a worker ahead of the one it checks: it goes on to the next
- * without waiting for this thread to answer, which on a busy machine may
- * not run for a while.
+ * Batches handed to a worker: the one it checks and one behind it, so that it
+ * goes on without waiting for the main process to answer, which on a busy
+ * machine may not run for a while.
  */
 const AHEAD = 2
+
+/**
+ * The most units in a batch. A worker answers a batch in one message: a
+ * message costs both processes a system call, and wakes the main process on
+ * a core the workers need (at one unit a message, 1 to 3 % of a worker's
+ * time went to sending; see docs/scaling.md#--jobs).
+ */
+const MOST_PER_BATCH = 16
+
+/**
+ * Units in the next batch when `left` units are still to be handed out to
+ * `jobs` workers: a quarter of a worker's share, at most
+ * {@link MOST_PER_BATCH}, so that batches get smaller towards the end and
+ * the workers finish within a unit of each other.
+ */
+export function batchSize(left: number, jobs: number): number {
+  return Math.max(1, Math.min(MOST_PER_BATCH, Math.floor(left / (jobs * 4))))
+}
 
 /** The worker's script: dist/check/worker.js, or dist/bin/worker.js beside the bundled command line. */
 const workerScript = () => fileURLToPath(new URL('./worker.js', import.meta.url))
@@ -152,10 +183,13 @@ const workerScript = () => fileURLToPath(new URL('./worker.js', import.meta.url)
  * once, and hand each result to `deliver` in the order of `units` (a result
  * that comes early waits for those before it), so that the run that gathers
  * them reports exactly what a run in one thread does. Processes rather than
- * threads, so that each has V8 options of its own (see workerV8Options). A
- * worker that dies while checking a unit (a crash, not a finding) leaves that
- * unit's file reported as not checked; the units it had not begun go to the
- * others, a new worker takes its place and the run goes on.
+ * threads, so that each has V8 options of its own (see workerV8Options);
+ * units go out in batches (see batchSize). A worker that dies while checking
+ * a unit (a crash, not a finding) leaves that unit's file reported as not
+ * checked; the units it had not begun go to the others, a new worker takes
+ * its place and the run goes on. A worker that ends without saying on which
+ * unit (it exits, or is killed) had its batches' units checked again, each
+ * alone, so that the unit it died on is known if it dies again.
  */
 export function checkUnitsOnWorkers(
   units: readonly CheckUnit[],
@@ -168,6 +202,8 @@ export function checkUnitsOnWorkers(
     let next = 0
     /** Units a dead worker had been given but not begun, handed out again first. */
     const again: number[] = []
+    /** Units a worker died with, without saying on which: each is handed out alone, to a worker with nothing else. */
+    const suspects = new Set<number>()
     let delivered = 0
     let failed = false
     /** Every unit delivered: the run resolves once the last worker has ended. */
@@ -207,7 +243,20 @@ export function checkUnitsOnWorkers(
       stopAll('kill')
       reject(error)
     }
-    const take = (): number | undefined => again.shift() ?? (next < units.length ? next++ : undefined)
+    /** The next batch for a worker; a suspect only alone, and only to a worker with nothing else (`idle`). */
+    const takeBatch = (idle: boolean): number[] => {
+      const batch: number[] = []
+      const size = batchSize(again.length + units.length - next, jobs)
+      while (batch.length < size) {
+        const index = again.length > 0 ? again[0]! : next < units.length ? next : undefined
+        if (index === undefined || (suspects.has(index) && !(idle && batch.length === 0))) break
+        if (again.length > 0) again.shift()
+        else next++
+        batch.push(index)
+        if (suspects.has(index)) break
+      }
+      return batch
+    }
     const execArgv = [...workerV8Options(jobs), ...workerExecArgv(process.execArgv)]
     const start = () => {
       const worker = fork(workerScript(), [], {
@@ -224,24 +273,36 @@ export function checkUnitsOnWorkers(
       worker.send(spec)
       /** The units given to this worker and not answered yet, in the order it checks them. */
       const given: number[] = []
-      // One unit at first, so that a few units spread over every worker; then AHEAD.
+      /** The batches given to this worker and not answered yet. */
+      let batches = 0
+      // One batch at first, so that a few units spread over every worker; then AHEAD.
       const feed = (ahead = AHEAD) => {
-        while (!failed && given.length < ahead) {
-          const index = take()
-          if (index === undefined) break
-          given.push(index)
-          worker.send({index, unit: units[index]})
+        // Nothing behind a suspect: if the worker dies, it died on that unit.
+        while (!failed && batches < ahead && !(given.length === 1 && suspects.has(given[0]!))) {
+          const batch = takeBatch(given.length === 0)
+          if (batch.length === 0) break
+          given.push(...batch)
+          batches++
+          worker.send({batch: batch.map((index) => ({index, unit: units[index]!}))} satisfies WorkerBatch)
         }
         if (given.length === 0) {
           workers.delete(worker)
           if (worker.connected) worker.disconnect()
         }
       }
-      /** The defect the worker said it ends on, if it did. */
-      let crash: Error | undefined
+      const answered = (results: readonly WorkerResult[]) => {
+        for (const {index, result} of results) {
+          given.splice(given.indexOf(index), 1)
+          settle(index, result)
+        }
+      }
+      /** The defect the worker said it ends on, if it did, and the unit it was checking. */
+      let crash: {error: Error; index?: number} | undefined
       worker.on('message', (reply: WorkerReply) => {
         if ('crash' in reply) {
-          crash = Object.assign(new Error(reply.crash.message), {stack: reply.crash.stack ?? reply.crash.message})
+          const error = Object.assign(new Error(reply.crash.message), {stack: reply.crash.stack ?? reply.crash.message})
+          crash = {error, ...(reply.index === undefined ? {} : {index: reply.index})}
+          answered(reply.done ?? [])
           return
         }
         if ('error' in reply) {
@@ -249,17 +310,23 @@ export function checkUnitsOnWorkers(
           fail(new GlosaError(key, values, {file, place}))
           return
         }
-        given.splice(given.indexOf(reply.index), 1)
-        settle(reply.index, reply.result)
+        batches--
+        answered(reply.done)
         feed()
       })
       const died = (error: unknown) => {
         if (!workers.has(worker) || failed) return
         workers.delete(worker)
-        const [index, ...unbegun] = given.splice(0)
-        if (index === undefined) return
-        again.unshift(...unbegun)
-        settle(index, crashedUnit(units[index]!, spec.options, error))
+        const left = given.splice(0)
+        if (left.length === 0) return
+        const on = crash?.index ?? (left.length === 1 ? left[0] : undefined)
+        if (on === undefined) {
+          for (const index of left) suspects.add(index)
+          again.unshift(...left)
+        } else {
+          again.unshift(...left.filter((index) => index !== on))
+          settle(on, crashedUnit(units[on]!, spec.options, error))
+        }
         if (!failed && (again.length > 0 || next < units.length)) start()
       }
       worker.on('error', (error) => {
@@ -269,7 +336,7 @@ export function checkUnitsOnWorkers(
       })
       worker.on('exit', (code, signal) => {
         ended()
-        died(crash ?? new Error(`worker process exited with ${signal ? `signal ${signal}` : `code ${code}`}`))
+        died(crash?.error ?? new Error(`worker process exited with ${signal ? `signal ${signal}` : `code ${code}`}`))
       })
       feed(1)
     }

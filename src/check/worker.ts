@@ -1,7 +1,7 @@
 // A worker process of `glosa check --jobs N`: told what to check by its first
-// message, compiles the glossary once, then checks the units the main
-// process sends, one at a time (see jobs.ts), until the main process
-// disconnects. A glossary that cannot be loaded is the answer to every unit,
+// message, compiles the glossary once, then checks the batches of units the
+// main process sends, answering each batch in one message (see jobs.ts),
+// until the main process disconnects. A glossary that cannot be loaded is the answer to every unit,
 // as the user error it is: the main process does not load the glossary itself
 // to find out.
 import {loadGlossaries} from '../glossary/index.js'
@@ -9,7 +9,7 @@ import {translator} from '../i18n/index.js'
 import {formatSize, setDefaultMaxSize, setLargeInputNotice} from '../util/input.js'
 import {compileGlossary} from '../tag/index.js'
 import {GlosaError} from '../util/errors.js'
-import type {WorkerReply, WorkerSpec} from './jobs.js'
+import type {WorkerBatch, WorkerReply, WorkerResult, WorkerSpec} from './jobs.js'
 import type {CheckOptions} from './check.js'
 import {checkUnit, unitPaths, type CheckUnit} from './unit.js'
 
@@ -48,8 +48,8 @@ function begin(spec: WorkerSpec): void {
   }
 }
 
-/** Check one unit and answer with its result, or with the user error that stopped it. */
-function check(index: number, unit: CheckUnit): WorkerReply {
+/** Check one unit: its result, or the user error that stopped it. */
+function check(index: number, unit: CheckUnit): WorkerResult | Extract<WorkerReply, {error: unknown}> {
   // Test hooks: `GLOSA_CRASH_ON=exit:<path>` ends the process while it checks that file;
   // `GLOSA_CRASH_ON=throw:<path>` throws where nothing catches it.
   const [, how, path] = /^(exit|throw):(.*)$/.exec(process.env.GLOSA_CRASH_ON ?? '') ?? []
@@ -69,20 +69,41 @@ function check(index: number, unit: CheckUnit): WorkerReply {
 }
 
 let begun = false
-process.on('message', (message: WorkerSpec | {index: number; unit: CheckUnit}) => {
+/** The unit being checked, and the results of its batch's units before it: said with a defect that ends the worker. */
+let checking: number | undefined
+let done: WorkerResult[] = []
+/** Set once a defect ends the worker: batches that come while it says so are not begun. */
+let ending = false
+process.on('message', (message: WorkerSpec | WorkerBatch) => {
+  if (ending) return
   if (!begun) {
     begun = true
     begin(message as WorkerSpec)
     return
   }
-  const {index, unit} = message as {index: number; unit: CheckUnit}
-  process.send!(check(index, unit))
+  done = []
+  for (const {index, unit} of (message as WorkerBatch).batch) {
+    checking = index
+    const reply = check(index, unit)
+    if ('error' in reply) {
+      // The run stops on it: what else the batch holds does not matter.
+      checking = undefined
+      process.send!(reply)
+      return
+    }
+    done.push(reply)
+  }
+  checking = undefined
+  process.send!({done} satisfies WorkerReply)
 })
-// A defect of glosa: said to the main process, which reports the unit as not checked.
+// A defect of glosa: said to the main process, with the unit it happened on,
+// which the main process reports as not checked.
 process.on('uncaughtException', (error) => {
+  ending = true
   const crash =
     error instanceof Error ? {message: error.message, stack: error.stack ?? error.message} : {message: String(error)}
-  process.send!({crash} satisfies WorkerReply, () => process.exit(1))
+  const where = checking === undefined ? {} : {index: checking, done}
+  process.send!({crash, ...where} satisfies WorkerReply, () => process.exit(1))
 })
 // The main process is done with this worker, or gone.
 process.on('disconnect', () => process.exit(0))

@@ -2,7 +2,7 @@ import {spawnSync} from 'node:child_process'
 import {existsSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {root, site} from './site.js'
+import {root, site, translations} from './site.js'
 
 const bin = join(root, 'bin/glosa.js')
 
@@ -303,6 +303,29 @@ describe('glosa check --jobs, --cache, --shard and glosa report merge (the binar
       expect(run.stderr).toContain(`glosa failed while checking ${path}; the run goes on without it`)
       // The other pages are reported as in a plain run.
       const others = (list: Array<{path: string}>) => list.filter((file) => !file.path.endsWith(`${page}.md`))
+      expect(others(files)).toEqual(others(plain))
+    }
+  })
+
+  it('reports only the file a worker fails on as not checked when it fails inside a batch of pages', () => {
+    // 40 pairs on 2 workers go out in batches of 5, then smaller: p12 is inside one.
+    const names = Array.from({length: 40}, (_, n) => `p${String(n).padStart(2, '0')}`)
+    const folder = site(Object.fromEntries(names.map((name, n) => [name, translations[n % translations.length]!])))
+    const plain = JSON.parse(glosa(['check', '--report', 'json', '--jobs', '1'], folder).stdout) as JsonFile[]
+    for (const [crash, why] of [
+      ['exit:', 'worker process exited with code 70'],
+      ['throw:', 'injected defect in a worker on docs/pt/p12.md']
+    ] as const) {
+      const run = glosa(['check', '--report', 'json', '--jobs', '2'], folder, {
+        GLOSA_CRASH_ON: crash + 'docs/pt/p12.md'
+      })
+      expect(run.code).toBe(2)
+      const files = JSON.parse(run.stdout) as JsonFile[]
+      const crashed = files.filter((file) => file.messages.some((message) => message.ruleId === 'not-checked'))
+      expect(crashed.map((file) => file.path)).toEqual(['docs/pt/p12.md'])
+      expect(crashed[0]!.messages[0]!.reason).toContain(why)
+      // The other pairs as in a plain run (a pair not checked is reported by its translation only).
+      const others = (list: JsonFile[]) => list.filter((file) => !file.path.endsWith('/p12.md'))
       expect(others(files)).toEqual(others(plain))
     }
   })
