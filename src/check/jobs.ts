@@ -160,7 +160,7 @@ const AHEAD = 2
 /**
  * The most units in a batch. A worker answers a batch in one message: a
  * message costs both processes a system call, and wakes the main process on
- * a core the workers need (at one unit a message, 1 to 3 % of a worker's
+ * a core the workers need (at one unit a message, 1.3 to 2 % of a worker's
  * time went to sending; see docs/scaling.md#--jobs).
  */
 const MOST_PER_BATCH = 16

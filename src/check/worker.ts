@@ -1,9 +1,9 @@
 // A worker process of `glosa check --jobs N`: told what to check by its first
 // message, compiles the glossary once, then checks the batches of units the
 // main process sends, answering each batch in one message (see jobs.ts),
-// until the main process disconnects. A glossary that cannot be loaded is the answer to every unit,
-// as the user error it is: the main process does not load the glossary itself
-// to find out.
+// until the main process disconnects. A glossary that cannot be loaded is the
+// answer to every unit, as the user error it is: the main process does not
+// load the glossary itself to find out.
 import {loadGlossaries} from '../glossary/index.js'
 import {translator} from '../i18n/index.js'
 import {formatSize, setDefaultMaxSize, setLargeInputNotice} from '../util/input.js'
