@@ -98,11 +98,17 @@ export function plainMessage(message: CheckMessage): PlainMessage {
   }
 }
 
-/** Test hook: `GLOSA_CRASH_ON=<path>` makes checking that file fail as a defect would (see docs/scaling.md). */
-function injectedCrash(unit: CheckUnit): void {
-  const path = process.env.GLOSA_CRASH_ON
-  if (path !== undefined && unitPaths(unit).includes(path))
-    throw new Error(`injected crash on ${path} (GLOSA_CRASH_ON)`)
+/**
+ * The test hook `GLOSA_CRASH_ON=[exit:|throw:]<path>` (see docs/scaling.md),
+ * when `path` is one of `unit`'s files: `crash`, checking it fails as a
+ * defect would; in a `--jobs` worker, `exit` ends the process and `throw`
+ * throws where nothing catches it (see worker.ts).
+ */
+export function injectedCrash(unit: CheckUnit): {how: 'crash' | 'exit' | 'throw'; path: string} | undefined {
+  const hook = process.env.GLOSA_CRASH_ON
+  if (hook === undefined) return undefined
+  const [, how = 'crash', path = ''] = /^(?:(exit|throw):)?(.*)$/s.exec(hook)!
+  return unitPaths(unit).includes(path) ? {how: how as 'exit' | 'throw' | 'crash', path} : undefined
 }
 
 /**
@@ -114,7 +120,8 @@ export function checkUnit(unit: CheckUnit, options: CheckOptions): UnitResult {
   const run = new CheckRun(options)
   const notes: ReadNotes = {directives: new Map(), warnings: []}
   try {
-    injectedCrash(unit)
+    const crash = injectedCrash(unit)
+    if (crash?.how === 'crash') throw new Error(`injected crash on ${crash.path} (GLOSA_CRASH_ON)`)
     if ('single' in unit) checkPlannedSingle(run, unit.single, options, notes)
     else checkPlannedPair(run, unit, options, notes)
   } catch (error) {

@@ -11,7 +11,7 @@ import {compileGlossary} from '../tag/index.js'
 import {GlosaError} from '../util/errors.js'
 import type {WorkerBatch, WorkerReply, WorkerResult, WorkerSpec} from './jobs.js'
 import type {CheckOptions} from './check.js'
-import {checkUnit, unitPaths, type CheckUnit} from './unit.js'
+import {checkUnit, injectedCrash, type CheckUnit} from './unit.js'
 
 /** A user error as plain data, to send back. */
 function plainError(error: GlosaError): Extract<WorkerReply, {error: unknown}>['error'] {
@@ -52,11 +52,9 @@ function begin(spec: WorkerSpec): void {
 function check(index: number, unit: CheckUnit): WorkerResult | Extract<WorkerReply, {error: unknown}> {
   // Test hooks: `GLOSA_CRASH_ON=exit:<path>` ends the process while it checks that file;
   // `GLOSA_CRASH_ON=throw:<path>` throws where nothing catches it.
-  const [, how, path] = /^(exit|throw):(.*)$/.exec(process.env.GLOSA_CRASH_ON ?? '') ?? []
-  if (how && unitPaths(unit).includes(path!)) {
-    if (how === 'exit') process.exit(70)
-    throw new Error(`injected defect in a worker on ${path} (GLOSA_CRASH_ON)`)
-  }
+  const crash = injectedCrash(unit)
+  if (crash?.how === 'exit') process.exit(70)
+  if (crash?.how === 'throw') throw new Error(`injected defect in a worker on ${crash.path} (GLOSA_CRASH_ON)`)
   if (!options) return {index, error: unusable!}
   try {
     const result = checkUnit(unit, options)
