@@ -14,10 +14,10 @@ export const heapGrowingPercent = 50
 
 /**
  * Bound V8's heap growth for this process to {@link heapGrowingPercent}
- * (`--jobs` workers are started with it, see check/jobs.ts), unless Node was started with a
- * `--heap-growing-percent` of the user's own (`node --heap-growing-percent=100
- * bin/glosa.js …`; `NODE_OPTIONS` does not take it): the user's choice wins.
- * Whether it was set.
+ * (`--jobs` workers are started with it, see check/jobs.ts), unless Node
+ * was started with a `--heap-growing-percent` of the user's own (`node
+ * --heap-growing-percent=100 bin/glosa.js …`; `NODE_OPTIONS` does not take
+ * it): the user's choice wins. Whether it was set.
  */
 export function boundHeapGrowth(execArgv: readonly string[] = process.execArgv): boolean {
   if (execArgv.some((option) => /^--heap[-_]growing[-_]percent\b/.test(option))) return false
